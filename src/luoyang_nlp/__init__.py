@@ -1,0 +1,14 @@
+"""luoyang-nlp: typed spans from Chinese regional economic and government news.
+
+>>> import luoyang_nlp
+>>> doc = luoyang_nlp.extract("项目总投资约140亿元。")
+>>> doc.figures[0].value
+14000000000
+"""
+
+from .doc import Doc, Span
+from .labels import ENTITY_LABELS, FIGURE_LABELS, LABELS
+from .pipeline import Extractor, extract
+
+__version__ = "0.1.0"
+__all__ = ["extract", "Extractor", "Doc", "Span", "LABELS", "ENTITY_LABELS", "FIGURE_LABELS", "__version__"]

@@ -1,0 +1,173 @@
+"""The result types: ``Span`` (one typed stretch of the caller's text) and ``Doc``."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Sequence, Union
+
+from .labels import ENTITY_LABELS, FIGURE_LABELS, LABELS
+
+Number = Union[int, float]
+Value = Union[int, float, str, None]
+
+__all__ = ["Span", "Doc"]
+
+
+def _plain(v: Value) -> Value:
+    """JSON-friendly number: integral floats become ints."""
+    if isinstance(v, float) and math.isfinite(v) and v.is_integer() and abs(v) < 2**63:
+        return int(v)
+    return v
+
+
+@dataclass(frozen=True, slots=True, order=False)
+class Span:
+    """A typed span over the original text: ``doc.text[start:end] == text``.
+
+    ``value`` is a number (or ISO 8601 text for DATE/DURATION) in the canonical ``unit``;
+    ``qualifier`` is one of approx/nearly/over/under; ranges carry ``low`` and ``high``.
+    """
+
+    text: str
+    label: str
+    start: int
+    end: int
+    value: Value = None
+    unit: str | None = None
+    qualifier: str | None = None
+    low: Value = None
+    high: Value = None
+
+    def __post_init__(self) -> None:
+        if self.label not in LABELS:
+            raise ValueError(f"unknown label {self.label!r}")
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"bad offsets {self.start}:{self.end}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"text {self.text!r} does not fit {self.start}:{self.end}")
+
+    @property
+    def is_figure(self) -> bool:
+        return self.label in FIGURE_LABELS
+
+    @property
+    def is_entity(self) -> bool:
+        return self.label in ENTITY_LABELS
+
+    def to_dict(self) -> dict[str, Any]:
+        """The span as in the gold format; absent attributes are left out."""
+        d: dict[str, Any] = {"start": self.start, "end": self.end, "label": self.label, "text": self.text}
+        for key in ("value", "unit", "qualifier", "low", "high"):
+            v = getattr(self, key)
+            if v is not None:
+                d[key] = _plain(v)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Span":
+        return cls(
+            text=d["text"], label=d["label"], start=d["start"], end=d["end"],
+            value=d.get("value"), unit=d.get("unit"), qualifier=d.get("qualifier"),
+            low=d.get("low"), high=d.get("high"),
+        )
+
+    def __repr__(self) -> str:
+        extra = "".join(
+            f" {k}={getattr(self, k)!r}" for k in ("value", "unit", "qualifier", "low", "high")
+            if getattr(self, k) is not None
+        )
+        return f"<Span {self.label} {self.text!r} {self.start}:{self.end}{extra}>"
+
+
+def _sort_key(s: Span) -> tuple:
+    return (s.start, s.end, s.label)
+
+
+@dataclass(eq=False)
+class Doc:
+    """The caller's text and the spans found in it, sorted by position."""
+
+    text: str
+    spans: tuple[Span, ...] = ()
+    id: str | None = None
+    published: str | None = None
+    facts: tuple[dict, ...] = ()
+    _tokens: tuple | None = field(default=None, repr=False)
+    _tokenizer: Any = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        spans = tuple(sorted(self.spans, key=_sort_key))
+        for s in spans:
+            if self.text[s.start:s.end] != s.text:
+                raise ValueError(f"{s!r} does not match the text at {s.start}:{s.end}")
+        self.spans = spans
+
+    # -- views -------------------------------------------------------------------------
+    @property
+    def entities(self) -> tuple[Span, ...]:
+        return tuple(s for s in self.spans if s.label in ENTITY_LABELS)
+
+    @property
+    def figures(self) -> tuple[Span, ...]:
+        return tuple(s for s in self.spans if s.label in FIGURE_LABELS)
+
+    def by_label(self, label: str) -> tuple[Span, ...]:
+        return tuple(s for s in self.spans if s.label == label)
+
+    @property
+    def tokens(self) -> tuple:
+        """Segmenter tokens ``(text, start, end)`` over the original text, computed on first use."""
+        if self._tokens is None:
+            if self._tokenizer is None:
+                from .segment import default_segmenter
+
+                self._tokenizer = default_segmenter()
+            self._tokens = tuple(self._tokenizer.tokens(self.text))
+        return self._tokens
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, i):
+        return self.spans[i]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Doc):
+            return NotImplemented
+        return (self.text, self.spans, self.id, self.published) == (other.text, other.spans, other.id, other.published)
+
+    def __repr__(self) -> str:
+        head = self.text[:30].replace("\n", " ")
+        return f"<Doc {len(self.text)} chars, {len(self.spans)} spans: {head!r}{'…' if len(self.text) > 30 else ''}>"
+
+    def __getstate__(self):
+        return {"text": self.text, "spans": self.spans, "id": self.id, "published": self.published, "facts": self.facts}
+
+    def __setstate__(self, state):
+        self.__init__(**state)
+
+    # -- serialisation -------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The document in the gold JSON Lines format."""
+        d: dict[str, Any] = {"id": self.id, "text": self.text, "meta": {}}
+        if self.published:
+            d["meta"]["published"] = self.published
+        d["spans"] = [s.to_dict() for s in self.spans]
+        if self.facts:
+            d["facts"] = [dict(f) for f in self.facts]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Doc":
+        meta = d.get("meta") or {}
+        return cls(
+            text=d["text"],
+            spans=tuple(Span.from_dict(s) for s in d.get("spans", ())),
+            id=d.get("id"),
+            published=meta.get("published") or d.get("published"),
+            facts=tuple(d.get("facts", ())),
+        )

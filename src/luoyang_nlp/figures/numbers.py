@@ -1,0 +1,91 @@
+"""Parse written numbers exactly: Arabic (1,234.5), Chinese (一百四十, 二〇二一, 十一点五),
+and mixes with magnitude words (3万4000, 1.2万亿, 5千万). Values are ``Fraction``s so that
+16.4亿 is exactly 1640000000."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+__all__ = ["parse_number", "NUMBER_PATTERN", "to_plain"]
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
+             "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+_CN = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+_UNITS = "十拾百佰千仟万萬亿億"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number: Arabic or Chinese digits, optionally continued by magnitude words and more digits.
+NUMBER_PATTERN = (
+    rf"(?:(?:{_ARABIC})|[{_CN}十拾])"
+    rf"(?:(?:{_ARABIC})|[{_CN}{_UNITS}]|点(?=[{_CN}]))*"
+)
+_TOKEN = re.compile(rf"({_ARABIC})|([{_CN}]+)|([{_UNITS}])|(点)([{_CN}]+)")
+
+
+def parse_number(s: str) -> Fraction | None:
+    """Exact value of a written number, or ``None`` when it is not well formed."""
+    if not s:
+        return None
+    total = Fraction(0)
+    section = Fraction(0)
+    number: Fraction | None = None
+    pos = 0
+    last_unit = None
+    for m in _TOKEN.finditer(s):
+        if m.start() != pos:
+            return None
+        pos = m.end()
+        arabic, cn, unit, _, frac = m.groups()
+        if arabic is not None:
+            if number is not None:
+                return None
+            number = Fraction(arabic.replace(",", ""))
+        elif cn is not None:
+            if number is not None:
+                return None
+            if len(cn) > 1:  # a digit string: 二〇二一, or 一二 read digit by digit
+                if "零" in cn[1:] and last_unit is not None:  # 一千零五: 零 is a place holder
+                    cn = cn.replace("零", "")
+                    if len(cn) != 1:
+                        return None
+                number = Fraction(int("".join(str(CN_DIGITS[c]) for c in cn)))
+            else:
+                number = Fraction(CN_DIGITS[cn])
+        elif unit is not None:
+            if unit in SMALL_UNITS:
+                if last_unit is not None and last_unit in SMALL_UNITS and SMALL_UNITS[last_unit] <= SMALL_UNITS[unit] and number is None:
+                    return None
+                section += (number if number is not None else Fraction(1)) * SMALL_UNITS[unit]
+            elif unit in BIG_UNITS:
+                val = section + (number if number is not None else Fraction(0))
+                if val == 0:
+                    if total == 0:
+                        return None
+                    total *= BIG_UNITS[unit]  # 万亿: scale what came before
+                elif BIG_UNITS[unit] == 10**8:
+                    total = (total + val) * BIG_UNITS[unit]
+                else:
+                    total += val * BIG_UNITS[unit]
+                section = Fraction(0)
+            number = None
+            last_unit = unit
+        else:  # 点 + Chinese digits: decimal fraction
+            if number is None and section == 0 and total == 0:
+                return None
+            digits = "".join(str(CN_DIGITS[c]) for c in frac)
+            whole = section + (number or 0)
+            number = whole + Fraction(int(digits), 10 ** len(digits))
+            section = Fraction(0)
+    if pos != len(s):
+        return None
+    result = total + section + (number if number is not None else 0)
+    return result
+
+
+def to_plain(x: Fraction) -> int | float:
+    """An int when integral, else the nearest float."""
+    return int(x) if x.denominator == 1 else float(x)

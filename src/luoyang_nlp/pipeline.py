@@ -1,0 +1,145 @@
+"""The extraction pipeline: normalise -> match (figures, entities) -> resolve -> map back."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from typing import Any, Iterable, Iterator, Sequence
+
+from .candidate import Candidate, Context
+from .doc import Doc, Span
+from .entities import EntityMatcher
+from .figures import FigureMatcher
+from .normalise import Normalised, Normaliser
+from .resolve import resolve
+from .segment import Segmenter
+
+__all__ = ["Extractor", "extract", "parse_published"]
+
+
+def parse_published(published: Any) -> _dt.date | None:
+    """Accept ``None``, a ``date``/``datetime`` or ISO text ``YYYY-MM-DD``."""
+    if published is None or published == "":
+        return None
+    if isinstance(published, _dt.datetime):
+        return published.date()
+    if isinstance(published, _dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return _dt.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            raise ValueError(f"published must be YYYY-MM-DD, got {published!r}") from None
+    raise TypeError(f"published must be a date or YYYY-MM-DD text, got {type(published).__name__}")
+
+
+class Extractor:
+    """A reusable, picklable extractor.
+
+    >>> ex = Extractor()
+    >>> doc = ex.extract("项目总投资约140亿元。")
+    >>> [(s.label, s.text, s.value) for s in doc.figures]
+    [('MONEY', '约140亿元', 14000000000)]
+    """
+
+    def __init__(
+        self,
+        *,
+        lexicons: Sequence[str | os.PathLike] | None = None,
+        converter: str = "opencc",
+        jieba_cache_dir: str | os.PathLike | None = None,
+        figures: bool = True,
+        entities: bool = True,
+    ) -> None:
+        self.normaliser = Normaliser(converter)
+        self.segmenter = Segmenter(cache_dir=jieba_cache_dir)
+        self.matchers: list = []
+        if figures:
+            self.matchers.append(FigureMatcher())
+        if entities:
+            self.matchers.append(EntityMatcher(lexicons=lexicons))
+
+    # -- stages ------------------------------------------------------------------------
+    def normalise(self, text: str) -> Normalised:
+        return self.normaliser(text)
+
+    def match(self, norm: Normalised, ctx: Context) -> list[Candidate]:
+        cands: list[Candidate] = []
+        for matcher in self.matchers:
+            cands.extend(matcher(norm.text, ctx))
+        return cands
+
+    def resolve(self, cands: list[Candidate], norm: Normalised) -> list[Candidate]:
+        return resolve(cands, norm.text)
+
+    @staticmethod
+    def map_back(chosen: Iterable[Candidate], norm: Normalised) -> list[Span]:
+        spans = []
+        original = norm.original
+        for c in chosen:
+            s, e = norm.to_original(c.start, c.end)
+            spans.append(Span(original[s:e], c.label, s, e, c.value, c.unit, c.qualifier, c.low, c.high))
+        return spans
+
+    # -- public ------------------------------------------------------------------------
+    def extract(self, text: str, *, published: Any = None, id: str | None = None) -> Doc:
+        """Typed spans of ``text``; ``published`` (YYYY-MM-DD) resolves relative dates."""
+        if not isinstance(text, str):
+            raise TypeError(f"extract() expects str, got {type(text).__name__}")
+        pub = parse_published(published)
+        if not text:
+            return Doc(text, (), id=id, published=pub.isoformat() if pub else None, _tokenizer=self.segmenter)
+        norm = self.normalise(text)
+        ctx = Context(published=pub, extras={"segmenter": self.segmenter})
+        chosen = self.resolve(self.match(norm, ctx), norm)
+        spans = self.map_back(chosen, norm)
+        return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None, _tokenizer=self.segmenter)
+
+    __call__ = extract
+
+    def _extract_item(self, item: Any) -> Doc:
+        if isinstance(item, str):
+            return self.extract(item)
+        if isinstance(item, dict):
+            meta = item.get("meta") or {}
+            return self.extract(item["text"], published=item.get("published", meta.get("published")), id=item.get("id"))
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], dict):
+            return self.extract(item[0], published=item[1].get("published"), id=item[1].get("id"))
+        raise TypeError(f"pipe() items must be str, a dict with 'text', or (text, meta); got {type(item).__name__}")
+
+    def pipe(self, texts: Iterable[Any], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Doc]:
+        """Extract from many texts, yielding Docs in input order.
+
+        Items are strings, dicts with ``text`` (and optional ``id``, ``published``), or
+        ``(text, {"id":…, "published":…})`` tuples. ``n_process > 1`` fans out to worker
+        processes (``-1`` means one per CPU).
+        """
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
+        if n_process < 1:
+            raise ValueError("n_process must be >= 1 or -1")
+        if batch_size < 1:
+            raise ValueError("batch_size must be >= 1")
+        if n_process == 1:
+            for item in texts:
+                yield self._extract_item(item)
+            return
+        from .parallel import parallel_pipe
+
+        yield from parallel_pipe(self, texts, n_process=n_process, batch_size=batch_size)
+
+    def __getstate__(self):
+        return self.__dict__.copy()
+
+
+_default: Extractor | None = None
+
+
+def extract(text: str, *, published: Any = None, id: str | None = None) -> Doc:
+    """Extract typed spans from ``text`` with a shared default ``Extractor``."""
+    global _default
+    if not isinstance(text, str):
+        raise TypeError(f"extract() expects str, got {type(text).__name__}")
+    if _default is None:
+        _default = Extractor()
+    return _default.extract(text, published=published, id=id)
