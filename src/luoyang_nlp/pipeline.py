@@ -9,6 +9,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from .candidate import Candidate, Context
 from .doc import Doc, Span
 from .entities import EntityMatcher
+from .facts import link
 from .figures import FigureMatcher
 from .normalise import Normalised, Normaliser
 from .resolve import resolve
@@ -50,14 +51,35 @@ class Extractor:
         jieba_cache_dir: str | os.PathLike | None = None,
         figures: bool = True,
         entities: bool = True,
+        facts: bool = True,
+        backend: str = "default",
+        hanlp_model: str | os.PathLike | None = None,
+        allow_download: bool = False,
     ) -> None:
         self.normaliser = Normaliser(converter)
         self.segmenter = Segmenter(cache_dir=jieba_cache_dir)
         self.matchers: list = []
+        self.entity_matcher: EntityMatcher | None = None
         if figures:
             self.matchers.append(FigureMatcher())
         if entities:
-            self.matchers.append(EntityMatcher(lexicons=lexicons))
+            self.entity_matcher = EntityMatcher(lexicons=lexicons, segmenter=self.segmenter)
+            self.matchers.append(self.entity_matcher)
+        if backend == "hanlp":
+            from .backends.hanlp import HanLPMatcher
+
+            self.matchers.append(HanLPMatcher(hanlp_model, allow_download=allow_download))
+        elif backend != "default":
+            raise ValueError(f"unknown backend {backend!r}; choose 'default' or 'hanlp'")
+        self.backend = backend
+        self.link_facts = facts
+
+    def add_entries(self, entries) -> None:
+        """Add lexicon entries to this live extractor: ``(name, label)`` or
+        ``(name, label, aliases)`` tuples, or dicts with those keys."""
+        if self.entity_matcher is None:
+            raise ValueError("this extractor was built with entities=False")
+        self.entity_matcher.add_entries(entries)
 
     # -- stages ------------------------------------------------------------------------
     def normalise(self, text: str) -> Normalised:
@@ -93,7 +115,9 @@ class Extractor:
         ctx = Context(published=pub, extras={"segmenter": self.segmenter})
         chosen = self.resolve(self.match(norm, ctx), norm)
         spans = self.map_back(chosen, norm)
-        return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None, _tokenizer=self.segmenter)
+        facts = link(norm, chosen, spans, ctx) if self.link_facts else ()
+        return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
+                   facts=tuple(facts), _tokenizer=self.segmenter)
 
     __call__ = extract
 

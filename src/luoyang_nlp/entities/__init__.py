@@ -12,8 +12,12 @@ class EntityMatcher:
 
     name = "entities"
 
-    def __init__(self, lexicons=None) -> None:
+    def __init__(self, lexicons=None, segmenter=None) -> None:
         self.lexicons = list(lexicons or [])
+        self.segmenter = segmenter
+
+    def add_entries(self, entries) -> None:
+        raise NotImplementedError
 
     def __call__(self, text: str, ctx: Context) -> list[Candidate]:
         return []

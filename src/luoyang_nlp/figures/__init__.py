@@ -6,6 +6,8 @@ The units come from ``data/units.tsv``; qualifier words from ``data/qualifiers.t
 from __future__ import annotations
 
 import re
+
+import regex
 from fractions import Fraction
 from functools import lru_cache
 from typing import Iterable
@@ -50,7 +52,7 @@ class FigureMatcher:
     def __setstate__(self, state):
         self._rx = None
 
-    def _compile(self) -> re.Pattern[str]:
+    def _compile(self):
         units = load_units()
         quals = load_qualifiers()
         before = _alt(w for w, (_, pos) in quals.items() if pos == "before")
@@ -58,8 +60,8 @@ class FigureMatcher:
         after = _alt(w for w, (_, pos) in quals.items() if pos == "after")
         money = _alt(u for u, (label, _, _) in units.items() if label == "MONEY")
         num = NUMBER_PATTERN
-        return re.compile(
-            rf"(?<![\d.,，])(?P<pre>{before})?"
+        return regex.compile(
+            rf"(?P<pre>{before})?"
             rf"(?:人民币)?"
             rf"(?P<num>{num})(?:\s*(?P<sep>[-~～—至到])\s*(?P<num2>{num}))?"
             rf"(?P<mid>{after_num})?"

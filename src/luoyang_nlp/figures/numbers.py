@@ -18,10 +18,13 @@ BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _CN = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _UNITS = "十拾百佰千仟万萬亿億"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# A number: Arabic or Chinese digits, optionally continued by magnitude words and more digits.
+# A number, for the ``regex`` module. Arabic-led (140, 1,234.5, 3万4000, 1.2万亿, 5千万) or
+# Chinese-led (一百四十, 二〇二一, 十一点五). Atomic groups and the look-behinds (a number
+# never starts inside another number) keep matching linear on long digit runs.
+_ARABIC_LED = rf"(?:{_ARABIC})(?:[{_UNITS}]+(?:{_ARABIC})?)*"
+_CN_LED = rf"[{_CN}十拾](?:[{_CN}{_UNITS}]|点(?=[{_CN}]))*"
 NUMBER_PATTERN = (
-    rf"(?:(?:{_ARABIC})|[{_CN}十拾])"
-    rf"(?:(?:{_ARABIC})|[{_CN}{_UNITS}]|点(?=[{_CN}]))*"
+    rf"(?:(?<![\d.,{_UNITS}])(?>{_ARABIC_LED})|(?<![{_CN}{_UNITS}点\d])(?>{_CN_LED}))"
 )
 _TOKEN = re.compile(rf"({_ARABIC})|([{_CN}]+)|([{_UNITS}])|(点)([{_CN}]+)")
 

@@ -1,0 +1,1 @@
+"""Optional back ends (HanLP) that propose candidates beside the default matchers."""
