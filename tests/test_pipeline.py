@@ -78,6 +78,62 @@ def test_offset_invariant_on_random_text(text):
 
 
 def test_ten_megabytes_runs():
-    text = ("洛阳市伊滨区项目总投资约140亿元。" * 600_000)[: 10_000_000]
+    # 10 MB of UTF-8 (3.4 M characters) in one call; one figure per ~120 characters.
+    chunk = "洛阳市伊滨区在建项目进展顺利，各方面工作有序推进，企业生产经营稳定，" * 3 + "总投资约140亿元。"
+    n = 10_000_000 // 3
+    text = (chunk * (n // len(chunk) + 1))[:n]
     doc = extract(text)
-    assert len(doc.figures) >= 500_000
+    assert len(doc.figures) >= n // len(chunk) - 1
+    assert all(text[s.start:s.end] == s.text for s in doc.figures[-3:])
+
+
+def test_pipe_streams_an_endless_iterator_in_order():
+    import itertools
+
+    texts = (f"投资{i + 1}亿元" for i in itertools.count())
+    docs = list(itertools.islice(Extractor().pipe(texts, n_process=2, batch_size=3), 50))
+    assert [d.figures[0].value for d in docs] == [(i + 1) * 10**8 for i in range(50)]
+
+
+def test_pipe_rejects_bad_items_in_the_parent():
+    with pytest.raises(TypeError, match="int"):
+        list(Extractor().pipe(["投资1亿元", 3], n_process=2))
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        list(Extractor().pipe([{"text": "x", "published": "soon"}], n_process=2))
+
+
+# --- overlap resolution -------------------------------------------------------------------
+
+from luoyang_nlp.candidate import Candidate  # noqa: E402
+from luoyang_nlp.resolve import resolve  # noqa: E402
+
+
+def _c(s, e, label="ORG", priority=0):
+    return Candidate(s, e, label, priority=priority)
+
+
+@pytest.mark.parametrize("cands, expected", [
+    ([_c(0, 2), _c(0, 4)], [(0, 4)]),                       # longest wins
+    ([_c(0, 5), _c(3, 6, priority=10)], [(3, 6)]),          # priority beats length
+    ([_c(4, 6), _c(0, 2), _c(2, 4)], [(0, 2), (2, 4), (4, 6)]),  # adjacent kept, text order
+    ([_c(1, 3), _c(0, 2), _c(2, 4)], [(0, 2), (2, 4)]),     # equal length: earlier start first
+    ([_c(-1, 2), _c(3, 99), _c(4, 4), _c(5, 3)], []),       # out of range / empty dropped
+    ([_c(5, 8)], [(5, 6)]),                                 # whitespace trimmed
+    ([_c(6, 8)], []),                                       # whitespace only
+])
+def test_resolve_table(cands, expected):
+    text = "洛阳市委书记  "
+    assert [(c.start, c.end) for c in resolve(cands, text)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8), st.integers(0, 2)), max_size=40))
+def test_resolve_keeps_a_maximal_non_overlapping_set(raw):
+    text = "洛阳市伊滨区" * 6
+    cands = [_c(s, min(s + n, len(text)), priority=p) for s, n, p in raw]
+    kept = resolve(cands, text)
+    for a, b in zip(kept, kept[1:]):
+        assert a.end <= b.start
+    taken = {i for c in kept for i in range(c.start, c.end)}
+    for c in cands:  # every dropped candidate overlaps a kept one
+        assert c in kept or any(i in taken for i in range(c.start, c.end))

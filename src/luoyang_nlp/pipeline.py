@@ -121,22 +121,35 @@ class Extractor:
 
     __call__ = extract
 
-    def _extract_item(self, item: Any) -> Doc:
+    def _unpack(self, item: Any) -> tuple[str, _dt.date | None, str | None]:
+        """A ``pipe()`` item as ``(text, published, id)``, validated."""
         if isinstance(item, str):
-            return self.extract(item)
+            return item, None, None
         if isinstance(item, dict):
+            if not isinstance(item.get("text"), str):
+                raise TypeError("pipe() dict items need a 'text' string")
             meta = item.get("meta") or {}
-            return self.extract(item["text"], published=item.get("published", meta.get("published")), id=item.get("id"))
-        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], dict):
-            return self.extract(item[0], published=item[1].get("published"), id=item[1].get("id"))
+            return item["text"], parse_published(item.get("published", meta.get("published"))), item.get("id")
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], dict):
+            return item[0], parse_published(item[1].get("published")), item[1].get("id")
         raise TypeError(f"pipe() items must be str, a dict with 'text', or (text, meta); got {type(item).__name__}")
+
+    def _extract_item(self, item: Any) -> Doc:
+        text, published, id_ = self._unpack(item)
+        return self.extract(text, published=published, id=id_)
+
+    def warm_up(self) -> "Extractor":
+        """Load everything that loads lazily (rules, lexicons) now, not on the first text."""
+        self.extract("2024年10月9日，洛阳市委书记在伊滨区调研，项目总投资约140亿元，占地162亩。")
+        return self
 
     def pipe(self, texts: Iterable[Any], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Doc]:
         """Extract from many texts, yielding Docs in input order.
 
         Items are strings, dicts with ``text`` (and optional ``id``, ``published``), or
         ``(text, {"id":…, "published":…})`` tuples. ``n_process > 1`` fans out to worker
-        processes (``-1`` means one per CPU).
+        processes (``-1`` means one per CPU); they return spans, not texts, and at most a
+        few batches are in flight, so an endless stream runs in bounded memory.
         """
         if n_process == -1:
             n_process = os.cpu_count() or 1

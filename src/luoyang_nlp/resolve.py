@@ -4,12 +4,11 @@ Policy (deterministic): candidates are taken greedily by (priority desc, length 
 start asc, label order); a candidate is kept when it overlaps none already kept. So a
 lexicon-backed or named span (higher priority) beats a generic one, and among equals the
 longest wins, as the specification's "longest sensible span" asks. Spans that start or end
-on whitespace are trimmed first.
+on whitespace are trimmed first; empty or out-of-range candidates are dropped.
 """
 
 from __future__ import annotations
 
-import bisect
 from typing import Iterable
 
 from .candidate import Candidate
@@ -22,6 +21,8 @@ _LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}
 
 def _trim(c: Candidate, text: str) -> Candidate | None:
     s, e = c.start, c.end
+    if not 0 <= s < e <= len(text):  # a matcher bug must not become a wrong offset
+        return None
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -32,19 +33,22 @@ def _trim(c: Candidate, text: str) -> Candidate | None:
 
 
 def resolve(candidates: Iterable[Candidate], text: str) -> list[Candidate]:
-    """Keep the best non-overlapping candidates, returned in text order."""
+    """Keep the best non-overlapping candidates, returned in text order.
+
+    Linear after the sort: kept characters are marked in a byte map, so testing a
+    candidate costs its own length, however many spans are already kept.
+    """
     cands = [t for t in (_trim(c, text) for c in candidates) if t is not None]
-    cands.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start, _LABEL_ORDER.get(c.label, 99)))
-    starts: list[int] = []  # kept, sorted by start
-    ends: list[int] = []
+    if len(cands) < 2:
+        return cands
+    cands.sort(key=lambda c: (-c.priority, c.start - c.end, c.start, _LABEL_ORDER.get(c.label, 99)))
+    taken = bytearray(len(text) + 1)
     kept: list[Candidate] = []
     for c in cands:
-        i = bisect.bisect_right(starts, c.start)
-        if i > 0 and ends[i - 1] > c.start:
+        s, e = c.start, c.end
+        if taken.find(1, s, e) != -1:
             continue
-        if i < len(starts) and starts[i] < c.end:
-            continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
-        kept.insert(i, c)
+        taken[s:e] = b"\x01" * (e - s)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
     return kept
