@@ -11,4 +11,16 @@ from .labels import ENTITY_LABELS, FIGURE_LABELS, LABELS
 from .pipeline import Extractor, extract
 
 __version__ = "0.1.0"
-__all__ = ["extract", "Extractor", "Doc", "Span", "LABELS", "ENTITY_LABELS", "FIGURE_LABELS", "__version__"]
+__all__ = ["extract", "Extractor", "Doc", "Span", "LABELS", "ENTITY_LABELS", "FIGURE_LABELS",
+           "to_dataframe", "figures_table", "__version__"]
+
+_LAZY = {"to_dataframe": "export", "figures_table": "export"}
+
+
+def __getattr__(name: str):
+    """Optional helpers load on first use (pandas is not imported by ``import luoyang_nlp``)."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

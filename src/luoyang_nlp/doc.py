@@ -150,6 +150,19 @@ class Doc:
     def __setstate__(self, state):
         self.__init__(**state)
 
+    # -- display (see display.py) -----------------------------------------------------------
+    def _repr_html_(self) -> str:
+        """Notebook view: highlighted spans, legend, tooltips, facts."""
+        from .display import render
+
+        return render(self)
+
+    def to_displacy(self) -> dict[str, Any]:
+        """displaCy "manual" dict: ``displacy.render(doc.to_displacy(), style="ent", manual=True)``."""
+        from .display import to_displacy
+
+        return to_displacy(self)
+
     # -- serialisation -------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         """The document in the gold JSON Lines format."""

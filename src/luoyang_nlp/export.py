@@ -1,0 +1,104 @@
+"""Tables of spans for pandas: ``to_dataframe`` (one row per span) and ``figures_table``.
+
+pandas is imported on first call only (``pip install "luoyang-nlp[notebook]"``), so
+``import luoyang_nlp`` stays fast and pandas stays optional.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+from .labels import FIGURE_LABELS
+
+__all__ = ["SPAN_COLUMNS", "FIGURE_COLUMNS", "span_rows", "to_dataframe", "figures_table"]
+
+SPAN_COLUMNS = ("doc_id", "label", "text", "start", "end", "value", "unit", "qualifier", "low", "high")
+FIGURE_COLUMNS = ("doc_id", "published", "label", "text", "start", "end", "value", "iso", "unit",
+                  "qualifier", "low", "high", "metric", "subject", "subject_label")
+
+
+def _pandas():
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError(
+            "luoyang_nlp.to_dataframe needs pandas; install it with: pip install \"luoyang-nlp[notebook]\""
+        ) from None
+    return pandas
+
+
+def _docs(docs: Any) -> Iterator[tuple[Any, Any]]:
+    """``(doc_id, Doc)`` pairs from a Doc, Docs, or gold-format dicts; missing ids become the position."""
+    from .doc import Doc
+
+    if isinstance(docs, (Doc, dict)):
+        docs = [docs]
+    for i, d in enumerate(docs):
+        if isinstance(d, dict):
+            d = Doc.from_dict(d)
+        elif not isinstance(d, Doc):
+            raise TypeError(f"expected Doc or dict, got {type(d).__name__}")
+        yield (d.id if d.id is not None else i), d
+
+
+def span_rows(docs: Any) -> Iterator[dict[str, Any]]:
+    """One plain dict per span with the ``SPAN_COLUMNS`` keys (also used by the CLI's CSV)."""
+    for doc_id, doc in _docs(docs):
+        for s in doc.spans:
+            yield {"doc_id": doc_id, "label": s.label, "text": s.text, "start": s.start, "end": s.end,
+                   "value": s.value, "unit": s.unit, "qualifier": s.qualifier, "low": s.low, "high": s.high}
+
+
+def to_dataframe(docs: Any):
+    """One row per span: doc_id, label, text, start, end, value, unit, qualifier, low, high.
+
+    ``docs`` is a Doc, an iterable of Docs (e.g. ``Extractor.pipe(...)``) or gold-format dicts.
+    ``value`` keeps numbers and ISO text (DATE/DURATION) side by side; use ``figures_table``
+    for a numeric column that aggregates and pivots.
+    """
+    pd = _pandas()
+    df = pd.DataFrame(list(span_rows(docs)), columns=list(SPAN_COLUMNS))
+    return df.astype({"start": "int64", "end": "int64"})
+
+
+def _num(v: Any) -> float:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return float(v)
+    return float("nan")
+
+
+def figures_table(docs: Any):
+    """One row per figure, shaped for aggregation and pivots.
+
+    ``value``/``low``/``high`` are float (NaN for DATE and DURATION, whose ISO 8601 text is in
+    ``iso``); ``metric``, ``subject`` and ``subject_label`` come from ``Doc.facts`` when present.
+    Totals per document and label (e.g. all MONEY in CNY)::
+
+        t = figures_table(docs)
+        t[t.unit == "CNY"].pivot_table(index="doc_id", columns="label", values="value", aggfunc="sum")
+    """
+    pd = _pandas()
+    rows = []
+    for doc_id, doc in _docs(docs):
+        by_pos = {(s.start, s.end): s for s in doc.spans}
+        fact_of: dict[tuple[int, int], dict] = {}
+        for f in doc.facts:
+            fig = f.get("figure") if isinstance(f, dict) else None
+            if isinstance(fig, dict):
+                fact_of.setdefault((fig.get("start"), fig.get("end")), f)
+        for s in doc.spans:
+            if s.label not in FIGURE_LABELS:
+                continue
+            fact = fact_of.get((s.start, s.end), {})
+            subj_ref = fact.get("subject")
+            subj = by_pos.get((subj_ref.get("start"), subj_ref.get("end"))) if isinstance(subj_ref, dict) else None
+            rows.append({
+                "doc_id": doc_id, "published": doc.published, "label": s.label, "text": s.text,
+                "start": s.start, "end": s.end, "value": _num(s.value),
+                "iso": s.value if isinstance(s.value, str) else None, "unit": s.unit,
+                "qualifier": s.qualifier, "low": _num(s.low), "high": _num(s.high),
+                "metric": fact.get("metric"), "subject": subj.text if subj else None,
+                "subject_label": subj.label if subj else None,
+            })
+    df = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
+    return df.astype({"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"})
