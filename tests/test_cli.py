@@ -255,4 +255,6 @@ def test_a_new_subcommand_is_one_decorated_function(monkeypatch, capsys):
         h.set_defaults(func=lambda args: print("hi") or 0)
 
     assert cli.main(["hello"]) == 0 and capsys.readouterr().out == "hi\n"
-    assert cli.main(["demo", "--json"]) == 0
+    parser = cli.build_parser()
+    for name in ("demo", "extract", "eval", "hello"):
+        assert parser.parse_args([name] if name != "eval" else [name, "g.jsonl"]).command == name
