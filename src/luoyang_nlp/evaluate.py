@@ -16,7 +16,7 @@ from typing import Any, Iterable, Sequence
 
 from .labels import ENTITY_LABELS, FIGURE_LABELS, LABELS
 
-__all__ = ["score", "format_table", "load_jsonl", "value_matches", "Counts"]
+__all__ = ["score", "score_facts", "format_table", "format_facts", "load_jsonl", "value_matches", "Counts"]
 
 
 @dataclass
@@ -165,7 +165,125 @@ def score(gold_docs: Iterable[dict], pred_docs: Iterable[dict]) -> dict[str, Any
         "documents": len(gold_docs),
         "per_doc": per_doc,
     }
+    if any("facts" in g for g in gold_docs):
+        facts = score_facts(gold_docs, pred_docs)
+        result["facts"] = {k: v for k, v in facts.items() if k != "per_doc"}
+        for d, fd in zip(per_doc, facts["per_doc"]):
+            d["fact_mistakes"] = fd["mistakes"]
     return result
+
+
+# --- facts (span spec, "Facts") -------------------------------------------------------------
+
+def _ref(r: dict | None) -> tuple[int, int] | None:
+    return None if r is None else (r["start"], r["end"])
+
+
+def _align(gold_docs: list[dict], pred_docs: list[dict]):
+    by_id = {d.get("id"): d for d in pred_docs}
+    for i, g in enumerate(gold_docs):
+        gid = g.get("id")
+        if gid is not None and gid in by_id:
+            yield g, by_id[gid]
+        else:
+            yield g, (pred_docs[i] if i < len(pred_docs) else {})
+
+
+def _same_subject(gtext: str, g: dict | None, ptext: str, p: dict | None) -> bool:
+    if g is None or p is None:
+        return g is None and p is None
+    if _ref(g) == _ref(p):
+        return True
+    return gtext[g["start"]:g["end"]] == ptext[p["start"]:p["end"]]
+
+
+def score_facts(gold_docs: Iterable[dict], pred_docs: Iterable[dict]) -> dict[str, Any]:
+    """Score facts: a figure fact is right when its figure (start, end) and its subject
+    match (both null, same offsets, or a mention with the same text); ``metric`` is compared
+    as an exact string on facts whose figure matched a gold fact; person facts by
+    (person, position) offsets. Optional gold facts, and predictions on figures of optional
+    gold spans, are neutral."""
+    gold_docs, pred_docs = list(gold_docs), list(pred_docs)
+    figure, person = Counts(), Counts()
+    metric = [0, 0]
+    per_doc = []
+    for g, p in _align(gold_docs, pred_docs):
+        gtext, ptext = g.get("text", ""), p.get("text", g.get("text", ""))
+        gf = [f for f in g.get("facts", ()) if "figure" in f]
+        gp = [f for f in g.get("facts", ()) if "person" in f]
+        pf = [f for f in p.get("facts", ()) if "figure" in f]
+        pp = [f for f in p.get("facts", ()) if "person" in f]
+        neutral = {_ref(f["figure"]) for f in gf if f.get("optional")}
+        neutral |= {(s["start"], s["end"]) for s in g.get("spans", ()) if s.get("optional")}
+        req = [f for f in gf if not f.get("optional")]
+        used = [False] * len(req)
+        mistakes: list[dict] = []
+        for f in pf:
+            key = _ref(f["figure"])
+            hit = next((i for i, r in enumerate(req) if not used[i] and _ref(r["figure"]) == key), None)
+            if hit is None:
+                if key not in neutral:
+                    figure.fp += 1
+                    mistakes.append({"kind": "fp", "pred": f})
+                continue
+            used[hit] = True
+            r = req[hit]
+            metric[1] += 1
+            if f.get("metric") == r.get("metric"):
+                metric[0] += 1
+            else:
+                mistakes.append({"kind": "metric", "gold": r, "pred": f})
+            if _same_subject(gtext, r.get("subject"), ptext, f.get("subject")):
+                figure.tp += 1
+            else:
+                figure.fp += 1
+                figure.fn += 1
+                mistakes.append({"kind": "subject", "gold": r, "pred": f})
+        for i, r in enumerate(req):
+            if not used[i]:
+                figure.fn += 1
+                mistakes.append({"kind": "fn", "gold": r})
+        pkey = lambda f: (_ref(f["person"]), _ref(f["position"]))  # noqa: E731
+        greq = {pkey(f) for f in gp if not f.get("optional")}
+        gopt = {pkey(f) for f in gp if f.get("optional")}
+        seen = set()
+        for f in pp:
+            k = pkey(f)
+            if k in greq and k not in seen:
+                seen.add(k)
+                person.tp += 1
+            elif k in gopt or k in seen or _ref(f["person"]) in neutral or _ref(f["position"]) in neutral:
+                continue
+            else:
+                person.fp += 1
+                mistakes.append({"kind": "fp", "pred": f})
+        for f in gp:
+            if not f.get("optional") and pkey(f) not in seen:
+                person.fn += 1
+                mistakes.append({"kind": "fn", "gold": f})
+        per_doc.append({"id": g.get("id"), "mistakes": mistakes})
+    return {
+        "figure_facts": figure.as_dict(),
+        "metric_accuracy": round(metric[0] / metric[1], 4) if metric[1] else None,
+        "metrics_compared": metric[1],
+        "person_facts": person.as_dict(),
+        "per_doc": per_doc,
+    }
+
+
+def format_facts(facts: dict[str, Any]) -> str:
+    """Plain-text lines for the fact scores."""
+    f, p = facts["figure_facts"], facts["person_facts"]
+    ma = facts.get("metric_accuracy")
+    row = lambda name, c: (f"{name:<14} P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}"  # noqa: E731
+                           f"   tp {c['tp']} fp {c['fp']} fn {c['fn']}")
+    return "\n".join([
+        "facts",
+        row("figure facts", f),
+        f"{'metric':<14} accuracy {ma:.3f} over {facts['metrics_compared']} matched figures" if ma is not None
+        else f"{'metric':<14} accuracy n/a (no matched figures)",
+        row("person facts", p),
+    ])
 
 
 def format_table(result: dict[str, Any]) -> str:
@@ -185,5 +303,6 @@ def format_table(result: dict[str, Any]) -> str:
     lines.append(f"figure value accuracy: {va:.3f} over {result['values_compared']} strictly matched figures"
                  if va is not None else "figure value accuracy: n/a (no strictly matched figures with values)")
     if "facts" in result:
-        lines.append(result["facts_table"] if "facts_table" in result else json.dumps(result["facts"]))
+        lines.append("")
+        lines.append(format_facts(result["facts"]))
     return "\n".join(lines)

@@ -1,17 +1,728 @@
-"""Facts: link each figure to what it measures and whose it is (span spec, "Facts")."""
+"""Facts: link each figure to what it measures and whose it is (span spec, "Facts").
+
+``link`` reads the spans already resolved (normalised coordinates) and the normalised
+text, and returns facts in the gold format with span references in ORIGINAL offsets:
+
+- figure facts ``{"figure", "metric", "subject", "date"[, "stage"]}`` for every figure
+  except DATE: the measure named before the figure (``data/metrics.tsv``; for counts the
+  counted noun after it), the owner (``…的X项目`` list items, an owner right before the
+  measure, the topic of the sentence, a referring word such as 该项目/我省/其, the place
+  before a territorial measure such as GDP), the date governing the sentence or paragraph,
+  and the stage word nearest the figure (``data/stages.tsv``);
+- person facts ``{"person", "position", "org"}``: ``[ORG]POSITION(、[ORG]POSITION)*
+  PERSON(、PERSON)*`` chains and ``PERSON POSITION`` (习近平总书记).
+
+All rules work on the normalised text, so traditional input gives simplified metrics.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from .candidate import Candidate, Context
 from .doc import Span
 from .normalise import Normalised
 
-__all__ = ["link"]
+__all__ = ["link", "metric_key", "metric_table"]
+
+OWNER_LABELS = frozenset({"PROJECT", "COMPANY", "PLACE", "ORG"})
+FACT_FIGURES = frozenset({"MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", "PERCENT", "COUNT", "DURATION"})
+
+_SENT_END = "。!?！？\n"
+_CLAUSE_SEP = ",;:，；：、 \t"
+_SENT_RE = re.compile(f"[{_SENT_END}]")
+_CLAUSE_RE = re.compile(f"[{re.escape(_SENT_END + _CLAUSE_SEP)}]")
+_QUOTES = re.compile("[“”\"'‘’「」『』《》()]")
+_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次届个项号轮]?|[0-9一二三四五六七八九十两]+期")
+_HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
+# An owner followed by one of these is a member of a list, not an owner.
+_LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
+# An owner after one of these is a place or partner of the action, not an owner.
+_PREP_BEFORE = ("在", "于", "到", "与", "和", "同", "向", "对", "从", "落户", "位于", "来到", "赴", "及")
+_MAX_GAP = 8  # characters of measure words allowed between an owner and its figure
+
+
+# --- data ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Tables:
+    metrics: dict  # term -> (key, owner)
+    growth: dict  # term -> key
+    fillers: tuple  # longest first
+    prefixes: tuple  # longest first
+    stages: dict  # term -> stage
+    references: dict  # term -> (label, suffix)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    from .resources import data_path, read_tsv
+
+    metrics, growth, fillers, prefixes = {}, {}, [], []
+    for row in read_tsv(data_path("metrics.tsv")):
+        term, role = row["term"], row["role"]
+        if role == "metric":
+            metrics[term] = (row["key"], row.get("owner") or None)
+        elif role == "growth":
+            growth[term] = row["key"]
+        elif role == "filler":
+            fillers.append(term)
+        elif role == "prefix":
+            prefixes.append(term)
+        else:  # pragma: no cover - data error
+            raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
+    stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
+    refs = {r["term"]: (r["label"], r.get("suffix") or "") for r in read_tsv(data_path("references.tsv"))}
+    by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
+    return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs)
+
+
+def metric_table() -> dict[str, tuple[str, str | None]]:
+    """``term -> (canonical key, owner type or None)`` from ``data/metrics.tsv``."""
+    return dict(_tables().metrics)
+
+
+def metric_key(metric: str | None) -> str | None:
+    """Canonical key of a metric name: the table key; for a growth metric (``GDP增长``) the
+    base key plus ``_growth``/``_decline``; ``None`` for unknown or missing metrics."""
+    if not metric:
+        return None
+    t = _tables()
+    if metric in t.metrics:
+        return t.metrics[metric][0]
+    for word, kind in sorted(t.growth.items(), key=lambda kv: -len(kv[0])):
+        if metric.endswith(word):
+            base = metric[: -len(word)]
+            if not base:
+                return kind
+            if base in t.metrics:
+                return f"{t.metrics[base][0]}_{kind}"
+            return None
+    return None
+
+
+_pos_lock = threading.Lock()
+_pos_cache: dict[int, object] = {}
+
+
+def _pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """Part-of-speech tokens of a short chunk, via jieba.posseg over the shared segmenter."""
+    seg = ctx.extras.get("segmenter") if ctx is not None else None
+    if seg is None:
+        from .segment import default_segmenter
+
+        seg = default_segmenter()
+    key = id(seg)
+    pt = _pos_cache.get(key)
+    if pt is None:
+        with _pos_lock:
+            pt = _pos_cache.get(key)
+            if pt is None:
+                import jieba.posseg as posseg
+
+                pt = posseg.POSTokenizer(seg.tokenizer)
+                _pos_cache.clear()
+                _pos_cache[key] = pt
+    return [(w.word, w.flag) for w in pt.cut(text, HMM=False)]
+
+
+# --- text structure -----------------------------------------------------------------------
+
+class _Text:
+    """Sentence, clause and paragraph boundaries of the normalised text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sent_starts = [0] + [m.end() for m in _SENT_RE.finditer(text)]
+        self.clause_starts = [0] + [m.end() for m in _CLAUSE_RE.finditer(text)]
+        self.para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    @staticmethod
+    def _range(starts: list[int], pos: int, n: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, pos) - 1
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else n
+        return starts[i], end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._range(self.sent_starts, pos, len(self.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._range(self.clause_starts, pos, len(self.text))
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        return self._range(self.para_starts, pos, len(self.text))
+
+    def clauses_in(self, a: int, b: int) -> list[int]:
+        """Clause starts within ``[a, b)``."""
+        i = bisect.bisect_left(self.clause_starts, a)
+        j = bisect.bisect_left(self.clause_starts, b)
+        out = self.clause_starts[i:j]
+        return out if out and out[0] == a else [a] + out
+
+
+def _strip_right(s: str, words: tuple) -> str:
+    changed = True
+    while s and changed:
+        changed = False
+        s = s.rstrip(" \t")
+        for w in words:
+            if s.endswith(w):
+                s = s[: -len(w)]
+                changed = True
+                break
+    return s
+
+
+def _strip_left(s: str, words: tuple) -> str:
+    changed = True
+    while s and changed:
+        changed = False
+        s = s.lstrip(" \t")
+        m = _ORDINAL.match(s)
+        if m:
+            s = s[m.end():]
+            changed = True
+            continue
+        for w in words:
+            if s.startswith(w) and len(s) > len(w):
+                s = s[len(w):]
+                changed = True
+                break
+    return s
+
+
+# --- the linker ---------------------------------------------------------------------------
+
+class _Linker:
+    def __init__(self, norm: Normalised, chosen: Sequence[Candidate], spans: Sequence[Span], ctx: Context):
+        self.t = _tables()
+        self.text = norm.text
+        self.ctx = ctx
+        self.tx = _Text(norm.text)
+        order = sorted(range(len(chosen)), key=lambda i: (chosen[i].start, chosen[i].end))
+        self.c = [chosen[i] for i in order]
+        self.s = [spans[i] for i in order]
+        self.starts = [c.start for c in self.c]
+        self.owners = [k for k, c in enumerate(self.c) if c.label in OWNER_LABELS]
+        self.owner_starts = [self.c[k].start for k in self.owners]
+        self.dates = [k for k, c in enumerate(self.c) if c.label == "DATE"]
+        self.date_starts = [self.c[k].start for k in self.dates]
+        self._topics: dict[int, int | None] = {}
+        self._metrics: dict[int, str | None] = {}
+        self._book = self._book_titles()
+
+    # -- helpers --
+    def ref(self, k: int | None) -> dict | None:
+        if k is None:
+            return None
+        return {"start": self.s[k].start, "end": self.s[k].end}
+
+    def _book_titles(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", self.text)]
+
+    def in_title(self, k: int) -> bool:
+        c = self.c[k]
+        return any(a < c.start and c.end < b for a, b in self._book)
+
+    def spans_between(self, a: int, b: int) -> list[int]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.c) and self.c[i].start < b:
+            if self.c[i].end <= b:
+                out.append(i)
+            i += 1
+        return out
+
+    def prev_span_end(self, pos: int, lo: int) -> int:
+        """End of the last span (any label) ending at or before ``pos`` and after ``lo``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            if self.c[i].end <= pos:
+                return max(lo, self.c[i].end)
+            i -= 1
+        return lo
+
+    def is_list_member(self, k: int) -> bool:
+        after = self.text[self.c[k].end:self.c[k].end + 2]
+        return after.startswith(_LIST_AFTER)
+
+    def after_preposition(self, k: int) -> bool:
+        a = self.tx.clause(self.c[k].start)[0]
+        before = self.text[a:self.c[k].start]
+        return before.endswith(_PREP_BEFORE)
+
+    def clause_initial(self, k: int) -> bool:
+        """Nothing but dates, quotes, spaces and connectives before the span in its clause."""
+        c = self.c[k]
+        a = self.tx.clause(c.start)[0]
+        head = self.text[a:c.start]
+        for j in self.spans_between(a, c.start):
+            if self.c[j].label == "DATE":
+                head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+        head = _QUOTES.sub("", head).strip()
+        return head in ("", "其中", "同时", "此外", "目前", "截至目前", "据悉", "另外")
+
+    # -- owners --
+    def owner_of(self, f: int, metric: str | None) -> int | None:
+        c = self.c[f]
+        # 1. list item: "投资20亿元的X项目" -> the owner named after 的; an unnamed noun -> None
+        if self.text[c.end:c.end + 1] == "的":
+            k = self._owner_starting_at(c.end + 1, maxskip=2)
+            if k is not None and self.c[k].label != "PLACE":
+                return k
+            return None
+        # 2. owner right before the measure in the same clause: "X项目总投资20亿元", "X20亿元"
+        k = self._owner_just_before(f)
+        if k is not None:
+            return k
+        # 3. sentence topic, referring word, or carried topic
+        sa, _ = self.tx.sentence(c.start)
+        topic = self.topic(sa, c.start)
+        if topic is not None:
+            return topic
+        # 4. territorial measures (GDP …) belong to the place named last
+        base = metric or ""
+        for word in self.t.growth:
+            if base.endswith(word) and len(base) > len(word):
+                base = base[: -len(word)]
+                break
+        if base in self.t.metrics and self.t.metrics[base][1] == "PLACE":
+            return self._last_owner(c.start, "PLACE")
+        return None
+
+    def _owner_starting_at(self, pos: int, maxskip: int) -> int | None:
+        i = bisect.bisect_left(self.owner_starts, pos)
+        if i < len(self.owners):
+            k = self.owners[i]
+            gap = self.text[pos:self.c[k].start]
+            if len(gap) <= maxskip and not _HAN_OR_WORD.search(_QUOTES.sub("", gap)):
+                return k
+        return None
+
+    def _owner_just_before(self, f: int) -> int | None:
+        c = self.c[f]
+        ca, _ = self.tx.clause(c.start)
+        i = bisect.bisect_left(self.owner_starts, c.start) - 1
+        while i >= 0:
+            k = self.owners[i]
+            o = self.c[k]
+            if o.end > c.start:
+                i -= 1
+                continue
+            if o.start < ca:
+                return None
+            gap = self.text[o.end:c.start]
+            # other figures between (年产360万片8英寸) are allowed; entities are not
+            between = [j for j in self.spans_between(o.end, c.start) if self.c[j].label not in FACT_FIGURES]
+            if between or self.is_list_member(k) or self.in_title(k):
+                return None
+            plain = gap
+            for j in self.spans_between(o.end, c.start):
+                plain = plain.replace(self.text[self.c[j].start:self.c[j].end], "")
+            if len(plain) > _MAX_GAP or "的" in plain or "等" in plain:
+                return None
+            if self._attached_by_de(k):
+                return None
+            return k
+        return None
+
+    def _attached_by_de(self, k: int) -> bool:
+        """``…20亿元的X项目``: X already belongs to the figure before 的."""
+        o = self.c[k]
+        j = bisect.bisect_left(self.starts, o.start) - 1
+        while j >= 0 and self.c[j].end > o.start:
+            j -= 1
+        if j < 0 or self.c[j].label not in FACT_FIGURES:
+            return False
+        gap = self.text[self.c[j].end:o.start]
+        return gap.startswith("的") and len(gap) <= 3
+
+    def _last_owner(self, pos: int, label: str, suffix: str = "", after: bool = False) -> int | None:
+        i = bisect.bisect_left(self.owner_starts, pos) - 1
+        while i >= 0:
+            k = self.owners[i]
+            if self.c[k].label == label and self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+                return k
+            i -= 1
+        if after:
+            for k in self.owners[bisect.bisect_left(self.owner_starts, pos):]:
+                if self.c[k].label == label and self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+                    return k
+        return None
+
+    def _reference(self, a: int, b: int) -> tuple[str, str] | None:
+        """A referring word at the start of the clause text ``[a, b)``."""
+        head = _QUOTES.sub("", self.text[a:b]).lstrip()
+        for w in ("其中", "同时", "此外", "目前", "截至目前", "截止目前", "并且", "并"):
+            if head.startswith(w):
+                head = head[len(w):].lstrip(",， ")
+                break
+        for term in sorted(self.t.references, key=len, reverse=True):
+            if head.startswith(term):
+                if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
+                    continue
+                return self.t.references[term]
+        return None
+
+    def topic(self, sa: int, pos: int, carry: bool = True) -> int | None:
+        """The owner the sentence starting at ``sa`` is about, up to ``pos``; with ``carry``,
+        a sentence without an actor of its own continues the previous sentence's topic."""
+        key = (sa, pos, carry)
+        if key in self._topics:
+            return self._topics[key]
+        topic: int | None = None
+        locked = False
+        owners_here = [k for k in self.spans_between(sa, pos) if self.c[k].label in OWNER_LABELS]
+        clause_starts = self.tx.clauses_in(sa, pos)
+        # a sentence opening with a count ("26条道路中…") is about an unnamed group
+        first = self._first_content_span(sa, pos)
+        if first is not None and self.c[first].label == "COUNT":
+            self._topics[key] = None
+            return None
+        for ca in clause_starts:
+            ref = self._reference(ca, pos)
+            if ref is not None and topic is None and not locked:
+                label, suffix = ref
+                if label == "TOPIC":
+                    topic = self._previous_topic(sa)
+                elif label == "PLACE":
+                    topic = self._last_owner(ca, "PLACE", suffix, after=True)
+                else:
+                    topic = self._last_owner(ca, label)
+            for k in owners_here:
+                o = self.c[k]
+                if not (ca <= o.start < self.tx.clause(ca)[1] + 1):
+                    continue
+                if self.is_list_member(k):
+                    if topic is None:
+                        locked = True
+                    continue
+                if topic is None and not locked and self.clause_initial(k) and not self.in_title(k) \
+                        and not self._item_owner(k) and not self._titled(k):
+                    topic = k
+        if carry and topic is None and not locked and not self._has_actor(sa, pos):
+            pa, _ = self.tx.paragraph(sa)
+            if sa > pa:
+                topic = self._previous_topic(sa)
+        self._topics[key] = topic
+        return topic
+
+    def _previous_topic(self, sa: int) -> int | None:
+        """The topic of the sentence just before ``sa`` (same paragraph)."""
+        if sa == 0:
+            return None
+        psa, _ = self.tx.sentence(sa - 1)
+        return self.topic(psa, sa - 1, carry=False)
+
+    def _titled(self, k: int) -> bool:
+        """``X公司副总经理…``: an owner written as part of a person's title."""
+        nxt = bisect.bisect_right(self.starts, self.c[k].start)
+        return nxt < len(self.c) and self.c[nxt].start == self.c[k].end and self.c[nxt].label == "POSITION"
+
+    def _has_actor(self, sa: int, pos: int) -> bool:
+        """Some entity (a person too) opens a clause of the sentence before ``pos``."""
+        for k in self.spans_between(sa, pos):
+            if self.c[k].label not in FACT_FIGURES and (self.clause_initial(k) or self.is_list_member(k)):
+                return True
+        return False
+
+    def _first_content_span(self, sa: int, pos: int) -> int | None:
+        i = bisect.bisect_left(self.starts, sa)
+        for k in range(i, bisect.bisect_right(self.starts, pos)):
+            if self.c[k].label == "DATE":
+                continue
+            head = self.text[sa:self.c[k].start]
+            for j in self.spans_between(sa, self.c[k].start):
+                head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+            if _QUOTES.sub("", head).strip(" ,，") == "":
+                return k
+            return None
+        return None
+
+    def _item_owner(self, k: int) -> bool:
+        """``X20亿元、`` : an owner whose clause is just itself and a figure (a list item)."""
+        o = self.c[k]
+        nxt = bisect.bisect_right(self.starts, o.start)
+        while nxt < len(self.c) and self.c[nxt].start < o.end:
+            nxt += 1
+        if nxt < len(self.c) and self.c[nxt].start == o.end and self.c[nxt].label in FACT_FIGURES:
+            after = self.text[self.c[nxt].end:self.c[nxt].end + 1]
+            return after == "" or after in _SENT_END + _CLAUSE_SEP
+        return False
+
+    # -- metrics --
+    def metric_of(self, f: int) -> str | None:
+        if f in self._metrics:
+            return self._metrics[f]
+        m = self._metric(f)
+        self._metrics[f] = m
+        return m
+
+    def _left(self, f: int) -> str:
+        c = self.c[f]
+        ca, _ = self.tx.clause(c.start)
+        lo = self.prev_span_end(c.start, ca)
+        raw = self.text[lo:c.start]
+        if lo > ca and raw[:1] in "“\"「『":  # 中央公园“一渠三轴”新渠开挖: skip the apposition
+            m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
+            if m:
+                raw = raw[m.end():]
+        return _QUOTES.sub("", raw)
+
+    def _metric(self, f: int) -> str | None:
+        c = self.c[f]
+        left = _strip_right(self._left(f), self.t.fillers)
+        # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
+        for word in sorted(self.t.growth, key=len, reverse=True):
+            if left.endswith(word):
+                base = _strip_right(left[: -len(word)], self.t.fillers)
+                base_metric = self._named(base) if base else None
+                if base_metric is None:
+                    base_metric = self._previous_metric(f)
+                    if base_metric:
+                        for w in self.t.growth:
+                            if base_metric.endswith(w):
+                                base_metric = base_metric[: -len(w)]
+                                break
+                return (base_metric or "") + word
+        named = self._table_suffix(left)
+        if not named and c.label != "COUNT":
+            if not left.strip():
+                named = self._clause_measure(f)
+            if not named and self._in_breakdown(f):
+                named = self._parent_measure(f)
+        if c.label == "DURATION":
+            return named
+        if c.label == "COUNT":
+            if named:
+                return named
+            after = self._counted_noun(f)
+            if after:
+                return after
+        if named:
+            return named
+        return self._free(left)
+
+    def _last_term(self, s: str) -> str | None:
+        """The table measure ending last in ``s`` (longest on ties)."""
+        best = None
+        for term in self.t.metrics:
+            i = s.rfind(term)
+            if i >= 0:
+                end = i + len(term)
+                if best is None or end > best[0] or (end == best[0] and len(term) > len(best[1])):
+                    best = (end, term)
+        return best[1] if best else None
+
+    def _clause_measure(self, f: int) -> str | None:
+        """``…重量之最,达到了6000t``: the measure named in the clause before."""
+        ca, _ = self.tx.clause(self.c[f].start)
+        sa, _ = self.tx.sentence(self.c[f].start)
+        if ca <= sa:
+            return None
+        pa, _ = self.tx.clause(ca - 1)
+        if any(self.c[j].label in FACT_FIGURES for j in self.spans_between(pa, ca)):
+            return None
+        return self._last_term(self.text[pa:ca])
+
+    def _in_breakdown(self, f: int) -> bool:
+        sa, _ = self.tx.sentence(self.c[f].start)
+        return _QUOTES.sub("", self.text[sa:self.c[f].start]).lstrip(" ").startswith("其中")
+
+    def _parent_measure(self, f: int) -> str | None:
+        """``…进行投资。其中,A 20亿元`` : the parts take the measure of the whole."""
+        sa, _ = self.tx.sentence(self.c[f].start)
+        if sa == 0:
+            return None
+        psa, _ = self.tx.sentence(sa - 1)
+        return self._last_term(self.text[psa:sa])
+
+    def _table_suffix(self, s: str) -> str | None:
+        best = None
+        for term in self.t.metrics:
+            if s.endswith(term) and (best is None or len(term) > len(best)):
+                best = term
+        return best
+
+    def _named(self, s: str) -> str | None:
+        return self._table_suffix(s) or self._free(s)
+
+    def _free(self, s: str) -> str | None:
+        """A measure the table does not know: the last phrase of the clause before the figure."""
+        for sep in ("的", "有", "了", "并", "等", "与", "和", "是"):
+            if sep in s:
+                s = s.rsplit(sep, 1)[1]
+        for term in sorted(self.t.references, key=len, reverse=True):
+            if len(term) > 1 and s.startswith(term) and len(s) > len(term):
+                s = s[len(term):]
+                break
+        s = _strip_left(s, self.t.prefixes)
+        if s in self.t.prefixes or s in self.t.fillers:
+            return None
+        s = _strip_right(s, self.t.fillers).strip()
+        if not s or len(s) > 10 or not _HAN_OR_WORD.search(s) or re.search(r"[0-9]", s):
+            return None
+        return s
+
+    def _previous_metric(self, f: int) -> str | None:
+        sa, _ = self.tx.sentence(self.c[f].start)
+        g = f - 1
+        while g >= 0 and self.c[g].start >= sa:
+            if self.c[g].label in FACT_FIGURES:
+                return self.metric_of(g)
+            g -= 1
+        return None
+
+    def _counted_noun(self, f: int) -> str | None:
+        """For a count, the noun it counts: ``5条生产线`` -> 生产线, ``9个总投资…的项目`` -> 项目."""
+        c = self.c[f]
+        _, ce = self.tx.clause(c.start)
+        chunk_end = ce
+        for k in self.spans_between(c.end, ce + 1):
+            if self.c[k].label in FACT_FIGURES and (
+                    self.c[k].start == c.end or self.text[self.c[k].end:self.c[k].end + 1] == "的"):
+                continue  # 7个万亿级…集群, 5个总投资50亿元的项目
+            chunk_end = min(chunk_end, self.c[k].start)
+            break
+        chunk = _QUOTES.sub("", self.text[c.end:chunk_end])[:24]
+        if "的" in chunk:
+            chunk = chunk.rsplit("的", 1)[1]
+        chunk = chunk.strip()
+        if not chunk or not _HAN_OR_WORD.match(chunk):
+            return None
+        for term in sorted(self.t.metrics, key=len, reverse=True):
+            if chunk.startswith(term):
+                return term
+        words = []
+        for i, (w, flag) in enumerate(_pos_cut(chunk, self.ctx)):
+            if not words and flag in ("m", "q", "mq"):
+                continue
+            if flag.startswith("n") or flag in ("j", "nz", "l") or (not words and flag in ("vn", "a", "b", "an")):
+                words.append(w)
+                continue
+            break
+        noun = "".join(words)
+        return noun or None
+
+    # -- dates and stages --
+    def date_of(self, f: int) -> int | None:
+        c = self.c[f]
+        sa, se = self.tx.sentence(c.start)
+        i = bisect.bisect_left(self.date_starts, c.start) - 1
+        if i >= 0 and self.c[self.dates[i]].start >= sa:
+            return self.dates[i]
+        ca, ce = self.tx.clause(c.start)
+        j = bisect.bisect_left(self.date_starts, c.end)
+        if j < len(self.dates) and self.c[self.dates[j]].end <= ce:
+            return self.dates[j]
+        pa, _ = self.tx.paragraph(c.start)
+        j = bisect.bisect_left(self.date_starts, pa)
+        if j < len(self.dates) and self.c[self.dates[j]].start < c.start:
+            k = self.dates[j]
+            if not _QUOTES.sub("", self.text[pa:self.c[k].start]).strip():
+                return k
+        return None
+
+    def stage_of(self, f: int) -> str | None:
+        c = self.c[f]
+        sa, se = self.tx.sentence(c.start)
+        ca, ce = self.tx.clause(c.start)
+        nxt = bisect.bisect_left(self.starts, c.end)
+        while nxt < len(self.c) and self.c[nxt].label not in FACT_FIGURES:
+            nxt += 1
+        if nxt < len(self.c):
+            ce = min(ce, self.c[nxt].start)  # a stage after the next figure is that figure's
+        best = None
+        for term, stage in self.t.stages.items():
+            for m in re.finditer(re.escape(term), self.text[sa:ce]):
+                pos = sa + m.start()
+                d = c.start - pos if pos < c.start else pos - c.end + 1000
+                if best is None or d < best[0] or (d == best[0] and len(term) > best[2]):
+                    best = (d, stage, len(term))
+        return best[1] if best else None
+
+    # -- people --
+    def people(self) -> list[dict]:
+        out = []
+        n = len(self.c)
+        k = 0
+        while k < n:
+            if self.c[k].label != "POSITION":
+                k += 1
+                continue
+            chain = []  # (position, org)
+            j = k
+            while j < n and self.c[j].label == "POSITION":
+                org = None
+                if j > 0 and self.c[j - 1].label in OWNER_LABELS and self.c[j - 1].end == self.c[j].start:
+                    org = j - 1
+                elif chain:
+                    org = chain[-1][1]
+                chain.append((j, org))
+                nxt = j + 1
+                if nxt < n and self.c[nxt].label in OWNER_LABELS and nxt + 1 < n \
+                        and self.c[nxt + 1].label == "POSITION" and self._gap(j, nxt) in ("、", "") \
+                        and self.c[nxt].end == self.c[nxt + 1].start:
+                    j = nxt + 1
+                    continue
+                if nxt < n and self.c[nxt].label == "POSITION" and self._gap(j, nxt) in ("、", "", "兼"):
+                    j = nxt
+                    continue
+                break
+            last = j
+            persons = []
+            p = last + 1
+            if p < n and self.c[p].label == "PERSON" and self._gap(last, p).strip(" :：\t") == "" \
+                    and len(self._gap(last, p)) <= 3:
+                persons.append(p)
+                while p + 1 < n and self.c[p + 1].label == "PERSON" and self._gap(p, p + 1) == "、":
+                    p += 1
+                    persons.append(p)
+            if persons:
+                for per in persons:
+                    for pos, org in chain:
+                        out.append({"person": self.ref(per), "position": self.ref(pos), "org": self.ref(org)})
+            elif len(chain) == 1 and last > 0 and self.c[last - 1].label == "PERSON" \
+                    and self.c[last - 1].end == self.c[k].start:
+                # "习近平总书记", "江凌书记"
+                out.append({"person": self.ref(last - 1), "position": self.ref(k), "org": None})
+            k = (persons[-1] if persons else last) + 1
+        return out
+
+    def _gap(self, a: int, b: int) -> str:
+        return self.text[self.c[a].end:self.c[b].start]
+
+    # -- all --
+    def facts(self) -> list[dict]:
+        out = []
+        for f, c in enumerate(self.c):
+            if c.label not in FACT_FIGURES:
+                continue
+            metric = self.metric_of(f)
+            fact = {
+                "figure": self.ref(f),
+                "metric": metric,
+                "subject": self.ref(self.owner_of(f, metric)),
+                "date": self.ref(self.date_of(f)),
+            }
+            stage = self.stage_of(f)
+            if stage:
+                fact["stage"] = stage
+            out.append(fact)
+        out.extend(self.people())
+        return out
 
 
 def link(norm: Normalised, chosen: Sequence[Candidate], spans: Sequence[Span], ctx: Context) -> list[dict]:
     """Facts in the gold format. ``chosen[i]`` (normalised offsets) and ``spans[i]``
-    (original offsets) are the same span. Placeholder: no facts yet."""
-    return []
+    (original offsets) are the same span; facts refer to spans by original start/end."""
+    if len(chosen) != len(spans):
+        raise ValueError("chosen and spans must have the same length")
+    if not chosen:
+        return []
+    return _Linker(norm, chosen, spans, ctx).facts()

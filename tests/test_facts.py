@@ -1,0 +1,251 @@
+"""Facts: figures linked to their measure, owner, date and stage; people to their offices.
+
+Most tests call ``facts.link`` with spans given explicitly, so they do not depend on how
+well the recognisers find entities; a few go end to end through the public API.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import pytest
+
+from luoyang_nlp.candidate import Candidate, Context
+from luoyang_nlp.doc import Span
+from luoyang_nlp.facts import link, metric_key
+from luoyang_nlp.normalise import normalise
+
+
+def build(text: str, marks: list[tuple[str, str]]):
+    """Spans for ``marks`` — ``(surface, label)`` found left to right in ``text`` — as
+    the pipeline hands them to ``link``: candidates over the normalised text and spans over
+    the original."""
+    norm = normalise(text)
+    starts = [norm.char_range(i)[0] for i in range(len(norm.text))]
+    ends = [norm.char_range(i)[1] for i in range(len(norm.text))]
+    chosen, spans, pos = [], [], 0
+    for surface, label in marks:
+        s = text.index(surface, pos)
+        e = s + len(surface)
+        pos = e
+        a, b = bisect.bisect_left(starts, s), bisect.bisect_right(ends, e)
+        chosen.append(Candidate(a, b, label))
+        spans.append(Span(surface, label, s, e))
+    return norm, chosen, spans
+
+
+def facts_of(text: str, marks: list[tuple[str, str]]) -> list[dict]:
+    norm, chosen, spans = build(text, marks)
+    return link(norm, chosen, spans, Context())
+
+
+def show(text: str, ref):
+    return None if ref is None else text[ref["start"]:ref["end"]]
+
+
+def figure_table(text, marks):
+    """``{figure text: (metric, subject text, date text, stage)}``."""
+    out = {}
+    for f in facts_of(text, marks):
+        if "figure" in f:
+            out[show(text, f["figure"])] = (f["metric"], show(text, f["subject"]), show(text, f["date"]), f.get("stage"))
+    return out
+
+
+FIGURE_CASES = [
+    # owner, then its measures; the topic carries over the clauses of the sentence
+    ("龙门数据中心项目总投资12亿元，占地300亩，建筑面积8.5万平方米。",
+     [("龙门数据中心项目", "PROJECT"), ("12亿元", "MONEY"), ("300亩", "AREA"), ("8.5万平方米", "AREA")],
+     {"12亿元": ("总投资", "龙门数据中心项目", None, None), "300亩": ("占地", "龙门数据中心项目", None, None),
+      "8.5万平方米": ("建筑面积", "龙门数据中心项目", None, None)}),
+    # list items: "投资X的A和投资Y的B"
+    ("此次签约的项目分别是投资8亿元的华夏智能装备产业园和投资3亿元的绿源新材料项目。",
+     [("8亿元", "MONEY"), ("华夏智能装备产业园", "PROJECT"), ("3亿元", "MONEY"), ("绿源新材料项目", "PROJECT")],
+     {"8亿元": ("投资", "华夏智能装备产业园", None, "签约"), "3亿元": ("投资", "绿源新材料项目", None, "签约")}),
+    # an unnamed thing after 的 is an unnamed owner
+    ("会上集中开工了总投资6亿元的一批民生工程。",
+     [("6亿元", "MONEY")],
+     {"6亿元": ("总投资", None, None, "开工")}),
+    # an unnamed group: counts and totals without an owner
+    ("2023年5月，本次集中签约项目15个，总投资126亿元。",
+     [("2023年5月", "DATE"), ("15个", "COUNT"), ("126亿元", "MONEY")],
+     {"15个": ("签约项目", None, "2023年5月", "签约"), "126亿元": ("总投资", None, "2023年5月", "签约")}),
+    # named members of a group (…等12家企业) do not own the group's figures
+    ("今年已累计引进宏达科技、星河电子等12家企业，总投资45亿元。",
+     [("宏达科技", "COMPANY"), ("星河电子", "COMPANY"), ("12家", "COUNT"), ("45亿元", "MONEY")],
+     {"12家": ("企业", None, None, None), "45亿元": ("总投资", None, None, None)}),
+    # company right before its capacity; stage verb in the sentence
+    ("天元重工年产20万吨特种钢项目昨日开工。",
+     [("天元重工", "COMPANY"), ("20万吨", "MASS")],
+     {"20万吨": ("年产", "天元重工", None, "开工")}),
+    # territorial measures and growth rates
+    ("上半年，孟津区地区生产总值完成210亿元，同比增长6.1%；一般公共预算收入9.8亿元，增长12.5%。",
+     [("上半年", "DATE"), ("孟津区", "PLACE"), ("210亿元", "MONEY"), ("6.1%", "PERCENT"), ("9.8亿元", "MONEY"),
+      ("12.5%", "PERCENT")],
+     {"210亿元": ("地区生产总值", "孟津区", "上半年", None), "6.1%": ("地区生产总值增长", "孟津区", "上半年", None),
+      "9.8亿元": ("一般公共预算收入", "孟津区", "上半年", None),
+      "12.5%": ("一般公共预算收入增长", "孟津区", "上半年", None)}),
+    # a territorial measure with no owner in its sentence belongs to the place named last
+    ("洛宁县召开经济工作会议。\n全年实现GDP98亿元，固定资产投资增长8%。",
+     [("洛宁县", "PLACE"), ("98亿元", "MONEY"), ("8%", "PERCENT")],
+     {"98亿元": ("GDP", "洛宁县", None, None), "8%": ("固定资产投资增长", "洛宁县", None, None)}),
+    # a referring word (该园区) takes the last owner of its kind, not the place after 位于
+    ("洛北物流园位于伊川县。该园区占地1200亩，入驻企业36家。",
+     [("洛北物流园", "PROJECT"), ("伊川县", "PLACE"), ("1200亩", "AREA"), ("36家", "COUNT")],
+     {"1200亩": ("占地", "洛北物流园", None, None), "36家": ("入驻企业", "洛北物流园", None, None)}),
+    # a sentence opening with a count is about an unnamed group, not the previous topic
+    ("滨河公园改造基本完成。18条道路中6条已建成通车。",
+     [("滨河公园", "PROJECT"), ("18条", "COUNT"), ("6条", "COUNT")],
+     {"18条": ("道路", None, None, None), "6条": ("道路", None, None, "竣工")}),
+    # a sentence without an actor continues the previous sentence's topic
+    ("青年创业园一期建成投用。规划建筑面积3.2万平方米。",
+     [("青年创业园", "PROJECT"), ("3.2万平方米", "AREA")],
+     {"3.2万平方米": ("建筑面积", "青年创业园", None, "规划")}),
+    # a breakdown (其中) takes the measure of the whole
+    ("基金重点对三个园区进行投资。其中，智谷产业园5亿元、康养小镇3亿元，文旅板块2亿元。",
+     [("智谷产业园", "PROJECT"), ("5亿元", "MONEY"), ("康养小镇", "PROJECT"), ("3亿元", "MONEY"), ("2亿元", "MONEY")],
+     {"5亿元": ("投资", "智谷产业园", None, None), "3亿元": ("投资", "康养小镇", None, None),
+      "2亿元": ("投资", None, None, None)}),
+    # a person's organisation is not the topic; the next clause names the project
+    ("华能新能源公司总经理刘强表示，汝阳风电场总装机容量100兆瓦。",
+     [("华能新能源公司", "COMPANY"), ("总经理", "POSITION"), ("刘强", "PERSON"), ("汝阳风电场", "PROJECT"),
+      ("100兆瓦", "POWER")],
+     {"100兆瓦": ("装机容量", "汝阳风电场", None, None)}),
+    # a count's measure is the noun it counts
+    ("栾川县今年建成5所乡村学校。",
+     [("栾川县", "PLACE"), ("今年", "DATE"), ("5所", "COUNT")],
+     {"5所": ("乡村学校", "栾川县", "今年", "竣工")}),
+    # no owner anywhere
+    ("全市新增就业2.3万人。",
+     [("2.3万人", "COUNT")],
+     {"2.3万人": ("新增就业", None, None, None)}),
+    # durations name no measure unless the table knows one
+    ("会议持续了近50分钟。",
+     [("近50分钟", "DURATION")],
+     {"近50分钟": (None, None, None, None)}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", FIGURE_CASES, ids=[c[0][:12] for c in FIGURE_CASES])
+def test_figure_facts(text, marks, expected):
+    assert figure_table(text, marks) == expected
+
+
+def test_traditional_text_gives_simplified_metrics_and_original_offsets():
+    text = "伊川縣綠色建材產業園總投資8億元，佔(zhàn)地260畝。"
+    marks = [("伊川縣綠色建材產業園", "PROJECT"), ("8億元", "MONEY"), ("260畝", "AREA")]
+    facts = facts_of(text, marks)
+    table = {show(text, f["figure"]): (f["metric"], show(text, f["subject"])) for f in facts}
+    assert table == {"8億元": ("总投资", "伊川縣綠色建材產業園"), "260畝": ("占地", "伊川縣綠色建材產業園")}
+
+
+PEOPLE_CASES = [
+    ("市委常委、副市长王建国，市发改委主任李明出席。",
+     [("市委常委", "POSITION"), ("副市长", "POSITION"), ("王建国", "PERSON"), ("市发改委", "ORG"),
+      ("主任", "POSITION"), ("李明", "PERSON")],
+     {("王建国", "市委常委", None), ("王建国", "副市长", None), ("李明", "主任", "市发改委")}),
+    # a place before the title is the office's org; the org carries along the chain
+    ("宜阳县委副书记、县长赵强主持会议。",
+     [("宜阳", "PLACE"), ("县委副书记", "POSITION"), ("县长", "POSITION"), ("赵强", "PERSON")],
+     {("赵强", "县委副书记", "宜阳"), ("赵强", "县长", "宜阳")}),
+    # one title, several people
+    ("副市长张华、刘洋参加调研。",
+     [("副市长", "POSITION"), ("张华", "PERSON"), ("刘洋", "PERSON")],
+     {("张华", "副市长", None), ("刘洋", "副市长", None)}),
+    # title after the name; bylines with a space or colon
+    ("孙立总经理介绍了情况。（记者 周敏）责任编辑：陈静",
+     [("孙立", "PERSON"), ("总经理", "POSITION"), ("记者", "POSITION"), ("周敏", "PERSON"),
+      ("责任编辑", "POSITION"), ("陈静", "PERSON")],
+     {("孙立", "总经理", None), ("周敏", "记者", None), ("陈静", "责任编辑", None)}),
+    # a title far from any name links nobody
+    ("会议要求各级干部和副市长一起，把工作做实。王明发言。",
+     [("副市长", "POSITION"), ("王明", "PERSON")],
+     set()),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", PEOPLE_CASES, ids=[c[0][:10] for c in PEOPLE_CASES])
+def test_person_facts(text, marks, expected):
+    got = {(show(text, f["person"]), show(text, f["position"]), show(text, f["org"]))
+           for f in facts_of(text, marks) if "person" in f}
+    assert got == expected
+
+
+def test_every_reference_is_a_span_and_each_figure_has_one_fact():
+    for text, marks, _ in FIGURE_CASES + PEOPLE_CASES:
+        norm, chosen, spans = build(text, marks)
+        facts = link(norm, chosen, spans, Context())
+        keys = {(s.start, s.end) for s in spans}
+        for f in facts:
+            for role in ("figure", "subject", "date", "person", "position", "org"):
+                r = f.get(role)
+                if r is not None:
+                    assert (r["start"], r["end"]) in keys
+        figures = [f["figure"] for f in facts if "figure" in f]
+        assert len(figures) == len({(r["start"], r["end"]) for r in figures})
+        assert len(figures) == sum(s.label not in ("DATE",) and s.is_figure for s in spans)
+
+
+def test_fact_shape_matches_the_gold_format():
+    fact = facts_of("新区项目总投资5亿元。", [("5亿元", "MONEY")])[0]
+    assert list(fact) == ["figure", "metric", "subject", "date"]
+    assert fact["figure"] == {"start": 7, "end": 10}
+
+
+def test_no_spans_and_bad_arguments():
+    norm = normalise("没有数字。")
+    assert link(norm, [], [], Context()) == []
+    with pytest.raises(ValueError):
+        link(norm, [Candidate(0, 1, "COUNT")], [], Context())
+
+
+@pytest.mark.parametrize("metric,key", [
+    ("总投资", "investment_total"), ("占地", "land_area"), ("GDP增长", "gdp_growth"),
+    ("地区生产总值增长", "gdp_growth"), ("增长", "growth"), ("一般公共预算收入下降", "budget_revenue_decline"),
+    ("新渠开挖", None), (None, None),
+])
+def test_metric_keys(metric, key):
+    assert metric_key(metric) == key
+
+
+# --- end to end (current behaviour of the whole pipeline) -----------------------------------
+
+def test_end_to_end_money_fact():
+    import luoyang_nlp
+
+    doc = luoyang_nlp.extract("项目总投资约140亿元。")
+    figs = [f for f in doc.facts if "figure" in f]
+    assert len(figs) == 1 and figs[0]["metric"] == "总投资"
+    assert doc.text[figs[0]["figure"]["start"]:figs[0]["figure"]["end"]] == "约140亿元"
+    assert doc.to_dict()["facts"] == [dict(f) for f in doc.facts]
+
+
+def test_end_to_end_facts_can_be_switched_off():
+    from luoyang_nlp import Extractor
+
+    assert Extractor(facts=False).extract("项目总投资约140亿元。").facts == ()
+
+
+# --- scoring (evaluate.score_facts) ----------------------------------------------------------
+
+def test_fact_scoring():
+    from luoyang_nlp.evaluate import score, score_facts
+
+    r = lambda s, e: {"start": s, "end": e}  # noqa: E731
+    text = "甲项目投资5亿元，甲项目占地9亩。市长王五。"
+    gold = [{"id": "a", "text": text, "spans": [{"start": 15, "end": 17, "label": "AREA", "text": "9亩", "optional": True}],
+             "facts": [
+                 {"figure": r(5, 8), "metric": "投资", "subject": r(0, 3)},
+                 {"figure": r(12, 14), "metric": "占地", "subject": None},
+                 {"person": r(19, 21), "position": r(17, 19), "org": None}]}]
+    pred = [{"id": "a", "text": text, "facts": [
+        {"figure": r(5, 8), "metric": "总投资", "subject": r(9, 12)},  # other mention, same text: right
+        {"figure": r(12, 14), "metric": "占地", "subject": r(0, 3)},  # wrong subject
+        {"figure": r(15, 17), "metric": None, "subject": None},  # optional span: neutral
+        {"figure": r(30, 32), "metric": None, "subject": None},  # not in gold: false positive
+        {"person": r(19, 21), "position": r(17, 19), "org": None}]}]
+    got = score_facts(gold, pred)
+    assert got["figure_facts"]["tp"] == 1 and got["figure_facts"]["fp"] == 2 and got["figure_facts"]["fn"] == 1
+    assert got["metric_accuracy"] == 0.5 and got["metrics_compared"] == 2
+    assert got["person_facts"]["f1"] == 1.0
+    assert "facts" in score(gold, pred) and "facts" not in score([{"id": "b", "text": "", "spans": []}], [])
