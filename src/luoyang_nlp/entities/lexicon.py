@@ -1,0 +1,109 @@
+"""Lexicon files: TSV tables of named entities, and the word lists the entity rules use.
+
+A lexicon file has a header row ``name, label, canonical, aliases, parent, note`` (only
+``name`` and ``label`` are required; ``aliases`` are ``|``-separated) and ``#`` comment
+lines for provenance. See docs/lexicons.md.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from ..labels import ENTITY_LABELS
+from ..resources import data_path, read_tsv
+
+__all__ = ["Entry", "load_lexicon", "default_lexicon_paths", "coerce_entries", "RuleWords"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One named thing: its written ``name``, its label, and other names it goes by."""
+
+    name: str
+    label: str
+    canonical: str = ""
+    aliases: tuple[str, ...] = ()
+    parent: str = ""
+    note: str = ""
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name,) + tuple(a for a in self.aliases if a and a != self.name)
+
+
+def _check(name: str, label: str, where: str) -> None:
+    if not name or not name.strip():
+        raise ValueError(f"{where}: empty entity name")
+    if label not in ENTITY_LABELS:
+        raise ValueError(f"{where}: unknown label {label!r} for {name!r}; use one of {', '.join(ENTITY_LABELS)}")
+
+
+def load_lexicon(path: str | os.PathLike) -> list[Entry]:
+    """Entries of one lexicon TSV file (raises ``ValueError`` naming the file on bad rows)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"lexicon file not found: {path}")
+    rows = read_tsv(path)
+    if rows and ("name" not in rows[0] or "label" not in rows[0]):
+        raise ValueError(f"{path}: lexicon needs a header with at least 'name' and 'label' columns")
+    out = []
+    for i, r in enumerate(rows, 1):
+        name, label = r.get("name", ""), r.get("label", "").upper()
+        _check(name, label, f"{path} row {i}")
+        aliases = tuple(a.strip() for a in r.get("aliases", "").split("|") if a.strip())
+        out.append(Entry(name.strip(), label, r.get("canonical", "") or name.strip(), aliases,
+                         r.get("parent", ""), r.get("note", "")))
+    return out
+
+
+def default_lexicon_paths() -> list[Path]:
+    """The lexicons shipped with the package (``data/lexicons/*.tsv``, not ``rules/``)."""
+    return sorted(data_path("lexicons").glob("*.tsv"))
+
+
+def coerce_entries(entries: Iterable[Any]) -> list[Entry]:
+    """Accept ``Entry``, ``(name, label)``, ``(name, label, aliases)`` or dicts with those keys."""
+    if isinstance(entries, (str, bytes, dict, Entry)):
+        entries = [entries]
+    out = []
+    for e in entries:
+        if isinstance(e, Entry):
+            _check(e.name, e.label, "entry")
+            out.append(e)
+            continue
+        if isinstance(e, dict):
+            name, label, aliases = e.get("name", ""), e.get("label", ""), e.get("aliases", ())
+        elif isinstance(e, (tuple, list)) and 2 <= len(e) <= 3:
+            name, label = e[0], e[1]
+            aliases = e[2] if len(e) == 3 else ()
+        else:
+            raise TypeError(f"entries must be (name, label[, aliases]) tuples or dicts, got {e!r}")
+        if not isinstance(name, str) or not isinstance(label, str):
+            raise TypeError(f"entry name and label must be str, got {e!r}")
+        if isinstance(aliases, str):
+            aliases = [a for a in aliases.split("|")]
+        label = label.upper()
+        _check(name, label, "entry")
+        out.append(Entry(name.strip(), label, name.strip(), tuple(a.strip() for a in aliases if a and a.strip())))
+    return out
+
+
+class RuleWords:
+    """Word lists under ``data/lexicons/rules/`` (surnames, titles, government bodies), read once."""
+
+    def __init__(self) -> None:
+        rules = data_path("lexicons", "rules")
+        self.surnames = frozenset(r["surname"] for r in read_tsv(rules / "surnames.tsv"))
+        self.compound_surnames = frozenset(s for s in self.surnames if len(s) > 1)
+        pos = read_tsv(rules / "positions.tsv")
+        self.titles = tuple(r["title"] for r in pos)
+        self.party_titles = tuple(r["title"] for r in pos if r.get("party") == "1")
+        bodies = read_tsv(rules / "org_bodies.tsv")
+        self.bodies = tuple(r["body"] for r in bodies)
+        self.bare_bodies = tuple(r["body"] for r in bodies if r.get("bare") == "1")
+
+
+def read_words(*parts: str, column: str = "word") -> Sequence[str]:
+    return tuple(r[column] for r in read_tsv(data_path(*parts)))

@@ -1,0 +1,417 @@
+"""Entity rules over one Aho-Corasick pass: lexicon names, composed titles and bodies, names
+found by their heads, person names from context, and a local longest-first resolution.
+
+Every step is linear in the text (plus small, bounded windows around hits).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .tables import BODY, BYLINE_TITLES, ENT, HEAD, LEVELS, POS, Tables
+
+__all__ = ["find_entities"]
+
+_HAN_LO, _HAN_HI = "\u4e00", "\u9fff"
+
+
+def _han(ch: str) -> bool:
+    return _HAN_LO <= ch <= _HAN_HI or "\u3400" <= ch <= "\u4dbf"
+
+
+# A road written right after a level character: 洛阳市长寿路 (not 洛阳 + 市长).
+_ROAD_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:大道|大街|路|街)")
+# A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号.
+_ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
+# A phase or block after a project head: 科技园B区二期.
+_PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:[一二三四五六七八九十][期])?")
+_PHASE_BEFORE = re.compile(r"[一二三四五六七八九十]期$")
+# Parenthesised bylines: (倪睿) at a paragraph end, (吴永亮 文/图).
+_PAREN_BYLINE = re.compile(r"\(([\u4e00-\u9fff]{2,4})(\s*(?:文/图|文|图|摄|/文|/图))?\)")
+# Characters allowed inside names found by their head.
+_NAME_EXTRA = frozenset("·-&")
+_PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
+_LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
+
+
+def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
+    """``(start, end, label, source)`` entity spans of normalised ``text``, flat and sorted."""
+    n = len(text)
+    lex, pos, bodies, heads = [], [], [], []
+    for end, (ln, roles) in T.automaton.iter(text):
+        s, e = end - ln + 1, end + 1
+        for r in roles:
+            k = r[0]
+            if k == ENT:
+                lex.append((s, e, r[1], r[2]))
+            elif k == POS:
+                pos.append((s, e, r[1]))
+            elif k == BODY:
+                bodies.append((s, e, r[1]))
+            else:
+                heads.append((s, e, r[1], r[2], r[3]))
+
+    cands: list[tuple[int, int, str, int, str]] = []  # (s, e, label, prio, source)
+    add = cands.append
+
+    # -- positions ----------------------------------------------------------------------
+    good_pos = []
+    place_ends = {e for s, e, label, div in lex if label == "PLACE" and div}
+    for s, e, t in pos:
+        if e < n and text[e] == "会":  # 委员会, 常委会, 董事会
+            continue
+        if t == "主席" and e < n and text[e] == "台":
+            continue
+        if t[-1] == "长" and e < n and text[e] in _LEVEL_TITLES_END:
+            continue
+        if t[0] in LEVELS and t.endswith("长") and len(t) == 2 and s > 0:
+            # 市长/区长/县长 need a place or a break before them (城市长远 is not 市长).
+            p = text[s - 1]
+            if _han(p) and p not in _PREV_OK and s not in place_ends and (s + 1) not in place_ends:
+                continue
+            if _ROAD_AFTER.match(text, s + 1):  # 洛阳市长寿路
+                m = _ROAD_AFTER.match(text, s + 1)
+                add((s + 1, m.end(), "PLACE", 1, "road"))
+                continue
+        good_pos.append((s, e, t))
+    title_starts = {s for s, e, t in good_pos}
+    body_starts = {s for s, e, p in bodies}
+
+    # -- lexicon names ------------------------------------------------------------------
+    for s, e, label, div in lex:
+        if label == "PLACE" and e - s >= 3 and text[e - 1] in LEVELS and (e - 1) in title_starts:
+            continue  # 洛龙区委书记 -> 洛龙 + 区委书记; 洛阳市长 -> 洛阳 + 市长
+        add((s, e, label, 2, "lexicon"))
+
+    # -- government bodies, with the place they belong to -----------------------------
+    div_by_end: dict[int, int] = {}
+    for s, e, label, div in lex:
+        if div and (e not in div_by_end or s < div_by_end[e]):
+            div_by_end[e] = s
+    for s, e, prefixed in bodies:
+        longer_title = any(ts == s and te > e for ts, te, t in good_pos)
+        if longer_title:
+            continue  # 市委常委: the title, not the body
+        add((s, e, "ORG", 2, "body"))
+        if prefixed:
+            ps = None
+            if (s + 1) in div_by_end and text[s] in LEVELS:
+                ps = div_by_end[s + 1]  # 洛阳市 + 市政府
+            elif s in div_by_end:
+                ps = div_by_end[s]  # 洛阳 + 市政府
+            if ps is not None and ps < s:
+                if text[max(0, ps - 2):ps] == "中共":
+                    ps -= 2
+                add((ps, e, "ORG", 2, "body+place"))
+
+    # -- people (before the heads: a name or title is never inside a project name) -----
+    persons = _persons(text, good_pos, lex, T)
+    for a, b in persons:
+        add((a, b, "PERSON", 3, "person"))
+    pstarts = {a for a, b in persons}
+    pends = {b for a, b in persons}
+
+    # -- names found by their head (产业园, 有限公司, 研究院) -----------------------------
+    ends = {e for s, e, *_ in lex} | {e for s, e, *_ in heads} | {e for s, e, *_ in bodies}
+    stops = pends | {e for s, e, t in good_pos}
+    lex_starts = {s for s, e, *_ in lex}
+    named = sorted((s, e) for s, e, label, div in lex if label != "POSITION")
+    head_spans = sorted((s, e) for s, e, *_ in heads)
+    seen_spans: set[tuple[int, int]] = set()
+    done_ends: set[int] = set()
+    weak: list[tuple[int, int, int]] = []
+    accepted: set[str] = set()
+    for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
+        if he in done_ends:
+            continue  # 有限责任公司 was tried: not again as 公司
+        done_ends.add(he)
+        e = he
+        if label == "PROJECT":
+            m = _PHASE_AFTER.match(text, he)
+            if m.end() > he and not text.startswith(("项目", "工程"), m.end()):
+                e = m.end()
+            if _PHASE_BEFORE.search(text, max(0, hs - 2), hs):
+                continue  # 基地一期项目: the phase, not a new name
+        s = _left_edge(text, hs, ends, stops, lex_starts, T, 24)
+        if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
+            continue
+        if label == "PROJECT" and not strong:
+            if not (_inside(named, s, hs) or _inside(head_spans, s, hs) or _after_figure(text, s)
+                    or _listed_as_projects(text, e)):
+                weak.append((s, e, hs))
+                continue
+        seen_spans.add((s, e))
+        if label == "PROJECT":
+            accepted.add(text[s:e])
+        add((s, e, label, 1, "head"))
+    for s, e, hs in weak:  # a shorter mention of an accepted project name
+        t = text[s:e]
+        if any(a.endswith(t) for a in accepted):
+            add((s, e, "PROJECT", 1, "head"))
+
+    # -- roads in addresses and crossings ---------------------------------------------
+    for m in _ROAD.finditer(text):
+        s = m.start()
+        k = s
+        while k > 0 and s - k < 4 and k not in ends and _han(text[k - 1]) and text[k - 1] not in "与和在的及、":
+            k -= 1
+        if s - k >= 2:
+            add((k, m.end(), "PLACE", 1, "road"))
+
+    attached = set()
+    for s, e, t in good_pos:
+        if t in BYLINE_TITLES:
+            j = e
+            while j < n and j - e < 3 and text[j] in " :":
+                j += 1
+            if j in pstarts or s in pends:
+                attached.add((s, e))
+                add((s, e, "POSITION", 2, "title"))
+        else:
+            add((s, e, "POSITION", 2, "title"))
+
+    return _resolve(cands)
+
+
+def _resolve(cands):
+    """Longest first, then priority, then leftmost; keep what overlaps nothing kept."""
+    cands.sort(key=lambda c: (c[0] - c[1], -c[3], c[0]))
+    taken = bytearray(max((c[1] for c in cands), default=0) + 1)
+    out = []
+    for s, e, label, prio, src in cands:
+        if any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        out.append((s, e, label, src))
+    out.sort()
+    return out
+
+
+def _inside(spans: list, a: int, b: int) -> bool:
+    """Does a span of the sorted list ``spans`` lie within [a, b)?"""
+    i = bisect.bisect_left(spans, (a, a))
+    while i < len(spans) and spans[i][0] < b:
+        if spans[i][1] <= b:
+            return True
+        i += 1
+    return False
+
+
+def _after_figure(text: str, s: int) -> bool:
+    """投资5亿元的X项目: a sum of money names what follows."""
+    return s >= 2 and text[s - 1] == "的" and text[s - 2] == "元"
+
+
+_LISTED = re.compile(r"(?:、[^,。;:!?\n]{2,30}?)*等[0-9一二三四五六七八九十]*个?[\u4e00-\u9fff]{0,4}项目")
+
+
+def _listed_as_projects(text: str, e: int) -> bool:
+    """A、B等项目 / A、B等5个重点项目: the items of the list are projects."""
+    if e >= len(text) or text[e] not in "、等":
+        return False
+    return _LISTED.match(text, e, min(len(text), e + 120)) is not None
+
+
+def _left_edge(text: str, hs: int, ends: set, stops: set, lex_starts: set, T: Tables, limit: int) -> int:
+    """Where a name ending in a head at ``hs`` starts: walk left to a boundary."""
+    i = hs
+    lo = max(0, hs - limit)
+    hard, soft, lens = T.hard, T.soft, T.bound_lens
+    while i > lo:
+        if i in stops and i < hs:
+            break
+        ch = text[i - 1]
+        if ch == ")":
+            j = text.rfind("(", max(lo, i - 8), i - 1)
+            if j < 0:
+                break
+            i = j
+            continue
+        if not (_han(ch) or ("A" <= ch <= "Z") or ("a" <= ch <= "z") or ch in _NAME_EXTRA):
+            break
+        stop = False
+        for L in lens:
+            if L <= i - lo:
+                w = text[i - L:i]
+                if w in hard:
+                    stop = True
+                    break
+                if w in soft:
+                    if (i - L) in ends or i - L <= lo or i in lex_starts:
+                        stop = True
+                    break
+        if stop:
+            break
+        i -= 1
+    if i < hs and text[i] in _NAME_EXTRA:
+        i += 1
+    return i
+
+
+def _name_ok(name: str, mn: int, T: Tables) -> bool:
+    if len(name) < mn:
+        return False
+    if mn == 0 and not name:
+        return True
+    rest = name
+    for g in T.generic:
+        if g in rest:
+            rest = rest.replace(g, "")
+    return len(rest) >= max(mn, 1)
+
+
+# -- person names -----------------------------------------------------------------------
+
+def _follow_ok(text: str, j: int, T: Tables) -> bool:
+    return j >= len(text) or not _han(text[j]) or text[j] in T.name_follow
+
+
+def _valid(text: str, a: int, b: int, T: Tables) -> bool:
+    """Is text[a:b] (2-4 chars) shaped like a Chinese personal name?"""
+    name = text[a:b]
+    L = b - a
+    if L < 2 or L > 4 or not all(_han(c) for c in name):
+        return False
+    if name in T.not_names or name[:2] in T.not_names:
+        return False
+    if name[:2] in T.compound_surnames:
+        return L >= 3
+    if name[0] not in T.surnames or L > 3:
+        return False
+    if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs or name[1] in T.name_func):
+        return False
+    if name[1] in T.name_func:
+        return False
+    return True
+
+
+def _name_at(text: str, i: int, T: Tables) -> int | None:
+    """End of a name starting at ``i`` (followed by a sensible next character), or None."""
+    n = len(text)
+    for L in (4, 3, 2) if text[i:i + 2] in T.compound_surnames else (3, 2):
+        b = i + L
+        if b > n or not _valid(text, i, b, T):
+            continue
+        if _follow_ok(text, b, T):
+            if L == 3 and b < n and text[b - 1:b + 1] in T.name_verbs:
+                continue  # 江凌察看: 察看 is the verb, not part of the name
+            return b
+    return None
+
+
+def _left_ok(text: str, a: int, title_ends: set) -> bool:
+    return a == 0 or not _han(text[a - 1]) or text[a - 1] in _PREV_OK or a in title_ends
+
+
+_LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
+_HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u4e00-\u9fff]{2,3}):", re.M)
+_SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
+
+
+def _persons(text: str, good_pos, lex, T: Tables) -> list[tuple[int, int]]:
+    n = len(text)
+    found: dict[int, int] = {}
+    title_ends = {e for s, e, t in good_pos}
+    lex_starts = {s for s, e, *_ in lex}
+    org_ends = {e for s, e, label, div in lex if label in ("ORG", "COMPANY")}
+    for s, e, label, div in lex:
+        if label == "PERSON":
+            found[s] = e
+    # after a title: 市委书记江凌, 记者 李东慧, 通讯员: 马瑞
+    by_end: dict[int, str] = {}
+    for s, e, t in good_pos:
+        if e not in by_end or len(t) > len(by_end[e]):
+            by_end[e] = t
+    for e, t in by_end.items():
+        j = e
+        if t in BYLINE_TITLES:
+            while j < n and j - e < 3 and text[j] in " :":
+                j += 1
+        if j < n:
+            b = _name_at(text, j, T)
+            if b:
+                found[j] = b
+    # before a title: 江凌书记, 张运超律师
+    for s, e, t in good_pos:
+        for L in (3, 2):
+            a = s - L
+            if a >= 0 and a not in found and _valid(text, a, s, T) and _left_ok(text, a, title_ends):
+                found[a] = s
+                break
+    # parenthesised bylines
+    for m in _PAREN_BYLINE.finditer(text):
+        a, b = m.span(1)
+        after = m.end()
+        if m.group(2) or after >= n or text[after] == "\n":
+            if _valid(text, a, b, T):
+                found[a] = b
+    # a headline quoting someone: 张三:…
+    for m in _HEADLINE.finditer(text):
+        a, b = m.span(1)
+        if a not in lex_starts and _valid(text, a, b, T):
+            found[a] = b
+    # a name before what people do (介绍, 表示), after a break or a body: …指挥部办公室张三介绍
+    for m in _SAYS.finditer(text):
+        k = m.start()
+        for L in (3, 2):
+            a = k - L
+            if a >= 0 and a not in found and _valid(text, a, k, T) and (
+                    _left_ok(text, a, title_ends) or a in org_ends):
+                found[a] = k
+                break
+    # lists of names before 等参加/等陪同: 张三、李四等参加调研
+    for m in _LIST_END.finditer(text):
+        k = m.start()
+        while True:
+            got = None
+            for L in (3, 2):
+                a = k - L
+                if a >= 0 and _valid(text, a, k, T) and (a == 0 or text[a - 1] in "、,。 \n" or
+                                                        _left_ok(text, a, title_ends)):
+                    got = a
+                    break
+            if got is None:
+                break
+            found.setdefault(got, k)
+            if got >= 1 and text[got - 1] == "、":
+                k = got - 1
+            else:
+                break
+    # names known in this text: every mention; lists around them (A、B、C)
+    for _ in range(3):
+        before = len(found)
+        names = {text[a:b] for a, b in found.items()}
+        for name in names:
+            k = text.find(name)
+            while k >= 0:
+                b = k + len(name)
+                if k not in found and _left_ok(text, k, title_ends) and _follow_ok(text, b, T):
+                    found[k] = b
+                k = text.find(name, k + 1)
+        for a, b in sorted(found.items()):
+            while b < n - 1 and text[b] == "、" and (b + 1) not in found:
+                c = _name_at(text, b + 1, T)
+                if not c:
+                    break
+                found[b + 1] = c
+                b = c
+            while a >= 3 and text[a - 1] == "、":
+                for L in (3, 2):
+                    x = a - 1 - L
+                    if x >= 0 and x not in found and _valid(text, x, a - 1, T) and _left_ok(text, x, title_ends):
+                        found[x] = a - 1
+                        break
+                else:
+                    break
+                a = x
+        if len(found) == before:
+            break
+    # keep the longest at each place, drop names inside others
+    out = []
+    last = -1
+    for a, b in sorted(found.items()):
+        if a >= last:
+            out.append((a, b))
+            last = b
+    return out

@@ -1,0 +1,88 @@
+"""Compiled lookup tables for the entity rules: one Aho-Corasick automaton over every lexicon
+name, composed title, government body and name head, plus the small word sets the rules use.
+
+Built once per ``EntityMatcher`` on first use (not at import, not pickled).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+import ahocorasick
+
+from ..resources import data_path, read_tsv
+from .lexicon import Entry, RuleWords
+
+__all__ = ["Tables", "LEVELS", "PARTY_PREFIXES", "BYLINE_TITLES"]
+
+#: Administrative level characters that end a division name and begin a body or title.
+LEVELS = "省市区县镇乡"
+#: Party organs that compose with party titles (市委书记, 区党工委副书记, 党组书记, 市委常委).
+PARTY_PREFIXES = ("省委", "市委", "区委", "县委", "镇党委", "乡党委", "党委", "党组", "党工委", "区党工委",
+                  "党支部", "村党支部", "中央政治局", "中央")
+#: Titles that only count as a POSITION when a person's name goes with them.
+BYLINE_TITLES = frozenset({"记者", "通讯员", "编辑", "责任编辑", "摄影", "律师", "区领导", "市领导", "县领导", "省领导"})
+
+# Roles a key can play (several per key).
+ENT, POS, BODY, HEAD = "ent", "pos", "body", "head"
+
+
+class Tables:
+    """Everything the matcher looks up, derived from lexicon entries and the rule word lists."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        words = RuleWords()
+        rules = data_path("lexicons", "rules")
+        self.surnames = words.surnames
+        self.compound_surnames = words.compound_surnames
+        self.not_names = frozenset(r["word"] for r in read_tsv(rules / "not_names.tsv"))
+        self.generic = tuple(sorted((r["word"] for r in read_tsv(rules / "generic.tsv")), key=len, reverse=True))
+        bounds = read_tsv(rules / "boundaries.tsv")
+        self.hard = frozenset(r["word"] for r in bounds if r["kind"] == "hard")
+        self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
+        self.bound_lens = sorted({len(w) for w in self.hard | self.soft}, reverse=True)
+        after = read_tsv(rules / "after_name.tsv")
+        self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
+        self.name_follow = frozenset(r["word"][0] for r in after)
+        self.name_verbs = frozenset(r["word"] for r in after if len(r["word"]) > 1)
+        self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
+                      for r in read_tsv(rules / "heads.tsv")}
+
+        roles: dict[str, list[tuple]] = defaultdict(list)
+        self.entries: dict[str, Entry] = {}
+        for e in entries:
+            for n in e.names():
+                if len(n) < 2:
+                    continue
+                roles[n].append((ENT, e.label, _is_division(e)))
+                self.entries.setdefault(n, e)
+        titles = set(words.titles)
+        for t in words.party_titles:
+            for p in PARTY_PREFIXES:
+                titles.add(p + t)
+        for t in words.titles:
+            if t.startswith("副") and len(t) == 3:
+                titles.add("常务" + t)
+        for t in ("主任", "副主任"):
+            titles.add("办公室" + t)
+        for t in titles:
+            roles[t].append((POS, t))
+        self.titles = frozenset(titles)
+        for b in words.bodies:
+            for lv in LEVELS:
+                roles[lv + b].append((BODY, True))
+        for b in words.bare_bodies:
+            roles[b].append((BODY, False))
+        for h, (label, mn, strong) in self.heads.items():
+            roles[h].append((HEAD, label, mn, strong))
+        auto = ahocorasick.Automaton()
+        for k, v in roles.items():
+            auto.add_word(k, (len(k), tuple(v)))
+        auto.make_automaton()
+        self.automaton = auto
+
+
+def _is_division(e: Entry) -> bool:
+    """True for administrative divisions (they compose with bodies: 洛阳 + 市政府)."""
+    return e.label == "PLACE" and bool(e.canonical) and e.canonical[-1] in LEVELS
