@@ -129,6 +129,18 @@ def test_gbk_input_is_detected_and_decoded_on_request(tmp_path):
         assert (money["start"], money["end"], money["value"]) == (7, 13, 14000000000)
 
 
+def test_big5_input_is_told_apart_from_gbk(tmp_path):
+    text = "洛陽市重點項目集中開工，總投資約86.5億元，涵蓋新能源、高端裝備等領域。"
+    big5 = tmp_path / "big5.txt"
+    big5.write_bytes(text.encode("big5"))
+    r = run("extract", str(big5))
+    assert r.returncode == 1 and "Big5" in r.stderr and "--encoding big5" in r.stderr and "GBK" not in r.stderr
+    for enc in ("big5", "auto"):
+        (d,) = docs_of(run("extract", str(big5), "--encoding", enc).stdout)
+        assert d["text"] == text
+        assert [s["text"] for s in d["spans"] if s["label"] == "MONEY"] == ["約86.5億元"]
+
+
 def test_undecodable_non_chinese_bytes_and_unknown_encoding(tmp_path):
     junk = tmp_path / "junk.txt"
     junk.write_bytes(bytes([0xff, 0xfe, 0xfd, 0x80]) * 5)

@@ -64,12 +64,16 @@ def test_figures_table_has_numeric_values_and_pivots():
     assert t.loc[t.label == "MONEY", "published"].tolist() == ["2024-10-09"] * 2
 
 
-def test_figures_table_takes_metric_and_subject_from_facts():
-    text = "中州产业园总投资20亿元"
-    doc = Doc(text, (Span("中州产业园", "PROJECT", 0, 5), Span("20亿元", "MONEY", 8, 12, 2000000000, "CNY")),
-              facts=({"figure": {"start": 8, "end": 12}, "metric": "总投资", "subject": {"start": 0, "end": 5}},))
+def test_figures_table_takes_metric_subject_date_stage_from_facts():
+    text = "中州产业园总投资20亿元，2024年5月开工"
+    doc = Doc(text, (Span("中州产业园", "PROJECT", 0, 5), Span("20亿元", "MONEY", 8, 12, 2000000000, "CNY"),
+                     Span("2024年5月", "DATE", 13, 20, "2024-05", "ISO8601")),
+              facts=({"figure": {"start": 8, "end": 12}, "metric": "总投资", "subject": {"start": 0, "end": 5},
+                      "date": {"start": 13, "end": 20}, "stage": "开工"},))
     t = luoyang_nlp.figures_table([doc])
-    assert t[["text", "metric", "subject", "subject_label"]].values.tolist() == [["20亿元", "总投资", "中州产业园", "PROJECT"]]
+    cols = ["text", "metric", "subject", "subject_label", "date", "stage"]
+    assert t[cols].values.tolist()[0] == ["20亿元", "总投资", "中州产业园", "PROJECT", "2024-05", "开工"]
+    assert t[t.label == "DATE"][["metric", "subject", "date"]].isna().all(axis=None)
     plain = luoyang_nlp.figures_table(docs())
     assert plain["metric"].isna().all()
 

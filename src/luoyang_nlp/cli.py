@@ -89,33 +89,55 @@ def _sources(paths: Sequence[str], input_format: str, report) -> Iterator[_Sourc
             yield _Source(p, p.stem, kind(p))
 
 
-def _looks_like_gbk(data: bytes) -> bool:
-    """Chinese text in GBK/GB18030: decodes, and most non-ASCII characters are CJK ideographs."""
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        return False
-    wide = [c for c in text if ord(c) > 127]
-    cjk = sum(1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
-    return bool(wide) and cjk >= 0.8 * len(wide)
+# Characters that Chinese text in its right encoding consists of (beyond ASCII): ideographs,
+# CJK and general punctuation, full-width forms, a few symbols. Decoding with the wrong legacy
+# codec yields kana, Cyrillic, box drawing or private-use characters instead.
+_CHINESE_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x3000, 0x303F),
+                   (0xFF00, 0xFFEF), (0x2000, 0x206F), (0x2100, 0x214F), (0x2460, 0x24FF),
+                   (0x00A0, 0x00FF), (0xFE30, 0xFE4F))
+_LEGACY = (("gb18030", "GBK/GB18030", "gbk"), ("big5", "Big5", "big5"))
+
+
+def _chinese_share(text: str) -> float:
+    wide = [ord(c) for c in text if ord(c) > 127]
+    if not wide:
+        return 0.0
+    ok = sum(1 for o in wide if any(lo <= o <= hi for lo, hi in _CHINESE_RANGES))
+    return ok / len(wide)
+
+
+def _guess_legacy(data: bytes) -> tuple[str, str, str] | None:
+    """``(codec, name, --encoding value)`` of the legacy Chinese encoding the bytes are in, if any."""
+    best, best_share = None, 0.97  # wrong codecs fall well below this on real text
+    for codec, name, option in _LEGACY:
+        try:
+            share = _chinese_share(data.decode(codec))
+        except UnicodeDecodeError:
+            continue
+        if share > best_share:
+            best, best_share = (codec, name, option), share
+    return best
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:
-    """Decode input bytes; ``utf-8`` drops a BOM, ``auto`` tries UTF-8 then GB18030."""
+    """Decode input bytes; ``utf-8`` drops a BOM, ``auto`` tries UTF-8, GB18030, then Big5."""
     if encoding == "auto":
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            if _looks_like_gbk(data):
-                return data.decode("gb18030")
-            raise InputError(f"{name}: neither UTF-8 nor GBK/GB18030 text; name the encoding with --encoding")
-    codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+            guess = _guess_legacy(data)
+            if guess:
+                return data.decode(guess[0])
+            raise InputError(f"{name}: neither UTF-8, GBK/GB18030 nor Big5 text; name the encoding with --encoding")
+    is_utf8 = codecs.lookup(encoding).name == "utf-8"
     try:
-        return data.decode(codec)
+        return data.decode("utf-8-sig" if is_utf8 else encoding)
     except UnicodeDecodeError as exc:
         msg = f"{name}: not valid {encoding} text (bad byte at offset {exc.start})"
-        if codecs.lookup(encoding).name == "utf-8" and _looks_like_gbk(data):
-            msg += "; it looks like GBK/GB18030 Chinese text: rerun with --encoding gbk (or --encoding auto)"
+        guess = _guess_legacy(data) if is_utf8 else None
+        if guess:
+            msg += (f"; it looks like {guess[1]} Chinese text: rerun with --encoding {guess[2]}"
+                    " (or --encoding auto)")
         else:
             msg += "; name the right encoding with --encoding"
         raise InputError(msg) from None
@@ -384,7 +406,7 @@ def _add_extract(sub) -> None:
     e.add_argument("--input-format", choices=("auto", "txt", "jsonl"), default="auto",
                    help="auto: by file suffix (.jsonl/.ndjson are JSON Lines), stdin is text (default)")
     e.add_argument("--encoding", default="utf-8",
-                   help="input encoding (default utf-8; e.g. gbk, gb18030, big5; 'auto' tries UTF-8 then GB18030)")
+                   help="input encoding (default utf-8; e.g. gbk, gb18030, big5; 'auto' tries UTF-8, GB18030, Big5)")
     e.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default 1)")
     e.add_argument("--batch-size", type=int, default=32, metavar="N", help="documents per worker batch")
     e.add_argument("-q", "--quiet", action="store_true", help="no progress bar (it only shows on a terminal)")
@@ -399,6 +421,13 @@ def _add_eval(sub) -> None:
     v.add_argument("--json", action="store_true", help="print the scores as JSON")
     v.add_argument("--mistakes", action="store_true", help="also list false positives, misses and wrong values")
     v.set_defaults(func=_cmd_eval)
+
+
+@command
+def _add_ledger(sub) -> None:
+    from .ledger import add_command  # the project ledger (facts.py / ledger.py)
+
+    add_command(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:

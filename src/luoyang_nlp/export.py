@@ -14,7 +14,7 @@ __all__ = ["SPAN_COLUMNS", "FIGURE_COLUMNS", "span_rows", "to_dataframe", "figur
 
 SPAN_COLUMNS = ("doc_id", "label", "text", "start", "end", "value", "unit", "qualifier", "low", "high")
 FIGURE_COLUMNS = ("doc_id", "published", "label", "text", "start", "end", "value", "iso", "unit",
-                  "qualifier", "low", "high", "metric", "subject", "subject_label")
+                  "qualifier", "low", "high", "metric", "subject", "subject_label", "date", "stage")
 
 
 def _pandas():
@@ -67,11 +67,19 @@ def _num(v: Any) -> float:
     return float("nan")
 
 
+def _span_at(by_pos: dict, ref: Any):
+    """The span a fact reference ``{"start", "end"}`` points at, or None."""
+    if isinstance(ref, dict):
+        return by_pos.get((ref.get("start"), ref.get("end")))
+    return None
+
+
 def figures_table(docs: Any):
     """One row per figure, shaped for aggregation and pivots.
 
     ``value``/``low``/``high`` are float (NaN for DATE and DURATION, whose ISO 8601 text is in
-    ``iso``); ``metric``, ``subject`` and ``subject_label`` come from ``Doc.facts`` when present.
+    ``iso``); ``metric``, ``subject``/``subject_label`` (text and label of the span the figure
+    belongs to), ``date`` (ISO value of its DATE span) and ``stage`` come from ``Doc.facts``.
     Totals per document and label (e.g. all MONEY in CNY)::
 
         t = figures_table(docs)
@@ -90,8 +98,8 @@ def figures_table(docs: Any):
             if s.label not in FIGURE_LABELS:
                 continue
             fact = fact_of.get((s.start, s.end), {})
-            subj_ref = fact.get("subject")
-            subj = by_pos.get((subj_ref.get("start"), subj_ref.get("end"))) if isinstance(subj_ref, dict) else None
+            subj = _span_at(by_pos, fact.get("subject"))
+            date = _span_at(by_pos, fact.get("date"))
             rows.append({
                 "doc_id": doc_id, "published": doc.published, "label": s.label, "text": s.text,
                 "start": s.start, "end": s.end, "value": _num(s.value),
@@ -99,6 +107,8 @@ def figures_table(docs: Any):
                 "qualifier": s.qualifier, "low": _num(s.low), "high": _num(s.high),
                 "metric": fact.get("metric"), "subject": subj.text if subj else None,
                 "subject_label": subj.label if subj else None,
+                "date": (date.value if isinstance(date.value, str) else date.text) if date else None,
+                "stage": fact.get("stage"),
             })
     df = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))
     return df.astype({"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64"})
