@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import os
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -86,10 +87,12 @@ class Extractor:
         return self.normaliser(text)
 
     def match(self, norm: Normalised, ctx: Context) -> list[Candidate]:
+        """Candidates of every matcher; a figure whose value is not a finite float
+        (a 400-digit number, NaN) is dropped, so every returned value fits JSON and float."""
         cands: list[Candidate] = []
         for matcher in self.matchers:
             cands.extend(matcher(norm.text, ctx))
-        return cands
+        return [c for c in cands if _finite(c.value) and _finite(c.low) and _finite(c.high)]
 
     def resolve(self, cands: list[Candidate], norm: Normalised) -> list[Candidate]:
         return resolve(cands, norm.text)
@@ -167,6 +170,17 @@ class Extractor:
 
     def __getstate__(self):
         return self.__dict__.copy()
+
+
+_FLOAT_MAX = 1.7976931348623157e308
+
+
+def _finite(v: Any) -> bool:
+    if isinstance(v, float):
+        return math.isfinite(v)
+    if isinstance(v, int):
+        return -_FLOAT_MAX < v < _FLOAT_MAX
+    return True
 
 
 _default: Extractor | None = None
