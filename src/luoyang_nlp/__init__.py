@@ -8,11 +8,12 @@
 
 from .doc import Doc, Span
 from .labels import ENTITY_LABELS, FIGURE_LABELS, LABELS
+from .ledger import ledger  # tiny module; pandas loads on first call
 from .pipeline import Extractor, extract
 
 __version__ = "0.1.0"
 __all__ = ["extract", "Extractor", "Doc", "Span", "LABELS", "ENTITY_LABELS", "FIGURE_LABELS",
-           "to_dataframe", "figures_table", "__version__"]
+           "to_dataframe", "figures_table", "ledger", "__version__"]
 
 _LAZY = {"to_dataframe": "export", "figures_table": "export"}
 
