@@ -270,3 +270,14 @@ def test_a_new_subcommand_is_one_decorated_function(monkeypatch, capsys):
     parser = cli.build_parser()
     for name in ("demo", "extract", "eval", "hello"):
         assert parser.parse_args([name] if name != "eval" else [name, "g.jsonl"]).command == name
+
+
+def test_empty_directory_and_bad_records_under_processes(tmp_path):
+    (tmp_path / "empty").mkdir()
+    r = run("extract", str(tmp_path / "empty"))
+    assert r.returncode == 1 and "no .txt or .jsonl files" in r.stderr and r.stdout == ""
+    f = tmp_path / "m.jsonl"
+    f.write_text('{"text": "投资5亿元", "id": "a"}\n{oops\n{"text": "投资6亿元", "id": "b"}\n', encoding="utf-8")
+    r = run("extract", str(f), "--processes", "2")
+    assert r.returncode == 1 and f"{f}:2: invalid JSON" in r.stderr
+    assert [d["id"] for d in docs_of(r.stdout)] == ["a", "b"]

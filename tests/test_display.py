@@ -132,9 +132,20 @@ def test_facts_link_figure_to_subject_on_hover():
     assert marks["PROJECT"]["data-related"] == "f0"
     assert "metric: 总投资" in marks["MONEY"]["title"] and "subject: 中州新材料产业园" in marks["MONEY"]["title"]
     assert "subject: —" in marks["AREA"]["title"]
+    assert "← 总投资: 20亿元" in marks["PROJECT"]["title"]
     uid = re.search(r'<div id="(lyn-[0-9a-f]+)"', out).group(1)
     assert f'#{uid}:has([data-fact~="f0"]:hover) [data-related~="f0"]' in out
     assert "2 facts" in out and "占地" in out
+
+
+def test_person_facts_link_both_ways():
+    text = "市委书记江凌出席"
+    doc = Doc(text, (Span("市委书记", "POSITION", 0, 4), Span("江凌", "PERSON", 4, 6)),
+              facts=({"person": {"start": 4, "end": 6}, "position": {"start": 0, "end": 4}, "org": None},))
+    marks = {m["data-label"]: m for m in read(doc._repr_html_()).marks}
+    assert marks["PERSON"]["data-fact"] == "f0" and marks["POSITION"]["data-related"] == "f0"
+    assert marks["PERSON"]["title"].splitlines() == ["PERSON", "position: 市委书记"]
+    assert marks["POSITION"]["title"].splitlines() == ["POSITION", "← person: 江凌"]
 
 
 def test_without_facts_and_with_broken_fact_refs():

@@ -74,6 +74,15 @@ _PRIMARY_KEYS = ("figure", "person")
 _RELATED_KEYS = ("subject", "date", "position", "org")
 
 
+def _primary(fact: dict) -> tuple[str | None, tuple[int, int] | None]:
+    """The key and reference of the span a fact is about (its figure or person)."""
+    for key in _PRIMARY_KEYS:
+        ref = _ref(fact.get(key))
+        if ref:
+            return key, ref
+    return None, None
+
+
 def _span_tooltip(span) -> list[str]:
     lines = [span.label]
     if span.value is not None:
@@ -92,9 +101,11 @@ def _fact_lines(fact: dict, text_at) -> list[str]:
     if fact.get("metric"):
         lines.append(f"metric: {fact['metric']}")
     for key in _RELATED_KEYS:
-        if key in fact:
-            ref = _ref(fact.get(key))
-            lines.append(f"{key}: {text_at(ref) if ref else '—'}")
+        ref = _ref(fact.get(key))
+        if ref:
+            lines.append(f"{key}: {text_at(ref)}")
+        elif key == "subject" and key in fact:  # an explicit "belongs to no named thing"
+            lines.append("subject: —")
     if fact.get("stage"):
         lines.append(f"stage: {fact['stage']}")
     return lines
@@ -145,7 +156,12 @@ def render(doc, *, title: str | None = None) -> str:
             for i in ids:
                 tip.extend(_fact_lines(doc.facts[i], text_at))
         if key in related_of:
-            attrs.append(f'data-related="{" ".join(f"f{i}" for i in related_of[key])}"')
+            ids = related_of[key]
+            attrs.append(f'data-related="{" ".join(f"f{i}" for i in ids)}"')
+            for i in ids:  # the other direction: what the text says about this span
+                role, src = _primary(doc.facts[i])
+                if src and src != key:
+                    tip.append(f"← {doc.facts[i].get('metric') or role}: {text_at(src)}")
         style = (f"background:{_rgba(colour, _TINT_ALPHA)};border-bottom:2px solid {colour};"
                  "color:inherit;padding:0.1em 0.15em;border-radius:0.25em;line-height:1.9;"
                  "box-decoration-break:clone;-webkit-box-decoration-break:clone")
@@ -212,14 +228,15 @@ def _facts_table(facts: Iterable[dict], text_at) -> str:
     for fact in facts:
         if not isinstance(fact, dict):
             continue
-        primary_key = next((k for k in _PRIMARY_KEYS if k in fact), None)
-        primary = _ref(fact.get(primary_key)) if primary_key else None
+        _, primary = _primary(fact)
         cells = [text_at(primary) if primary else "—", fact.get("metric") or ""]
         related = []
         for key in _RELATED_KEYS:
-            if key in fact:
-                ref = _ref(fact.get(key))
-                related.append(f"{key}: {text_at(ref) if ref else '—'}")
+            ref = _ref(fact.get(key))
+            if ref:
+                related.append(f"{key}: {text_at(ref)}")
+            elif key == "subject" and key in fact:
+                related.append("subject: —")
         cells.append("; ".join(related))
         cells.append(fact.get("stage") or "")
         rows.append("<tr>" + "".join(f'<td style="padding:0.1em 0.6em">{_esc(c)}</td>' for c in cells) + "</tr>")
