@@ -1,112 +1,362 @@
-"""Figure matchers: numbers with units, normalised to the canonical units of the span spec.
+"""Figure matchers: numbers with units (MONEY ENERGY POWER AREA LENGTH MASS PERCENT COUNT
+DURATION) and dates (DATE), normalised exactly to the canonical units of the span spec.
 
-The units come from ``data/units.tsv``; qualifier words from ``data/qualifiers.tsv``.
+Units come from ``data/units.tsv``, qualifier words from ``data/qualifiers.tsv``, set phrases
+whose numbers are names from ``data/not_figures.tsv``; dates are in ``dates.py``. All
+patterns are linear (atomic numbers, bounded look-arounds); values are ``Fraction``s until
+the end, so 16.4亿 is exactly 1640000000.
 """
 
 from __future__ import annotations
 
 import re
-
-import regex
 from fractions import Fraction
-from functools import lru_cache
 from typing import Iterable
 
+import regex
+
 from ..candidate import Candidate, Context
-from ..resources import data_path, read_tsv
+from .dates import find_dates, parse_date
 from .numbers import NUMBER_PATTERN, parse_number, to_plain
+from .tables import Unit, load_not_figures, load_qualifiers, load_units
 
-__all__ = ["FigureMatcher", "load_units", "load_qualifiers"]
+__all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "parse_date",
+           "parse_number", "to_plain"]
 
-
-@lru_cache(maxsize=None)
-def load_units() -> dict[str, tuple[str, str, Fraction]]:
-    """surface -> (label, canonical unit, factor)."""
-    out = {}
-    for row in read_tsv(data_path("units.tsv")):
-        out[row["surface"]] = (row["label"], row["unit"], Fraction(row["factor"]))
-    return out
-
-
-@lru_cache(maxsize=None)
-def load_qualifiers() -> dict[str, tuple[str, str]]:
-    """word -> (qualifier, position) where position is ``before`` or ``after`` the number."""
-    return {r["word"]: (r["qualifier"], r["position"]) for r in read_tsv(data_path("qualifiers.tsv"))}
+PRIORITY = 10
+_CUR_PREFIX = {"人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR",
+               "日元": "JPY", "英镑": "GBP", "新台币": "TWD", "台币": "TWD", "澳元": "AUD"}
+_CUR_SUFFIX = {"人民币": "CNY", "欧元": "EUR", "美元": "USD", "日币": "JPY", "日元": "JPY",
+               "港币": "HKD", "港元": "HKD"}
+_GENERIC_YUAN = {"元", "圆", "块", "块钱", "元钱"}
+_CN_DIGIT = "一二三四五六七八九"
+_DIGIT_VAL = {c: i + 1 for i, c in enumerate(_CN_DIGIT)} | {"两": 2, "零": 0, "〇": 0}
+_DIGIT_VAL.update({str(i): i for i in range(10)})
+_SEP = r"(?:至|到|-{1,2}|—{1,2}|–|~)"
+_ONE_COUNT_AFTER = "上下共有计仅只达"  # 地下一层, 仅一家: a real count of one
+_PUNCT_END = set("，,。.;；:：!！?？、)）”\"' \n\t") | {""}
 
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _is_latin(s: str) -> bool:
+    return s.isascii() and any(c.isalpha() for c in s)
+
+
 class FigureMatcher:
-    """Finds MONEY spans (and, as the unit table grows, every other figure label)."""
+    """Finds every figure label of the span spec in normalised text (``matcher(text, ctx)``)."""
 
     name = "figures"
 
     def __init__(self) -> None:
-        self._rx: re.Pattern[str] | None = None
+        self._rx = None
+        self._not_rx = None
 
     def __getstate__(self):
         return {}
 
     def __setstate__(self, state):
         self._rx = None
+        self._not_rx = None
 
+    # -- patterns ----------------------------------------------------------------------
     def _compile(self):
         units = load_units()
         quals = load_qualifiers()
         before = _alt(w for w, (_, pos) in quals.items() if pos == "before")
         after_num = _alt(w for w, (_, pos) in quals.items() if pos == "after_number")
         after = _alt(w for w, (_, pos) in quals.items() if pos == "after")
-        money = _alt(u for u, (label, _, _) in units.items() if label == "MONEY")
-        num = NUMBER_PATTERN
-        return regex.compile(
-            rf"(?P<pre>{before})?"
-            rf"(?:人民币)?"
-            rf"(?P<num>{num})(?:\s*(?P<sep>[-~～—至到])\s*(?P<num2>{num}))?"
+        unit = _alt(units)
+        num = (rf"(?:(?<![数几])(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
+               rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+)")
+        money_tail = rf"(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?钱?整?"
+        self._rx = regex.compile(
+            rf"(?P<pre>{before})?(?P<cur>{_alt(_CUR_PREFIX)})?\s?"
+            rf"(?P<pct>百分之|千分之)?"
+            rf"(?P<neg>(?<![\dA-Za-z.\-])-|负)?"
+            rf"(?P<num>{num}|(?<=百分之)百)"
+            rf"(?:(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?(?P<num2>{num}))?"
             rf"(?P<mid>{after_num})?"
-            rf"(?P<unit>{money})"
-            rf"(?P<post>{after})?"
+            rf"(?:个(?P<gemag>[万亿]+))?"
+            rf"(?(pct)|\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit})))"
+            rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?"
+            rf"(?:\(含\))?(?P<post>{after})?"
         )
+        self._not_rx = regex.compile(_alt(load_not_figures()))
 
+    # -- matching ----------------------------------------------------------------------
     def __call__(self, text: str, ctx: Context) -> list[Candidate]:
         if self._rx is None:
-            self._rx = self._compile()
+            self._compile()
+        pub = ctx.published if ctx is not None else None
+        cands: list[Candidate] = []
+        for m in self._rx.finditer(text):
+            c = self._quantity(m, text)
+            if c is not None:
+                cands.append(c)
+        for s, e, v, lo, hi, kind in find_dates(text, pub):
+            cands.append(Candidate(s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, f"figures.date.{kind}"))
+        blocked = [(m.start(), m.end()) for m in self._not_rx.finditer(text)]
+        return _flatten(c for c in cands if not _blocked(c, blocked, text))
+
+    def _quantity(self, m, text: str) -> Candidate | None:
         units = load_units()
         quals = load_qualifiers()
-        out: list[Candidate] = []
-        for m in self._rx.finditer(text):
-            unit_word = m.group("unit")
-            label, unit, factor = units[unit_word]
-            num = m.group("num")
-            num2 = m.group("num2")
-            # a magnitude word shared by both ends of a range: 3至5亿元
-            v1 = parse_number(num)
-            if v1 is None:
-                continue
-            low = high = None
-            if num2 is not None:
-                v2 = parse_number(num2)
-                if v2 is None:
-                    continue
-                mag1 = _magnitude_suffix(num)
-                mag2 = _magnitude_suffix(num2)
-                if mag2 and not mag1:
-                    v1 = v1 * mag2
-                low, high = to_plain(v1 * factor), to_plain(v2 * factor)
+        start, end = m.start(), m.end()
+        num, num2 = m.group("num"), m.group("num2")
+        pct = m.group("pct")
+        # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
+        if m.group("pre") is None and m.group("cur") is None and start > 0 and text[start - 1] == "第":
+            return None
+        if pct:
+            label, unit_name = "PERCENT", "%"
+            factor = Fraction(1) if pct == "百分之" else Fraction(1, 10)
+            u = Unit(label, unit_name, factor, None, None, False)
+            unit_word = pct
+        else:
+            unit_word = m.group("unit") or m.group("unit2")
+            u = units[unit_word]
+        # context of the unit
+        nxt = text[m.end("unit2") if m.group("unit2") else m.end("unit") if m.group("unit") else end:][:1] if not pct else ""
+        if u.next_chars is not None or u.needs_mag:
+            ok = (u.next_chars is not None and nxt != "" and nxt in u.next_chars) or (
+                u.needs_mag and re.search("[万亿]", (num or "") + (m.group("gemag") or "")))
+            if not ok:
+                return None
+        if u.not_after and start > 0 and text[start - 1] in u.not_after:
+            return None
+        if _is_latin(unit_word):
+            after_unit = text[m.end("unit2") if m.group("unit2") else m.end("unit"):][:1]
+            if after_unit.isascii() and after_unit.isalnum():
+                return None
+            if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and not m.group("pre"):
+                return None  # a model code: A320m, RTX4090W
+        # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count
+        if num == "一" and not num2 and not m.group("pre"):
+            if start > 0 and text[start - 1] in "这那每哪同某任的":
+                return None
+            if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
+                                       or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
+                return None
+        # 三个一批, 两个一百年: a numbered slogan
+        if u.label == "COUNT" and text[end:end + 1] == "一":
+            return None
+        # a four-digit year with 年 is a DATE, not a DURATION of 2021 years
+        if u.label == "DURATION" and u.designator == "Y" and re.fullmatch(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}", num):
+            return None
+        if u.label == "DURATION" and unit_word == "年" and text[end:end + 1] == "代":
+            return None
+        vals = _values(num, num2, m.group("gemag"))
+        if vals is None:
+            return None
+        v1, lo, hi = vals
+        if m.group("neg"):
+            if u.label != "PERCENT" or num2:
+                start = m.end("neg")  # the sign of a percentage only (-3.5%, 负3.9%)
+            else:
+                v1 = -v1
+        tail = m.group("tail") or ""
+        unit_name = u.unit
+        if u.label == "MONEY":
+            cur = m.group("cur")
+            if cur and unit_word in _GENERIC_YUAN | {"万元", "亿元", "万亿元", "千元", "百万元", "千万元"}:
+                unit_name = _CUR_PREFIX[cur]
+            sub, suffix_cur = _money_tail(tail)
+            if sub is None:
+                return None
+            if suffix_cur:
+                unit_name = _CUR_SUFFIX[suffix_cur]
+            if sub and hi is None:
+                v1 = v1 * u.factor + sub
+                factor = Fraction(1)
+            else:
+                factor = u.factor
+        elif m.group("cur"):
+            return None  # 人民币 before a non-money unit
+        else:
+            factor = u.factor
+        qualifier = None
+        for g in ("pre", "mid", "post"):
+            w = m.group(g)
+            if w:
+                qualifier = quals[w][0]
+        if u.label == "DURATION":
+            value = _duration(v1, u.designator)
+            low = _duration(lo, u.designator) if lo is not None else None
+            high = _duration(hi, u.designator) if hi is not None else None
+            if value is None:
+                return None
+        else:
             value = to_plain(v1 * factor)
-            qualifier = None
-            for g in ("pre", "mid", "post"):
-                w = m.group(g)
-                if w:
-                    qualifier = quals[w][0]
-            out.append(Candidate(m.start(), m.end(), label, value, unit, qualifier, low, high,
-                                 priority=10, source="figures.money"))
-        return out
+            low = to_plain(lo * factor) if lo is not None else None
+            high = to_plain(hi * factor) if hi is not None else None
+        label = u.label
+        return Candidate(start, end, label, value, unit_name, qualifier, low, high, PRIORITY,
+                         f"figures.{label.lower()}")
 
 
-def _magnitude_suffix(num: str) -> Fraction | None:
-    m = re.search(r"[万亿千百]+$", num)
-    if not m or len(m.group()) == len(num):
+def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
+    """Jiao and fen after 元 (一角七分), and a currency word after it (三万元欧元)."""
+    sub = Fraction(0)
+    cur = None
+    for w in sorted(_CUR_SUFFIX, key=len, reverse=True):
+        if tail.endswith(w):
+            cur, tail = w, tail[: -len(w)]
+            break
+    for mm in re.finditer(r"零?(.)([角毛分])", tail):
+        d = _DIGIT_VAL.get(mm.group(1))
+        if d is None:
+            return None, None
+        sub += Fraction(d, 10 if mm.group(2) in "角毛" else 100)
+    return sub, cur
+
+
+def _duration(v: Fraction, designator: str) -> str | None:
+    if v is None or v < 0:
         return None
-    return parse_number("1" + m.group())
+    n = to_plain(v)
+    if isinstance(n, float):
+        n = format(n, "g")
+    if designator.startswith("T"):
+        return f"PT{n}{designator[1]}"
+    return f"P{n}{designator}"
+
+
+_MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億]+$")
+_ANY_MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億kK]")
+_BIG_RX = re.compile(r"[万亿萬億]+$")
+_ADJ_RX = re.compile(rf"^(.*?)([{_CN_DIGIT}])([{_CN_DIGIT}])([十百千万亿].*)$")
+
+
+def _vague(num: str) -> tuple[Fraction, Fraction] | None:
+    """Approximate numbers as a range: 几十万, 数十亿, 十几, 二十几万, 八九亿, 三五百."""
+    if num[0] in "数几":
+        low = parse_number("一" + num[1:])
+        return (low, low * 10) if low else None
+    if "几" in num:
+        head, rest = num.split("几", 1)
+        base = parse_number(head)
+        if base is None or not head or head[-1] not in "十百千":
+            return None
+        place = {"十": 1, "百": 10, "千": 100}[head[-1]]
+        mult = parse_number("1" + rest) if rest else Fraction(1)
+        if mult is None:
+            return None
+        return base * mult, (base + place * 10) * mult
+    m = _ADJ_RX.match(num)
+    if m and _DIGIT_VAL[m.group(2)] < _DIGIT_VAL[m.group(3)] and (not m.group(1) or m.group(1)[-1] in "十百千万亿"):
+        pre, a, b, rest = m.groups()
+        lo, hi = parse_number(pre + a + rest), parse_number(pre + b + rest)
+        if lo is not None and hi is not None and lo < hi:
+            return lo, hi
+    return None
+
+
+def _value1(num: str) -> tuple[Fraction, Fraction | None, Fraction | None] | None:
+    if num[-1] in "kK":
+        num = num[:-1] + "千"
+    vr = _vague(num)
+    if vr is not None:
+        return vr[0], vr[0], vr[1]
+    v = parse_number(num)
+    return (v, None, None) if v is not None else None
+
+
+def _values(num: str, num2: str | None, gemag: str | None):
+    """(value, low, high) of a number or a range, before the unit factor."""
+    a = _value1(num)
+    if a is None:
+        return None
+    v1, lo, hi = a
+    if num2 is not None:
+        b = _value1(num2)
+        if b is None or lo is not None or b[1] is not None:
+            return None
+        v2 = b[0]
+        # a magnitude written once for both ends: 3至5亿, 两到三千, 七千到九千亿
+        if not _ANY_MAG_RX.search(num):
+            mg = _MAG_RX.search(num2)
+        else:
+            mg = _BIG_RX.search(num2)
+            if mg and _BIG_RX.search(num):
+                mg = None
+        if mg and mg.group() != num2:
+            scale = parse_number("1" + mg.group())
+            if scale and v1 * scale <= v2:
+                v1 = v1 * scale
+        if not v1 < v2:
+            return None
+        lo, hi = v1, v2
+    if gemag:
+        scale = parse_number("1" + gemag)
+        v1 = v1 * scale
+        lo = lo * scale if lo is not None else None
+        hi = hi * scale if hi is not None else None
+    return v1, lo, hi
+
+
+def _blocked(c: Candidate, blocked: list[tuple[int, int]], text: str) -> bool:
+    for s, e in blocked:
+        if c.start < e and s < c.end:
+            return True
+    # a figure inside a short quoted name: “两个之最”, “千亿强区” (not the whole quote)
+    if c.label != "DATE":
+        q = text.rfind("“", max(0, c.start - 6), c.start + 1)
+        if q != -1 and "”" not in text[q:c.start]:
+            close = text.find("”", c.end, c.end + 7)
+            if close != -1 and (q + 1, close) != (c.start, c.end) and "“" not in text[c.end:close]:
+                return True
+    return False
+
+
+def _flatten(cands: Iterable[Candidate]) -> list[Candidate]:
+    """Longest non-overlapping figure candidates (quantities before dates on ties)."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.source.startswith("figures.date")))
+    kept: list[Candidate] = []
+    for c in order:
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:
+    """Read a standalone money expression (``约4.287亿美元``, ``三百万``, ``15k左右``) as a
+    MONEY candidate; a bare number counts as ``default_currency`` yuan."""
+    from ..normalise import Normaliser
+
+    text = _normaliser(Normaliser)(s).text.strip()
+    text = re.sub(r"(?<=\d)[kK]", "千", text)
+    text = re.sub(r"(?<=\d)[wW]", "万", text)
+    text = re.sub(r"\s+", "", text)
+    ctx = Context()
+    m = _MONEY_MATCHER(text, ctx)
+    money = [c for c in m if c.label == "MONEY"]
+    if money:
+        return max(money, key=lambda c: c.end - c.start)
+    # no currency word: the whole string is an amount of yuan
+    if _MONEY_MATCHER._rx is None:
+        _MONEY_MATCHER._compile()
+    for m in _BARE_NUM_RX.finditer(text):
+        at = m.end()
+        m2 = _MONEY_MATCHER(text[:at] + "元" + text[at:], ctx)
+        money = [c for c in m2 if c.label == "MONEY" and c.start == 0 and c.end == len(text) + 1]
+        if money:
+            return money[0]._replace(end=len(text))
+    return None
+
+
+_NORMALISER = None
+
+
+def _normaliser(cls):
+    global _NORMALISER
+    if _NORMALISER is None:
+        _NORMALISER = cls()
+    return _NORMALISER
+
+
+_MONEY_MATCHER = FigureMatcher()
+_BARE_NUM_RX = regex.compile(rf"(?>{NUMBER_PATTERN})(?:余|多)?")

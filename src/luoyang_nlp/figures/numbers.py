@@ -30,14 +30,19 @@ _TOKEN = re.compile(rf"({_ARABIC})|([{_CN}]+)|([{_UNITS}])|(点)([{_CN}]+)")
 
 
 def parse_number(s: str) -> Fraction | None:
-    """Exact value of a written number, or ``None`` when it is not well formed."""
-    if not s:
+    """Exact value of a written number, or ``None`` when it is not well formed.
+
+    Chinese forms follow the spoken grammar: 零 is a place holder (一万零十二 = 10012), and a
+    last digit right after 百/千/万/亿 counts one place lower (一万三 = 13000, 两千四百五 = 2450).
+    """
+    if not s or len(s) > 100:  # no real figure is longer; int() refuses > 4300 digits
         return None
     total = Fraction(0)
     section = Fraction(0)
     number: Fraction | None = None
     pos = 0
     last_unit = None
+    elided = None  # the unit a bare trailing digit follows (一万三)
     for m in _TOKEN.finditer(s):
         if m.start() != pos:
             return None
@@ -47,20 +52,30 @@ def parse_number(s: str) -> Fraction | None:
             if number is not None:
                 return None
             number = Fraction(arabic.replace(",", ""))
+            elided = None
         elif cn is not None:
             if number is not None:
                 return None
+            elided = None
+            if cn in ("零", "〇", "○") and pos < len(s) and last_unit is not None:  # a place holder: 一万零十二
+                last_unit = None if last_unit is None else "零"
+                continue
             if len(cn) > 1:  # a digit string: 二〇二一, or 一二 read digit by digit
-                if "零" in cn[1:] and last_unit is not None:  # 一千零五: 零 is a place holder
-                    cn = cn.replace("零", "")
+                if cn[0] in "零〇○" and last_unit is not None:  # 一千零五: 零 is a place holder
+                    cn = cn.lstrip("零〇○")
                     if len(cn) != 1:
                         return None
                 number = Fraction(int("".join(str(CN_DIGITS[c]) for c in cn)))
             else:
                 number = Fraction(CN_DIGITS[cn])
+                if last_unit is not None and last_unit != "零":
+                    scale = SMALL_UNITS.get(last_unit) or BIG_UNITS.get(last_unit)
+                    if scale >= 100:
+                        elided = scale
         elif unit is not None:
             if unit in SMALL_UNITS:
-                if last_unit is not None and last_unit in SMALL_UNITS and SMALL_UNITS[last_unit] <= SMALL_UNITS[unit] and number is None:
+                if (last_unit is not None and last_unit in SMALL_UNITS
+                        and SMALL_UNITS[last_unit] <= SMALL_UNITS[unit] and number is None):
                     return None
                 section += (number if number is not None else Fraction(1)) * SMALL_UNITS[unit]
             elif unit in BIG_UNITS:
@@ -75,20 +90,32 @@ def parse_number(s: str) -> Fraction | None:
                     total += val * BIG_UNITS[unit]
                 section = Fraction(0)
             number = None
+            elided = None
             last_unit = unit
         else:  # 点 + Chinese digits: decimal fraction
             if number is None and section == 0 and total == 0:
                 return None
+            if elided is not None and number is not None:
+                number = number * elided / 10
+                elided = None
             digits = "".join(str(CN_DIGITS[c]) for c in frac)
             whole = section + (number or 0)
             number = whole + Fraction(int(digits), 10 ** len(digits))
             section = Fraction(0)
     if pos != len(s):
         return None
+    if elided is not None and number is not None:
+        number = number * elided / 10
     result = total + section + (number if number is not None else 0)
     return result
 
 
 def to_plain(x: Fraction) -> int | float:
-    """An int when integral, else the nearest float."""
-    return int(x) if x.denominator == 1 else float(x)
+    """An int when integral, else the nearest float (``inf`` past float range; the
+    pipeline drops non-finite figures)."""
+    if x.denominator == 1:
+        return int(x)
+    try:
+        return float(x)
+    except OverflowError:
+        return float("inf") if x > 0 else float("-inf")

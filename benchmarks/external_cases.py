@@ -1,0 +1,186 @@
+"""Score the figure stage on external test cases in ``../shared/data/`` (skip when absent).
+
+    python benchmarks/external_cases.py [--data DIR] [--show N]
+
+- JioNLP money_parser_cases: each string read by ``figures.parse_money``; exact value
+  (rounded to JioNLP's 2 decimals) and currency. A JioNLP range [a, b] passes when our
+  low/high equal it, or when we give value a with qualifier ``over`` (SPEC writes 3000多 as
+  value 3000, over). money_extractor_cases: exact span text and offsets of MONEY spans.
+- Recognizers-Text Chinese NumberModel: the cases about amounts, i.e. every expected result
+  is an integer or decimal written with digits, Chinese numerals, magnitude words, 点 and
+  separators (fractions 分之, powers ^, ratios /, spaced-out numerals, negatives and the
+  cases expecting no number are out of scope: the library reads amounts next to units, not
+  number words in free text). A case passes when our number finder yields exactly the
+  expected (text, value) list.
+- Recognizers-Text PercentModel: the cases written as percentages (%, 百分之, 百分点, 千分之,
+  ‰); discounts (打八折, 七成) and spaced-out numerals (百分之五 十) are out of scope. A case passes when the PERCENT spans found by
+  the figure matcher have the expected texts and values.
+- NumberRangeModel: every case is NotSupported for Python upstream; reported for reference
+  on the cases our range grammar covers (X至Y, X到Y, X-Y, 以上/以下).
+NotSupported cases are counted apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import regex
+
+from luoyang_nlp.candidate import Context
+from luoyang_nlp.figures import FigureMatcher, parse_money
+from luoyang_nlp.figures.numbers import NUMBER_PATTERN, parse_number
+from luoyang_nlp.normalise import Normaliser
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data"
+_NORM = Normaliser()
+_CUR = {"元": "CNY", "港元": "HKD", "美元": "USD", "日元": "JPY", "新台币": "TWD", "泰铢": "THB",
+        "卢布": "RUB", "欧元": "EUR", "澳元": "AUD", "韩元": "KRW"}
+
+
+def _r2(x) -> str:
+    return str(Decimal(str(x)).quantize(Decimal("0.01")))
+
+
+def jionlp(root: Path, show: int) -> None:
+    p = root / "jionlp" / "money_parser_cases.json"
+    if not p.exists():
+        print("jionlp: absent, skipped")
+        return
+    cases = json.loads(p.read_text(encoding="utf-8"))
+    ok = 0
+    bad = []
+    for c in cases:
+        exp = c["expected"]
+        got = parse_money(c["input"])
+        passed = False
+        if got is not None and got.unit == _CUR.get(exp["case"], "?"):
+            if isinstance(exp["num"], list):
+                a, b = exp["num"]
+                if got.low is not None and (_r2(got.low), _r2(got.high)) == (a, b):
+                    passed = True
+                elif got.low is None and got.qualifier == "over" and _r2(got.value) == a:
+                    passed = True
+            else:
+                passed = got.low is None and _r2(got.value) == exp["num"]
+        ok += passed
+        if not passed:
+            bad.append((c["input"], exp, got and (got.value, got.unit, got.qualifier, got.low, got.high)))
+    print(f"JioNLP money parser: {ok}/{len(cases)} = {ok / len(cases):.1%} exact value")
+    for b in bad[:show]:
+        print("   ", b)
+    p = root / "jionlp" / "money_extractor_cases.json"
+    if p.exists():
+        from luoyang_nlp import Extractor
+
+        ex = Extractor(entities=False, facts=False)
+        cases = json.loads(p.read_text(encoding="utf-8"))
+        tp = fp = fn = 0
+        for c in cases:
+            gold = {(e["offset"][0], e["offset"][1], e["text"]) for e in c["expected"]}
+            pred = {(s.start, s.end, s.text) for s in ex.extract(c["text"]).by_label("MONEY")}
+            tp += len(gold & pred)
+            fp += len(pred - gold)
+            fn += len(gold - pred)
+            if show and gold != pred:
+                print("    extractor:", c["text"][:60], "missed", sorted(gold - pred), "extra", sorted(pred - gold))
+        print(f"JioNLP money extractor spans: P={tp / max(tp + fp, 1):.3f} R={tp / max(tp + fn, 1):.3f} "
+              f"(tp {tp}, fp {fp}, fn {fn})")
+
+
+_AMOUNT = regex.compile(r"[0-9.,零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億点]+")
+_NUM_RX = regex.compile(NUMBER_PATTERN)
+
+
+def _numbers(text: str) -> list[tuple[str, Fraction]]:
+    out = []
+    for m in _NUM_RX.finditer(text):
+        v = parse_number(m.group())
+        if v is not None:
+            out.append((m.group(), v))
+    return out
+
+
+def recognizers_number(root: Path, show: int) -> None:
+    p = root / "recognizers_text_zh" / "NumberModel.json"
+    if not p.exists():
+        print("recognizers NumberModel: absent, skipped")
+        return
+    cases = json.loads(p.read_text(encoding="utf-8"))
+    scope = ok = notsup = 0
+    bad = []
+    for c in cases:
+        if "python" in (c.get("NotSupported") or "").lower():
+            notsup += 1
+            continue
+        res = c["Results"]
+        texts = [_NORM(r["Text"]).text for r in res]
+        if not res or not all(_AMOUNT.fullmatch(t) for t in texts):
+            continue
+        scope += 1
+        exp = [(t, Fraction(Decimal(r["Resolution"]["value"]))) for t, r in zip(texts, res)]
+        got = _numbers(_NORM(c["Input"]).text)
+        if got == exp:
+            ok += 1
+        else:
+            bad.append((c["Input"], [(t, str(v)) for t, v in exp], [(t, str(v)) for t, v in got]))
+    print(f"Recognizers-Text Number (amounts): {ok}/{scope} = {ok / max(scope, 1):.1%} "
+          f"[{len(cases)} cases, {notsup} NotSupported for python, {len(cases) - notsup - scope} out of scope]")
+    for b in bad[:show]:
+        print("   ", b)
+
+
+_PCT = regex.compile(r"%|百分之|百分点|千分之|‰")
+
+
+def recognizers_percent(root: Path, show: int) -> None:
+    p = root / "recognizers_text_zh" / "PercentModel.json"
+    if not p.exists():
+        print("recognizers PercentModel: absent, skipped")
+        return
+    cases = json.loads(p.read_text(encoding="utf-8"))
+    fm = FigureMatcher()
+    scope = ok = notsup = 0
+    bad = []
+    for c in cases:
+        if "python" in (c.get("NotSupported") or "").lower():
+            notsup += 1
+            continue
+        res = c["Results"]
+        if not res or not all(_PCT.search(_NORM(r["Text"]).text) and not regex.search(r"\s", r["Text"])
+                              for r in res):
+            continue
+        scope += 1
+        exp = [(_NORM(r["Text"]).text, Fraction(Decimal(r["Resolution"]["value"].rstrip("%")))) for r in res]
+        norm = _NORM(c["Input"]).text
+        got = [(norm[x.start:x.end], Fraction(str(x.value))) for x in fm(norm, Context()) if x.label == "PERCENT"]
+        if got == exp:
+            ok += 1
+        else:
+            bad.append((c["Input"], [(t, str(v)) for t, v in exp], [(t, str(v)) for t, v in got]))
+    print(f"Recognizers-Text Percent (percentages): {ok}/{scope} = {ok / max(scope, 1):.1%} "
+          f"[{len(cases)} cases, {notsup} NotSupported for python, {len(cases) - notsup - scope} out of scope]")
+    for b in bad[:show]:
+        print("   ", b)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT)
+    ap.add_argument("--show", type=int, default=0, help="print up to N failures per set")
+    a = ap.parse_args(argv)
+    if not a.data.exists():
+        print(f"{a.data} absent: nothing to score")
+        return 0
+    jionlp(a.data, a.show)
+    recognizers_number(a.data, a.show)
+    recognizers_percent(a.data, a.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

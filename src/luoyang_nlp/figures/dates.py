@@ -1,0 +1,228 @@
+"""DATE spans: calendar dates, months, years, quarters, half-years, relative words and
+ranges, with ISO 8601 values resolved against the publication date (SPEC "Figure labels").
+
+Without a publication date, year-less forms keep the partial ISO form (``--07-14``,
+``---09``) and relative years become ``XXXX``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Iterator
+
+import regex
+
+from .numbers import parse_number
+
+__all__ = ["find_dates", "parse_date"]
+
+# year: 1900-2099 in Arabic digits or four Chinese digits (二〇二一)
+_Y = r"(?:(?<![\d.])(?:19|20)\d\d|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
+_M = r"(?:(?<![\d.])(?:1[0-2]|0?[1-9])|十[一二]?|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九])"
+_D = (r"(?:(?<![\d.])(?:3[01]|[12]\d|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+      r"|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九])")
+_REL_YEAR = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "前年": -2, "后年": 2}
+_REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2}
+_REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_REL_Y = "|".join(_REL_YEAR)
+# 今日 starts names (今日伊滨, 今日头条): a date only before punctuation or a time of day
+_REL_D = "|".join(d if d != "今日" else "今日(?=[,，。、;；:：\\s]|[上下中早晚凌起])" for d in _REL_DAY)
+_REL_M = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
+_Q = r"(?<!前)(?:第)?(?P<q>[一二三四1-4])季度"
+_H = r"(?P<h>[上下])半年"
+# One date, parsed with named groups.
+_ONE = (
+    rf"(?:(?:(?P<y>{_Y})年|(?P<ry>{_REL_Y}))(?:{_Q}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
+    rf"|{_Q}|{_H}"
+    rf"|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?"
+    rf"|(?<![月\d.])(?P<d>{_D})日(?![元币内])"
+    rf"|(?P<rd>{_REL_D})|(?P<rm>{_REL_M}))"
+)
+_ONE_RX = regex.compile(_ONE)
+_SEP = r"\s?(?:至|到|-|—{1,2}|–|~)\s?"
+_SEP_RX = regex.compile(_SEP)
+# Separator dates 2024.10.09 / 2024-10-09 / 2024/10/09
+_YMD = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
+        r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])(?![./-]\d)")
+# Year ranges with or without 年 (2023—2025年, 2013-2020), bare years (2021干的怎么样).
+_YEAR_RANGE = (r"(?<![\d.\-/A-Za-z])(?P<y1>(?:19|20)\d\d)\s?(?:-|—{1,2}|–|~|至|到)\s?"
+               r"(?P<y2>(?:19|20)\d\d)(?![\d.%‰A-Za-z])年?")
+_BARE_YEAR = (r"(?<![\d.\-/:A-Za-z第#〔\[(约近超逾达共计])(?P<by>19[5-9]\d|20[0-4]\d)"
+              r"(?![\d.\-/:A-Za-z%‰〕\])多余])")
+# Five-year plans: 十四五 = 2021-2025 (the Nth plan from the 3rd on starts in 1966 + 5(N-3)).
+_PLAN = r"十(?P<plan>[一二三四五六七八九])?五(?=规划|期间|时期|末|初|以来|开局|”|\")"
+
+_FINDER = regex.compile(
+    rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
+    rf"|(?P<one>{_ONE.replace('?P<', '?P<x_')}(?:{_SEP}{_ONE.replace('?P<', '?P<z_')})?)"
+    rf"|(?P<mr>(?P<m1>{_M}){_SEP}(?P<m2>{_M})月)"
+    rf"|(?P<plan_>{_PLAN})|(?P<bare>{_BARE_YEAR})",
+)
+
+
+def _int(s: str | None) -> int | None:
+    if s is None:
+        return None
+    v = parse_number(s) if not s.isdigit() else int(s)
+    if v is None or v != int(v):
+        return None
+    return int(v)
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+class _Parts:
+    __slots__ = ("y", "m", "d", "q", "h", "exact")
+
+    def __init__(self, y=None, m=None, d=None, q=None, h=None):
+        self.y, self.m, self.d, self.q, self.h = y, m, d, q, h
+
+
+def _parts(text: str, pub: _dt.date | None) -> _Parts | None:
+    """Components of one date; ``y`` is an int, or ``"XXXX"`` when relative without ``pub``."""
+    mt = _ONE_RX.fullmatch(text)
+    if mt is None:
+        return None
+    g = mt.groupdict()
+    p = _Parts()
+    if g["rd"]:
+        if pub is None:
+            p.y, p.m, p.d = "XXXX", "XX", "XX"
+        else:
+            day = pub + _dt.timedelta(days=_REL_DAY[g["rd"]])
+            p.y, p.m, p.d = day.year, day.month, day.day
+        return p
+    if g["rm"]:
+        if pub is None:
+            p.y, p.m = "XXXX", "XX"
+        else:
+            p.y, p.m = _shift_month(pub.year, pub.month, _REL_MONTH[g["rm"]])
+        return p
+    if g["y"]:
+        p.y = _int(g["y"])
+    elif g["ry"]:
+        p.y = pub.year + _REL_YEAR[g["ry"]] if pub else "XXXX"
+    if g["q"]:
+        p.q = _int(g["q"])
+    if g["h"]:
+        p.h = 1 if g["h"] == "上" else 2
+    p.m, p.d = _int(g["m"]), _int(g["d"])
+    if p.m is not None and not 1 <= p.m <= 12:
+        return None
+    if p.d is not None and not 1 <= p.d <= 31:
+        return None
+    return p
+
+
+def _resolve(p: _Parts, pub: _dt.date | None) -> None:
+    """Fill a year-less (and month-less) date from the publication date."""
+    if pub is None:
+        return
+    if p.y is None and (p.m or p.d or p.q or p.h):
+        p.y = pub.year
+        if p.m is None and p.d is not None and p.q is None and p.h is None:
+            p.m = pub.month
+
+
+def _iso(p: _Parts) -> str | None:
+    y = f"{p.y:04d}" if isinstance(p.y, int) else p.y
+    if p.q:
+        return f"{y or 'XXXX'}-Q{p.q}"
+    if p.h:
+        return f"{y or 'XXXX'}-H{p.h}"
+    m = f"{p.m:02d}" if isinstance(p.m, int) else p.m
+    d = f"{p.d:02d}" if isinstance(p.d, int) else p.d
+    if isinstance(p.y, int) and isinstance(p.m, int) and isinstance(p.d, int):
+        try:
+            _dt.date(p.y, p.m, p.d)
+        except ValueError:
+            return None
+    if y:
+        return "-".join(x for x in (y, m, d if m else None) if x)
+    if m:
+        return f"--{m}-{d}" if d else f"--{m}"
+    if d:
+        return f"---{d}"
+    return None
+
+
+def parse_date(text: str, pub: _dt.date | None = None) -> tuple[str, str | None, str | None] | None:
+    """(value, low, high) of a date or date range as written, or None."""
+    m = _FINDER.fullmatch(text)
+    if m is None:
+        return None
+    return _value(m, pub)
+
+
+def _value(m, pub):
+    if m.group("ymd"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        try:
+            return _dt.date(y, mo, d).isoformat(), None, None
+        except ValueError:
+            return None
+    if m.group("yr"):
+        y1, y2 = m.group("y1"), m.group("y2")
+        if int(y2) <= int(y1):
+            return None
+        return y1, y1, y2
+    if m.group("bare"):
+        return m.group("by"), None, None
+    if m.group("plan_"):
+        n = 10 + (_int(m.group("plan")) or 0)
+        if n < 3:
+            return None
+        start = 1966 + 5 * (n - 3)
+        return str(start), str(start), str(start + 4)
+    if m.group("mr"):
+        m1, m2 = _int(m.group("m1")), _int(m.group("m2"))
+        if not (m1 and m2 and 1 <= m1 < m2 <= 12):
+            return None
+        a, b = _Parts(m=m1), _Parts(m=m2)
+        _resolve(a, pub)
+        _resolve(b, pub)
+        lo, hi = _iso(a), _iso(b)
+        return (lo, lo, hi) if lo and hi else None
+    text = m.group("one")
+    sep = None
+    head = m.group("x_y") and None  # (groups only used for structure)
+    # split a range into its two dates
+    for s in _SEP_RX.finditer(text):
+        left, right = text[:s.start()], text[s.end():]
+        if _ONE_RX.fullmatch(left) and _ONE_RX.fullmatch(right):
+            sep = (left, right)
+            break
+    if sep is None:
+        p = _parts(text, pub)
+        if p is None:
+            return None
+        _resolve(p, pub)
+        v = _iso(p)
+        return (v, None, None) if v else None
+    a, b = _parts(sep[0], pub), _parts(sep[1], pub)
+    if a is None or b is None:
+        return None
+    # the second date inherits what it leaves out (7月14日至16日)
+    if b.y is None and b.q is None and b.h is None:
+        b.y = a.y
+        if b.m is None and b.d is not None:
+            b.m = a.m
+    _resolve(a, pub)
+    _resolve(b, pub)
+    lo, hi = _iso(a), _iso(b)
+    if not lo or not hi:
+        return None
+    return lo, lo, hi
+
+
+def find_dates(text: str, pub: _dt.date | None) -> Iterator[tuple[int, int, str, str | None, str | None, str]]:
+    """(start, end, value, low, high, kind) for each date in ``text``."""
+    for m in _FINDER.finditer(text):
+        v = _value(m, pub)
+        if v is None:
+            continue
+        kind = m.lastgroup or "date"
+        yield m.start(), m.end(), v[0], v[1], v[2], kind

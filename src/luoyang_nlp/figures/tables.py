@@ -1,0 +1,56 @@
+"""The figure data tables (``data/units.tsv``, ``qualifiers.tsv``, ``not_figures.tsv``),
+read once on first use."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..resources import data_path, read_tsv
+
+__all__ = ["Unit", "load_units", "load_qualifiers", "load_not_figures"]
+
+
+class Unit(NamedTuple):
+    label: str
+    unit: str
+    factor: Fraction | None  # None for DURATION
+    designator: str | None  # ISO 8601 designator for DURATION (Y, M, W, D, TH, TM, TS)
+    next_chars: str | None  # the unit counts only before one of these characters ...
+    needs_mag: bool  # ... or (if set) when the number carries 万/亿
+    not_after: str = ""  # the unit does not count after a number preceded by one of these
+
+
+@lru_cache(maxsize=None)
+def load_units() -> dict[str, Unit]:
+    """surface -> Unit."""
+    out: dict[str, Unit] = {}
+    for row in read_tsv(data_path("units.tsv")):
+        label, unit, factor = row["label"], row["unit"], row["factor"]
+        nxt, mag, prev = None, False, ""
+        for cond in filter(None, (c.strip() for c in (row.get("context") or "").split(","))):
+            if cond.startswith("next="):
+                nxt = cond[5:]
+            elif cond.startswith("prev!="):
+                prev = cond[6:]
+            elif cond == "mag":
+                mag = True
+            else:
+                raise ValueError(f"units.tsv: unknown context {cond!r} for {row['surface']!r}")
+        if label == "DURATION":
+            out[row["surface"]] = Unit(label, unit, None, factor, nxt, mag, prev)
+        else:
+            out[row["surface"]] = Unit(label, unit, Fraction(factor), None, nxt, mag, prev)
+    return out
+
+
+@lru_cache(maxsize=None)
+def load_qualifiers() -> dict[str, tuple[str, str]]:
+    """word -> (qualifier, position): position is before, after_number or after."""
+    return {r["word"]: (r["qualifier"], r["position"]) for r in read_tsv(data_path("qualifiers.tsv"))}
+
+
+@lru_cache(maxsize=None)
+def load_not_figures() -> tuple[str, ...]:
+    return tuple(r["phrase"] for r in read_tsv(data_path("not_figures.tsv")) if r["phrase"])
