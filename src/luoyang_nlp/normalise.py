@@ -13,7 +13,6 @@ pinyin annotation belongs to the character before it, so a span ending on ``書`
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +38,30 @@ _NEEDS_TABLE = re.compile(
     "[\uff01-\uff5e\u00a0\u1680\u202f\u205f\u3000\u2028\u2029\u2000-\u200a"
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
 )
+_SUBST = {chr(k): chr(v) for k, v in _TABLE.items()}
+# str.translate with a dict costs a lookup per character (~4 M chars/s); a list indexed by
+# code point is faster, and replacing only the few distinct characters present (Chinese
+# punctuation ，：（） in most news) faster still (~30 M chars/s).
+
+
+@lru_cache(maxsize=1)
+def _list_table() -> list[int]:
+    table = list(range(0x10000))
+    for k, v in _TABLE.items():
+        table[k] = v
+    return table
+
+
+def _map_chars(text: str) -> str:
+    """Apply the length-preserving character map ``_TABLE`` to ``text``."""
+    present = set(_NEEDS_TABLE.findall(text))
+    if not present:
+        return text
+    if len(present) > 12:
+        return text.translate(_list_table())
+    for ch in present:
+        text = text.replace(ch, _SUBST[ch])
+    return text
 
 
 @dataclass(frozen=True)
@@ -180,8 +203,7 @@ class Normaliser:
         parts.append(original[pos:])
         text = "".join(parts) if len(parts) != 1 else parts[0]
         # 2. length-preserving character map
-        if _NEEDS_TABLE.search(text):
-            text = text.translate(_TABLE)
+        text = _map_chars(text)
         # 3. traditional -> simplified
         if self.traditional and text and _traditional_class(self.converter).search(text):
             text, pieces = _convert(text, _load_converter(self.converter), (nstart, ostart, nlen, olen))
@@ -210,6 +232,8 @@ def _convert(text: str, convert: Callable[[str], str], pieces) -> tuple[str, tup
     out = convert(text)
     if len(out) == len(text):
         return out, pieces
+    import difflib
+
     # Rare: a phrase rule changed the length. Convert chunk by chunk and align each
     # changed chunk with difflib, composing a per-character map into the old text.
     new_to_old: list[tuple[int, int]] = []

@@ -7,7 +7,6 @@ once per process) unless the caller names a ``cache_dir``.
 
 from __future__ import annotations
 
-import logging
 import os
 import threading
 from typing import Iterable, Iterator
@@ -50,6 +49,8 @@ class Segmenter:
         return self._tok
 
     def _load(self):
+        import logging
+
         import jieba
 
         logging.getLogger("jieba").setLevel(logging.WARNING)
