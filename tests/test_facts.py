@@ -111,10 +111,28 @@ FIGURE_CASES = [
      [("华能新能源公司", "COMPANY"), ("总经理", "POSITION"), ("刘强", "PERSON"), ("汝阳风电场", "PROJECT"),
       ("100兆瓦", "POWER")],
      {"100兆瓦": ("装机容量", "汝阳风电场", None, None)}),
-    # a count's measure is the noun it counts
+    # a count's measure is the noun it counts; stages are for projects, not places
     ("栾川县今年建成5所乡村学校。",
      [("栾川县", "PLACE"), ("今年", "DATE"), ("5所", "COUNT")],
-     {"5所": ("乡村学校", "栾川县", "今年", "竣工")}),
+     {"5所": ("乡村学校", "栾川县", "今年", None)}),
+    # a place modifying the owner after it (X区的Y项目) is not the owner
+    ("偃师区首阳山街道的智能农机产业园项目总投资35亿元，规划用地480亩。",
+     [("偃师区", "PLACE"), ("首阳山街道", "PLACE"), ("智能农机产业园项目", "PROJECT"), ("35亿元", "MONEY"),
+      ("480亩", "AREA")],
+     {"35亿元": ("总投资", "智能农机产业园项目", None, None), "480亩": ("用地", "智能农机产业园项目", None, "规划")}),
+    # A、B、C分别…X、Y和Z: the i-th owner takes the i-th figure, and all share the measure
+    ("其中，栾川县、嵩县、汝阳县分别新开工项目5个、4个和3个。",
+     [("栾川县", "PLACE"), ("嵩县", "PLACE"), ("汝阳县", "PLACE"), ("5个", "COUNT"), ("4个", "COUNT"), ("3个", "COUNT")],
+     {"5个": ("新开工项目", "栾川县", None, None), "4个": ("新开工项目", "嵩县", None, None),
+      "3个": ("新开工项目", "汝阳县", None, None)}),
+    # a clause opening with a scope word (全市) is about an unnamed group, even after an actor
+    ("市发改委发布消息，10月份全市新开工项目46个，计划总投资318亿元。",
+     [("市发改委", "ORG"), ("10月份", "DATE"), ("46个", "COUNT"), ("318亿元", "MONEY")],
+     {"46个": ("新开工项目", None, "10月份", "开工"), "318亿元": ("计划总投资", None, "10月份", "开工")}),
+    # ... but a territorial measure after 全区 goes to the last district named
+    ("孟津区召开会议，研究黄河流域生态保护。会议指出，上半年全区地区生产总值增长6.2%。",
+     [("孟津区", "PLACE"), ("黄河流域", "PLACE"), ("上半年", "DATE"), ("6.2%", "PERCENT")],
+     {"6.2%": ("地区生产总值增长", "孟津区", "上半年", None)}),
     # no owner anywhere
     ("全市新增就业2.3万人。",
      [("2.3万人", "COUNT")],

@@ -106,6 +106,11 @@ def metric_key(metric: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _refs_by_length() -> tuple[str, ...]:
+    return tuple(sorted(_tables().references, key=len, reverse=True))
+
+
 _pos_lock = threading.Lock()
 _pos_cache: dict[int, object] = {}
 
@@ -270,30 +275,81 @@ class _Linker:
     # -- owners --
     def owner_of(self, f: int, metric: str | None) -> int | None:
         c = self.c[f]
+        sa, _ = self.tx.sentence(c.start)
         # 1. list item: "投资20亿元的X项目" -> the owner named after 的; an unnamed noun -> None
         if self.text[c.end:c.end + 1] == "的":
             k = self._owner_starting_at(c.end + 1, maxskip=2)
             if k is not None and self.c[k].label != "PLACE":
                 return k
             return None
-        # 2. owner right before the measure in the same clause: "X项目总投资20亿元", "X20亿元"
+        # 2. "A、B、C分别开工5个、4个和3个": the i-th owner takes the i-th figure
+        resp = self._respectively(f)
+        if resp is not None:
+            owners, figures = resp
+            return owners[figures.index(f)]
+        # 3. owner right before the measure in the same clause: "X项目总投资20亿元", "X20亿元"
         k = self._owner_just_before(f)
         if k is not None:
             return k
-        # 3. sentence topic, referring word, or carried topic
-        sa, _ = self.tx.sentence(c.start)
+        # 4. sentence topic, referring word, or carried topic
         topic = self.topic(sa, c.start)
         if topic is not None:
             return topic
-        # 4. territorial measures (GDP …) belong to the place named last
+        # 5. territorial measures (GDP …) belong to the place named last (of the level 全区 names)
         base = metric or ""
         for word in self.t.growth:
             if base.endswith(word) and len(base) > len(word):
                 base = base[: -len(word)]
                 break
         if base in self.t.metrics and self.t.metrics[base][1] == "PLACE":
-            return self._last_owner(c.start, "PLACE")
+            scope = self._scope_before(sa, c.start)
+            if scope == "国":
+                return None
+            k = self._last_owner(c.start, "PLACE", scope) if scope else None
+            return k if k is not None else self._last_owner(c.start, "PLACE")
         return None
+
+    def _scope_before(self, sa: int, pos: int) -> str | None:
+        """The level of the last scope word (全区 -> 区) in the sentence before ``pos``."""
+        best = None
+        for term, (label, suffix) in self.t.references.items():
+            if label == "SCOPE":
+                i = self.text.rfind(term, sa, pos)
+                if i >= 0 and (best is None or i > best[0]):
+                    best = (i, suffix)
+        return best[1] if best else None
+
+    def _respectively(self, f: int) -> tuple[list[int], list[int]] | None:
+        """Owners listed before 分别 and figures listed after it, when both lists match."""
+        c = self.c[f]
+        sa, _ = self.tx.sentence(c.start)
+        r = self.text.rfind("分别", sa, c.start)
+        if r < 0:
+            return None
+        seps = ("、", "和", "及", "与", ",", "，", "以及")
+        figs = []
+        j = bisect.bisect_left(self.starts, r)
+        while j < len(self.c) and self.c[j].label not in FACT_FIGURES:
+            j += 1
+        while j < len(self.c) and self.c[j].label in FACT_FIGURES and self.c[j].label != "DATE":
+            if figs and self.text[self.c[figs[-1]].end:self.c[j].start] not in seps:
+                break
+            figs.append(j)
+            j += 1
+        if f not in figs or len(figs) < 2:
+            return None
+        owners = []
+        i = bisect.bisect_left(self.starts, r) - 1
+        pos = r
+        while i >= 0 and self.c[i].label in OWNER_LABELS:
+            gap = self.text[self.c[i].end:pos]
+            if (owners and gap not in seps) or (not owners and len(gap) > 2):
+                break
+            owners.append(i)
+            pos = self.c[i].start
+            i -= 1
+        owners.reverse()
+        return (owners, figs) if len(owners) == len(figs) else None
 
     def _owner_starting_at(self, pos: int, maxskip: int) -> int | None:
         i = bisect.bisect_left(self.owner_starts, pos)
@@ -357,12 +413,20 @@ class _Linker:
 
     def _reference(self, a: int, b: int) -> tuple[str, str] | None:
         """A referring word at the start of the clause text ``[a, b)``."""
-        head = _QUOTES.sub("", self.text[a:b]).lstrip()
+        head = self.text[a:b]
+        for j in self.spans_between(a, b):
+            if self.c[j].label == "DATE" and not self.text[a:self.c[j].start].strip():
+                head = self.text[self.c[j].end:b]
+                break
+        head = _QUOTES.sub("", head).lstrip()
+        m = _ORDINAL.match(head)
+        if m:
+            head = head[m.end():]
         for w in ("其中", "同时", "此外", "目前", "截至目前", "截止目前", "并且", "并"):
             if head.startswith(w):
                 head = head[len(w):].lstrip(",， ")
                 break
-        for term in sorted(self.t.references, key=len, reverse=True):
+        for term in _refs_by_length():
             if head.startswith(term):
                 if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
                     continue
@@ -386,6 +450,9 @@ class _Linker:
             return None
         for ca in clause_starts:
             ref = self._reference(ca, pos)
+            if ref is not None and ref[0] == "SCOPE":
+                topic, locked = None, True  # 全市新开工项目46个: an unnamed group
+                continue
             if ref is not None and topic is None and not locked:
                 label, suffix = ref
                 if label == "TOPIC":
@@ -404,13 +471,23 @@ class _Linker:
                     continue
                 if topic is None and not locked and self.clause_initial(k) and not self.in_title(k) \
                         and not self._item_owner(k) and not self._titled(k):
-                    topic = k
+                    topic = self._head_of(k)
         if carry and topic is None and not locked and not self._has_actor(sa, pos):
             pa, _ = self.tx.paragraph(sa)
             if sa > pa:
                 topic = self._previous_topic(sa)
         self._topics[key] = topic
         return topic
+
+    def _head_of(self, k: int) -> int:
+        """偃师区首阳山街道的X项目 -> X项目: a place (or owner + 的) modifying the owner after it."""
+        while k + 1 < len(self.c) and self.c[k + 1].label in OWNER_LABELS:
+            gap = self.text[self.c[k].end:self.c[k + 1].start]
+            if gap == "的" or (gap == "" and self.c[k].label == "PLACE"):
+                k += 1
+                continue
+            break
+        return k
 
     def _previous_topic(self, sa: int) -> int | None:
         """The topic of the sentence just before ``sa`` (same paragraph)."""
@@ -476,6 +553,9 @@ class _Linker:
 
     def _metric(self, f: int) -> str | None:
         c = self.c[f]
+        resp = self._respectively(f)
+        if resp is not None and resp[1][0] != f:
+            return self.metric_of(resp[1][0])
         left = _strip_right(self._left(f), self.t.fillers)
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
         for word in sorted(self.t.growth, key=len, reverse=True):
@@ -557,7 +637,7 @@ class _Linker:
         for sep in ("的", "有", "了", "并", "等", "与", "和", "是"):
             if sep in s:
                 s = s.rsplit(sep, 1)[1]
-        for term in sorted(self.t.references, key=len, reverse=True):
+        for term in _refs_by_length():
             if len(term) > 1 and s.startswith(term) and len(s) > len(term):
                 s = s[len(term):]
                 break
@@ -704,13 +784,15 @@ class _Linker:
             if c.label not in FACT_FIGURES:
                 continue
             metric = self.metric_of(f)
+            owner = self.owner_of(f, metric)
             fact = {
                 "figure": self.ref(f),
                 "metric": metric,
-                "subject": self.ref(self.owner_of(f, metric)),
+                "subject": self.ref(owner),
                 "date": self.ref(self.date_of(f)),
             }
-            stage = self.stage_of(f)
+            # stages are reported for projects (and the firms and unnamed groups building them)
+            stage = self.stage_of(f) if owner is None or self.c[owner].label in ("PROJECT", "COMPANY") else None
             if stage:
                 fact["stage"] = stage
             out.append(fact)
