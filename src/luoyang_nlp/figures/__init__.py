@@ -118,6 +118,15 @@ class FigureMatcher:
         else:
             unit_word = m.group("unit") or m.group("unit2")
             u = units[unit_word]
+            # 120万千瓦: the number grammar took the 千 of 千瓦; give it back to the unit
+            trail = _MAG_RX.search(num)
+            if trail and not num2 and _descending(trail.group()):
+                t = trail.group()
+                for k in range(len(t), 0, -1):
+                    if t[-k:] + unit_word in units and num[:-k] and parse_number(num[:-k]) is not None:
+                        num, unit_word = num[:-k], t[-k:] + unit_word
+                        u = units[unit_word]
+                        break
         # context of the unit
         nxt = text[m.end("unit2") if m.group("unit2") else m.end("unit") if m.group("unit") else end:][:1] if not pct else ""
         if u.next_chars is not None or u.needs_mag:
@@ -195,6 +204,14 @@ class FigureMatcher:
         label = u.label
         return Candidate(start, end, label, value, unit_name, qualifier, low, high, PRIORITY,
                          f"figures.{label.lower()}")
+
+
+_RANK = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "萬": 4, "亿": 8, "億": 8}
+
+
+def _descending(t: str) -> bool:
+    """A magnitude run that falls (万千): its tail belongs to the unit word (万千瓦)."""
+    return any(_RANK.get(a, 0) > _RANK.get(b, 0) for a, b in zip(t, t[1:]))
 
 
 def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
