@@ -45,6 +45,7 @@ _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
 # An owner after one of these is a place or partner of the action, not an owner.
 _PREP_BEFORE = ("在", "于", "到", "与", "和", "同", "向", "对", "从", "落户", "位于", "来到", "赴", "及")
 _MAX_GAP = 8  # characters of measure words allowed between an owner and its figure
+_MAX_TERM = 16  # longest measure word looked up
 
 
 # --- data ---------------------------------------------------------------------------------
@@ -57,6 +58,8 @@ class _Tables:
     prefixes: tuple  # longest first
     stages: dict  # term -> stage
     references: dict  # term -> (label, suffix)
+    metric_terms: frozenset
+    stage_re: "re.Pattern[str]"  # every stage word, longest first
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +82,8 @@ def _tables() -> _Tables:
     stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
     refs = {r["term"]: (r["label"], r.get("suffix") or "") for r in read_tsv(data_path("references.tsv"))}
     by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
-    return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs)
+    stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
+    return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re)
 
 
 def metric_table() -> dict[str, tuple[str, str | None]]:
@@ -107,8 +111,8 @@ def metric_key(metric: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _refs_by_length() -> tuple[str, ...]:
-    return tuple(sorted(_tables().references, key=len, reverse=True))
+def _max_ref_len() -> int:
+    return max(map(len, _tables().references), default=0)
 
 
 _pos_lock = threading.Lock()
@@ -170,17 +174,22 @@ class _Text:
         return out if out and out[0] == a else [a] + out
 
 
+def _longest_suffix(s: str, words: frozenset, maxlen: int) -> str | None:
+    """The longest word of ``words`` that ``s`` ends with (set lookups, no scan of the table)."""
+    for n in range(min(len(s), maxlen), 0, -1):
+        if s[-n:] in words:
+            return s[-n:]
+    return None
+
+
 def _strip_right(s: str, words: tuple) -> str:
-    changed = True
-    while s and changed:
-        changed = False
+    ws, maxlen = frozenset(words), max(map(len, words), default=0)
+    while True:
         s = s.rstrip(" \t")
-        for w in words:
-            if s.endswith(w):
-                s = s[: -len(w)]
-                changed = True
-                break
-    return s
+        w = _longest_suffix(s, ws, maxlen)
+        if not w:
+            return s
+        s = s[: -len(w)]
 
 
 def _strip_left(s: str, words: tuple) -> str:
@@ -217,7 +226,8 @@ class _Linker:
         self.owner_starts = [self.c[k].start for k in self.owners]
         self.dates = [k for k, c in enumerate(self.c) if c.label == "DATE"]
         self.date_starts = [self.c[k].start for k in self.dates]
-        self._topics: dict[int, int | None] = {}
+        self._topics: dict[tuple, int | None] = {}
+        self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
         self._book = self._book_titles()
 
@@ -411,13 +421,20 @@ class _Linker:
                     return k
         return None
 
-    def _reference(self, a: int, b: int) -> tuple[str, str] | None:
-        """A referring word at the start of the clause text ``[a, b)``."""
+    def _reference(self, a: int) -> tuple[str, str] | None:
+        """A referring word at the start of the clause starting at ``a``."""
+        if a in self._refs:
+            return self._refs[a]
+        r = self._reference_at(a, min(self.tx.clause(a)[1], a + 40))
+        self._refs[a] = r
+        return r
+
+    def _reference_at(self, a: int, b: int) -> tuple[str, str] | None:
         head = self.text[a:b]
-        for j in self.spans_between(a, b):
-            if self.c[j].label == "DATE" and not self.text[a:self.c[j].start].strip():
-                head = self.text[self.c[j].end:b]
-                break
+        j = bisect.bisect_left(self.starts, a)
+        if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
+                and not self.text[a:self.c[j].start].strip():
+            head = self.text[self.c[j].end:b]
         head = _QUOTES.sub("", head).lstrip()
         m = _ORDINAL.match(head)
         if m:
@@ -426,17 +443,20 @@ class _Linker:
             if head.startswith(w):
                 head = head[len(w):].lstrip(",， ")
                 break
-        for term in _refs_by_length():
-            if head.startswith(term):
+        refs = self.t.references
+        for n in range(min(_max_ref_len(), len(head)), 0, -1):
+            term = head[:n]
+            if term in refs:
                 if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
                     continue
-                return self.t.references[term]
+                return refs[term]
         return None
 
     def topic(self, sa: int, pos: int, carry: bool = True) -> int | None:
         """The owner the sentence starting at ``sa`` is about, up to ``pos``; with ``carry``,
         a sentence without an actor of its own continues the previous sentence's topic."""
-        key = (sa, pos, carry)
+        # the topic only changes at clause starts and owners: key on those, not on pos
+        key = (sa, self.tx.clause(pos)[0], bisect.bisect_left(self.owner_starts, pos), carry)
         if key in self._topics:
             return self._topics[key]
         topic: int | None = None
@@ -449,7 +469,7 @@ class _Linker:
             self._topics[key] = None
             return None
         for ca in clause_starts:
-            ref = self._reference(ca, pos)
+            ref = self._reference(ca)
             if ref is not None and ref[0] == "SCOPE":
                 topic, locked = None, True  # 全市新开工项目46个: an unnamed group
                 continue
@@ -623,11 +643,7 @@ class _Linker:
         return self._last_term(self.text[psa:sa])
 
     def _table_suffix(self, s: str) -> str | None:
-        best = None
-        for term in self.t.metrics:
-            if s.endswith(term) and (best is None or len(term) > len(best)):
-                best = term
-        return best
+        return _longest_suffix(s, self.t.metric_terms, _MAX_TERM)
 
     def _named(self, s: str) -> str | None:
         return self._table_suffix(s) or self._free(s)
@@ -637,9 +653,9 @@ class _Linker:
         for sep in ("的", "有", "了", "并", "等", "与", "和", "是"):
             if sep in s:
                 s = s.rsplit(sep, 1)[1]
-        for term in _refs_by_length():
-            if len(term) > 1 and s.startswith(term) and len(s) > len(term):
-                s = s[len(term):]
+        for n in range(min(_max_ref_len(), len(s) - 1), 1, -1):
+            if s[:n] in self.t.references:  # 该园区入驻企业 -> 入驻企业
+                s = s[n:]
                 break
         s = _strip_left(s, self.t.prefixes)
         if s in self.t.prefixes or s in self.t.fillers:
@@ -718,12 +734,11 @@ class _Linker:
         if nxt < len(self.c):
             ce = min(ce, self.c[nxt].start)  # a stage after the next figure is that figure's
         best = None
-        for term, stage in self.t.stages.items():
-            for m in re.finditer(re.escape(term), self.text[sa:ce]):
-                pos = sa + m.start()
-                d = c.start - pos if pos < c.start else pos - c.end + 1000
-                if best is None or d < best[0] or (d == best[0] and len(term) > best[2]):
-                    best = (d, stage, len(term))
+        for m in self.t.stage_re.finditer(self.text, sa, max(sa, ce)):
+            pos = m.start()
+            d = c.start - pos if pos < c.start else pos - c.end + 1000
+            if best is None or d < best[0]:
+                best = (d, self.t.stages[m.group()])
         return best[1] if best else None
 
     # -- people --
