@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 
+import regex
+
 from .tables import BODY, BYLINE_TITLES, ENT, HEAD, LEVELS, POS, Tables
 
 __all__ = ["find_entities"]
@@ -26,7 +28,7 @@ _ROAD_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:大道|大街|路|街)")
 _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
 # A phase or block after a project head: 科技园B区二期.
 _PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:[一二三四五六七八九十][期])?")
-_PHASE_BEFORE = re.compile(r"[一二三四五六七八九十]期$")
+_PHASE_BEFORE = re.compile(r"[一二两三四五六七八九十]期$")
 # Parenthesised bylines: (倪睿) at a paragraph end, (吴永亮 文/图).
 _PAREN_BYLINE = re.compile(r"\(([\u4e00-\u9fff]{2,4})(\s*(?:文/图|文|图|摄|/文|/图))?\)")
 # Characters allowed inside names found by their head.
@@ -39,8 +41,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     """``(start, end, label, source)`` entity spans of normalised ``text``, flat and sorted."""
     n = len(text)
     lex, pos, bodies, heads = [], [], [], []
-    for end, (ln, roles) in T.automaton.iter(text):
-        s, e = end - ln + 1, end + 1
+    for e, (ln, roles) in T.hits(text):
+        s = e - ln
         for r in roles:
             k = r[0]
             if k == ENT:
@@ -76,6 +78,10 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 continue
         good_pos.append((s, e, t))
     title_starts = {s for s, e, t in good_pos}
+    title_end_at: dict[int, int] = {}
+    for s, e, t in good_pos:
+        if e > title_end_at.get(s, 0):
+            title_end_at[s] = e
     body_starts = {s for s, e, p in bodies}
 
     # -- lexicon names ------------------------------------------------------------------
@@ -90,8 +96,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         if div and (e not in div_by_end or s < div_by_end[e]):
             div_by_end[e] = s
     for s, e, prefixed in bodies:
-        longer_title = any(ts == s and te > e for ts, te, t in good_pos)
-        if longer_title:
+        if title_end_at.get(s, 0) > e:
             continue  # 市委常委: the title, not the body
         add((s, e, "ORG", 2, "body"))
         if prefixed:
@@ -106,7 +111,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 add((ps, e, "ORG", 2, "body+place"))
 
     # -- people (before the heads: a name or title is never inside a project name) -----
-    persons = _persons(text, good_pos, lex, T)
+    persons = _persons(text, good_pos, lex, heads, T)
     for a, b in persons:
         add((a, b, "PERSON", 3, "person"))
     pstarts = {a for a, b in persons}
@@ -114,7 +119,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
 
     # -- names found by their head (产业园, 有限公司, 研究院) -----------------------------
     ends = {e for s, e, *_ in lex} | {e for s, e, *_ in heads} | {e for s, e, *_ in bodies}
-    stops = pends | {e for s, e, t in good_pos}
+    stops = sorted(pends | {e for s, e, t in good_pos})
     lex_starts = {s for s, e, *_ in lex}
     named = sorted((s, e) for s, e, label, div in lex if label != "POSITION")
     head_spans = sorted((s, e) for s, e, *_ in heads)
@@ -145,16 +150,28 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         if label == "PROJECT":
             accepted.add(text[s:e])
         add((s, e, label, 1, "head"))
-    for s, e, hs in weak:  # a shorter mention of an accepted project name
+    # weak names that are a shorter mention of an accepted project, or coordinated with
+    # another project name (科技馆、国际会展中心和文化艺术中心)
+    spans = sorted([(s, e) for s, e, label, p, src in cands if label == "PROJECT" and src == "head"] +
+                   [(s, e) for s, e, hs in weak])
+    starts = {s for s, e in spans}
+    ends_ = {e for s, e in spans}
+    for s, e, hs in weak:
         t = text[s:e]
-        if any(a.endswith(t) for a in accepted):
+        if (any(a.endswith(t) for a in accepted)
+                or (e < len(text) and text[e] in "、和及与" and (e + 1) in starts)
+                or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)):
             add((s, e, "PROJECT", 1, "head"))
 
     # -- roads in addresses and crossings ---------------------------------------------
+    lex_ends = {e for s, e, *_ in lex}
     for m in _ROAD.finditer(text):
         s = m.start()
+        if m.end() in lex_ends:
+            continue  # a known road
         k = s
-        while k > 0 and s - k < 4 and k not in ends and _han(text[k - 1]) and text[k - 1] not in "与和在的及、":
+        while (k > 0 and s - k < 4 and k not in ends and _han(text[k - 1]) and text[k - 1] not in "与和在的及、"
+               and text[k - 2:k] not in T.hard):
             k -= 1
         if s - k >= 2:
             add((k, m.end(), "PLACE", 1, "road"))
@@ -213,51 +230,38 @@ def _listed_as_projects(text: str, e: int) -> bool:
     return _LISTED.match(text, e, min(len(text), e + 120)) is not None
 
 
-def _left_edge(text: str, hs: int, ends: set, stops: set, lex_starts: set, T: Tables, limit: int) -> int:
-    """Where a name ending in a head at ``hs`` starts: walk left to a boundary."""
-    i = hs
+# A run of characters a name may contain, read backwards from a head (parenthesised places too).
+_RUN = regex.compile(r"(?r)(?:[\u4e00-\u9fffA-Za-z·&\-]|\([\u4e00-\u9fff]{1,6}\))+")
+
+
+def _left_edge(text: str, hs: int, ends: set, stops: list, lex_starts: set, T: Tables, limit: int) -> int:
+    """Where a name ending in a head at ``hs`` starts: the nearest boundary to its left."""
     lo = max(0, hs - limit)
-    hard, soft, lens = T.hard, T.soft, T.bound_lens
-    while i > lo:
-        if i in stops and i < hs:
-            break
-        ch = text[i - 1]
-        if ch == ")":
-            j = text.rfind("(", max(lo, i - 8), i - 1)
-            if j < 0:
-                break
-            i = j
+    m = _RUN.match(text, lo, hs)
+    if m is None:
+        return hs
+    i = m.start()
+    k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
+    if k >= 0 and stops[k] > i:
+        i = stops[k]
+    for w in reversed(list(T.bound_re.finditer(text, i, hs))):
+        if w.group() in T.soft:
+            ws, we = w.span()
+            if ws in ends or ws <= lo or we in lex_starts:
+                return we
             continue
-        if not (_han(ch) or ("A" <= ch <= "Z") or ("a" <= ch <= "z") or ch in _NAME_EXTRA):
-            break
-        stop = False
-        for L in lens:
-            if L <= i - lo:
-                w = text[i - L:i]
-                if w in hard:
-                    stop = True
-                    break
-                if w in soft:
-                    if (i - L) in ends or i - L <= lo or i in lex_starts:
-                        stop = True
-                    break
-        if stop:
-            break
-        i -= 1
-    if i < hs and text[i] in _NAME_EXTRA:
+        return w.end()
+    while i < hs and text[i] in _NAME_EXTRA:
         i += 1
     return i
 
 
 def _name_ok(name: str, mn: int, T: Tables) -> bool:
-    if len(name) < mn:
+    if len(name) < mn or name.endswith(T.qualifiers):
         return False
     if mn == 0 and not name:
         return True
-    rest = name
-    for g in T.generic:
-        if g in rest:
-            rest = rest.replace(g, "")
+    rest = T.generic_re.sub("", name)
     return len(rest) >= max(mn, 1)
 
 
@@ -279,9 +283,9 @@ def _valid(text: str, a: int, b: int, T: Tables) -> bool:
         return L >= 3
     if name[0] not in T.surnames or L > 3:
         return False
-    if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs or name[1] in T.name_func):
+    if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs):
         return False
-    if name[1] in T.name_func:
+    if L == 2 and name[1] in T.name_func:
         return False
     return True
 
@@ -300,8 +304,9 @@ def _name_at(text: str, i: int, T: Tables) -> int | None:
     return None
 
 
-def _left_ok(text: str, a: int, title_ends: set) -> bool:
-    return a == 0 or not _han(text[a - 1]) or text[a - 1] in _PREV_OK or a in title_ends
+def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> bool:
+    return (a == 0 or not _han(text[a - 1]) or text[a - 1] in _PREV_OK or a in title_ends
+            or (T is not None and text[a - 2:a] in T.hard))
 
 
 _LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
@@ -309,12 +314,13 @@ _HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u4e00-\u9fff]{2,3}):", re.M)
 _SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
 
 
-def _persons(text: str, good_pos, lex, T: Tables) -> list[tuple[int, int]]:
+def _persons(text: str, good_pos, lex, heads, T: Tables) -> list[tuple[int, int]]:
     n = len(text)
     found: dict[int, int] = {}
     title_ends = {e for s, e, t in good_pos}
     lex_starts = {s for s, e, *_ in lex}
     org_ends = {e for s, e, label, div in lex if label in ("ORG", "COMPANY")}
+    org_ends.update(e for s, e, label, *_ in heads if label in ("ORG", "COMPANY"))
     for s, e, label, div in lex:
         if label == "PERSON":
             found[s] = e
@@ -379,16 +385,17 @@ def _persons(text: str, good_pos, lex, T: Tables) -> list[tuple[int, int]]:
             else:
                 break
     # names known in this text: every mention; lists around them (A、B、C)
+    done: set[str] = set()
     for _ in range(3):
         before = len(found)
-        names = {text[a:b] for a, b in found.items()}
-        for name in names:
-            k = text.find(name)
-            while k >= 0:
-                b = k + len(name)
-                if k not in found and _left_ok(text, k, title_ends) and _follow_ok(text, b, T):
+        names = {text[a:b] for a, b in found.items()} - done
+        done |= names
+        if names:
+            alt = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+            for m in alt.finditer(text):
+                k, b = m.span()
+                if k not in found and _left_ok(text, k, title_ends, T) and _follow_ok(text, b, T):
                     found[k] = b
-                k = text.find(name, k + 1)
         for a, b in sorted(found.items()):
             while b < n - 1 and text[b] == "、" and (b + 1) not in found:
                 c = _name_at(text, b + 1, T)

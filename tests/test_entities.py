@@ -1,0 +1,136 @@
+"""Entity spans: tables of sentences written for these tests, per label, with the traps."""
+
+import pickle
+
+import pytest
+
+from luoyang_nlp import Extractor
+from luoyang_nlp.entities import EntityMatcher, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor(facts=False)
+
+
+def ents(ex, text):
+    doc = ex.extract(text)
+    for s in doc.spans:
+        assert text[s.start:s.end] == s.text
+    return [(s.label, s.text) for s in doc.entities]
+
+
+CASES = [
+    # PLACE: chains split, short names, rivers, roads, regions
+    ("河南省洛阳市涧西区", [("PLACE", "河南省"), ("PLACE", "洛阳市"), ("PLACE", "涧西区")]),
+    ("洛阳市伊滨区今年计划新开工一批工程", [("PLACE", "洛阳市"), ("PLACE", "伊滨区")]),
+    ("偃师、孟津两区和新安县", [("PLACE", "偃师"), ("PLACE", "孟津"), ("PLACE", "新安县")]),
+    ("黄河、洛河、伊河流经洛阳。", [("PLACE", "黄河"), ("PLACE", "洛河"), ("PLACE", "伊河"), ("PLACE", "洛阳")]),
+    ("中原地区与华中地区", [("PLACE", "中原地区"), ("PLACE", "华中地区")]),
+    ("店铺位于王城大道与九都路交叉口", [("PLACE", "王城大道"), ("PLACE", "九都路")]),
+    ("磁涧镇和横水镇的企业", [("PLACE", "磁涧镇"), ("PLACE", "横水镇")]),
+    # the 市长 trap
+    ("洛阳市长寿路与九都路交叉口", [("PLACE", "洛阳市"), ("PLACE", "长寿路"), ("PLACE", "九都路")]),
+    ("洛阳市长刘强出席会议。", [("PLACE", "洛阳"), ("POSITION", "市长"), ("PERSON", "刘强")]),
+    ("城市长远发展规划", []),
+    ("格局长期向好", []),
+    # titles with places and bodies
+    ("洛龙区委书记陈刚主持会议", [("PLACE", "洛龙"), ("POSITION", "区委书记"), ("PERSON", "陈刚")]),
+    ("洛阳市委常委、副市长王明", [("PLACE", "洛阳"), ("POSITION", "市委常委"), ("POSITION", "副市长"), ("PERSON", "王明")]),
+    ("市发改委主任张伟表示，进展顺利。", [("ORG", "市发改委"), ("POSITION", "主任"), ("PERSON", "张伟")]),
+    ("市科技局党组书记、局长赵东", [("ORG", "市科技局"), ("POSITION", "党组书记"), ("POSITION", "局长"), ("PERSON", "赵东")]),
+    ("洛阳市政府工作报告提出", [("ORG", "洛阳市政府")]),
+    ("区党工委、管委会召开会议", [("ORG", "区党工委"), ("ORG", "管委会")]),
+    # PERSON: bylines, enumerations, mentions again later
+    ("记者 刘洋 通讯员 陈静", [("POSITION", "记者"), ("PERSON", "刘洋"), ("POSITION", "通讯员"), ("PERSON", "陈静")]),
+    ("会议由区长李明主持，区领导王刚、赵丽、孙伟等参加。",
+     [("POSITION", "区长"), ("PERSON", "李明"), ("POSITION", "区领导"), ("PERSON", "王刚"), ("PERSON", "赵丽"), ("PERSON", "孙伟")]),
+    ("市委书记周平来到工地。周平指出，要抓进度。", [("POSITION", "市委书记"), ("PERSON", "周平"), ("PERSON", "周平")]),
+    ("刘敏、黄涛等陪同调研。", [("PERSON", "刘敏"), ("PERSON", "黄涛")]),
+    ("这是最后一段。(郑晓)\n", [("PERSON", "郑晓")]),
+    ("[责任编辑:宋佳]", [("POSITION", "责任编辑"), ("PERSON", "宋佳")]),
+    ("书记高度重视", [("POSITION", "书记")]),
+    # COMPANY / ORG: lexicon, suffixes, parenthesised places, lists
+    ("中铝洛阳铜加工有限公司、中信重工和洛阳LYC轴承有限公司",
+     [("COMPANY", "中铝洛阳铜加工有限公司"), ("COMPANY", "中信重工"), ("COMPANY", "洛阳LYC轴承有限公司")]),
+    ("走进明远精工(洛阳)有限公司车间", [("COMPANY", "明远精工(洛阳)有限公司")]),
+    ("河南科技大学与洛阳理工学院签订协议", [("ORG", "河南科技大学"), ("ORG", "洛阳理工学院")]),
+    ("该公司与其他公司合作", []),
+    ("双方携手共建智能传感创新研究院", [("ORG", "智能传感创新研究院")]),
+    # PROJECT: heads, left boundaries, generic phrases
+    ("总投资12亿元的洛阳智能装备产业园项目开工。", [("PROJECT", "洛阳智能装备产业园项目")]),
+    ("宁德时代洛阳基地二期开工", [("PROJECT", "宁德时代洛阳基地二期")]),
+    ("该项目是全市重大项目之一。", []),
+    ("签约项目8个", []),
+    ("推进新能源产业园建设", []),
+    ("科技馆、国际会展中心和文化艺术中心加快建设", [("PROJECT", "国际会展中心"), ("PROJECT", "文化艺术中心")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_entity_table(ex, text, expected):
+    assert ents(ex, text) == expected
+
+
+def test_traditional_text_keeps_original_offsets(ex):
+    text = "澗西區委書(shū)記王立新主持會議"
+    assert ents(ex, text) == [("PLACE", "澗西"), ("POSITION", "區委書(shū)記"), ("PERSON", "王立新")]
+    doc = ex.extract("位於澗西區的工廠")
+    place = [s for s in doc.entities if s.label == "PLACE"][0]
+    assert (place.text, place.start, place.end) == ("澗西區", 2, 5)
+
+
+def test_figures_and_entities_do_not_overlap(ex):
+    doc = ex.extract("中州时代年产60GWh的洛阳基地总投资约140亿元")
+    spans = sorted(doc.spans, key=lambda s: s.start)
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.start
+
+
+def test_add_entries_on_live_extractor_and_after_pickling():
+    ex = Extractor(facts=False)
+    assert ("COMPANY", "示例云科") not in ents(ex, "示例云科落户")
+    ex.add_entries([("示例云科", "COMPANY", ["云科"]), {"name": "智慧岛", "label": "project"}])
+    assert ents(ex, "示例云科在智慧岛落户，云科员工") == [
+        ("COMPANY", "示例云科"), ("PROJECT", "智慧岛"), ("COMPANY", "云科")]
+    clone = pickle.loads(pickle.dumps(ex))
+    assert ents(clone, "云科在智慧岛") == [("COMPANY", "云科"), ("PROJECT", "智慧岛")]
+    assert [t[0] for t in ex.extract("示例云科在智慧岛").tokens][:1] == ["示例云科"]
+
+
+@pytest.mark.parametrize("bad", [("x", "NOPE"), ("", "PLACE"), (1, "PLACE"), "just a string"])
+def test_add_entries_rejects_bad_entries(bad):
+    m = EntityMatcher()
+    with pytest.raises((ValueError, TypeError)):
+        m.add_entries([bad] if not isinstance(bad, str) else bad)
+
+
+def test_custom_lexicon_file(tmp_path):
+    p = tmp_path / "mine.tsv"
+    p.write_text("# my lexicon\nname\tlabel\tcanonical\taliases\tparent\tnote\n"
+                 "青松数据\tCOMPANY\t青松数据科技有限公司\t青松\t\t\n", encoding="utf-8")
+    assert load_lexicon(p)[0].aliases == ("青松",)
+    ex = Extractor(lexicons=[p], facts=False)
+    assert ents(ex, "青松数据和青松") == [("COMPANY", "青松数据"), ("COMPANY", "青松")]
+
+
+def test_bad_lexicon_file_fails_early(tmp_path):
+    p = tmp_path / "bad.tsv"
+    p.write_text("name\tlabel\n某地\tTOWN\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="TOWN"):
+        Extractor(lexicons=[p])
+    with pytest.raises(FileNotFoundError):
+        Extractor(lexicons=[tmp_path / "missing.tsv"])
+
+
+def test_matcher_pickles_without_automaton():
+    m = EntityMatcher()
+    m("洛阳")
+    state = pickle.dumps(m)
+    assert len(state) < 20000
+    assert [c.label for c in pickle.loads(state)("洛阳市")] == ["PLACE"]
+
+
+@pytest.mark.parametrize("text", ["", "(", "、、、等参加", "记者", "((洛阳))", "公司", "\n张三:", "的的的项目"])
+def test_odd_input(ex, text):
+    ents(ex, text)
