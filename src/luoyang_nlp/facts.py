@@ -46,6 +46,8 @@ _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
 _PREP_BEFORE = ("在", "于", "到", "与", "和", "同", "向", "对", "从", "落户", "位于", "来到", "赴", "及")
 _MAX_GAP = 8  # characters of measure words allowed between an owner and its figure
 _MAX_TERM = 16  # longest measure word looked up
+_MAX_SENTENCE = 400  # longer "sentences" (no full stops) are split for analysis
+_MAX_LOOKBACK = 64  # owners searched back for a referring word
 
 
 # --- data ---------------------------------------------------------------------------------
@@ -147,9 +149,27 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.sent_starts = [0] + [m.end() for m in _SENT_RE.finditer(text)]
         self.clause_starts = [0] + [m.end() for m in _CLAUSE_RE.finditer(text)]
         self.para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.sent_starts = self._capped([0] + [m.end() for m in _SENT_RE.finditer(text)])
+
+    def _capped(self, starts: list[int]) -> list[int]:
+        """Split sentences longer than ``_MAX_SENTENCE`` at clause starts (or anywhere), so the
+        work per figure stays bounded on text without full stops."""
+        out = []
+        bounds = starts + [len(self.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            out.append(a)
+            last = a
+            if b - a <= _MAX_SENTENCE:
+                continue
+            i = bisect.bisect_right(self.clause_starts, a)
+            while b - last > _MAX_SENTENCE:
+                j = bisect.bisect_right(self.clause_starts, last + _MAX_SENTENCE) - 1
+                cut = self.clause_starts[j] if j >= i and self.clause_starts[j] > last else last + _MAX_SENTENCE
+                out.append(cut)
+                last = cut
+        return out
 
     @staticmethod
     def _range(starts: list[int], pos: int, n: int) -> tuple[int, int]:
@@ -224,12 +244,18 @@ class _Linker:
         self.starts = [c.start for c in self.c]
         self.owners = [k for k, c in enumerate(self.c) if c.label in OWNER_LABELS]
         self.owner_starts = [self.c[k].start for k in self.owners]
+        self.by_label: dict[str, tuple[list[int], list[int]]] = {}
+        for k in self.owners:
+            ks, starts = self.by_label.setdefault(self.c[k].label, ([], []))
+            ks.append(k)
+            starts.append(self.c[k].start)
         self.dates = [k for k, c in enumerate(self.c) if c.label == "DATE"]
         self.date_starts = [self.c[k].start for k in self.dates]
         self._topics: dict[tuple, int | None] = {}
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
         self._book = self._book_titles()
+        self._book_starts = [a for a, _ in self._book]
 
     # -- helpers --
     def ref(self, k: int | None) -> dict | None:
@@ -242,7 +268,8 @@ class _Linker:
 
     def in_title(self, k: int) -> bool:
         c = self.c[k]
-        return any(a < c.start and c.end < b for a, b in self._book)
+        i = bisect.bisect_left(self._book_starts, c.start) - 1
+        return i >= 0 and c.end < self._book[i][1]
 
     def spans_between(self, a: int, b: int) -> list[int]:
         i = bisect.bisect_left(self.starts, a)
@@ -409,15 +436,16 @@ class _Linker:
         return gap.startswith("的") and len(gap) <= 3
 
     def _last_owner(self, pos: int, label: str, suffix: str = "", after: bool = False) -> int | None:
-        i = bisect.bisect_left(self.owner_starts, pos) - 1
-        while i >= 0:
-            k = self.owners[i]
-            if self.c[k].label == label and self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+        """The nearest owner with ``label`` (name ending with ``suffix``) before ``pos``, or
+        with ``after`` the first after it; searched over at most ``_MAX_LOOKBACK`` candidates."""
+        ks, starts = self.by_label.get(label, ([], []))
+        i = bisect.bisect_left(starts, pos)
+        for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
                 return k
-            i -= 1
         if after:
-            for k in self.owners[bisect.bisect_left(self.owner_starts, pos):]:
-                if self.c[k].label == label and self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+            for k in ks[i:i + _MAX_LOOKBACK]:
+                if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
                     return k
         return None
 
@@ -461,7 +489,6 @@ class _Linker:
             return self._topics[key]
         topic: int | None = None
         locked = False
-        owners_here = [k for k in self.spans_between(sa, pos) if self.c[k].label in OWNER_LABELS]
         clause_starts = self.tx.clauses_in(sa, pos)
         # a sentence opening with a count ("26条道路中…") is about an unnamed group
         first = self._first_content_span(sa, pos)
@@ -481,9 +508,10 @@ class _Linker:
                     topic = self._last_owner(ca, "PLACE", suffix, after=True)
                 else:
                     topic = self._last_owner(ca, label)
-            for k in owners_here:
-                o = self.c[k]
-                if not (ca <= o.start < self.tx.clause(ca)[1] + 1):
+            lo = bisect.bisect_left(self.owner_starts, ca)
+            hi = bisect.bisect_left(self.owner_starts, min(pos, self.tx.clause(ca)[1] + 1))
+            for k in self.owners[lo:hi]:
+                if self.c[k].end > pos:
                     continue
                 if self.is_list_member(k):
                     if topic is None:
