@@ -267,3 +267,33 @@ def test_fact_scoring():
     assert got["metric_accuracy"] == 0.5 and got["metrics_compared"] == 2
     assert got["person_facts"]["f1"] == 1.0
     assert "facts" in score(gold, pred) and "facts" not in score([{"id": "b", "text": "", "spans": []}], [])
+
+
+# Current behaviour of the whole pipeline on sentences written for these tests: these also
+# depend on the entity recognisers finding the owners (PROJECT/PLACE/PERSON/POSITION).
+E2E_CASES = [
+    ("洛阳科技馆项目位于洛龙区，总投资约21亿元，占地约160亩。",
+     {("约21亿元", "总投资", "洛阳科技馆项目"), ("约160亩", "占地", "洛阳科技馆项目")}),
+    ("2024年3月，宁德时代洛阳基地项目开工，总投资140亿元，年产能60GWh。",
+     {("140亿元", "总投资", "宁德时代洛阳基地项目"), ("60GWh", "年产能", "宁德时代洛阳基地项目")}),
+    ("伊滨區GDP增長6.5%，一般公共預算收入9.1億元。",
+     {("6.5%", "GDP增长", "伊滨區"), ("9.1億元", "一般公共预算收入", "伊滨區")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", E2E_CASES, ids=[c[0][:8] for c in E2E_CASES])
+def test_end_to_end_facts(text, expected):
+    import luoyang_nlp
+
+    doc = luoyang_nlp.extract(text, published="2024-05-01")
+    got = {(show(text, f["figure"]), f["metric"], show(text, f["subject"])) for f in doc.facts if "figure" in f}
+    assert got == expected
+
+
+def test_end_to_end_people():
+    import luoyang_nlp
+
+    text = "市委书记江凌、市长徐衣显出席。"
+    doc = luoyang_nlp.extract(text)
+    got = {(show(text, f["person"]), show(text, f["position"])) for f in doc.facts if "person" in f}
+    assert got == {("江凌", "市委书记"), ("徐衣显", "市长")}
