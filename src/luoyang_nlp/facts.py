@@ -40,6 +40,7 @@ _CLAUSE_RE = re.compile(f"[{re.escape(_SENT_END + _CLAUSE_SEP)}]")
 _QUOTES = re.compile("[“”\"'‘’「」『』《》()]")
 _ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次届个项号轮]?|[0-9一二三四五六七八九十两]+期")
 _HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
 # An owner after one of these is a place or partner of the action, not an owner.
@@ -689,7 +690,7 @@ class _Linker:
         if s in self.t.prefixes or s in self.t.fillers:
             return None
         s = _strip_right(s, self.t.fillers).strip()
-        if not s or len(s) > 10 or not _HAN_OR_WORD.search(s) or re.search(r"[0-9]", s):
+        if not s or len(s) > 10 or len(_HAN.findall(s)) < 1 or (s[0].isdigit() and len(_HAN.findall(s)) < 2):
             return None
         return s
 
