@@ -175,6 +175,10 @@ PEOPLE_CASES = [
      [("孙立", "PERSON"), ("总经理", "POSITION"), ("记者", "POSITION"), ("周敏", "PERSON"),
       ("责任编辑", "POSITION"), ("陈静", "PERSON")],
      {("孙立", "总经理", None), ("周敏", "记者", None), ("陈静", "责任编辑", None)}),
+    # a name, then 任 and an office with its organisation
+    ("会议宣布张明任市科技局局长。",
+     [("张明", "PERSON"), ("市科技局", "ORG"), ("局长", "POSITION")],
+     {("张明", "局长", "市科技局")}),
     # a title far from any name links nobody
     ("会议要求各级干部和副市长一起，把工作做实。王明发言。",
      [("副市长", "POSITION"), ("王明", "PERSON")],

@@ -45,6 +45,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
 # An owner after one of these is a place or partner of the action, not an owner.
 _PREP_BEFORE = ("在", "于", "到", "与", "和", "同", "向", "对", "从", "落户", "位于", "来到", "赴", "及")
+_NAME_THEN_TITLE = ("", "任", "担任", "出任", "兼任", "系")  # between a name and the title after it
 _MAX_GAP = 8  # characters of measure words allowed between an owner and its figure
 _MAX_TERM = 16  # longest measure word looked up
 _MAX_SENTENCE = 400  # longer "sentences" (no full stops) are split for analysis
@@ -811,10 +812,12 @@ class _Linker:
                 for per in persons:
                     for pos, org in chain:
                         out.append({"person": self.ref(per), "position": self.ref(pos), "org": self.ref(org)})
-            elif len(chain) == 1 and last > 0 and self.c[last - 1].label == "PERSON" \
-                    and self.c[last - 1].end == self.c[k].start:
-                # "习近平总书记", "江凌书记"
-                out.append({"person": self.ref(last - 1), "position": self.ref(k), "org": None})
+            else:
+                # "习近平总书记", "江凌书记", "张明任市科技局局长"
+                head = chain[0][1] if chain[0][1] is not None and chain[0][1] == k - 1 else k
+                if head > 0 and self.c[head - 1].label == "PERSON" and self._gap(head - 1, head) in _NAME_THEN_TITLE:
+                    for pos, org in chain:
+                        out.append({"person": self.ref(head - 1), "position": self.ref(pos), "org": self.ref(org)})
             k = (persons[-1] if persons else last) + 1
         return out
 
