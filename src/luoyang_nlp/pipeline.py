@@ -101,8 +101,15 @@ class Extractor:
     def map_back(chosen: Iterable[Candidate], norm: Normalised) -> list[Span]:
         spans = []
         original = norm.original
+        if len(norm.nstart) == 1 and norm.nlen[0] == norm.olen[0]:  # one-to-one map: shift only
+            off = norm.ostart[0] - norm.nstart[0]
+            for c in chosen:
+                s, e = c.start + off, c.end + off
+                spans.append(Span(original[s:e], c.label, s, e, c.value, c.unit, c.qualifier, c.low, c.high))
+            return spans
+        to_original = norm.to_original
         for c in chosen:
-            s, e = norm.to_original(c.start, c.end)
+            s, e = to_original(c.start, c.end)
             spans.append(Span(original[s:e], c.label, s, e, c.value, c.unit, c.qualifier, c.low, c.high))
         return spans
 
