@@ -163,11 +163,9 @@ def render(doc, *, title: str | None = None) -> str:
                 if src and src != key:
                     tip.append(f"← {doc.facts[i].get('metric') or role}: {text_at(src)}")
         style = (f"background:{_rgba(colour, _TINT_ALPHA)};border-bottom:2px solid {colour};"
-                 "color:inherit;padding:0.1em 0.15em;border-radius:0.25em;line-height:1.9;"
-                 "box-decoration-break:clone;-webkit-box-decoration-break:clone")
-        tag_style = (f"background:{colour};color:#ffffff;font-size:0.62em;font-weight:600;"
-                     "font-family:sans-serif;padding:0.05em 0.35em;margin-left:0.25em;"
-                     "border-radius:0.25em;vertical-align:middle;user-select:none")
+                 "color:inherit;padding:0 .15em;border-radius:.25em")
+        tag_style = (f"background:{colour};color:#fff;font:600 .62em sans-serif;padding:0 .35em;"
+                     "margin-left:.25em;border-radius:.25em;vertical-align:middle;user-select:none")
         parts.append(
             f'<mark {" ".join(attrs)} title="{_esc(chr(10).join(tip))}" style="{style}">'
             f"{_esc(span.text)}"
