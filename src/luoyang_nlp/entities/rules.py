@@ -96,6 +96,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         if div and (e not in div_by_end or s < div_by_end[e]):
             div_by_end[e] = s
     for s, e, prefixed in bodies:
+        if e < n and text[e - 1] == "委" and text[e] == "员":
+            continue  # 城市委员会: not 市委
         if title_end_at.get(s, 0) > e:
             continue  # 市委常委: the title, not the body
         add((s, e, "ORG", 2, "body"))
@@ -342,7 +344,7 @@ def _persons(text: str, good_pos, lex, heads, T: Tables) -> list[tuple[int, int]
     for s, e, t in good_pos:
         for L in (3, 2):
             a = s - L
-            if a >= 0 and a not in found and _valid(text, a, s, T) and _left_ok(text, a, title_ends):
+            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, s, T) and _left_ok(text, a, title_ends):
                 found[a] = s
                 break
     # parenthesised bylines
@@ -362,7 +364,7 @@ def _persons(text: str, good_pos, lex, heads, T: Tables) -> list[tuple[int, int]
         k = m.start()
         for L in (3, 2):
             a = k - L
-            if a >= 0 and a not in found and _valid(text, a, k, T) and (
+            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T) and (
                     _left_ok(text, a, title_ends) or a in org_ends):
                 found[a] = k
                 break

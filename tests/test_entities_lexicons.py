@@ -1,0 +1,79 @@
+"""The shipped lexicons: well-formed, current facts, and coverage of Luoyang's divisions."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from luoyang_nlp.entities import EntityMatcher, load_lexicon
+from luoyang_nlp.entities.lexicon import RuleWords, default_lexicon_paths
+from luoyang_nlp.labels import ENTITY_LABELS
+from luoyang_nlp.resources import data_path
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "data" / "divisions" / "luoyang.csv"
+
+
+@pytest.fixture(scope="module")
+def entries():
+    return {p.name: load_lexicon(p) for p in default_lexicon_paths()}
+
+
+def test_every_lexicon_has_provenance_and_valid_rows(entries):
+    assert {"divisions_cn.tsv", "luoyang_divisions.tsv", "geography.tsv", "companies.tsv",
+            "organisations.tsv"} <= set(entries)
+    for p in default_lexicon_paths():
+        head = p.read_text(encoding="utf-8").splitlines()[:3]
+        assert head[0].startswith("#"), f"{p.name} needs a provenance comment"
+    for name, rows in entries.items():
+        assert rows, name
+        for e in rows:
+            assert e.label in ENTITY_LABELS and len(e.name) >= 2, (name, e)
+
+
+def test_national_divisions_cover_all_levels(entries):
+    rows = entries["divisions_cn.tsv"]
+    levels = {}
+    for e in rows:
+        levels[e.note] = levels.get(e.note, 0) + 1
+    assert levels["province"] == 34
+    assert levels["prefecture"] > 330 and levels["county"] > 2800
+    names = {e.name for e in rows}
+    assert {"河南省", "洛阳市", "偃师区", "孟津区", "郑州市", "广西壮族自治区"} <= names
+    assert "偃师市" not in names and "吉利区" not in names  # abolished in 2021
+
+
+def test_luoyang_is_current(entries):
+    rows = {e.name: e for e in entries["luoyang_divisions.tsv"]}
+    assert rows["偃师区"].parent == "洛阳市" and "偃师" in rows["偃师区"].aliases
+    assert rows["吉利区"].canonical == "孟津区"  # kept as a historical name only
+    assert rows["横水镇"].parent == "孟津区"
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="shared reference list not available")
+def test_luoyang_township_coverage_against_reference(entries):
+    with REFERENCE.open(encoding="utf-8") as f:
+        ref = {r["name"] for r in csv.DictReader(f) if r["level"] == "township"}
+    ours = {e.name for e in entries["luoyang_divisions.tsv"]}
+    covered = len(ref & ours) / len(ref)
+    assert covered >= 0.85, f"only {covered:.0%} of Luoyang townships covered"
+
+
+def test_company_aliases_are_not_everyday_words(entries):
+    words = {"一拖", "航空工业", "河南能源", "科技", "集团"}
+    for e in entries["companies.tsv"]:
+        assert not words & set(e.names()), e
+
+
+def test_rule_word_lists_load():
+    w = RuleWords()
+    assert {"王", "欧阳"} <= w.surnames
+    assert {"书记", "董事长", "记者"} <= set(w.titles)
+    assert "管委会" in w.bare_bodies and "发改委" in w.bodies
+    assert data_path("lexicons", "rules", "heads.tsv").exists()
+
+
+def test_every_county_level_unit_of_henan_is_found():
+    m = EntityMatcher()
+    for name in ["洛宁县", "栾川县", "登封市", "新郑市", "济源市", "兰考县", "固始县"]:
+        got = [(c.start, c.end, c.label) for c in m(f"在{name}调研")]
+        assert got == [(1, 1 + len(name), "PLACE")], name
