@@ -281,3 +281,14 @@ def test_empty_directory_and_bad_records_under_processes(tmp_path):
     r = run("extract", str(f), "--processes", "2")
     assert r.returncode == 1 and f"{f}:2: invalid JSON" in r.stderr
     assert [d["id"] for d in docs_of(r.stdout)] == ["a", "b"]
+
+
+def test_jsonl_text_may_hold_unicode_line_separators(tmp_path):
+    text = "第一段\u2028投资5亿元\x85另有\x0c3亿元"
+    f = tmp_path / "seps.jsonl"
+    f.write_text(json.dumps({"text": text, "id": "s"}, ensure_ascii=False) + "\r\n", encoding="utf-8")
+    r = run("extract", str(f))
+    assert r.returncode == 0, r.stderr
+    (d,) = docs_of(r.stdout)
+    assert d["text"] == text
+    assert [s["text"] for s in d["spans"] if s["label"] == "MONEY"] == ["5亿元", "3亿元"]

@@ -158,7 +158,8 @@ def _records(source: _Source, text: str, default_published: str | None, report) 
     if not source.jsonl:
         yield {"text": text, "id": source.base, "published": default_published}
         return
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # split on "\n" only: JSON strings may hold raw U+2028, U+0085 … that splitlines() would cut
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{source.name}:{lineno}"
@@ -200,6 +201,9 @@ def _count(sources: Sequence[_Source]) -> int | None:
 
 
 # -- extract: outputs --------------------------------------------------------------------
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}  # json.dumps leaves these raw
+
+
 class _JsonlWriter:
     def __init__(self, out):
         self.out = out
@@ -208,7 +212,9 @@ class _JsonlWriter:
         pass
 
     def write(self, doc, index: int) -> None:
-        self.out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        line = json.dumps(doc.to_dict(), ensure_ascii=False)
+        # Keep one document per line for readers that split on every Unicode line break.
+        self.out.write(line.translate(_LINE_BREAKS) + "\n")
 
     def end(self) -> None:
         pass
