@@ -1,0 +1,581 @@
+"""Figure facts: for each figure, the measure it names, its owner, date and stage."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from ..candidate import Candidate, Context
+from ..doc import Span
+from ..normalise import Normalised
+from .people import person_facts
+from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, tables
+from .text import CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END, Text, longest_suffix, strip_left, strip_right
+
+__all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
+
+# An owner followed by one of these is a member of a list, not an owner.
+_LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
+_MAX_GAP = 8  # characters of measure words allowed between an owner and its figure
+_MAX_TERM = 16  # longest measure word looked up
+_MAX_LOOKBACK = 64  # owners searched back for a referring word
+
+
+class Linker:
+    """One document's figure facts. Works on candidates sorted by start (normalised offsets)
+    and refers to spans by their original offsets; results are cached per figure and clause."""
+
+    def __init__(self, norm: Normalised, chosen: Sequence[Candidate], spans: Sequence[Span], ctx: Context):
+        self.t = tables()
+        self.text = norm.text
+        self.ctx = ctx
+        self.tx = Text(norm.text)
+        order = sorted(range(len(chosen)), key=lambda i: (chosen[i].start, chosen[i].end))
+        self.c = [chosen[i] for i in order]
+        self.s = [spans[i] for i in order]
+        self.starts = [c.start for c in self.c]
+        self.owners = [k for k, c in enumerate(self.c) if c.label in OWNER_LABELS]
+        self.owner_starts = [self.c[k].start for k in self.owners]
+        self.by_label: dict[str, tuple[list[int], list[int]]] = {}
+        for k in self.owners:
+            ks, starts = self.by_label.setdefault(self.c[k].label, ([], []))
+            ks.append(k)
+            starts.append(self.c[k].start)
+        self.dates = [k for k, c in enumerate(self.c) if c.label == "DATE"]
+        self.date_starts = [self.c[k].start for k in self.dates]
+        self._topics: dict[tuple, int | None] = {}
+        self._refs: dict[int, tuple[str, str] | None] = {}
+        self._metrics: dict[int, str | None] = {}
+        self._book = self._book_titles()
+        self._book_starts = [a for a, _ in self._book]
+
+    # -- helpers --
+    def ref(self, k: int | None) -> dict | None:
+        if k is None:
+            return None
+        return {"start": self.s[k].start, "end": self.s[k].end}
+
+    def _book_titles(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", self.text)]
+
+    def in_title(self, k: int) -> bool:
+        c = self.c[k]
+        i = bisect.bisect_left(self._book_starts, c.start) - 1
+        return i >= 0 and c.end < self._book[i][1]
+
+    def spans_between(self, a: int, b: int) -> list[int]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.c) and self.c[i].start < b:
+            if self.c[i].end <= b:
+                out.append(i)
+            i += 1
+        return out
+
+    def prev_span_end(self, pos: int, lo: int) -> int:
+        """End of the last span (any label) ending at or before ``pos`` and after ``lo``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            if self.c[i].end <= pos:
+                return max(lo, self.c[i].end)
+            i -= 1
+        return lo
+
+    def is_list_member(self, k: int) -> bool:
+        after = self.text[self.c[k].end:self.c[k].end + 2]
+        return after.startswith(_LIST_AFTER)
+
+    def clause_initial(self, k: int) -> bool:
+        """Nothing but dates, quotes, spaces and connectives before the span in its clause."""
+        c = self.c[k]
+        a = self.tx.clause(c.start)[0]
+        head = self.text[a:c.start]
+        for j in self.spans_between(a, c.start):
+            if self.c[j].label == "DATE":
+                head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+        head = QUOTES.sub("", head).strip()
+        return head in ("", "其中", "同时", "此外", "目前", "截至目前", "据悉", "另外")
+
+    # -- owners --
+    def owner_of(self, f: int, metric: str | None) -> int | None:
+        c = self.c[f]
+        sa, _ = self.tx.sentence(c.start)
+        # 1. list item: "投资20亿元的X项目" -> the owner named after 的; an unnamed noun -> None
+        if self.text[c.end:c.end + 1] == "的":
+            k = self._owner_starting_at(c.end + 1, maxskip=2)
+            if k is not None and self.c[k].label != "PLACE":
+                return k
+            return None
+        # 2. "A、B、C分别开工5个、4个和3个": the i-th owner takes the i-th figure
+        resp = self._respectively(f)
+        if resp is not None:
+            owners, figures = resp
+            return owners[figures.index(f)]
+        # 3. owner right before the measure in the same clause: "X项目总投资20亿元", "X20亿元"
+        k = self._owner_just_before(f)
+        if k is not None:
+            return k
+        # 4. sentence topic, referring word, or carried topic
+        topic = self.topic(sa, c.start)
+        if topic is not None:
+            return topic
+        # 5. territorial measures (GDP …) belong to the place named last (of the level 全区 names)
+        base = metric or ""
+        for word in self.t.growth:
+            if base.endswith(word) and len(base) > len(word):
+                base = base[: -len(word)]
+                break
+        if base in self.t.metrics and self.t.metrics[base][1] == "PLACE":
+            scope = self._scope_before(sa, c.start)
+            if scope == "国":
+                return None
+            k = self._last_owner(c.start, "PLACE", scope) if scope else None
+            return k if k is not None else self._last_owner(c.start, "PLACE")
+        return None
+
+    def _scope_before(self, sa: int, pos: int) -> str | None:
+        """The level of the last scope word (全区 -> 区) in the sentence before ``pos``."""
+        best = None
+        for term, (label, suffix) in self.t.references.items():
+            if label == "SCOPE":
+                i = self.text.rfind(term, sa, pos)
+                if i >= 0 and (best is None or i > best[0]):
+                    best = (i, suffix)
+        return best[1] if best else None
+
+    def _respectively(self, f: int) -> tuple[list[int], list[int]] | None:
+        """Owners listed before 分别 and figures listed after it, when both lists match."""
+        c = self.c[f]
+        sa, _ = self.tx.sentence(c.start)
+        r = self.text.rfind("分别", sa, c.start)
+        if r < 0:
+            return None
+        seps = ("、", "和", "及", "与", ",", "，", "以及")
+        figs = []
+        j = bisect.bisect_left(self.starts, r)
+        while j < len(self.c) and self.c[j].label not in FACT_FIGURES:
+            j += 1
+        while j < len(self.c) and self.c[j].label in FACT_FIGURES and self.c[j].label != "DATE":
+            if figs and self.text[self.c[figs[-1]].end:self.c[j].start] not in seps:
+                break
+            figs.append(j)
+            j += 1
+        if f not in figs or len(figs) < 2:
+            return None
+        owners = []
+        i = bisect.bisect_left(self.starts, r) - 1
+        pos = r
+        while i >= 0 and self.c[i].label in OWNER_LABELS:
+            gap = self.text[self.c[i].end:pos]
+            if (owners and gap not in seps) or (not owners and len(gap) > 2):
+                break
+            owners.append(i)
+            pos = self.c[i].start
+            i -= 1
+        owners.reverse()
+        return (owners, figs) if len(owners) == len(figs) else None
+
+    def _owner_starting_at(self, pos: int, maxskip: int) -> int | None:
+        i = bisect.bisect_left(self.owner_starts, pos)
+        if i < len(self.owners):
+            k = self.owners[i]
+            gap = self.text[pos:self.c[k].start]
+            if len(gap) <= maxskip and not HAN_OR_WORD.search(QUOTES.sub("", gap)):
+                return k
+        return None
+
+    def _owner_just_before(self, f: int) -> int | None:
+        c = self.c[f]
+        ca, _ = self.tx.clause(c.start)
+        i = bisect.bisect_left(self.owner_starts, c.start) - 1
+        while i >= 0:
+            k = self.owners[i]
+            o = self.c[k]
+            if o.end > c.start:
+                i -= 1
+                continue
+            if o.start < ca:
+                return None
+            gap = self.text[o.end:c.start]
+            # other figures between (年产360万片8英寸) are allowed; entities are not
+            between = [j for j in self.spans_between(o.end, c.start) if self.c[j].label not in FACT_FIGURES]
+            if between or self.is_list_member(k) or self.in_title(k):
+                return None
+            plain = gap
+            for j in self.spans_between(o.end, c.start):
+                plain = plain.replace(self.text[self.c[j].start:self.c[j].end], "")
+            if len(plain) > _MAX_GAP or "的" in plain or "等" in plain:
+                return None
+            if self._attached_by_de(k):
+                return None
+            return k
+        return None
+
+    def _attached_by_de(self, k: int) -> bool:
+        """``…20亿元的X项目``: X already belongs to the figure before 的."""
+        o = self.c[k]
+        j = bisect.bisect_left(self.starts, o.start) - 1
+        while j >= 0 and self.c[j].end > o.start:
+            j -= 1
+        if j < 0 or self.c[j].label not in FACT_FIGURES:
+            return False
+        gap = self.text[self.c[j].end:o.start]
+        return gap.startswith("的") and len(gap) <= 3
+
+    def _last_owner(self, pos: int, label: str, suffix: str = "", after: bool = False) -> int | None:
+        """The nearest owner with ``label`` (name ending with ``suffix``) before ``pos``, or
+        with ``after`` the first after it; searched over at most ``_MAX_LOOKBACK`` candidates."""
+        ks, starts = self.by_label.get(label, ([], []))
+        i = bisect.bisect_left(starts, pos)
+        for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+                return k
+        if after:
+            for k in ks[i:i + _MAX_LOOKBACK]:
+                if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+                    return k
+        return None
+
+    def _reference(self, a: int) -> tuple[str, str] | None:
+        """A referring word at the start of the clause starting at ``a``."""
+        if a in self._refs:
+            return self._refs[a]
+        r = self._reference_at(a, min(self.tx.clause(a)[1], a + 40))
+        self._refs[a] = r
+        return r
+
+    def _reference_at(self, a: int, b: int) -> tuple[str, str] | None:
+        head = self.text[a:b]
+        j = bisect.bisect_left(self.starts, a)
+        if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
+                and not self.text[a:self.c[j].start].strip():
+            head = self.text[self.c[j].end:b]
+        head = QUOTES.sub("", head).lstrip()
+        m = ORDINAL.match(head)
+        if m:
+            head = head[m.end():]
+        for w in ("其中", "同时", "此外", "目前", "截至目前", "截止目前", "并且", "并"):
+            if head.startswith(w):
+                head = head[len(w):].lstrip(",， ")
+                break
+        refs = self.t.references
+        for n in range(min(max_ref_len(), len(head)), 0, -1):
+            term = head[:n]
+            if term in refs:
+                if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
+                    continue
+                return refs[term]
+        return None
+
+    def topic(self, sa: int, pos: int, carry: bool = True) -> int | None:
+        """The owner the sentence starting at ``sa`` is about, up to ``pos``; with ``carry``,
+        a sentence without an actor of its own continues the previous sentence's topic."""
+        # the topic only changes at clause starts and owners: key on those, not on pos
+        key = (sa, self.tx.clause(pos)[0], bisect.bisect_left(self.owner_starts, pos), carry)
+        if key in self._topics:
+            return self._topics[key]
+        topic: int | None = None
+        locked = False
+        clause_starts = self.tx.clauses_in(sa, pos)
+        # a sentence opening with a count ("26条道路中…") is about an unnamed group
+        first = self._first_content_span(sa, pos)
+        if first is not None and self.c[first].label == "COUNT":
+            self._topics[key] = None
+            return None
+        for ca in clause_starts:
+            ref = self._reference(ca)
+            if ref is not None and ref[0] == "SCOPE":
+                topic, locked = None, True  # 全市新开工项目46个: an unnamed group
+                continue
+            if ref is not None and topic is None and not locked:
+                label, suffix = ref
+                if label == "TOPIC":
+                    topic = self._previous_topic(sa)
+                elif label == "PLACE":
+                    topic = self._last_owner(ca, "PLACE", suffix, after=True)
+                else:
+                    topic = self._last_owner(ca, label)
+            lo = bisect.bisect_left(self.owner_starts, ca)
+            hi = bisect.bisect_left(self.owner_starts, min(pos, self.tx.clause(ca)[1] + 1))
+            for k in self.owners[lo:hi]:
+                if self.c[k].end > pos:
+                    continue
+                if self.is_list_member(k):
+                    if topic is None:
+                        locked = True
+                    continue
+                if topic is None and not locked and self.clause_initial(k) and not self.in_title(k) \
+                        and not self._item_owner(k) and not self._titled(k):
+                    topic = self._head_of(k)
+        if carry and topic is None and not locked and not self._has_actor(sa, pos):
+            pa, _ = self.tx.paragraph(sa)
+            if sa > pa:
+                topic = self._previous_topic(sa)
+        self._topics[key] = topic
+        return topic
+
+    def _head_of(self, k: int) -> int:
+        """偃师区首阳山街道的X项目 -> X项目: a place (or owner + 的) modifying the owner after it."""
+        while k + 1 < len(self.c) and self.c[k + 1].label in OWNER_LABELS:
+            gap = self.text[self.c[k].end:self.c[k + 1].start]
+            if gap == "的" or (gap == "" and self.c[k].label == "PLACE"):
+                k += 1
+                continue
+            break
+        return k
+
+    def _previous_topic(self, sa: int) -> int | None:
+        """The topic of the sentence just before ``sa`` (same paragraph)."""
+        if sa == 0:
+            return None
+        psa, _ = self.tx.sentence(sa - 1)
+        return self.topic(psa, sa - 1, carry=False)
+
+    def _titled(self, k: int) -> bool:
+        """``X公司副总经理…``: an owner written as part of a person's title."""
+        nxt = bisect.bisect_right(self.starts, self.c[k].start)
+        return nxt < len(self.c) and self.c[nxt].start == self.c[k].end and self.c[nxt].label == "POSITION"
+
+    def _has_actor(self, sa: int, pos: int) -> bool:
+        """Some entity (a person too) opens a clause of the sentence before ``pos``."""
+        for k in self.spans_between(sa, pos):
+            if self.c[k].label not in FACT_FIGURES and (self.clause_initial(k) or self.is_list_member(k)):
+                return True
+        return False
+
+    def _first_content_span(self, sa: int, pos: int) -> int | None:
+        i = bisect.bisect_left(self.starts, sa)
+        for k in range(i, bisect.bisect_right(self.starts, pos)):
+            if self.c[k].label == "DATE":
+                continue
+            head = self.text[sa:self.c[k].start]
+            for j in self.spans_between(sa, self.c[k].start):
+                head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+            if QUOTES.sub("", head).strip(" ,，") == "":
+                return k
+            return None
+        return None
+
+    def _item_owner(self, k: int) -> bool:
+        """``X20亿元、`` : an owner whose clause is just itself and a figure (a list item)."""
+        o = self.c[k]
+        nxt = bisect.bisect_right(self.starts, o.start)
+        while nxt < len(self.c) and self.c[nxt].start < o.end:
+            nxt += 1
+        if nxt < len(self.c) and self.c[nxt].start == o.end and self.c[nxt].label in FACT_FIGURES:
+            after = self.text[self.c[nxt].end:self.c[nxt].end + 1]
+            return after == "" or after in SENT_END + CLAUSE_SEP
+        return False
+
+    # -- metrics --
+    def metric_of(self, f: int) -> str | None:
+        if f in self._metrics:
+            return self._metrics[f]
+        m = self._metric(f)
+        self._metrics[f] = m
+        return m
+
+    def _left(self, f: int) -> str:
+        c = self.c[f]
+        ca, _ = self.tx.clause(c.start)
+        lo = self.prev_span_end(c.start, ca)
+        raw = self.text[lo:c.start]
+        if lo > ca and raw[:1] in "“\"「『":  # 中央公园“一渠三轴”新渠开挖: skip the apposition
+            m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
+            if m:
+                raw = raw[m.end():]
+        return QUOTES.sub("", raw)
+
+    def _metric(self, f: int) -> str | None:
+        c = self.c[f]
+        resp = self._respectively(f)
+        if resp is not None and resp[1][0] != f:
+            return self.metric_of(resp[1][0])
+        left = strip_right(self._left(f), self.t.fillers)
+        # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
+        for word in sorted(self.t.growth, key=len, reverse=True):
+            if left.endswith(word):
+                base = strip_right(left[: -len(word)], self.t.fillers)
+                base_metric = self._named(base) if base else None
+                if base_metric is None:
+                    base_metric = self._previous_metric(f)
+                    if base_metric:
+                        for w in self.t.growth:
+                            if base_metric.endswith(w):
+                                base_metric = base_metric[: -len(w)]
+                                break
+                return (base_metric or "") + word
+        named = self._table_suffix(left)
+        if not named and c.label != "COUNT":
+            if not left.strip():
+                named = self._clause_measure(f)
+            if not named and self._in_breakdown(f):
+                named = self._parent_measure(f)
+        if c.label == "DURATION":
+            return named
+        if c.label == "COUNT":
+            if named:
+                return named
+            after = self._counted_noun(f)
+            if after:
+                return after
+        if named:
+            return named
+        return self._free(left)
+
+    def _last_term(self, s: str) -> str | None:
+        """The table measure ending last in ``s`` (longest on ties)."""
+        best = None
+        for term in self.t.metrics:
+            i = s.rfind(term)
+            if i >= 0:
+                end = i + len(term)
+                if best is None or end > best[0] or (end == best[0] and len(term) > len(best[1])):
+                    best = (end, term)
+        return best[1] if best else None
+
+    def _clause_measure(self, f: int) -> str | None:
+        """``…重量之最,达到了6000t``: the measure named in the clause before."""
+        ca, _ = self.tx.clause(self.c[f].start)
+        sa, _ = self.tx.sentence(self.c[f].start)
+        if ca <= sa:
+            return None
+        pa, _ = self.tx.clause(ca - 1)
+        if any(self.c[j].label in FACT_FIGURES for j in self.spans_between(pa, ca)):
+            return None
+        return self._last_term(self.text[pa:ca])
+
+    def _in_breakdown(self, f: int) -> bool:
+        sa, _ = self.tx.sentence(self.c[f].start)
+        return QUOTES.sub("", self.text[sa:self.c[f].start]).lstrip(" ").startswith("其中")
+
+    def _parent_measure(self, f: int) -> str | None:
+        """``…进行投资。其中,A 20亿元`` : the parts take the measure of the whole."""
+        sa, _ = self.tx.sentence(self.c[f].start)
+        if sa == 0:
+            return None
+        psa, _ = self.tx.sentence(sa - 1)
+        return self._last_term(self.text[psa:sa])
+
+    def _table_suffix(self, s: str) -> str | None:
+        return longest_suffix(s, self.t.metric_terms, _MAX_TERM)
+
+    def _named(self, s: str) -> str | None:
+        return self._table_suffix(s) or self._free(s)
+
+    def _free(self, s: str) -> str | None:
+        """A measure the table does not know: the last phrase of the clause before the figure."""
+        for sep in ("的", "有", "了", "并", "等", "与", "和", "是"):
+            if sep in s:
+                s = s.rsplit(sep, 1)[1]
+        for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
+            if s[:n] in self.t.references:  # 该园区入驻企业 -> 入驻企业
+                s = s[n:]
+                break
+        s = strip_left(s, self.t.prefixes)
+        if s in self.t.prefixes or s in self.t.fillers:
+            return None
+        s = strip_right(s, self.t.fillers).strip()
+        if not s or len(s) > 10 or len(HAN.findall(s)) < 1 or (s[0].isdigit() and len(HAN.findall(s)) < 2):
+            return None
+        return s
+
+    def _previous_metric(self, f: int) -> str | None:
+        sa, _ = self.tx.sentence(self.c[f].start)
+        g = f - 1
+        while g >= 0 and self.c[g].start >= sa:
+            if self.c[g].label in FACT_FIGURES:
+                return self.metric_of(g)
+            g -= 1
+        return None
+
+    def _counted_noun(self, f: int) -> str | None:
+        """For a count, the noun it counts: ``5条生产线`` -> 生产线, ``9个总投资…的项目`` -> 项目."""
+        c = self.c[f]
+        _, ce = self.tx.clause(c.start)
+        chunk_end = ce
+        for k in self.spans_between(c.end, ce + 1):
+            if self.c[k].label in FACT_FIGURES and (
+                    self.c[k].start == c.end or self.text[self.c[k].end:self.c[k].end + 1] == "的"):
+                continue  # 7个万亿级…集群, 5个总投资50亿元的项目
+            chunk_end = min(chunk_end, self.c[k].start)
+            break
+        chunk = QUOTES.sub("", self.text[c.end:chunk_end])[:24]
+        if "的" in chunk:
+            chunk = chunk.rsplit("的", 1)[1]
+        chunk = chunk.strip()
+        if not chunk or not HAN_OR_WORD.match(chunk):
+            return None
+        for term in sorted(self.t.metrics, key=len, reverse=True):
+            if chunk.startswith(term):
+                return term
+        words = []
+        for i, (w, flag) in enumerate(pos_cut(chunk, self.ctx)):
+            if not words and flag in ("m", "q", "mq"):
+                continue
+            if flag.startswith("n") or flag in ("j", "nz", "l") or (not words and flag in ("vn", "a", "b", "an")):
+                words.append(w)
+                continue
+            break
+        noun = "".join(words)
+        return noun or None
+
+    # -- dates and stages --
+    def date_of(self, f: int) -> int | None:
+        c = self.c[f]
+        sa, se = self.tx.sentence(c.start)
+        i = bisect.bisect_left(self.date_starts, c.start) - 1
+        if i >= 0 and self.c[self.dates[i]].start >= sa:
+            return self.dates[i]
+        ca, ce = self.tx.clause(c.start)
+        j = bisect.bisect_left(self.date_starts, c.end)
+        if j < len(self.dates) and self.c[self.dates[j]].end <= ce:
+            return self.dates[j]
+        pa, _ = self.tx.paragraph(c.start)
+        j = bisect.bisect_left(self.date_starts, pa)
+        if j < len(self.dates) and self.c[self.dates[j]].start < c.start:
+            k = self.dates[j]
+            if not QUOTES.sub("", self.text[pa:self.c[k].start]).strip():
+                return k
+        return None
+
+    def stage_of(self, f: int) -> str | None:
+        c = self.c[f]
+        sa, se = self.tx.sentence(c.start)
+        ca, ce = self.tx.clause(c.start)
+        nxt = bisect.bisect_left(self.starts, c.end)
+        while nxt < len(self.c) and self.c[nxt].label not in FACT_FIGURES:
+            nxt += 1
+        if nxt < len(self.c):
+            ce = min(ce, self.c[nxt].start)  # a stage after the next figure is that figure's
+        best = None
+        for m in self.t.stage_re.finditer(self.text, sa, max(sa, ce)):
+            pos = m.start()
+            d = c.start - pos if pos < c.start else pos - c.end + 1000
+            if best is None or d < best[0]:
+                best = (d, self.t.stages[m.group()])
+        return best[1] if best else None
+
+    # -- all --
+    def facts(self) -> list[dict]:
+        out = []
+        for f, c in enumerate(self.c):
+            if c.label not in FACT_FIGURES:
+                continue
+            metric = self.metric_of(f)
+            owner = self.owner_of(f, metric)
+            fact = {
+                "figure": self.ref(f),
+                "metric": metric,
+                "subject": self.ref(owner),
+                "date": self.ref(self.date_of(f)),
+            }
+            # stages are reported for projects (and the firms and unnamed groups building them)
+            stage = self.stage_of(f) if owner is None or self.c[owner].label in ("PROJECT", "COMPANY") else None
+            if stage:
+                fact["stage"] = stage
+            out.append(fact)
+        out.extend(person_facts(self.c, self.text, self.ref))
+        return out
+

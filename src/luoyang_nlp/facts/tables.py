@@ -1,0 +1,107 @@
+"""The word tables behind facts (``data/metrics.tsv``, ``stages.tsv``, ``references.tsv``),
+loaded once on first use, and part-of-speech tags for counted nouns."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..candidate import Context
+
+__all__ = ["metric_key", "metric_table", "tables", "max_ref_len", "pos_cut", "OWNER_LABELS", "FACT_FIGURES"]
+
+# Labels an owner (a fact's subject) may have, and the figures that get a fact (all but DATE).
+OWNER_LABELS = frozenset({"PROJECT", "COMPANY", "PLACE", "ORG"})
+FACT_FIGURES = frozenset({"MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", "PERCENT", "COUNT", "DURATION"})
+
+
+@dataclass(frozen=True)
+class _Tables:
+    metrics: dict  # term -> (key, owner)
+    growth: dict  # term -> key
+    fillers: tuple  # longest first
+    prefixes: tuple  # longest first
+    stages: dict  # term -> stage
+    references: dict  # term -> (label, suffix)
+    metric_terms: frozenset
+    stage_re: "re.Pattern[str]"  # every stage word, longest first
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    from ..resources import data_path, read_tsv
+
+    metrics, growth, fillers, prefixes = {}, {}, [], []
+    for row in read_tsv(data_path("metrics.tsv")):
+        term, role = row["term"], row["role"]
+        if role == "metric":
+            metrics[term] = (row["key"], row.get("owner") or None)
+        elif role == "growth":
+            growth[term] = row["key"]
+        elif role == "filler":
+            fillers.append(term)
+        elif role == "prefix":
+            prefixes.append(term)
+        else:  # pragma: no cover - data error
+            raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
+    stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
+    refs = {r["term"]: (r["label"], r.get("suffix") or "") for r in read_tsv(data_path("references.tsv"))}
+    by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
+    stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
+    return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re)
+
+
+def metric_table() -> dict[str, tuple[str, str | None]]:
+    """``term -> (canonical key, owner type or None)`` from ``data/metrics.tsv``."""
+    return dict(tables().metrics)
+
+
+def metric_key(metric: str | None) -> str | None:
+    """Canonical key of a metric name: the table key; for a growth metric (``GDP增长``) the
+    base key plus ``_growth``/``_decline``; ``None`` for unknown or missing metrics."""
+    if not metric:
+        return None
+    t = tables()
+    if metric in t.metrics:
+        return t.metrics[metric][0]
+    for word, kind in sorted(t.growth.items(), key=lambda kv: -len(kv[0])):
+        if metric.endswith(word):
+            base = metric[: -len(word)]
+            if not base:
+                return kind
+            if base in t.metrics:
+                return f"{t.metrics[base][0]}_{kind}"
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def max_ref_len() -> int:
+    return max(map(len, tables().references), default=0)
+
+
+_pos_lock = threading.Lock()
+_pos_cache: dict[int, object] = {}
+
+
+def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """Part-of-speech tokens of a short chunk, via jieba.posseg over the shared segmenter."""
+    seg = ctx.extras.get("segmenter") if ctx is not None else None
+    if seg is None:
+        from ..segment import default_segmenter
+
+        seg = default_segmenter()
+    key = id(seg)
+    pt = _pos_cache.get(key)
+    if pt is None:
+        with _pos_lock:
+            pt = _pos_cache.get(key)
+            if pt is None:
+                import jieba.posseg as posseg
+
+                pt = posseg.POSTokenizer(seg.tokenizer)
+                _pos_cache.clear()
+                _pos_cache[key] = pt
+    return [(w.word, w.flag) for w in pt.cut(text, HMM=False)]
