@@ -33,6 +33,7 @@ _PHASE_BEFORE = re.compile(r"[一二两三四五六七八九十]期$")
 _PAREN_BYLINE = re.compile(r"\(([\u4e00-\u9fff]{2,4})(\s*(?:文/图|文|图|摄|/文|/图))?\)")
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
+_HANS = re.compile(r"[\u4e00-\u9fff]+")
 _PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 
@@ -113,18 +114,19 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 add((ps, e, "ORG", 2, "body+place"))
 
     # -- people (before the heads: a name or title is never inside a project name) -----
-    persons = _persons(text, good_pos, lex, heads, T)
+    lex_starts = {x[0] for x in lex}
+    lex_ends = {x[1] for x in lex}
+    persons = _persons(text, good_pos, lex, heads, lex_starts, T)
     for a, b in persons:
         add((a, b, "PERSON", 3, "person"))
     pstarts = {a for a, b in persons}
     pends = {b for a, b in persons}
 
     # -- names found by their head (产业园, 有限公司, 研究院) -----------------------------
-    ends = {e for s, e, *_ in lex} | {e for s, e, *_ in heads} | {e for s, e, *_ in bodies}
+    ends = lex_ends | {x[1] for x in heads} | {x[1] for x in bodies}
     stops = sorted(pends | {e for s, e, t in good_pos})
-    lex_starts = {s for s, e, *_ in lex}
     named = sorted((s, e) for s, e, label, div in lex if label != "POSITION")
-    head_spans = sorted((s, e) for s, e, *_ in heads)
+    head_spans = sorted((x[0], x[1]) for x in heads)
     seen_spans: set[tuple[int, int]] = set()
     done_ends: set[int] = set()
     weak: list[tuple[int, int, int]] = []
@@ -140,6 +142,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 e = m.end()
             if _PHASE_BEFORE.search(text, max(0, hs - 2), hs):
                 continue  # 基地一期项目: the phase, not a new name
+        if mn and (hs == 0 or text[hs - 1] in T.hard or not (_han(text[hs - 1]) or text[hs - 1] == ")"
+                                                                or text[hs - 1].isalpha())):
+            continue  # 的项目, 等项目, ,项目: nothing to name
         s = _left_edge(text, hs, ends, stops, lex_starts, T, 24)
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
@@ -166,7 +171,6 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             add((s, e, "PROJECT", 1, "head"))
 
     # -- roads in addresses and crossings ---------------------------------------------
-    lex_ends = {e for s, e, *_ in lex}
     for m in _ROAD.finditer(text):
         s = m.start()
         if m.end() in lex_ends:
@@ -195,10 +199,11 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
 
 def _resolve(cands):
     """Longest first, then priority, then leftmost; keep what overlaps nothing kept."""
-    cands.sort(key=lambda c: (c[0] - c[1], -c[3], c[0]))
+    keyed = [(s - e, -prio, s, e, label, src) for s, e, label, prio, src in cands]
+    keyed.sort()
     taken = bytearray(max((c[1] for c in cands), default=0) + 1)
     out = []
-    for s, e, label, prio, src in cands:
+    for _, _, s, e, label, src in keyed:
         if any(taken[s:e]):
             continue
         taken[s:e] = b"\x01" * (e - s)
@@ -277,7 +282,7 @@ def _valid(text: str, a: int, b: int, T: Tables) -> bool:
     """Is text[a:b] (2-4 chars) shaped like a Chinese personal name?"""
     name = text[a:b]
     L = b - a
-    if L < 2 or L > 4 or not all(_han(c) for c in name):
+    if L < 2 or L > 4 or not _HANS.fullmatch(name):
         return False
     if name in T.not_names or name[:2] in T.not_names:
         return False
@@ -316,13 +321,12 @@ _HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u4e00-\u9fff]{2,3}):", re.M)
 _SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
 
 
-def _persons(text: str, good_pos, lex, heads, T: Tables) -> list[tuple[int, int]]:
+def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list[tuple[int, int]]:
     n = len(text)
     found: dict[int, int] = {}
-    title_ends = {e for s, e, t in good_pos}
-    lex_starts = {s for s, e, *_ in lex}
-    org_ends = {e for s, e, label, div in lex if label in ("ORG", "COMPANY")}
-    org_ends.update(e for s, e, label, *_ in heads if label in ("ORG", "COMPANY"))
+    title_ends = {x[1] for x in good_pos}
+    org_ends = {x[1] for x in lex if x[2] == "ORG" or x[2] == "COMPANY"}
+    org_ends.update(x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY")
     for s, e, label, div in lex:
         if label == "PERSON":
             found[s] = e
