@@ -278,10 +278,16 @@ def _follow_ok(text: str, j: int, T: Tables) -> bool:
     return j >= len(text) or not _han(text[j]) or text[j] in T.name_follow
 
 
-def _valid(text: str, a: int, b: int, T: Tables) -> bool:
-    """Is text[a:b] (2-4 chars) shaped like a Chinese personal name?"""
+def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset()) -> bool:
+    """Is text[a:b] (2-4 chars) shaped like a Chinese personal name?
+
+    ``blocked``: starts of known words (titles, places); a given name never begins one
+    (市委书记和市长: 和市长 is not a name).
+    """
     name = text[a:b]
     L = b - a
+    if (a + 1) in blocked or (L == 3 and (a + 2) in blocked):
+        return False
     if L < 2 or L > 4 or not _HANS.fullmatch(name):
         return False
     if name in T.not_names or name[:2] in T.not_names:
@@ -297,12 +303,12 @@ def _valid(text: str, a: int, b: int, T: Tables) -> bool:
     return True
 
 
-def _name_at(text: str, i: int, T: Tables) -> int | None:
+def _name_at(text: str, i: int, T: Tables, blocked=frozenset()) -> int | None:
     """End of a name starting at ``i`` (followed by a sensible next character), or None."""
     n = len(text)
     for L in (4, 3, 2) if text[i:i + 2] in T.compound_surnames else (3, 2):
         b = i + L
-        if b > n or not _valid(text, i, b, T):
+        if b > n or not _valid(text, i, b, T, blocked):
             continue
         if _follow_ok(text, b, T):
             if L == 3 and b < n and text[b - 1:b + 1] in T.name_verbs:
@@ -325,6 +331,7 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
     n = len(text)
     found: dict[int, int] = {}
     title_ends = {x[1] for x in good_pos}
+    blocked = lex_starts | {x[0] for x in good_pos}
     org_ends = {x[1] for x in lex if x[2] == "ORG" or x[2] == "COMPANY"}
     org_ends.update(x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY")
     for s, e, label, div in lex:
@@ -341,14 +348,14 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
         if j < n:
-            b = _name_at(text, j, T)
+            b = _name_at(text, j, T, blocked)
             if b:
                 found[j] = b
     # before a title: 江凌书记, 张运超律师
     for s, e, t in good_pos:
         for L in (3, 2):
             a = s - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, s, T) and _left_ok(text, a, title_ends):
+            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, s, T, blocked) and _left_ok(text, a, title_ends):
                 found[a] = s
                 break
     # parenthesised bylines
@@ -356,19 +363,19 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
         a, b = m.span(1)
         after = m.end()
         if m.group(2) or after >= n or text[after] == "\n":
-            if _valid(text, a, b, T):
+            if _valid(text, a, b, T, blocked):
                 found[a] = b
     # a headline quoting someone: 张三:…
     for m in _HEADLINE.finditer(text):
         a, b = m.span(1)
-        if a not in lex_starts and _valid(text, a, b, T):
+        if a not in lex_starts and _valid(text, a, b, T, blocked):
             found[a] = b
     # a name before what people do (介绍, 表示), after a break or a body: …指挥部办公室张三介绍
     for m in _SAYS.finditer(text):
         k = m.start()
         for L in (3, 2):
             a = k - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T) and (
+            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T, blocked) and (
                     _left_ok(text, a, title_ends) or a in org_ends):
                 found[a] = k
                 break
@@ -379,7 +386,7 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
             got = None
             for L in (3, 2):
                 a = k - L
-                if a >= 0 and _valid(text, a, k, T) and (a == 0 or text[a - 1] in "、,。 \n" or
+                if a >= 0 and _valid(text, a, k, T, blocked) and (a == 0 or text[a - 1] in "、,。 \n" or
                                                         _left_ok(text, a, title_ends)):
                     got = a
                     break
@@ -404,7 +411,7 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
                     found[k] = b
         for a, b in sorted(found.items()):
             while b < n - 1 and text[b] == "、" and (b + 1) not in found:
-                c = _name_at(text, b + 1, T)
+                c = _name_at(text, b + 1, T, blocked)
                 if not c:
                     break
                 found[b + 1] = c
@@ -412,7 +419,7 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
             while a >= 3 and text[a - 1] == "、":
                 for L in (3, 2):
                     x = a - 1 - L
-                    if x >= 0 and x not in found and _valid(text, x, a - 1, T) and _left_ok(text, x, title_ends):
+                    if x >= 0 and x not in found and _valid(text, x, a - 1, T, blocked) and _left_ok(text, x, title_ends):
                         found[x] = a - 1
                         break
                 else:
