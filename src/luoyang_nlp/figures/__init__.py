@@ -9,6 +9,7 @@ the end, so 16.4亿 is exactly 1640000000.
 
 from __future__ import annotations
 
+import bisect
 import re
 from fractions import Fraction
 from typing import Iterable
@@ -72,19 +73,45 @@ class FigureMatcher:
         num = (rf"(?:(?<![数几])(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+)")
         money_tail = rf"(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?钱?整?"
+        head = (rf"(?P<num>{num}|(?<=百分之)百)"
+                rf"(?:(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?(?P<num2>{num}))?"
+                rf"(?P<mid>{after_num})?")
+        post = rf"(?:\(含\))?(?P<post>{after})?"
+        # matching starts at a number; qualifier, currency and 百分之 before it are read backwards
         self._rx = regex.compile(
-            rf"(?P<pre>{before})?(?P<cur>{_alt(_CUR_PREFIX)})?\s?"
-            rf"(?P<pct>百分之|千分之)?"
-            rf"(?P<neg>(?<![\dA-Za-z.\-])-|负)?"
-            rf"(?P<num>{num}|(?<=百分之)百)"
-            rf"(?:(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?(?P<num2>{num}))?"
-            rf"(?P<mid>{after_num})?"
-            rf"(?:个(?P<gemag>[万亿]+))?"
-            rf"(?(pct)|\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit})))"
-            rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?"
-            rf"(?:\(含\))?(?P<post>{after})?"
-        )
-        self._not_rx = regex.compile(_alt(load_not_figures()))
+            head + rf"(?:个(?P<gemag>[万亿]+))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
+            rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post)
+        self._rx_pct = regex.compile(head + post)
+        self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
+        self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
+        self._not_rx = re.compile(_alt(load_not_figures()))
+        self._prefix_end = frozenset("负-之 " + "".join(w[-1] for w in self._before + self._cur))
+
+    def _prefix(self, text: str, s: int) -> dict:
+        """Words before the number at ``s``: pre (qualifier), cur, pct (百分之), neg; and start."""
+        g = {"pre": None, "cur": None, "pct": None, "neg": None, "start": s, "num_start": s}
+        p = s
+        if p == 0 or text[p - 1] not in self._prefix_end:
+            return g
+        if (text[p - 1] == "负" or (text[p - 1] == "-" and (p < 2 or not _NEG_BLOCK.match(text[p - 2])))):
+            g["neg"] = text[p - 1]
+            p -= 1
+        if text.endswith("百分之", 0, p) or text.endswith("千分之", 0, p):
+            g["pct"] = text[p - 3:p]
+            p -= 3
+        q = p - 1 if p > 0 and text[p - 1] == " " else p
+        for w in self._cur:
+            if text.endswith(w, 0, q):
+                g["cur"] = w
+                p = q - len(w)
+                break
+        for w in self._before:
+            if text.endswith(w, 0, p):
+                g["pre"] = w
+                p -= len(w)
+                break
+        g["start"] = p
+        return g
 
     # -- matching ----------------------------------------------------------------------
     def __call__(self, text: str, ctx: Context) -> list[Candidate]:
@@ -92,10 +119,22 @@ class FigureMatcher:
             self._compile()
         pub = ctx.published if ctx is not None else None
         cands: list[Candidate] = []
-        for m in self._rx.finditer(text):
-            c = self._quantity(m, text)
+        last = 0
+        for a in _NUM_START.finditer(text):
+            s = a.start()
+            if s < last:
+                continue
+            pct = text.endswith("分之", 0, s) or (s > 1 and text[s - 1] in "-负" and text.endswith("分之", 0, s - 1))
+            m = (self._rx_pct if pct else self._rx).match(text, s)
+            if m is None:
+                continue
+            g = self._prefix(text, s)
+            if bool(g["pct"]) != pct:
+                continue
+            c = self._quantity(_Match(m, g), text)
             if c is not None:
                 cands.append(c)
+                last = m.end()
         for s, e, v, lo, hi, kind in find_dates(text, pub):
             cands.append(Candidate(s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, f"figures.date.{kind}"))
         blocked = [(m.start(), m.end()) for m in self._not_rx.finditer(text)]
@@ -111,6 +150,8 @@ class FigureMatcher:
         if m.group("pre") is None and m.group("cur") is None and start > 0 and text[start - 1] == "第":
             return None
         if pct:
+            if m.group("u1"):
+                return None
             label, unit_name = "PERCENT", "%"
             factor = Fraction(1) if pct == "百分之" else Fraction(1, 10)
             u = Unit(label, unit_name, factor, None, None, False)
@@ -212,6 +253,37 @@ _RANK = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "
 def _descending(t: str) -> bool:
     """A magnitude run that falls (万千): its tail belongs to the unit word (万千瓦)."""
     return any(_RANK.get(a, 0) > _RANK.get(b, 0) for a, b in zip(t, t[1:]))
+
+
+class _Match:
+    """A core match plus the words read backwards before its number."""
+
+    __slots__ = ("m", "g")
+
+    def __init__(self, m, g):
+        self.m, self.g = m, g
+
+    def group(self, name):
+        if name in self.g:
+            return self.g[name]
+        try:
+            return self.m.group(name)
+        except IndexError:  # the percentage pattern has no unit groups
+            return None
+
+    def start(self):
+        return self.g["start"]
+
+    def end(self, name=None):
+        if name == "neg":
+            return self.g["num_start"]
+        return self.m.end() if name is None else self.m.end(name)
+
+
+_NEG_BLOCK = re.compile(r"[\dA-Za-z.\-]")
+_NUM_START = re.compile(
+    r"(?<![\d.])(?<!\d,)\d|(?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点])"
+    r"[零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]|[几数](?=[十百千万亿])|(?<=百分之)百")
 
 
 def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
@@ -331,11 +403,16 @@ def _blocked(c: Candidate, blocked: list[tuple[int, int]], text: str) -> bool:
 def _flatten(cands: Iterable[Candidate]) -> list[Candidate]:
     """Longest non-overlapping figure candidates (quantities before dates on ties)."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.source.startswith("figures.date")))
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[Candidate] = []
     for c in order:
-        if all(c.end <= k.start or k.end <= c.start for k in kept):
-            kept.append(c)
-    kept.sort(key=lambda c: c.start)
+        i = bisect.bisect_right(starts, c.start)
+        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.insert(i, c)
     return kept
 
 

@@ -25,7 +25,7 @@ _ARABIC_LED = rf"(?:{_ARABIC})(?:[{_UNITS}]+(?:{_ARABIC})?)*"
 _CN_LED = (rf"(?:[零〇○](?![一二三四五六七八九两])|[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾])"
            rf"(?:[{_CN}{_UNITS}]|点(?=[{_CN}]))*")
 NUMBER_PATTERN = (
-    rf"(?:(?<![\d.,{_UNITS}])(?>{_ARABIC_LED})|(?<![{_CN}{_UNITS}点\d])(?>{_CN_LED}))"
+    rf"(?:(?<![\d.{_UNITS}])(?<!\d,)(?>{_ARABIC_LED})|(?<![{_CN}{_UNITS}点\d])(?>{_CN_LED}))"
 )
 _TOKEN = re.compile(rf"({_ARABIC})|([{_CN}]+)|([{_UNITS}])|(点)([{_CN}]+)")
 
