@@ -34,6 +34,9 @@ _PAREN_BYLINE = re.compile(r"\(([\u4e00-\u9fff]{2,4})(\s*(?:文/图|文|图|摄|
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
 _HANS = re.compile(r"[\u4e00-\u9fff]+")
+_SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
+# 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
+_SUBUNIT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u4e00-\u9fff]{0,1}(?:镇|乡|村|化|区))")
 _PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 
@@ -170,6 +173,18 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)):
             add((s, e, "PROJECT", 1, "head"))
 
+    # -- a town, village or community written after its county or district -------------
+    longest_div: dict[int, int] = {}
+    for s0, e0, label, div in lex:
+        if div and e0 > longest_div.get(s0, 0):
+            longest_div[s0] = e0
+    for s0, e0 in longest_div.items():
+        if e0 < n and _han(text[e0]):
+            m = _SUBUNIT.match(text, e0)
+            if m and not _SUBUNIT_BAD.search(m.group(1)) and not T.bound_re.search(m.group(1)) \
+                    and not _name_ok_generic(m.group(1), T) and m.end() not in lex_ends:
+                add((e0, m.end(), "PLACE", 1, "subunit"))
+
     # -- roads in addresses and crossings ---------------------------------------------
     for m in _ROAD.finditer(text):
         s = m.start()
@@ -261,6 +276,11 @@ def _left_edge(text: str, hs: int, ends: set, stops: list, lex_starts: set, T: T
     while i < hs and text[i] in _NAME_EXTRA:
         i += 1
     return i
+
+
+def _name_ok_generic(name: str, T: Tables) -> bool:
+    """True when ``name`` is made only of generic words (城市, 重点)."""
+    return not T.generic_re.sub("", name)
 
 
 def _name_ok(name: str, mn: int, T: Tables) -> bool:
