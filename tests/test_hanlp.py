@@ -152,6 +152,46 @@ def test_align_tokens(text, tokens, expected):
     assert align_tokens(text, tokens) == expected
 
 
+class FakeMultiTask:
+    """Stands in for a HanLP multi-task model: tokenises itself (greedy over a word list),
+    returns token-indexed OntoNotes entities, and normalises one token (so it cannot be
+    aligned back onto the text and its entity must be dropped)."""
+
+    tasks = {"tok/fine": None, "ner/ontonotes": None}
+    words = {"欧阳明远": "PERSON", "洛阳市": "GPE", "宁德时代": "ORG", "2024年": "DATE", "河洛集团": "ORG"}
+
+    def __call__(self, sentences, tasks=None):
+        toks, ners = [], []
+        for sent in sentences:
+            t, e, i = [], [], 0
+            while i < len(sent):
+                w = next((w for w in self.words if sent.startswith(w, i)), sent[i])
+                if self.words.get(w):
+                    e.append((w, self.words[w], len(t), len(t) + 1))
+                t.append("河洛集团!" if w == "河洛集团" else w)
+                i += len(w)
+            toks.append(t)
+            ners.append(e)
+        return {"tok/fine": toks, "ner/ontonotes": ners}
+
+
+def test_multi_task_tokens_are_aligned_back_to_characters():
+    m = HanLPMatcher.from_component(FakeMultiTask(), threads=None)
+    text = "2024年，欧阳明远到洛阳市。\n 宁德时代与河洛集团签约"
+    got = [(c.label, text[c.start:c.end]) for c in m(text, None)]
+    assert got == [("PERSON", "欧阳明远"), ("PLACE", "洛阳市"), ("ORG", "宁德时代")]
+    with pytest.raises(TypeError, match="from_component"):
+        pickle.dumps(m)
+
+
+def test_a_component_that_does_no_ner_is_rejected():
+    class Tokenizer:
+        tasks = {"tok/fine": None}
+
+    with pytest.raises(ValueError, match="without an NER task"):
+        HanLPMatcher.from_component(Tokenizer())
+
+
 # -- with a trained model ------------------------------------------------------------------
 
 @needs_hanlp
@@ -189,6 +229,27 @@ def test_raw_tags_outside_the_tables_are_dropped_and_priority_is_low(tiny_model)
     cands = m("欧阳明远宣布投资5亿元")
     assert {(c.label, c.source) for c in cands} == {("PERSON", "hanlp:NR"), ("ORG", "hanlp:NT")}
     assert all(c.priority == HANLP_PRIORITY < 0 for c in cands)
+
+
+@needs_hanlp
+def test_inference_threads_are_set_for_the_call_and_restored(tiny_model):
+    import torch
+
+    before = torch.get_num_threads()
+    seen = []
+
+    class Spy:  # wraps the real component to see torch's thread count during prediction
+        def __init__(self, inner):
+            self.inner = inner
+
+        def __call__(self, batch):
+            seen.append(torch.get_num_threads())
+            return self.inner(batch)
+
+    Spy.__name__ = "SpyNER"
+    m = HanLPMatcher.from_component(Spy(HanLPMatcher(tiny_model).component), threads=1)
+    assert [c.label for c in m("司马青云发言", None)] == ["PERSON"]
+    assert seen == [1] and torch.get_num_threads() == before
 
 
 FUSION_TEXTS = [

@@ -29,7 +29,7 @@ import os
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 from ..candidate import Candidate, Context
 from ..resources import data_path, read_tsv
@@ -181,6 +181,24 @@ def _fork_safe_torch() -> None:
     _FORK_HOOK = True
 
 
+@contextlib.contextmanager
+def _torch_threads(n: int | None):
+    """Run torch with ``n`` intra-op threads, restoring the caller's setting after."""
+    if n is None:
+        yield
+        return
+    import torch
+
+    before = torch.get_num_threads()
+    if before != n:
+        torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        if before != n:
+            torch.set_num_threads(before)
+
+
 class HanLPMatcher:
     """Candidates from a HanLP NER model (a single NER component or a multi-task model).
 
@@ -194,7 +212,8 @@ class HanLPMatcher:
     name = "hanlp"
 
     def __init__(self, model: str | os.PathLike | None = None, *, allow_download: bool = False,
-                 priority: int = HANLP_PRIORITY, max_chars: int = 126, batch_size: int = 32) -> None:
+                 priority: int = HANLP_PRIORITY, max_chars: int = 126, batch_size: int = 32,
+                 threads: int | None = 1) -> None:
         if model is None or (isinstance(model, str) and not model.strip()):
             raise ValueError(
                 "backend='hanlp' needs hanlp_model=PATH: the directory of a HanLP NER model on disk "
@@ -203,19 +222,36 @@ class HanLPMatcher:
             )
         if not isinstance(model, (str, os.PathLike)):
             raise TypeError(f"hanlp_model must be a path or an identifier, got {type(model).__name__}")
+        self._configure(os.fspath(model), allow_download, priority, max_chars, batch_size, threads)
+        self.path = self._locate()
+        self._load()
+
+    def _configure(self, model, allow_download, priority, max_chars, batch_size, threads) -> None:
         if max_chars < 8:
             raise ValueError("max_chars must be >= 8")
-        self.model = os.fspath(model)
+        self.model = model
         self.allow_download = bool(allow_download)
         self.priority = int(priority)
         self.max_chars = int(max_chars)
-        self.batch_size = int(batch_size)
-        self.path = self._locate()
+        self.batch_size = max(1, int(batch_size))
+        self.threads = None if threads is None else max(1, int(threads))
+        self.path = model
         self._lock = threading.Lock()
         self._component = None
         self._kind = ""
         self._ner_keys: list[str] = []
-        self._load()
+        self._reloadable = True
+
+    @classmethod
+    def from_component(cls, component, *, priority: int = HANLP_PRIORITY, max_chars: int = 126,
+                       batch_size: int = 32, threads: int | None = 1) -> "HanLPMatcher":
+        """Wrap a HanLP component already loaded in this process (not reloadable after
+        pickling: pass a path to ``HanLPMatcher`` for multi-process use)."""
+        self = cls.__new__(cls)
+        self._configure(f"<{type(component).__name__}>", False, priority, max_chars, batch_size, threads)
+        self._adopt(component)
+        self._reloadable = False
+        return self
 
     # -- locating and loading ----------------------------------------------------------
     def _locate(self) -> str:
@@ -266,6 +302,10 @@ class HanLPMatcher:
             raise FileNotFoundError(f"hanlp_model={self.model!r}: {e}") from None
         except Exception as e:
             raise ValueError(f"hanlp_model={self.model!r} ({self.path}) could not be loaded as a HanLP model: {e}") from e
+        self._adopt(component)
+
+    def _adopt(self, component) -> None:
+        """Check that ``component`` does NER and note how to feed it."""
         tasks = getattr(component, "tasks", None)
         if isinstance(tasks, dict):
             keys = [k for k in tasks if k.startswith("ner")]
@@ -277,7 +317,8 @@ class HanLPMatcher:
             if "NER" not in cls.upper() and "NAMEDENTITY" not in cls.upper():
                 raise ValueError(f"hanlp_model={self.model!r} is a {cls}, not a HanLP NER model")
             self._kind = "chars"
-        _fork_safe_torch()
+        if self.threads is not None:
+            _fork_safe_torch()
         self._component = component
 
     @property
@@ -290,6 +331,9 @@ class HanLPMatcher:
         return self._component
 
     def __getstate__(self):
+        if not self._reloadable:
+            raise TypeError("a HanLPMatcher built with from_component() cannot be pickled (its model "
+                            "cannot be reloaded elsewhere); build it from a model path instead")
         state = self.__dict__.copy()
         state.pop("_lock", None)
         state["_component"] = None
@@ -307,20 +351,24 @@ class HanLPMatcher:
             return []
         comp = self.component
         out: list[tuple[int, int, str]] = []
-        for b in range(0, len(pieces), self.batch_size):
-            batch = pieces[b:b + self.batch_size]
-            if self._kind == "mtl":
-                out.extend(self._mtl_entities(comp, text, batch))
-            else:
-                results = comp([list(text[s:e]) for s, e in batch])
-                for (s, e), ents in zip(batch, results):
-                    for ent in ents or ():
-                        _, tag, i, j = ent[:4]
-                        if 0 <= i < j <= e - s:
-                            out.append((s + i, s + j, str(tag)))
+        with _torch_threads(self.threads):
+            for b in range(0, len(pieces), self.batch_size):
+                out.extend(self._batch_entities(comp, text, pieces[b:b + self.batch_size]))
         return out
 
-    def _mtl_entities(self, comp, text: str, batch: list[tuple[int, int]]) -> Iterable[tuple[int, int, str]]:
+    def _batch_entities(self, comp, text: str, batch: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        if self._kind == "mtl":
+            return self._mtl_entities(comp, text, batch)
+        out: list[tuple[int, int, str]] = []
+        results = comp([list(text[s:e]) for s, e in batch])
+        for (s, e), ents in zip(batch, results):
+            for ent in ents or ():
+                _, tag, i, j = ent[:4]
+                if 0 <= i < j <= e - s:
+                    out.append((s + i, s + j, str(tag)))
+        return out
+
+    def _mtl_entities(self, comp, text: str, batch: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         doc = comp([text[s:e] for s, e in batch], tasks=self._ner_keys)
         tok_keys = [k for k in doc if k.startswith("tok")]
         tok_key = "tok/fine" if "tok/fine" in tok_keys else (tok_keys[0] if tok_keys else None)
