@@ -137,6 +137,11 @@ FIGURE_CASES = [
     ("全市新增就业2.3万人。",
      [("2.3万人", "COUNT")],
      {"2.3万人": ("新增就业", None, None, None)}),
+    # a breakdown inside the sentence: ordinals of phases drop, ordinals inside terms stay
+    ("洛宁县地区生产总值增长5.2%，其中第二产业增加值增长6.1%；二期工程投资9亿元。",
+     [("洛宁县", "PLACE"), ("5.2%", "PERCENT"), ("6.1%", "PERCENT"), ("9亿元", "MONEY")],
+     {"5.2%": ("地区生产总值增长", "洛宁县", None, None), "6.1%": ("第二产业增加值增长", "洛宁县", None, None),
+      "9亿元": ("投资", "洛宁县", None, None)}),
     # durations name no measure unless the table knows one
     ("会议持续了近50分钟。",
      [("近50分钟", "DURATION")],

@@ -20,6 +20,7 @@ _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
 _MAX_GAP = 8  # characters of measure words allowed between an owner and its figure
 _MAX_TERM = 16  # longest measure word looked up
 _MAX_LOOKBACK = 64  # owners searched back for a referring word
+_BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure
 
 
 class Linker:
@@ -474,7 +475,7 @@ class Linker:
                 s = s[n:]
                 break
         s = strip_left(s, self.t.prefixes)
-        if s in self.t.prefixes or s in self.t.fillers:
+        if s in self.t.prefixes or s in self.t.fillers or _BARE_ORDINAL.fullmatch(s):
             return None
         s = strip_right(s, self.t.fillers).strip()
         if not s or len(s) > 10 or len(HAN.findall(s)) < 1 or (s[0].isdigit() and len(HAN.findall(s)) < 2):
