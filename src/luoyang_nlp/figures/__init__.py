@@ -137,8 +137,12 @@ class FigureMatcher:
                 last = m.end()
         for s, e, v, lo, hi, kind in find_dates(text, pub):
             cands.append(Candidate(s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, f"figures.date.{kind}"))
-        blocked = [(m.start(), m.end()) for m in self._not_rx.finditer(text)]
-        return _flatten(c for c in cands if not _blocked(c, blocked, text))
+        mask = None
+        for m in self._not_rx.finditer(text):
+            if mask is None:
+                mask = bytearray(len(text))
+            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        return _flatten(c for c in cands if not _blocked(c, mask, text))
 
     def _quantity(self, m, text: str) -> Candidate | None:
         units = load_units()
@@ -169,7 +173,8 @@ class FigureMatcher:
                         u = units[unit_word]
                         break
         # context of the unit
-        nxt = text[m.end("unit2") if m.group("unit2") else m.end("unit") if m.group("unit") else end:][:1] if not pct else ""
+        unit_end = m.end("unit2") if m.group("unit2") else m.end("unit") if m.group("unit") else end
+        nxt = "" if pct else text[unit_end:unit_end + 1]
         if u.next_chars is not None or u.needs_mag:
             ok = (u.next_chars is not None and nxt != "" and nxt in u.next_chars) or (
                 u.needs_mag and re.search("[万亿]", (num or "") + (m.group("gemag") or "")))
@@ -178,7 +183,7 @@ class FigureMatcher:
         if u.not_after and start > 0 and text[start - 1] in u.not_after:
             return None
         if _is_latin(unit_word):
-            after_unit = text[m.end("unit2") if m.group("unit2") else m.end("unit"):][:1]
+            after_unit = text[unit_end:unit_end + 1]
             if after_unit.isascii() and after_unit.isalnum():
                 return None
             if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and not m.group("pre"):
@@ -281,9 +286,12 @@ class _Match:
 
 
 _NEG_BLOCK = re.compile(r"[\dA-Za-z.\-]")
+# Where a number can start; the pattern opens with a character set, which ``re`` scans for fast.
 _NUM_START = re.compile(
-    r"(?<![\d.])(?<!\d,)\d|(?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点])"
-    r"[零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]|[几数](?=[十百千万亿])|(?<=百分之)百")
+    r"\d(?<![\d.]\d)(?<!\d,\d)"
+    r"|[零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]"
+    r"(?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点].)"
+    r"|[几数](?=[十百千万亿])|百(?<=百分之百)")
 
 
 def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
@@ -314,6 +322,7 @@ def _duration(v: Fraction, designator: str) -> str | None:
 
 
 _MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億]+$")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ANY_MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億kK]")
 _BIG_RX = re.compile(r"[万亿萬億]+$")
 _ADJ_RX = re.compile(rf"^(.*?)([{_CN_DIGIT}])([{_CN_DIGIT}])([十百千万亿].*)$")
@@ -344,6 +353,8 @@ def _vague(num: str) -> tuple[Fraction, Fraction] | None:
 
 
 def _value1(num: str) -> tuple[Fraction, Fraction | None, Fraction | None] | None:
+    if num.isascii() and _PLAIN.fullmatch(num):
+        return Fraction(num.replace(",", "")), None, None
     if num[-1] in "kK":
         num = num[:-1] + "千"
     vr = _vague(num)
@@ -386,14 +397,13 @@ def _values(num: str, num2: str | None, gemag: str | None):
     return v1, lo, hi
 
 
-def _blocked(c: Candidate, blocked: list[tuple[int, int]], text: str) -> bool:
-    for s, e in blocked:
-        if c.start < e and s < c.end:
-            return True
+def _blocked(c: Candidate, mask: bytearray | None, text: str) -> bool:
+    if mask is not None and 1 in mask[c.start:c.end]:
+        return True
     # a figure inside a short quoted name: “两个之最”, “千亿强区” (not the whole quote)
-    if c.label != "DATE":
+    if c.label != "DATE" and "“" in text[max(0, c.start - 6):c.start + 1]:
         q = text.rfind("“", max(0, c.start - 6), c.start + 1)
-        if q != -1 and "”" not in text[q:c.start]:
+        if "”" not in text[q:c.start]:
             close = text.find("”", c.end, c.end + 7)
             if close != -1 and (q + 1, close) != (c.start, c.end) and "“" not in text[c.end:close]:
                 return True

@@ -221,9 +221,8 @@ def _value(m, pub):
 
 # Where a date can start: a digit or Chinese numeral that begins a number, or a relative word.
 _ANCHOR = re.compile(
-    r"(?<![\d.])\d|(?<![一二三四五六七八九十〇零○两])[一二三四五六七八九十〇零○]"
-    r"|今年|本年|明年|去年|前年|后年|今天|今日|昨天|昨日|明天|明日|前天|后天|本月|当月|上个?月|下个?月"
-    r"|[上下]半年|第[一二三四1-4]季度")
+    r"\d(?<![\d.]\d)|[一二三四五六七八九十〇零○](?<![一二三四五六七八九十〇零○两].)"
+    r"|[今本明去前后当昨上下第](?:[年天日月]|个月|半年|[一二三四1-4]季度)")
 
 
 def find_dates(text: str, pub: _dt.date | None) -> Iterator[tuple[int, int, str, str | None, str | None, str]]:
