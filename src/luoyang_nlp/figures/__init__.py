@@ -192,6 +192,8 @@ class FigureMatcher:
         if num == "一" and not num2 and not m.group("pre"):
             if start > 0 and text[start - 1] in "这那每哪同某任的":
                 return None
+            if text[end:end + 1] == unit_word[-1]:  # 一天天, 一年年: reduplication
+                return None
             if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
                                        or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
                 return None
@@ -325,7 +327,8 @@ _MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億]+$")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ANY_MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億kK]")
 _BIG_RX = re.compile(r"[万亿萬億]+$")
-_ADJ_RX = re.compile(rf"^(.*?)([{_CN_DIGIT}])([{_CN_DIGIT}])([十百千万亿].*)$")
+# 八九亿, 三五百 (any two rising digits before a magnitude); 两三个, 十七八家 (two consecutive digits)
+_ADJ_RX = re.compile(rf"^(.*?)([{_CN_DIGIT}两])([{_CN_DIGIT}])((?:[十百千万亿].*)?)$")
 
 
 def _vague(num: str) -> tuple[Fraction, Fraction] | None:
@@ -344,7 +347,8 @@ def _vague(num: str) -> tuple[Fraction, Fraction] | None:
             return None
         return base * mult, (base + place * 10) * mult
     m = _ADJ_RX.match(num)
-    if m and _DIGIT_VAL[m.group(2)] < _DIGIT_VAL[m.group(3)] and (not m.group(1) or m.group(1)[-1] in "十百千万亿"):
+    if m and (m.group(4) or _DIGIT_VAL[m.group(3)] == _DIGIT_VAL[m.group(2)] + 1) and \
+            _DIGIT_VAL[m.group(2)] < _DIGIT_VAL[m.group(3)] and (not m.group(1) or m.group(1)[-1] in "十百千万亿"):
         pre, a, b, rest = m.groups()
         lo, hi = parse_number(pre + a + rest), parse_number(pre + b + rest)
         if lo is not None and hi is not None and lo < hi:
