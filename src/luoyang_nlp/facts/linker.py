@@ -123,7 +123,7 @@ class Linker:
             return topic
         # 5. territorial measures (GDP …) belong to the place named last (of the level 全区 names)
         base = metric or ""
-        for word in self.t.growth:
+        for word in self.t.growth_words:
             if base.endswith(word) and len(base) > len(word):
                 base = base[: -len(word)]
                 break
@@ -395,14 +395,14 @@ class Linker:
             return self.metric_of(resp[1][0])
         left = strip_right(self._left(f), self.t.fillers)
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
-        for word in sorted(self.t.growth, key=len, reverse=True):
+        for word in self.t.growth_words:
             if left.endswith(word):
                 base = strip_right(left[: -len(word)], self.t.fillers)
                 base_metric = self._named(base) if base else None
                 if base_metric is None:
                     base_metric = self._previous_metric(f)
                     if base_metric:
-                        for w in self.t.growth:
+                        for w in self.t.growth_words:
                             if base_metric.endswith(w):
                                 base_metric = base_metric[: -len(w)]
                                 break
@@ -508,9 +508,9 @@ class Linker:
         chunk = chunk.strip()
         if not chunk or not HAN_OR_WORD.match(chunk):
             return None
-        for term in sorted(self.t.metrics, key=len, reverse=True):
-            if chunk.startswith(term):
-                return term
+        for n in range(min(_MAX_TERM, len(chunk)), 0, -1):
+            if chunk[:n] in self.t.metric_terms:  # 人就业 -> 就业
+                return chunk[:n]
         words = []
         for i, (w, flag) in enumerate(pos_cut(chunk, self.ctx)):
             if not words and flag in ("m", "q", "mq"):

@@ -27,6 +27,7 @@ class _Tables:
     references: dict  # term -> (label, suffix)
     metric_terms: frozenset
     stage_re: "re.Pattern[str]"  # every stage word, longest first
+    growth_words: tuple  # longest first
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,8 @@ def tables() -> _Tables:
     refs = {r["term"]: (r["label"], r.get("suffix") or "") for r in read_tsv(data_path("references.tsv"))}
     by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
     stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
-    return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re)
+    return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
+                   by_len(growth))
 
 
 def metric_table() -> dict[str, tuple[str, str | None]]:
@@ -66,7 +68,8 @@ def metric_key(metric: str | None) -> str | None:
     t = tables()
     if metric in t.metrics:
         return t.metrics[metric][0]
-    for word, kind in sorted(t.growth.items(), key=lambda kv: -len(kv[0])):
+    for word in t.growth_words:
+        kind = t.growth[word]
         if metric.endswith(word):
             base = metric[: -len(word)]
             if not base:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 __all__ = ["Text", "QUOTES", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
            "longest_suffix", "strip_right", "strip_left"]
@@ -77,8 +78,13 @@ def longest_suffix(s: str, words: frozenset, maxlen: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _word_set(words: tuple) -> tuple[frozenset, int]:
+    return frozenset(words), max(map(len, words), default=0)
+
+
 def strip_right(s: str, words: tuple) -> str:
-    ws, maxlen = frozenset(words), max(map(len, words), default=0)
+    ws, maxlen = _word_set(words)
     while True:
         s = s.rstrip(" \t")
         w = longest_suffix(s, ws, maxlen)
