@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from fractions import Fraction
+from functools import lru_cache
 from typing import Iterable
 
 import regex
@@ -447,7 +448,7 @@ def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:
     # no currency word: the whole string is an amount of yuan
     if _MONEY_MATCHER._rx is None:
         _MONEY_MATCHER._compile()
-    for m in _BARE_NUM_RX.finditer(text):
+    for m in _bare_num_rx().finditer(text):
         at = m.end()
         m2 = _MONEY_MATCHER(text[:at] + "元" + text[at:], ctx)
         money = [c for c in m2 if c.label == "MONEY" and c.start == 0 and c.end == len(text) + 1]
@@ -467,4 +468,8 @@ def _normaliser(cls):
 
 
 _MONEY_MATCHER = FigureMatcher()
-_BARE_NUM_RX = regex.compile(rf"(?>{NUMBER_PATTERN})(?:余|多)?")
+
+
+@lru_cache(maxsize=None)
+def _bare_num_rx():
+    return regex.compile(rf"(?>{NUMBER_PATTERN})(?:余|多)?")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -39,9 +40,7 @@ _ONE = (
     rf"|(?<![月\d.])(?P<d>{_D})日(?![元币内])"
     rf"|(?P<rd>{_REL_D})|(?P<rm>{_REL_M}))"
 )
-_ONE_RX = regex.compile(_ONE)
 _SEP = r"\s?(?:至|到|-|—{1,2}|–|~)\s?"
-_SEP_RX = regex.compile(_SEP)
 # Separator dates 2024.10.09 / 2024-10-09 / 2024/10/09
 _YMD = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])(?![./-]\d)")
@@ -53,12 +52,18 @@ _BARE_YEAR = (r"(?<![\d.\-/:A-Za-z第#〔\[(约近超逾达共计])(?P<by>19[5-9
 # Five-year plans: 十四五 = 2021-2025 (the Nth plan from the 3rd on starts in 1966 + 5(N-3)).
 _PLAN = r"十(?P<plan>[一二三四五六七八九])?五(?=规划|期间|时期|末|初|以来|开局|”|\")"
 
-_FINDER = regex.compile(
+_FINDER_PATTERN = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
     rf"|(?P<one>{_ONE.replace('?P<', '?P<x_')}(?:{_SEP}{_ONE.replace('?P<', '?P<z_')})?)"
     rf"|(?P<mr>(?P<m1>{_M}){_SEP}(?P<m2>{_M})月)"
-    rf"|(?P<plan_>{_PLAN})|(?P<bare>{_BARE_YEAR})",
+    rf"|(?P<plan_>{_PLAN})|(?P<bare>{_BARE_YEAR})"
 )
+
+
+@lru_cache(maxsize=None)
+def _rx():
+    """(finder, one-date, separator) patterns, compiled on first use (import stays cheap)."""
+    return regex.compile(_FINDER_PATTERN), regex.compile(_ONE), regex.compile(_SEP)
 
 
 def _int(s: str | None) -> int | None:
@@ -84,7 +89,7 @@ class _Parts:
 
 def _parts(text: str, pub: _dt.date | None) -> _Parts | None:
     """Components of one date; ``y`` is an int, or ``"XXXX"`` when relative without ``pub``."""
-    mt = _ONE_RX.fullmatch(text)
+    mt = _rx()[1].fullmatch(text)
     if mt is None:
         return None
     g = mt.groupdict()
@@ -152,7 +157,7 @@ def _iso(p: _Parts) -> str | None:
 
 def parse_date(text: str, pub: _dt.date | None = None) -> tuple[str, str | None, str | None] | None:
     """(value, low, high) of a date or date range as written, or None."""
-    m = _FINDER.fullmatch(text)
+    m = _rx()[0].fullmatch(text)
     if m is None:
         return None
     return _value(m, pub)
@@ -191,9 +196,10 @@ def _value(m, pub):
     sep = None
     head = m.group("x_y") and None  # (groups only used for structure)
     # split a range into its two dates
-    for s in _SEP_RX.finditer(text):
+    _, one_rx, sep_rx = _rx()
+    for s in sep_rx.finditer(text):
         left, right = text[:s.start()], text[s.end():]
-        if _ONE_RX.fullmatch(left) and _ONE_RX.fullmatch(right):
+        if one_rx.fullmatch(left) and one_rx.fullmatch(right):
             sep = (left, right)
             break
     if sep is None:
@@ -232,10 +238,11 @@ def find_dates(text: str, pub: _dt.date | None) -> Iterator[tuple[int, int, str,
     places), which keeps the pass fast on long texts.
     """
     last = 0
+    finder = _rx()[0]
     for a in _ANCHOR.finditer(text):
         if a.start() < last:
             continue
-        m = _FINDER.match(text, a.start())
+        m = finder.match(text, a.start())
         if m is None:
             continue
         last = m.end()  # an invalid date (2020年2月30日) hides its parts too
