@@ -62,6 +62,14 @@ FIGURE_CASES = [
     ("此次签约的项目分别是投资8亿元的华夏智能装备产业园和投资3亿元的绿源新材料项目。",
      [("8亿元", "MONEY"), ("华夏智能装备产业园", "PROJECT"), ("3亿元", "MONEY"), ("绿源新材料项目", "PROJECT")],
      {"8亿元": ("投资", "华夏智能装备产业园", None, "签约"), "3亿元": ("投资", "绿源新材料项目", None, "签约")}),
+    # attributes listed before 的 all belong to the owner after it
+    ("会上签约了总投资20亿元、占地300亩的河洛新材料产业园。",
+     [("20亿元", "MONEY"), ("300亩", "AREA"), ("河洛新材料产业园", "PROJECT")],
+     {"20亿元": ("总投资", "河洛新材料产业园", None, "签约"), "300亩": ("占地", "河洛新材料产业园", None, "签约")}),
+    # a located owner (位于X的Y) is the topic of its sentence
+    ("位于伊滨区的龙鼎铝业年产铝箔10万吨，年产值30亿元。",
+     [("伊滨区", "PLACE"), ("龙鼎铝业", "COMPANY"), ("10万吨", "MASS"), ("30亿元", "MONEY")],
+     {"10万吨": ("年产铝箔", "龙鼎铝业", None, None), "30亿元": ("年产值", "龙鼎铝业", None, None)}),
     # an unnamed thing after 的 is an unnamed owner
     ("会上集中开工了总投资6亿元的一批民生工程。",
      [("6亿元", "MONEY")],

@@ -11,7 +11,7 @@ from ..doc import Span
 from ..normalise import Normalised
 from .people import person_facts
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, tables
-from .text import CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END, Text, longest_suffix, strip_left, strip_right
+from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END, Text, longest_suffix, strip_left, strip_right
 
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
 
@@ -20,6 +20,7 @@ _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
 _MAX_GAP = 8  # characters of measure words allowed between an owner and its figure
 _MAX_TERM = 16  # longest measure word looked up
 _MAX_LOOKBACK = 64  # owners searched back for a referring word
+_LOCATED_DE = re.compile(r"(?:位于|地处|坐落于|落户|落户于|来自)?的")  # PLACE removed: 位于[伊滨区]的
 _BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure
 
 
@@ -93,16 +94,22 @@ class Linker:
         a = self.tx.clause(c.start)[0]
         head = self.text[a:c.start]
         for j in self.spans_between(a, c.start):
-            if self.c[j].label == "DATE":
+            if self.c[j].label in ("DATE", "PLACE"):
                 head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
         head = QUOTES.sub("", head).strip()
-        return head in ("", "其中", "同时", "此外", "目前", "截至目前", "据悉", "另外")
+        # 位于伊滨区的X公司…: a located owner opens its clause too
+        return head in ("", "其中", "同时", "此外", "目前", "截至目前", "据悉", "另外") or bool(_LOCATED_DE.fullmatch(head))
 
     # -- owners --
     def owner_of(self, f: int, metric: str | None) -> int | None:
         c = self.c[f]
         sa, _ = self.tx.sentence(c.start)
         # 1. list item: "投资20亿元的X项目" -> the owner named after 的; an unnamed noun -> None
+        last = self._attribute_chain_end(f)
+        if last != f:  # "总投资20亿元、占地300亩的X项目"
+            k = self._owner_starting_at(self.c[last].end + 1, maxskip=2)
+            if k is not None and self.c[k].label != "PLACE":
+                return k
         if self.text[c.end:c.end + 1] == "的":
             k = self._owner_starting_at(c.end + 1, maxskip=2)
             if k is not None and self.c[k].label != "PLACE":
@@ -134,6 +141,22 @@ class Linker:
             k = self._last_owner(c.start, "PLACE", scope) if scope else None
             return k if k is not None else self._last_owner(c.start, "PLACE")
         return None
+
+    def _attribute_chain_end(self, f: int) -> int:
+        """The last figure of ``…20亿元、占地300亩的`` when the chain from ``f`` ends with 的."""
+        j, last = f, f
+        while True:
+            n = j + 1
+            if n >= len(self.c) or self.c[n].label not in FACT_FIGURES:
+                break
+            gap = self.text[self.c[j].end:self.c[n].start]
+            if not gap or gap[0] not in "、和及" or len(gap) > 8 or "的" in gap or CLAUSE_RE.search(gap[1:]):
+                break
+            j = n
+            if self.text[self.c[j].end:self.c[j].end + 1] == "的":
+                last = j
+                break
+        return last
 
     def _scope_before(self, sa: int, pos: int) -> str | None:
         """The level of the last scope word (全区 -> 区) in the sentence before ``pos``."""

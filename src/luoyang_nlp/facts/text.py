@@ -6,13 +6,13 @@ import bisect
 import re
 from functools import lru_cache
 
-__all__ = ["Text", "QUOTES", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
+__all__ = ["Text", "CLAUSE_RE", "QUOTES", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
            "longest_suffix", "strip_right", "strip_left"]
 
 SENT_END = "。!?！？\n"
 CLAUSE_SEP = ",;:，；：、 \t"
 _SENT_RE = re.compile(f"[{SENT_END}]")
-_CLAUSE_RE = re.compile(f"[{re.escape(SENT_END + CLAUSE_SEP)}]")
+CLAUSE_RE = re.compile(f"[{re.escape(SENT_END + CLAUSE_SEP)}]")
 QUOTES = re.compile("[“”\"'‘’「」『』《》()]")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次届个项号轮]|[0-9一二三四五六七八九十两]+期")
 HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
@@ -25,7 +25,7 @@ class Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.clause_starts = [0] + [m.end() for m in _CLAUSE_RE.finditer(text)]
+        self.clause_starts = [0] + [m.end() for m in CLAUSE_RE.finditer(text)]
         self.para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.sent_starts = self._capped([0] + [m.end() for m in _SENT_RE.finditer(text)])
 
