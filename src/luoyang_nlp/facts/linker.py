@@ -98,7 +98,7 @@ class Linker:
                 head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
         head = QUOTES.sub("", head).strip()
         # 位于伊滨区的X公司…: a located owner opens its clause too
-        return head in ("", "其中", "同时", "此外", "目前", "截至目前", "据悉", "另外") or bool(_LOCATED_DE.fullmatch(head))
+        return head == "" or head in self.t.connectives or bool(_LOCATED_DE.fullmatch(head))
 
     # -- owners --
     def owner_of(self, f: int, metric: str | None) -> int | None:
@@ -279,7 +279,7 @@ class Linker:
         m = ORDINAL.match(head)
         if m:
             head = head[m.end():]
-        for w in ("其中", "同时", "此外", "目前", "截至目前", "截止目前", "并且", "并"):
+        for w in self.t.connectives:
             if head.startswith(w):
                 head = head[len(w):].lstrip(",， ")
                 break

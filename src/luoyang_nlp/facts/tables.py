@@ -28,6 +28,7 @@ class _Tables:
     metric_terms: frozenset
     stage_re: "re.Pattern[str]"  # every stage word, longest first
     growth_words: tuple  # longest first
+    connectives: tuple  # read past at a clause start (其中, 同时 …), longest first
 
 
 @lru_cache(maxsize=1)
@@ -48,11 +49,16 @@ def tables() -> _Tables:
         else:  # pragma: no cover - data error
             raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
     stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
-    refs = {r["term"]: (r["label"], r.get("suffix") or "") for r in read_tsv(data_path("references.tsv"))}
+    refs, connectives = {}, []
+    for r in read_tsv(data_path("references.tsv")):
+        if r["label"] == "SKIP":
+            connectives.append(r["term"])
+        else:
+            refs[r["term"]] = (r["label"], r.get("suffix") or "")
     by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
     stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
     return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
-                   by_len(growth))
+                   by_len(growth), by_len(connectives))
 
 
 def metric_table() -> dict[str, tuple[str, str | None]]:
