@@ -1,6 +1,9 @@
 """Score the figure stage on external test cases in ``../shared/data/`` (skip when absent).
 
-    python benchmarks/external_cases.py [--data DIR] [--show N]
+    python benchmarks/external_cases.py [--data DIR] [--show N] [--speed]
+
+``--speed`` also times the figure stage alone (FigureMatcher on normalised text; CPU time)
+on the seed pages when present, else on data/examples/sample_article.txt.
 
 - JioNLP money_parser_cases: each string read by ``figures.parse_money``; exact value
   (rounded to JioNLP's 2 decimals) and currency. A JioNLP range [a, b] passes when our
@@ -168,10 +171,31 @@ def recognizers_percent(root: Path, show: int) -> None:
         print("   ", b)
 
 
+def speed(root: Path) -> None:
+    import time
+
+    seeds = sorted((root.parent / "corpus" / "seeds").glob("*.txt"))
+    if seeds:
+        texts = [p.read_text(encoding="utf-8") for p in seeds]
+    else:
+        texts = [(Path(__file__).resolve().parents[1] / "data" / "examples" / "sample_article.txt").read_text(encoding="utf-8")]
+    norm = "\n".join(_NORM(t).text for t in texts)
+    big = norm * max(1, 300_000 // len(norm))
+    fm = FigureMatcher()
+    fm("3元", Context())
+    best = 0.0
+    for _ in range(3):
+        t = time.process_time()
+        n = len(fm(big, Context()))
+        best = max(best, len(big) / max(time.process_time() - t, 1e-9))
+    print(f"figure stage: {best / 1e6:.2f} M chars/s (CPU time, best of 3) on {len(big)} chars, {n} figures")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--show", type=int, default=0, help="print up to N failures per set")
+    ap.add_argument("--speed", action="store_true", help="also time the figure stage")
     a = ap.parse_args(argv)
     if not a.data.exists():
         print(f"{a.data} absent: nothing to score")
@@ -179,6 +203,8 @@ def main(argv=None) -> int:
     jionlp(a.data, a.show)
     recognizers_number(a.data, a.show)
     recognizers_percent(a.data, a.show)
+    if a.speed:
+        speed(a.data)
     return 0
 
 
