@@ -1,7 +1,10 @@
-"""Score the pipeline on held-out sentences the project wrote (benchmarks/heldout/heldout.txt).
+"""Score the pipeline on held-out sentences the project wrote (every benchmarks/heldout/*.txt).
 
 A generalisation check beside the seeds gold: none of these sentences, names or figures were
-used to build lexicons or rules. Usage: python benchmarks/heldout_eval.py [--mistakes]
+used to build lexicons or rules. Usage:
+    python benchmarks/heldout_eval.py [--mistakes] [FILE.txt ...]
+Without FILE arguments every *.txt under benchmarks/heldout/ is read (document ids are
+prefixed with the file stem so they stay unique).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from luoyang_nlp.evaluate import format_table, score
 MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z]+\??)(?:\|([^|\]]*)\|([^|\]]*))?\]")
 
 
-def parse(path: Path) -> list[dict]:
+def parse(path: Path, prefix: str = "h") -> list[dict]:
     docs = []
     blocks = [b for b in path.read_text(encoding="utf-8").split("\n\n")]
     for i, block in enumerate(blocks):
@@ -43,12 +46,18 @@ def parse(path: Path) -> list[dict]:
             text.append(surface)
             pos = m.end()
         text.append(marked[pos:])
-        docs.append({"id": f"h{i:02d}", "text": "".join(text), "meta": meta, "spans": spans})
+        docs.append({"id": f"{prefix}{i:02d}", "text": "".join(text), "meta": meta, "spans": spans})
     return docs
 
 
 def main() -> None:
-    gold = parse(Path(__file__).parent / "heldout" / "heldout.txt")
+    files = [Path(a) for a in sys.argv[1:] if not a.startswith("--")]
+    if not files:
+        files = sorted((Path(__file__).parent / "heldout").glob("*.txt"))
+    gold = []
+    for path in files:
+        prefix = "h" if path.stem == "heldout" else f"{path.stem}:"
+        gold.extend(parse(path, prefix))
     ex = Extractor()
     pred = [ex.extract(d["text"], published=d["meta"].get("published"), id=d["id"]).to_dict() for d in gold]
     result = score(gold, pred)
