@@ -358,6 +358,8 @@ def _vague(num: str) -> tuple[Fraction, Fraction] | None:
 
 
 def _value1(num: str) -> tuple[Fraction, Fraction | None, Fraction | None] | None:
+    if len(num) > 100:  # no real figure is longer (and int() refuses > 4300 digits)
+        return None
     if num.isascii() and _PLAIN.fullmatch(num):
         return Fraction(num.replace(",", "")), None, None
     if num[-1] in "kK":
