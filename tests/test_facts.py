@@ -66,6 +66,11 @@ FIGURE_CASES = [
     ("会上签约了总投资20亿元、占地300亩的河洛新材料产业园。",
      [("20亿元", "MONEY"), ("300亩", "AREA"), ("河洛新材料产业园", "PROJECT")],
      {"20亿元": ("总投资", "河洛新材料产业园", None, "签约"), "300亩": ("占地", "河洛新材料产业园", None, "签约")}),
+    # an owner whose attribute opens the clause (投资X的Y…) is the topic of what follows
+    ("其中，投资25亿元的储能电池产业园项目占地420亩，建成后可实现年产值50亿元。",
+     [("25亿元", "MONEY"), ("储能电池产业园项目", "PROJECT"), ("420亩", "AREA"), ("50亿元", "MONEY")],
+     {"25亿元": ("投资", "储能电池产业园项目", None, None), "420亩": ("占地", "储能电池产业园项目", None, None),
+      "50亿元": ("年产值", "储能电池产业园项目", None, "竣工")}),
     # a located owner (位于X的Y) is the topic of its sentence
     ("位于伊滨区的龙鼎铝业年产铝箔10万吨，年产值30亿元。",
      [("伊滨区", "PLACE"), ("龙鼎铝业", "COMPANY"), ("10万吨", "MASS"), ("30亿元", "MONEY")],

@@ -98,7 +98,15 @@ class Linker:
                 head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
         head = QUOTES.sub("", head).strip()
         # 位于伊滨区的X公司…: a located owner opens its clause too
-        return head == "" or head in self.t.connectives or bool(_LOCATED_DE.fullmatch(head))
+        if head == "" or head in self.t.connectives or _LOCATED_DE.fullmatch(head):
+            return True
+        # ，投资25亿元的X项目占地…: an owner whose attribute opens the clause (not a 、 list item)
+        j = self._attached_by_de(k)
+        if j is not None and (a == 0 or self.text[a - 1] != "、"):
+            lead = QUOTES.sub("", self.text[a:self.c[j].start]).strip()
+            return len(lead) <= 4 and not CLAUSE_RE.search(lead) and not any(
+                self.c[i].label not in FACT_FIGURES for i in self.spans_between(a, self.c[j].start))
+        return False
 
     # -- owners --
     def owner_of(self, f: int, metric: str | None) -> int | None:
@@ -231,21 +239,21 @@ class Linker:
                 plain = plain.replace(self.text[self.c[j].start:self.c[j].end], "")
             if len(plain) > _MAX_GAP or "的" in plain or "等" in plain:
                 return None
-            if self._attached_by_de(k):
+            if self._attached_by_de(k) is not None:
                 return None
             return k
         return None
 
-    def _attached_by_de(self, k: int) -> bool:
-        """``…20亿元的X项目``: X already belongs to the figure before 的."""
+    def _attached_by_de(self, k: int) -> int | None:
+        """``…20亿元的X项目``: the figure before 的 that X already belongs to, if any."""
         o = self.c[k]
         j = bisect.bisect_left(self.starts, o.start) - 1
         while j >= 0 and self.c[j].end > o.start:
             j -= 1
         if j < 0 or self.c[j].label not in FACT_FIGURES:
-            return False
+            return None
         gap = self.text[self.c[j].end:o.start]
-        return gap.startswith("的") and len(gap) <= 3
+        return j if gap.startswith("的") and len(gap) <= 3 else None
 
     def _last_owner(self, pos: int, label: str, suffix: str = "", after: bool = False) -> int | None:
         """The nearest owner with ``label`` (name ending with ``suffix``) before ``pos``, or
