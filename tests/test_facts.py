@@ -319,3 +319,38 @@ def test_end_to_end_people():
     doc = luoyang_nlp.extract(text)
     got = {(show(text, f["person"]), show(text, f["position"])) for f in doc.facts if "person" in f}
     assert got == {("江凌", "市委书记"), ("徐衣显", "市长")}
+
+
+# --- robustness: any spans over any text give facts that refer to those spans ---------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_ALPHABET = "项目总投资亿元占地亩，。、的等和分别其中该全市增长5个年产公司县区 \n"
+_LABELS = ["PROJECT", "COMPANY", "PLACE", "ORG", "PERSON", "POSITION", "MONEY", "AREA", "COUNT", "PERCENT", "DATE",
+           "DURATION"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=60), st.lists(
+    st.tuples(st.integers(0, 59), st.integers(1, 6), st.sampled_from(_LABELS)), max_size=12))
+def test_any_spans_give_well_formed_facts(text, raw):
+    cands, taken = [], set()
+    for s, n, label in raw:
+        e = min(s + n, len(text))
+        if s >= e or taken & set(range(s, e)):
+            continue  # the pipeline hands over non-overlapping spans
+        taken |= set(range(s, e))
+        cands.append(Candidate(s, e, label))
+    norm = normalise(text)
+    if norm.text != text:
+        return
+    spans = [Span(text[c.start:c.end], c.label, c.start, c.end) for c in cands]
+    facts = link(norm, cands, spans, Context())
+    keys = {(c.start, c.end) for c in cands}
+    for f in facts:
+        for role in ("figure", "subject", "date", "person", "position", "org"):
+            if f.get(role) is not None:
+                assert (f[role]["start"], f[role]["end"]) in keys
+        assert f.get("metric") is None or isinstance(f["metric"], str)
+    assert sum("figure" in f for f in facts) == sum(c.label not in ("DATE",) and spans[i].is_figure
+                                                  for i, c in enumerate(cands))
