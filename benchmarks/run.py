@@ -175,7 +175,8 @@ def stage_rates(ex, docs, repeat):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB of UTF-8 (>= 2)")
+    ap.add_argument("--mb", type=float, default=2.2, help="corpus size in MB of UTF-8 (>= 2)")
+    ap.add_argument("--doc-chars", type=int, default=700, help="approximate characters per document")
     ap.add_argument("--source", choices=["generated", "seeds"], default="generated")
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--peer-python", default=DEFAULT_PEER)
@@ -191,7 +192,7 @@ def main() -> None:
     import luoyang_nlp
 
     jieba.setLogLevel(logging.WARNING)
-    docs = corpus_mod.build(a.mb, source=a.source, doc_chars=1500)
+    docs = corpus_mod.build(a.mb, source=a.source, doc_chars=a.doc_chars)
     chars = sum(map(len, docs))
     nbytes = sum(len(d.encode("utf-8")) for d in docs)
     tmp = Path(tempfile.mkdtemp(prefix="luoyang-bench-"))

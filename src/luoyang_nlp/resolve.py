@@ -38,7 +38,16 @@ def resolve(candidates: Iterable[Candidate], text: str) -> list[Candidate]:
     Linear after the sort: kept characters are marked in a byte map, so testing a
     candidate costs its own length, however many spans are already kept.
     """
-    cands = [t for t in (_trim(c, text) for c in candidates) if t is not None]
+    n = len(text)
+    cands = []
+    for c in candidates:
+        s, e = c.start, c.end
+        if 0 <= s < e <= n and not text[s].isspace() and not text[e - 1].isspace():
+            cands.append(c)  # the common case, without a call
+        else:
+            c = _trim(c, text)
+            if c is not None:
+                cands.append(c)
     if len(cands) < 2:
         return cands
     cands.sort(key=lambda c: (-c.priority, c.start - c.end, c.start, _LABEL_ORDER.get(c.label, 99)))
