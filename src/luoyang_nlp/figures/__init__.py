@@ -72,7 +72,9 @@ class FigureMatcher:
         after = _alt(w for w, (_, pos) in quals.items() if pos == "after")
         unit = _alt(units)
         num = (rf"(?:(?<![数几])(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
-               rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+)")
+               rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+"
+               rf"|(?<![\d{_CN_DIGIT}十百千万亿两零〇])(?:百|千|万)(?=[余多])"
+               rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两]))")
         money_tail = rf"(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?钱?整?"
         head = (rf"(?P<num>{num}|(?<=百分之)百)"
                 rf"(?:(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?(?P<num2>{num}))?"
@@ -182,6 +184,8 @@ class FigureMatcher:
             if not ok:
                 return None
         if u.not_after and start > 0 and text[start - 1] in u.not_after:
+            return None
+        if u.not_before and nxt and nxt in u.not_before:
             return None
         if _is_latin(unit_word):
             after_unit = text[unit_end:unit_end + 1]
@@ -294,7 +298,9 @@ _NUM_START = re.compile(
     r"\d(?<![\d.]\d)(?<!\d,\d)"
     r"|[零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]"
     r"(?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点].)"
-    r"|[几数](?=[十百千万亿])|百(?<=百分之百)")
+    r"|[几数](?=[十百千万亿])|百(?<=百分之百)"
+    r"|[百千万](?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点\d].)(?=[余多])"
+    r"|[百千万](?<=[近约超逾].)")
 
 
 def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
@@ -362,6 +368,8 @@ def _value1(num: str) -> tuple[Fraction, Fraction | None, Fraction | None] | Non
         return None
     if num.isascii() and _PLAIN.fullmatch(num):
         return Fraction(num.replace(",", "")), None, None
+    if num in ("百", "千", "万"):  # 近千家, 万余人: one hundred/thousand/ten thousand
+        return Fraction({"百": 100, "千": 1000, "万": 10000}[num]), None, None
     if num[-1] in "kK":
         num = num[:-1] + "千"
     vr = _vague(num)

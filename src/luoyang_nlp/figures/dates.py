@@ -54,6 +54,7 @@ _PLAN = r"十(?P<plan>[一二三四五六七八九])?五(?=规划|期间|时期|
 
 _FINDER_PATTERN = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
+    rf"|(?P<ymr>(?P<ymr_y>{_Y})年(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月)"
     rf"|(?P<one>{_ONE.replace('?P<', '?P<x_')}(?:{_SEP}{_ONE.replace('?P<', '?P<z_')})?)"
     rf"|(?P<mr>(?P<m1>{_M}){_SEP}(?P<m2>{_M})月)"
     rf"|(?P<plan_>{_PLAN})|(?P<bare>{_BARE_YEAR})"
@@ -183,6 +184,12 @@ def _value(m, pub):
             return None
         start = 1966 + 5 * (n - 3)
         return str(start), str(start), str(start + 4)
+    if m.group("ymr"):
+        y, m1, m2 = _int(m.group("ymr_y")), _int(m.group("ymr_m1")), _int(m.group("ymr_m2"))
+        if not (y and m1 and m2 and 1 <= m1 < m2 <= 12):
+            return None
+        lo, hi = f"{y:04d}-{m1:02d}", f"{y:04d}-{m2:02d}"
+        return lo, lo, hi
     if m.group("mr"):
         m1, m2 = _int(m.group("m1")), _int(m.group("m2"))
         if not (m1 and m2 and 1 <= m1 < m2 <= 12):

@@ -20,6 +20,7 @@ class Unit(NamedTuple):
     next_chars: str | None  # the unit counts only before one of these characters ...
     needs_mag: bool  # ... or (if set) when the number carries 万/亿
     not_after: str = ""  # the unit does not count after a number preceded by one of these
+    not_before: str = ""  # ... nor before one of these (三部分)
 
 
 @lru_cache(maxsize=None)
@@ -28,10 +29,12 @@ def load_units() -> dict[str, Unit]:
     out: dict[str, Unit] = {}
     for row in read_tsv(data_path("units.tsv")):
         label, unit, factor = row["label"], row["unit"], row["factor"]
-        nxt, mag, prev = None, False, ""
+        nxt, mag, prev, nnext = None, False, "", ""
         for cond in filter(None, (c.strip() for c in (row.get("context") or "").split(","))):
             if cond.startswith("next="):
                 nxt = cond[5:]
+            elif cond.startswith("next!="):
+                nnext = cond[6:]
             elif cond.startswith("prev!="):
                 prev = cond[6:]
             elif cond == "mag":
@@ -39,9 +42,9 @@ def load_units() -> dict[str, Unit]:
             else:
                 raise ValueError(f"units.tsv: unknown context {cond!r} for {row['surface']!r}")
         if label == "DURATION":
-            out[row["surface"]] = Unit(label, unit, None, factor, nxt, mag, prev)
+            out[row["surface"]] = Unit(label, unit, None, factor, nxt, mag, prev, nnext)
         else:
-            out[row["surface"]] = Unit(label, unit, Fraction(factor), None, nxt, mag, prev)
+            out[row["surface"]] = Unit(label, unit, Fraction(factor), None, nxt, mag, prev, nnext)
     return out
 
 
