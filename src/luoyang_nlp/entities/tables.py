@@ -21,7 +21,8 @@ __all__ = ["Tables", "LEVELS", "PARTY_PREFIXES", "BYLINE_TITLES"]
 LEVELS = "省市区县镇乡"
 #: Party organs that compose with party titles (市委书记, 区党工委副书记, 党组书记, 市委常委).
 PARTY_PREFIXES = ("省委", "市委", "区委", "县委", "镇党委", "乡党委", "党委", "党组", "党工委", "区党工委",
-                  "党支部", "村党支部", "中央政治局", "中央")
+                  "党支部", "村党支部", "中央政治局", "中央",
+                  "省纪委", "市纪委", "区纪委", "县纪委", "纪委", "纪工委")
 #: Titles that only count as a POSITION when a person's name goes with them.
 BYLINE_TITLES = frozenset({"记者", "通讯员", "编辑", "责任编辑", "摄影", "律师", "区领导", "市领导", "县领导", "省领导"})
 
