@@ -315,6 +315,8 @@ DURATION = [
     ("两个小时", [F("两个小时", "DURATION", "PT2H")]),
     ("20世纪60年代", []),
     ("建校60周年", [F("60周年", "DURATION", "P60Y")]),
+    ("干了一年多", [F("一年多", "DURATION", "P1Y", q="over")]),
+    ("历时3年多,建成投用", [F("3年多", "DURATION", "P3Y", q="over")]),
 ]
 
 NOT_FIGURES = [

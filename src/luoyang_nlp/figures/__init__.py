@@ -244,6 +244,9 @@ class FigureMatcher:
             w = m.group(g)
             if w:
                 qualifier = quals[w][0]
+        if u.label == "DURATION" and qualifier is None and text[end:end + 1] in ("多", "余") and end + 1 <= len(text):
+            end += 1  # 一年多, 两年余
+            qualifier = "over"
         if u.label == "DURATION":
             value = _duration(v1, u.designator)
             low = _duration(lo, u.designator) if lo is not None else None
