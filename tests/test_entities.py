@@ -3,14 +3,24 @@
 import pickle
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from luoyang_nlp import Extractor
 from luoyang_nlp.entities import EntityMatcher, load_lexicon
 
 
+_EXTRACTOR = []
+
+
+def _shared():
+    if not _EXTRACTOR:
+        _EXTRACTOR.append(Extractor(facts=False))
+    return _EXTRACTOR[0]
+
+
 @pytest.fixture(scope="module")
 def ex():
-    return Extractor(facts=False)
+    return _shared()
 
 
 def ents(ex, text):
@@ -143,3 +153,18 @@ def test_matcher_pickles_without_automaton():
 @pytest.mark.parametrize("text", ["", "(", "、、、等参加", "记者", "((洛阳))", "公司", "\n张三:", "的的的项目"])
 def test_odd_input(ex, text):
     ents(ex, text)
+
+
+_PIECES = ["洛阳", "市", "市委书记", "江凌", "、", "等", "产业园", "项目", "有限公司", "(", ")", "的", "区长", "记者 ",
+           "投资5亿元的", "澗西區", "書(shū)記", "\n", "王", "和", "长寿路", "镇", "社区", "集团", ":"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_generated_text_gives_flat_true_offsets(pieces):
+    text = "".join(pieces)
+    doc = _shared().extract(text)
+    last = 0
+    for s in sorted(doc.spans, key=lambda s: s.start):
+        assert text[s.start:s.end] == s.text and s.start >= last
+        last = s.end
