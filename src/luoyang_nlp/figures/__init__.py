@@ -138,7 +138,10 @@ class FigureMatcher:
             if c is not None:
                 cands.append(c)
                 last = m.end()
-        for s, e, v, lo, hi, kind in find_dates(text, pub):
+        taken = bytearray(len(text))
+        for c in cands:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        for s, e, v, lo, hi, kind in find_dates(text, pub, taken):
             cands.append(Candidate(s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, f"figures.date.{kind}"))
         mask = None
         for m in self._not_rx.finditer(text):
@@ -415,15 +418,20 @@ def _values(num: str, num2: str | None, gemag: str | None):
     return v1, lo, hi
 
 
+_QUOTE_BREAK = re.compile(r"[“，。、；：！？,.;:!?\s]")
+
+
 def _blocked(c: Candidate, mask: bytearray | None, text: str) -> bool:
     if mask is not None and 1 in mask[c.start:c.end]:
         return True
-    # a figure inside a short quoted name: “两个之最”, “千亿强区” (not the whole quote)
-    if c.label != "DATE" and "“" in text[max(0, c.start - 6):c.start + 1]:
+    # a count inside a short quoted name: “两个之最”, “三个一批” (at most 6 characters, no
+    # punctuation, not the figure alone); quoted speech (“今年投资3亿元。”) keeps its figures
+    if c.label in ("COUNT", "DURATION") and "“" in text[max(0, c.start - 6):c.start + 1]:
         q = text.rfind("“", max(0, c.start - 6), c.start + 1)
         if "”" not in text[q:c.start]:
-            close = text.find("”", c.end, c.end + 7)
-            if close != -1 and (q + 1, close) != (c.start, c.end) and "“" not in text[c.end:close]:
+            close = text.find("”", c.end, c.end + 5)
+            if (close != -1 and close - q - 1 <= 6 and (q + 1, close) != (c.start, c.end)
+                    and not _QUOTE_BREAK.search(text, q + 1, close)):
                 return True
     return False
 

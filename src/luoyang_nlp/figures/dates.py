@@ -238,16 +238,18 @@ _ANCHOR = re.compile(
     r"|[今本明去前后当昨上下第](?:[年天日月]|个月|半年|[一二三四1-4]季度)")
 
 
-def find_dates(text: str, pub: _dt.date | None) -> Iterator[tuple[int, int, str, str | None, str | None, str]]:
+def find_dates(text: str, pub: _dt.date | None,
+               taken: bytearray | None = None) -> Iterator[tuple[int, int, str, str | None, str | None, str]]:
     """(start, end, value, low, high, kind) for each date in ``text``.
 
     The full pattern is tried only where a date can start (one C-speed scan finds those
-    places), which keeps the pass fast on long texts.
+    places), which keeps the pass fast on long texts; ``taken`` marks characters already
+    inside another figure (3亿元), where no date is tried.
     """
     last = 0
     finder = _rx()[0]
     for a in _ANCHOR.finditer(text):
-        if a.start() < last:
+        if a.start() < last or (taken is not None and taken[a.start()]):
             continue
         m = finder.match(text, a.start())
         if m is None:
