@@ -47,8 +47,10 @@ _YMD = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=
 # Year ranges with or without 年 (2023—2025年, 2013-2020), bare years (2021干的怎么样).
 _YEAR_RANGE = (r"(?<![\d.\-/A-Za-z])(?P<y1>(?:19|20)\d\d)\s?(?:-|—{1,2}|–|~|至|到)\s?"
                r"(?P<y2>(?:19|20)\d\d)(?![\d.%‰A-Za-z])年?")
-_BARE_YEAR = (r"(?<![\d.\-/:A-Za-z第#〔\[(约近超逾达共计])(?P<by>19[5-9]\d|20[0-4]\d)"
-              r"(?![\d.\-/:A-Za-z%‰〕\])多余])")
+# A bare year stands at the start of a text, line or clause, or after a word that introduces
+# a time (于 在 至 到 从 自 截至 是 迎); after other words (达2000, 海拔2000) it is an amount.
+_BARE_YEAR = (r"(?:(?<=^)|(?<=[\s,，。;；:：!！?？、(（“\"《【\]】》”于在至到从自止是迎]))"
+              r"(?P<by>19[5-9]\d|20[0-4]\d)(?![\d.\-/:A-Za-z%‰〕\])多余])")
 # Five-year plans: 十四五 = 2021-2025 (the Nth plan from the 3rd on starts in 1966 + 5(N-3)).
 _PLAN = r"十(?P<plan>[一二三四五六七八九])?五(?=规划|期间|时期|末|初|以来|开局|”|\")"
 
