@@ -128,8 +128,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     # -- names found by their head (产业园, 有限公司, 研究院) -----------------------------
     ends = lex_ends | {x[1] for x in heads} | {x[1] for x in bodies}
     stops = sorted(pends | {e for s, e, t in good_pos})
-    named = sorted((s, e) for s, e, label, div in lex if label != "POSITION")
-    head_spans = sorted((x[0], x[1]) for x in heads)
+    named: list | None = None  # built on the first weak head
+    head_spans: list = []
     seen_spans: set[tuple[int, int]] = set()
     done_ends: set[int] = set()
     weak: list[tuple[int, int, int]] = []
@@ -152,7 +152,10 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
         if label == "PROJECT" and not strong:
-            if not (_inside(named, s, hs) or _inside(head_spans, s, hs) or _after_figure(text, s)
+            if named is None:
+                named = sorted((x[0], x[1]) for x in lex if x[2] != "POSITION")
+                head_spans = sorted((x[0], x[1]) for x in heads)
+            if not (_after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                     or _listed_as_projects(text, e)):
                 weak.append((s, e, hs))
                 continue
@@ -168,9 +171,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     ends_ = {e for s, e in spans}
     for s, e, hs in weak:
         t = text[s:e]
-        if (any(a.endswith(t) for a in accepted)
-                or (e < len(text) and text[e] in "、和及与" and (e + 1) in starts)
-                or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)):
+        if ((e < n and text[e] in "、和及与" and (e + 1) in starts)
+                or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)
+                or any(a.endswith(t) for a in accepted)):
             add((s, e, "PROJECT", 1, "head"))
 
     # -- a town, village or community written after its county or district -------------
