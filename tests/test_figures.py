@@ -287,7 +287,9 @@ DATE = [
     ("2020年2月30日", None, []),
     ("13月5日", None, []),
     ("2021年第二期培训", None, [F("2021年", "DATE", "2021")]),
-    ("前三季度", DATE_PUB, []),
+    ("前三季度增长5%", DATE_PUB, [F("前三季度", "DATE", "2024-Q1", lo="2024-Q1", hi="2024-Q3"), F("5%", "PERCENT", 5)]),
+    ("2023年前三季度", None, [F("2023年前三季度", "DATE", "2023-Q1", lo="2023-Q1", hi="2023-Q3")]),
+    ("今年前两个季度", None, [F("今年前两个季度", "DATE", "XXXX-Q1", lo="XXXX-Q1", hi="XXXX-Q2")]),
     ("洛政〔2021〕15号", None, []),
     ("今天揭牌", DATE_PUB, [F("今天", "DATE", "2024-10-09")]),
     ("昨天下午", DATE_PUB, [F("昨天", "DATE", "2024-10-08")]),
@@ -393,9 +395,6 @@ def test_not_figures(ex, sentence):
 
 KNOWN_FAILURES = [
     ("一个多月后完工", None, [F("一个多月", "DURATION", "P1M", q="over")], "多 between 个 and 月"),
-    ("前三季度增长5%", "2024-10-09",
-     [F("前三季度", "DATE", "2024-Q1", lo="2024-Q1", hi="2024-Q3"), F("5%", "PERCENT", 5)],
-     "前三季度 (Q1 to Q3) is not read as a range"),
     ("报销1 万至5 万元", None, [F("1 万至5 万元", "MONEY", 10000, lo=10000, hi=50000)],
      "a space between a number and its magnitude word"),
     ("增长两成", None, [F("两成", "PERCENT", 20)], "成 (tenths) is not a unit"),

@@ -57,6 +57,7 @@ _PLAN = r"十(?P<plan>[一二三四五六七八九])?五(?=规划|期间|时期|
 _FINDER_PATTERN = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
     rf"|(?P<ymr>(?P<ymr_y>{_Y})年(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月)"
+    rf"|(?P<fq>(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?前(?P<fq_n>[二两三2-3])(?:个)?季度)"
     rf"|(?P<one>{_ONE.replace('?P<', '?P<x_')}(?:{_SEP}{_ONE.replace('?P<', '?P<z_')})?)"
     rf"|(?P<mr>(?P<m1>{_M}){_SEP}(?P<m2>{_M})月)"
     rf"|(?P<plan_>{_PLAN})|(?P<bare>{_BARE_YEAR})"
@@ -192,6 +193,15 @@ def _value(m, pub):
             return None
         lo, hi = f"{y:04d}-{m1:02d}", f"{y:04d}-{m2:02d}"
         return lo, lo, hi
+    if m.group("fq"):  # 前三季度: the first three quarters
+        if m.group("fq_y"):
+            y = f"{_int(m.group('fq_y')):04d}"
+        elif pub is not None:
+            y = f"{pub.year + _REL_YEAR.get(m.group('fq_ry') or '今年', 0):04d}"
+        else:
+            y = "XXXX"
+        n = _int(m.group("fq_n").replace("两", "二"))
+        return f"{y}-Q1", f"{y}-Q1", f"{y}-Q{n}"
     if m.group("mr"):
         m1, m2 = _int(m.group("m1")), _int(m.group("m2"))
         if not (m1 and m2 and 1 <= m1 < m2 <= 12):
@@ -237,7 +247,7 @@ def _value(m, pub):
 # Where a date can start: a digit or Chinese numeral that begins a number, or a relative word.
 _ANCHOR = re.compile(
     r"\d(?<![\d.]\d)|[一二三四五六七八九十〇零○](?<![一二三四五六七八九十〇零○两].)"
-    r"|[今本明去前后当昨上下第](?:[年天日月]|个月|半年|[一二三四1-4]季度)")
+    r"|[今本明去前后当昨上下第](?:[年天日月]|个月|半年|[一二三四1-4]个?季度)")
 
 
 def find_dates(text: str, pub: _dt.date | None,
