@@ -92,6 +92,7 @@ MONEY = [
     ("金额0元", [F("0元", "MONEY", 0)]),
     ("他说:“今年投资3亿元。”", [F("今年", "DATE", "XXXX"), F("3亿元", "MONEY", 300000000)]),
     ("口号是“投资3亿元”", [F("3亿元", "MONEY", 300000000)]),
+    ("报销1 万至5 万元", [F("1 万至5 万元", "MONEY", 10000, lo=10000, hi=50000)]),
     ("缴纳3600万元税款和200万元罚款", [F("3600万元", "MONEY", 36000000), F("200万元", "MONEY", 2000000)]),
 ]
 
@@ -186,7 +187,12 @@ PERCENT = [
     ("达到100%", [F("100%", "PERCENT", 100)]),
     ("增长9%;收入增长23.6%", [F("9%", "PERCENT", 9), F("23.6%", "PERCENT", 23.6)]),
     ("超过50%的企业", [F("超过50%", "PERCENT", 50, q="over")]),
-    ("不足三成", []),
+    ("不足三成", [F("不足三成", "PERCENT", 30, q="under")]),
+    ("增长两成", [F("两成", "PERCENT", 20)]),
+    ("七成以上的企业", [F("七成以上", "PERCENT", 70, q="over")]),
+    ("一成不变", []),
+    ("三五成群", []),
+    ("建成投产", []),
 ]
 
 COUNT = [
@@ -400,9 +406,6 @@ def test_not_figures(ex, sentence):
 
 KNOWN_FAILURES = [
     ("一个多月后完工", None, [F("一个多月", "DURATION", "P1M", q="over")], "多 between 个 and 月"),
-    ("报销1 万至5 万元", None, [F("1 万至5 万元", "MONEY", 10000, lo=10000, hi=50000)],
-     "a space between a number and its magnitude word"),
-    ("增长两成", None, [F("两成", "PERCENT", 20)], "成 (tenths) is not a unit"),
     ("投资百亿的项目", None, [F("百亿", "MONEY", 10000000000)], "a magnitude without 元"),
 ]
 

@@ -21,7 +21,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A number, for the ``regex`` module. Arabic-led (140, 1,234.5, 3万4000, 1.2万亿, 5千万) or
 # Chinese-led (一百四十, 二〇二一, 十一点五). Atomic groups and the look-behinds (a number
 # never starts inside another number) keep matching linear on long digit runs.
-_ARABIC_LED = rf"(?:{_ARABIC})(?:[{_UNITS}]+(?:零?(?:{_ARABIC}))?)*"
+_ARABIC_LED = rf"(?:{_ARABIC})(?: ?[{_UNITS}]+(?:零?(?:{_ARABIC}))?)*"  # 1 万: a stray space
 _CN_LED = (rf"(?:[零〇○](?![一二三四五六七八九两])|[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾])"
            rf"(?:[{_CN}{_UNITS}]|点(?=[{_CN}]))*")
 NUMBER_PATTERN = (
@@ -36,6 +36,7 @@ def parse_number(s: str) -> Fraction | None:
     Chinese forms follow the spoken grammar: 零 is a place holder (一万零十二 = 10012), and a
     last digit right after 百/千/万/亿 counts one place lower (一万三 = 13000, 两千四百五 = 2450).
     """
+    s = s.replace(" ", "")
     if not s or len(s) > 100:  # no real figure is longer; int() refuses > 4300 digits
         return None
     total = Fraction(0)
