@@ -34,6 +34,7 @@ _PAREN_BYLINE = re.compile(r"\(([\u4e00-\u9fff]{2,4})(\s*(?:文/图|文|图|摄|
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
 _HANS = re.compile(r"[\u4e00-\u9fff]+")
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[、等和,。])")
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
 _SUBUNIT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u4e00-\u9fff]{0,1}(?:镇|乡|村|化|区))")
@@ -175,6 +176,17 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)
                 or any(a.endswith(t) for a in accepted)):
             add((s, e, "PROJECT", 1, "head"))
+
+    # -- unknown companies listed with known ones (震裕科技、华伊石墨烯等) -------------------
+    for s0, e0, label, prio, src in list(cands):
+        if label != "COMPANY":
+            continue
+        while e0 < n - 2 and text[e0] == "、" and (e0 + 1) not in lex_starts:
+            m = _ITEM.match(text, e0 + 1)
+            if not m or T.bound_re.search(m.group()) or _name_ok_generic(m.group(), T):
+                break
+            add((m.start(), m.end(), "COMPANY", 1, "list"))
+            e0 = m.end()
 
     # -- a town, village or community written after its county or district -------------
     longest_div: dict[int, int] = {}
