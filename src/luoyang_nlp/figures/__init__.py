@@ -385,6 +385,7 @@ def _value1(num: str) -> tuple[Fraction, Fraction | None, Fraction | None] | Non
     return (v, None, None) if v is not None else None
 
 
+@lru_cache(maxsize=4096)
 def _values(num: str, num2: str | None, gemag: str | None):
     """(value, low, high) of a number or a range, before the unit factor."""
     a = _value1(num)
