@@ -11,10 +11,13 @@ import os
 import threading
 from typing import Any, Iterable, Sequence
 
+from typing import TYPE_CHECKING
+
 from ..candidate import Candidate, Context
 from .lexicon import Entry, coerce_entries, default_lexicon_paths, load_lexicon
-from .rules import find_entities
-from .tables import Tables
+
+if TYPE_CHECKING:  # the automaton and rules load on first use, not at import
+    from .tables import Tables
 
 __all__ = ["EntityMatcher", "Entry", "load_lexicon"]
 
@@ -41,7 +44,7 @@ class EntityMatcher:
         self.segmenter = segmenter
         self.defaults = defaults
         self._custom: list[Entry] = [e for p in self.lexicons for e in load_lexicon(p)]
-        self._tables: Tables | None = None
+        self._tables: "Tables | None" = None
         self._lock = threading.Lock()
 
     # -- pickling: ship the recipe, rebuild the automaton lazily in the worker -----------
@@ -68,7 +71,7 @@ class EntityMatcher:
     _registered = False
 
     @property
-    def tables(self) -> Tables:
+    def tables(self) -> "Tables":
         t = self._tables
         if t is None:
             with self._lock:
@@ -78,6 +81,8 @@ class EntityMatcher:
                         for p in default_lexicon_paths():
                             entries.extend(load_lexicon(p))
                     entries.extend(self._custom)
+                    from .tables import Tables
+
                     self._tables = Tables(entries)
                     self._register(entries)
                 t = self._tables
@@ -95,5 +100,7 @@ class EntityMatcher:
     def __call__(self, text: str, ctx: Context | None = None) -> list[Candidate]:
         if not text:
             return []
+        from .rules import find_entities
+
         return [Candidate(s, e, label, priority=PRIORITY, source=src)
                 for s, e, label, src in find_entities(text, self.tables)]

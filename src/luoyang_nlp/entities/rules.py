@@ -9,8 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 
-import regex
-
 from .tables import BODY, BYLINE_TITLES, ENT, HEAD, LEVELS, POS, Tables
 
 __all__ = ["find_entities"]
@@ -267,14 +265,12 @@ def _listed_as_projects(text: str, e: int) -> bool:
     return _LISTED.match(text, e, min(len(text), e + 120)) is not None
 
 
-# A run of characters a name may contain, read backwards from a head (parenthesised places too).
-_RUN = regex.compile(r"(?r)(?:[\u4e00-\u9fffA-Za-z·&\-]|\([\u4e00-\u9fff]{1,6}\))+")
 
 
 def _left_edge(text: str, hs: int, ends: set, stops: list, lex_starts: set, T: Tables, limit: int) -> int:
     """Where a name ending in a head at ``hs`` starts: the nearest boundary to its left."""
     lo = max(0, hs - limit)
-    m = _RUN.match(text, lo, hs)
+    m = T.name_run.match(text, lo, hs)
     if m is None:
         return hs
     i = m.start()

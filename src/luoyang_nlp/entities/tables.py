@@ -11,6 +11,7 @@ from collections import defaultdict
 from typing import Iterable
 
 import ahocorasick
+import regex
 
 from ..resources import data_path, read_tsv
 from .lexicon import Entry, RuleWords
@@ -41,6 +42,9 @@ class Tables:
         self.not_names = frozenset(r["word"] for r in read_tsv(rules / "not_names.tsv"))
         generic = read_tsv(rules / "generic.tsv")
         self.generic = tuple(sorted((r["word"] for r in generic), key=len, reverse=True))
+        # A run of characters a name may contain, read backwards from a head (with
+        # parenthesised places: 中科慧远视觉技术(洛阳)有限公司). ``regex`` for reverse matching.
+        self.name_run = regex.compile(r"(?r)(?:[\u4e00-\u9fffA-Za-z·&\-]|\([\u4e00-\u9fff]{1,6}\))+")
         self.generic_re = re.compile("|".join(map(re.escape, self.generic)))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         bounds = read_tsv(rules / "boundaries.tsv")
