@@ -216,7 +216,6 @@ def _value(m, pub):
         return (lo, lo, hi) if lo and hi else None
     text = m.group("one")
     sep = None
-    head = m.group("x_y") and None  # (groups only used for structure)
     # split a range into its two dates
     _, one_rx, sep_rx = _rx()
     for s in sep_rx.finditer(text):
