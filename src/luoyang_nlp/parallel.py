@@ -54,6 +54,8 @@ def _rebuild(batch, results, tokenizer):
 
 
 def parallel_pipe(extractor, texts: Iterable[Any], *, n_process: int, batch_size: int) -> Iterator:
+    from concurrent.futures import ProcessPoolExecutor
+
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
     if method == "fork":
@@ -61,17 +63,20 @@ def parallel_pipe(extractor, texts: Iterable[Any], *, n_process: int, batch_size
         gc.freeze()
     window = 2 * n_process + 2
     tokenizer = extractor.segmenter
+    # ProcessPoolExecutor, not Pool: a worker that dies raises BrokenProcessPool here
+    # instead of being respawned forever.
+    pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init, initargs=(extractor,))
     try:
-        with ctx.Pool(n_process, initializer=_init, initargs=(extractor,)) as pool:
-            pending: collections.deque = collections.deque()
-            for batch in _batches(texts, batch_size, extractor._unpack):
-                pending.append((batch, pool.apply_async(_run, (batch,))))
-                if len(pending) >= window:
-                    b, r = pending.popleft()
-                    yield from _rebuild(b, r.get(), tokenizer)
-            while pending:
-                b, r = pending.popleft()
-                yield from _rebuild(b, r.get(), tokenizer)
+        pending: collections.deque = collections.deque()
+        for batch in _batches(texts, batch_size, extractor._unpack):
+            pending.append((batch, pool.submit(_run, batch)))
+            if len(pending) >= window:
+                b, fut = pending.popleft()
+                yield from _rebuild(b, fut.result(), tokenizer)
+        while pending:
+            b, fut = pending.popleft()
+            yield from _rebuild(b, fut.result(), tokenizer)
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)
         if method == "fork":
             gc.unfreeze()
