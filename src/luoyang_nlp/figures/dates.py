@@ -59,7 +59,7 @@ _PLAN = r"十(?P<plan>[一二三四五六七八九])?五(?=规划|期间|时期|
 
 _FINDER_PATTERN = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
-    rf"|(?P<ymr>(?P<ymr_y>{_Y})年(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月)"
+    rf"|(?P<ymr>(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月)"
     rf"|(?P<fq>(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?前(?P<fq_n>[二两三2-3])(?:个)?季度)"
     rf"|(?P<one>{_ONE.replace('?P<', '?P<x_')}(?:{_SEP}{_ONE.replace('?P<', '?P<z_')})?)"
     rf"|(?P<mr>(?P<m1>{_M}){_SEP}(?P<m2>{_M})月)"
@@ -191,10 +191,16 @@ def _value(m, pub):
         start = 1966 + 5 * (n - 3)
         return str(start), str(start), str(start + 4)
     if m.group("ymr"):
-        y, m1, m2 = _int(m.group("ymr_y")), _int(m.group("ymr_m1")), _int(m.group("ymr_m2"))
-        if not (y and m1 and m2 and 1 <= m1 < m2 <= 12):
+        m1, m2 = _int(m.group("ymr_m1")), _int(m.group("ymr_m2"))
+        if m.group("ymr_y"):
+            y = f"{_int(m.group('ymr_y')):04d}"
+        elif pub is not None:
+            y = f"{pub.year + _REL_YEAR.get(m.group('ymr_ry'), 0):04d}"
+        else:
+            y = "XXXX"
+        if not (m1 and m2 and 1 <= m1 < m2 <= 12):
             return None
-        lo, hi = f"{y:04d}-{m1:02d}", f"{y:04d}-{m2:02d}"
+        lo, hi = f"{y}-{m1:02d}", f"{y}-{m2:02d}"
         return lo, lo, hi
     if m.group("fq"):  # 前三季度: the first three quarters
         if m.group("fq_y"):
