@@ -208,6 +208,7 @@ COUNT = [
     ("解决问题35项", [F("35项", "COUNT", 35, "项")]),
     ("建成充电站15座", [F("15座", "COUNT", 15, "座")]),
     ("新能源公交车200辆", [F("200辆", "COUNT", 200, "辆")]),
+    ("节日期间接待车辆超过3万辆次", [F("超过3万辆次", "COUNT", 30000, "辆次", q="over")]),
     ("培训学员3000名", [F("3000名", "COUNT", 3000, "名")]),
     ("接待游客120万人次", [F("120万人次", "COUNT", 1200000, "人次")]),
     ("察看了两个项目", [F("两个", "COUNT", 2, "个")]),
@@ -321,7 +322,7 @@ DURATION = [
     ("免费通行5天", [F("5天", "DURATION", "P5D")]),
     ("历时3年", [F("3年", "DURATION", "P3Y")]),
     ("每周工作40小时", [F("40小时", "DURATION", "PT40H")]),
-    ("等待1.5小时", [F("1.5小时", "DURATION", "PT1.5H")]),
+    ("等待1.5小时", [F("1.5小时", "DURATION", "PT1H30M")]),
     ("持续两周", [F("两周", "DURATION", "P2W")]),
     ("倒计时30秒", [F("30秒", "DURATION", "PT30S")]),
     ("5个工作日内办结", [F("5个工作日", "DURATION", "P5D")]),
@@ -336,6 +337,9 @@ DURATION = [
     ("建校60周年", [F("60周年", "DURATION", "P60Y")]),
     ("干了一年多", [F("一年多", "DURATION", "P1Y", q="over")]),
     ("历时3年多,建成投用", [F("3年多", "DURATION", "P3Y", q="over")]),
+    ("搬迁只用了两年半", [F("两年半", "DURATION", "P2Y6M")]),
+    ("抢修持续一天半", [F("一天半", "DURATION", "P1DT12H")]),
+    ("再等1.5年", [F("1.5年", "DURATION", "P1Y6M")]),
 ]
 
 NOT_FIGURES = [
@@ -408,6 +412,8 @@ def test_not_figures(ex, sentence):
 KNOWN_FAILURES = [
     ("一个多月后完工", None, [F("一个多月", "DURATION", "P1M", q="over")], "多 between 个 and 月"),
     ("投资百亿的项目", None, [F("百亿", "MONEY", 10000000000)], "a magnitude without 元"),
+    ("会议开了三个半小时", None, [F("三个半小时", "DURATION", "PT3H30M")], "个半 before a duration unit"),
+    ("步行半小时可到", None, [F("半小时", "DURATION", "PT30M")], "半 as the whole number"),
 ]
 
 

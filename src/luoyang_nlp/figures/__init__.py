@@ -250,6 +250,9 @@ class FigureMatcher:
         if u.label == "DURATION" and qualifier is None and text[end:end + 1] in ("多", "余") and end + 1 <= len(text):
             end += 1  # 一年多, 两年余
             qualifier = "over"
+        elif u.label == "DURATION" and text[end:end + 1] == "半" and hi is None:
+            end += 1  # 两年半, 三个小时半
+            v1 = v1 + Fraction(1, 2)
         if u.label == "DURATION":
             value = _duration(v1, u.designator)
             low = _duration(lo, u.designator) if lo is not None else None
@@ -328,12 +331,28 @@ def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
 def _duration(v: Fraction, designator: str) -> str | None:
     if v is None or v < 0:
         return None
+    time = designator.startswith("T")
+    d = designator[-1]
+    whole, frac = divmod(v, 1)
+    sub = _SUBUNIT.get((time, d))
+    if frac and sub is not None and (frac * sub[1]).denominator == 1:
+        # 两年半 -> P2Y6M, 一天半 -> P1DT12H: the fraction in the next smaller unit
+        head = f"{int(whole)}{d}" if whole else ""
+        small = f"{int(frac * sub[1])}{sub[0]}"
+        if time:
+            return f"PT{head}{small}"
+        return f"P{head}{'T' if sub[0] in 'H' else ''}{small}"
     n = to_plain(v)
     if isinstance(n, float):
         n = format(n, "g")
-    if designator.startswith("T"):
-        return f"PT{n}{designator[1]}"
-    return f"P{n}{designator}"
+    if time:
+        return f"PT{n}{d}"
+    return f"P{n}{d}"
+
+
+# A fractional duration is written in the next smaller unit when it comes out whole.
+_SUBUNIT = {(False, "Y"): ("M", 12), (False, "W"): ("D", 7), (False, "D"): ("H", 24),
+            (True, "H"): ("M", 60), (True, "M"): ("S", 60)}
 
 
 _MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億]+$")
