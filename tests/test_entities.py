@@ -142,6 +142,12 @@ def test_custom_lexicon_file(tmp_path):
     assert ents(ex, "青松数据和青松") == [("COMPANY", "青松数据"), ("COMPANY", "青松")]
 
 
+def test_custom_title_introduces_a_person():
+    ex = Extractor(facts=False)
+    ex.add_entries([("首席数据官", "POSITION")])
+    assert ents(ex, "首席数据官韩松介绍") == [("POSITION", "首席数据官"), ("PERSON", "韩松")]
+
+
 def test_bad_lexicon_file_fails_early(tmp_path):
     p = tmp_path / "bad.tsv"
     p.write_text("name\tlabel\n某地\tTOWN\n", encoding="utf-8")

@@ -49,7 +49,10 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         for r in roles:
             k = r[0]
             if k == ENT:
-                lex.append((s, e, r[1], r[2]))
+                if r[1] == "POSITION":  # a custom title: people follow it like any other
+                    pos.append((s, e, text[s:e]))
+                else:
+                    lex.append((s, e, r[1], r[2]))
             elif k == POS:
                 pos.append((s, e, r[1]))
             elif k == BODY:
