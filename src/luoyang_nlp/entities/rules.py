@@ -258,7 +258,7 @@ def _after_figure(text: str, s: int) -> bool:
     return s >= 2 and text[s - 1] == "的" and text[s - 2] == "元"
 
 
-_LISTED = re.compile(r"(?:、[^,。;:!?\n]{2,30}?)*等[0-9一二三四五六七八九十]*个?[\u4e00-\u9fff]{0,4}项目")
+_LISTED = re.compile(r"(?:、[^、,。;:!?\n]{2,30}?)*等[0-9一二三四五六七八九十]*个?[\u4e00-\u9fff]{0,4}项目")
 
 
 def _listed_as_projects(text: str, e: int) -> bool:
