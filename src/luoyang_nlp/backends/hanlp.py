@@ -19,7 +19,10 @@ Offsets: the matcher sees the normalised text. Character models get lists of cha
 offsets plus the chunk start; multi-task models tokenise themselves and their tokens are
 aligned back onto the text by search (an entity on an unaligned token is dropped).
 
-Pickling keeps the model location only; a worker process reloads the model on first use.
+Processes: pickling keeps the model location only, and a spawned worker reloads the model
+on first use; forked workers share the loaded model and run torch on one thread (a fork
+hook), since a forked child of a process that has run torch's thread pool hangs otherwise.
+Each call runs torch with ``threads`` intra-op threads (default 1), restoring the setting.
 """
 
 from __future__ import annotations
@@ -175,7 +178,10 @@ def _fork_safe_torch() -> None:
     global _FORK_HOOK
     if _FORK_HOOK or not hasattr(os, "register_at_fork"):
         return
-    import torch
+    try:
+        import torch
+    except ImportError:  # a component that does not run on torch
+        return
 
     os.register_at_fork(after_in_child=lambda: torch.set_num_threads(1))
     _FORK_HOOK = True
@@ -317,8 +323,7 @@ class HanLPMatcher:
             if "NER" not in cls.upper() and "NAMEDENTITY" not in cls.upper():
                 raise ValueError(f"hanlp_model={self.model!r} is a {cls}, not a HanLP NER model")
             self._kind = "chars"
-        if self.threads is not None:
-            _fork_safe_torch()
+        _fork_safe_torch()
         self._component = component
 
     @property
