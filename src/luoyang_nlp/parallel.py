@@ -66,6 +66,7 @@ def parallel_pipe(extractor, texts: Iterable[Any], *, n_process: int, batch_size
     # ProcessPoolExecutor, not Pool: a worker that dies raises BrokenProcessPool here
     # instead of being respawned forever.
     pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init, initargs=(extractor,))
+    finished = False
     try:
         pending: collections.deque = collections.deque()
         for batch in _batches(texts, batch_size, extractor._unpack):
@@ -76,7 +77,13 @@ def parallel_pipe(extractor, texts: Iterable[Any], *, n_process: int, batch_size
         while pending:
             b, fut = pending.popleft()
             yield from _rebuild(b, fut.result(), tokenizer)
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if not finished:
+            # A broken pool or an abandoned generator: waiting for workers can hang
+            # (CPython 3.11 joins a manager thread that never wakes), so stop them.
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
+        pool.shutdown(wait=finished, cancel_futures=True)
         if method == "fork":
             gc.unfreeze()
