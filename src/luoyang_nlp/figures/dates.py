@@ -192,23 +192,13 @@ def _value(m, pub):
         return str(start), str(start), str(start + 4)
     if m.group("ymr"):
         m1, m2 = _int(m.group("ymr_m1")), _int(m.group("ymr_m2"))
-        if m.group("ymr_y"):
-            y = f"{_int(m.group('ymr_y')):04d}"
-        elif pub is not None:
-            y = f"{pub.year + _REL_YEAR.get(m.group('ymr_ry'), 0):04d}"
-        else:
-            y = "XXXX"
+        y = _range_year(m.group("ymr_y"), m.group("ymr_ry"), pub)
         if not (m1 and m2 and 1 <= m1 < m2 <= 12):
             return None
         lo, hi = f"{y}-{m1:02d}", f"{y}-{m2:02d}"
         return lo, lo, hi
     if m.group("fq"):  # 前三季度: the first three quarters
-        if m.group("fq_y"):
-            y = f"{_int(m.group('fq_y')):04d}"
-        elif pub is not None:
-            y = f"{pub.year + _REL_YEAR.get(m.group('fq_ry') or '今年', 0):04d}"
-        else:
-            y = "XXXX"
+        y = _range_year(m.group("fq_y"), m.group("fq_ry") or "今年", pub)
         n = _int(m.group("fq_n").replace("两", "二"))
         return f"{y}-Q1", f"{y}-Q1", f"{y}-Q{n}"
     if m.group("mr"):
@@ -279,3 +269,12 @@ def find_dates(text: str, pub: _dt.date | None,
         if v is None:
             continue
         yield m.start(), m.end(), v[0], v[1], v[2], m.lastgroup or "date"
+
+
+def _range_year(written: str | None, relative: str | None, pub) -> str:
+    """The year of a range: written (2024年), relative to publication (今年), or XXXX."""
+    if written:
+        return f"{_int(written):04d}"
+    if pub is not None:
+        return f"{pub.year + _REL_YEAR.get(relative, 0):04d}"
+    return "XXXX"
