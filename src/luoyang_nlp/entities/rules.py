@@ -38,6 +38,12 @@ _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 _SUBUNIT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u4e00-\u9fff]{0,1}(?:镇|乡|村|化|区))")
 _PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
+# A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
+_LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线")
+# A title inside a noun compound is not an office held by someone: 12345市长热线, 书记信箱.
+_TITLE_NOUN = ("热线", "信箱", "专线", "接待日", "公开电话")
+# Titles that begin with the unit they belong to: 卫坡村党支部书记 (PLACE 卫坡 + title).
+_UNIT_TITLE = frozenset("村镇乡")
 
 
 def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
@@ -60,6 +66,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             else:
                 heads.append((s, e, r[1], r[2], r[3]))
 
+    if lex:
+        lex = _short_counties_in_context(text, lex, T)
+
     cands: list[tuple[int, int, str, int, str]] = []  # (s, e, label, prio, source)
     add = cands.append
 
@@ -70,6 +79,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         if e < n and text[e] == "会":  # 委员会, 常委会, 董事会
             continue
         if t == "主席" and e < n and text[e] == "台":
+            continue
+        if text.startswith(_TITLE_NOUN, e):
             continue
         if t[-1] == "长" and e < n and text[e] in _LEVEL_TITLES_END:
             continue
@@ -126,6 +137,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         add((a, b, "PERSON", 3, "person"))
     pstarts = {a for a, b in persons}
     pends = {b for a, b in persons}
+    for a, b in _unit_places(text, good_pos, lex_ends | pends, T):
+        if a not in pstarts:
+            add((a, b, "PLACE", 1, "unit"))
 
     # -- names found by their head (产业园, 有限公司, 研究院) -----------------------------
     ends = lex_ends | {x[1] for x in heads} | {x[1] for x in bodies}
@@ -153,14 +167,21 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         s = _left_edge(text, hs, ends, stops, lex_starts, T, 24)
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
-        if label == "PROJECT" and not strong:
+        if not strong:
             if named is None:
                 named = sorted((x[0], x[1]) for x in lex if x[2] != "POSITION")
                 head_spans = sorted((x[0], x[1]) for x in heads)
-            if not (_after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
-                    or _listed_as_projects(text, e)):
+            if label != "PROJECT":  # a zone (示范区, 都市圈) begins with the place it is named after
+                k = _first_inside(named, s, hs)
+                if k is None:
+                    continue
+                s = k
+            elif not (_after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
+                      or _listed_as_projects(text, e)):
                 weak.append((s, e, hs))
                 continue
+        if label == "PLACE" and (e - 1) in title_starts:
+            e -= 1  # 济源产城融合示范区党工委书记: the zone + 区党工委书记, as 洛龙区委书记
         seen_spans.add((s, e))
         if label == "PROJECT":
             accepted.add(text[s:e])
@@ -177,6 +198,12 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)
                 or any(a.endswith(t) for a in accepted)):
             add((s, e, "PROJECT", 1, "head"))
+
+    # -- metro lines: 洛阳轨道交通3号线, 地铁2号线 -----------------------------------------
+    if "号线" in text:
+        for m in _LINE.finditer(text):
+            a = div_by_end.get(m.start(), m.start())
+            add((a, m.end(), "PROJECT", 2, "line"))
 
     # -- unknown companies listed with known ones (震裕科技、华伊石墨烯等) -------------------
     for s0, e0, label, prio, src in list(cands):
@@ -228,6 +255,46 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     return _resolve(cands)
 
 
+# After a two-character county (叶县), these begin a word of which 县 is part: 示范县域 …
+_COUNTY_NEXT_BAD = frozenset("域级城")
+
+
+def _short_counties_in_context(text: str, lex: list, T: Tables) -> list:
+    """Keep a two-character county name (叶县, 滑县, 嵩县) only where it stands as a word.
+
+    Such names hide inside ordinary text (示范县, 提高县域, 和县委书记): the character before
+    must be a break, a boundary word (到, 走进), a list mark, or the end of another place
+    (平顶山市叶县), and the one after must not make 县域/县级/县城.
+    """
+    ends = {e for s, e, label, div in lex if label == "PLACE"}
+    out = []
+    for x in lex:
+        s, e, label, div = x
+        if label == "PLACE" and e - s == 2 and text[e - 1] == "县":
+            p = text[s - 1] if s else ""
+            ok = (not p or not _han(p) or p in _PREV_OK or p in T.hard or text[max(0, s - 2):s] in T.hard
+                  or s in ends)
+            if not ok or (e < len(text) and text[e] in _COUNTY_NEXT_BAD):
+                continue
+        out.append(x)
+    return out
+
+
+def _unit_places(text: str, good_pos, ends: set, T: Tables) -> list[tuple[int, int]]:
+    """The unit named before a title that begins with its level: 卫坡村党支部书记 -> 卫坡."""
+    out = []
+    for s, e, t in good_pos:
+        if t[0] not in _UNIT_TITLE or s < 2:
+            continue
+        k = s
+        while k > 0 and s - k < 4 and _han(text[k - 1]) and k not in ends and text[k - 1] not in T.hard \
+                and text[k - 1] not in _PREV_OK:
+            k -= 1
+        if s - k >= 2 and not T.bound_re.search(text, k, s) and not _name_ok_generic(text[k:s], T):
+            out.append((k, s))
+    return out
+
+
 def _resolve(cands):
     """Longest first, then priority, then leftmost; keep what overlaps nothing kept."""
     keyed = [(s - e, -prio, s, e, label, src) for s, e, label, prio, src in cands]
@@ -251,6 +318,16 @@ def _inside(spans: list, a: int, b: int) -> bool:
             return True
         i += 1
     return False
+
+
+def _first_inside(spans: list, a: int, b: int) -> int | None:
+    """Start of the first span of the sorted list ``spans`` lying within [a, b), or None."""
+    i = bisect.bisect_left(spans, (a, a))
+    while i < len(spans) and spans[i][0] < b:
+        if spans[i][1] <= b:
+            return spans[i][0]
+        i += 1
+    return None
 
 
 def _after_figure(text: str, s: int) -> bool:
@@ -385,8 +462,10 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
             b = _name_at(text, j, T, blocked)
             if b:
                 found[j] = b
-    # before a title: 江凌书记, 张运超律师
+    # before a title: 江凌书记, 张运超律师 (not before 村党支部书记: that is the village)
     for s, e, t in good_pos:
+        if t[0] in _UNIT_TITLE:
+            continue
         for L in (3, 2):
             a = s - L
             if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, s, T, blocked) and _left_ok(text, a, title_ends):
@@ -431,6 +510,10 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
                 k = got - 1
             else:
                 break
+    # a lexicon place is never a person (伊川县县长…: 伊川县 is not a name)
+    place_starts = {x[0] for x in lex if x[2] == "PLACE"}
+    for a in [a for a in found if a in place_starts]:
+        del found[a]
     # names known in this text: every mention; lists around them (A、B、C)
     done: set[str] = set()
     for _ in range(3):
@@ -462,6 +545,8 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
         if len(found) == before:
             break
     # keep the longest at each place, drop names inside others
+    for a in [a for a in found if a in place_starts]:
+        del found[a]
     out = []
     last = -1
     for a, b in sorted(found.items()):

@@ -1,0 +1,68 @@
+"""Entity rules that must hold on unseen news: one row per general fix (sentences written
+for these tests; names of people are invented)."""
+
+import pytest
+
+from luoyang_nlp import Extractor
+
+_EX = []
+
+
+def ents(text):
+    if not _EX:
+        _EX.append(Extractor(facts=False))
+    doc = _EX[0].extract(text)
+    for s in doc.spans:
+        assert text[s.start:s.end] == s.text
+    return [(s.label, s.text) for s in doc.entities]
+
+
+CASES = [
+    # a lexicon place is never a person, also when a title follows it
+    ("栾川县县长孙建华到企业走访", [("PLACE", "栾川县"), ("POSITION", "县长"), ("PERSON", "孙建华")]),
+    ("偃师区区委书记周立新主持召开会议", [("PLACE", "偃师区"), ("POSITION", "区委书记"), ("PERSON", "周立新")]),
+    # 人民政府 bodies
+    ("河南省人民政府印发实施意见", [("ORG", "河南省人民政府")]),
+    ("新安县人民政府与企业签约", [("ORG", "新安县人民政府")]),
+    # facility and branch heads
+    ("嵩县抽水蓄能电站下月开工", [("PROJECT", "嵩县抽水蓄能电站")]),
+    ("建设银行洛阳分行和农业银行涧西支行", [("COMPANY", "建设银行洛阳分行"), ("COMPANY", "农业银行涧西支行")]),
+    ("郑州轨道交通5号线延长段", [("PROJECT", "郑州轨道交通5号线")]),
+    ("洛阳地铁1号线客流创新高", [("PROJECT", "洛阳地铁1号线")]),
+    ("洛阳国际文博城开城迎客", [("PROJECT", "洛阳国际文博城")]),
+    # left boundaries stop at verbs
+    ("伊川产业园再添一家龙头企业", [("PROJECT", "伊川产业园")]),
+    ("董事长李建军代表公司作表态发言", [("POSITION", "董事长"), ("PERSON", "李建军")]),
+    ("副县长王丽乘坐高铁返回", [("POSITION", "副县长"), ("PERSON", "王丽")]),
+    # national groups and listed Henan companies by short name
+    ("中国电建与国家电投在宜阳合作", [("COMPANY", "中国电建"), ("COMPANY", "国家电投"), ("PLACE", "宜阳")]),
+    ("许继电气中标,豫光金铅扩产", [("COMPANY", "许继电气"), ("COMPANY", "豫光金铅")]),
+    # compound titles: the title's first character is not a surname
+    ("市委宣传部长韩明出席", [("POSITION", "市委宣传部长"), ("PERSON", "韩明")]),
+    ("县委常委、组织部长宣立军讲话", [("POSITION", "县委常委"), ("POSITION", "组织部长"), ("PERSON", "宣立军")]),
+    # page words are not names; a title inside a noun is no office
+    ("来源:河南日报", [("ORG", "河南日报")]),
+    ("市民可拨打12345市长热线反映", []),
+    ("欢迎来信至书记信箱", []),
+    # a village before its title (as 洛龙区委书记: place + title)
+    ("宜阳县三乡镇东村村党支部书记马红军说", [("PLACE", "宜阳县"), ("PLACE", "三乡镇"), ("PLACE", "东村"),
+                                     ("POSITION", "村党支部书记"), ("PERSON", "马红军")]),
+    # zones whole, beginning at their place; a title at their last character is split off
+    ("郑州航空港经济综合实验区加快发展", [("PLACE", "郑州航空港经济综合实验区")]),
+    ("会议审议洛阳都市圈规划", [("PLACE", "洛阳都市圈")]),
+    ("开封城乡一体化示范区党工委书记赵一民", [("PLACE", "开封城乡一体化示范"), ("POSITION", "区党工委书记"),
+                                ("PERSON", "赵一民")]),
+    ("乡村振兴示范区建设", []),  # no known place inside: not a zone name
+    # two-character counties, only where they stand as words
+    ("平顶山市叶县和安阳市滑县", [("PLACE", "平顶山市"), ("PLACE", "叶县"), ("PLACE", "安阳市"), ("PLACE", "滑县")]),
+    ("走进郏县,再到睢县", [("PLACE", "郏县"), ("PLACE", "睢县")]),
+    ("创建示范县,提高县域经济,市委书记和县委书记", [("POSITION", "市委书记"), ("POSITION", "县委书记")]),
+    # plausible names are names
+    ("副市长江山出席", [("POSITION", "副市长"), ("PERSON", "江山")]),
+    ("区党工委书记钱立伟毫不含糊地说", [("POSITION", "区党工委书记"), ("PERSON", "钱立伟")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_generalisation_table(text, expected):
+    assert ents(text) == expected
