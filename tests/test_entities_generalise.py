@@ -37,6 +37,10 @@ CASES = [
     # national groups and listed Henan companies by short name
     ("中国电建与国家电投在宜阳合作", [("COMPANY", "中国电建"), ("COMPANY", "国家电投"), ("PLACE", "宜阳")]),
     ("许继电气中标,豫光金铅扩产", [("COMPANY", "许继电气"), ("COMPANY", "豫光金铅")]),
+    ("中国移动和中国中车落户洛阳", [("COMPANY", "中国移动"), ("COMPANY", "中国中车"), ("PLACE", "洛阳")]),
+    # towns from the generated list, current names; a former name is still a place
+    ("洛龙区李村街道和宜阳县盐镇镇", [("PLACE", "洛龙区"), ("PLACE", "李村街道"), ("PLACE", "宜阳县"), ("PLACE", "盐镇镇")]),
+    ("原李村镇一带", [("PLACE", "李村镇")]),
     # compound titles: the title's first character is not a surname
     ("市委宣传部长韩明出席", [("POSITION", "市委宣传部长"), ("PERSON", "韩明")]),
     ("县委常委、组织部长宣立军讲话", [("POSITION", "县委常委"), ("POSITION", "组织部长"), ("PERSON", "宣立军")]),
