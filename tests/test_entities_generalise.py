@@ -51,6 +51,9 @@ CASES = [
     # a village before its title (as 洛龙区委书记: place + title)
     ("宜阳县三乡镇东村村党支部书记马红军说", [("PLACE", "宜阳县"), ("PLACE", "三乡镇"), ("PLACE", "东村"),
                                      ("POSITION", "村党支部书记"), ("PERSON", "马红军")]),
+    ("他是一名镇党委书记", [("POSITION", "镇党委书记")]),
+    ("两个村党支部书记介绍经验", [("POSITION", "村党支部书记")]),
+    ("嵩县白河镇党委书记李华", [("PLACE", "嵩县"), ("PLACE", "白河"), ("POSITION", "镇党委书记"), ("PERSON", "李华")]),
     # zones whole, beginning at their place; a title at their last character is split off
     ("郑州航空港经济综合实验区加快发展", [("PLACE", "郑州航空港经济综合实验区")]),
     ("会议审议洛阳都市圈规划", [("PLACE", "洛阳都市圈")]),

@@ -44,6 +44,8 @@ _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二
 _TITLE_NOUN = ("热线", "信箱", "专线", "接待日", "公开电话")
 # Titles that begin with the unit they belong to: 卫坡村党支部书记 (PLACE 卫坡 + title).
 _UNIT_TITLE = frozenset("村镇乡")
+# Quantities and determiners that begin no village name (两个村党支部书记, 全市村…).
+_NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 
 
 def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
@@ -290,7 +292,10 @@ def _unit_places(text: str, good_pos, ends: set, T: Tables) -> list[tuple[int, i
         while k > 0 and s - k < 4 and _han(text[k - 1]) and k not in ends and text[k - 1] not in T.hard \
                 and text[k - 1] not in _PREV_OK:
             k -= 1
-        if s - k >= 2 and not T.bound_re.search(text, k, s) and not _name_ok_generic(text[k:s], T):
+        name = text[k:s]
+        if (s - k >= 2 and (k == 0 or k in ends or not _han(text[k - 1]))
+                and name[0] not in _NOT_UNIT_START and name not in T.not_names
+                and not T.bound_re.search(text, k, s) and not _name_ok_generic(name, T)):
             out.append((k, s))
     return out
 
