@@ -66,6 +66,7 @@ CASES = [
     ("创建示范县,提高县域经济,市委书记和县委书记", [("POSITION", "市委书记"), ("POSITION", "县委书记")]),
     # plausible names are names
     ("副市长江山出席", [("POSITION", "副市长"), ("PERSON", "江山")]),
+    ("副县长金华主持", [("POSITION", "副县长"), ("PERSON", "金华")]),  # also a city's short name
     ("区党工委书记钱立伟毫不含糊地说", [("POSITION", "区党工委书记"), ("PERSON", "钱立伟")]),
 ]
 

@@ -515,8 +515,9 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
                 k = got - 1
             else:
                 break
-    # a lexicon place is never a person (伊川县县长…: 伊川县 is not a name)
-    place_starts = {x[0] for x in lex if x[2] == "PLACE"}
+    # a lexicon place is never a person (伊川县县长…: 伊川县 is not a name); a two-character
+    # short name (金华, 安康) may be a person's name after a title, as people are named so
+    place_starts = {x[0] for x in lex if x[2] == "PLACE" and (x[1] - x[0] > 2 or text[x[1] - 1] in LEVELS)}
     for a in [a for a in found if a in place_starts]:
         del found[a]
     # names known in this text: every mention; lists around them (A、B、C)
