@@ -155,3 +155,31 @@ def test_pipe_raises_when_a_worker_dies(monkeypatch):
     monkeypatch.setattr(par, "_run", _die)
     with pytest.raises(BrokenProcessPool):
         list(Extractor().pipe(["投资1亿元"] * 10, n_process=2, batch_size=2))
+
+
+# --- segmenter ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "洛阳市伊滨区新建12座变电站和5条生产线",
+    "年产60GWh锂电池，iPhone 15 与 C919 在 2024.10 亮相",
+    "总投资约140亿元\r\n其中 一期 3.5 亿元",
+    "",
+])
+def test_pos_cut_matches_jieba_posseg(text):
+    import jieba.posseg as posseg
+
+    from luoyang_nlp.segment import Segmenter
+
+    seg = Segmenter()
+    seg.add_word("伊滨区", None, "ns")
+    expected = [(p.word, p.flag) for p in posseg.POSTokenizer(seg.tokenizer).cut(text, HMM=False)]
+    assert seg.pos_cut(text) == expected
+
+
+def test_one_pass_dictionary_equals_jiebas():
+    import jieba
+
+    from luoyang_nlp.segment import _read_dictionary
+
+    tok = jieba.Tokenizer()
+    assert _read_dictionary(tok.get_dict_file())[:2] == tok.gen_pfdict(tok.get_dict_file())
