@@ -44,6 +44,9 @@ CASES = [
     # compound titles: the title's first character is not a surname
     ("市委宣传部长韩明出席", [("POSITION", "市委宣传部长"), ("PERSON", "韩明")]),
     ("县委常委、组织部长宣立军讲话", [("POSITION", "县委常委"), ("POSITION", "组织部长"), ("PERSON", "宣立军")]),
+    ("市委宣传部副部长何平", [("ORG", "市委宣传部"), ("POSITION", "副部长"), ("PERSON", "何平")]),  # as 市发改委主任
+    ("市政法委书记邢志刚", [("ORG", "市政法委"), ("POSITION", "书记"), ("PERSON", "邢志刚")]),
+    ("全国人大代表耿红梅建议", [("POSITION", "全国人大代表"), ("PERSON", "耿红梅")]),
     # page words are not names; a title inside a noun is no office
     ("来源:河南日报", [("ORG", "河南日报")]),
     ("市民可拨打12345市长热线反映", []),
