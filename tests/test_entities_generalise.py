@@ -27,6 +27,8 @@ CASES = [
     # facility and branch heads
     ("嵩县抽水蓄能电站下月开工", [("PROJECT", "嵩县抽水蓄能电站")]),
     ("建设银行洛阳分行和农业银行涧西支行", [("COMPANY", "建设银行洛阳分行"), ("COMPANY", "农业银行涧西支行")]),
+    ("洛阳银行西工支行行长刘伟介绍", [("COMPANY", "洛阳银行西工支行"), ("POSITION", "行长"), ("PERSON", "刘伟")]),
+    ("今年全市新建充电站120座", []),  # a facility word without a name is no project
     ("郑州轨道交通5号线延长段", [("PROJECT", "郑州轨道交通5号线")]),
     ("洛阳地铁1号线客流创新高", [("PROJECT", "洛阳地铁1号线")]),
     ("洛阳国际文博城开城迎客", [("PROJECT", "洛阳国际文博城")]),
