@@ -2,8 +2,8 @@
 
 The sentences below are templates the project wrote for benchmarking; their slots are
 filled from small word lists (real places around Luoyang, invented firm and person
-names), so every document is different but reads like regional economic news: about one
-figure every 40 characters, a name every 20. A share of documents is converted to
+names), so every document is different but reads like regional economic news, with the
+density of the seed pages: about 10 figures and 30 names per 1000 characters. A share of documents is converted to
 traditional characters (with the official OpenCC ``s2t`` when installed) and given
 ``字(pīn)`` pinyin annotations, as some pages carry. When ``../shared/corpus/seeds`` is
 present its pages can be used instead (``source="seeds"``), repeated to the size asked.
@@ -60,6 +60,25 @@ TEMPLATES = [
     "{place}{position}{person}，{place2}{position2}{person2}参加活动。",
     "项目建成后可实现年销售收入{num}{mu}、利税{num2}亿元，带动上下游配套企业{int}余家。",
 ]
+# Sentences without figures: most of a news page is narrative (the seed pages carry about
+# 10 figures and 30 names per 1000 characters; NARRATIVE_SHARE is set to match).
+NARRATIVE = [
+    "{person}强调，要深入贯彻新发展理念，坚持以高质量发展为主线，加快构建现代化产业体系，奋力推动{place}经济社会高质量发展。",
+    "在{firm}的智能化生产车间里，机械臂有序挥舞，自动导引车来回穿梭，工人们正在紧张有序地忙碌着。",
+    "{org}相关负责人表示，下一步将坚持问题导向，强化要素保障，全力以赴推动项目早开工、早投产、早见效。",
+    "{place}坚持把招商引资作为经济工作的生命线，围绕主导产业精准招商，不断壮大产业集群。",
+    "{person}在调研中指出，各级各部门要强化服务意识，主动靠前服务，帮助企业解决实际困难。",
+    "近年来，{place}聚焦先进制造业和战略性新兴产业，持续优化营商环境，一批重大项目相继落地。",
+    "走进{project}建设现场，塔吊林立，机器轰鸣，一派热火朝天的繁忙景象。",
+    "{firm}负责人介绍，企业将进一步加大研发投入，加快数字化转型，提升核心竞争力。",
+    "{org}将持续深化放管服改革，推行项目审批全程代办，切实提升企业获得感和满意度。",
+    "{position}{person}一行实地察看了项目进展情况，并与企业负责人深入交流。",
+    "据了解，该项目采用国际先进的生产工艺和设备，建成后将进一步完善{place}产业链条。",
+    "{place}各地各部门迅速行动，压实工作责任，形成了上下联动、齐抓共管的良好工作格局。",
+    "与会人员一致认为，要抢抓战略机遇，发挥比较优势，推动产业链供应链协同发展。",
+    "{person}表示，将以此次活动为契机，进一步加强与{place2}的交流合作，实现互利共赢。",
+]
+NARRATIVE_SHARE = 0.84
 PINYIN = {"书": "shū", "记": "jì", "阳": "yáng", "区": "qū", "项": "xiàng", "目": "mù", "长": "zhǎng",
           "产": "chǎn", "业": "yè", "园": "yuán", "投": "tóu", "资": "zī"}
 
@@ -81,7 +100,7 @@ def _firm(r: random.Random) -> str:
     return r.choice(["洛阳", "河南", ""]) + r.choice(FIRMS) + r.choice(SUFFIX)
 
 
-def sentence(r: random.Random) -> str:
+def sentence(r: random.Random, narrative_share: float | None = None) -> str:
     place = r.choice(PLACES)
     firm = _firm(r)
     year = r.randint(2019, 2026)
@@ -97,13 +116,15 @@ def sentence(r: random.Random) -> str:
         year=year, month=month, day=day, date=f"{year}年{month}月{day}日", q=r.choice("一二三四"),
         cn=r.choice(CN_NUM),
     )
-    return r.choice(TEMPLATES).format(**slots)
+    share = NARRATIVE_SHARE if narrative_share is None else narrative_share
+    pool = NARRATIVE if r.random() < share else TEMPLATES
+    return r.choice(pool).format(**slots)
 
 
-def document(r: random.Random, size: int = 2000) -> str:
+def document(r: random.Random, size: int = 2000, narrative_share: float | None = None) -> str:
     paras, n = [], 0
     while n < size:
-        para = "".join(sentence(r) for _ in range(r.randint(2, 6)))
+        para = "".join(sentence(r, narrative_share) for _ in range(r.randint(2, 6)))
         paras.append("  " + para)
         n += len(para) + 3
     return "\n\n".join(paras)
@@ -132,8 +153,9 @@ def _traditional(texts: list[str], r: random.Random) -> list[str]:
 
 
 def build(mb: float = 2.5, *, seed: int = 20241009, traditional_share: float = 0.05,
-          source: str = "generated", doc_chars: int = 2000) -> list[str]:
-    """Documents totalling at least ``mb`` megabytes of UTF-8."""
+          source: str = "generated", doc_chars: int = 2000, narrative_share: float | None = None) -> list[str]:
+    """Documents totalling at least ``mb`` megabytes of UTF-8 (``narrative_share=0``:
+    figure-dense documents, about five times the figures of a news page)."""
     r = random.Random(seed)
     target = int(mb * 1_000_000)
     docs: list[str] = []
@@ -149,7 +171,7 @@ def build(mb: float = 2.5, *, seed: int = 20241009, traditional_share: float = 0
             i += 1
         return docs
     while total < target:
-        d = document(r, doc_chars)
+        d = document(r, doc_chars, narrative_share)
         docs.append(d)
         total += len(d.encode("utf-8"))
     k = int(len(docs) * traditional_share)
