@@ -135,12 +135,25 @@ class FigureMatcher:
             if bool(g["pct"]) != pct:
                 continue
             c = self._quantity(_Match(m, g), text)
+            if c is not None and c.label == "COUNT" and text[c.start:c.end].startswith("零"):
+                continue  # 零部件, 零距离: a bare 零 before a classifier is a word, not a count
+            if c is not None and c.unit == "个" and c.high is None and text.startswith("半", c.end):
+                c = _half_after_ge(c, text) or c
             if c is not None:
                 cands.append(c)
-                last = m.end()
+                last = c.end
         taken = bytearray(len(text))
         for c in cands:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        for h in _HALF.finditer(text):  # 半小时, 半年, 半个月: half of one unit
+            if 1 in taken[h.start():h.end()]:
+                continue
+            u = load_units()[h.group("u")]
+            post = h.group("post")
+            q = load_qualifiers()[post][0] if post else None
+            cands.append(Candidate(h.start(), h.end(), "DURATION", _duration(Fraction(1, 2), u.designator),
+                                   "ISO8601", q, None, None, PRIORITY, "figures.duration.half"))
+            taken[h.start():h.end()] = b"\x01" * (h.end() - h.start())
         for s, e, v, lo, hi, kind in find_dates(text, pub, taken):
             cands.append(Candidate(s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, f"figures.date.{kind}"))
         mask = None
@@ -439,6 +452,24 @@ def _values(num: str, num2: str | None, gemag: str | None):
 
 
 _QUOTE_BREAK = re.compile(r"[“，。、；：！？,.;:!?\s]")
+
+
+# 半 as the whole number of a duration; not 上半年/下半年 (dates) nor after a number (两年半)
+_HALF = re.compile(r"(?<![上下前后\d一二三四五六七八九十两个多])半(?P<u>个小时|小时|个钟头|个月|年|天)(?P<post>左右|以上|以内)?")
+
+
+def _half_after_ge(c: Candidate, text: str) -> Candidate | None:
+    """两个半小时, 一个半月: a count of 个 followed by 半 and a duration unit is a duration."""
+    units = load_units()
+    for w in ("小时", "钟头", "月", "星期"):
+        if text.startswith(w, c.end + 1):
+            u = units.get("个" + w)
+            if u is None or u.label != "DURATION" or not isinstance(c.value, (int, float)):
+                return None
+            v = _duration(Fraction(c.value) + Fraction(1, 2), u.designator)
+            return c._replace(end=c.end + 1 + len(w), label="DURATION", value=v, unit="ISO8601",
+                              source="figures.duration.half")
+    return None
 
 
 def _blocked(c: Candidate, mask: bytearray | None, text: str) -> bool:
