@@ -455,7 +455,7 @@ _QUOTE_BREAK = re.compile(r"[“，。、；：！？,.;:!?\s]")
 
 
 # 半 as the whole number of a duration; not 上半年/下半年 (dates) nor after a number (两年半)
-_HALF = re.compile(r"(?<![上下前后\d一二三四五六七八九十两个多])半(?P<u>个小时|小时|个钟头|个月|年|天)(?P<post>左右|以上|以内)?")
+_HALF = re.compile(r"(?<![上下前后\d一二三四五六七八九十两个多])半(?P<u>个小时|小时|个钟头|个月|年(?![报度刊])|天)(?P<post>左右|以上|以内)?")
 
 
 def _half_after_ge(c: Candidate, text: str) -> Candidate | None:

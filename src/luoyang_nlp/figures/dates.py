@@ -29,7 +29,7 @@ _REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月":
 # 前年/后年 also end words (建成后年产值 is 建成后 + 年产值): a date only at a clause start or
 # after a word that introduces a time.
 _REL_Y = "|".join(w if w not in ("前年", "后年") else
-                  rf"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在到至比从自与和]))" + w for w in _REL_YEAR)
+                  rf"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在到至比较从自与和]))" + w for w in _REL_YEAR)
 # 今日 starts names (今日伊滨, 今日头条): a date only before punctuation or a time of day
 _REL_D = "|".join(d if d != "今日" else "今日(?=[,，。、;；:：\\s]|[上下中早晚凌起])" for d in _REL_DAY)
 _REL_M = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
