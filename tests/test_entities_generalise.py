@@ -73,6 +73,26 @@ CASES = [
     ("副市长江山出席", [("POSITION", "副市长"), ("PERSON", "江山")]),
     ("副县长金华主持", [("POSITION", "副县长"), ("PERSON", "金华")]),  # also a city's short name
     ("区党工委书记钱立伟毫不含糊地说", [("POSITION", "区党工委书记"), ("PERSON", "钱立伟")]),
+    # 市长 before a word beginning with 长: the place keeps its 市, no title
+    ("南阳市长途汽车站改造完成", [("PLACE", "南阳市")]),
+    ("开封市长江路拓宽", [("PLACE", "开封市"), ("PLACE", "长江路")]),
+    ("全市长期坚持招商引资", []),
+    ("新乡市长远规划出台", [("PLACE", "新乡市")]),
+    ("许昌市长王伟表示", [("PLACE", "许昌"), ("POSITION", "市长"), ("PERSON", "王伟")]),
+    ("据洛阳市长介绍,", [("PLACE", "洛阳"), ("POSITION", "市长")]),
+    # an event ending like a body (招商会: 商会) is no ORG; 举办 ends a name on its left
+    ("周口市郸城县举办农业招商会", [("PLACE", "周口市"), ("PLACE", "郸城县")]),
+    ("洛阳市工商业联合会举办项目推介会", [("ORG", "洛阳市工商业联合会")]),
+    ("新安县物流商会成立", [("ORG", "新安县物流商会")]),
+    # a group's institute is one ORG (a boundary character inside 有限公司 is no boundary)
+    ("中国船舶集团有限公司洛阳测试研究所发布成果", [("ORG", "中国船舶集团有限公司洛阳测试研究所")]),
+    # provincial departments and a national body's local survey team
+    ("河南省财政厅下达资金", [("ORG", "河南省财政厅")]),
+    ("省教育厅公布名单", [("ORG", "省教育厅")]),
+    ("国家统计局南阳调查队公布数据", [("ORG", "国家统计局南阳调查队")]),
+    # listed companies by short and former names
+    ("中钢洛耐与隆基绿能签约", [("COMPANY", "中钢洛耐"), ("COMPANY", "隆基绿能")]),
+    ("中钢集团洛阳耐火材料研究院有限公司改制", [("COMPANY", "中钢集团洛阳耐火材料研究院有限公司")]),
 ]
 
 

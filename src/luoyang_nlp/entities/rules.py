@@ -95,6 +95,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 m = _ROAD_AFTER.match(text, s + 1)
                 add((s + 1, m.end(), "PLACE", 1, "road"))
                 continue
+            if _starts_word(text, s + 1, T.chang_words, T.chang_lens):
+                continue  # 洛阳市长途客运, 全市长期: 长 begins a word, 市 ends the place
         good_pos.append((s, e, t))
     title_starts = {s for s, e, t in good_pos}
     title_end_at: dict[int, int] = {}
@@ -147,6 +149,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     ends = lex_ends | {x[1] for x in heads} | {x[1] for x in bodies}
     stops = sorted(pends | {e for s, e, t in good_pos})
     named: list | None = None  # built on the first weak head
+    known: bytearray | None = None  # built on the first head
     head_spans: list = []
     seen_spans: set[tuple[int, int]] = set()
     done_ends: set[int] = set()
@@ -155,6 +158,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
+        if label == "ORG" and text[he - 1] == "会" and _ends_word(text, he, T.events, T.event_lens):
+            continue  # 招商会, 推介会: an event, not a body (商会)
         done_ends.add(he)
         e = he
         if label == "PROJECT":
@@ -166,7 +171,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         if mn and (hs == 0 or text[hs - 1] in T.hard or not (_han(text[hs - 1]) or text[hs - 1] == ")"
                                                                 or text[hs - 1].isalpha())):
             continue  # 的项目, 等项目, ,项目: nothing to name
-        s = _left_edge(text, hs, ends, stops, lex_starts, T, 24)
+        if known is None:
+            known = _known_cover(n, lex, heads)
+        s = _left_edge(text, hs, ends, stops, lex_starts, T, 24, known)
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
         if not strong:
@@ -352,8 +359,32 @@ def _listed_as_projects(text: str, e: int) -> bool:
 
 
 
-def _left_edge(text: str, hs: int, ends: set, stops: list, lex_starts: set, T: Tables, limit: int) -> int:
-    """Where a name ending in a head at ``hs`` starts: the nearest boundary to its left."""
+def _known_cover(n: int, lex, heads) -> bytearray:
+    """1 at every character inside a known company/organisation name or a head (有限公司)."""
+    cov = bytearray(n)
+    for x in lex:
+        if x[2] == "COMPANY" or x[2] == "ORG":
+            cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
+    for x in heads:
+        cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
+    return cov
+
+
+def _starts_word(text: str, i: int, words: frozenset, lens: tuple) -> bool:
+    return any(text[i:i + L] in words for L in lens)
+
+
+def _ends_word(text: str, e: int, words: frozenset, lens: tuple) -> bool:
+    return any(e >= L and text[e - L:e] in words for L in lens)
+
+
+def _left_edge(text: str, hs: int, ends: set, stops: list, lex_starts: set, T: Tables, limit: int,
+               known: bytearray | None = None) -> int:
+    """Where a name ending in a head at ``hs`` starts: the nearest boundary to its left.
+
+    A boundary word inside a known name (有 of 有限公司) is no boundary: 中国航空工业集团有限公司
+    洛阳电光设备研究所 is one name, as a group's institute.
+    """
     lo = max(0, hs - limit)
     m = T.name_run.match(text, lo, hs)
     if m is None:
@@ -363,6 +394,8 @@ def _left_edge(text: str, hs: int, ends: set, stops: list, lex_starts: set, T: T
     if k >= 0 and stops[k] > i:
         i = stops[k]
     for w in reversed(list(T.bound_re.finditer(text, i, hs))):
+        if known is not None and all(known[w.start():w.end()]):
+            continue
         if w.group() in T.soft:
             ws, we = w.span()
             if ws in ends or ws <= lo or we in lex_starts:

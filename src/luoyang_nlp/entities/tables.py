@@ -56,6 +56,10 @@ class Tables:
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_follow = frozenset(r["word"][0] for r in after)
         self.name_verbs = frozenset(r["word"] for r in after if len(r["word"]) > 1)
+        self.chang_words = frozenset(r["word"] for r in read_tsv(rules / "chang_words.tsv"))
+        self.chang_lens = tuple(sorted({len(w) for w in self.chang_words}, reverse=True))
+        self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
+        self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
         self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
                       for r in read_tsv(rules / "heads.tsv")}
 
