@@ -90,6 +90,17 @@ CASES = [
     ("河南省财政厅下达资金", [("ORG", "河南省财政厅")]),
     ("省教育厅公布名单", [("ORG", "省教育厅")]),
     ("国家统计局南阳调查队公布数据", [("ORG", "国家统计局南阳调查队")]),
+    ("副市长、区长葛红出席", [("POSITION", "副市长"), ("POSITION", "区长"), ("PERSON", "葛红")]),  # 长葛 after 、
+    # railways (PROJECT, with a section) and expressways (roads: PLACE; works on them: PROJECT)
+    ("郑渝高铁洛宁段完成铺轨", [("PROJECT", "郑渝高铁洛宁段")]),
+    ("焦柳铁路电气化改造", [("PROJECT", "焦柳铁路")]),
+    ("宁洛高速和二广高速交汇", [("PLACE", "宁洛高速"), ("PLACE", "二广高速")]),
+    ("连霍高速改扩建工程开工", [("PROJECT", "连霍高速改扩建工程")]),
+    ("乘坐高铁出行,经济高速发展", []),
+    ("洛阳龙门高铁站客流", [("PLACE", "洛阳")]),
+    # a rare surname begins a name only right after a title
+    ("安阳市委书记滑建设表示", [("PLACE", "安阳"), ("POSITION", "市委书记"), ("PERSON", "滑建设")]),
+    ("滑建设表示", []),
     # listed companies by short and former names
     ("中钢洛耐与隆基绿能签约", [("COMPANY", "中钢洛耐"), ("COMPANY", "隆基绿能")]),
     ("中钢集团洛阳耐火材料研究院有限公司改制", [("COMPANY", "中钢集团洛阳耐火材料研究院有限公司")]),

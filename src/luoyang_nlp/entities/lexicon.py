@@ -95,7 +95,9 @@ class RuleWords:
 
     def __init__(self) -> None:
         rules = data_path("lexicons", "rules")
-        self.surnames = frozenset(r["surname"] for r in read_tsv(rules / "surnames.tsv"))
+        rows = read_tsv(rules / "surnames.tsv")
+        self.surnames = frozenset(r["surname"] for r in rows if r.get("rare") != "1")
+        self.rare_surnames = frozenset(r["surname"] for r in rows if r.get("rare") == "1")
         self.compound_surnames = frozenset(s for s in self.surnames if len(s) > 1)
         pos = read_tsv(rules / "positions.tsv")
         self.titles = tuple(r["title"] for r in pos)

@@ -40,6 +40,13 @@ _PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
 _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线")
+# A railway or expressway after its short name, with an optional section: 呼南高铁焦洛平段.
+# Longer alternatives first: the regex tries them in order.
+_RAIL = re.compile(r"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([\u4e00-\u9fff]{2,5}?)段)?"
+                   r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目))?")
+# Characters after the head that make it another word: 高速发展, 高铁站, 铁路局.
+_RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
+                  "城际铁路": "站", "高速公路": "网"}
 # A title inside a noun compound is not an office held by someone: 12345市长热线, 书记信箱.
 _TITLE_NOUN = ("热线", "信箱", "专线", "接待日", "公开电话")
 # Titles that begin with the unit they belong to: 卫坡村党支部书记 (PLACE 卫坡 + title).
@@ -95,8 +102,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 m = _ROAD_AFTER.match(text, s + 1)
                 add((s + 1, m.end(), "PLACE", 1, "road"))
                 continue
-            if _starts_word(text, s + 1, T.chang_words, T.chang_lens):
-                continue  # 洛阳市长途客运, 全市长期: 长 begins a word, 市 ends the place
+            if (s in place_ends or (s + 1) in place_ends) and _starts_word(text, s + 1, T.chang_words, T.chang_lens):
+                continue  # 洛阳市长途客运: 长 begins a word, 市 ends the place (not after 、: 、区长葛某)
         good_pos.append((s, e, t))
     title_starts = {s for s, e, t in good_pos}
     title_end_at: dict[int, int] = {}
@@ -213,6 +220,22 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         for m in _LINE.finditer(text):
             a = div_by_end.get(m.start(), m.start())
             add((a, m.end(), "PROJECT", 2, "line"))
+
+    # -- railways (PROJECT) and expressways (PLACE): 呼南高铁焦洛平段, 焦柳铁路, 宁洛高速 -----
+    if "高" in text or "铁路" in text:
+        lex_spans = {(x[0], x[1]) for x in lex}
+        ok_after = lex_ends | {e for s, e, t in good_pos}
+        for m in _RAIL.finditer(text):
+            ms, me = m.span()
+            head = m.group(1)
+            if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head]:
+                continue  # 高速发展, 高铁站, 铁路局
+            a = _rail_name(text, ms, ok_after, T)
+            if a is not None and (a, ms) not in lex_spans:
+                # an expressway is a road (PLACE, as 二广高速); a railway line, or works on a
+                # road (宁洛高速扩容工程), a PROJECT
+                road = head.startswith("高速") and head != "高速铁路" and not m.group(3)
+                add((a, me, "PLACE" if road else "PROJECT", 2, "rail"))
 
     # -- unknown companies listed with known ones (震裕科技、华伊石墨烯等) -------------------
     for s0, e0, label, prio, src in list(cands):
@@ -359,6 +382,26 @@ def _listed_as_projects(text: str, e: int) -> bool:
 
 
 
+def _rail_name(text: str, ms: int, ok_after: set, T: Tables) -> int | None:
+    """Start of the 2-4 character short name before a railway/expressway head at ``ms``.
+
+    The name must stand as a word (a break, boundary word or known span before it) and be
+    neither generic (全省高速) nor contain a boundary word (乘坐高铁).
+    """
+    for L in (4, 3, 2):
+        a = ms - L
+        if a < 0:
+            continue
+        name = text[a:ms]
+        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names \
+                or _name_ok_generic(name, T) or name.startswith(T.qualifiers):
+            continue
+        if (a == 0 or not _han(text[a - 1]) or text[a - 1] in _PREV_OK or text[a - 1] in T.hard
+                or text[max(0, a - 2):a] in T.hard or a in ok_after):
+            return a
+    return None
+
+
 def _known_cover(n: int, lex, heads) -> bytearray:
     """1 at every character inside a known company/organisation name or a head (有限公司)."""
     cov = bytearray(n)
@@ -427,11 +470,11 @@ def _follow_ok(text: str, j: int, T: Tables) -> bool:
     return j >= len(text) or not _han(text[j]) or text[j] in T.name_follow
 
 
-def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset()) -> bool:
+def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool = False) -> bool:
     """Is text[a:b] (2-4 chars) shaped like a Chinese personal name?
 
     ``blocked``: starts of known words (titles, places); a given name never begins one
-    (市委书记和市长: 和市长 is not a name).
+    (市委书记和市长: 和市长 is not a name). ``rare``: a rare surname (滑) may begin it (after a title).
     """
     name = text[a:b]
     L = b - a
@@ -443,7 +486,7 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset()) -> bool:
         return False
     if name[:2] in T.compound_surnames:
         return L >= 3
-    if name[0] not in T.surnames or L > 3:
+    if (name[0] not in T.surnames and not (rare and name[0] in T.rare_surnames)) or L > 3:
         return False
     if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs):
         return False
@@ -452,12 +495,12 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset()) -> bool:
     return True
 
 
-def _name_at(text: str, i: int, T: Tables, blocked=frozenset()) -> int | None:
+def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = False) -> int | None:
     """End of a name starting at ``i`` (followed by a sensible next character), or None."""
     n = len(text)
     for L in (4, 3, 2) if text[i:i + 2] in T.compound_surnames else (3, 2):
         b = i + L
-        if b > n or not _valid(text, i, b, T, blocked):
+        if b > n or not _valid(text, i, b, T, blocked, rare):
             continue
         if _follow_ok(text, b, T):
             if L == 3 and b < n and text[b - 1:b + 1] in T.name_verbs:
@@ -497,7 +540,7 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
         if j < n:
-            b = _name_at(text, j, T, blocked)
+            b = _name_at(text, j, T, blocked, rare=True)
             if b:
                 found[j] = b
     # before a title: 江凌书记, 张运超律师 (not before 村党支部书记: that is the village)

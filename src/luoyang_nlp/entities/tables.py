@@ -39,6 +39,7 @@ class Tables:
         rules = data_path("lexicons", "rules")
         self.surnames = words.surnames
         self.compound_surnames = words.compound_surnames
+        self.rare_surnames = words.rare_surnames
         self.not_names = frozenset(r["word"] for r in read_tsv(rules / "not_names.tsv"))
         generic = read_tsv(rules / "generic.tsv")
         self.generic = tuple(sorted((r["word"] for r in generic), key=len, reverse=True))
