@@ -232,10 +232,13 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 continue  # 高速发展, 高铁站, 铁路局
             a = _rail_name(text, ms, ok_after, T)
             if a is not None and (a, ms) not in lex_spans:
-                # an expressway is a road (PLACE, as 二广高速); a railway line, or works on a
-                # road (宁洛高速扩容工程), a PROJECT
-                road = head.startswith("高速") and head != "高速铁路" and not m.group(3)
-                add((a, me, "PLACE" if road else "PROJECT", 2, "rail"))
+                # a railway line, or works on a road (宁洛高速扩容工程), is a PROJECT with its
+                # section (呼南高铁焦洛平段); an expressway alone is a road, a PLACE without its
+                # road (the section is a stretch of it, outside: 二广高速|洛阳段)
+                if head.startswith("高速") and head != "高速铁路" and not m.group(3):
+                    add((a, m.end(1), "PLACE", 2, "rail"))
+                else:
+                    add((a, me, "PROJECT", 2, "rail"))
 
     # -- unknown companies listed with known ones (震裕科技、华伊石墨烯等) -------------------
     for s0, e0, label, prio, src in list(cands):
