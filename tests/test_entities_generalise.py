@@ -105,6 +105,7 @@ CASES = [
     # a phase joins the name, a phase followed by 项目/工程 stays outside (seeds gold convention)
     ("伊川产业园二期建成投用", [("PROJECT", "伊川产业园二期")]),
     ("伊川产业园二期项目开工", [("PROJECT", "伊川产业园")]),
+    ("新开通至郑州航空港的班线", [("PLACE", "郑州航空港")]),  # the zone's common short name
     # listed companies by short and former names
     ("中钢洛耐与隆基绿能签约", [("COMPANY", "中钢洛耐"), ("COMPANY", "隆基绿能")]),
     ("中钢集团洛阳耐火材料研究院有限公司改制", [("COMPANY", "中钢集团洛阳耐火材料研究院有限公司")]),
