@@ -4,7 +4,6 @@ loaded once on first use, and part-of-speech tags for counted nouns."""
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,26 +90,13 @@ def max_ref_len() -> int:
     return max(map(len, tables().references), default=0)
 
 
-_pos_lock = threading.Lock()
-_pos_cache: dict[int, object] = {}
 
 
 def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
-    """Part-of-speech tokens of a short chunk, via jieba.posseg over the shared segmenter."""
+    """Part-of-speech tokens of a short chunk (jieba.posseg's HMM=False tags) from the shared segmenter."""
     seg = ctx.extras.get("segmenter") if ctx is not None else None
     if seg is None:
         from ..segment import default_segmenter
 
         seg = default_segmenter()
-    key = id(seg)
-    pt = _pos_cache.get(key)
-    if pt is None:
-        with _pos_lock:
-            pt = _pos_cache.get(key)
-            if pt is None:
-                import jieba.posseg as posseg
-
-                pt = posseg.POSTokenizer(seg.tokenizer)
-                _pos_cache.clear()
-                _pos_cache[key] = pt
-    return [(w.word, w.flag) for w in pt.cut(text, HMM=False)]
+    return seg.pos_cut(text)
