@@ -108,10 +108,12 @@ def _numbers(text: str) -> list[tuple[str, Fraction]]:
     return out
 
 
-def recognizers_number(root: Path, show: int) -> None:
-    p = root / "recognizers_text_zh" / "NumberModel.json"
+def _recognizers(root: Path, show: int, name: str, title: str, in_scope, expected, found) -> None:
+    """Score one Recognizers-Text spec: cases NotSupported for Python and cases outside
+    ``in_scope`` are counted apart; a case passes when ``found`` equals ``expected``."""
+    p = root / "recognizers_text_zh" / f"{name}.json"
     if not p.exists():
-        print("recognizers NumberModel: absent, skipped")
+        print(f"recognizers {name}: absent, skipped")
         return
     cases = json.loads(p.read_text(encoding="utf-8"))
     scope = ok = notsup = 0
@@ -121,54 +123,42 @@ def recognizers_number(root: Path, show: int) -> None:
             notsup += 1
             continue
         res = c["Results"]
-        texts = [_NORM(r["Text"]).text for r in res]
-        if not res or not all(_AMOUNT.fullmatch(t) for t in texts):
+        if not res or not in_scope(res):
             continue
         scope += 1
-        exp = [(t, Fraction(Decimal(r["Resolution"]["value"]))) for t, r in zip(texts, res)]
-        got = _numbers(_NORM(c["Input"]).text)
+        exp = expected(res)
+        got = found(_NORM(c["Input"]).text)
         if got == exp:
             ok += 1
         else:
             bad.append((c["Input"], [(t, str(v)) for t, v in exp], [(t, str(v)) for t, v in got]))
-    print(f"Recognizers-Text Number (amounts): {ok}/{scope} = {ok / max(scope, 1):.1%} "
+    print(f"Recognizers-Text {title}: {ok}/{scope} = {ok / max(scope, 1):.1%} "
           f"[{len(cases)} cases, {notsup} NotSupported for python, {len(cases) - notsup - scope} out of scope]")
     for b in bad[:show]:
         print("   ", b)
+
+
+def recognizers_number(root: Path, show: int) -> None:
+    _recognizers(
+        root, show, "NumberModel", "Number (amounts)",
+        in_scope=lambda res: all(_AMOUNT.fullmatch(_NORM(r["Text"]).text) for r in res),
+        expected=lambda res: [(_NORM(r["Text"]).text, Fraction(Decimal(r["Resolution"]["value"]))) for r in res],
+        found=_numbers)
 
 
 _PCT = regex.compile(r"%|百分之|百分点|千分之|‰")
 
 
 def recognizers_percent(root: Path, show: int) -> None:
-    p = root / "recognizers_text_zh" / "PercentModel.json"
-    if not p.exists():
-        print("recognizers PercentModel: absent, skipped")
-        return
-    cases = json.loads(p.read_text(encoding="utf-8"))
     fm = FigureMatcher()
-    scope = ok = notsup = 0
-    bad = []
-    for c in cases:
-        if "python" in (c.get("NotSupported") or "").lower():
-            notsup += 1
-            continue
-        res = c["Results"]
-        if not res or not all(_PCT.search(_NORM(r["Text"]).text) and not regex.search(r"\s", r["Text"])
-                              for r in res):
-            continue
-        scope += 1
-        exp = [(_NORM(r["Text"]).text, Fraction(Decimal(r["Resolution"]["value"].rstrip("%")))) for r in res]
-        norm = _NORM(c["Input"]).text
-        got = [(norm[x.start:x.end], Fraction(str(x.value))) for x in fm(norm, Context()) if x.label == "PERCENT"]
-        if got == exp:
-            ok += 1
-        else:
-            bad.append((c["Input"], [(t, str(v)) for t, v in exp], [(t, str(v)) for t, v in got]))
-    print(f"Recognizers-Text Percent (percentages): {ok}/{scope} = {ok / max(scope, 1):.1%} "
-          f"[{len(cases)} cases, {notsup} NotSupported for python, {len(cases) - notsup - scope} out of scope]")
-    for b in bad[:show]:
-        print("   ", b)
+    _recognizers(
+        root, show, "PercentModel", "Percent (percentages)",
+        in_scope=lambda res: all(_PCT.search(_NORM(r["Text"]).text) and not regex.search(r"\s", r["Text"])
+                                 for r in res),
+        expected=lambda res: [(_NORM(r["Text"]).text, Fraction(Decimal(r["Resolution"]["value"].rstrip("%"))))
+                              for r in res],
+        found=lambda norm: [(norm[x.start:x.end], Fraction(str(x.value))) for x in fm(norm, Context())
+                            if x.label == "PERCENT"])
 
 
 def speed(root: Path) -> None:
