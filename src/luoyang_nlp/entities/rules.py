@@ -156,6 +156,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     ends = lex_ends | {x[1] for x in heads} | {x[1] for x in bodies}
     stops = sorted(pends | {e for s, e, t in good_pos})
     named: list | None = None  # built on the first weak head
+    places: dict[int, set[int]] | None = None  # lexicon PLACE spans: start -> ends
     known: bytearray | None = None  # built on the first head
     head_spans: list = []
     seen_spans: set[tuple[int, int]] = set()
@@ -187,11 +188,17 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             if named is None:
                 named = sorted((x[0], x[1]) for x in lex if x[2] != "POSITION")
                 head_spans = sorted((x[0], x[1]) for x in heads)
+                places = {}
+                for x in lex:
+                    if x[2] == "PLACE":
+                        places.setdefault(x[0], set()).add(x[1])
             if label != "PROJECT":  # a zone (示范区, 都市圈) begins with the place it is named after
                 k = _first_inside(named, s, hs)
                 if k is None:
                     continue
                 s = k
+            elif places is not None and _only_places(places, s, hs):
+                continue  # 洛阳市伊滨区项目: places and a generic head name nothing
             elif not (_after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e)):
                 weak.append((s, e, hs))
@@ -346,6 +353,17 @@ def _resolve(cands):
         out.append((s, e, label, src))
     out.sort()
     return out
+
+
+def _only_places(places: dict[int, set[int]], a: int, b: int) -> bool:
+    """Is [a, b) a chain of lexicon places and nothing else (洛阳市伊滨区)?"""
+    reach = {a}
+    for i in range(a, b):
+        if i in reach:
+            for e in places.get(i, ()):
+                if e <= b:
+                    reach.add(e)
+    return b in reach and b > a
 
 
 def _inside(spans: list, a: int, b: int) -> bool:
