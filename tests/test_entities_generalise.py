@@ -23,6 +23,11 @@ CASES = [
     ("偃师区区委书记周立新主持召开会议", [("PLACE", "偃师区"), ("POSITION", "区委书记"), ("PERSON", "周立新")]),
     # 人民政府 bodies
     ("河南省人民政府印发实施意见", [("ORG", "河南省人民政府")]),
+    ("洛阳海关前三季度监管进出口货物", [("ORG", "洛阳海关")]),
+    ("海关总署公布外贸数据", [("ORG", "海关总署")]),
+    # a branch of the central bank is a state body, a branch of a commercial bank a company
+    ("中国人民银行河南省分行召开座谈会", [("ORG", "中国人民银行河南省分行")]),
+    ("中国银行南阳分行发放贷款", [("COMPANY", "中国银行南阳分行")]),
     ("新安县人民政府与企业签约", [("ORG", "新安县人民政府")]),
     # facility and branch heads
     ("嵩县抽水蓄能电站下月开工", [("PROJECT", "嵩县抽水蓄能电站")]),

@@ -208,6 +208,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         seen_spans.add((s, e))
         if label == "PROJECT":
             accepted.add(text[s:e])
+        if label == "COMPANY" and text[he - 2:he] in ("分行", "支行"):
+            label = _parent_label(lex, s, hs) or label  # 中国人民银行河南省分行: a branch of an ORG
         add((s, e, label, 1, "head"))
     # weak names that are a shorter mention of an accepted project, or coordinated with
     # another project name (科技馆、国际会展中心和文化艺术中心)
@@ -353,6 +355,15 @@ def _resolve(cands):
         out.append((s, e, label, src))
     out.sort()
     return out
+
+
+def _parent_label(lex: list, a: int, b: int) -> str | None:
+    """Label of the longest lexicon ORG or COMPANY starting at ``a`` and ending by ``b``."""
+    best = None
+    for x in lex:
+        if x[0] == a and x[1] <= b and x[2] in ("ORG", "COMPANY") and (best is None or x[1] > best[1]):
+            best = x
+    return best[2] if best else None
 
 
 def _only_places(places: dict[int, set[int]], a: int, b: int) -> bool:
