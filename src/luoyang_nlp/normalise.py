@@ -23,9 +23,8 @@ __all__ = ["Normalised", "Normaliser", "normalise", "available_converters", "ope
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Pinyin letters: ASCII lower case, Latin-1/Extended-A/B tone vowels (āáǎàü…), combining marks.
 _PINYIN = "a-z\u00e0-\u00fc\u0100-\u017f\u01cd-\u01dc\u01f5\u01f9\u0251\u0261\u1e3f\u0300-\u036f"
-_ANNOTATION = re.compile(rf"(?<=[{_HAN}])[(（][{_PINYIN}]{{1,8}}[)）]")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_DROP = re.compile(f"[{_ZERO_WIDTH}]")
+# A pinyin annotation after a Han character (folded into it), or a zero-width character (dropped).
 _SPECIAL = re.compile(rf"(?<=[{_HAN}])[(（][{_PINYIN}]{{1,8}}[)）]|[{_ZERO_WIDTH}]")
 
 # Length-preserving character map: full-width ASCII, odd spaces, controls, surrogates.
@@ -34,10 +33,7 @@ _TABLE.update({c: 0x20 for c in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, 0x2028,
 _TABLE.update({c: 0x20 for c in range(0x2000, 0x200B)})
 _TABLE.update({c: 0x20 for c in list(range(0x00, 0x20)) + [0x7F] + list(range(0x80, 0xA0)) if c not in (0x09, 0x0A, 0x0D)})
 _TABLE.update({c: 0xFFFD for c in range(0xD800, 0xE000)})
-_NEEDS_TABLE = re.compile(
-    "[\uff01-\uff5e\u00a0\u1680\u202f\u205f\u3000\u2028\u2029\u2000-\u200a"
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
-)
+_NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _SUBST = {chr(k): chr(v) for k, v in _TABLE.items()}
 # str.translate with a dict costs a lookup per character (~4 M chars/s); a list indexed by
 # code point is faster, and replacing only the few distinct characters present (Chinese
@@ -97,14 +93,6 @@ class Normalised:
         if start >= end:
             raise ValueError(f"empty range {start}:{end}")
         return self.char_range(start)[0], self.char_range(end - 1)[1]
-
-    def to_normalised(self, start: int, end: int) -> tuple[int, int]:
-        """Smallest normalised range whose characters lie within original ``[start, end)``."""
-        lo = bisect.bisect_left([self.char_range(i)[0] for i in range(len(self.text))], start)
-        hi = lo
-        while hi < len(self.text) and self.char_range(hi)[1] <= end:
-            hi += 1
-        return lo, hi
 
 
 # --- traditional -> simplified converters -------------------------------------------------
@@ -258,7 +246,7 @@ def _convert(text: str, convert: Callable[[str], str], pieces) -> tuple[str, tup
         base += len(chunk)
     out = "".join(chunks)
     ns, os_, nl, ol = pieces
-    tmp = Normalised(" " * (ostart_end(pieces)), text, tuple(ns), tuple(os_), tuple(nl), tuple(ol))
+    tmp = Normalised("", text, tuple(ns), tuple(os_), tuple(nl), tuple(ol))  # only its map is used
     n2: list[int] = []
     o2: list[int] = []
     l2: list[int] = []
@@ -268,11 +256,6 @@ def _convert(text: str, convert: Callable[[str], str], pieces) -> tuple[str, tup
         ob = tmp.char_range(min(b, len(text)) - 1)[1]
         _add(n2, o2, l2, k2, j, oa, 1, ob - oa)
     return out, (n2, o2, l2, k2)
-
-
-def ostart_end(pieces) -> int:
-    ns, os_, nl, ol = pieces
-    return (os_[-1] + ol[-1]) if os_ else 0
 
 
 _DEFAULT = Normaliser()
