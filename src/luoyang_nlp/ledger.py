@@ -39,14 +39,14 @@ def _as_docs(docs: Any) -> Iterator[tuple[Any, dict]]:
         yield (d.get("id") if d.get("id") is not None else i), d
 
 
-def _place_of(text: str, spans: dict, subject: dict | None) -> dict | None:
+def _place_of(text: str, places: list[dict], subject: dict | None) -> dict | None:
     """The PLACE a subject is in, when the text says: the subject itself, a place written
-    right before its name (涧西区 X产业园, 位于X区的Y项目), or 位于/落户 a place later in its sentence."""
+    right before its name (涧西区 X产业园, 位于X区的Y项目), or 位于/落户 a place later in its
+    sentence. ``places``: the document's PLACE spans in text order."""
     if subject is None:
         return None
     if subject["label"] == "PLACE":
         return subject
-    places = [s for s in spans.values() if s["label"] == "PLACE"]
     before = [p for p in places if 0 <= subject["start"] - p["end"] <= 1 and not text[p["end"]:subject["start"]].strip("·")]
     if before:
         return max(before, key=lambda p: p["end"])
@@ -56,7 +56,7 @@ def _place_of(text: str, spans: dict, subject: dict | None) -> dict | None:
         return located[0]
     m = _SENT_END.search(text, subject["end"])
     stop = m.start() if m else len(text)
-    for p in sorted(places, key=lambda p: p["start"]):
+    for p in places:
         if subject["end"] <= p["start"] < stop and _LOCATED.search(text[max(subject["end"], p["start"] - 4):p["start"]]):
             return p
     return None
@@ -74,6 +74,7 @@ def ledger_rows(docs: Any) -> Iterator[dict[str, Any]]:
     for doc_id, d in _as_docs(docs):
         text = d.get("text", "")
         spans = {(s["start"], s["end"]): s for s in d.get("spans", ())}
+        places = sorted((s for s in spans.values() if s["label"] == "PLACE"), key=lambda p: p["start"])
         for f in d.get("facts", ()):
             fig_ref = f.get("figure")
             if not isinstance(fig_ref, dict):
@@ -84,7 +85,7 @@ def ledger_rows(docs: Any) -> Iterator[dict[str, Any]]:
             sref, dref = f.get("subject"), f.get("date")
             subj = spans.get((sref["start"], sref["end"])) if sref else None
             date = spans.get((dref["start"], dref["end"])) if dref else None
-            place = _place_of(text, spans, subj)
+            place = _place_of(text, places, subj)
             yield {
                 "doc_id": doc_id,
                 "subject": subj["text"] if subj else None,

@@ -152,7 +152,7 @@ class Extractor:
         """Load everything that loads lazily (rules, lexicons) now, not on the first text."""
         # one of each kind of figure, names, and a count of an uncommon noun (facts may
         # tag that one with jieba.posseg, whose dictionary then loads here)
-        self.extract("2024年10月9日，洛阳市委书记江凌在伊滨区调研。该项目总投资约140亿元，占地162亩，"
+        self.extract("2024年10月9日，洛阳市委书记王建国在伊滨区调研。该项目总投资约140亿元，占地162亩，"
                      "年产能60GWh，同比增长5.2%，建成12座变电站，工期8个月。", published="2024-10-09")
         return self
 

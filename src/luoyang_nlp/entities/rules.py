@@ -536,7 +536,7 @@ def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = Fal
             continue
         if _follow_ok(text, b, T):
             if L == 3 and b < n and text[b - 1:b + 1] in T.name_verbs:
-                continue  # 江凌察看: 察看 is the verb, not part of the name
+                continue  # 王建国察看: 察看 is the verb, not part of the name
             return b
     return None
 
@@ -561,7 +561,7 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
     for s, e, label, div in lex:
         if label == "PERSON":
             found[s] = e
-    # after a title: 市委书记江凌, 记者 李东慧, 通讯员: 马瑞
+    # after a title: 市委书记王建国, 记者 刘晓, 通讯员: 陈明
     by_end: dict[int, str] = {}
     for s, e, t in good_pos:
         if e not in by_end or len(t) > len(by_end[e]):
@@ -575,7 +575,7 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
             b = _name_at(text, j, T, blocked, rare=True)
             if b:
                 found[j] = b
-    # before a title: 江凌书记, 张运超律师 (not before 村党支部书记: that is the village)
+    # before a title: 王建国书记, 李明律师 (not before 村党支部书记: that is the village)
     for s, e, t in good_pos:
         if t[0] in _UNIT_TITLE:
             continue

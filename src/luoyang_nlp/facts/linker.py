@@ -230,7 +230,7 @@ class Linker:
             if o.start < ca:
                 return None
             gap = self.text[o.end:c.start]
-            # other figures between (年产360万片8英寸) are allowed; entities are not
+            # other figures between (年产50万台3千瓦) are allowed; entities are not
             between = [j for j in self.spans_between(o.end, c.start) if self.c[j].label not in FACT_FIGURES]
             if between or self.is_list_member(k) or self.in_title(k):
                 return None
@@ -413,7 +413,7 @@ class Linker:
         ca, _ = self.tx.clause(c.start)
         lo = self.prev_span_end(c.start, ca)
         raw = self.text[lo:c.start]
-        if lo > ca and raw[:1] in "“\"「『":  # 中央公园“一渠三轴”新渠开挖: skip the apposition
+        if lo > ca and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
             m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
             if m:
                 raw = raw[m.end():]
@@ -468,7 +468,7 @@ class Linker:
         return best[1] if best else None
 
     def _clause_measure(self, f: int) -> str | None:
-        """``…重量之最,达到了6000t``: the measure named in the clause before."""
+        """``…长度居全省之最,达到了1200米``: the measure named in the clause before."""
         ca, _ = self.tx.clause(self.c[f].start)
         sa, _ = self.tx.sentence(self.c[f].start)
         if ca <= sa:

@@ -59,7 +59,7 @@ def person_facts(c: Sequence[Candidate], text: str, ref: Callable[[int | None], 
                 for pos, org in chain:
                     out.append({"person": ref(per), "position": ref(pos), "org": ref(org)})
         else:
-            # "习近平总书记", "江凌书记", "张明任市科技局局长"
+            # "习近平总书记", "王建国书记", "张明任市科技局局长"
             head = chain[0][1] if chain[0][1] is not None and chain[0][1] == k - 1 else k
             if head > 0 and c[head - 1].label == "PERSON" and gap(head - 1, head) in _NAME_THEN_TITLE:
                 for pos, org in chain:
