@@ -10,7 +10,7 @@ from ..candidate import Candidate, Context
 from ..doc import Span
 from ..normalise import Normalised
 from .people import person_facts
-from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, tables
+from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
 from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END, Text, longest_suffix, strip_left, strip_right
 
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
@@ -137,11 +137,7 @@ class Linker:
         if topic is not None:
             return topic
         # 5. territorial measures (GDP …) belong to the place named last (of the level 全区 names)
-        base = metric or ""
-        for word in self.t.growth_words:
-            if base.endswith(word) and len(base) > len(word):
-                base = base[: -len(word)]
-                break
+        base = split_growth(metric or "")[0]
         if base in self.t.metrics and self.t.metrics[base][1] == "PLACE":
             scope = self._scope_before(sa, c.start)
             if scope == "国":
@@ -433,10 +429,7 @@ class Linker:
                 if base_metric is None:
                     base_metric = self._previous_metric(f)
                     if base_metric:
-                        for w in self.t.growth_words:
-                            if base_metric.endswith(w):
-                                base_metric = base_metric[: -len(w)]
-                                break
+                        base_metric = split_growth(base_metric)[0]
                 return (base_metric or "") + word
         named = self._table_suffix(left)
         if not named and c.label != "COUNT":

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..candidate import Context
 
-__all__ = ["metric_key", "metric_table", "tables", "max_ref_len", "pos_cut", "OWNER_LABELS", "FACT_FIGURES"]
+__all__ = ["metric_key", "metric_table", "split_growth", "tables", "max_ref_len", "pos_cut", "OWNER_LABELS", "FACT_FIGURES"]
 
 # Labels an owner (a fact's subject) may have, and the figures that get a fact (all but DATE).
 OWNER_LABELS = frozenset({"PROJECT", "COMPANY", "PLACE", "ORG"})
@@ -58,6 +58,14 @@ def tables() -> _Tables:
     stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
     return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
                    by_len(growth), by_len(connectives))
+
+
+def split_growth(metric: str) -> tuple[str, str | None]:
+    """``GDP增长`` -> (``GDP``, ``增长``): a metric without its trailing growth word."""
+    for word in tables().growth_words:
+        if metric.endswith(word) and len(metric) > len(word):
+            return metric[: -len(word)], word
+    return metric, None
 
 
 def metric_table() -> dict[str, tuple[str, str | None]]:
