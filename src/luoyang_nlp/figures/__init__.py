@@ -19,7 +19,7 @@ import regex
 
 from ..candidate import Candidate, Context
 from .dates import find_dates, parse_date
-from .numbers import NUMBER_PATTERN, parse_number, to_plain
+from .numbers import BIG_UNITS, NUMBER_PATTERN, SMALL_UNITS, parse_number, to_plain
 from .tables import Unit, load_not_figures, load_qualifiers, load_units
 
 __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "parse_date",
@@ -30,7 +30,6 @@ _CUR_PREFIX = {"人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "
                "日元": "JPY", "英镑": "GBP", "新台币": "TWD", "台币": "TWD", "澳元": "AUD"}
 _CUR_SUFFIX = {"人民币": "CNY", "欧元": "EUR", "美元": "USD", "日币": "JPY", "日元": "JPY",
                "港币": "HKD", "港元": "HKD"}
-_GENERIC_YUAN = {"元", "圆", "块", "块钱", "元钱"}
 _CN_DIGIT = "一二三四五六七八九"
 _DIGIT_VAL = {c: i + 1 for i, c in enumerate(_CN_DIGIT)} | {"两": 2, "零": 0, "〇": 0}
 _DIGIT_VAL.update({str(i): i for i in range(10)})
@@ -67,7 +66,6 @@ class FigureMatcher:
     def _compile(self):
         units = load_units()
         quals = load_qualifiers()
-        before = _alt(w for w, (_, pos) in quals.items() if pos == "before")
         after_num = _alt(w for w, (_, pos) in quals.items() if pos == "after_number")
         after = _alt(w for w, (_, pos) in quals.items() if pos == "after")
         unit = _alt(units)
@@ -196,7 +194,7 @@ class FigureMatcher:
         nxt = "" if pct else text[unit_end:unit_end + 1]
         if u.next_chars is not None or u.needs_mag:
             ok = (u.next_chars is not None and nxt != "" and nxt in u.next_chars) or (
-                u.needs_mag and re.search("[万亿]", (num or "") + (m.group("gemag") or "")))
+                u.needs_mag and _BIG_RX_ANY.search((num or "") + (m.group("gemag") or "")))
             if not ok:
                 return None
         if u.not_after and start > 0 and text[start - 1] in u.not_after:
@@ -239,7 +237,7 @@ class FigureMatcher:
         unit_name = u.unit
         if u.label == "MONEY":
             cur = m.group("cur")
-            if cur and unit_word in _GENERIC_YUAN | {"万元", "亿元", "万亿元", "千元", "百万元", "千万元"}:
+            if cur and u.unit == "CNY":  # a currency word before the number (美元5亿) names the currency of a yuan unit
                 unit_name = _CUR_PREFIX[cur]
             sub, suffix_cur = _money_tail(tail)
             if sub is None:
@@ -260,7 +258,7 @@ class FigureMatcher:
             w = m.group(g)
             if w:
                 qualifier = quals[w][0]
-        if u.label == "DURATION" and qualifier is None and text[end:end + 1] in ("多", "余") and end + 1 <= len(text):
+        if u.label == "DURATION" and qualifier is None and text[end:end + 1] in ("多", "余"):
             end += 1  # 一年多, 两年余
             qualifier = "over"
         elif u.label == "DURATION" and text[end:end + 1] == "半" and hi is None:
@@ -281,7 +279,7 @@ class FigureMatcher:
                          f"figures.{label.lower()}")
 
 
-_RANK = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "萬": 4, "亿": 8, "億": 8}
+_RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # 十 1 … 亿 8
 
 
 def _descending(t: str) -> bool:
@@ -325,11 +323,15 @@ _NUM_START = re.compile(
     r"|[百千万](?<=[近约超逾].)")
 
 
+_CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
+_BIG_RX_ANY = re.compile("[万亿]")
+
+
 def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
     """Jiao and fen after 元 (一角七分), and a currency word after it (三万元欧元)."""
     sub = Fraction(0)
     cur = None
-    for w in sorted(_CUR_SUFFIX, key=len, reverse=True):
+    for w in _CUR_SUFFIX_LONGEST_FIRST:
         if tail.endswith(w):
             cur, tail = w, tail[: -len(w)]
             break
@@ -506,9 +508,9 @@ def _flatten(cands: Iterable[Candidate]) -> list[Candidate]:
 def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:
     """Read a standalone money expression (``约4.287亿美元``, ``三百万``, ``15k左右``) as a
     MONEY candidate; a bare number counts as ``default_currency`` yuan."""
-    from ..normalise import Normaliser
+    from ..normalise import normalise
 
-    text = _normaliser(Normaliser)(s).text.strip()
+    text = normalise(s).text.strip()
     text = re.sub(r"(?<=\d)[kK]", "千", text)
     text = re.sub(r"(?<=\d)[wW]", "万", text)
     text = re.sub(r"\s+", "", text)
@@ -529,14 +531,6 @@ def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:
     return None
 
 
-_NORMALISER = None
-
-
-def _normaliser(cls):
-    global _NORMALISER
-    if _NORMALISER is None:
-        _NORMALISER = cls()
-    return _NORMALISER
 
 
 _MONEY_MATCHER = FigureMatcher()
