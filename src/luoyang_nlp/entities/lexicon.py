@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable
 
 from ..labels import ENTITY_LABELS
 from ..resources import data_path, read_tsv
@@ -106,6 +106,3 @@ class RuleWords:
         self.bodies = tuple(r["body"] for r in bodies)
         self.bare_bodies = tuple(r["body"] for r in bodies if r.get("bare") == "1")
 
-
-def read_words(*parts: str, column: str = "word") -> Sequence[str]:
-    return tuple(r[column] for r in read_tsv(data_path(*parts)))

@@ -98,8 +98,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             p = text[s - 1]
             if _han(p) and p not in _PREV_OK and s not in place_ends and (s + 1) not in place_ends:
                 continue
-            if _ROAD_AFTER.match(text, s + 1):  # 洛阳市长寿路
-                m = _ROAD_AFTER.match(text, s + 1)
+            if m := _ROAD_AFTER.match(text, s + 1):  # 洛阳市长寿路
                 add((s + 1, m.end(), "PLACE", 1, "road"))
                 continue
             if (s in place_ends or (s + 1) in place_ends) and _starts_word(text, s + 1, T.chang_words, T.chang_lens):
@@ -197,7 +196,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 if k is None:
                     continue
                 s = k
-            elif places is not None and _only_places(places, s, hs):
+            elif _only_places(places, s, hs):
                 continue  # 洛阳市伊滨区项目: places and a generic head name nothing
             elif not (_after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e)):
@@ -284,14 +283,12 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         if s - k >= 2:
             add((k, m.end(), "PLACE", 1, "road"))
 
-    attached = set()
     for s, e, t in good_pos:
         if t in BYLINE_TITLES:
             j = e
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
             if j in pstarts or s in pends:
-                attached.add((s, e))
                 add((s, e, "POSITION", 2, "title"))
         else:
             add((s, e, "POSITION", 2, "title"))
@@ -379,12 +376,7 @@ def _only_places(places: dict[int, set[int]], a: int, b: int) -> bool:
 
 def _inside(spans: list, a: int, b: int) -> bool:
     """Does a span of the sorted list ``spans`` lie within [a, b)?"""
-    i = bisect.bisect_left(spans, (a, a))
-    while i < len(spans) and spans[i][0] < b:
-        if spans[i][1] <= b:
-            return True
-        i += 1
-    return False
+    return _first_inside(spans, a, b) is not None
 
 
 def _first_inside(spans: list, a: int, b: int) -> int | None:
@@ -634,12 +626,17 @@ def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> lis
         before = len(found)
         names = {text[a:b] for a, b in found.items()} - done
         done |= names
-        if names:
-            alt = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
-            for m in alt.finditer(text):
-                k, b = m.span()
-                if k not in found and _left_ok(text, k, title_ends, T) and _follow_ok(text, b, T):
-                    found[k] = b
+        if names:  # str.find per name, longest first: no regex compiled per document
+            covered = bytearray(n)
+            for name in sorted(names, key=len, reverse=True):
+                k = text.find(name)
+                while k != -1:
+                    b = k + len(name)
+                    if covered.find(1, k, b) == -1:
+                        covered[k:b] = b"\x01" * (b - k)
+                        if k not in found and _left_ok(text, k, title_ends, T) and _follow_ok(text, b, T):
+                            found[k] = b
+                    k = text.find(name, b)
         for a, b in sorted(found.items()):
             while b < n - 1 and text[b] == "、" and (b + 1) not in found:
                 c = _name_at(text, b + 1, T, blocked)

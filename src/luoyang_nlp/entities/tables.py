@@ -51,7 +51,6 @@ class Tables:
         bounds = read_tsv(rules / "boundaries.tsv")
         self.hard = frozenset(r["word"] for r in bounds if r["kind"] == "hard")
         self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
-        self.bound_lens = sorted({len(w) for w in self.hard | self.soft}, reverse=True)
         self.bound_re = re.compile("|".join(map(re.escape, sorted(self.hard | self.soft, key=len, reverse=True))))
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
@@ -65,13 +64,13 @@ class Tables:
                       for r in read_tsv(rules / "heads.tsv")}
 
         roles: dict[str, list[tuple]] = defaultdict(list)
-        self.entries: dict[str, Entry] = {}
         for e in entries:
             for n in e.names():
                 if len(n) < 2:
                     continue
-                roles[n].append((ENT, e.label, _is_division(e)))
-                self.entries.setdefault(n, e)
+                role = (ENT, e.label, _is_division(e))
+                if role not in roles[n]:  # the same name in two rows: one role
+                    roles[n].append(role)
         titles = set(words.titles)
         for t in words.party_titles:
             for p in PARTY_PREFIXES:
@@ -83,7 +82,6 @@ class Tables:
             titles.add("办公室" + t)
         for t in titles:
             roles[t].append((POS, t))
-        self.titles = frozenset(titles)
         for b in words.bodies:
             for lv in LEVELS:
                 roles[lv + b].append((BODY, True))
