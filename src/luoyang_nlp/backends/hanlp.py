@@ -88,8 +88,9 @@ def chunk_spans(text: str, max_chars: int = 126) -> list[tuple[int, int]]:
     return pieces
 
 
-def align_tokens(text: str, tokens: Sequence[str], start: int = 0) -> list[tuple[int, int] | None]:
-    """Character ``(start, end)`` of each token of ``text[start:]`` found in order, or
+def align_tokens(text: str, tokens: Sequence[str], start: int = 0,
+                 end: int | None = None) -> list[tuple[int, int] | None]:
+    """Character ``(start, end)`` of each token of ``text[start:end]`` found in order, or
     ``None`` for a token that is not a literal substring at the expected place (the cursor
     then stays, so later tokens still align)."""
     out: list[tuple[int, int] | None] = []
@@ -99,7 +100,7 @@ def align_tokens(text: str, tokens: Sequence[str], start: int = 0) -> list[tuple
         if not tok:
             out.append(None)
             continue
-        k = text.find(tok, pos)
+        k = text.find(tok, pos, end)
         # A token may only skip whitespace before it; anything else means misalignment.
         if k < 0 or text[pos:k].strip():
             out.append(None)
@@ -381,7 +382,7 @@ class HanLPMatcher:
             return []
         out = []
         for n, (s, e) in enumerate(batch):
-            offsets = align_tokens(text[:e], doc[tok_key][n], s)
+            offsets = align_tokens(text, doc[tok_key][n], s, e)
             for key in (k for k in doc if k.startswith("ner")):
                 for ent in doc[key][n] or ():
                     _, tag, i, j = ent[:4]
