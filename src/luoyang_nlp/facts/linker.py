@@ -49,6 +49,7 @@ class Linker:
         self._topics: dict[tuple, int | None] = {}
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
+        self._resp: dict[int, tuple | None] = {}
         self._book = self._book_titles()
         self._book_starts = [a for a, _ in self._book]
 
@@ -173,7 +174,13 @@ class Linker:
         return best[1] if best else None
 
     def _respectively(self, f: int) -> tuple[list[int], list[int]] | None:
-        """Owners listed before 分别 and figures listed after it, when both lists match."""
+        """Owners listed before 分别 and figures listed after it, when both lists match (memoised:
+        both the owner and the metric of a figure ask)."""
+        if f not in self._resp:
+            self._resp[f] = self._find_respectively(f)
+        return self._resp[f]
+
+    def _find_respectively(self, f: int) -> tuple[list[int], list[int]] | None:
         c = self.c[f]
         sa, _ = self.tx.sentence(c.start)
         r = self.text.rfind("分别", sa, c.start)
@@ -227,11 +234,11 @@ class Linker:
                 return None
             gap = self.text[o.end:c.start]
             # other figures between (年产50万台3千瓦) are allowed; entities are not
-            between = [j for j in self.spans_between(o.end, c.start) if self.c[j].label not in FACT_FIGURES]
-            if between or self.is_list_member(k) or self.in_title(k):
+            inside = self.spans_between(o.end, c.start)
+            if any(self.c[j].label not in FACT_FIGURES for j in inside) or self.is_list_member(k) or self.in_title(k):
                 return None
             plain = gap
-            for j in self.spans_between(o.end, c.start):
+            for j in inside:
                 plain = plain.replace(self.text[self.c[j].start:self.c[j].end], "")
             if len(plain) > _MAX_GAP or "的" in plain or "等" in plain:
                 return None
