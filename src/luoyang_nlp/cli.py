@@ -180,7 +180,7 @@ def _records(source: _Source, text: str, default_published: str | None, report) 
         rid = rec.get("id")
         if rid is None:
             rid = f"{source.base}:{lineno}" if source.base is not None else str(lineno)
-        yield {"text": rec["text"], "id": str(rid), "published": pub.isoformat() if pub else None}
+        yield {"text": rec["text"], "id": str(rid), "published": pub.isoformat() if pub else None, "record": rec}
 
 
 def _count(sources: Sequence[_Source]) -> int | None:

@@ -9,7 +9,7 @@ The CLI's ``luoyang-nlp ledger FILES --format csv|jsonl`` writes the same rows.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 __all__ = ["LEDGER_COLUMNS", "ledger_rows", "ledger", "add_command"]
 
@@ -125,27 +125,10 @@ def ledger(docs: Any):
 
 # --- command line: luoyang-nlp ledger FILES --format csv|jsonl -------------------------------
 
-def _inputs(paths: Iterable[str]) -> Iterator[tuple[str, str, bool]]:
-    """``(name, text, is_jsonl)`` for files, directories (``*.txt``, ``*.jsonl``) or stdin."""
-    import sys
-    from pathlib import Path
-
-    paths = list(paths) or ["-"]
-    for p in paths:
-        if p == "-":
-            yield "<stdin>", sys.stdin.read(), False
-            continue
-        path = Path(p)
-        files = sorted(f for f in path.rglob("*") if f.suffix in (".txt", ".jsonl", ".ndjson")) if path.is_dir() else [path]
-        for f in files:
-            yield str(f), f.read_text(encoding="utf-8-sig"), f.suffix in (".jsonl", ".ndjson")
-
-
 def _cmd_ledger(args) -> int:
     import csv
     import json
     import sys
-    from pathlib import Path
 
     from .pipeline import Extractor, parse_published
 
@@ -153,26 +136,25 @@ def _cmd_ledger(args) -> int:
     published = pub.isoformat() if pub else None
     ex = Extractor()
 
+    from .cli import InputError, _Reporter, _read, _records, _sources
+
+    report = _Reporter()
+
     def docs() -> Iterator[dict]:
-        for name, text, jsonl in _inputs(args.inputs):
-            if not jsonl:
-                yield ex.extract(text, published=published, id=Path(name).stem if name != "<stdin>" else None).to_dict()
+        """Gold-format dicts: records that already carry facts as they are, the rest extracted.
+        Inputs are read as ``extract`` reads them; bad ones are reported and skipped."""
+        for src in _sources(args.inputs, "auto", report):
+            try:
+                text = _read(src, "utf-8")
+            except InputError as exc:
+                report(str(exc))
                 continue
-            for lineno, line in enumerate(text.splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                        raise ValueError("a record needs a \"text\" string")
-                except ValueError as exc:
-                    raise ValueError(f"{name}:{lineno}: {exc}") from None
-                if "facts" in rec and "spans" in rec:
+            for item in _records(src, text, published, report):
+                rec = item.get("record")
+                if rec is not None and "facts" in rec and "spans" in rec:
                     yield rec
                 else:
-                    meta = rec.get("meta") or {}
-                    yield ex.extract(rec["text"], published=rec.get("published", meta.get("published")) or published,
-                                     id=rec.get("id")).to_dict()
+                    yield ex.extract(item["text"], published=item["published"], id=item["id"]).to_dict()
 
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     try:
@@ -187,7 +169,7 @@ def _cmd_ledger(args) -> int:
     finally:
         if args.output:
             out.close()
-    return 0
+    return 1 if report.failed else 0
 
 
 def add_command(sub) -> None:
