@@ -134,14 +134,11 @@ def score(gold_docs: Iterable[dict], pred_docs: Iterable[dict]) -> dict[str, Any
     """Score documents (gold-format dicts) aligned by ``id`` (or by position without ids)."""
     gold_docs = list(gold_docs)
     pred_docs = list(pred_docs)
-    by_id = {d.get("id"): d for d in pred_docs}
     strict = {l: Counts() for l in LABELS}
     relaxed = {l: Counts() for l in LABELS}
     values = [0, 0]
     per_doc = []
-    for i, g in enumerate(gold_docs):
-        p = by_id.get(g.get("id")) if g.get("id") is not None and g.get("id") in by_id else (
-            pred_docs[i] if i < len(pred_docs) else {"spans": []})
+    for g, p in _align(gold_docs, pred_docs):
         s, r, v, mistakes = _score_doc(g.get("spans", []), p.get("spans", []))
         for l in LABELS:
             strict[l].add(s[l])
