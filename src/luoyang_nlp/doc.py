@@ -8,7 +8,6 @@ from typing import Any, Iterator, Sequence, Union
 
 from .labels import ENTITY_LABELS, FIGURE_LABELS, LABELS
 
-Number = Union[int, float]
 Value = Union[int, float, str, None]
 
 __all__ = ["Span", "Doc"]

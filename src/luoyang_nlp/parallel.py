@@ -18,8 +18,6 @@ from typing import Any, Iterable, Iterator
 
 _worker_extractor = None
 
-SpanTuple = tuple  # (start, end, label, value, unit, qualifier, low, high)
-
 
 def _init(extractor) -> None:
     global _worker_extractor

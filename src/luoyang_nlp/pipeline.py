@@ -178,9 +178,6 @@ class Extractor:
 
         yield from parallel_pipe(self, texts, n_process=n_process, batch_size=batch_size)
 
-    def __getstate__(self):
-        return self.__dict__.copy()
-
 
 _FLOAT_MAX = 1.7976931348623157e308
 

@@ -88,7 +88,7 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 class _Parts:
-    __slots__ = ("y", "m", "d", "q", "h", "exact")
+    __slots__ = ("y", "m", "d", "q", "h")
 
     def __init__(self, y=None, m=None, d=None, q=None, h=None):
         self.y, self.m, self.d, self.q, self.h = y, m, d, q, h
