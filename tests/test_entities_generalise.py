@@ -18,6 +18,8 @@ def ents(text):
 
 
 CASES = [
+    # a rare (CJK Ext-A) character in a name is a Han character like any other
+    ("副县长王㛃出席会议", [("POSITION", "副县长"), ("PERSON", "王㛃")]),
     # a lexicon place is never a person, also when a title follows it
     ("栾川县县长孙建华到企业走访", [("PLACE", "栾川县"), ("POSITION", "县长"), ("PERSON", "孙建华")]),
     ("偃师区区委书记周立新主持召开会议", [("PLACE", "偃师区"), ("POSITION", "区委书记"), ("PERSON", "周立新")]),

@@ -13,36 +13,35 @@ from .tables import BODY, BYLINE_TITLES, ENT, HEAD, LEVELS, POS, Tables
 
 __all__ = ["find_entities"]
 
-_HAN_LO, _HAN_HI = "\u4e00", "\u9fff"
-
-
+# Han characters: the same ranges as normalise._HAN (CJK, Ext-A, compatibility ideographs),
+# in the character test below and in every pattern of this module.
 def _han(ch: str) -> bool:
-    return _HAN_LO <= ch <= _HAN_HI or "\u3400" <= ch <= "\u4dbf"
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
 # A road written right after a level character: 洛阳市长寿路 (not 洛阳 + 市长).
-_ROAD_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:大道|大街|路|街)")
+_ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大道|大街|路|街)")
 # A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号.
 _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
 # A phase or block after a project head: 科技园B区二期.
 _PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:[一二三四五六七八九十][期])?")
 _PHASE_BEFORE = re.compile(r"[一二两三四五六七八九十]期$")
 # Parenthesised bylines: (倪睿) at a paragraph end, (吴永亮 文/图).
-_PAREN_BYLINE = re.compile(r"\(([\u4e00-\u9fff]{2,4})(\s*(?:文/图|文|图|摄|/文|/图))?\)")
+_PAREN_BYLINE = re.compile(r"\(([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4})(\s*(?:文/图|文|图|摄|/文|/图))?\)")
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
-_HANS = re.compile(r"[\u4e00-\u9fff]+")
-_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}?(?=[、等和,。])")
+_HANS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等和,。])")
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
-_SUBUNIT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u4e00-\u9fff]{0,1}(?:镇|乡|村|化|区))")
+_SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,1}(?:镇|乡|村|化|区))")
 _PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
 _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线")
 # A railway or expressway after its short name, with an optional section: 呼南高铁焦洛平段.
 # Longer alternatives first: the regex tries them in order.
-_RAIL = re.compile(r"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([\u4e00-\u9fff]{2,5}?)段)?"
+_RAIL = re.compile(r"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,5}?)段)?"
                    r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目))?")
 # Characters after the head that make it another word: 高速发展, 高铁站, 铁路局.
 _RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
@@ -394,7 +393,7 @@ def _after_figure(text: str, s: int) -> bool:
     return s >= 2 and text[s - 1] == "的" and text[s - 2] == "元"
 
 
-_LISTED = re.compile(r"(?:、[^、,。;:!?\n]{2,30}?)*等[0-9一二三四五六七八九十]*个?[\u4e00-\u9fff]{0,4}项目")
+_LISTED = re.compile(r"(?:、[^、,。;:!?\n]{2,30}?)*等[0-9一二三四五六七八九十]*个?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,4}项目")
 
 
 def _listed_as_projects(text: str, e: int) -> bool:
@@ -539,7 +538,7 @@ def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> boo
 
 
 _LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
-_HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u4e00-\u9fff]{2,3}):", re.M)
+_HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}):", re.M)
 _SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
 
 

@@ -45,7 +45,7 @@ class Tables:
         self.generic = tuple(sorted((r["word"] for r in generic), key=len, reverse=True))
         # A run of characters a name may contain, read backwards from a head (with
         # parenthesised places: 中科慧远视觉技术(洛阳)有限公司). ``regex`` for reverse matching.
-        self.name_run = regex.compile(r"(?r)(?:[\u4e00-\u9fffA-Za-z·&\-]|\([\u4e00-\u9fff]{1,6}\))+")
+        self.name_run = regex.compile(r"(?r)(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]|\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\))+")
         self.generic_re = re.compile("|".join(map(re.escape, self.generic)))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         bounds = read_tsv(rules / "boundaries.tsv")
