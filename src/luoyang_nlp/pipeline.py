@@ -42,6 +42,9 @@ class Extractor:
     >>> doc = ex.extract("项目总投资约140亿元。")
     >>> [(s.label, s.text, s.value) for s in doc.figures]
     [('MONEY', '约140亿元', 14000000000)]
+
+    ``model=False`` runs the entity layer on lexicons and rules only (no statistical model);
+    a path loads another model file trained by ``scripts/train_ner.py``.
     """
 
     def __init__(
@@ -56,6 +59,7 @@ class Extractor:
         backend: str = "default",
         hanlp_model: str | os.PathLike | None = None,
         allow_download: bool = False,
+        model: Any = True,
     ) -> None:
         self.normaliser = Normaliser(converter)
         self.segmenter = Segmenter(cache_dir=jieba_cache_dir)
@@ -64,7 +68,7 @@ class Extractor:
         if figures:
             self.matchers.append(FigureMatcher())
         if entities:
-            self.entity_matcher = EntityMatcher(lexicons=lexicons, segmenter=self.segmenter)
+            self.entity_matcher = EntityMatcher(lexicons=lexicons, segmenter=self.segmenter, model=model)
             self.matchers.append(self.entity_matcher)
         if backend == "hanlp":
             from .backends.hanlp import HanLPMatcher

@@ -1,8 +1,16 @@
-"""Entity matchers (PERSON, POSITION, PLACE, ORG, COMPANY, PROJECT) from lexicons and rules.
+"""Entity spans (PERSON, POSITION, PLACE, ORG, COMPANY, PROJECT) from candidate sources.
 
-One Aho-Corasick pass over the normalised text finds lexicon names, titles, government
-bodies and name heads (产业园, 有限公司, 研究院 …); linear rules then build the spans
-(see ``rules.py``) and a local resolution keeps one flat, non-overlapping set.
+Sources, in the order a span flows through them:
+
+1. lexicons and rules (``tables.py``, ``rules.py``): one Aho-Corasick pass finds lexicon
+   names, titles, government bodies and name heads (产业园, 有限公司, 研究院 …); linear rules
+   build SPEC.md's spans from them and resolve them locally into one flat set;
+2. the statistical model (``model.py``): a character tagger trained on public NER corpora
+   proposes PERSON, PLACE, ORG and COMPANY names no list or cue knows;
+3. fusion (``fusion.py``): one written policy admits, trims, re-types or vetoes the model's
+   proposals against the rule spans;
+4. the pipeline's resolver (``luoyang_nlp.resolve``) merges these with the figures and the
+   optional HanLP back end.
 """
 
 from __future__ import annotations
@@ -32,28 +40,38 @@ class EntityMatcher:
     that a bad file fails early; the shipped lexicons are read on first use.
     ``segmenter``: a ``Segmenter`` to register lexicon names with, so ``Doc.tokens`` keeps
     them whole. ``defaults=False`` skips the shipped lexicons (rules still apply).
+    ``model``: ``True`` for the shipped statistical model, ``False``/``None`` for rules only,
+    a path to another model file, or any object with ``predict(text)`` returning
+    ``(start, end, label, confidence)`` tuples.
     """
 
     name = "entities"
 
     def __init__(self, lexicons: Sequence[str | os.PathLike] | None = None, segmenter=None, *,
-                 defaults: bool = True) -> None:
+                 defaults: bool = True, model: Any = True) -> None:
         if isinstance(lexicons, (str, os.PathLike)):
             lexicons = [lexicons]
         self.lexicons = [os.fspath(p) for p in (lexicons or [])]
         self.segmenter = segmenter
         self.defaults = defaults
         self._custom: list[Entry] = [e for p in self.lexicons for e in load_lexicon(p)]
+        if isinstance(model, (str, os.PathLike)):
+            model = os.fspath(model)
+        elif not (model is None or isinstance(model, bool) or callable(getattr(model, "predict", None))):
+            raise TypeError("model must be True, False, a path or an object with predict(text)")
+        self.model = model
+        self._model_obj = None
         self._tables: "Tables | None" = None
         self._lock = threading.Lock()
 
     # -- pickling: ship the recipe, rebuild the automaton lazily in the worker -----------
     def __getstate__(self) -> dict[str, Any]:
         return {"lexicons": self.lexicons, "segmenter": self.segmenter, "defaults": self.defaults,
-                "_custom": self._custom}
+                "_custom": self._custom, "model": self.model}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+        self._model_obj = None
         self._tables = None
         self._lock = threading.Lock()
 
@@ -97,10 +115,25 @@ class EntityMatcher:
                     self.segmenter.add_word(n)
         self._registered = True
 
+    @property
+    def statistical_model(self):
+        """The loaded model (or None when this matcher runs on rules only)."""
+        if self._model_obj is None and self.model:
+            from .model import NERModel, default_model
+
+            m = self.model
+            self._model_obj = default_model() if m is True else NERModel.load(m) if isinstance(m, str) else m
+        return self._model_obj
+
     def __call__(self, text: str, ctx: Context | None = None) -> list[Candidate]:
         if not text:
             return []
         from .rules import find_entities
 
-        return [Candidate(s, e, label, priority=PRIORITY, source=src)
-                for s, e, label, src in find_entities(text, self.tables)]
+        spans = find_entities(text, self.tables)
+        model = self.statistical_model
+        if model is not None:
+            from .fusion import fuse
+
+            spans = fuse(text, spans, model.predict(text))
+        return [Candidate(s, e, label, priority=PRIORITY, source=src) for s, e, label, src in spans]

@@ -1,0 +1,193 @@
+"""Fusion policy: how the statistical model's proposals join the lexicon and rule spans.
+
+The rules (lexicons, titles, bodies, heads, cues) know SPEC.md's conventions; the model knows
+names no list holds. So rule spans are authoritative and the model fills the gaps. Every case
+the policy decides, in order (``tests/test_fusion.py`` has a table of them):
+
+====  ==========================================================  =================================
+case  a model span …                                              result
+====  ==========================================================  =================================
+F1    equals a rule span                                          the rule span (rule label)
+F2    lies inside a rule span                                     dropped (a place inside an ORG,
+                                                                  COMPANY or PROJECT name stays in)
+F3    crosses a rule span's edge                                  dropped (rules fix boundaries)
+F4    covers rule spans and more, label ORG/COMPANY, the covered  the model span replaces them
+      ones PLACE/ORG/COMPANY at its start (中国共产党 ⊃ 中国,
+      …日报客户端 ⊃ …日报)
+F5    covers rule PLACEs and more, label PLACE, one rule PLACE     the model span replaces it
+      at its start (郑州 + 经济技术开发区)
+F6    covers anything else (a title, a person, several places)    dropped
+F7    overlaps no rule span                                       kept if it passes the vetoes
+====  ==========================================================  =================================
+
+Vetoes and re-typing for kept model spans (F4, F5, F7):
+
+- V1  confidence below the label's threshold → dropped;
+- V2  a left-boundary word at the start (据, 及, 旗下 …, ``boundaries.tsv``) is trimmed off;
+- V3  a generic word or a common word (``generic.tsv``, ``not_names.tsv``) → dropped;
+- V4  PERSON: 2–4 Han characters with a surname first, or a foreign name with ·; a person
+      span holding an organisation word (银行, 商会 …, ``model_vetoes.tsv``) → dropped;
+- V5  ORG ↔ COMPANY by the name's head (heads.tsv: 公司, 集团, 银行 → COMPANY; 大学, 研究院
+      → ORG); a name ending in a PROJECT head becomes a PROJECT only through the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from ..resources import data_path, read_tsv
+
+__all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
+
+#: Least model confidence (mean marginal of the span's tags) to keep a span, per label.
+THRESHOLDS = {"PERSON": 0.5, "PLACE": 0.5, "ORG": 0.5, "COMPANY": 0.5}
+
+Span4 = tuple  # (start, end, label, source) from the rules; (start, end, label, conf) from the model
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+@dataclass
+class FusionPolicy:
+    """The word lists and thresholds the policy reads (from ``data/lexicons/rules``)."""
+
+    boundaries: tuple[str, ...] = ()
+    generic: frozenset = frozenset()
+    surnames: frozenset = frozenset()
+    heads: tuple[tuple[str, str], ...] = ()  # (head, label), longest first
+    person_vetoes: tuple[str, ...] = ()
+    thresholds: dict = field(default_factory=lambda: dict(THRESHOLDS))
+
+    @classmethod
+    def from_data(cls) -> "FusionPolicy":
+        rules = data_path("lexicons", "rules")
+        bounds = [r["word"] for r in read_tsv(rules / "boundaries.tsv") if r["kind"] == "hard"]
+        bounds += [r["word"] for r in read_tsv(rules / "model_vetoes.tsv") if r["kind"] == "left"]
+        generic = {r["word"] for r in read_tsv(rules / "generic.tsv")}
+        generic |= {r["word"] for r in read_tsv(rules / "not_names.tsv")}
+        vetoes = read_tsv(rules / "model_vetoes.tsv")
+        generic |= {r["word"] for r in vetoes if r["kind"] == "word"}
+        surnames = {r["surname"] for r in read_tsv(rules / "surnames.tsv")}
+        heads = [(r["head"], r["label"]) for r in read_tsv(rules / "heads.tsv")
+                 if r["label"] in ("ORG", "COMPANY")]
+        heads += [(r["word"], r["label"]) for r in vetoes if r["kind"] == "head"]
+        heads.sort(key=lambda h: -len(h[0]))
+        return cls(boundaries=tuple(sorted(set(bounds), key=len, reverse=True)),
+                   generic=frozenset(generic), surnames=frozenset(surnames), heads=tuple(heads),
+                   person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person"))
+
+    # -- vetoes and re-typing ----------------------------------------------------------
+    def trim_left(self, text: str, s: int, e: int) -> int:
+        """V2: move the start past boundary words (据, 及, 旗下) the model took in."""
+        moved = True
+        while moved and s < e:
+            moved = False
+            for b in self.boundaries:
+                if text.startswith(b, s) and e - s > len(b) + 1:
+                    s += len(b)
+                    moved = True
+                    break
+        return s
+
+    def relabel(self, name: str, label: str) -> str:
+        """V5: ORG or COMPANY by the head the name ends in."""
+        if label not in ("ORG", "COMPANY"):
+            return label
+        for h, lab in self.heads:
+            if name.endswith(h) and len(name) > len(h):
+                return lab
+        return label
+
+    def person_ok(self, name: str) -> bool:
+        """V4: a plausible personal name."""
+        if "·" in name:
+            parts = name.split("·")
+            return all(parts) and all(_han(c) for p in parts for c in p)
+        if not 2 <= len(name) <= 4 or not all(_han(c) for c in name):
+            return False
+        if name[0] not in self.surnames and name[:2] not in self.surnames:
+            return False
+        return not any(v in name for v in self.person_vetoes)
+
+    def accept(self, text: str, s: int, e: int, label: str, conf: float) -> tuple[int, int, str] | None:
+        """V1–V5 on one model span: the span to keep, or None."""
+        if conf < self.thresholds.get(label, 1.0):
+            return None
+        s = self.trim_left(text, s, e)
+        name = text[s:e]
+        if name in self.generic or not any(_han(c) or c.isalpha() for c in name):
+            return None
+        if label == "PERSON":
+            return (s, e, label) if self.person_ok(name) else None
+        if len(name) < 2:
+            return None
+        return s, e, self.relabel(name, label)
+
+
+_POLICY: FusionPolicy | None = None
+
+
+def default_policy() -> FusionPolicy:
+    global _POLICY
+    if _POLICY is None:
+        _POLICY = FusionPolicy.from_data()
+    return _POLICY
+
+
+def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
+         policy: FusionPolicy | None = None) -> list[tuple[int, int, str, str]]:
+    """Rule spans plus the model proposals the policy admits, flat and sorted.
+
+    ``rule_spans``: ``(start, end, label, source)``, non-overlapping (the rules' own
+    resolution); ``proposals``: ``(start, end, label, confidence)``, non-overlapping.
+    Returns ``(start, end, label, source)`` with source ``model`` for admitted proposals.
+    """
+    policy = policy or default_policy()
+    rules = sorted(rule_spans)
+    starts = [r[0] for r in rules]
+    replaced: set[int] = set()  # indexes of rule spans a model span took over (F4, F5)
+    added: list[tuple[int, int, str, str]] = []
+    import bisect
+
+    for s, e, label, conf in proposals:
+        # rule spans overlapping [s, e)
+        i = bisect.bisect_left(starts, s)
+        if i > 0 and rules[i - 1][1] > s:
+            i -= 1
+        over = []
+        while i < len(rules) and rules[i][0] < e:
+            over.append(i)
+            i += 1
+        if over:
+            first = rules[over[0]]
+            if len(over) == 1 and (first[0], first[1]) == (s, e):
+                continue  # F1
+            if any(rules[k][0] <= s and rules[k][1] >= e for k in over):
+                continue  # F2
+            if any(rules[k][0] < s or rules[k][1] > e for k in over):
+                continue  # F3
+            labels = {rules[k][2] for k in over}
+            if first[0] != s:
+                continue  # F6: the covered span must begin the name
+            if label in ("ORG", "COMPANY") and labels <= {"PLACE", "ORG", "COMPANY"}:
+                pass  # F4
+            elif label == "PLACE" and labels == {"PLACE"} and len(over) == 1:
+                pass  # F5
+            else:
+                continue  # F6
+            kept = policy.accept(text, s, e, label, conf)
+            if kept is None or kept[0] != s:
+                continue
+            replaced.update(over)
+            added.append((kept[0], kept[1], kept[2], "model"))
+            continue
+        kept = policy.accept(text, s, e, label, conf)  # F7
+        if kept is not None:
+            added.append((kept[0], kept[1], kept[2], "model"))
+    out = [r for k, r in enumerate(rules) if k not in replaced]
+    out.extend(added)
+    out.sort()
+    return out
