@@ -19,6 +19,7 @@ import random
 from pathlib import Path
 
 SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+SHARED_DEV = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev.jsonl"
 
 PLACES = ["洛阳", "洛阳市", "伊滨区", "涧西区", "西工区", "老城区", "瀍河区", "洛龙区", "孟津区", "偃师区",
           "新安县", "栾川县", "嵩县", "汝阳县", "宜阳县", "洛宁县", "伊川县", "河南省", "郑州", "华中地区"]
@@ -160,10 +161,14 @@ def build(mb: float = 2.5, *, seed: int = 20241009, traditional_share: float = 0
     target = int(mb * 1_000_000)
     docs: list[str] = []
     total = 0
-    if source == "seeds":
-        pages = [p.read_text(encoding="utf-8") for p in sorted(SHARED_SEEDS.glob("*.txt"))]
+    if source in ("seeds", "dev"):
+        if source == "seeds":
+            pages = [p.read_text(encoding="utf-8") for p in sorted(SHARED_SEEDS.glob("*.txt"))]
+        else:  # the 30 real articles of the development set (texts only)
+            pages = [json.loads(line)["text"] for line in SHARED_DEV.read_text(encoding="utf-8").splitlines()
+                     if line.strip()] if SHARED_DEV.is_file() else []
         if not pages:
-            raise FileNotFoundError(f"no seed pages under {SHARED_SEEDS}")
+            raise FileNotFoundError(f"no {source} pages under {SHARED_SEEDS if source == 'seeds' else SHARED_DEV}")
         i = 0
         while total < target:
             docs.append(pages[i % len(pages)])
@@ -185,7 +190,7 @@ def build(mb: float = 2.5, *, seed: int = 20241009, traditional_share: float = 0
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=2.5)
-    ap.add_argument("--source", choices=["generated", "seeds"], default="generated")
+    ap.add_argument("--source", choices=["generated", "seeds", "dev"], default="generated")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     docs = build(a.mb, source=a.source)

@@ -2,7 +2,7 @@
 
 Prints Markdown tables (paste into docs/performance.md) and optionally writes JSON:
 
-    python benchmarks/run.py [--mb 5] [--source generated|seeds] [--json out.json]
+    python benchmarks/run.py [--mb 5] [--source dev|generated|seeds] [--json out.json]
 
 Measured: chars/s of the full ``extract`` pipeline and of each stage (normalise, segment,
 each matcher, resolve, map back + facts); jieba.cut and jieba.posseg.cut on the same
@@ -164,6 +164,9 @@ def stage_rates(ex, docs, repeat):
         name = getattr(m, "name", type(m).__name__)
         timed(f"match: {name}", lambda m=m: [m(n.text, ctx()) for n in norms])
         cands_per_matcher.append([m(n.text, ctx()) for n in norms])
+        model = getattr(m, "statistical_model", None)
+        if model is not None:  # the model stage alone (features, scores, Viterbi)
+            timed("  of which: statistical model alone", lambda model=model: [model.predict(n.text) for n in norms])
     cands = [sum((c[i] for c in cands_per_matcher), []) for i in range(len(docs))]
     timed("resolve", lambda: [ex.resolve(c, n) for c, n in zip(cands, norms)])
     chosen = [ex.resolve(c, n) for c, n in zip(cands, norms)]
@@ -178,7 +181,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=2.2, help="corpus size in MB of UTF-8 (>= 2)")
     ap.add_argument("--doc-chars", type=int, default=600, help="approximate characters per document")
-    ap.add_argument("--source", choices=["generated", "seeds"], default="generated")
+    ap.add_argument("--source", choices=["dev", "generated", "seeds"], default="dev",
+                    help="dev: the texts of ../shared/gold/dev.jsonl (real news), repeated")
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--peer-python", default=DEFAULT_PEER)
     ap.add_argument("--json")

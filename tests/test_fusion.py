@@ -1,0 +1,80 @@
+"""The fusion policy's cases (entities/fusion.py), one row each: rule spans and model
+proposals in, fused spans out. Texts are invented."""
+
+import pytest
+
+from luoyang_nlp.entities.fusion import FusionPolicy, default_policy, fuse
+
+
+def _at(text, word, label, extra=0.9, nth=0):
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(word, s + 1)
+    return (s, s + len(word), label, extra)
+
+
+CASES = [
+    # (case, text, rule spans [(word, label)], proposals [(word, label)], expected [(word, label)])
+    ("F1 same extent: the rule's label", "他在星河集团工作",
+     [("星河集团", "COMPANY")], [("星河集团", "ORG")], [("星河集团", "COMPANY")]),
+    ("F2 inside a rule span: dropped", "星河市科技馆项目开工",
+     [("星河市科技馆项目", "PROJECT")], [("星河市", "PLACE")], [("星河市科技馆项目", "PROJECT")]),
+    ("F3 crossing a rule edge: dropped", "市长王小明说",
+     [("市长", "POSITION"), ("王小明", "PERSON")], [("长王小明", "PERSON")],
+     [("市长", "POSITION"), ("王小明", "PERSON")]),
+    ("F4 an ORG beats its place prefix", "中国共产党的领导",
+     [("中国", "PLACE")], [("中国共产党", "ORG")], [("中国共产党", "ORG")]),
+    ("F4 an outlet's app beats the outlet", "据星河日报客户端消息",
+     [("星河日报", "ORG")], [("星河日报客户端", "ORG")], [("星河日报客户端", "ORG")]),
+    ("F5 a zone beats the place it is named after", "落户星河经济技术开发区",
+     [("星河", "PLACE")], [("星河经济技术开发区", "PLACE")], [("星河经济技术开发区", "PLACE")]),
+    ("F6 two places stay split", "来到山南省星河市",
+     [("山南省", "PLACE"), ("星河市", "PLACE")], [("山南省星河市", "PLACE")],
+     [("山南省", "PLACE"), ("星河市", "PLACE")]),
+    ("F6 a title inside: dropped", "星河市长王小明",
+     [("星河", "PLACE"), ("市长", "POSITION"), ("王小明", "PERSON")], [("星河市长王小明", "PERSON")],
+     [("星河", "PLACE"), ("市长", "POSITION"), ("王小明", "PERSON")]),
+    ("F6 the covered span must begin the name", "新星河公司",
+     [("星河公司", "COMPANY")], [("新星河公司", "ORG")], [("星河公司", "COMPANY")]),
+    ("F7 a free name is kept", "王小明和李大为握手",
+     [], [("王小明", "PERSON"), ("李大为", "PERSON")], [("王小明", "PERSON"), ("李大为", "PERSON")]),
+    ("F7 a foreign name with a dot", "会见了约翰·史密斯",
+     [], [("约翰·史密斯", "PERSON")], [("约翰·史密斯", "PERSON")]),
+    ("F7 a country", "访问了美国", [], [("美国", "PLACE")], [("美国", "PLACE")]),
+    ("V2 a boundary word trimmed", "据星河晨报报道",
+     [], [("据星河晨报", "ORG")], [("星河晨报", "ORG")]),
+    ("V3 a generic word vetoed", "全国各地", [], [("全国", "PLACE")], []),
+    ("V4 no surname: not a person", "的确如此", [], [("的确", "PERSON")], []),
+    ("V4 a bank is not a person", "向银行借款", [], [("向银行", "PERSON")], []),
+    ("V4 too long for a person", "王小明大为", [], [("王小明大为", "PERSON")], []),
+    ("V5 ORG with a company head becomes COMPANY", "星河电气公司发布",
+     [], [("星河电气公司", "ORG")], [("星河电气公司", "COMPANY")]),
+    ("V5 COMPANY with a university head becomes ORG", "星河大学招生",
+     [], [("星河大学", "COMPANY")], [("星河大学", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("case,text,rules,proposals,expected", CASES, ids=[c[0] for c in CASES])
+def test_policy_cases(case, text, rules, proposals, expected):
+    rule_spans = [_at(text, w, lab, "rule")[:3] + ("rule",) for w, lab in rules]
+    props = [_at(text, w, lab) for w, lab in proposals]
+    out = [(text[s:e], lab) for s, e, lab, src in fuse(text, rule_spans, props)]
+    assert out == expected
+
+
+def test_low_confidence_is_dropped():
+    text = "王小明来了"
+    assert fuse(text, [], [(0, 3, "PERSON", 0.1)]) == []
+    assert fuse(text, [], [(0, 3, "PERSON", 0.99)]) == [(0, 3, "PERSON", "model")]
+
+
+def test_thresholds_are_per_policy():
+    strict = FusionPolicy.from_data()
+    strict.thresholds = {"PERSON": 1.1}
+    assert fuse("王小明来了", [], [(0, 3, "PERSON", 0.99)], strict) == []
+    assert default_policy().thresholds["PERSON"] < 1.0
+
+
+def test_model_source_is_named():
+    out = fuse("李大为到", [], [(0, 3, "PERSON", 0.9)])
+    assert out[0][3] == "model"
