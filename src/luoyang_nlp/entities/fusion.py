@@ -22,8 +22,13 @@ F7    overlaps no rule span                                       kept if it pas
 
 Vetoes and re-typing for kept model spans (F4, F5, F7):
 
+- V0  a span holding a space or punctuation other than ·-&() → dropped (names do not cross
+      them; the model sometimes runs over a source line);
 - V1  confidence below the label's threshold → dropped;
-- V2  a left-boundary word at the start (据, 及, 旗下 …, ``boundaries.tsv``) is trimmed off;
+- V2  a left-boundary word at the start (据, 及, 旗下 …, ``boundaries.tsv``) is trimmed off,
+      and a locative word at the end of a PLACE (西部, 畔, 境内 …) too;
+- V6  a name ending in a PROJECT head (产业园, 基地, 电站 …, ``heads.tsv``) → dropped: projects
+      are the rules' (they know SPEC.md's project conventions);
 - V3  a generic word or a common word (``generic.tsv``, ``not_names.tsv``) → dropped;
 - V4  PERSON: 2–4 Han characters with a surname first, or a foreign name with ·; a person
       span holding an organisation word (银行, 商会 …, ``model_vetoes.tsv``) → dropped;
@@ -41,7 +46,9 @@ from ..resources import data_path, read_tsv
 __all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
 
 #: Least model confidence (mean marginal of the span's tags) to keep a span, per label.
-THRESHOLDS = {"PERSON": 0.5, "PLACE": 0.5, "ORG": 0.5, "COMPANY": 0.5}
+THRESHOLDS = {"PERSON": 0.8, "PLACE": 0.8, "ORG": 0.9, "COMPANY": 0.9}
+#: Characters besides letters and digits that a name may contain.
+NAME_MARKS = frozenset("·-&()")
 
 Span4 = tuple  # (start, end, label, source) from the rules; (start, end, label, conf) from the model
 
@@ -59,6 +66,8 @@ class FusionPolicy:
     surnames: frozenset = frozenset()
     heads: tuple[tuple[str, str], ...] = ()  # (head, label), longest first
     person_vetoes: tuple[str, ...] = ()
+    locatives: tuple[str, ...] = ()  # trimmed off the end of a PLACE
+    project_heads: tuple[str, ...] = ()
     thresholds: dict = field(default_factory=lambda: dict(THRESHOLDS))
 
     @classmethod
@@ -75,9 +84,13 @@ class FusionPolicy:
                  if r["label"] in ("ORG", "COMPANY")]
         heads += [(r["word"], r["label"]) for r in vetoes if r["kind"] == "head"]
         heads.sort(key=lambda h: -len(h[0]))
+        projects = {r["head"] for r in read_tsv(rules / "heads.tsv") if r["label"] == "PROJECT"}
+        projects |= {r["word"] for r in vetoes if r["kind"] == "project"}
         return cls(boundaries=tuple(sorted(set(bounds), key=len, reverse=True)),
                    generic=frozenset(generic), surnames=frozenset(surnames), heads=tuple(heads),
-                   person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person"))
+                   person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person"),
+                   locatives=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "right"), key=len, reverse=True)),
+                   project_heads=tuple(sorted(projects, key=len, reverse=True)))
 
     # -- vetoes and re-typing ----------------------------------------------------------
     def trim_left(self, text: str, s: int, e: int) -> int:
@@ -113,12 +126,21 @@ class FusionPolicy:
         return not any(v in name for v in self.person_vetoes)
 
     def accept(self, text: str, s: int, e: int, label: str, conf: float) -> tuple[int, int, str] | None:
-        """V1–V5 on one model span: the span to keep, or None."""
+        """V0–V6 on one model span: the span to keep, or None."""
         if conf < self.thresholds.get(label, 1.0):
             return None
+        if not all(c.isalnum() or c in NAME_MARKS for c in text[s:e]):
+            return None
         s = self.trim_left(text, s, e)
+        if label == "PLACE":
+            for w in self.locatives:
+                if text.endswith(w, s, e) and e - s > len(w) + 1:
+                    e -= len(w)
+                    break
         name = text[s:e]
         if name in self.generic or not any(_han(c) or c.isalpha() for c in name):
+            return None
+        if label != "PERSON" and name.endswith(self.project_heads):
             return None
         if label == "PERSON":
             return (s, e, label) if self.person_ok(name) else None
