@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .media import find_media
 from .tables import BODY, BYLINE_TITLES, ENT, HEAD, LEVELS, POS, Tables
 
 __all__ = ["find_entities"]
@@ -281,6 +282,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             k -= 1
         if s - k >= 2:
             add((k, m.end(), "PLACE", 1, "road"))
+
+    cands.extend(find_media(text, T))
 
     for s, e, t in good_pos:
         if t in BYLINE_TITLES:

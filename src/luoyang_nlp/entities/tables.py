@@ -15,6 +15,7 @@ import regex
 
 from ..resources import data_path, read_tsv
 from .lexicon import Entry, RuleWords
+from .media import MediaWords
 
 __all__ = ["Tables", "LEVELS", "PARTY_PREFIXES", "BYLINE_TITLES"]
 
@@ -60,6 +61,7 @@ class Tables:
         self.chang_lens = tuple(sorted({len(w) for w in self.chang_words}, reverse=True))
         self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
+        self.media = MediaWords()
         self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
                       for r in read_tsv(rules / "heads.tsv")}
 
