@@ -44,3 +44,30 @@ MEDIA = [
 @pytest.mark.parametrize("text,want,absent", MEDIA)
 def test_media(text, want, absent):
     check(text, want, absent)
+
+
+BYLINES_AND_TITLES = [
+    ("记者 赵晓峰 孙丽 报道", [("POSITION", "记者"), ("PERSON", "赵晓峰"), ("PERSON", "孙丽")], []),
+    ("编辑:何小平 | 审核:吴建军", [("POSITION", "编辑"), ("PERSON", "何小平"), ("POSITION", "审核"),
+                                 ("PERSON", "吴建军")], []),
+    ("厂区一派繁忙。(周立群 杨帆/文图)", [("PERSON", "周立群"), ("PERSON", "杨帆")], []),
+    ("厂区一派繁忙。(郑宏刚吴敏 文/图)", [("PERSON", "郑宏刚"), ("PERSON", "吴敏")], []),
+    ("特约通讯员 马向东 全媒体记者张可报道", [("PERSON", "马向东"), ("POSITION", "全媒体记者"),
+                                       ("PERSON", "张可")], []),
+    ("新华日报记者采访时表示", [("ORG", "新华日报"), ("POSITION", "记者")], []),
+    ("集团董事长孙立新出席", [("POSITION", "董事长"), ("PERSON", "孙立新")], ["长孙立新", "董事"]),
+    ("公司总经理助理高明远介绍", [("POSITION", "总经理助理"), ("PERSON", "高明远")], []),
+    ("县政府党组成员韩冰主持", [("POSITION", "党组成员"), ("PERSON", "韩冰")], []),
+    ("全国人大代表冯建设说", [("ORG", "全国人大"), ("POSITION", "代表"), ("PERSON", "冯建设")],
+     ["全国人大代表"]),
+    ("全国政协委员宋雨说", [("ORG", "全国政协"), ("POSITION", "委员")], []),
+    ("市领导刘南阳、陈小兵出席", [("POSITION", "市领导"), ("PERSON", "刘南阳"), ("PERSON", "陈小兵")],
+     ["南阳"]),
+    ("消防救援大队副大队长秦勇", [("POSITION", "副大队长"), ("PERSON", "秦勇")], []),
+    ("关键词:项目建设", [], ["关键词"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", BYLINES_AND_TITLES)
+def test_bylines_and_titles(text, want, absent):
+    check(text, want, absent)

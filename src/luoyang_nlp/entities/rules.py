@@ -10,15 +10,11 @@ import bisect
 import re
 
 from .media import find_media
-from .tables import BODY, BYLINE_TITLES, ENT, HEAD, LEVELS, POS, Tables
+from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, persons as _persons
+from .tables import BODY, ENT, HEAD, LEVELS, POS, Tables
+from .text import han as _han
 
 __all__ = ["find_entities"]
-
-# Han characters: the same ranges as normalise._HAN (CJK, Ext-A, compatibility ideographs),
-# in the character test below and in every pattern of this module.
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
-
 
 # A road written right after a level character: 洛阳市长寿路 (not 洛阳 + 市长).
 _ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大道|大街|路|街)")
@@ -27,8 +23,6 @@ _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南
 # A phase or block after a project head: 科技园B区二期.
 _PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:[一二三四五六七八九十][期])?")
 _PHASE_BEFORE = re.compile(r"[一二两三四五六七八九十]期$")
-# Parenthesised bylines: (倪睿) at a paragraph end, (吴永亮 文/图).
-_PAREN_BYLINE = re.compile(r"\(([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4})(\s*(?:文/图|文|图|摄|/文|/图))?\)")
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
 _HANS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -36,7 +30,6 @@ _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等�
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
 _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,1}(?:镇|乡|村|化|区))")
-_PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
 _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线")
@@ -49,8 +42,6 @@ _RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "
                   "城际铁路": "站", "高速公路": "网"}
 # A title inside a noun compound is not an office held by someone: 12345市长热线, 书记信箱.
 _TITLE_NOUN = ("热线", "信箱", "专线", "接待日", "公开电话")
-# Titles that begin with the unit they belong to: 卫坡村党支部书记 (PLACE 卫坡 + title).
-_UNIT_TITLE = frozenset("村镇乡")
 # Quantities and determiners that begin no village name (两个村党支部书记, 全市村…).
 _NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 
@@ -104,6 +95,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             if (s in place_ends or (s + 1) in place_ends) and _starts_word(text, s + 1, T.chang_words, T.chang_lens):
                 continue  # 洛阳市长途客运: 长 begins a word, 市 ends the place (not after 、: 、区长葛某)
         good_pos.append((s, e, t))
+    good_pos = _longest_titles(good_pos)
     title_starts = {s for s, e, t in good_pos}
     title_end_at: dict[int, int] = {}
     for s, e, t in good_pos:
@@ -284,18 +276,41 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             add((k, m.end(), "PLACE", 1, "road"))
 
     cands.extend(find_media(text, T))
+    cands.extend(_member_titles(text, cands, T))
+    org_ends = {c[1] for c in cands if c[2] == "ORG"}
 
     for s, e, t in good_pos:
-        if t in BYLINE_TITLES:
+        if t in T.byline_titles:
             j = e
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
-            if j in pstarts or s in pends:
+            # with a name, or as a reporter of a named outlet (大河网记者采访)
+            if j in pstarts or s in pends or (s in org_ends and t not in T.list_titles):
                 add((s, e, "POSITION", 2, "title"))
         else:
             add((s, e, "POSITION", 2, "title"))
 
     return _resolve(cands)
+
+
+def _longest_titles(good_pos: list) -> list:
+    """The longest title at each start: 董事长孙某 is 董事长 + 孙某, never 董事 + 长孙某."""
+    longest: dict[int, int] = {}
+    for s, e, t in good_pos:
+        if e > longest.get(s, 0):
+            longest[s] = e
+    return [x for x in good_pos if x[1] == longest[x[0]]]
+
+
+def _member_titles(text: str, cands: list, T: Tables) -> list:
+    """A member's title right after its body (全国人大代表 -> 全国人大 + 代表): rules/member_titles.tsv."""
+    out = []
+    for s, e, label, prio, src in cands:
+        if label == "ORG":
+            for title in T.member_titles.get(text[max(s, e - 3):e], ()) or T.member_titles.get(text[max(s, e - 2):e], ()):
+                if text.startswith(title, e):
+                    out.append((e, e + len(title), "POSITION", 2, "title"))
+    return out
 
 
 # After a two-character county (叶县), these begin a word of which 县 is part: 示范县域 …
@@ -488,182 +503,3 @@ def _name_ok(name: str, mn: int, T: Tables) -> bool:
         return True
     rest = T.generic_re.sub("", name)
     return len(rest) >= max(mn, 1)
-
-
-# -- person names -----------------------------------------------------------------------
-
-def _follow_ok(text: str, j: int, T: Tables) -> bool:
-    return j >= len(text) or not _han(text[j]) or text[j] in T.name_follow
-
-
-def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool = False) -> bool:
-    """Is text[a:b] (2-4 chars) shaped like a Chinese personal name?
-
-    ``blocked``: starts of known words (titles, places); a given name never begins one
-    (市委书记和市长: 和市长 is not a name). ``rare``: a rare surname (滑) may begin it (after a title).
-    """
-    name = text[a:b]
-    L = b - a
-    if (a + 1) in blocked or (L == 3 and (a + 2) in blocked):
-        return False
-    if L < 2 or L > 4 or not _HANS.fullmatch(name):
-        return False
-    if name in T.not_names or name[:2] in T.not_names:
-        return False
-    if name[:2] in T.compound_surnames:
-        return L >= 3
-    if (name[0] not in T.surnames and not (rare and name[0] in T.rare_surnames)) or L > 3:
-        return False
-    if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs):
-        return False
-    if L == 2 and name[1] in T.name_func:
-        return False
-    return True
-
-
-def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = False) -> int | None:
-    """End of a name starting at ``i`` (followed by a sensible next character), or None."""
-    n = len(text)
-    for L in (4, 3, 2) if text[i:i + 2] in T.compound_surnames else (3, 2):
-        b = i + L
-        if b > n or not _valid(text, i, b, T, blocked, rare):
-            continue
-        if _follow_ok(text, b, T):
-            if L == 3 and b < n and text[b - 1:b + 1] in T.name_verbs:
-                continue  # 王建国察看: 察看 is the verb, not part of the name
-            return b
-    return None
-
-
-def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> bool:
-    return (a == 0 or not _han(text[a - 1]) or text[a - 1] in _PREV_OK or a in title_ends
-            or (T is not None and text[a - 2:a] in T.hard))
-
-
-_LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
-_HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}):", re.M)
-_SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
-
-
-def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list[tuple[int, int]]:
-    n = len(text)
-    found: dict[int, int] = {}
-    title_ends = {x[1] for x in good_pos}
-    blocked = lex_starts | {x[0] for x in good_pos}
-    org_ends = {x[1] for x in lex if x[2] == "ORG" or x[2] == "COMPANY"}
-    org_ends.update(x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY")
-    for s, e, label, div in lex:
-        if label == "PERSON":
-            found[s] = e
-    # after a title: 市委书记王建国, 记者 刘晓, 通讯员: 陈明
-    by_end: dict[int, str] = {}
-    for s, e, t in good_pos:
-        if e not in by_end or len(t) > len(by_end[e]):
-            by_end[e] = t
-    for e, t in by_end.items():
-        j = e
-        if t in BYLINE_TITLES:
-            while j < n and j - e < 3 and text[j] in " :":
-                j += 1
-        if j < n:
-            b = _name_at(text, j, T, blocked, rare=True)
-            if b:
-                found[j] = b
-    # before a title: 王建国书记, 李明律师 (not before 村党支部书记: that is the village)
-    for s, e, t in good_pos:
-        if t[0] in _UNIT_TITLE:
-            continue
-        for L in (3, 2):
-            a = s - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, s, T, blocked) and _left_ok(text, a, title_ends):
-                found[a] = s
-                break
-    # parenthesised bylines
-    for m in _PAREN_BYLINE.finditer(text):
-        a, b = m.span(1)
-        after = m.end()
-        if m.group(2) or after >= n or text[after] == "\n":
-            if _valid(text, a, b, T, blocked):
-                found[a] = b
-    # a headline quoting someone: 张三:…
-    for m in _HEADLINE.finditer(text):
-        a, b = m.span(1)
-        if a not in lex_starts and _valid(text, a, b, T, blocked):
-            found[a] = b
-    # a name before what people do (介绍, 表示), after a break or a body: …指挥部办公室张三介绍
-    for m in _SAYS.finditer(text):
-        k = m.start()
-        for L in (3, 2):
-            a = k - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T, blocked) and (
-                    _left_ok(text, a, title_ends) or a in org_ends):
-                found[a] = k
-                break
-    # lists of names before 等参加/等陪同: 张三、李四等参加调研
-    for m in _LIST_END.finditer(text):
-        k = m.start()
-        while True:
-            got = None
-            for L in (3, 2):
-                a = k - L
-                if a >= 0 and _valid(text, a, k, T, blocked) and (a == 0 or text[a - 1] in "、,。 \n" or
-                                                        _left_ok(text, a, title_ends)):
-                    got = a
-                    break
-            if got is None:
-                break
-            found.setdefault(got, k)
-            if got >= 1 and text[got - 1] == "、":
-                k = got - 1
-            else:
-                break
-    # a lexicon place is never a person (伊川县县长…: 伊川县 is not a name); a two-character
-    # short name (金华, 安康) may be a person's name after a title, as people are named so
-    place_starts = {x[0] for x in lex if x[2] == "PLACE" and (x[1] - x[0] > 2 or text[x[1] - 1] in LEVELS)}
-    for a in [a for a in found if a in place_starts]:
-        del found[a]
-    # names known in this text: every mention; lists around them (A、B、C)
-    done: set[str] = set()
-    for _ in range(3):
-        before = len(found)
-        names = {text[a:b] for a, b in found.items()} - done
-        done |= names
-        if names:  # str.find per name, longest first: no regex compiled per document
-            covered = bytearray(n)
-            for name in sorted(names, key=len, reverse=True):
-                k = text.find(name)
-                while k != -1:
-                    b = k + len(name)
-                    if covered.find(1, k, b) == -1:
-                        covered[k:b] = b"\x01" * (b - k)
-                        if k not in found and _left_ok(text, k, title_ends, T) and _follow_ok(text, b, T):
-                            found[k] = b
-                    k = text.find(name, b)
-        for a, b in sorted(found.items()):
-            while b < n - 1 and text[b] == "、" and (b + 1) not in found:
-                c = _name_at(text, b + 1, T, blocked)
-                if not c:
-                    break
-                found[b + 1] = c
-                b = c
-            while a >= 3 and text[a - 1] == "、":
-                for L in (3, 2):
-                    x = a - 1 - L
-                    if x >= 0 and x not in found and _valid(text, x, a - 1, T, blocked) and _left_ok(text, x, title_ends):
-                        found[x] = a - 1
-                        break
-                else:
-                    break
-                a = x
-        if len(found) == before:
-            break
-    # keep the longest at each place, drop names inside others
-    for a in [a for a in found if a in place_starts]:
-        del found[a]
-    out = []
-    last = -1
-    for a, b in sorted(found.items()):
-        if a >= last:
-            out.append((a, b))
-            last = b
-    return out
