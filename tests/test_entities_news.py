@@ -71,3 +71,35 @@ BYLINES_AND_TITLES = [
 @pytest.mark.parametrize("text,want,absent", BYLINES_AND_TITLES)
 def test_bylines_and_titles(text, want, absent):
     check(text, want, absent)
+
+
+PLACES_AND_BODIES = [
+    # countries, world regions, mountains, lakes, regions
+    ("企业产品出口巴西、智利和东南亚", [("PLACE", "巴西"), ("PLACE", "智利"), ("PLACE", "东南亚")], []),
+    ("代表团访问乌兹别克斯坦", [("PLACE", "乌兹别克斯坦")], []),
+    ("9日本市召开会议", [], ["日本"]),
+    ("沿海地区的企业", [], ["海地"]),
+    ("大别山深处的光伏电站", [("PLACE", "大别山")], []),
+    ("鄱阳湖与洞庭湖", [("PLACE", "鄱阳湖"), ("PLACE", "洞庭湖")], []),
+    ("辐射豫东地区和中部地区", [("PLACE", "豫东地区"), ("PLACE", "中部地区")], []),
+    # zones as PLACE, with the city before them; their committees as one ORG
+    ("开封经济技术开发区新签约项目", [("PLACE", "开封经济技术开发区")], ["开封"]),
+    ("高新区今年新增企业", [("PLACE", "高新区")], []),
+    ("河南自贸区开封片区", [("PLACE", "河南自贸区")], []),
+    ("经开区党工委召开会议", [("ORG", "经开区党工委")], ["区党工委"]),
+    # bodies in a list, an office after its body, a chain of places before a body
+    ("区直部门办公室、发展改革局、住建分局等部门负责人参会",
+     [("ORG", "办公室"), ("ORG", "发展改革局"), ("ORG", "住建分局")], []),
+    ("市委、市政府决策部署", [("ORG", "市委"), ("ORG", "市政府")], ["市政府决策部署"]),
+    ("市委宣传部新闻办主任何平", [("ORG", "市委宣传部新闻办"), ("POSITION", "主任"), ("PERSON", "何平")], []),
+    ("省政府重大项目办公布名单", [("ORG", "省政府重大项目办")], []),
+    ("南阳市宛城区统计局发布数据", [("ORG", "南阳市宛城区统计局")], ["南阳市"]),
+    ("叶县县委、县政府", [("PLACE", "叶县"), ("ORG", "县委"), ("ORG", "县政府")], ["叶县县委"]),
+    ("由中南电力设计院编制", [("ORG", "中南电力设计院")], []),
+    ("洛阳理工学院新校区开工", [("PROJECT", "洛阳理工学院新校区")], []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", PLACES_AND_BODIES)
+def test_places_and_bodies(text, want, absent):
+    check(text, want, absent)

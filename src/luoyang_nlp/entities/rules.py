@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .bodies import body_lists, sub_offices
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, persons as _persons
 from .tables import BODY, ENT, HEAD, LEVELS, POS, Tables
@@ -68,6 +69,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
 
     if lex:
         lex = _short_counties_in_context(text, lex, T)
+        lex = [x for x in lex if not _inside_date(text, x[0])]
 
     cands: list[tuple[int, int, str, int, str]] = []  # (s, e, label, prio, source)
     add = cands.append
@@ -124,8 +126,10 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             ps = None
             if (s + 1) in div_by_end and text[s] in LEVELS:
                 ps = div_by_end[s + 1]  # 洛阳市 + 市政府
-            elif s in div_by_end:
-                ps = div_by_end[s]  # 洛阳 + 市政府
+            elif s in div_by_end and text[s - 1] != text[s]:
+                ps = div_by_end[s]  # 洛阳 + 市政府 (not 郏县 + 县委: the level written twice)
+            while ps is not None and ps in div_by_end and div_by_end[ps] < ps:
+                ps = div_by_end[ps]  # 洛阳市孟津区统计局: the chain of places before it
             if ps is not None and ps < s:
                 if text[max(0, ps - 2):ps] == "中共":
                     ps -= 2
@@ -276,6 +280,10 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             add((k, m.end(), "PLACE", 1, "road"))
 
     cands.extend(find_media(text, T))
+    cands.extend(_zone_bodies(text, cands))
+    cands.extend(body_lists(text, T, {c[1] for c in cands if c[2] == "ORG"}))
+    cands.extend(sub_offices(text, [(c[0], c[1]) for c in cands if c[2] == "ORG" and c[4] != "media"],
+                             title_starts, T))
     cands.extend(_member_titles(text, cands, T))
     org_ends = {c[1] for c in cands if c[2] == "ORG"}
 
@@ -291,6 +299,22 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             add((s, e, "POSITION", 2, "title"))
 
     return _resolve(cands)
+
+
+def _zone_bodies(text: str, cands: list) -> list:
+    """A zone's body with the zone's full name is one ORG (经开区党工委, X示范区管委会): a body
+    right after a zone PLACE, or sharing its level character (经开区 + 区党工委)."""
+    zone_start: dict[int, int] = {}
+    for s, e, label, prio, src in cands:
+        if label == "PLACE" and text[e - 1] == "区" and (e not in zone_start or s < zone_start[e]):
+            zone_start[e] = s
+    out = []
+    for s, e, label, prio, src in cands:
+        if label == "ORG" and src == "body":
+            ps = zone_start.get(s, zone_start.get(s + 1) if text[s] == "区" else None)
+            if ps is not None and ps < s:
+                out.append((ps, e, "ORG", 2, "body+zone"))
+    return out
 
 
 def _longest_titles(good_pos: list) -> list:
@@ -315,6 +339,11 @@ def _member_titles(text: str, cands: list, T: Tables) -> list:
 
 # After a two-character county (叶县), these begin a word of which 县 is part: 示范县域 …
 _COUNTY_NEXT_BAD = frozenset("域级城")
+
+
+def _inside_date(text: str, s: int) -> bool:
+    """A name that begins with the day or month of a date (9日本市, 3月光伏) is no name there."""
+    return s > 0 and text[s] in "日月年号" and text[s - 1].isdigit()
 
 
 def _short_counties_in_context(text: str, lex: list, T: Tables) -> list:
