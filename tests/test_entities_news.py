@@ -103,3 +103,23 @@ PLACES_AND_BODIES = [
 @pytest.mark.parametrize("text,want,absent", PLACES_AND_BODIES)
 def test_places_and_bodies(text, want, absent):
     check(text, want, absent)
+
+
+PROJECTS = [
+    # a phase after the name, with the project word after it or a bracketed phase after that
+    ("华锦新材料产业园(二期)项目开工", [("PROJECT", "华锦新材料产业园(二期)项目")], []),
+    ("明泰智能装备产业基地项目(一期)竣工", [("PROJECT", "明泰智能装备产业基地项目(一期)")], []),
+    ("汝阳产业园三期项目签约", [("PROJECT", "汝阳产业园三期项目")], []),
+    # a verb of building is no part of the name
+    ("加快建设伊川精密制造产业园", [("PROJECT", "伊川精密制造产业园")], ["建设伊川精密制造产业园"]),
+    ("顺达物流产业园建设项目进展顺利", [("PROJECT", "顺达物流产业园建设项目")], []),
+    # project heads beyond 项目; a bare head is no name
+    ("汝州先进制造业集聚区", [("PROJECT", "汝州先进制造业集聚区")], []),
+    ("产业集聚区是主阵地", [], ["产业集聚区"]),
+    ("全市已核准风电场项目6个", [], ["风电场项目", "核准风电场项目"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", PROJECTS)
+def test_projects(text, want, absent):
+    check(text, want, absent)

@@ -22,8 +22,12 @@ _ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大
 # A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号.
 _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
 # A phase or block after a project head: 科技园B区二期.
-_PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:[一二三四五六七八九十][期])?")
-_PHASE_BEFORE = re.compile(r"[一二两三四五六七八九十]期$")
+_PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:\(?[一二三四五六七八九十]期\)?)?")
+# ... and the project word after the phase (产业园二期项目, 示范工程(二期)项目) or a phase in
+# brackets after the project word (产业基地项目(一期)): one name with its phase.
+_PHASE_PROJECT = re.compile(r"(?:建设)?(?:项目|工程)")
+_PHASE_BRACKET = re.compile(r"\([一二两三四五六七八九十]期(?:工程)?\)")
+_PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
 _HANS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -158,6 +162,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     done_ends: set[int] = set()
     weak: list[tuple[int, int, int]] = []
     accepted: set[str] = set()
+    project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
     for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
@@ -166,17 +171,18 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         done_ends.add(he)
         e = he
         if label == "PROJECT":
-            m = _PHASE_AFTER.match(text, he)
-            if m.end() > he and not text.startswith(("项目", "工程"), m.end()):
-                e = m.end()
-            if _PHASE_BEFORE.search(text, max(0, hs - 2), hs):
-                continue  # 基地一期项目: the phase, not a new name
+            e = _phase_end(text, he)
+            ph = _PHASE_BEFORE.search(text, max(0, hs - 4), hs)
+            if ph and ph.start() in project_head_ends:
+                continue  # 基地一期项目: the phase of the name before, not a new name
         if mn and (hs == 0 or text[hs - 1] in T.hard or not (_han(text[hs - 1]) or text[hs - 1] == ")"
                                                                 or text[hs - 1].isalpha())):
             continue  # 的项目, 等项目, ,项目: nothing to name
         if known is None:
             known = _known_cover(n, lex, heads)
         s = _left_edge(text, hs, ends, stops, lex_starts, T, 24, known)
+        if label == "PROJECT":
+            s = _after_works(text, s, hs, T)
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
         if not strong:
@@ -299,6 +305,27 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             add((s, e, "POSITION", 2, "title"))
 
     return _resolve(cands)
+
+
+def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
+    """A project name starts after a verb of building with two characters or more left before
+    its head: 建设X产业园 -> X产业园 (not 产业园建设项目)."""
+    for w in T.works_re.finditer(text, s, hs):
+        if hs - w.end() >= 2:
+            s = w.end()
+    return s
+
+
+def _phase_end(text: str, he: int) -> int:
+    """End of a project name whose head ends at ``he``, with the phase written after it:
+    科技园B区二期, 产业园二期项目, 示范工程(二期)项目, 产业基地项目(一期)."""
+    e = _PHASE_AFTER.match(text, he).end()
+    if e > he:
+        m = _PHASE_PROJECT.match(text, e)
+        if m:
+            e = m.end()
+    b = _PHASE_BRACKET.match(text, e)
+    return b.end() if b else e
 
 
 def _zone_bodies(text: str, cands: list) -> list:

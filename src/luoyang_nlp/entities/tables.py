@@ -54,6 +54,8 @@ class Tables:
         bounds = read_tsv(rules / "boundaries.tsv")
         self.hard = frozenset(r["word"] for r in bounds if r["kind"] == "hard")
         self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
+        works = sorted((r["word"] for r in bounds if r["kind"] == "works"), key=len, reverse=True)
+        self.works_re = re.compile("|".join(map(re.escape, works)))
         self.bound_re = re.compile("|".join(map(re.escape, sorted(self.hard | self.soft, key=len, reverse=True))))
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
