@@ -59,7 +59,7 @@ CASES = [
     ("县委常委、组织部长宣立军讲话", [("POSITION", "县委常委"), ("POSITION", "组织部长"), ("PERSON", "宣立军")]),
     ("市委宣传部副部长何平", [("ORG", "市委宣传部"), ("POSITION", "副部长"), ("PERSON", "何平")]),  # as 市发改委主任
     ("市政法委书记邢志刚", [("ORG", "市政法委"), ("POSITION", "书记"), ("PERSON", "邢志刚")]),
-    ("全国人大代表耿红梅建议", [("POSITION", "全国人大代表"), ("PERSON", "耿红梅")]),
+    ("全国人大代表耿红梅建议", [("ORG", "全国人大"), ("POSITION", "代表"), ("PERSON", "耿红梅")]),  # as dev gold and issue 11
     # page words are not names; a title inside a noun is no office
     ("来源:河南日报", [("ORG", "河南日报")]),
     ("市民可拨打12345市长热线反映", []),
@@ -113,9 +113,9 @@ CASES = [
     # a rare surname begins a name only right after a title
     ("安阳市委书记滑建设表示", [("PLACE", "安阳"), ("POSITION", "市委书记"), ("PERSON", "滑建设")]),
     ("滑建设表示", []),
-    # a phase joins the name, a phase followed by 项目/工程 stays outside (seeds gold convention)
+    # a phase joins the name, and so does the project word after it (SPEC: 生产基地一期项目)
     ("伊川产业园二期建成投用", [("PROJECT", "伊川产业园二期")]),
-    ("伊川产业园二期项目开工", [("PROJECT", "伊川产业园")]),
+    ("伊川产业园二期项目开工", [("PROJECT", "伊川产业园二期项目")]),
     ("新开通至郑州航空港的班线", [("PLACE", "郑州航空港")]),  # the zone's common short name
     # listed companies by short and former names
     ("中钢洛耐与隆基绿能签约", [("COMPANY", "中钢洛耐"), ("COMPANY", "隆基绿能")]),

@@ -9,25 +9,25 @@ from __future__ import annotations
 import bisect
 import re
 
-from .tables import BODY, BYLINE_TITLES, ENT, HEAD, LEVELS, POS, Tables
+from .bodies import body_lists, sub_offices
+from .media import find_media
+from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, persons as _persons
+from .tables import BODY, ENT, HEAD, LEVELS, POS, Tables
+from .text import han as _han
 
 __all__ = ["find_entities"]
-
-# Han characters: the same ranges as normalise._HAN (CJK, Ext-A, compatibility ideographs),
-# in the character test below and in every pattern of this module.
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
-
 
 # A road written right after a level character: 洛阳市长寿路 (not 洛阳 + 市长).
 _ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大道|大街|路|街)")
 # A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号.
 _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
 # A phase or block after a project head: 科技园B区二期.
-_PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:[一二三四五六七八九十][期])?")
-_PHASE_BEFORE = re.compile(r"[一二两三四五六七八九十]期$")
-# Parenthesised bylines: (倪睿) at a paragraph end, (吴永亮 文/图).
-_PAREN_BYLINE = re.compile(r"\(([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4})(\s*(?:文/图|文|图|摄|/文|/图))?\)")
+_PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:\(?[一二三四五六七八九十]期\)?)?")
+# ... and the project word after the phase (产业园二期项目, 示范工程(二期)项目) or a phase in
+# brackets after the project word (产业基地项目(一期)): one name with its phase.
+_PHASE_PROJECT = re.compile(r"(?:建设)?(?:项目|工程)")
+_PHASE_BRACKET = re.compile(r"\([一二两三四五六七八九十]期(?:工程)?\)")
+_PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
 _HANS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -35,7 +35,6 @@ _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等�
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
 _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,1}(?:镇|乡|村|化|区))")
-_PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
 _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线")
@@ -48,8 +47,6 @@ _RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "
                   "城际铁路": "站", "高速公路": "网"}
 # A title inside a noun compound is not an office held by someone: 12345市长热线, 书记信箱.
 _TITLE_NOUN = ("热线", "信箱", "专线", "接待日", "公开电话")
-# Titles that begin with the unit they belong to: 卫坡村党支部书记 (PLACE 卫坡 + title).
-_UNIT_TITLE = frozenset("村镇乡")
 # Quantities and determiners that begin no village name (两个村党支部书记, 全市村…).
 _NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 
@@ -76,6 +73,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
 
     if lex:
         lex = _short_counties_in_context(text, lex, T)
+        lex = [x for x in lex if not _inside_date(text, x[0])]
 
     cands: list[tuple[int, int, str, int, str]] = []  # (s, e, label, prio, source)
     add = cands.append
@@ -103,6 +101,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             if (s in place_ends or (s + 1) in place_ends) and _starts_word(text, s + 1, T.chang_words, T.chang_lens):
                 continue  # 洛阳市长途客运: 长 begins a word, 市 ends the place (not after 、: 、区长葛某)
         good_pos.append((s, e, t))
+    good_pos = _longest_titles(good_pos)
     title_starts = {s for s, e, t in good_pos}
     title_end_at: dict[int, int] = {}
     for s, e, t in good_pos:
@@ -131,8 +130,10 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             ps = None
             if (s + 1) in div_by_end and text[s] in LEVELS:
                 ps = div_by_end[s + 1]  # 洛阳市 + 市政府
-            elif s in div_by_end:
-                ps = div_by_end[s]  # 洛阳 + 市政府
+            elif s in div_by_end and text[s - 1] != text[s]:
+                ps = div_by_end[s]  # 洛阳 + 市政府 (not 郏县 + 县委: the level written twice)
+            while ps is not None and ps in div_by_end and div_by_end[ps] < ps:
+                ps = div_by_end[ps]  # 洛阳市孟津区统计局: the chain of places before it
             if ps is not None and ps < s:
                 if text[max(0, ps - 2):ps] == "中共":
                     ps -= 2
@@ -161,6 +162,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     done_ends: set[int] = set()
     weak: list[tuple[int, int, int]] = []
     accepted: set[str] = set()
+    project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
     for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
@@ -169,17 +171,18 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         done_ends.add(he)
         e = he
         if label == "PROJECT":
-            m = _PHASE_AFTER.match(text, he)
-            if m.end() > he and not text.startswith(("项目", "工程"), m.end()):
-                e = m.end()
-            if _PHASE_BEFORE.search(text, max(0, hs - 2), hs):
-                continue  # 基地一期项目: the phase, not a new name
+            e = _phase_end(text, he)
+            ph = _PHASE_BEFORE.search(text, max(0, hs - 4), hs)
+            if ph and ph.start() in project_head_ends:
+                continue  # 基地一期项目: the phase of the name before, not a new name
         if mn and (hs == 0 or text[hs - 1] in T.hard or not (_han(text[hs - 1]) or text[hs - 1] == ")"
                                                                 or text[hs - 1].isalpha())):
             continue  # 的项目, 等项目, ,项目: nothing to name
         if known is None:
             known = _known_cover(n, lex, heads)
         s = _left_edge(text, hs, ends, stops, lex_starts, T, 24, known)
+        if label == "PROJECT":
+            s = _after_works(text, s, hs, T)
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
         if not strong:
@@ -282,12 +285,21 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         if s - k >= 2:
             add((k, m.end(), "PLACE", 1, "road"))
 
+    cands.extend(find_media(text, T))
+    cands.extend(_zone_bodies(text, cands))
+    cands.extend(body_lists(text, T, {c[1] for c in cands if c[2] == "ORG"}))
+    cands.extend(sub_offices(text, [(c[0], c[1]) for c in cands if c[2] == "ORG" and c[4] != "media"],
+                             title_starts, T))
+    cands.extend(_member_titles(text, cands, T))
+    org_ends = {c[1] for c in cands if c[2] == "ORG"}
+
     for s, e, t in good_pos:
-        if t in BYLINE_TITLES:
+        if t in T.byline_titles:
             j = e
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
-            if j in pstarts or s in pends:
+            # with a name, or as a reporter of a named outlet (大河网记者采访)
+            if j in pstarts or s in pends or (s in org_ends and t not in T.list_titles):
                 add((s, e, "POSITION", 2, "title"))
         else:
             add((s, e, "POSITION", 2, "title"))
@@ -295,8 +307,70 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     return _resolve(cands)
 
 
+def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
+    """A project name starts after a verb of building with two characters or more left before
+    its head: 建设X产业园 -> X产业园 (not 产业园建设项目)."""
+    for w in T.works_re.finditer(text, s, hs):
+        if hs - w.end() >= 2:
+            s = w.end()
+    return s
+
+
+def _phase_end(text: str, he: int) -> int:
+    """End of a project name whose head ends at ``he``, with the phase written after it:
+    科技园B区二期, 产业园二期项目, 示范工程(二期)项目, 产业基地项目(一期)."""
+    e = _PHASE_AFTER.match(text, he).end()
+    if e > he:
+        m = _PHASE_PROJECT.match(text, e)
+        if m:
+            e = m.end()
+    b = _PHASE_BRACKET.match(text, e)
+    return b.end() if b else e
+
+
+def _zone_bodies(text: str, cands: list) -> list:
+    """A zone's body with the zone's full name is one ORG (经开区党工委, X示范区管委会): a body
+    right after a zone PLACE, or sharing its level character (经开区 + 区党工委)."""
+    zone_start: dict[int, int] = {}
+    for s, e, label, prio, src in cands:
+        if label == "PLACE" and text[e - 1] == "区" and (e not in zone_start or s < zone_start[e]):
+            zone_start[e] = s
+    out = []
+    for s, e, label, prio, src in cands:
+        if label == "ORG" and src == "body":
+            ps = zone_start.get(s, zone_start.get(s + 1) if text[s] == "区" else None)
+            if ps is not None and ps < s:
+                out.append((ps, e, "ORG", 2, "body+zone"))
+    return out
+
+
+def _longest_titles(good_pos: list) -> list:
+    """The longest title at each start: 董事长孙某 is 董事长 + 孙某, never 董事 + 长孙某."""
+    longest: dict[int, int] = {}
+    for s, e, t in good_pos:
+        if e > longest.get(s, 0):
+            longest[s] = e
+    return [x for x in good_pos if x[1] == longest[x[0]]]
+
+
+def _member_titles(text: str, cands: list, T: Tables) -> list:
+    """A member's title right after its body (全国人大代表 -> 全国人大 + 代表): rules/member_titles.tsv."""
+    out = []
+    for s, e, label, prio, src in cands:
+        if label == "ORG":
+            for title in T.member_titles.get(text[max(s, e - 3):e], ()) or T.member_titles.get(text[max(s, e - 2):e], ()):
+                if text.startswith(title, e):
+                    out.append((e, e + len(title), "POSITION", 2, "title"))
+    return out
+
+
 # After a two-character county (叶县), these begin a word of which 县 is part: 示范县域 …
 _COUNTY_NEXT_BAD = frozenset("域级城")
+
+
+def _inside_date(text: str, s: int) -> bool:
+    """A name that begins with the day or month of a date (9日本市, 3月光伏) is no name there."""
+    return s > 0 and text[s] in "日月年号" and text[s - 1].isdigit()
 
 
 def _short_counties_in_context(text: str, lex: list, T: Tables) -> list:
@@ -485,182 +559,3 @@ def _name_ok(name: str, mn: int, T: Tables) -> bool:
         return True
     rest = T.generic_re.sub("", name)
     return len(rest) >= max(mn, 1)
-
-
-# -- person names -----------------------------------------------------------------------
-
-def _follow_ok(text: str, j: int, T: Tables) -> bool:
-    return j >= len(text) or not _han(text[j]) or text[j] in T.name_follow
-
-
-def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool = False) -> bool:
-    """Is text[a:b] (2-4 chars) shaped like a Chinese personal name?
-
-    ``blocked``: starts of known words (titles, places); a given name never begins one
-    (市委书记和市长: 和市长 is not a name). ``rare``: a rare surname (滑) may begin it (after a title).
-    """
-    name = text[a:b]
-    L = b - a
-    if (a + 1) in blocked or (L == 3 and (a + 2) in blocked):
-        return False
-    if L < 2 or L > 4 or not _HANS.fullmatch(name):
-        return False
-    if name in T.not_names or name[:2] in T.not_names:
-        return False
-    if name[:2] in T.compound_surnames:
-        return L >= 3
-    if (name[0] not in T.surnames and not (rare and name[0] in T.rare_surnames)) or L > 3:
-        return False
-    if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs):
-        return False
-    if L == 2 and name[1] in T.name_func:
-        return False
-    return True
-
-
-def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = False) -> int | None:
-    """End of a name starting at ``i`` (followed by a sensible next character), or None."""
-    n = len(text)
-    for L in (4, 3, 2) if text[i:i + 2] in T.compound_surnames else (3, 2):
-        b = i + L
-        if b > n or not _valid(text, i, b, T, blocked, rare):
-            continue
-        if _follow_ok(text, b, T):
-            if L == 3 and b < n and text[b - 1:b + 1] in T.name_verbs:
-                continue  # 王建国察看: 察看 is the verb, not part of the name
-            return b
-    return None
-
-
-def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> bool:
-    return (a == 0 or not _han(text[a - 1]) or text[a - 1] in _PREV_OK or a in title_ends
-            or (T is not None and text[a - 2:a] in T.hard))
-
-
-_LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
-_HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}):", re.M)
-_SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
-
-
-def _persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list[tuple[int, int]]:
-    n = len(text)
-    found: dict[int, int] = {}
-    title_ends = {x[1] for x in good_pos}
-    blocked = lex_starts | {x[0] for x in good_pos}
-    org_ends = {x[1] for x in lex if x[2] == "ORG" or x[2] == "COMPANY"}
-    org_ends.update(x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY")
-    for s, e, label, div in lex:
-        if label == "PERSON":
-            found[s] = e
-    # after a title: 市委书记王建国, 记者 刘晓, 通讯员: 陈明
-    by_end: dict[int, str] = {}
-    for s, e, t in good_pos:
-        if e not in by_end or len(t) > len(by_end[e]):
-            by_end[e] = t
-    for e, t in by_end.items():
-        j = e
-        if t in BYLINE_TITLES:
-            while j < n and j - e < 3 and text[j] in " :":
-                j += 1
-        if j < n:
-            b = _name_at(text, j, T, blocked, rare=True)
-            if b:
-                found[j] = b
-    # before a title: 王建国书记, 李明律师 (not before 村党支部书记: that is the village)
-    for s, e, t in good_pos:
-        if t[0] in _UNIT_TITLE:
-            continue
-        for L in (3, 2):
-            a = s - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, s, T, blocked) and _left_ok(text, a, title_ends):
-                found[a] = s
-                break
-    # parenthesised bylines
-    for m in _PAREN_BYLINE.finditer(text):
-        a, b = m.span(1)
-        after = m.end()
-        if m.group(2) or after >= n or text[after] == "\n":
-            if _valid(text, a, b, T, blocked):
-                found[a] = b
-    # a headline quoting someone: 张三:…
-    for m in _HEADLINE.finditer(text):
-        a, b = m.span(1)
-        if a not in lex_starts and _valid(text, a, b, T, blocked):
-            found[a] = b
-    # a name before what people do (介绍, 表示), after a break or a body: …指挥部办公室张三介绍
-    for m in _SAYS.finditer(text):
-        k = m.start()
-        for L in (3, 2):
-            a = k - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T, blocked) and (
-                    _left_ok(text, a, title_ends) or a in org_ends):
-                found[a] = k
-                break
-    # lists of names before 等参加/等陪同: 张三、李四等参加调研
-    for m in _LIST_END.finditer(text):
-        k = m.start()
-        while True:
-            got = None
-            for L in (3, 2):
-                a = k - L
-                if a >= 0 and _valid(text, a, k, T, blocked) and (a == 0 or text[a - 1] in "、,。 \n" or
-                                                        _left_ok(text, a, title_ends)):
-                    got = a
-                    break
-            if got is None:
-                break
-            found.setdefault(got, k)
-            if got >= 1 and text[got - 1] == "、":
-                k = got - 1
-            else:
-                break
-    # a lexicon place is never a person (伊川县县长…: 伊川县 is not a name); a two-character
-    # short name (金华, 安康) may be a person's name after a title, as people are named so
-    place_starts = {x[0] for x in lex if x[2] == "PLACE" and (x[1] - x[0] > 2 or text[x[1] - 1] in LEVELS)}
-    for a in [a for a in found if a in place_starts]:
-        del found[a]
-    # names known in this text: every mention; lists around them (A、B、C)
-    done: set[str] = set()
-    for _ in range(3):
-        before = len(found)
-        names = {text[a:b] for a, b in found.items()} - done
-        done |= names
-        if names:  # str.find per name, longest first: no regex compiled per document
-            covered = bytearray(n)
-            for name in sorted(names, key=len, reverse=True):
-                k = text.find(name)
-                while k != -1:
-                    b = k + len(name)
-                    if covered.find(1, k, b) == -1:
-                        covered[k:b] = b"\x01" * (b - k)
-                        if k not in found and _left_ok(text, k, title_ends, T) and _follow_ok(text, b, T):
-                            found[k] = b
-                    k = text.find(name, b)
-        for a, b in sorted(found.items()):
-            while b < n - 1 and text[b] == "、" and (b + 1) not in found:
-                c = _name_at(text, b + 1, T, blocked)
-                if not c:
-                    break
-                found[b + 1] = c
-                b = c
-            while a >= 3 and text[a - 1] == "、":
-                for L in (3, 2):
-                    x = a - 1 - L
-                    if x >= 0 and x not in found and _valid(text, x, a - 1, T, blocked) and _left_ok(text, x, title_ends):
-                        found[x] = a - 1
-                        break
-                else:
-                    break
-                a = x
-        if len(found) == before:
-            break
-    # keep the longest at each place, drop names inside others
-    for a in [a for a in found if a in place_starts]:
-        del found[a]
-    out = []
-    last = -1
-    for a, b in sorted(found.items()):
-        if a >= last:
-            out.append((a, b))
-            last = b
-    return out

@@ -15,8 +15,10 @@ import regex
 
 from ..resources import data_path, read_tsv
 from .lexicon import Entry, RuleWords
+from .bodies import BodyParts
+from .media import MediaWords
 
-__all__ = ["Tables", "LEVELS", "PARTY_PREFIXES", "BYLINE_TITLES"]
+__all__ = ["Tables", "LEVELS", "PARTY_PREFIXES"]
 
 #: Administrative level characters that end a division name and begin a body or title.
 LEVELS = "省市区县镇乡"
@@ -24,8 +26,6 @@ LEVELS = "省市区县镇乡"
 PARTY_PREFIXES = ("省委", "市委", "区委", "县委", "镇党委", "乡党委", "党委", "党组", "党工委", "区党工委",
                   "党支部", "村党支部", "中央政治局", "中央",
                   "省纪委", "市纪委", "区纪委", "县纪委", "纪委", "纪工委")
-#: Titles that only count as a POSITION when a person's name goes with them.
-BYLINE_TITLES = frozenset({"记者", "通讯员", "编辑", "责任编辑", "摄影", "律师", "区领导", "市领导", "县领导", "省领导"})
 
 # Roles a key can play (several per key).
 ENT, POS, BODY, HEAD = "ent", "pos", "body", "head"
@@ -37,6 +37,9 @@ class Tables:
     def __init__(self, entries: Iterable[Entry]) -> None:
         words = RuleWords()
         rules = data_path("lexicons", "rules")
+        #: Titles that are a POSITION only with a name (bylines, 市领导, 律师): rules/bylines.tsv.
+        self.byline_titles = words.byline_titles
+        self.list_titles = words.list_titles
         self.surnames = words.surnames
         self.compound_surnames = words.compound_surnames
         self.rare_surnames = words.rare_surnames
@@ -51,6 +54,8 @@ class Tables:
         bounds = read_tsv(rules / "boundaries.tsv")
         self.hard = frozenset(r["word"] for r in bounds if r["kind"] == "hard")
         self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
+        works = sorted((r["word"] for r in bounds if r["kind"] == "works"), key=len, reverse=True)
+        self.works_re = re.compile("|".join(map(re.escape, works)))
         self.bound_re = re.compile("|".join(map(re.escape, sorted(self.hard | self.soft, key=len, reverse=True))))
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
@@ -60,6 +65,11 @@ class Tables:
         self.chang_lens = tuple(sorted({len(w) for w in self.chang_words}, reverse=True))
         self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
+        self.media = MediaWords()
+        self.body_parts = BodyParts()
+        self.member_titles: dict[str, tuple[str, ...]] = {}
+        for r in read_tsv(rules / "member_titles.tsv"):
+            self.member_titles[r["body_end"]] = self.member_titles.get(r["body_end"], ()) + (r["title"],)
         self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
                       for r in read_tsv(rules / "heads.tsv")}
 

@@ -1,0 +1,95 @@
+"""Government bodies found by their place in the text (ORG): bodies in a list of bodies
+(财政局、统计局、生态环境分局等) and an office written right after its body (市委宣传部外宣办).
+The heads live in ``data/lexicons/rules/body_parts.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..resources import data_path, read_tsv
+from .text import HAN
+
+__all__ = ["BodyParts", "body_lists", "sub_offices"]
+
+# What may follow a listed body or an office: a list mark, 等, a break.
+_AFTER = f"(?=[、和及与等,，。;；:：\\s)]|$)"
+
+
+class BodyParts:
+    """The body heads, compiled."""
+
+    def __init__(self) -> None:
+        rows = read_tsv(data_path("lexicons", "rules", "body_parts.tsv"))
+        lists = sorted({r["head"] for r in rows if r["kind"] == "list"}, key=len, reverse=True)
+        subs = sorted({r["head"] for r in rows if r["kind"] == "sub"}, key=len, reverse=True)
+        alt = "|".join(map(re.escape, lists))
+        # an item after a list mark: 、财政局(、|等|,)
+        self.item_after = re.compile(f"、([{HAN}]{{1,9}}?(?:{alt})){_AFTER}")
+        # the item before the first list mark: the run of letters before 、
+        self.item_before = re.compile(f"([{HAN}]{{1,12}}(?:{alt}))$")
+        self.sub_heads = tuple(subs)
+        self.sub = re.compile(f"[{HAN}]{{1,8}}?(?:{'|'.join(map(re.escape, subs))})")
+
+
+def body_lists(text: str, T, known_ends: set) -> list[tuple[int, int, str, int, str]]:
+    """ORG candidates for the bodies of a list of two or more: every item after a 、 that ends
+    in a body head, and the item before the first 、 cut at its left boundary (区直部门党政办公室
+    -> 党政办公室). An item that ends where a known body ends is left to it (市委、市政府)."""
+    B: BodyParts = T.body_parts
+    out = []
+    run: list[tuple[int, int]] = []  # the items of the current list
+    last = -1
+    for m in B.item_after.finditer(text):
+        a, b = m.span(1)
+        if m.start() != last:  # a new list begins
+            _flush(run, out)
+            run = []
+            first = _first_item(text, m.start(), T)
+            if first is not None:
+                run.append(first)
+        run.append((a, b))
+        last = b
+    _flush(run, out)
+    return [(a, b, "ORG", 1, "body-list") for a, b in out if b not in known_ends]
+
+
+def _flush(run: list, out: list) -> None:
+    if len(run) >= 2:
+        out.extend(run)
+
+
+def _first_item(text: str, k: int, T) -> tuple[int, int] | None:
+    """The item before the first 、 of a list at ``k``, cut after the last boundary word."""
+    f = T.body_parts.item_before.search(text, max(0, k - 14), k)
+    if not f:
+        return None
+    s = f.start()
+    for w in T.bound_re.finditer(text, s, k):
+        if w.group() in T.hard:
+            s = w.end()
+    return (s, k) if k - s >= 3 else None
+
+
+def sub_offices(text: str, orgs: list, title_starts: set, T) -> list[tuple[int, int, str, int, str]]:
+    """An office right after its body is part of its name: (s, e) ORG + 外宣办 before a break,
+    a list mark or a title."""
+    out = []
+    n = len(text)
+    for s, e in orgs:
+        m = T.body_parts.sub.match(text, e)
+        if not m:
+            continue
+        b = m.end()
+        if T.bound_re.search(text, e, b):
+            continue
+        # a name of three characters or more before the head stands on its own (重点项目办发布);
+        # a short one needs a break or a title after it (外宣办主任)
+        if m.end() - e - _head_len(m.group(), T) >= 3 or b >= n or b in title_starts \
+                or re.match(_AFTER, text[b:b + 1]):
+            out.append((s, b, "ORG", 2, "body+office"))
+    return out
+
+
+def _head_len(office: str, T) -> int:
+    return next((len(h) for h in T.body_parts.sub_heads if office.endswith(h)), 0)

@@ -1,0 +1,123 @@
+"""News outlets, their apps and sites (ORG): a brand and an outlet head (河南日报, 中国发展网,
+大河客户端), with what is written after it as part of the name (河南日报社, 河南日报客户端,
+河南日报周口分社). The words live in ``data/lexicons/rules/media.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..resources import data_path, read_tsv
+from .text import HAN, han
+
+__all__ = ["MediaWords", "find_media"]
+
+_BRAND_MAX = 8
+
+
+class MediaWords:
+    """The media word table, compiled."""
+
+    def __init__(self) -> None:
+        rows = read_tsv(data_path("lexicons", "rules", "media.tsv"))
+        by_kind: dict[str, list[str]] = {}
+        for r in rows:
+            by_kind.setdefault(r["kind"], []).append(r["word"])
+        self.weak = frozenset(by_kind.get("weak", ()))
+        heads = set(by_kind.get("head", ())) | self.weak
+        self.head_re = _alt(heads)
+        self.suffix_re = re.compile(f"(?:{'|'.join(map(re.escape, _longest(by_kind.get('suffix', ()))))})*")
+        branch = "|".join(map(re.escape, _longest(by_kind.get("branch", ()))))
+        self.branch_re = re.compile(f"[{HAN}]{{2,4}}?(?:{branch})")
+        self.follow = tuple(_longest(by_kind.get("follow", ())))
+        self.lead = tuple(_longest(by_kind.get("lead", ())))
+        self.not_outlets = tuple(_longest(by_kind.get("not", ())))
+        source = "|".join(map(re.escape, _longest(by_kind.get("source", ()))))
+        # the first name after a source mark, up to a break: (文章来源:大河财立方)
+        self.source_re = re.compile(f"(?:{source})[:：]\\s*([{HAN}]{{2,{_BRAND_MAX}}})(?![{HAN}A-Za-z])")
+        self.not_sources = tuple(by_kind.get("nosource", ()))
+        dispatch = "|".join(map(re.escape, _longest(by_kind.get("dispatch", ()))))
+        self.dispatch_re = re.compile(f"【([{HAN}]{{2,{_BRAND_MAX}}}?)(?:{dispatch})】")
+
+
+def _longest(words) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+def _alt(words) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _longest(words))))
+
+
+_BRAND = re.compile(f"[{HAN}A-Za-z]{{1,{_BRAND_MAX}}}$")
+
+
+def find_media(text: str, T) -> list[tuple[int, int, str, int, str]]:
+    """ORG candidates ``(start, end, "ORG", priority, "media")`` for outlets in ``text``."""
+    M: MediaWords = T.media
+    out = []
+    last_end = -1
+    for m in M.head_re.finditer(text):
+        hs, he = m.span()
+        if text.endswith(M.not_outlets, 0, he):
+            continue
+        s = _brand_start(text, hs, T)
+        if s is None or s < last_end:
+            continue
+        if m.group() in M.weak and not _weak_ok(text, s, he, M):
+            continue
+        e = _extend(text, he, M)
+        out.append((s, e, "ORG", 3, "media"))
+        last_end = e
+    out.extend(_named_by_mark(text, M, T))
+    return out
+
+
+def _named_by_mark(text: str, M: MediaWords, T) -> list[tuple[int, int, str, int, str]]:
+    """Outlets without a head, named by a source line or a dispatch mark: (来源:大河财立方),
+    【明报专讯】. The name must not be a generic word nor hold a boundary word."""
+    out = []
+    for rx in (M.source_re, M.dispatch_re):
+        for m in rx.finditer(text):
+            a, b = m.span(1)
+            name = m.group(1)
+            if name.startswith(M.not_sources) or name.startswith("本") or T.bound_re.search(name) or not T.generic_re.sub("", name):
+                continue
+            out.append((a, b, "ORG", 2, "media"))
+    return out
+
+
+def _brand_start(text: str, hs: int, T) -> int | None:
+    """Start of the brand before an outlet head at ``hs``: a run of letters cut after the last
+    boundary word (关注河南热线 -> 河南); None when no brand of two characters or more is left."""
+    lo = max(0, hs - _BRAND_MAX)
+    b = _BRAND.search(text, lo, hs)
+    if b is None:
+        return None
+    s = b.start()
+    for w in T.bound_re.finditer(text, s, hs):
+        s = w.end()
+    for w in T.media.lead:  # 关注 / 来源 are boundaries too, for strong heads as for weak
+        k = text.rfind(w, s, hs)
+        if k != -1:
+            s = max(s, k + len(w))
+    brand = text[s:hs]
+    if len(brand) < 2 or not T.generic_re.sub("", brand):
+        return None
+    return s
+
+
+def _weak_ok(text: str, s: int, e: int, M: MediaWords) -> bool:
+    """A weak head (网, 热线, 客户端) names an outlet only between breaks, or with a follow word
+    after it or a lead word before it."""
+    if text.startswith(M.follow, e):
+        return True
+    before_ok = s == 0 or not han(text[s - 1]) or text.endswith(M.lead, 0, s)
+    after_ok = e >= len(text) or not han(text[e])
+    return before_ok and after_ok
+
+
+def _extend(text: str, e: int, M: MediaWords) -> int:
+    """Suffixes and a branch written after an outlet: 河南日报社, 河南日报客户端, …周口分社."""
+    e = M.suffix_re.match(text, e).end()
+    b = M.branch_re.match(text, e)
+    return b.end() if b else e

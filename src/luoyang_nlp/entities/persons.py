@@ -1,0 +1,254 @@
+"""Person names: after a title or a byline, before a title, in bylines, quoted in headlines,
+before what people say, in lists, and every later mention of a name found once."""
+
+from __future__ import annotations
+
+import re
+
+from .tables import LEVELS, Tables
+from .text import han as _han
+
+__all__ = ["persons", "PREV_OK", "UNIT_TITLE"]
+
+_HANS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# Characters after which a name may begin (a list mark, a preposition).
+PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
+_PREV_OK = PREV_OK
+# Titles that begin with the unit they belong to: 卫坡村党支部书记 (PLACE 卫坡 + title).
+UNIT_TITLE = frozenset("村镇乡")
+_UNIT_TITLE = UNIT_TITLE
+# Parenthesised bylines: (倪睿) at a paragraph end, (吴永亮 文/图), (张三 李四王五/文图).
+_PAREN_BYLINE = re.compile(r"\(((?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6} ?){1,4}?)"
+                           r"(\s*(?:文/图|/文图|文图|文|图|摄|/文|/图))?\)")
+# Separators between the names of a byline list (记者 张三 李四).
+_LIST_GAP = " \u3000、"
+
+
+# -- person names -----------------------------------------------------------------------
+
+def _follow_ok(text: str, j: int, T: Tables) -> bool:
+    return j >= len(text) or not _han(text[j]) or text[j] in T.name_follow
+
+
+def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool = False) -> bool:
+    """Is text[a:b] (2-4 chars) shaped like a Chinese personal name?
+
+    ``blocked``: starts of known words (titles, places); a given name never begins one
+    (市委书记和市长: 和市长 is not a name). ``rare``: a rare surname (滑) may begin it (after a title).
+    """
+    name = text[a:b]
+    L = b - a
+    if (a + 1) in blocked or (L == 3 and (a + 2) in blocked):
+        return False
+    if L < 2 or L > 4 or not _HANS.fullmatch(name):
+        return False
+    if name in T.not_names or name[:2] in T.not_names:
+        return False
+    if name[:2] in T.compound_surnames:
+        return L >= 3
+    if (name[0] not in T.surnames and not (rare and name[0] in T.rare_surnames)) or L > 3:
+        return False
+    if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs):
+        return False
+    if L == 2 and name[1] in T.name_func:
+        return False
+    return True
+
+
+def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = False) -> int | None:
+    """End of a name starting at ``i`` (followed by a sensible next character), or None."""
+    n = len(text)
+    for L in (4, 3, 2) if text[i:i + 2] in T.compound_surnames else (3, 2):
+        b = i + L
+        if b > n or not _valid(text, i, b, T, blocked, rare):
+            continue
+        if _follow_ok(text, b, T):
+            if L == 3 and b < n and text[b - 1:b + 1] in T.name_verbs:
+                continue  # 王建国察看: 察看 is the verb, not part of the name
+            return b
+    return None
+
+
+def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> bool:
+    return (a == 0 or not _han(text[a - 1]) or text[a - 1] in _PREV_OK or a in title_ends
+            or (T is not None and text[a - 2:a] in T.hard))
+
+
+_LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
+_HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}):", re.M)
+_SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
+
+
+def _byline_list(text: str, b: int, T: Tables, blocked) -> dict[int, int]:
+    """More names after a byline's first name ending at ``b``, each after a space or 、
+    (记者 张三 李四): the list ends at anything else."""
+    out = {}
+    n = len(text)
+    while True:
+        j = b
+        while j < n and j - b < 2 and text[j] in _LIST_GAP:
+            j += 1
+        if j == b or j >= n:
+            return out
+        c = _name_at(text, j, T, blocked)
+        if not c:
+            return out
+        out[j] = c
+        b = c
+
+
+def _paren_names(text: str, a: int, b: int, T: Tables, blocked) -> dict[int, int]:
+    """The names of a parenthesised byline text[a:b]: chunks between spaces, each a name or two
+    names written together (张鸿雨李昕 -> a name of three and one of two); all or nothing."""
+    out = {}
+    i = a
+    for chunk in text[a:b].split(" "):
+        k, L = i, len(chunk)
+        if not chunk:
+            i += 1
+            continue
+        if 2 <= L <= 3 and _valid(text, k, k + L, T, blocked):
+            out[k] = k + L
+        elif 4 <= L <= 6:
+            for first in (3, 2):
+                if L - first in (2, 3) and _valid(text, k, k + first, T, blocked) and \
+                        _valid(text, k + first, k + L, T, blocked):
+                    out[k] = k + first
+                    out[k + first] = k + L
+                    break
+            else:
+                return {}
+        else:
+            return {}
+        i += L + 1
+    return out
+
+
+def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list[tuple[int, int]]:
+    n = len(text)
+    found: dict[int, int] = {}
+    title_ends = {x[1] for x in good_pos}
+    blocked = lex_starts | {x[0] for x in good_pos}
+    org_ends = {x[1] for x in lex if x[2] == "ORG" or x[2] == "COMPANY"}
+    org_ends.update(x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY")
+    for s, e, label, div in lex:
+        if label == "PERSON":
+            found[s] = e
+    # after a title: 市委书记王建国, 记者 刘晓, 通讯员: 陈明
+    by_end: dict[int, str] = {}
+    for s, e, t in good_pos:
+        if e not in by_end or len(t) > len(by_end[e]):
+            by_end[e] = t
+    for e, t in by_end.items():
+        j = e
+        if t in T.byline_titles:
+            while j < n and j - e < 3 and text[j] in " :":
+                j += 1
+        elif j < n and text[j] == ":":  # 总监:王某
+            j += 1
+        if j < n:
+            # a list title (市领导) introduces names: a place inside one is no block (刘南昌)
+            b = _name_at(text, j, T, frozenset() if t in T.list_titles else blocked, rare=True)
+            if b:
+                found[j] = b
+                if t in T.byline_titles and t not in T.list_titles:
+                    found.update(_byline_list(text, b, T, blocked))
+    # before a title: 王建国书记, 李明律师 (not before 村党支部书记: that is the village);
+    # a byline's name may stand a space before it (张三 记者李四报道)
+    for s, e, t in good_pos:
+        if t[0] in _UNIT_TITLE:
+            continue
+        if t in T.byline_titles and s > 0 and text[s - 1] == " ":
+            s -= 1
+        for L in (3, 2):
+            a = s - L
+            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, s, T, blocked) and _left_ok(text, a, title_ends):
+                found[a] = s
+                break
+    # parenthesised bylines
+    for m in _PAREN_BYLINE.finditer(text):
+        after = m.end()
+        if m.group(2) or after >= n or text[after] == "\n":
+            found.update(_paren_names(text, m.start(1), m.end(1), T, blocked))
+    # a headline quoting someone: 张三:…
+    for m in _HEADLINE.finditer(text):
+        a, b = m.span(1)
+        if a not in lex_starts and _valid(text, a, b, T, blocked):
+            found[a] = b
+    # a name before what people do (介绍, 表示), after a break or a body: …指挥部办公室张三介绍
+    for m in _SAYS.finditer(text):
+        k = m.start()
+        for L in (3, 2):
+            a = k - L
+            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T, blocked) and (
+                    _left_ok(text, a, title_ends) or a in org_ends):
+                found[a] = k
+                break
+    # lists of names before 等参加/等陪同: 张三、李四等参加调研
+    for m in _LIST_END.finditer(text):
+        k = m.start()
+        while True:
+            got = None
+            for L in (3, 2):
+                a = k - L
+                if a >= 0 and _valid(text, a, k, T, blocked) and (a == 0 or text[a - 1] in "、,。 \n" or
+                                                        _left_ok(text, a, title_ends)):
+                    got = a
+                    break
+            if got is None:
+                break
+            found.setdefault(got, k)
+            if got >= 1 and text[got - 1] == "、":
+                k = got - 1
+            else:
+                break
+    # a lexicon place is never a person (伊川县县长…: 伊川县 is not a name); a two-character
+    # short name (金华, 安康) may be a person's name after a title, as people are named so
+    place_starts = {x[0] for x in lex if x[2] == "PLACE" and (x[1] - x[0] > 2 or text[x[1] - 1] in LEVELS)}
+    for a in [a for a in found if a in place_starts]:
+        del found[a]
+    # names known in this text: every mention; lists around them (A、B、C)
+    done: set[str] = set()
+    for _ in range(3):
+        before = len(found)
+        names = {text[a:b] for a, b in found.items()} - done
+        done |= names
+        if names:  # str.find per name, longest first: no regex compiled per document
+            covered = bytearray(n)
+            for name in sorted(names, key=len, reverse=True):
+                k = text.find(name)
+                while k != -1:
+                    b = k + len(name)
+                    if covered.find(1, k, b) == -1:
+                        covered[k:b] = b"\x01" * (b - k)
+                        if k not in found and _left_ok(text, k, title_ends, T) and _follow_ok(text, b, T):
+                            found[k] = b
+                    k = text.find(name, b)
+        for a, b in sorted(found.items()):
+            while b < n - 1 and text[b] == "、" and (b + 1) not in found:
+                c = _name_at(text, b + 1, T, blocked)
+                if not c:
+                    break
+                found[b + 1] = c
+                b = c
+            while a >= 3 and text[a - 1] == "、":
+                for L in (3, 2):
+                    x = a - 1 - L
+                    if x >= 0 and x not in found and _valid(text, x, a - 1, T, blocked) and _left_ok(text, x, title_ends):
+                        found[x] = a - 1
+                        break
+                else:
+                    break
+                a = x
+        if len(found) == before:
+            break
+    # keep the longest at each place, drop names inside others
+    for a in [a for a in found if a in place_starts]:
+        del found[a]
+    out = []
+    last = -1
+    for a, b in sorted(found.items()):
+        if a >= last:
+            out.append((a, b))
+            last = b
+    return out

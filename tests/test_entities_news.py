@@ -1,0 +1,125 @@
+"""Cues real news needs (issue 11 item 4): one table per class, sentences written for these
+tests (names of people and brands are invented)."""
+
+import pytest
+
+from luoyang_nlp import Extractor
+
+_EX = []
+
+
+def ents(text):
+    if not _EX:
+        _EX.append(Extractor(facts=False))
+    doc = _EX[0].extract(text)
+    for s in doc.spans:
+        assert text[s.start:s.end] == s.text
+    return [(s.label, s.text) for s in doc.entities]
+
+
+def check(text, want, absent):
+    got = ents(text)
+    for w in want:
+        assert w in got, (text, w, got)
+    for a in absent:
+        assert all(a != g[1] for g in got), (text, a, got)
+
+
+# (text, spans that must be there, texts that must not be a span)
+MEDIA = [
+    ("本文转自河洛热线,仅供参考。", [("ORG", "河洛热线")], []),
+    ("许昌日报客户端消息,新区开工。", [("ORG", "许昌日报客户端")], ["许昌"]),
+    ("商丘日报永城分社记者走访企业", [("ORG", "商丘日报永城分社")], []),
+    ("中国能源网讯 近日,风电项目并网。", [("ORG", "中国能源网")], ["中国"]),
+    ("豫中新闻网-许昌晚报联合报道", [("ORG", "豫中新闻网"), ("ORG", "许昌晚报")], ["豫中新闻网-许昌晚报"]),
+    ("(文章来源:豫商观察)", [("ORG", "豫商观察")], []),
+    ("【香江专讯】受惠于价格上涨", [("ORG", "香江")], []),
+    ("全省电网负荷创新高", [], ["全省电网", "电网"]),
+    ("形成覆盖全市的充电网,方便市民", [], ["充电网"]),
+    ("拨打政务服务热线反映问题", [], ["政务服务热线"]),
+    ("来源:网络 时间:2024-01-02", [], ["网络"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", MEDIA)
+def test_media(text, want, absent):
+    check(text, want, absent)
+
+
+BYLINES_AND_TITLES = [
+    ("记者 赵晓峰 孙丽 报道", [("POSITION", "记者"), ("PERSON", "赵晓峰"), ("PERSON", "孙丽")], []),
+    ("编辑:何小平 | 审核:吴建军", [("POSITION", "编辑"), ("PERSON", "何小平"), ("POSITION", "审核"),
+                                 ("PERSON", "吴建军")], []),
+    ("厂区一派繁忙。(周立群 杨帆/文图)", [("PERSON", "周立群"), ("PERSON", "杨帆")], []),
+    ("厂区一派繁忙。(郑宏刚吴敏 文/图)", [("PERSON", "郑宏刚"), ("PERSON", "吴敏")], []),
+    ("特约通讯员 马向东 全媒体记者张可报道", [("PERSON", "马向东"), ("POSITION", "全媒体记者"),
+                                       ("PERSON", "张可")], []),
+    ("新华日报记者采访时表示", [("ORG", "新华日报"), ("POSITION", "记者")], []),
+    ("集团董事长孙立新出席", [("POSITION", "董事长"), ("PERSON", "孙立新")], ["长孙立新", "董事"]),
+    ("公司总经理助理高明远介绍", [("POSITION", "总经理助理"), ("PERSON", "高明远")], []),
+    ("县政府党组成员韩冰主持", [("POSITION", "党组成员"), ("PERSON", "韩冰")], []),
+    ("全国人大代表冯建设说", [("ORG", "全国人大"), ("POSITION", "代表"), ("PERSON", "冯建设")],
+     ["全国人大代表"]),
+    ("全国政协委员宋雨说", [("ORG", "全国政协"), ("POSITION", "委员")], []),
+    ("市领导刘南阳、陈小兵出席", [("POSITION", "市领导"), ("PERSON", "刘南阳"), ("PERSON", "陈小兵")],
+     ["南阳"]),
+    ("消防救援大队副大队长秦勇", [("POSITION", "副大队长"), ("PERSON", "秦勇")], []),
+    ("关键词:项目建设", [], ["关键词"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", BYLINES_AND_TITLES)
+def test_bylines_and_titles(text, want, absent):
+    check(text, want, absent)
+
+
+PLACES_AND_BODIES = [
+    # countries, world regions, mountains, lakes, regions
+    ("企业产品出口巴西、智利和东南亚", [("PLACE", "巴西"), ("PLACE", "智利"), ("PLACE", "东南亚")], []),
+    ("代表团访问乌兹别克斯坦", [("PLACE", "乌兹别克斯坦")], []),
+    ("9日本市召开会议", [], ["日本"]),
+    ("沿海地区的企业", [], ["海地"]),
+    ("大别山深处的光伏电站", [("PLACE", "大别山")], []),
+    ("鄱阳湖与洞庭湖", [("PLACE", "鄱阳湖"), ("PLACE", "洞庭湖")], []),
+    ("辐射豫东地区和中部地区", [("PLACE", "豫东地区"), ("PLACE", "中部地区")], []),
+    # zones as PLACE, with the city before them; their committees as one ORG
+    ("开封经济技术开发区新签约项目", [("PLACE", "开封经济技术开发区")], ["开封"]),
+    ("高新区今年新增企业", [("PLACE", "高新区")], []),
+    ("河南自贸区开封片区", [("PLACE", "河南自贸区")], []),
+    ("经开区党工委召开会议", [("ORG", "经开区党工委")], ["区党工委"]),
+    # bodies in a list, an office after its body, a chain of places before a body
+    ("区直部门办公室、发展改革局、住建分局等部门负责人参会",
+     [("ORG", "办公室"), ("ORG", "发展改革局"), ("ORG", "住建分局")], []),
+    ("市委、市政府决策部署", [("ORG", "市委"), ("ORG", "市政府")], ["市政府决策部署"]),
+    ("市委宣传部新闻办主任何平", [("ORG", "市委宣传部新闻办"), ("POSITION", "主任"), ("PERSON", "何平")], []),
+    ("省政府重大项目办公布名单", [("ORG", "省政府重大项目办")], []),
+    ("南阳市宛城区统计局发布数据", [("ORG", "南阳市宛城区统计局")], ["南阳市"]),
+    ("叶县县委、县政府", [("PLACE", "叶县"), ("ORG", "县委"), ("ORG", "县政府")], ["叶县县委"]),
+    ("由中南电力设计院编制", [("ORG", "中南电力设计院")], []),
+    ("洛阳理工学院新校区开工", [("PROJECT", "洛阳理工学院新校区")], []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", PLACES_AND_BODIES)
+def test_places_and_bodies(text, want, absent):
+    check(text, want, absent)
+
+
+PROJECTS = [
+    # a phase after the name, with the project word after it or a bracketed phase after that
+    ("华锦新材料产业园(二期)项目开工", [("PROJECT", "华锦新材料产业园(二期)项目")], []),
+    ("明泰智能装备产业基地项目(一期)竣工", [("PROJECT", "明泰智能装备产业基地项目(一期)")], []),
+    ("汝阳产业园三期项目签约", [("PROJECT", "汝阳产业园三期项目")], []),
+    # a verb of building is no part of the name
+    ("加快建设伊川精密制造产业园", [("PROJECT", "伊川精密制造产业园")], ["建设伊川精密制造产业园"]),
+    ("顺达物流产业园建设项目进展顺利", [("PROJECT", "顺达物流产业园建设项目")], []),
+    # project heads beyond 项目; a bare head is no name
+    ("汝州先进制造业集聚区", [("PROJECT", "汝州先进制造业集聚区")], []),
+    ("产业集聚区是主阵地", [], ["产业集聚区"]),
+    ("全市已核准风电场项目6个", [], ["风电场项目", "核准风电场项目"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", PROJECTS)
+def test_projects(text, want, absent):
+    check(text, want, absent)
