@@ -28,6 +28,14 @@ CASES = [
      [("星河日报", "ORG")], [("星河日报客户端", "ORG")], [("星河日报客户端", "ORG")]),
     ("F5 a zone beats the place it is named after", "落户星河经济技术开发区",
      [("星河", "PLACE")], [("星河经济技术开发区", "PLACE")], [("星河经济技术开发区", "PLACE")]),
+    ("F5 not after a place's other words", "来到星河科技新城",
+     [("星河", "PLACE")], [("星河科技新城", "PLACE")], [("星河", "PLACE")]),
+    ("F6 two covered spans stay split", "星河市认真落实省委",
+     [("星河市", "PLACE"), ("省委", "ORG")], [("星河市认真落实省委", "ORG")],
+     [("星河市", "PLACE"), ("省委", "ORG")]),
+    ("V0 a function word inside: dropped", "星河湾的原林场",
+     [], [("星河湾的原林场", "PLACE")], []),
+    ("V7 no evidence of an ORG: dropped", "新兴布局", [], [("新兴布局", "ORG")], []),
     ("F6 two places stay split", "来到山南省星河市",
      [("山南省", "PLACE"), ("星河市", "PLACE")], [("山南省星河市", "PLACE")],
      [("山南省", "PLACE"), ("星河市", "PLACE")]),
@@ -71,7 +79,7 @@ def test_policy_cases(case, text, rules, proposals, expected):
 def test_low_confidence_is_dropped():
     text = "王小明来了"
     assert fuse(text, [], [(0, 3, "PERSON", 0.1)]) == []
-    assert fuse(text, [], [(0, 3, "PERSON", 0.99)]) == [(0, 3, "PERSON", "model")]
+    assert fuse(text, [], [(0, 3, "PERSON", 0.99)]) == [(0, 3, "PERSON", "model:F7")]
 
 
 def test_thresholds_are_per_policy():
@@ -83,4 +91,4 @@ def test_thresholds_are_per_policy():
 
 def test_model_source_is_named():
     out = fuse("李大为到", [], [(0, 3, "PERSON", 0.9)])
-    assert out[0][3] == "model"
+    assert out[0][3] == "model:F7"

@@ -319,7 +319,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 continue
             yield from _records(source, text, published, report)
 
-    ex = Extractor()
+    ex = Extractor(model=not args.no_model)
     if args.processes > 1:
         docs = ex.pipe(items(), n_process=args.processes, batch_size=args.batch_size)
     else:
@@ -360,7 +360,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     else:
         from .pipeline import Extractor
 
-        ex = Extractor()
+        ex = Extractor(model=not args.no_model)
         pred = [ex.extract(g["text"], published=(g.get("meta") or {}).get("published"), id=g.get("id")).to_dict()
                 for g in gold]
     result = score(gold, pred)
@@ -416,6 +416,8 @@ def _add_extract(sub) -> None:
     e.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default 1)")
     e.add_argument("--batch-size", type=int, default=32, metavar="N", help="documents per worker batch")
     e.add_argument("-q", "--quiet", action="store_true", help="no progress bar (it only shows on a terminal)")
+    e.add_argument("--no-model", action="store_true",
+                   help="entities from lexicons and rules only, without the statistical model")
     e.set_defaults(func=_cmd_extract)
 
 
@@ -426,6 +428,8 @@ def _add_eval(sub) -> None:
     v.add_argument("--pred", help="predictions JSON Lines; without it the extractor runs on the gold texts")
     v.add_argument("--json", action="store_true", help="print the scores as JSON")
     v.add_argument("--mistakes", action="store_true", help="also list false positives, misses and wrong values")
+    v.add_argument("--no-model", action="store_true",
+                   help="entities from lexicons and rules only, without the statistical model")
     v.set_defaults(func=_cmd_eval)
 
 

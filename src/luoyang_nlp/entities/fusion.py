@@ -11,27 +11,34 @@ F1    equals a rule span                                          the rule span 
 F2    lies inside a rule span                                     dropped (a place inside an ORG,
                                                                   COMPANY or PROJECT name stays in)
 F3    crosses a rule span's edge                                  dropped (rules fix boundaries)
-F4    covers rule spans and more, label ORG/COMPANY, the covered  the model span replaces them
-      ones PLACE/ORG/COMPANY at its start (中国共产党 ⊃ 中国,
-      …日报客户端 ⊃ …日报)
-F5    covers rule PLACEs and more, label PLACE, one rule PLACE     the model span replaces it
-      at its start (郑州 + 经济技术开发区)
+F4    covers one rule span and more, label ORG/COMPANY, the       the model span replaces it
+      covered one a PLACE/ORG/COMPANY at its start (中国共产党 ⊃
+      中国, …日报客户端 ⊃ …日报)
+F5    covers one rule PLACE at its start, label PLACE, and the    the model span replaces it
+      rest is a zone word (郑州 + 经济技术开发区; ``fusion.tsv``
+      kind=zone)
 F6    covers anything else (a title, a person, several places)    dropped
 F7    overlaps no rule span                                       kept if it passes the vetoes
 ====  ==========================================================  =================================
 
 Vetoes and re-typing for kept model spans (F4, F5, F7):
 
-- V0  a span holding a space or punctuation other than ·-&() → dropped (names do not cross
-      them; the model sometimes runs over a source line);
+- V0  a span holding a space or punctuation other than ·-&(), or a function word (的, 了 …,
+      ``fusion.tsv`` kind=inner) → dropped (names do not cross them; the model sometimes
+      runs over a source line or a clause);
 - V1  confidence below the label's threshold → dropped;
 - V2  a left-boundary word at the start (据, 及, 旗下 …, ``boundaries.tsv``) is trimmed off,
       and a locative word at the end of a PLACE (西部, 畔, 境内 …) too;
+- V7  evidence of the label: a PLACE ends in a place word (省, 市, 河, 湖, 开发区 …), an ORG or
+      COMPANY in a body or firm word (局, 委, 院, 公司, 银行 …), a PERSON starts with a surname
+      (``fusion.tsv`` kind=suffix, ``surnames.tsv``; a one-character ending that closes a
+      common word, 布局, is none: ``suffix_words.tsv``); without it, only a proposal at the
+      label's ``STRONG`` confidence is kept (美国 has 国, 日本 needs the model's certainty);
 - V6  a name ending in a PROJECT head (产业园, 基地, 电站 …, ``heads.tsv``) → dropped: projects
       are the rules' (they know SPEC.md's project conventions);
 - V3  a generic word or a common word (``generic.tsv``, ``not_names.tsv``) → dropped;
 - V4  PERSON: 2–4 Han characters with a surname first, or a foreign name with ·; a person
-      span holding an organisation word (银行, 商会 …, ``model_vetoes.tsv``) → dropped;
+      span holding an organisation word (银行, 商会 …, ``fusion.tsv``) → dropped;
 - V5  ORG ↔ COMPANY by the name's head (heads.tsv: 公司, 集团, 银行 → COMPANY; 大学, 研究院
       → ORG); a name ending in a PROJECT head becomes a PROJECT only through the rules.
 """
@@ -47,6 +54,8 @@ __all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
 
 #: Least model confidence (mean marginal of the span's tags) to keep a span, per label.
 THRESHOLDS = {"PERSON": 0.8, "PLACE": 0.8, "ORG": 0.9, "COMPANY": 0.9}
+#: Confidence at which a proposal needs no evidence from its form (V7).
+STRONG = {"PERSON": 0.95, "PLACE": 0.98, "ORG": 1.01, "COMPANY": 1.01}
 #: Characters besides letters and digits that a name may contain.
 NAME_MARKS = frozenset("·-&()")
 
@@ -67,6 +76,11 @@ class FusionPolicy:
     heads: tuple[tuple[str, str], ...] = ()  # (head, label), longest first
     person_vetoes: tuple[str, ...] = ()
     locatives: tuple[str, ...] = ()  # trimmed off the end of a PLACE
+    inner: frozenset = frozenset()  # function words no name contains (V0)
+    zones: frozenset = frozenset()  # what may follow a place in a zone's name (F5)
+    suffixes: dict = field(default_factory=dict)  # label -> tuple of endings (V7)
+    strong: dict = field(default_factory=lambda: dict(STRONG))
+    common_words: frozenset = frozenset()  # 布局, 格局: their last character is no evidence
     project_heads: tuple[str, ...] = ()
     thresholds: dict = field(default_factory=lambda: dict(THRESHOLDS))
 
@@ -74,10 +88,10 @@ class FusionPolicy:
     def from_data(cls) -> "FusionPolicy":
         rules = data_path("lexicons", "rules")
         bounds = [r["word"] for r in read_tsv(rules / "boundaries.tsv") if r["kind"] == "hard"]
-        bounds += [r["word"] for r in read_tsv(rules / "model_vetoes.tsv") if r["kind"] == "left"]
+        bounds += [r["word"] for r in read_tsv(rules / "fusion.tsv") if r["kind"] == "left"]
         generic = {r["word"] for r in read_tsv(rules / "generic.tsv")}
         generic |= {r["word"] for r in read_tsv(rules / "not_names.tsv")}
-        vetoes = read_tsv(rules / "model_vetoes.tsv")
+        vetoes = read_tsv(rules / "fusion.tsv")
         generic |= {r["word"] for r in vetoes if r["kind"] == "word"}
         surnames = {r["surname"] for r in read_tsv(rules / "surnames.tsv")}
         heads = [(r["head"], r["label"]) for r in read_tsv(rules / "heads.tsv")
@@ -90,7 +104,12 @@ class FusionPolicy:
                    generic=frozenset(generic), surnames=frozenset(surnames), heads=tuple(heads),
                    person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person"),
                    locatives=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "right"), key=len, reverse=True)),
-                   project_heads=tuple(sorted(projects, key=len, reverse=True)))
+                   project_heads=tuple(sorted(projects, key=len, reverse=True)),
+                   common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),
+                   inner=frozenset(r["word"] for r in vetoes if r["kind"] == "inner"),
+                   zones=frozenset(r["word"] for r in vetoes if r["kind"] == "zone"),
+                   suffixes={lab: tuple(r["word"] for r in vetoes if r["kind"] == "suffix" and r["label"] == lab)
+                             + tuple(h for h, hl in heads if hl == lab) for lab in ("PLACE", "ORG", "COMPANY")})
 
     # -- vetoes and re-typing ----------------------------------------------------------
     def trim_left(self, text: str, s: int, e: int) -> int:
@@ -114,22 +133,37 @@ class FusionPolicy:
                 return lab
         return label
 
-    def person_ok(self, name: str) -> bool:
-        """V4: a plausible personal name."""
+    def person_ok(self, name: str, conf: float) -> bool:
+        """V4, V7: a plausible personal name."""
+        if any(v in name for v in self.person_vetoes):
+            return False
         if "·" in name:
             parts = name.split("·")
             return all(parts) and all(_han(c) for p in parts for c in p)
-        if not 2 <= len(name) <= 4 or not all(_han(c) for c in name):
+        if not 2 <= len(name) <= 6 or not all(_han(c) for c in name):
             return False
-        if name[0] not in self.surnames and name[:2] not in self.surnames:
-            return False
-        return not any(v in name for v in self.person_vetoes)
+        if len(name) <= 4 and (name[0] in self.surnames or name[:2] in self.surnames):
+            return True
+        return conf >= self.strong.get("PERSON", 1.01)  # 希拉克: no surname, the model is sure
+
+    def evidence(self, name: str, label: str, conf: float) -> bool:
+        """V7: the name's ending shows its label, or the model is sure."""
+        if conf >= self.strong.get(label, 1.01):
+            return True
+        ends = self.suffixes.get(label, ())
+        if label in ("ORG", "COMPANY"):
+            ends = self.suffixes.get("ORG", ()) + self.suffixes.get("COMPANY", ())
+        for w in ends:
+            if name.endswith(w) and len(name) > len(w):
+                if len(w) > 1 or name[-2:] not in self.common_words:
+                    return True
+        return False
 
     def accept(self, text: str, s: int, e: int, label: str, conf: float) -> tuple[int, int, str] | None:
         """V0–V6 on one model span: the span to keep, or None."""
         if conf < self.thresholds.get(label, 1.0):
             return None
-        if not all(c.isalnum() or c in NAME_MARKS for c in text[s:e]):
+        if not all((c.isalnum() and c not in self.inner) or c in NAME_MARKS for c in text[s:e]):
             return None
         s = self.trim_left(text, s, e)
         if label == "PLACE":
@@ -143,8 +177,8 @@ class FusionPolicy:
         if label != "PERSON" and name.endswith(self.project_heads):
             return None
         if label == "PERSON":
-            return (s, e, label) if self.person_ok(name) else None
-        if len(name) < 2:
+            return (s, e, label) if self.person_ok(name, conf) else None
+        if len(name) < 2 or not self.evidence(name, label, conf):
             return None
         return s, e, self.relabel(name, label)
 
@@ -165,7 +199,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
 
     ``rule_spans``: ``(start, end, label, source)``, non-overlapping (the rules' own
     resolution); ``proposals``: ``(start, end, label, confidence)``, non-overlapping.
-    Returns ``(start, end, label, source)`` with source ``model`` for admitted proposals.
+    Returns ``(start, end, label, source)``; an admitted proposal's source is ``model:<case>``.
     """
     policy = policy or default_policy()
     rules = sorted(rule_spans)
@@ -191,12 +225,11 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 continue  # F2
             if any(rules[k][0] < s or rules[k][1] > e for k in over):
                 continue  # F3
-            labels = {rules[k][2] for k in over}
-            if first[0] != s:
-                continue  # F6: the covered span must begin the name
-            if label in ("ORG", "COMPANY") and labels <= {"PLACE", "ORG", "COMPANY"}:
+            if first[0] != s or len(over) > 1:
+                continue  # F6: one covered span, and it begins the name
+            if label in ("ORG", "COMPANY") and first[2] in ("PLACE", "ORG", "COMPANY"):
                 pass  # F4
-            elif label == "PLACE" and labels == {"PLACE"} and len(over) == 1:
+            elif label == "PLACE" and first[2] == "PLACE" and text[first[1]:e] in policy.zones:
                 pass  # F5
             else:
                 continue  # F6
@@ -204,11 +237,11 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             if kept is None or kept[0] != s:
                 continue
             replaced.update(over)
-            added.append((kept[0], kept[1], kept[2], "model"))
+            added.append((kept[0], kept[1], kept[2], "model:F4" if label != "PLACE" else "model:F5"))
             continue
         kept = policy.accept(text, s, e, label, conf)  # F7
         if kept is not None:
-            added.append((kept[0], kept[1], kept[2], "model"))
+            added.append((kept[0], kept[1], kept[2], "model:F7"))
     out = [r for k, r in enumerate(rules) if k not in replaced]
     out.extend(added)
     out.sort()
