@@ -34,8 +34,9 @@ Vetoes and re-typing for kept model spans (F4, F5, F7):
       (``fusion.tsv`` kind=suffix, ``surnames.tsv``; a one-character ending that closes a
       common word, 布局, is none: ``suffix_words.tsv``); without it, only a proposal at the
       label's ``STRONG`` confidence is kept (美国 has 国, 日本 needs the model's certainty);
-- V6  a name ending in a PROJECT head (产业园, 基地, 电站 …, ``heads.tsv``) → dropped: projects
-      are the rules' (they know SPEC.md's project conventions);
+- V6  a name ending in a PROJECT head (产业园, 基地, 电站 …, ``heads.tsv``) or an event word
+      (招商会, ``events.tsv``) → dropped: projects are the rules' (they know SPEC.md's
+      project conventions), and events are no names;
 - V3  a generic word or a common word (``generic.tsv``, ``not_names.tsv``) → dropped;
 - V4  PERSON: 2–4 Han characters with a surname first, or a foreign name with ·; a person
       span holding an organisation word (银行, 商会 …, ``fusion.tsv``) → dropped;
@@ -73,6 +74,7 @@ class FusionPolicy:
     boundaries: tuple[str, ...] = ()
     generic: frozenset = frozenset()
     surnames: frozenset = frozenset()
+    rare_surnames: frozenset = frozenset()  # 滑: a name only after a title, which the rules see
     heads: tuple[tuple[str, str], ...] = ()  # (head, label), longest first
     person_vetoes: tuple[str, ...] = ()
     locatives: tuple[str, ...] = ()  # trimmed off the end of a PLACE
@@ -93,15 +95,20 @@ class FusionPolicy:
         generic |= {r["word"] for r in read_tsv(rules / "not_names.tsv")}
         vetoes = read_tsv(rules / "fusion.tsv")
         generic |= {r["word"] for r in vetoes if r["kind"] == "word"}
-        surnames = {r["surname"] for r in read_tsv(rules / "surnames.tsv")}
+        # a rare surname that is also a common character (滑) starts a name only after a title
+        rows = read_tsv(rules / "surnames.tsv")
+        surnames = {r["surname"] for r in rows if r.get("rare") != "1"}
+        rare = {r["surname"] for r in rows if r.get("rare") == "1"}
         heads = [(r["head"], r["label"]) for r in read_tsv(rules / "heads.tsv")
                  if r["label"] in ("ORG", "COMPANY")]
         heads += [(r["word"], r["label"]) for r in vetoes if r["kind"] == "head"]
         heads.sort(key=lambda h: -len(h[0]))
         projects = {r["head"] for r in read_tsv(rules / "heads.tsv") if r["label"] == "PROJECT"}
         projects |= {r["word"] for r in vetoes if r["kind"] == "project"}
+        projects |= {r["word"] for r in read_tsv(rules / "events.tsv")}  # 招商会: an event
         return cls(boundaries=tuple(sorted(set(bounds), key=len, reverse=True)),
                    generic=frozenset(generic), surnames=frozenset(surnames), heads=tuple(heads),
+                   rare_surnames=frozenset(rare),
                    person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person"),
                    locatives=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "right"), key=len, reverse=True)),
                    project_heads=tuple(sorted(projects, key=len, reverse=True)),
@@ -140,7 +147,7 @@ class FusionPolicy:
         if "·" in name:
             parts = name.split("·")
             return all(parts) and all(_han(c) for p in parts for c in p)
-        if not 2 <= len(name) <= 6 or not all(_han(c) for c in name):
+        if not 2 <= len(name) <= 6 or not all(_han(c) for c in name) or name[0] in self.rare_surnames:
             return False
         if len(name) <= 4 and (name[0] in self.surnames or name[:2] in self.surnames):
             return True
