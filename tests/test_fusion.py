@@ -56,8 +56,9 @@ CASES = [
     ("V4 a bank is not a person", "向银行借款", [], [("向银行", "PERSON")], []),
     ("V4 a role noun is not a name", "李同学来了", [], [("李同学", "PERSON")], []),
     ("V4 a rare surname only after a title", "滑建设表示", [], [("滑建设", "PERSON")], []),
-    ("V4 a sure transliteration without a surname", "会见了克拉维斯", [], [("克拉维斯", "PERSON")],
+    ("V4 a sure transliteration without a surname", "会见了克拉维斯", [], [("克拉维斯", "PERSON", 0.99)],
      [("克拉维斯", "PERSON")]),
+    ("V4 an unsure transliteration is dropped", "会见了克拉维斯", [], [("克拉维斯", "PERSON", 0.9)], []),
     ("V6 an event is no organisation", "举办星河招商会", [], [("星河招商会", "ORG")], []),
     ("V4 too long for a person", "王小明大为", [], [("王小明大为", "PERSON")], []),
     ("V0 a span across a space: dropped", "来源:星河晚报 星河客户端",
@@ -76,7 +77,7 @@ CASES = [
 @pytest.mark.parametrize("case,text,rules,proposals,expected", CASES, ids=[c[0] for c in CASES])
 def test_policy_cases(case, text, rules, proposals, expected):
     rule_spans = [_at(text, w, lab, "rule")[:3] + ("rule",) for w, lab in rules]
-    props = [_at(text, w, lab) for w, lab in proposals]
+    props = [_at(text, *p) for p in proposals]
     out = [(text[s:e], lab) for s, e, lab, src in fuse(text, rule_spans, props)]
     assert out == expected
 
