@@ -7,6 +7,7 @@ from luoyang_nlp.entities.fusion import FusionPolicy, default_policy, fuse
 
 
 def _at(text, word, label, extra=0.9, nth=0):
+    """(start, end, label, extra) of the nth occurrence of word."""
     s = -1
     for _ in range(nth + 1):
         s = text.index(word, s + 1)
@@ -63,6 +64,16 @@ CASES = [
     ("V4 too long for a person", "王小明大为", [], [("王小明大为", "PERSON")], []),
     ("V0 a span across a space: dropped", "来源:星河晚报 星河客户端",
      [], [("星河晚报 星河客户端", "ORG")], []),
+    ("F8 a sure person over a place after the surname", "主任刘南河出席",
+     [("主任", "POSITION"), ("南河", "PLACE")], [("刘南河", "PERSON", 0.99)],
+     [("主任", "POSITION"), ("刘南河", "PERSON")]),
+    ("F8 an unsure one is not", "刘南河出席", [("南河", "PLACE")], [("刘南河", "PERSON", 0.9)],
+     [("南河", "PLACE")]),
+    ("D1 a person is a person at every mention", "主任刘南河说，刘南河认为",
+     [("主任", "POSITION"), ("刘南河", "PERSON"), ("南河", "PLACE", 1)], [],
+     [("主任", "POSITION"), ("刘南河", "PERSON"), ("刘南河", "PERSON")]),
+    ("V0 a space at the edge is cut off", "王小明 | 星河",
+     [], [("王小明 | ", "PERSON")], [("王小明", "PERSON")]),
     ("V2 a locative trimmed off a place", "位于星河区西部",
      [], [("星河区西部", "PLACE")], [("星河区", "PLACE")]),
     ("V6 a project head: left to the rules", "星河光伏电站并网",
@@ -76,7 +87,7 @@ CASES = [
 
 @pytest.mark.parametrize("case,text,rules,proposals,expected", CASES, ids=[c[0] for c in CASES])
 def test_policy_cases(case, text, rules, proposals, expected):
-    rule_spans = [_at(text, w, lab, "rule")[:3] + ("rule",) for w, lab in rules]
+    rule_spans = [_at(text, r[0], r[1], "rule", *r[2:])[:3] + ("rule",) for r in rules]
     props = [_at(text, *p) for p in proposals]
     out = [(text[s:e], lab) for s, e, lab, src in fuse(text, rule_spans, props)]
     assert out == expected

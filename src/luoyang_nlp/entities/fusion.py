@@ -19,11 +19,17 @@ F5    covers one rule PLACE at its start, label PLACE, and the    the model span
       kind=zone)
 F6    covers anything else (a title, a person, several places)    dropped
 F7    overlaps no rule span                                       kept if it passes the vetoes
+F8    is a PERSON covering one rule PLACE after its surname        the person replaces the place
+      (刘 + 南昌), and the model is sure (``STRONG``)
 ====  ==========================================================  =================================
+
+Then, once per document (D1): a name kept as a PERSON anywhere is a PERSON at its other
+mentions too, over spans inside it (a second 刘南昌 is not 刘 + PLACE 南昌).
 
 Vetoes and re-typing for kept model spans (F4, F5, F7):
 
-- V0  a span holding a space or punctuation other than ·-&(), or a function word (的, 了 …,
+- V0  spaces and marks at a span's edges are cut off; a span holding a space or punctuation
+      other than ·-&() inside, or a function word (的, 了 …,
       ``fusion.tsv`` kind=inner) → dropped (names do not cross them; the model sometimes
       runs over a source line or a clause);
 - V1  confidence below the label's threshold → dropped;
@@ -170,6 +176,10 @@ class FusionPolicy:
         """V0–V6 on one model span: the span to keep, or None."""
         if conf < self.thresholds.get(label, 1.0):
             return None
+        while s < e and not (text[s].isalnum() or text[s] == "("):
+            s += 1  # V0: a space or mark at either edge is cut off, inside it vetoes
+        while e > s and not (text[e - 1].isalnum() or text[e - 1] == ")"):
+            e -= 1
         if not all((c.isalnum() and c not in self.inner) or c in NAME_MARKS for c in text[s:e]):
             return None
         s = self.trim_left(text, s, e)
@@ -232,6 +242,13 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 continue  # F2
             if any(rules[k][0] < s or rules[k][1] > e for k in over):
                 continue  # F3
+            if (label == "PERSON" and len(over) == 1 and first[2] == "PLACE" and first[0] > s
+                    and conf >= policy.strong.get("PERSON", 1.01)):
+                kept = policy.accept(text, s, e, label, conf)  # F8
+                if kept is not None and (kept[0], kept[1]) == (s, e):
+                    replaced.update(over)
+                    added.append((s, e, label, "model:F8"))
+                continue
             if first[0] != s or len(over) > 1:
                 continue  # F6: one covered span, and it begins the name
             if label in ("ORG", "COMPANY") and first[2] in ("PLACE", "ORG", "COMPANY"):
@@ -251,5 +268,31 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             added.append((kept[0], kept[1], kept[2], "model:F7"))
     out = [r for k, r in enumerate(rules) if k not in replaced]
     out.extend(added)
+    out.sort()
+    return _same_person_everywhere(text, out)
+
+
+def _same_person_everywhere(text: str, spans: list) -> list:
+    """D1: every mention of a kept person's name is that person, over spans inside it."""
+    names = {text[s:e] for s, e, label, src in spans if label == "PERSON" and e - s >= 3}
+    if not names:
+        return spans
+    taken = {(s, e) for s, e, label, src in spans if label == "PERSON"}
+    new = []
+    for name in names:
+        i = text.find(name)
+        while i != -1:
+            j = i + len(name)
+            if (i, j) not in taken:
+                new.append((i, j))
+            i = text.find(name, j)
+    if not new:
+        return spans
+    out = list(spans)
+    for a, b in new:
+        inside = [x for x in out if a < x[1] and x[0] < b]
+        if all(a <= x[0] and x[1] <= b and x[2] != "PERSON" for x in inside):
+            out = [x for x in out if x not in inside]
+            out.append((a, b, "PERSON", "model:D1"))
     out.sort()
     return out
