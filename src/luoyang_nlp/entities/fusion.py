@@ -43,7 +43,8 @@ Vetoes and re-typing for kept model spans (F4, F5, F7):
 - V6  a name ending in a PROJECT head (产业园, 基地, 电站 …, ``heads.tsv``) or an event word
       (招商会, ``events.tsv``) → dropped: projects are the rules' (they know SPEC.md's
       project conventions), and events are no names;
-- V3  a generic word or a common word (``generic.tsv``, ``not_names.tsv``) → dropped;
+- V3  a generic word, a common word or a head alone (``generic.tsv``, ``not_names.tsv``,
+      集团, 中心) → dropped;
 - V4  PERSON: 2–4 Han characters with a surname first, or a foreign name with ·; a person
       span holding an organisation word (银行, 商会 …, ``fusion.tsv``) → dropped;
 - V5  ORG ↔ COMPANY by the name's head (heads.tsv: 公司, 集团, 银行 → COMPANY; 大学, 研究院
@@ -62,7 +63,7 @@ __all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
 #: Least model confidence (mean marginal of the span's tags) to keep a span, per label.
 THRESHOLDS = {"PERSON": 0.8, "PLACE": 0.8, "ORG": 0.9, "COMPANY": 0.9}
 #: Confidence at which a proposal needs no evidence from its form (V7).
-STRONG = {"PERSON": 0.95, "PLACE": 0.98, "ORG": 1.01, "COMPANY": 1.01}
+STRONG = {"PERSON": 0.95, "PLACE": 0.98, "ORG": 0.998, "COMPANY": 0.998}
 #: Characters besides letters and digits that a name may contain.
 NAME_MARKS = frozenset("·-&()")
 
@@ -88,6 +89,7 @@ class FusionPolicy:
     zones: frozenset = frozenset()  # what may follow a place in a zone's name (F5)
     suffixes: dict = field(default_factory=dict)  # label -> tuple of endings (V7)
     strong: dict = field(default_factory=lambda: dict(STRONG))
+    whole_heads: frozenset = frozenset()  # a head alone names nothing (V3)
     common_words: frozenset = frozenset()  # 布局, 格局: their last character is no evidence
     project_heads: tuple[str, ...] = ()
     thresholds: dict = field(default_factory=lambda: dict(THRESHOLDS))
@@ -112,7 +114,8 @@ class FusionPolicy:
         projects = {r["head"] for r in read_tsv(rules / "heads.tsv") if r["label"] == "PROJECT"}
         projects |= {r["word"] for r in vetoes if r["kind"] == "project"}
         projects |= {r["word"] for r in read_tsv(rules / "events.tsv")}  # 招商会: an event
-        return cls(boundaries=tuple(sorted(set(bounds), key=len, reverse=True)),
+        whole = {r["word"] for r in vetoes if r["kind"] == "suffix"} | {h for h, lab in heads} | projects
+        return cls(whole_heads=frozenset(whole), boundaries=tuple(sorted(set(bounds), key=len, reverse=True)),
                    generic=frozenset(generic), surnames=frozenset(surnames), heads=tuple(heads),
                    rare_surnames=frozenset(rare),
                    person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person"),
@@ -189,8 +192,10 @@ class FusionPolicy:
                     e -= len(w)
                     break
         name = text[s:e]
-        if name in self.generic or not any(_han(c) or c.isalpha() for c in name):
-            return None
+        if name.count("(") != name.count(")") or name.startswith(")"):
+            return None  # V0: a bracket of an annotation or aside, not of the name
+        if name in self.generic or name in self.whole_heads or not any(_han(c) or c.isalpha() for c in name):
+            return None  # V3: a generic word, or a head alone (集团, 中心)
         if label != "PERSON" and name.endswith(self.project_heads):
             return None
         if label == "PERSON":
