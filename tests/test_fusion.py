@@ -37,6 +37,10 @@ CASES = [
     ("V0 a function word inside: dropped", "星河湾的原林场",
      [], [("星河湾的原林场", "PLACE")], []),
     ("V7 no evidence of an ORG: dropped", "新兴布局", [], [("新兴布局", "ORG")], []),
+    ("F9 the model's left edge over a conjunction", "但星河保险公司表示",
+     [("但星河保险公司", "COMPANY", 0, "head")], [("星河保险公司", "ORG")], [("星河保险公司", "COMPANY")]),
+    ("F9 not over a place before a firm", "洛阳星河保险公司",
+     [("洛阳星河保险公司", "COMPANY", 0, "head")], [("星河保险公司", "ORG")], [("洛阳星河保险公司", "COMPANY")]),
     ("F6 two places stay split", "来到山南省星河市",
      [("山南省", "PLACE"), ("星河市", "PLACE")], [("山南省星河市", "PLACE")],
      [("山南省", "PLACE"), ("星河市", "PLACE")]),
@@ -90,7 +94,8 @@ CASES = [
 
 @pytest.mark.parametrize("case,text,rules,proposals,expected", CASES, ids=[c[0] for c in CASES])
 def test_policy_cases(case, text, rules, proposals, expected):
-    rule_spans = [_at(text, r[0], r[1], "rule", *r[2:])[:3] + ("rule",) for r in rules]
+    rule_spans = [_at(text, r[0], r[1], "rule", *r[2:3])[:3] + (r[3] if len(r) > 3 else "rule",)
+                  for r in rules]
     props = [_at(text, *p) for p in proposals]
     out = [(text[s:e], lab) for s, e, lab, src in fuse(text, rule_spans, props)]
     assert out == expected

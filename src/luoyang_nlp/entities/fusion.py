@@ -19,6 +19,8 @@ F5    covers one rule PLACE at its start, label PLACE, and the    the model span
       kind=zone)
 F6    covers anything else (a title, a person, several places)    dropped
 F7    overlaps no rule span                                       kept if it passes the vetoes
+F9    lies inside a name the rules found by its head (有限公司,   the rule name starts where the
+      协会), ends with it, and is an ORG/COMPANY                   model's does (和|海峡两岸关系协会)
 F8    is a PERSON covering one rule PLACE after its surname        the person replaces the place
       (刘 + 南昌), and the model is sure (``STRONG``)
 ====  ==========================================================  =================================
@@ -89,6 +91,7 @@ class FusionPolicy:
     zones: frozenset = frozenset()  # what may follow a place in a zone's name (F5)
     suffixes: dict = field(default_factory=dict)  # label -> tuple of endings (V7)
     strong: dict = field(default_factory=lambda: dict(STRONG))
+    function_chars: frozenset = frozenset()  # 和, 但, 而: never the first character of a name (F9)
     whole_heads: frozenset = frozenset()  # a head alone names nothing (V3)
     common_words: frozenset = frozenset()  # 布局, 格局: their last character is no evidence
     project_heads: tuple[str, ...] = ()
@@ -115,7 +118,9 @@ class FusionPolicy:
         projects |= {r["word"] for r in vetoes if r["kind"] == "project"}
         projects |= {r["word"] for r in read_tsv(rules / "events.tsv")}  # 招商会: an event
         whole = {r["word"] for r in vetoes if r["kind"] == "suffix"} | {h for h, lab in heads} | projects
-        return cls(whole_heads=frozenset(whole), boundaries=tuple(sorted(set(bounds), key=len, reverse=True)),
+        return cls(whole_heads=frozenset(whole),
+                   function_chars=frozenset("".join(r["word"] for r in vetoes if r["kind"] == "function")),
+                   boundaries=tuple(sorted(set(bounds), key=len, reverse=True)),
                    generic=frozenset(generic), surnames=frozenset(surnames), heads=tuple(heads),
                    rare_surnames=frozenset(rare),
                    person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person"),
@@ -243,6 +248,12 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             first = rules[over[0]]
             if len(over) == 1 and (first[0], first[1]) == (s, e):
                 continue  # F1
+            if len(over) == 1 and first[1] == e and first[0] < s and first[3] in _WEAK_LEFT \
+                    and label in ("ORG", "COMPANY") and first[2] in ("ORG", "COMPANY") \
+                    and conf >= policy.thresholds.get(label, 1.0) and not _han_run(text, first[0], s, policy):
+                replaced.add(over[0])  # F9: the rule's left edge was a guess
+                added.append((s, e, first[2], "model:F9"))
+                continue
             if any(rules[k][0] <= s and rules[k][1] >= e for k in over):
                 continue  # F2
             if any(rules[k][0] < s or rules[k][1] > e for k in over):
@@ -275,6 +286,17 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
     out.extend(added)
     out.sort()
     return _same_person_everywhere(text, out)
+
+
+#: Rule sources whose left edge is a guess (a name read backwards from its head).
+_WEAK_LEFT = frozenset({"head", "list", "company"})
+
+
+def _han_run(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
+    """False when text[a:b], the part the model leaves out, is only function characters
+    (和, 但, 而 …: ``fusion.tsv`` kind=function); anything else (a place: 洛阳|某某公司) may
+    belong to the name, and the rule's edge stands."""
+    return not all(c in policy.function_chars for c in text[a:b])
 
 
 def _same_person_everywhere(text: str, spans: list) -> list:
