@@ -123,3 +123,31 @@ PROJECTS = [
 @pytest.mark.parametrize("text,want,absent", PROJECTS)
 def test_projects(text, want, absent):
     check(text, want, absent)
+
+
+COMPANIES = [
+    # a company written with 公司 before its project: two spans (a group's name stays inside)
+    ("许昌恒达物流有限公司冷链仓储产业园项目开工", [("COMPANY", "许昌恒达物流有限公司"),
+                                         ("PROJECT", "冷链仓储产业园项目")], []),
+    # the name before a project's capacity is its company; the county before it a PLACE
+    ("总投资12亿元的恒信科技20万吨再生铝项目", [("COMPANY", "恒信科技")], []),
+    ("汝阳县瑞丰8万吨饲料加工项目开工", [("PLACE", "汝阳县"), ("COMPANY", "瑞丰")], []),
+    # a brand and an industry word after a company cue; an industry pair without one is none
+    ("龙头企业——宁阳新能源", [("COMPANY", "宁阳新能源")], []),
+    ("发展矿山机械、电力科技等产业", [], ["矿山机械", "电力科技"]),
+    # later mentions of a company found by its legal name
+    ("鼎泰精工科技有限公司落户伊川。鼎泰精工科技当年投产", [("COMPANY", "鼎泰精工科技有限公司"),
+                                                 ("COMPANY", "鼎泰精工科技")], []),
+    # a two-character name before 公司, not a verb
+    ("盘活瑞华公司闲置厂房", [("COMPANY", "瑞华公司")], ["盘活瑞华公司"]),
+    ("彰显公司发展信心", [], ["彰显公司"]),
+    ("两家公司签约", [], ["两家公司"]),
+    # left-boundary stop list
+    ("万邦集团旗下五星级酒店", [("COMPANY", "万邦集团")], []),
+    ("项目投资方洛阳恒远置业有限公司表示", [("COMPANY", "洛阳恒远置业有限公司")], []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", COMPANIES)
+def test_companies(text, want, absent):
+    check(text, want, absent)

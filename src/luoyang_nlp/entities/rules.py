@@ -10,6 +10,7 @@ import bisect
 import re
 
 from .bodies import body_lists, sub_offices
+from .companies import capacity_companies, company_mentions, short_companies
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, persons as _persons
 from .tables import BODY, ENT, HEAD, LEVELS, POS, Tables
@@ -163,6 +164,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     weak: list[tuple[int, int, int]] = []
     accepted: set[str] = set()
     project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
+    company_ends = sorted(x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司")
     for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
@@ -183,8 +185,11 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         s = _left_edge(text, hs, ends, stops, lex_starts, T, 24, known)
         if label == "PROJECT":
             s = _after_works(text, s, hs, T)
+            s = _after_company(s, hs, company_ends)
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
+        if label == "COMPANY" and hs - s == 2 and text[s:hs] in T.company_shapes.not_brand:
+            continue  # 彰显公司, 支撑公司: a verb before 公司
         if not strong:
             if named is None:
                 named = sorted((x[0], x[1]) for x in lex if x[2] != "POSITION")
@@ -224,6 +229,16 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)
                 or any(a.endswith(t) for a in accepted)):
             add((s, e, "PROJECT", 1, "head"))
+
+    # -- companies without a legal suffix, and later mentions of those with one ----------
+    place_spans: dict[int, int] = {}
+    for x in lex:
+        if x[2] == "PLACE" and (x[1] not in place_spans or x[0] < place_spans[x[1]]):
+            place_spans[x[1]] = x[0]
+    cands.extend(short_companies(text, T, place_spans))
+    cands.extend(capacity_companies(text, T, place_spans))
+    cands.extend(company_mentions(text, [(c[0], c[1]) for c in cands if c[2] == "COMPANY" and c[4] == "head"],
+                                  place_spans, T))
 
     # -- metro lines: 洛阳轨道交通3号线, 地铁2号线 -----------------------------------------
     if "号线" in text:
@@ -305,6 +320,15 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             add((s, e, "POSITION", 2, "title"))
 
     return _resolve(cands)
+
+
+def _after_company(s: int, hs: int, company_ends: list) -> int:
+    """A project named after a company written with its 公司 starts after it: X有限公司|Y产业园
+    项目 is COMPANY + PROJECT (a group's name stays inside: X集团Y生产基地项目 is one PROJECT)."""
+    k = bisect.bisect_left(company_ends, hs - 1) - 1
+    if k >= 0 and company_ends[k] > s:
+        return company_ends[k]
+    return s
 
 
 def _after_works(text: str, s: int, hs: int, T: Tables) -> int:

@@ -16,6 +16,7 @@ import regex
 from ..resources import data_path, read_tsv
 from .lexicon import Entry, RuleWords
 from .bodies import BodyParts
+from .companies import CompanyShapes
 from .media import MediaWords
 
 __all__ = ["Tables", "LEVELS", "PARTY_PREFIXES"]
@@ -67,6 +68,7 @@ class Tables:
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
         self.media = MediaWords()
         self.body_parts = BodyParts()
+        self.company_shapes = CompanyShapes()
         self.member_titles: dict[str, tuple[str, ...]] = {}
         for r in read_tsv(rules / "member_titles.tsv"):
             self.member_titles[r["body_end"]] = self.member_titles.get(r["body_end"], ()) + (r["title"],)
