@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 
 from .tables import LEVELS, Tables
-from .text import han as _han
+from .text import PREV_OK, han as _han
 
 __all__ = ["persons", "PREV_OK", "UNIT_TITLE"]
 
 _HANS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# Characters after which a name may begin (a list mark, a preposition).
-PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
 _PREV_OK = PREV_OK
 # Titles that begin with the unit they belong to: 卫坡村党支部书记 (PLACE 卫坡 + title).
 UNIT_TITLE = frozenset("村镇乡")

@@ -11,6 +11,7 @@ import re
 
 from .bodies import body_lists, sub_offices
 from .companies import capacity_companies, company_mentions, short_companies
+from .roads import rails_and_roads
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, persons as _persons
 from .tables import BODY, ENT, HEAD, LEVELS, POS, Tables
@@ -38,14 +39,7 @@ _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,1}(?:镇|乡|村|化|区))")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
-_LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线")
-# A railway or expressway after its short name, with an optional section: 呼南高铁焦洛平段.
-# Longer alternatives first: the regex tries them in order.
-_RAIL = re.compile(r"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,5}?)段)?"
-                   r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目))?")
-# Characters after the head that make it another word: 高速发展, 高铁站, 铁路局.
-_RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
-                  "城际铁路": "站", "高速公路": "网"}
+_LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?")
 # A title inside a noun compound is not an office held by someone: 12345市长热线, 书记信箱.
 _TITLE_NOUN = ("热线", "信箱", "专线", "接待日", "公开电话")
 # Quantities and determiners that begin no village name (两个村党支部书记, 全市村…).
@@ -246,24 +240,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             a = div_by_end.get(m.start(), m.start())
             add((a, m.end(), "PROJECT", 2, "line"))
 
-    # -- railways (PROJECT) and expressways (PLACE): 呼南高铁焦洛平段, 焦柳铁路, 宁洛高速 -----
+    # -- railways (PROJECT) and expressways (PLACE, or PROJECT while being built) ---------
     if "高" in text or "铁路" in text:
-        lex_spans = {(x[0], x[1]) for x in lex}
-        ok_after = lex_ends | {e for s, e, t in good_pos}
-        for m in _RAIL.finditer(text):
-            ms, me = m.span()
-            head = m.group(1)
-            if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head]:
-                continue  # 高速发展, 高铁站, 铁路局
-            a = _rail_name(text, ms, ok_after, T)
-            if a is not None and (a, ms) not in lex_spans:
-                # a railway line, or works on a road (宁洛高速扩容工程), is a PROJECT with its
-                # section (呼南高铁焦洛平段); an expressway alone is a road, a PLACE without its
-                # road (the section is a stretch of it, outside: 二广高速|洛阳段)
-                if head.startswith("高速") and head != "高速铁路" and not m.group(3):
-                    add((a, m.end(1), "PLACE", 2, "rail"))
-                else:
-                    add((a, me, "PROJECT", 2, "rail"))
+        cands.extend(rails_and_roads(text, T, lex, lex_ends | {e for s, e, t in good_pos}, place_spans))
 
     # -- unknown companies listed with known ones (震裕科技、华伊石墨烯等) -------------------
     for s0, e0, label, prio, src in list(cands):
@@ -501,26 +480,6 @@ def _listed_as_projects(text: str, e: int) -> bool:
     return _LISTED.match(text, e, min(len(text), e + 120)) is not None
 
 
-
-
-def _rail_name(text: str, ms: int, ok_after: set, T: Tables) -> int | None:
-    """Start of the 2-4 character short name before a railway/expressway head at ``ms``.
-
-    The name must stand as a word (a break, boundary word or known span before it) and be
-    neither generic (全省高速) nor contain a boundary word (乘坐高铁).
-    """
-    for L in (4, 3, 2):
-        a = ms - L
-        if a < 0:
-            continue
-        name = text[a:ms]
-        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names \
-                or _name_ok_generic(name, T) or name.startswith(T.qualifiers):
-            continue
-        if (a == 0 or not _han(text[a - 1]) or text[a - 1] in _PREV_OK or text[a - 1] in T.hard
-                or text[max(0, a - 2):a] in T.hard or a in ok_after):
-            return a
-    return None
 
 
 def _known_cover(n: int, lex, heads) -> bytearray:

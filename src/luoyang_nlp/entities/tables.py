@@ -18,6 +18,7 @@ from .lexicon import Entry, RuleWords
 from .bodies import BodyParts
 from .companies import CompanyShapes
 from .media import MediaWords
+from .roads import WorksCues
 
 __all__ = ["Tables", "LEVELS", "PARTY_PREFIXES"]
 
@@ -69,6 +70,7 @@ class Tables:
         self.media = MediaWords()
         self.body_parts = BodyParts()
         self.company_shapes = CompanyShapes()
+        self.works_cues = WorksCues()
         self.member_titles: dict[str, tuple[str, ...]] = {}
         for r in read_tsv(rules / "member_titles.tsv"):
             self.member_titles[r["body_end"]] = self.member_titles.get(r["body_end"], ()) + (r["title"],)
