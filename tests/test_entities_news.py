@@ -171,3 +171,24 @@ ROADS = [
 @pytest.mark.parametrize("text,want,absent", ROADS)
 def test_roads(text, want, absent):
     check(text, want, absent)
+
+
+WORLD = [
+    # national and international organisations beat the place they begin with
+    ("中国共产党成立纪念日", [("ORG", "中国共产党")], ["中国"]),
+    ("东盟成为最大贸易伙伴", [("ORG", "东盟")], []),
+    ("致公党中央委员会", [], ["致公"]),
+    # one-character abbreviations in a coordinated list, before a word of relation
+    ("推动中美经贸合作", [("PLACE", "中"), ("PLACE", "美")], []),
+    ("港澳台同胞", [("PLACE", "港"), ("PLACE", "澳"), ("PLACE", "台")], []),
+    ("集中新建一批学校", [], ["中", "新"]),
+    ("中欧班列开行", [], ["中", "欧"]),
+    # foreign names with a middle dot, after a title
+    ("印尼总统佐科·维多多访华", [("PLACE", "印尼"), ("POSITION", "总统"), ("PERSON", "佐科·维多多")], []),
+    ("新闻·视点", [], ["新闻·视点"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", WORLD)
+def test_world(text, want, absent):
+    check(text, want, absent)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from .abbrev import abbreviation_places
 from .bodies import body_lists, sub_offices
 from .companies import capacity_companies, company_mentions, short_companies
 from .roads import rails_and_roads
 from .media import find_media
-from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, persons as _persons
+from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
 from .tables import BODY, ENT, HEAD, LEVELS, POS, Tables
 from .text import han as _han
 
@@ -137,8 +138,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     # -- people (before the heads: a name or title is never inside a project name) -----
     lex_starts = {x[0] for x in lex}
     lex_ends = {x[1] for x in lex}
+    title_end_set = {e for s, e, t in good_pos}
     persons = _persons(text, good_pos, lex, heads, lex_starts, T)
-    for a, b in persons:
+    for a, b in persons + foreign_names(text, T, lex_ends | title_end_set):
         add((a, b, "PERSON", 3, "person"))
     pstarts = {a for a, b in persons}
     pends = {b for a, b in persons}
@@ -280,6 +282,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             add((k, m.end(), "PLACE", 1, "road"))
 
     cands.extend(find_media(text, T))
+    cands.extend(abbreviation_places(text, T))
     cands.extend(_zone_bodies(text, cands))
     cands.extend(body_lists(text, T, {c[1] for c in cands if c[2] == "ORG"}))
     cands.extend(sub_offices(text, [(c[0], c[1]) for c in cands if c[2] == "ORG" and c[4] != "media"],

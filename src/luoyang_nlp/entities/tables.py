@@ -15,6 +15,7 @@ import regex
 
 from ..resources import data_path, read_tsv
 from .lexicon import Entry, RuleWords
+from .abbrev import Abbreviations
 from .bodies import BodyParts
 from .companies import CompanyShapes
 from .media import MediaWords
@@ -71,6 +72,8 @@ class Tables:
         self.body_parts = BodyParts()
         self.company_shapes = CompanyShapes()
         self.works_cues = WorksCues()
+        self.abbreviations = Abbreviations()
+        self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
         self.member_titles: dict[str, tuple[str, ...]] = {}
         for r in read_tsv(rules / "member_titles.tsv"):
             self.member_titles[r["body_end"]] = self.member_titles.get(r["body_end"], ()) + (r["title"],)
