@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 
 from .tables import LEVELS, Tables
-from .text import han as _han
+from .text import PREV_OK, han as _han
 
-__all__ = ["persons", "PREV_OK", "UNIT_TITLE"]
+__all__ = ["persons", "foreign_names", "PREV_OK", "UNIT_TITLE"]
 
 _HANS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# Characters after which a name may begin (a list mark, a preposition).
-PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
 _PREV_OK = PREV_OK
 # Titles that begin with the unit they belong to: 卫坡村党支部书记 (PLACE 卫坡 + title).
 UNIT_TITLE = frozenset("村镇乡")
@@ -20,6 +18,9 @@ _UNIT_TITLE = UNIT_TITLE
 # Parenthesised bylines: (倪睿) at a paragraph end, (吴永亮 文/图), (张三 李四王五/文图).
 _PAREN_BYLINE = re.compile(r"\(((?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6} ?){1,4}?)"
                            r"(\s*(?:文/图|/文图|文图|文|图|摄|/文|/图))?\)")
+# A foreign name: parts joined by a middle dot (安瓦尔·易卜拉欣, 让-皮埃尔·拉法兰).
+_DOTS = "·•・"
+_DOT = re.compile("[·•・]")
 # Separators between the names of a byline list (记者 张三 李四).
 _LIST_GAP = " \u3000、"
 
@@ -77,6 +78,33 @@ def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> boo
 _LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
 _HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}):", re.M)
 _SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
+
+
+def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
+    """Foreign names written with a middle dot: transliteration characters (rules/
+    transliteration.tsv) on both sides of each dot (安瓦尔·易卜拉欣), the first part not reaching
+    back past a known span or title (总理|安瓦尔·…)."""
+    out = []
+    last = -1
+    for m in _DOT.finditer(text):
+        d = m.start()
+        if d < last:
+            continue
+        a = d
+        while a > 0 and d - a < 6 and text[a - 1] in T.transliteration and a not in stops:
+            a -= 1
+        b = d
+        while b < len(text) and text[b] in _DOTS:  # one or more parts after dots
+            k = b + 1
+            while k < len(text) and k - b <= 8 and text[k] in T.transliteration:
+                k += 1
+            if k == b + 1:
+                break
+            b = k
+        if d - a >= 1 and b > d + 1:
+            out.append((a, b))
+            last = b
+    return out
 
 
 def _byline_list(text: str, b: int, T: Tables, blocked) -> dict[int, int]:

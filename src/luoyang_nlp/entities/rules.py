@@ -9,9 +9,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from .abbrev import abbreviation_places
 from .bodies import body_lists, sub_offices
+from .companies import capacity_companies, company_mentions, short_companies
+from .roads import rails_and_roads
 from .media import find_media
-from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, persons as _persons
+from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
 from .tables import BODY, ENT, HEAD, LEVELS, POS, Tables
 from .text import han as _han
 
@@ -37,14 +40,7 @@ _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,1}(?:镇|乡|村|化|区))")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
-_LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线")
-# A railway or expressway after its short name, with an optional section: 呼南高铁焦洛平段.
-# Longer alternatives first: the regex tries them in order.
-_RAIL = re.compile(r"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,5}?)段)?"
-                   r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目))?")
-# Characters after the head that make it another word: 高速发展, 高铁站, 铁路局.
-_RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
-                  "城际铁路": "站", "高速公路": "网"}
+_LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?")
 # A title inside a noun compound is not an office held by someone: 12345市长热线, 书记信箱.
 _TITLE_NOUN = ("热线", "信箱", "专线", "接待日", "公开电话")
 # Quantities and determiners that begin no village name (两个村党支部书记, 全市村…).
@@ -142,8 +138,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     # -- people (before the heads: a name or title is never inside a project name) -----
     lex_starts = {x[0] for x in lex}
     lex_ends = {x[1] for x in lex}
+    title_end_set = {e for s, e, t in good_pos}
     persons = _persons(text, good_pos, lex, heads, lex_starts, T)
-    for a, b in persons:
+    for a, b in persons + foreign_names(text, T, lex_ends | title_end_set):
         add((a, b, "PERSON", 3, "person"))
     pstarts = {a for a, b in persons}
     pends = {b for a, b in persons}
@@ -163,6 +160,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     weak: list[tuple[int, int, int]] = []
     accepted: set[str] = set()
     project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
+    company_ends = sorted(x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司")
     for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
@@ -183,8 +181,11 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
         s = _left_edge(text, hs, ends, stops, lex_starts, T, 24, known)
         if label == "PROJECT":
             s = _after_works(text, s, hs, T)
+            s = _after_company(s, hs, company_ends)
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
+        if label == "COMPANY" and hs - s == 2 and text[s:hs] in T.company_shapes.not_brand:
+            continue  # 彰显公司, 支撑公司: a verb before 公司
         if not strong:
             if named is None:
                 named = sorted((x[0], x[1]) for x in lex if x[2] != "POSITION")
@@ -225,30 +226,25 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 or any(a.endswith(t) for a in accepted)):
             add((s, e, "PROJECT", 1, "head"))
 
+    # -- companies without a legal suffix, and later mentions of those with one ----------
+    place_spans: dict[int, int] = {}
+    for x in lex:
+        if x[2] == "PLACE" and (x[1] not in place_spans or x[0] < place_spans[x[1]]):
+            place_spans[x[1]] = x[0]
+    cands.extend(short_companies(text, T, place_spans))
+    cands.extend(capacity_companies(text, T, place_spans))
+    cands.extend(company_mentions(text, [(c[0], c[1]) for c in cands if c[2] == "COMPANY" and c[4] == "head"],
+                                  place_spans, T))
+
     # -- metro lines: 洛阳轨道交通3号线, 地铁2号线 -----------------------------------------
     if "号线" in text:
         for m in _LINE.finditer(text):
             a = div_by_end.get(m.start(), m.start())
             add((a, m.end(), "PROJECT", 2, "line"))
 
-    # -- railways (PROJECT) and expressways (PLACE): 呼南高铁焦洛平段, 焦柳铁路, 宁洛高速 -----
+    # -- railways (PROJECT) and expressways (PLACE, or PROJECT while being built) ---------
     if "高" in text or "铁路" in text:
-        lex_spans = {(x[0], x[1]) for x in lex}
-        ok_after = lex_ends | {e for s, e, t in good_pos}
-        for m in _RAIL.finditer(text):
-            ms, me = m.span()
-            head = m.group(1)
-            if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head]:
-                continue  # 高速发展, 高铁站, 铁路局
-            a = _rail_name(text, ms, ok_after, T)
-            if a is not None and (a, ms) not in lex_spans:
-                # a railway line, or works on a road (宁洛高速扩容工程), is a PROJECT with its
-                # section (呼南高铁焦洛平段); an expressway alone is a road, a PLACE without its
-                # road (the section is a stretch of it, outside: 二广高速|洛阳段)
-                if head.startswith("高速") and head != "高速铁路" and not m.group(3):
-                    add((a, m.end(1), "PLACE", 2, "rail"))
-                else:
-                    add((a, me, "PROJECT", 2, "rail"))
+        cands.extend(rails_and_roads(text, T, lex, lex_ends | {e for s, e, t in good_pos}, place_spans))
 
     # -- unknown companies listed with known ones (震裕科技、华伊石墨烯等) -------------------
     for s0, e0, label, prio, src in list(cands):
@@ -286,6 +282,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             add((k, m.end(), "PLACE", 1, "road"))
 
     cands.extend(find_media(text, T))
+    cands.extend(abbreviation_places(text, T))
     cands.extend(_zone_bodies(text, cands))
     cands.extend(body_lists(text, T, {c[1] for c in cands if c[2] == "ORG"}))
     cands.extend(sub_offices(text, [(c[0], c[1]) for c in cands if c[2] == "ORG" and c[4] != "media"],
@@ -305,6 +302,15 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             add((s, e, "POSITION", 2, "title"))
 
     return _resolve(cands)
+
+
+def _after_company(s: int, hs: int, company_ends: list) -> int:
+    """A project named after a company written with its 公司 starts after it: X有限公司|Y产业园
+    项目 is COMPANY + PROJECT (a group's name stays inside: X集团Y生产基地项目 is one PROJECT)."""
+    k = bisect.bisect_left(company_ends, hs - 1) - 1
+    if k >= 0 and company_ends[k] > s:
+        return company_ends[k]
+    return s
 
 
 def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
@@ -477,26 +483,6 @@ def _listed_as_projects(text: str, e: int) -> bool:
     return _LISTED.match(text, e, min(len(text), e + 120)) is not None
 
 
-
-
-def _rail_name(text: str, ms: int, ok_after: set, T: Tables) -> int | None:
-    """Start of the 2-4 character short name before a railway/expressway head at ``ms``.
-
-    The name must stand as a word (a break, boundary word or known span before it) and be
-    neither generic (全省高速) nor contain a boundary word (乘坐高铁).
-    """
-    for L in (4, 3, 2):
-        a = ms - L
-        if a < 0:
-            continue
-        name = text[a:ms]
-        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names \
-                or _name_ok_generic(name, T) or name.startswith(T.qualifiers):
-            continue
-        if (a == 0 or not _han(text[a - 1]) or text[a - 1] in _PREV_OK or text[a - 1] in T.hard
-                or text[max(0, a - 2):a] in T.hard or a in ok_after):
-            return a
-    return None
 
 
 def _known_cover(n: int, lex, heads) -> bytearray:

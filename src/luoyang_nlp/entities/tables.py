@@ -15,8 +15,11 @@ import regex
 
 from ..resources import data_path, read_tsv
 from .lexicon import Entry, RuleWords
+from .abbrev import Abbreviations
 from .bodies import BodyParts
+from .companies import CompanyShapes
 from .media import MediaWords
+from .roads import WorksCues
 
 __all__ = ["Tables", "LEVELS", "PARTY_PREFIXES"]
 
@@ -67,6 +70,10 @@ class Tables:
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
         self.media = MediaWords()
         self.body_parts = BodyParts()
+        self.company_shapes = CompanyShapes()
+        self.works_cues = WorksCues()
+        self.abbreviations = Abbreviations()
+        self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
         self.member_titles: dict[str, tuple[str, ...]] = {}
         for r in read_tsv(rules / "member_titles.tsv"):
             self.member_titles[r["body_end"]] = self.member_titles.get(r["body_end"], ()) + (r["title"],)

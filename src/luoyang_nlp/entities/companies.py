@@ -1,0 +1,135 @@
+"""Companies named without a legal suffix (COMPANY): a brand and an industry word between
+breaks (某某科技、某某铝业), a name written before the capacity of its project (某某15万吨聚乳酸
+项目), and later mentions of a company found by its suffix (某某科技公司 … 某某科技).
+The words live in ``data/lexicons/rules/company_shapes.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..resources import data_path, read_tsv
+from .text import HAN, han
+
+__all__ = ["CompanyShapes", "short_companies", "capacity_companies", "company_mentions"]
+
+_LIST_MARKS = "、和与及"
+# legal suffixes stripped to get the name a company goes by in the same text
+_LEGAL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$")
+_PAREN = re.compile(r"\([^()]*\)")
+_HANS = re.compile(f"[{HAN}]+")
+
+
+class CompanyShapes:
+    """The company shape words, compiled."""
+
+    def __init__(self) -> None:
+        rows = read_tsv(data_path("lexicons", "rules", "company_shapes.tsv"))
+        words = {k: sorted({r["word"] for r in rows if r["kind"] == k}, key=len, reverse=True)
+                 for k in ("industry", "unit", "notbrand")}
+        ind = "|".join(map(re.escape, words["industry"]))
+        # a brand of 2-4 letters and an industry word, not followed by another letter
+        # an industry word ending a word: the brand before it is checked in code
+        self.short = re.compile(f"(?:{ind})(?![{HAN}])")
+        self.industry = re.compile(f"(?:{ind})$")
+        unit = "|".join(map(re.escape, words["unit"]))
+        # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
+        self.capacity = re.compile(f"(?:年产)?[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
+        self.not_brand = frozenset(words["notbrand"])
+        cues = sorted({r["word"] for r in rows if r["kind"] == "cue"}, key=len, reverse=True)
+        # a cue, then at most a dash, colon or comma, right before the name
+        self.cue_before = re.compile(f"(?:{'|'.join(map(re.escape, cues))})(?:——|—|-|:|：|,|，)?$")
+
+
+def _brand_ok(brand: str, T) -> bool:
+    """A brand: two letters or more, no generic, boundary or not-a-brand word in it."""
+    S: CompanyShapes = T.company_shapes
+    return (len(brand) >= 2 and _HANS.fullmatch(brand) is not None and brand not in S.not_brand and brand[:2] not in S.not_brand
+            and not T.bound_re.search(brand) and not T.generic_re.search(brand))
+
+
+def short_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+    """某某科技 after a company cue (风电企业——某某新能源, 龙头企业郑州某某科技), with the place
+    written before it; a pair without a cue is an industry (矿山机械、电力科技), not a company.
+
+    ``place_spans``: end -> start of the lexicon places of the text."""
+    out = []
+    S: CompanyShapes = T.company_shapes
+    for m in S.short.finditer(text):
+        k, e = m.span()
+        for L in (3, 2, 4):
+            a = k - L
+            if a < 0 or not _brand_ok(text[a:k], T):
+                continue
+            s = place_spans.get(a, a)  # 郑州某某科技
+            if S.cue_before.search(text, max(0, s - 8), s):
+                out.append((s, e, "COMPANY", 1, "short"))
+                break
+    return out
+
+
+def capacity_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+    """The name written right before the capacity of a project is its company:
+    …的某某15万吨聚乳酸项目, 某某县某某年产6GWh电池项目 (the county stays a PLACE)."""
+    out = []
+    for m in T.company_shapes.capacity.finditer(text):
+        k = m.start()
+        a = k
+        while a > 0 and k - a < 8 and han(text[a - 1]):
+            a -= 1
+        for w in T.bound_re.finditer(text, a, k):
+            a = w.end()
+        a = _after_places(a, k - 2, place_spans)  # a place before the name is its own span
+        brand = text[a:k]
+        core = T.company_shapes.industry.sub("", brand) or brand  # 某某科技 -> 某某
+        if 2 <= len(brand) <= 6 and _brand_ok(core, T) and not (k in place_spans and place_spans[k] == a):
+            out.append((a, k, "COMPANY", 1, "capacity"))
+    return out
+
+
+def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: dict[int, int],
+                     T) -> list[tuple[int, int, str, int, str]]:
+    """Later mentions of a company found by its legal name: the name less its place, brackets
+    and legal suffix (郑州某某科技有限公司 -> 某某科技; 某某科技公司 -> 某某科技), as a word."""
+    names = set()
+    for s, e in companies:
+        name = text[s:e]
+        short = _LEGAL.sub("", _PAREN.sub("", name))
+        while s in place_spans.values():  # strip the places it begins with
+            ends = [pe for pe, ps in place_spans.items() if ps == s and pe - s < len(short)]
+            if not ends:
+                break
+            cut = max(ends) - s
+            short, s = short[cut:], s + cut
+        core = T.company_shapes.industry.sub("", short)
+        if len(core) >= 2 and short != name and _brand_ok(core, T) and core != short:
+            names.add(short)
+    out = []
+    for short in names:
+        k = text.find(short)
+        while k != -1:
+            b = k + len(short)
+            if k == 0 or not han(text[k - 1]) or text[k - 1] in _LIST_MARKS or _after_boundary(text, k, T):
+                out.append((k, b, "COMPANY", 1, "mention"))
+            k = text.find(short, b)
+    return out
+
+
+def _after_boundary(text: str, a: int, T) -> bool:
+    """Does a boundary word (的, 包括, 旗下 …) end right at ``a``?"""
+    return any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a))
+
+
+def _starts_word(text: str, s: int, T) -> bool:
+    return s == 0 or not han(text[s - 1]) or text[s - 1] in _LIST_MARKS or _after_boundary(text, s, T)
+
+
+def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:
+    """Skip the chain of places that begins at ``a`` and ends by ``limit``."""
+    moved = True
+    while moved:
+        moved = False
+        ends = [e for e, s in place_spans.items() if s == a and e <= limit]
+        if ends:
+            a, moved = max(ends), True
+    return a

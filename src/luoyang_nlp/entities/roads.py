@@ -1,0 +1,111 @@
+"""Railways and expressways: a short name or a "from A to B" name before a railway or road head
+(呼南高铁, 宁洛高速, 沁阳至伊川高速公路). A railway line, works on a road, a road named from A to
+B, and a road the text shows being planned or built are PROJECT; an expressway otherwise is a road
+in service, a PLACE (SPEC). The works cues live in ``data/lexicons/rules/works_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..resources import data_path, read_tsv
+from .text import HAN, PREV_OK, han
+
+__all__ = ["WorksCues", "rails_and_roads"]
+
+# A railway or expressway after its short name, with an optional section (呼南高铁焦洛平段) and
+# works or a link road after it (宁洛高速扩容工程, 连霍二广高速联络线).
+# Longer alternatives first: the regex tries them in order.
+_RAIL = re.compile(f"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([{HAN}]{{2,5}}?)段)?"
+                   r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目)|联络线|连接线)?")
+# Characters after the head that make it another word: 高速发展, 高铁站, 铁路局.
+_RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
+                  "城际铁路": "站", "高速公路": "网"}
+_HANS = re.compile(f"[{HAN}]+")
+_CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
+
+
+class WorksCues:
+    """Words showing a road is being planned or built, compiled."""
+
+    def __init__(self) -> None:
+        rows = read_tsv(data_path("lexicons", "rules", "works_cues.tsv"))
+        after = sorted({r["word"] for r in rows if r["where"] == "after"}, key=len, reverse=True)
+        before = sorted({r["word"] for r in rows if r["where"] == "before"}, key=len, reverse=True)
+        self.after = re.compile("|".join(map(re.escape, after)))
+        self.before = re.compile(f"(?:{'|'.join(map(re.escape, before))})$")
+
+
+def rails_and_roads(text: str, T, lex: list, ok_after: set,
+                    place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+    """PROJECT and PLACE candidates for railways and expressways in ``text``."""
+    lex_spans = {(x[0], x[1]) for x in lex}
+    out = []
+    for m in _RAIL.finditer(text):
+        ms, me = m.span()
+        head = m.group(1)
+        if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head]:
+            continue  # 高速发展, 高铁站, 铁路局
+        a = _from_to(text, ms, T)
+        if a is not None:  # 沁阳至伊川高速公路: a road named from A to B is being built
+            out.append((a, me, "PROJECT", 2, "rail"))
+            continue
+        a = _rail_name(text, ms, ok_after, T)
+        if a is None or (a, ms) in lex_spans:
+            continue
+        if head.startswith("高速") and head != "高速铁路" and not m.group(3):
+            a = place_spans.get(a, a) if place_spans.get(a, a) < a else a  # 郑州西南绕城高速
+            out.append((a, m.end(1), "PLACE", 2, "rail"))
+        else:  # a railway line or works on a road, with its section (呼南高铁焦洛平段)
+            out.append((a, me, "PROJECT", 2, "rail"))
+    return _being_built(text, out, T)
+
+
+def _being_built(text: str, found: list, T) -> list:
+    """An expressway the text shows being planned or built (a works cue right after a mention,
+    in its clause, or right before it) is a PROJECT, at every mention of its name."""
+    W: WorksCues = T.works_cues
+    built = set()
+    for s, e, label, prio, src in found:
+        if label == "PLACE":
+            end = _CLAUSE_END.search(text, e, e + 12)
+            if W.after.search(text, e, end.start() if end else min(len(text), e + 12)) \
+                    or W.before.search(text, max(0, s - 6), s):
+                built.add(text[s:e])
+    if not built:
+        return found
+    return [(s, e, "PROJECT" if label == "PLACE" and text[s:e] in built else label, prio, src)
+            for s, e, label, prio, src in found]
+
+
+def _from_to(text: str, ms: int, T) -> int | None:
+    """Start of a "from A to B" name before a road head at ``ms``: 沁阳至伊川, 郑州机场至郑州南站."""
+    k = text.rfind("至", max(0, ms - 6), ms)
+    if k < 0 or ms - k - 1 < 2 or not _HANS.fullmatch(text, k + 1, ms):
+        return None
+    a = k
+    while a > 0 and k - a < 5 and han(text[a - 1]) and text[a - 1] not in PREV_OK:
+        a -= 1
+    for w in T.bound_re.finditer(text, a, k):
+        a = w.end()
+    return a if k - a >= 2 else None
+
+
+def _rail_name(text: str, ms: int, ok_after: set, T) -> int | None:
+    """Start of the 2-4 character short name before a railway/expressway head at ``ms``.
+
+    The name must stand as a word (a break, boundary word or known span before it) and be
+    neither generic (全省高速) nor contain a boundary word (乘坐高铁).
+    """
+    for L in (4, 3, 2):
+        a = ms - L
+        if a < 0:
+            continue
+        name = text[a:ms]
+        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names \
+                or not T.generic_re.sub("", name) or name.startswith(T.qualifiers):
+            continue
+        if (a == 0 or not han(text[a - 1]) or text[a - 1] in PREV_OK or text[a - 1] in T.hard
+                or text[max(0, a - 2):a] in T.hard or a in ok_after):
+            return a
+    return None
