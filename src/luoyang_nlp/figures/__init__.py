@@ -20,7 +20,7 @@ import regex
 from ..candidate import Candidate, Context
 from .dates import find_dates, parse_date
 from .numbers import BIG_UNITS, NUMBER_PATTERN, SMALL_UNITS, parse_number, to_plain
-from .tables import Unit, load_not_figures, load_qualifiers, load_units
+from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
 
 __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "parse_date",
            "parse_number", "to_plain"]
@@ -28,7 +28,8 @@ __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "par
 PRIORITY = 10
 _CUR_PREFIX = {"人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR",
                "日元": "JPY", "英镑": "GBP", "新台币": "TWD", "台币": "TWD", "澳元": "AUD"}
-_CUR_SUFFIX = {"人民币": "CNY", "欧元": "EUR", "美元": "USD", "日币": "JPY", "日元": "JPY",
+# 人民币 after 元 stays outside the span (SPEC conventions)
+_CUR_SUFFIX = {"欧元": "EUR", "美元": "USD", "日币": "JPY", "日元": "JPY",
                "港币": "HKD", "港元": "HKD"}
 _CN_DIGIT = "一二三四五六七八九"
 _DIGIT_VAL = {c: i + 1 for i, c in enumerate(_CN_DIGIT)} | {"两": 2, "零": 0, "〇": 0}
@@ -72,7 +73,8 @@ class FigureMatcher:
         num = (rf"(?:(?<![数几])(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿两零〇])(?:百|千|万)(?=[余多])"
-               rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两]))")
+               rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两])"
+               rf"|{_BARE_MAG})")
         money_tail = rf"(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?钱?整?"
         head = (rf"(?P<num>{num}|(?<=百分之)百)"
                 rf"(?:(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?(?P<num2>{num}))?"
@@ -80,13 +82,21 @@ class FigureMatcher:
         post = rf"(?:\(含\))?(?P<post>{after})?"
         # matching starts at a number; qualifier, currency and 百分之 before it are read backwards
         self._rx = regex.compile(
-            head + rf"(?:个(?P<gemag>[万亿]+))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
+            head + rf"(?:个(?P<gemag>[万亿]+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
             rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post)
         self._rx_pct = regex.compile(head + post)
         self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
         self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
         self._not_rx = re.compile(_alt(load_not_figures()))
         self._prefix_end = frozenset("负-之 " + "".join(w[-1] for w in self._before + self._cur))
+        cues = load_cues()
+        self._not_qual = tuple(sorted(cues.get("not_qualifier", {}), key=len, reverse=True))
+        self._money_cue = regex.compile(_alt(cues.get("money", {})))
+        implied = cues.get("implied", {})
+        self._implied = implied
+        self._implied_rx = regex.compile(
+            rf"(?P<cue>{_alt(implied)})(?:约为|为|达到|达|是|有|共)?(?P<pre>{_alt(self._before)})?"
+            rf"(?P<num>(?>{NUMBER_PATTERN}))(?P<mid>[余多])?(?=[，。；、,;！？!?\s]|$)")
 
     def _prefix(self, text: str, s: int) -> dict:
         """Words before the number at ``s``: pre (qualifier), cur, pct (百分之), neg; and start."""
@@ -97,22 +107,112 @@ class FigureMatcher:
         if (text[p - 1] == "负" or (text[p - 1] == "-" and (p < 2 or not _NEG_BLOCK.match(text[p - 2])))):
             g["neg"] = text[p - 1]
             p -= 1
-        if text.endswith("百分之", 0, p) or text.endswith("千分之", 0, p):
+        if text.endswith("百分之", 0, p) or text.endswith("千分之", 0, p) or text.endswith("万分之", 0, p):
             g["pct"] = text[p - 3:p]
             p -= 3
         q = p - 1 if p > 0 and text[p - 1] == " " else p
         for w in self._cur:
             if text.endswith(w, 0, q):
+                k = q - len(w)
+                if k > 0 and (text[k - 1].isdigit() or text[k - 1] in _CN_NUM_CHARS):
+                    break  # 4人民币 5美元: the currency word is the unit of the number before
                 g["cur"] = w
-                p = q - len(w)
+                p = k
                 break
         for w in self._before:
             if text.endswith(w, 0, p):
-                g["pre"] = w
-                p -= len(w)
+                if not any(text.endswith(nq, 0, p) for nq in self._not_qual if len(nq) > len(w) and nq.endswith(w)):
+                    g["pre"] = w  # not 约 of 签约 (SPEC conventions)
+                    p -= len(w)
                 break
         g["start"] = p
         return g
+
+    # -- readings that lean on a neighbour -----------------------------------------------
+    def _read(self, num: str, unit_word: str) -> Candidate | None:
+        """``num`` read with ``unit_word`` as if written together (offsets from 0)."""
+        t = num + unit_word
+        m = self._rx.match(t, 0)
+        if m is None or m.end() != len(t):
+            return None
+        g = {"pre": None, "cur": None, "pct": None, "neg": None, "start": 0, "num_start": 0}
+        return self._quantity(_Match(m, g), t)
+
+    def _lists(self, text: str, cands: list[Candidate], units_at: dict[int, str]) -> list[Candidate]:
+        """Bare numbers in a list share the unit written once (0.8和1.0个百分点; 分别为12亿元、8亿)."""
+        out: list[Candidate] = []
+        taken = {c.start for c in cands}
+        ends = {c.end for c in cands}
+        for c in cands:
+            uw = units_at.get(c.start)
+            if uw is None or c.label in ("DATE", "DURATION") or c.low is not None:
+                continue
+            # backwards: 4.3、2.2、1.7和0.6个百分点
+            pos = c.start
+            while pos > 1 and text[pos - 1] in _LIST_SEP and (pos - 1) not in ends:
+                b = _BARE_BEFORE.search(text, max(0, pos - 24), pos - 1)
+                if b is None or b.start() in taken:
+                    break
+                r = self._read(b.group(), uw)
+                if r is None or r.label != c.label or r.unit != c.unit:
+                    break
+                out.append(r._replace(start=b.start(), end=b.end()))
+                pos = b.start()
+            # forwards: 12亿元、8亿 (the bare number ends its clause or the list goes on)
+            pos = c.end
+            while pos < len(text) - 1 and text[pos] in _LIST_SEP:
+                f = _BARE_AFTER.match(text, pos + 1)
+                if f is None or f.start() in taken:
+                    break
+                r = self._read(f.group(), uw)
+                if r is None or r.label != c.label or r.unit != c.unit:
+                    break
+                out.append(r._replace(start=f.start(), end=f.end()))
+                pos = f.end()
+        return out
+
+    def _symbols(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Money after a currency symbol ($20, ￥300, US$5, HK$3亿): the symbol names the currency."""
+        if not _SYMBOL_ANY.search(text):
+            return []
+        by_start = {c.start: i for i, c in enumerate(cands)}
+        out: list[Candidate] = []
+        for m in _SYMBOL_RX.finditer(text):
+            cur = _SYMBOLS[m.group("sym")]
+            i = by_start.get(m.end("sym"))
+            if i is not None:  # ￥300元: the amount is read already; take the symbol in
+                c = cands[i]
+                if c.label == "MONEY":
+                    cands[i] = c._replace(start=m.start(), unit=cur if c.unit == "CNY" else c.unit)
+                continue
+            r = self._read(m.group("num"), "元")
+            if r is None or r.label != "MONEY":
+                continue
+            out.append(r._replace(start=m.start(), end=m.end(), unit=cur))
+        return out
+
+    def _implied_counts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """A bare number after a noun that names what it counts (常住人口约为971万 -> 人)."""
+        if not self._implied:
+            return []
+        out: list[Candidate] = []
+        spans = [(c.start, c.end) for c in cands]
+        quals = load_qualifiers()
+        for m in self._implied_rx.finditer(text):
+            start = m.start("pre") if m.group("pre") else m.start("num")
+            if any(a < m.end() and start < b for a, b in spans):
+                continue
+            vals = _values(m.group("num"), None, None)
+            if vals is None or vals[1] is not None:
+                continue
+            q = None
+            for g in ("pre", "mid"):
+                if m.group(g):
+                    q = quals[m.group(g)][0]
+            unit = self._implied[m.group("cue")]
+            out.append(Candidate(start, m.end(), "COUNT", to_plain(vals[0]), unit, q, None, None,
+                                 PRIORITY, "figures.count.implied"))
+        return out
 
     # -- matching ----------------------------------------------------------------------
     def __call__(self, text: str, ctx: Context) -> list[Candidate]:
@@ -121,10 +221,13 @@ class FigureMatcher:
         pub = ctx.published if ctx is not None else None
         cands: list[Candidate] = []
         last = 0
+        units_at: dict[int, str] = {}
         for a in _NUM_START.finditer(text):
             s = a.start()
             if s < last:
                 continue
+            if text[s] == "一" and s > 0 and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
+                s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
             pct = text.endswith("分之", 0, s) or (s > 1 and text[s - 1] in "-负" and text.endswith("分之", 0, s - 1))
             m = (self._rx_pct if pct else self._rx).match(text, s)
             if m is None:
@@ -139,7 +242,12 @@ class FigureMatcher:
                 c = _half_after_ge(c, text) or c
             if c is not None:
                 cands.append(c)
+                units_at[c.start] = self._last_unit
                 last = c.end
+        if cands:
+            cands.extend(self._lists(text, cands, units_at))
+        cands.extend(self._symbols(text, cands))
+        cands.extend(self._implied_counts(text, cands))
         taken = bytearray(len(text))
         for c in cands:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
@@ -173,8 +281,10 @@ class FigureMatcher:
         if pct:
             if m.group("u1"):
                 return None
+            if pct == "千分之":
+                return None  # a ‰ rate (SPEC conventions: not a figure)
             label, unit_name = "PERCENT", "%"
-            factor = Fraction(1) if pct == "百分之" else Fraction(1, 10)
+            factor = Fraction(1) if pct == "百分之" else Fraction(1, 100)
             u = Unit(label, unit_name, factor, None, None, False)
             unit_word = pct
         else:
@@ -182,7 +292,8 @@ class FigureMatcher:
             u = units[unit_word]
             # 120万千瓦: the number grammar took the 千 of 千瓦; give it back to the unit
             trail = _MAG_RX.search(num)
-            if trail and not num2 and _descending(trail.group()):
+            if trail and not num2 and (_descending(trail.group()) or parse_number(num) is None):
+                # 一百千瓦, 五十千克: 百千 does not rise as a number does, so 千 is the unit's
                 t = trail.group()
                 for k in range(len(t), 0, -1):
                     if t[-k:] + unit_word in units and num[:-k] and parse_number(num[:-k]) is not None:
@@ -207,7 +318,12 @@ class FigureMatcher:
                 return None
             if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and not m.group("pre"):
                 return None  # a model code: A320m, RTX4090W
-        # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count
+        # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
+        if num in _BARE_MAGS and not num2:
+            if u.label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
+                return None
+        # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
+        # and so is 一 in a list of counts (设一个主会场、10个分会场)
         if num == "一" and not num2 and not m.group("pre"):
             if start > 0 and text[start - 1] in "这那每哪同某任的":
                 return None
@@ -215,13 +331,22 @@ class FigureMatcher:
                 return None
             if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
                                        or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
-                return None
+                if not _one_in_list(unit_word).match(text, end, min(len(text), end + 16)):
+                    return None
+        # 块 counts pieces (线路板220万块) unless the clause speaks of money or jiao/fen follow
+        if unit_word == "块" and not m.group("tail") and not m.group("cur"):
+            k = max(0, start - 12)
+            clause = text[k:start]
+            cut = max(clause.rfind(ch) for ch in "，。；！？,;!?\n")
+            if not self._money_cue.search(clause[cut + 1:]):
+                u = Unit("COUNT", "块", Fraction(1), None, None, False)
         # 三个一批, 两个一百年: a numbered slogan
         if u.label == "COUNT" and text[end:end + 1] == "一":
             return None
         # a four-digit year with 年 is a DATE, not a DURATION of 2021 years
-        if u.label == "DURATION" and u.designator == "Y" and re.fullmatch(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}", num):
-            return None
+        if u.label == "DURATION" and u.designator == "Y" and (
+                re.fullmatch(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}", num) or (num.isdigit() and len(num) > 4)):
+            return None  # 12024年: a table row number glued to a year
         if u.label == "DURATION" and unit_word == "年" and text[end:end + 1] == "代":
             return None
         vals = _values(num, num2, m.group("gemag"))
@@ -264,7 +389,12 @@ class FigureMatcher:
         elif u.label == "DURATION" and text[end:end + 1] == "半" and hi is None:
             end += 1  # 两年半, 三个小时半
             v1 = v1 + Fraction(1, 2)
+        self._last_unit = unit_word
         if u.label == "DURATION":
+            if u.factor != 1:  # 7个季度 -> P21M
+                v1 = v1 * u.factor
+                lo = lo * u.factor if lo is not None else None
+                hi = hi * u.factor if hi is not None else None
             value = _duration(v1, u.designator)
             low = _duration(lo, u.designator) if lo is not None else None
             high = _duration(hi, u.designator) if hi is not None else None
@@ -280,6 +410,12 @@ class FigureMatcher:
 
 
 _RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # 十 1 … 亿 8
+
+
+@lru_cache(maxsize=None)
+def _one_in_list(unit_word: str):
+    """After 一+classifier: a short noun, then 、/和 and another count with the same classifier."""
+    return regex.compile(rf"[^，。；、,;\d]{{0,6}}[、和及与]\s?(?:\d+|[两二三四五六七八九十百]+){regex.escape(unit_word)}")
 
 
 def _descending(t: str) -> bool:
@@ -313,6 +449,19 @@ class _Match:
 
 
 _NEG_BLOCK = re.compile(r"[\dA-Za-z.\-]")
+_CN_NUM_CHARS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾"
+_ONE_ENDS_WORD = "唯统同之专单划如逐归合均"  # 唯一一座: 唯一 is a word, the count is 一座
+_LIST_SEP = "、和与及"
+_BARE_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:[万亿]+)?"
+_BARE_BEFORE = regex.compile(rf"(?<![\dA-Za-z.{_CN_NUM_CHARS}百千万亿第])(?:{_BARE_NUM})$")
+_BARE_AFTER = regex.compile(rf"(?:{_BARE_NUM})(?=[，。；,;]|$)")
+_SYMBOLS = {"US$": "USD", "HK$": "HKD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
+_SYMBOL_ANY = re.compile(r"[$￥¥€£]")
+_SYMBOL_RX = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|[$￥¥€£])\s?"
+                           r"(?P<num>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[万亿]+)?)(?![\d.])")
+_BARE_MAG = (r"(?<![\d零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点数几.])"
+             r"(?:百万|千万|百亿|千亿|万亿|亿)")
+_BARE_MAGS = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
 # Where a number can start; the pattern opens with a character set, which ``re`` scans for fast.
 _NUM_START = re.compile(
     r"\d(?<![\d.]\d)(?<!\d,\d)"
@@ -320,7 +469,8 @@ _NUM_START = re.compile(
     r"(?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点].)"
     r"|[几数](?=[十百千万亿])|百(?<=百分之百)"
     r"|[百千万](?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点\d].)(?=[余多])"
-    r"|[百千万](?<=[近约超逾].)")
+    r"|[百千万](?<=[近约超逾].)"
+    r"|(?:[百千](?=万)|[百千万](?=亿)|亿)(?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点\d数几.].)")
 
 
 _CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
@@ -410,6 +560,8 @@ def _value1(num: str) -> tuple[Fraction, Fraction | None, Fraction | None] | Non
         return Fraction(num.replace(",", "")), None, None
     if num in ("百", "千", "万"):  # 近千家, 万余人: one hundred/thousand/ten thousand
         return Fraction({"百": 100, "千": 1000, "万": 10000}[num]), None, None
+    if num in _BARE_MAGS:  # 亿元以上, 千万元: one of the magnitude
+        return parse_number("一" + num), None, None
     if num[-1] in "kK":
         num = num[:-1] + "千"
     vr = _vague(num)
@@ -457,7 +609,7 @@ _QUOTE_BREAK = re.compile(r"[“，。、；：！？,.;:!?\s]")
 
 
 # 半 as the whole number of a duration; not 上半年/下半年 (dates) nor after a number (两年半)
-_HALF = re.compile(r"(?<![上下前后\d一二三四五六七八九十两个多])半(?P<u>个小时|小时|个钟头|个月|年(?![报度刊])|天)(?P<post>左右|以上|以内)?")
+_HALF = re.compile(r"(?<![上下前后\d一二三四五六七八九十两个多])半(?P<u>个小时|小时|个钟头|个月|年(?![报度刊])|天)(?P<post>左右|以上)?")
 
 
 def _half_after_ge(c: Candidate, text: str) -> Candidate | None:

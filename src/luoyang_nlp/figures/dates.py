@@ -37,7 +37,7 @@ _Q = r"(?<!前)(?:第)?(?P<q>[一二三四1-4])季度"
 _H = r"(?P<h>[上下])半年"
 # One date, parsed with named groups.
 _ONE = (
-    rf"(?:(?:(?P<y>{_Y})年|(?P<ry>{_REL_Y}))(?:{_Q}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
+    rf"(?:(?:(?P<y>{_Y})年(?:度(?![过假日]))?|(?P<ry>{_REL_Y}))(?:{_Q}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
     rf"|{_Q}|{_H}"
     rf"|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?"
     rf"|(?<![月\d.])(?P<d>{_D})日(?![元币内])"
@@ -54,8 +54,6 @@ _YEAR_RANGE = (r"(?<![\d.\-/A-Za-z])(?P<y1>(?:19|20)\d\d)\s?(?:-|—{1,2}|–|~|
 # a time (于 在 至 到 从 自 截至 是 迎); after other words (达2000, 海拔2000) it is an amount.
 _BARE_YEAR = (r"(?:(?<=^)|(?<=[\s,，。;；:：!！?？、(（“\"《【\]】》”于在至到从自止是迎]))"
               r"(?P<by>19[5-9]\d|20[0-4]\d)(?![\d.\-/:A-Za-z%‰〕\])多余])")
-# Five-year plans: 十四五 = 2021-2025 (the Nth plan from the 3rd on starts in 1966 + 5(N-3)).
-_PLAN = r"十(?P<plan>[一二三四五六七八九])?五(?=规划|期间|时期|末|初|以来|开局|”|\")"
 
 _FINDER_PATTERN = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
@@ -63,7 +61,7 @@ _FINDER_PATTERN = (
     rf"|(?P<fq>(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?前(?P<fq_n>[二两三2-3])(?:个)?季度)"
     rf"|(?P<one>{_ONE.replace('?P<', '?P<x_')}(?:{_SEP}{_ONE.replace('?P<', '?P<z_')})?)"
     rf"|(?P<mr>(?P<m1>{_M}){_SEP}(?P<m2>{_M})月)"
-    rf"|(?P<plan_>{_PLAN})|(?P<bare>{_BARE_YEAR})"
+    rf"|(?P<bare>{_BARE_YEAR})"
 )
 
 
@@ -184,12 +182,6 @@ def _value(m, pub):
         return y1, y1, y2
     if m.group("bare"):
         return m.group("by"), None, None
-    if m.group("plan_"):
-        n = 10 + (_int(m.group("plan")) or 0)
-        if n < 3:
-            return None
-        start = 1966 + 5 * (n - 3)
-        return str(start), str(start), str(start + 4)
     if m.group("ymr"):
         m1, m2 = _int(m.group("ymr_m1")), _int(m.group("ymr_m2"))
         y = _range_year(m.group("ymr_y"), m.group("ymr_ry"), pub)

@@ -1,21 +1,22 @@
-"""The figure data tables (``data/units.tsv``, ``qualifiers.tsv``, ``not_figures.tsv``),
-read once on first use."""
+"""The figure data tables (``data/units.tsv``, ``qualifiers.tsv``, ``not_figures.tsv``,
+``figure_cues.tsv``), read once on first use."""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
 from ..resources import data_path, read_tsv
 
-__all__ = ["Unit", "load_units", "load_qualifiers", "load_not_figures"]
+__all__ = ["Unit", "load_units", "load_qualifiers", "load_not_figures", "load_cues"]
 
 
 class Unit(NamedTuple):
     label: str
     unit: str
-    factor: Fraction | None  # None for DURATION
+    factor: Fraction | None  # for DURATION the whole multiplier of the designator (3 for a quarter)
     designator: str | None  # ISO 8601 designator for DURATION (Y, M, W, D, TH, TM, TS)
     next_chars: str | None  # the unit counts only before one of these characters ...
     needs_mag: bool  # ... or (if set) when the number carries 万/亿
@@ -42,7 +43,11 @@ def load_units() -> dict[str, Unit]:
             else:
                 raise ValueError(f"units.tsv: unknown context {cond!r} for {row['surface']!r}")
         if label == "DURATION":
-            out[row["surface"]] = Unit(label, unit, None, factor, nxt, mag, prev, nnext)
+            d = re.fullmatch(r"(\d*)(T?[YMWDHS])", factor)
+            if d is None:
+                raise ValueError(f"units.tsv: bad designator {factor!r} for {row['surface']!r}")
+            mult = Fraction(int(d.group(1))) if d.group(1) else Fraction(1)
+            out[row["surface"]] = Unit(label, unit, mult, d.group(2), nxt, mag, prev, nnext)
         else:
             out[row["surface"]] = Unit(label, unit, Fraction(factor), None, nxt, mag, prev, nnext)
     return out
@@ -57,3 +62,14 @@ def load_qualifiers() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=None)
 def load_not_figures() -> tuple[str, ...]:
     return tuple(r["phrase"] for r in read_tsv(data_path("not_figures.tsv")) if r["phrase"])
+
+
+
+@lru_cache(maxsize=None)
+def load_cues() -> dict[str, dict[str, str]]:
+    """kind -> {cue: unit} from ``data/figure_cues.tsv`` (kinds: implied, money, not_qualifier)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in read_tsv(data_path("figure_cues.tsv")):
+        if r["cue"]:
+            out.setdefault(r["kind"], {})[r["cue"]] = r.get("unit") or ""
+    return out
