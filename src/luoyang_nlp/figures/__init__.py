@@ -191,6 +191,23 @@ class FigureMatcher:
             out.append(r._replace(start=m.start(), end=m.end(), unit=cur))
         return out
 
+    def _liang(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """三两白酒: a Chinese numeral swallowed 两 (read as 32); give 两 back as the mass unit."""
+        u = load_units().get("两")
+        if u is None:
+            return []
+        starts = {c.start for c in cands}
+        out = []
+        for m in _LIANG_RX.finditer(text):
+            nxt = text[m.end():m.end() + 1]
+            if m.start() in starts or not nxt or nxt not in (u.next_chars or ""):
+                continue
+            v = parse_number(m.group("num")) if m.group("num") != "半" else Fraction(1, 2)
+            if v:
+                out.append(Candidate(m.start(), m.end(), u.label, to_plain(v * u.factor), u.unit, None, None,
+                                     None, PRIORITY, "figures.mass"))
+        return out
+
     def _implied_counts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A bare number after a noun that names what it counts (常住人口约为971万 -> 人)."""
         if not self._implied:
@@ -238,7 +255,7 @@ class FigureMatcher:
             c = self._quantity(_Match(m, g), text)
             if c is not None and c.label == "COUNT" and text[c.start:c.end].startswith("零"):
                 continue  # 零部件, 零距离: a bare 零 before a classifier is a word, not a count
-            if c is not None and c.unit == "个" and c.high is None and text.startswith("半", c.end):
+            if c is not None and c.unit == "个" and c.high is None and text[c.end:c.end + 1] in ("半", "多"):
                 c = _half_after_ge(c, text) or c
             if c is not None:
                 cands.append(c)
@@ -248,6 +265,8 @@ class FigureMatcher:
             cands.extend(self._lists(text, cands, units_at))
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
+        if "两" in text:
+            cands.extend(self._liang(text, cands))
         taken = bytearray(len(text))
         for c in cands:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
@@ -331,7 +350,8 @@ class FigureMatcher:
                 return None
             if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
                                        or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
-                if not _one_in_list(unit_word).match(text, end, min(len(text), end + 16)):
+                if not (_one_in_list(unit_word).match(text, end, min(len(text), end + 16))
+                        or (unit_word == "个" and _GE_DURATION.match(text, end))):
                     return None
         # 块 counts pieces (线路板220万块) unless the clause speaks of money or jiao/fen follow
         if unit_word == "块" and not m.group("tail") and not m.group("cur"):
@@ -449,6 +469,7 @@ class _Match:
 
 
 _NEG_BLOCK = re.compile(r"[\dA-Za-z.\-]")
+_LIANG_RX = regex.compile(r"(?<![\d零〇○一二两三四五六七八九十百千万亿点])(?P<num>[一二三四五六七八九十半]{1,3})两")
 _CN_NUM_CHARS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾"
 _ONE_ENDS_WORD = "唯统同之专单划如逐归合均"  # 唯一一座: 唯一 is a word, the count is 一座
 _LIST_SEP = "、和与及"
@@ -543,6 +564,9 @@ def _vague(num: str) -> tuple[Fraction, Fraction] | None:
         if mult is None:
             return None
         return base * mult, (base + place * 10) * mult
+    if num.startswith("三两") and (len(num) == 2 or num[2] in "十百千万亿"):  # 三两个: two or three
+        rest = num[2:]
+        return parse_number("二" + rest), parse_number("三" + rest)
     m = _ADJ_RX.match(num)
     if m and (m.group(4) or _DIGIT_VAL[m.group(3)] == _DIGIT_VAL[m.group(2)] + 1) and \
             _DIGIT_VAL[m.group(2)] < _DIGIT_VAL[m.group(3)] and (not m.group(1) or m.group(1)[-1] in "十百千万亿"):
@@ -612,17 +636,27 @@ _QUOTE_BREAK = re.compile(r"[“，。、；：！？,.;:!?\s]")
 _HALF = re.compile(r"(?<![上下前后\d一二三四五六七八九十两个多])半(?P<u>个小时|小时|个钟头|个月|年(?![报度刊])|天)(?P<post>左右|以上)?")
 
 
+_GE_DURATION = re.compile(r"[半多](?:小时|钟头|月|星期)")
+
+
 def _half_after_ge(c: Candidate, text: str) -> Candidate | None:
-    """两个半小时, 一个半月: a count of 个 followed by 半 and a duration unit is a duration."""
+    """两个半小时, 一个半月, 一个多月: a count of 个, then 半 or 多 and a duration unit, is a
+    duration (半 adds a half; 多 is the qualifier over)."""
     units = load_units()
+    extra = text[c.end]
     for w in ("小时", "钟头", "月", "星期"):
         if text.startswith(w, c.end + 1):
             u = units.get("个" + w)
             if u is None or u.label != "DURATION" or not isinstance(c.value, (int, float)):
                 return None
-            v = _duration(Fraction(c.value) + Fraction(1, 2), u.designator)
+            if extra == "半":
+                v = _duration(Fraction(c.value) + Fraction(1, 2), u.designator)
+                q = c.qualifier
+            else:
+                v = _duration(Fraction(c.value), u.designator)
+                q = c.qualifier or "over"
             return c._replace(end=c.end + 1 + len(w), label="DURATION", value=v, unit="ISO8601",
-                              source="figures.duration.half")
+                              qualifier=q, source="figures.duration.half")
     return None
 
 
