@@ -3,6 +3,8 @@ sentence is invented for these tests (SPEC "Conventions for cases the tables abo
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from luoyang_nlp import Extractor
@@ -137,3 +139,30 @@ def test_issue13_not_figures(ex, sentence):
 
 def test_table_row_number_before_a_year_is_no_duration(ex):
     assert [s for s in got(ex, "\n12024年孟津区指数") if s[1] == "DURATION"] == []
+
+
+@pytest.mark.parametrize("text, value, q", [
+    ("30万上下", 300000, "approx"),     # synonyms the span matcher leaves outside
+    ("小于40万", 400000, "under"),
+    ("至少5000元", 5000, "over"),
+    ("三百块", 300, None),              # 块 is money when the caller says it is
+])
+def test_parse_money_reads_synonyms(text, value, q):
+    from luoyang_nlp.figures import parse_money
+
+    c = parse_money(text)
+    assert (c.value, c.unit, c.qualifier) == (value, "CNY", q)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("零十", [("零十", 10)]),
+    ("两百点两", [("两百", 200), ("两", 2)]),     # 点两 is no decimal
+    ("三点五", [("三点五", Fraction(7, 2))]),
+    ("叁点叁", [("叁点叁", Fraction(33, 10))]),
+    ("这是四川不是五", [("五", 5)]),              # 四川: a word, not a number
+    ("一切都好", []),
+])
+def test_find_numbers(text, expected):
+    from luoyang_nlp.figures.numbers import find_numbers
+
+    assert [(text[s:e], v) for s, e, v in find_numbers(text)] == expected

@@ -52,21 +52,25 @@ class FigureMatcher:
 
     name = "figures"
 
-    def __init__(self) -> None:
+    def __init__(self, lenient: bool = False) -> None:
+        # lenient: the standalone money parser (parse_money) reads the qualifier synonyms too
+        # and takes 块 as money always; the matcher of running text follows the SPEC list
+        self.lenient = lenient
         self._rx = None
         self._not_rx = None
 
     def __getstate__(self):
-        return {}
+        return {"lenient": self.lenient}
 
     def __setstate__(self, state):
+        self.lenient = state.get("lenient", False)
         self._rx = None
         self._not_rx = None
 
     # -- patterns ----------------------------------------------------------------------
     def _compile(self):
         units = load_units()
-        quals = load_qualifiers()
+        quals = self._quals = load_qualifiers(not self.lenient)
         after_num = _alt(w for w, (_, pos) in quals.items() if pos == "after_number")
         after = _alt(w for w, (_, pos) in quals.items() if pos == "after")
         unit = _alt(units)
@@ -214,7 +218,7 @@ class FigureMatcher:
             return []
         out: list[Candidate] = []
         spans = [(c.start, c.end) for c in cands]
-        quals = load_qualifiers()
+        quals = self._quals
         for m in self._implied_rx.finditer(text):
             start = m.start("pre") if m.group("pre") else m.start("num")
             if any(a < m.end() and start < b for a, b in spans):
@@ -290,7 +294,7 @@ class FigureMatcher:
 
     def _quantity(self, m, text: str) -> Candidate | None:
         units = load_units()
-        quals = load_qualifiers()
+        quals = self._quals
         start, end = m.start(), m.end()
         num, num2 = m.group("num"), m.group("num2")
         pct = m.group("pct")
@@ -354,7 +358,7 @@ class FigureMatcher:
                         or (unit_word == "个" and _GE_DURATION.match(text, end))):
                     return None
         # 块 counts pieces (线路板220万块) unless the clause speaks of money or jiao/fen follow
-        if unit_word == "块" and not m.group("tail") and not m.group("cur"):
+        if unit_word == "块" and not m.group("tail") and not m.group("cur") and not self.lenient:
             k = max(0, start - 12)
             clause = text[k:start]
             cut = max(clause.rfind(ch) for ch in "，。；！？,;!?\n")
@@ -719,7 +723,7 @@ def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:
 
 
 
-_MONEY_MATCHER = FigureMatcher()
+_MONEY_MATCHER = FigureMatcher(lenient=True)
 
 
 @lru_cache(maxsize=None)

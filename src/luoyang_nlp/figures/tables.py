@@ -54,9 +54,11 @@ def load_units() -> dict[str, Unit]:
 
 
 @lru_cache(maxsize=None)
-def load_qualifiers() -> dict[str, tuple[str, str]]:
-    """word -> (qualifier, position): position is before, after_number or after."""
-    return {r["word"]: (r["qualifier"], r["position"]) for r in read_tsv(data_path("qualifiers.tsv"))}
+def load_qualifiers(spans_only: bool = True) -> dict[str, tuple[str, str]]:
+    """word -> (qualifier, position): position is before, after_number or after. Only the
+    SPEC words unless ``spans_only`` is false (the standalone money parser reads synonyms too)."""
+    return {r["word"]: (r["qualifier"], r["position"]) for r in read_tsv(data_path("qualifiers.tsv"))
+            if not spans_only or r.get("spans", "yes") == "yes"}
 
 
 @lru_cache(maxsize=None)
