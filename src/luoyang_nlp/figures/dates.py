@@ -235,9 +235,14 @@ def _value(m, pub):
 
 
 # Where a date can start: a digit or Chinese numeral that begins a number, or a relative word.
+# A numeral anchors only when its run of digits is followed by a date word or separator, or
+# when it opens a four-digit year (bare years and year ranges): 3亿元, 120家 never enter Python.
 _ANCHOR = re.compile(
-    r"\d(?<![\d.]\d)|[一二三四五六七八九十〇零○](?<![一二三四五六七八九十〇零○两].)"
-    r"|[今本明去前后当昨上下第](?:[年天日月]|个月|半年|[一二三四1-4]个?季度)")
+    r"(?=[\d一二三四五六七八九十〇零○今本明去前后当昨上下第])"  # one class first: a fast skip in ``re``
+    r"(?:\d(?<![\d.]\d)(?=\d*\s?[年月日号季./\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
+    r"|[一二三四五六七八九十〇零○](?<![一二三四五六七八九十〇零○两].)"
+    r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日号季至到\-—–~])"
+    r"|[今本明去前后当昨上下第](?:[年天日月]|个月|半年|[一二三四1-4]个?季度))")
 
 
 def find_dates(text: str, pub: _dt.date | None,
