@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import lru_cache
 
 __all__ = ["parse_number", "NUMBER_PATTERN", "to_plain", "find_numbers"]
 
@@ -30,6 +31,7 @@ NUMBER_PATTERN = (
 _TOKEN = re.compile(rf"({_ARABIC})|([{_CN}]+)|([{_UNITS}])|(点)([{_CN}]+)")
 
 
+@lru_cache(maxsize=8192)
 def parse_number(s: str) -> Fraction | None:
     """Exact value of a written number, or ``None`` when it is not well formed.
 
