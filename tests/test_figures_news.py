@@ -32,6 +32,10 @@ NOT_FIGURES = [  # plan names, ‰ rates, 三次产业, qualifier-looking words
     "万元GDP能耗下降",
     "百万吨乙烯项目",
     "千亿级产业集群",
+    "处理能力75t/h",                 # rates per time and concentrations have no label
+    "限速120km/h",
+    "浓度28微克/立方米",
+    "投入2亿元/年",
 ]
 
 CLASSES = {
@@ -71,6 +75,9 @@ CLASSES = {
         ("猪肉5斤", [F("5斤", "MASS", 2.5)]),
         ("费率万分之五", [F("万分之五", "PERCENT", 0.05)]),
         ("来了三两个人", [C("三两个", 2, "个", lo=2, hi=3)]),
+        ("每片含10毫克", [F("10毫克", "MASS", 0.00001)]),
+        ("采用5纳米工艺", [F("5纳米", "LENGTH", 5e-9)]),
+        ("单价12元/斤", [F("12元", "MONEY", 12)]),
     ],
     "块 by the clause": [
         ("年产电路板300万块，", [C("300万块", 3000000, "块")]),

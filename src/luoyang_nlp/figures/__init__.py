@@ -115,6 +115,7 @@ class FigureMatcher:
         cues = load_cues()
         self._not_qual = tuple(sorted(cues.get("not_qualifier", {}), key=len, reverse=True))
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
+        self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_rx = regex.compile(
@@ -353,6 +354,8 @@ class FigureMatcher:
                 return None
         if u.not_after and start > 0 and text[start - 1] in u.not_after:
             return None
+        if nxt in "/／" and nxt and self._per_rx.match(text, unit_end):
+            return None  # 75t/h, 35微克/立方米: a rate, no label
         if u.not_before and nxt and nxt in u.not_before:
             return None
         if _is_latin(unit_word):
