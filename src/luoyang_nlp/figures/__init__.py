@@ -19,7 +19,8 @@ import regex
 
 from ..candidate import Candidate, Context
 from .dates import find_dates, parse_date
-from .numbers import BIG_UNITS, NUMBER_PATTERN, SMALL_UNITS, parse_number, to_plain
+from .numbers import (BIG_UNITS, CN_NUMBER_START, CN_NUMERALS, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN,
+                      SMALL_UNITS, parse_number, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
 
 __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "parse_date",
@@ -48,7 +49,7 @@ def _cls(chars: Iterable[str]) -> str:
     return "".join("\\" + c if c in "\\]^-[" else c for c in sorted(set(chars)))
 
 
-_NUM_CHARS = "\\d.,\\s零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点几kK"
+_NUM_CHARS = rf"\d.,\s{NUMBER_CHARS}几kK"
 
 
 def _is_latin(s: str) -> bool:
@@ -86,7 +87,7 @@ class FigureMatcher:
                rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿两零〇])(?:百|千|万)(?=[余多])"
                rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两])"
-               rf"|{_BARE_MAG})")
+               rf"|{_BARE_MAG}|{_HALF})")
         money_tail = rf"(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?钱?整?"
         head = (rf"(?P<num>{num}|(?<=百分之)百)"
                 rf"(?:(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?(?P<num2>{num}))?"
@@ -109,7 +110,7 @@ class FigureMatcher:
         # one C-speed scan skips 进一步, 一致, 26日 without entering Python
         first = {w[0] for w in units} | {w[0] for w in after_num.split("|") if w} | set("个(（ 至到-—–~")
         # (the leading look-ahead is one character class, which ``re`` turns into a fast skip)
-        self._start_rx = re.compile(rf"(?=[\d{_CN_NUM_CHARS}几数百千万亿])(?:{_NUM_START.pattern})"
+        self._start_rx = re.compile(rf"(?=[\d{_CN_NUM_CHARS}几数百千万亿半])(?:{_NUM_START.pattern})"
                                     rf"(?:(?=[{_NUM_CHARS}]*[{_cls(first)}])|(?<=之.))")
         self._prefix_end = frozenset("负-之 " + "".join(w[-1] for w in self._before + self._cur))
         cues = load_cues()
@@ -294,15 +295,6 @@ class FigureMatcher:
         taken = bytearray(len(text))
         for c in cands:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-        for h in _HALF.finditer(text):  # 半小时, 半年, 半个月: half of one unit
-            if 1 in taken[h.start():h.end()]:
-                continue
-            u = load_units()[h.group("u")]
-            post = h.group("post")
-            q = load_qualifiers()[post][0] if post else None
-            cands.append(Candidate(h.start(), h.end(), "DURATION", _duration(Fraction(1, 2), u.designator),
-                                   "ISO8601", q, None, None, PRIORITY, "figures.duration.half"))
-            taken[h.start():h.end()] = b"\x01" * (h.end() - h.start())
         for s, e, v, lo, hi, kind in find_dates(text, pub, taken):
             cands.append(Candidate(s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, f"figures.date.{kind}"))
         mask = None
@@ -552,7 +544,7 @@ class _Match:
 
 _NEG_BLOCK = re.compile(r"[\dA-Za-z.\-]")
 _LIANG_RX = regex.compile(r"(?<![\d零〇○一二两三四五六七八九十百千万亿点])(?P<num>[一二三四五六七八九十半]{1,3})两")
-_CN_NUM_CHARS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾"
+_CN_NUM_CHARS = CN_NUMBER_START
 _ONE_ENDS_WORD = "唯统同之专单划如逐归合均"  # 唯一一座: 唯一 is a word, the count is 一座
 _LIST_SEP = "、和与及"
 _BARE_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:[万亿]+)?"
@@ -562,18 +554,19 @@ _SYMBOLS = {"US$": "USD", "HK$": "HKD", "$": "USD", "￥": "CNY", "¥": "CNY", "
 _SYMBOL_ANY = re.compile(r"[$￥¥€£]")
 _SYMBOL_RX = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|[$￥¥€£])\s?"
                            r"(?P<num>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[万亿]+)?)(?![\d.])")
-_BARE_MAG = (r"(?<![\d零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点数几.])"
-             r"(?:百万|千万|百亿|千亿|万亿|亿)")
+_BARE_MAG = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万亿|亿)"
+# 半 as the whole number of a duration (半年, 半个月); not 上半年/下半年 (dates) nor after a
+# number (两年半, 两个半小时: read with the number before)
+_HALF = rf"(?<![上下前后\d{NUMBER_CHARS}个多])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
 _BARE_MAGS = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
 # Where a number can start; the pattern opens with a character set, which ``re`` scans for fast.
 _NUM_START = re.compile(
     r"\d(?<![\d.]\d)(?<!\d,\d)"
-    r"|[零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]"
-    r"(?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点].)"
+    rf"|[{CN_NUMBER_START}](?<![{NUMBER_CHARS}].)"
     r"|[几数](?=[十百千万亿])|百(?<=百分之百)"
-    r"|[百千万](?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点\d].)(?=[余多])"
-    r"|[百千万](?<=[近约超逾].)"
-    r"|(?:[百千](?=万)|[百千万](?=亿)|亿)(?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点\d数几.].)")
+    rf"|[百千万](?<![{NUMBER_CHARS}\d].)(?=[余多])"
+    r"|[百千万](?<=[近约超逾].)|半"
+    rf"|(?:[百千](?=万)|[百千万](?=亿)|亿)(?<![{NUMBER_CHARS}\d数几.].)")
 
 
 _CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
@@ -623,7 +616,7 @@ _SUBUNIT = {(False, "Y"): ("M", 12), (False, "W"): ("D", 7), (False, "D"): ("H",
             (True, "H"): ("M", 60), (True, "M"): ("S", 60)}
 
 
-_MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億]+$")
+_MAG_RX = re.compile(rf"[{MAGNITUDES}]+$")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ANY_MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億kK]")
 _BIG_RX = re.compile(r"[万亿萬億]+$")
@@ -666,6 +659,8 @@ def _value1(num: str) -> tuple[Fraction, Fraction | None, Fraction | None] | Non
         return Fraction(num.replace(",", "")), None, None
     if num in ("百", "千", "万"):  # 近千家, 万余人: one hundred/thousand/ten thousand
         return Fraction({"百": 100, "千": 1000, "万": 10000}[num]), None, None
+    if num == "半":  # 半年, 半个月
+        return Fraction(1, 2), None, None
     if num in _BARE_MAGS:  # 亿元以上, 千万元: one of the magnitude
         return parse_number("一" + num), None, None
     if num[-1] in "kK":
@@ -714,8 +709,6 @@ def _values(num: str, num2: str | None, gemag: str | None):
 _QUOTE_BREAK = re.compile(r"[“，。、；：！？,.;:!?\s]")
 
 
-# 半 as the whole number of a duration; not 上半年/下半年 (dates) nor after a number (两年半)
-_HALF = re.compile(r"(?=半)(?<![上下前后\d一二三四五六七八九十两个多])半(?P<u>个小时|小时|个钟头|个月|年(?![报度刊])|天)(?P<post>左右|以上)?")
 
 
 _GE_DURATION = re.compile(r"[半多](?:小时|钟头|月|星期)")

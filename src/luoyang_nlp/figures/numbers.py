@@ -8,7 +8,8 @@ import re
 from fractions import Fraction
 from functools import lru_cache
 
-__all__ = ["parse_number", "NUMBER_PATTERN", "to_plain", "find_numbers"]
+__all__ = ["parse_number", "NUMBER_PATTERN", "to_plain", "find_numbers", "CN_NUMERALS", "MAGNITUDES",
+           "CN_NUMBER_START", "NUMBER_CHARS"]
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
@@ -16,8 +17,14 @@ CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
-_CN = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
-_UNITS = "十拾百佰千仟万萬亿億"
+# The numeral classes, written once: every figure pattern (quantities, lists, dates'
+# anchors) builds its character classes from these.
+CN_NUMERALS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"  # digits, 两 and the financial forms
+MAGNITUDES = "十拾百佰千仟万萬亿億"
+CN_NUMBER_START = CN_NUMERALS + "十拾"  # a Chinese number opens with a digit or 十
+NUMBER_CHARS = CN_NUMERALS + MAGNITUDES + "点"  # any character inside a Chinese number
+_CN = CN_NUMERALS
+_UNITS = MAGNITUDES
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A number, for the ``regex`` module. Arabic-led (140, 1,234.5, 3万4000, 1.2万亿, 5千万) or
 # Chinese-led (一百四十, 二〇二一, 十一点五). Atomic groups and the look-behinds (a number
