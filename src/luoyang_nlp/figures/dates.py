@@ -25,11 +25,12 @@ _D = (r"(?:(?<![\d.])(?:3[01]|[12]\d|0?[1-9])|三十一?|二十[一二三四五�
       r"|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九])")
 _REL_YEAR = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "前年": -2, "后年": 2}
 _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2}
-_REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+# 当月 ("that month") points back to a month named before it, not to the publication month
+_REL_MONTH = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 # 前年/后年 also end words (建成后年产值 is 建成后 + 年产值): a date only at a clause start or
 # after a word that introduces a time.
 _REL_Y = "|".join(w if w not in ("前年", "后年") else
-                  rf"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在到至比较从自与和]))" + w for w in _REL_YEAR)
+                  rf"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在到至比较从自与和争]))" + w for w in _REL_YEAR)
 # 今日 starts names (今日伊滨, 今日头条): a date only before punctuation or a time of day
 _REL_D = "|".join(d if d != "今日" else "今日(?=[,，。、;；:：\\s]|[上下中早晚凌起])" for d in _REL_DAY)
 _REL_M = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
@@ -135,7 +136,11 @@ def _resolve(p: _Parts, pub: _dt.date | None) -> None:
     if p.y is None and (p.m or p.d or p.q or p.h):
         p.y = pub.year
         if p.m is None and p.d is not None and p.q is None and p.h is None:
+            # a bare day: this month, or the last one when the day is still to come (31日 in
+            # a text published on 1 August is 31 July; news reports what happened)
             p.m = pub.month
+            if p.d > pub.day:
+                p.y, p.m = _shift_month(p.y, p.m, -1)
 
 
 def _iso(p: _Parts) -> str | None:

@@ -22,6 +22,7 @@ class Unit(NamedTuple):
     needs_mag: bool  # ... or (if set) when the number carries 万/亿
     not_after: str = ""  # the unit does not count after a number preceded by one of these
     not_before: str = ""  # ... nor before one of these (三部分)
+    chain: bool = False  # counts only in a run of such counts (1市8县6区) or after 辖/共/有/含
 
 
 @lru_cache(maxsize=None)
@@ -30,7 +31,7 @@ def load_units() -> dict[str, Unit]:
     out: dict[str, Unit] = {}
     for row in read_tsv(data_path("units.tsv")):
         label, unit, factor = row["label"], row["unit"], row["factor"]
-        nxt, mag, prev, nnext = None, False, "", ""
+        nxt, mag, prev, nnext, chain = None, False, "", "", False
         for cond in filter(None, (c.strip() for c in (row.get("context") or "").split(","))):
             if cond.startswith("next="):
                 nxt = cond[5:]
@@ -40,6 +41,8 @@ def load_units() -> dict[str, Unit]:
                 prev = cond[6:]
             elif cond == "mag":
                 mag = True
+            elif cond == "chain":
+                chain = True
             else:
                 raise ValueError(f"units.tsv: unknown context {cond!r} for {row['surface']!r}")
         if label == "DURATION":
@@ -47,9 +50,9 @@ def load_units() -> dict[str, Unit]:
             if d is None:
                 raise ValueError(f"units.tsv: bad designator {factor!r} for {row['surface']!r}")
             mult = Fraction(int(d.group(1))) if d.group(1) else Fraction(1)
-            out[row["surface"]] = Unit(label, unit, mult, d.group(2), nxt, mag, prev, nnext)
+            out[row["surface"]] = Unit(label, unit, mult, d.group(2), nxt, mag, prev, nnext, chain)
         else:
-            out[row["surface"]] = Unit(label, unit, Fraction(factor), None, nxt, mag, prev, nnext)
+            out[row["surface"]] = Unit(label, unit, Fraction(factor), None, nxt, mag, prev, nnext, chain)
     return out
 
 
