@@ -115,6 +115,7 @@ class FigureMatcher:
         self._prefix_end = frozenset("负-之 " + "".join(w[-1] for w in self._before + self._cur))
         cues = load_cues()
         self._not_qual = tuple(sorted(cues.get("not_qualifier", {}), key=len, reverse=True))
+        self._latin = frozenset(w for w in units if _is_latin(w))
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
         self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
         implied = cues.get("implied", {})
@@ -353,7 +354,7 @@ class FigureMatcher:
             return None  # 75t/h, 35微克/立方米: a rate, no label
         if u.not_before and nxt and nxt in u.not_before:
             return None
-        if _is_latin(unit_word):
+        if unit_word in self._latin:
             after_unit = text[unit_end:unit_end + 1]
             if after_unit.isascii() and after_unit.isalnum():
                 return None
@@ -387,7 +388,7 @@ class FigureMatcher:
             return None
         # a four-digit year with 年 is a DATE, not a DURATION of 2021 years
         if u.label == "DURATION" and u.designator == "Y" and (
-                re.fullmatch(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}", num) or (num.isdigit() and len(num) > 4)):
+                _YEAR_NUM.fullmatch(num) or (num.isdigit() and len(num) > 4)):
             return None  # 12024年: a table row number glued to a year
         if u.label == "DURATION" and unit_word == "年" and text[end:end + 1] == "代":
             return None
@@ -507,6 +508,7 @@ _RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # �
 
 
 _GROUPS: tuple[str, ...] = ()
+_YEAR_NUM = re.compile(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}")
 # a run of counts of administrative units: 1市8县6区, 三市两县
 _chain_next = re.compile(rf"[、和及与]?(?:\d+|[{CN_NUMBER_START}]+)[市县区乡镇]").match
 _chain_prev_rx = re.compile(rf"(?:\d+|[{CN_NUMBER_START}]+)[市县区乡镇][、和及与]?$")
