@@ -2,9 +2,12 @@
 DURATION) and dates (DATE), normalised exactly to the canonical units of the span spec.
 
 Units come from ``data/units.tsv``, qualifier words from ``data/qualifiers.tsv``, set phrases
-whose numbers are names from ``data/not_figures.tsv``; dates are in ``dates.py``. All
-patterns are linear (atomic numbers, bounded look-arounds); values are ``Fraction``s until
-the end, so 16.4亿 is exactly 1640000000.
+whose numbers are names from ``data/not_figures.tsv``, cue words (implied counted nouns, 块 as
+money, words that only look like qualifiers, rates) from ``data/figure_cues.tsv``; dates are
+in ``dates.py``, the number grammar and its numeral classes in ``numbers.py``. All patterns
+are linear (atomic numbers, bounded look-arounds). Values are exact: a decimal number with
+magnitude words is read as integers scaled by powers of ten (16.4亿 is 164 × 10^8 / 10), other
+forms as ``Fraction``s, and the float is rounded once at the end.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ import regex
 
 from ..candidate import Candidate, Context
 from .dates import find_dates, parse_date
-from .numbers import (BIG_UNITS, CN_NUMBER_START, CN_NUMERALS, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN,
-                      SMALL_UNITS, parse_number, to_plain)
+from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
+                      parse_number, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
 
 __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "parse_date",
