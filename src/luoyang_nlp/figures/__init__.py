@@ -350,9 +350,9 @@ class FigureMatcher:
                 return None
         if u.not_after and start > 0 and text[start - 1] in u.not_after:
             return None
-        if u.chain and not (start > 0 and text[start - 1] in "辖共有含括计") \
+        if u.chain and _NAMES_BEFORE.search(text, max(0, start - 8), start) \
                 and not _chain_next(text, unit_end) and not _chain_prev(text, start):
-            return None  # 郑州、开封、洛阳三市: a list restated, not a count
+            return None  # 郑州、开封、洛阳三市: a list of names restated, not a count
         if nxt in "/／" and nxt and self._per_rx.match(text, unit_end):
             return None  # 75t/h, 35微克/立方米: a rate, no label
         if u.not_before and nxt and nxt in u.not_before:
@@ -513,6 +513,7 @@ _RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # �
 _GROUPS: tuple[str, ...] = ()
 _YEAR_NUM = re.compile(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}")
 # a run of counts of administrative units: 1市8县6区, 三市两县
+_NAMES_BEFORE = re.compile(r"[、和与及][\u4e00-\u9fff]{1,6}$")
 _chain_next = re.compile(rf"[、和及与]?(?:\d+|[{CN_NUMBER_START}]+)[市县区乡镇]").match
 _chain_prev_rx = re.compile(rf"(?:\d+|[{CN_NUMBER_START}]+)[市县区乡镇][、和及与]?$")
 

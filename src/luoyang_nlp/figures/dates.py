@@ -136,11 +136,10 @@ def _resolve(p: _Parts, pub: _dt.date | None) -> None:
     if p.y is None and (p.m or p.d or p.q or p.h):
         p.y = pub.year
         if p.m is None and p.d is not None and p.q is None and p.h is None:
-            # a bare day: this month, or the last one when the day is still to come (31日 in
-            # a text published on 1 August is 31 July; news reports what happened)
+            # a bare day takes the publication month, even when the day is still to come (SPEC
+            # conventions resolve year-less dates mechanically, "even when the event was
+            # probably earlier")
             p.m = pub.month
-            if p.d > pub.day:
-                p.y, p.m = _shift_month(p.y, p.m, -1)
 
 
 def _iso(p: _Parts) -> str | None:

@@ -22,7 +22,7 @@ class Unit(NamedTuple):
     needs_mag: bool  # ... or (if set) when the number carries 万/亿
     not_after: str = ""  # the unit does not count after a number preceded by one of these
     not_before: str = ""  # ... nor before one of these (三部分)
-    chain: bool = False  # counts only in a run of such counts (1市8县6区) or after 辖/共/有/含
+    chain: bool = False  # no count right after a list of names (郑州、开封三市), unless in a run (1市8县6区)
 
 
 @lru_cache(maxsize=None)
