@@ -2,9 +2,12 @@
 DURATION) and dates (DATE), normalised exactly to the canonical units of the span spec.
 
 Units come from ``data/units.tsv``, qualifier words from ``data/qualifiers.tsv``, set phrases
-whose numbers are names from ``data/not_figures.tsv``; dates are in ``dates.py``. All
-patterns are linear (atomic numbers, bounded look-arounds); values are ``Fraction``s until
-the end, so 16.4亿 is exactly 1640000000.
+whose numbers are names from ``data/not_figures.tsv``, cue words (implied counted nouns, 块 as
+money, words that only look like qualifiers, rates) from ``data/figure_cues.tsv``; dates are
+in ``dates.py``, the number grammar and its numeral classes in ``numbers.py``. All patterns
+are linear (atomic numbers, bounded look-arounds). Values are exact: a decimal number with
+magnitude words is read as integers scaled by powers of ten (16.4亿 is 164 × 10^8 / 10), other
+forms as ``Fraction``s, and the float is rounded once at the end.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ import regex
 
 from ..candidate import Candidate, Context
 from .dates import find_dates, parse_date
-from .numbers import BIG_UNITS, NUMBER_PATTERN, SMALL_UNITS, parse_number, to_plain
-from .tables import Unit, load_not_figures, load_qualifiers, load_units
+from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
+                      parse_number, to_plain)
+from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
 
 __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "parse_date",
            "parse_number", "to_plain"]
@@ -28,7 +32,8 @@ __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "par
 PRIORITY = 10
 _CUR_PREFIX = {"人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR",
                "日元": "JPY", "英镑": "GBP", "新台币": "TWD", "台币": "TWD", "澳元": "AUD"}
-_CUR_SUFFIX = {"人民币": "CNY", "欧元": "EUR", "美元": "USD", "日币": "JPY", "日元": "JPY",
+# 人民币 after 元 stays outside the span (SPEC conventions)
+_CUR_SUFFIX = {"欧元": "EUR", "美元": "USD", "日币": "JPY", "日元": "JPY",
                "港币": "HKD", "港元": "HKD"}
 _CN_DIGIT = "一二三四五六七八九"
 _DIGIT_VAL = {c: i + 1 for i, c in enumerate(_CN_DIGIT)} | {"两": 2, "零": 0, "〇": 0}
@@ -42,6 +47,14 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _cls(chars: Iterable[str]) -> str:
+    """A regex character class body for ``chars``."""
+    return "".join("\\" + c if c in "\\]^-[" else c for c in sorted(set(chars)))
+
+
+_NUM_CHARS = rf"\d.,\s{NUMBER_CHARS}几kK"
+
+
 def _is_latin(s: str) -> bool:
     return s.isascii() and any(c.isalpha() for c in s)
 
@@ -51,42 +64,68 @@ class FigureMatcher:
 
     name = "figures"
 
-    def __init__(self) -> None:
+    def __init__(self, lenient: bool = False) -> None:
+        # lenient: the standalone money parser (parse_money) reads the qualifier synonyms too
+        # and takes 块 as money always; the matcher of running text follows the SPEC list
+        self.lenient = lenient
         self._rx = None
         self._not_rx = None
 
     def __getstate__(self):
-        return {}
+        return {"lenient": self.lenient}
 
     def __setstate__(self, state):
+        self.lenient = state.get("lenient", False)
         self._rx = None
         self._not_rx = None
 
     # -- patterns ----------------------------------------------------------------------
     def _compile(self):
         units = load_units()
-        quals = load_qualifiers()
+        quals = self._quals = load_qualifiers(not self.lenient)
         after_num = _alt(w for w, (_, pos) in quals.items() if pos == "after_number")
         after = _alt(w for w, (_, pos) in quals.items() if pos == "after")
         unit = _alt(units)
         num = (rf"(?:(?<![数几])(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿两零〇])(?:百|千|万)(?=[余多])"
-               rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两]))")
+               rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两])"
+               rf"|{_BARE_MAG}|{_HALF})")
         money_tail = rf"(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?钱?整?"
         head = (rf"(?P<num>{num}|(?<=百分之)百)"
                 rf"(?:(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?(?P<num2>{num}))?"
                 rf"(?P<mid>{after_num})?")
         post = rf"(?:\(含\))?(?P<post>{after})?"
         # matching starts at a number; qualifier, currency and 百分之 before it are read backwards
-        self._rx = regex.compile(
-            head + rf"(?:个(?P<gemag>[万亿]+))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
+        # ``re`` (atomic groups, fixed-width look-behinds): faster matching and group access
+        self._rx = re.compile(
+            head + rf"(?:个(?P<gemag>[万亿]+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
             rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post)
-        self._rx_pct = regex.compile(head + post)
+        self._rx_pct = re.compile(head + post)
+        global _GROUPS
+        names = sorted(self._rx.groupindex, key=self._rx.groupindex.get)
+        _GROUPS = tuple(names) if len(names) == self._rx.groups else ()
         self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
         self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
         self._not_rx = re.compile(_alt(load_not_figures()))
+        # where a quantity can start: a number start whose run of number characters is followed
+        # by a character that can open a unit, a qualifier, a range or 个 (or after 百分之);
+        # one C-speed scan skips 进一步, 一致, 26日 without entering Python
+        first = {w[0] for w in units} | {w[0] for w in after_num.split("|") if w} | set("个(（ 至到-—–~")
+        # (the leading look-ahead is one character class, which ``re`` turns into a fast skip)
+        self._start_rx = re.compile(rf"(?=[\d{_CN_NUM_CHARS}几数百千万亿半])(?:{_NUM_START.pattern})"
+                                    rf"(?:(?=[{_NUM_CHARS}]*[{_cls(first)}])|(?<=之.))")
         self._prefix_end = frozenset("负-之 " + "".join(w[-1] for w in self._before + self._cur))
+        cues = load_cues()
+        self._not_qual = tuple(sorted(cues.get("not_qualifier", {}), key=len, reverse=True))
+        self._latin = frozenset(w for w in units if _is_latin(w))
+        self._money_cue = regex.compile(_alt(cues.get("money", {})))
+        self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
+        implied = cues.get("implied", {})
+        self._implied = implied
+        self._implied_rx = regex.compile(
+            rf"(?P<cue>{_alt(implied)})(?:约为|为|达到|达|是|有|共)?(?P<pre>{_alt(self._before)})?"
+            rf"(?P<num>(?>{NUMBER_PATTERN}))(?P<mid>[余多])?(?=[，。；、,;！？!?\s]|$)")
 
     def _prefix(self, text: str, s: int) -> dict:
         """Words before the number at ``s``: pre (qualifier), cur, pct (百分之), neg; and start."""
@@ -97,22 +136,129 @@ class FigureMatcher:
         if (text[p - 1] == "负" or (text[p - 1] == "-" and (p < 2 or not _NEG_BLOCK.match(text[p - 2])))):
             g["neg"] = text[p - 1]
             p -= 1
-        if text.endswith("百分之", 0, p) or text.endswith("千分之", 0, p):
+        if text.endswith("百分之", 0, p) or text.endswith("千分之", 0, p) or text.endswith("万分之", 0, p):
             g["pct"] = text[p - 3:p]
             p -= 3
         q = p - 1 if p > 0 and text[p - 1] == " " else p
         for w in self._cur:
             if text.endswith(w, 0, q):
+                k = q - len(w)
+                if k > 0 and (text[k - 1].isdigit() or text[k - 1] in _CN_NUM_CHARS):
+                    break  # 4人民币 5美元: the currency word is the unit of the number before
                 g["cur"] = w
-                p = q - len(w)
+                p = k
                 break
         for w in self._before:
             if text.endswith(w, 0, p):
-                g["pre"] = w
-                p -= len(w)
+                if not any(text.endswith(nq, 0, p) for nq in self._not_qual if len(nq) > len(w) and nq.endswith(w)):
+                    g["pre"] = w  # not 约 of 签约 (SPEC conventions)
+                    p -= len(w)
                 break
         g["start"] = p
         return g
+
+    # -- readings that lean on a neighbour -----------------------------------------------
+    def _read(self, num: str, unit_word: str) -> Candidate | None:
+        """``num`` read with ``unit_word`` as if written together (offsets from 0)."""
+        t = num + unit_word
+        m = self._rx.match(t, 0)
+        if m is None or m.end() != len(t):
+            return None
+        g = {"pre": None, "cur": None, "pct": None, "neg": None, "start": 0, "num_start": 0}
+        return self._quantity(_Match(m, g), t)
+
+    def _lists(self, text: str, cands: list[Candidate], units_at: dict[int, str]) -> list[Candidate]:
+        """Bare numbers in a list share the unit written once (0.8和1.0个百分点; 分别为12亿元、8亿)."""
+        out: list[Candidate] = []
+        taken = {c.start for c in cands}
+        ends = {c.end for c in cands}
+        for c in cands:
+            uw = units_at.get(c.start)
+            if uw is None or c.label in ("DATE", "DURATION") or c.low is not None:
+                continue
+            # backwards: 4.3、2.2、1.7和0.6个百分点
+            pos = c.start
+            while pos > 1 and text[pos - 1] in _LIST_SEP and (pos - 1) not in ends:
+                b = _BARE_BEFORE.search(text, max(0, pos - 24), pos - 1)
+                if b is None or b.start() in taken:
+                    break
+                r = self._read(b.group(), uw)
+                if r is None or r.label != c.label or r.unit != c.unit:
+                    break
+                out.append(r._replace(start=b.start(), end=b.end()))
+                pos = b.start()
+            # forwards: 12亿元、8亿 (the bare number ends its clause or the list goes on)
+            pos = c.end
+            while pos < len(text) - 1 and text[pos] in _LIST_SEP:
+                f = _BARE_AFTER.match(text, pos + 1)
+                if f is None or f.start() in taken:
+                    break
+                r = self._read(f.group(), uw)
+                if r is None or r.label != c.label or r.unit != c.unit:
+                    break
+                out.append(r._replace(start=f.start(), end=f.end()))
+                pos = f.end()
+        return out
+
+    def _symbols(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Money after a currency symbol ($20, ￥300, US$5, HK$3亿): the symbol names the currency."""
+        if not _SYMBOL_ANY.search(text):
+            return []
+        by_start = {c.start: i for i, c in enumerate(cands)}
+        out: list[Candidate] = []
+        for m in _SYMBOL_RX.finditer(text):
+            cur = _SYMBOLS[m.group("sym")]
+            i = by_start.get(m.end("sym"))
+            if i is not None:  # ￥300元: the amount is read already; take the symbol in
+                c = cands[i]
+                if c.label == "MONEY":
+                    cands[i] = c._replace(start=m.start(), unit=cur if c.unit == "CNY" else c.unit)
+                continue
+            r = self._read(m.group("num"), "元")
+            if r is None or r.label != "MONEY":
+                continue
+            out.append(r._replace(start=m.start(), end=m.end(), unit=cur))
+        return out
+
+    def _liang(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """三两白酒: a Chinese numeral swallowed 两 (read as 32); give 两 back as the mass unit."""
+        u = load_units().get("两")
+        if u is None:
+            return []
+        starts = {c.start for c in cands}
+        out = []
+        for m in _LIANG_RX.finditer(text):
+            nxt = text[m.end():m.end() + 1]
+            if m.start() in starts or not nxt or nxt not in (u.next_chars or ""):
+                continue
+            v = parse_number(m.group("num")) if m.group("num") != "半" else Fraction(1, 2)
+            if v:
+                out.append(Candidate(m.start(), m.end(), u.label, to_plain(v * u.factor), u.unit, None, None,
+                                     None, PRIORITY, "figures.mass"))
+        return out
+
+    def _implied_counts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """A bare number after a noun that names what it counts (常住人口约为971万 -> 人)."""
+        if not self._implied:
+            return []
+        out: list[Candidate] = []
+        spans = [(c.start, c.end) for c in cands]
+        quals = self._quals
+        for m in self._implied_rx.finditer(text):
+            start = m.start("pre") if m.group("pre") else m.start("num")
+            if any(a < m.end() and start < b for a, b in spans):
+                continue
+            vals = _values(m.group("num"), None, None)
+            if vals is None or vals[1] is not None:
+                continue
+            q = None
+            for g in ("pre", "mid"):
+                if m.group(g):
+                    q = quals[m.group(g)][0]
+            unit = self._implied[m.group("cue")]
+            out.append(Candidate(start, m.end(), "COUNT", to_plain(vals[0]), unit, q, None, None,
+                                 PRIORITY, "figures.count.implied"))
+        return out
 
     # -- matching ----------------------------------------------------------------------
     def __call__(self, text: str, ctx: Context) -> list[Candidate]:
@@ -121,10 +267,13 @@ class FigureMatcher:
         pub = ctx.published if ctx is not None else None
         cands: list[Candidate] = []
         last = 0
-        for a in _NUM_START.finditer(text):
+        units_at: dict[int, str] = {}
+        for a in self._start_rx.finditer(text):
             s = a.start()
             if s < last:
                 continue
+            if text[s] == "一" and s > 0 and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
+                s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
             pct = text.endswith("分之", 0, s) or (s > 1 and text[s - 1] in "-负" and text.endswith("分之", 0, s - 1))
             m = (self._rx_pct if pct else self._rx).match(text, s)
             if m is None:
@@ -135,23 +284,21 @@ class FigureMatcher:
             c = self._quantity(_Match(m, g), text)
             if c is not None and c.label == "COUNT" and text[c.start:c.end].startswith("零"):
                 continue  # 零部件, 零距离: a bare 零 before a classifier is a word, not a count
-            if c is not None and c.unit == "个" and c.high is None and text.startswith("半", c.end):
+            if c is not None and c.unit == "个" and c.high is None and text[c.end:c.end + 1] in ("半", "多"):
                 c = _half_after_ge(c, text) or c
             if c is not None:
                 cands.append(c)
+                units_at[c.start] = self._last_unit
                 last = c.end
+        if cands:
+            cands.extend(self._lists(text, cands, units_at))
+        cands.extend(self._symbols(text, cands))
+        cands.extend(self._implied_counts(text, cands))
+        if "两" in text:
+            cands.extend(self._liang(text, cands))
         taken = bytearray(len(text))
         for c in cands:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-        for h in _HALF.finditer(text):  # 半小时, 半年, 半个月: half of one unit
-            if 1 in taken[h.start():h.end()]:
-                continue
-            u = load_units()[h.group("u")]
-            post = h.group("post")
-            q = load_qualifiers()[post][0] if post else None
-            cands.append(Candidate(h.start(), h.end(), "DURATION", _duration(Fraction(1, 2), u.designator),
-                                   "ISO8601", q, None, None, PRIORITY, "figures.duration.half"))
-            taken[h.start():h.end()] = b"\x01" * (h.end() - h.start())
         for s, e, v, lo, hi, kind in find_dates(text, pub, taken):
             cands.append(Candidate(s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, f"figures.date.{kind}"))
         mask = None
@@ -163,26 +310,30 @@ class FigureMatcher:
 
     def _quantity(self, m, text: str) -> Candidate | None:
         units = load_units()
-        quals = load_qualifiers()
+        quals = self._quals
+        G = m.d.get
         start, end = m.start(), m.end()
-        num, num2 = m.group("num"), m.group("num2")
-        pct = m.group("pct")
+        num, num2 = G("num"), G("num2")
+        pct = G("pct")
         # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
-        if m.group("pre") is None and m.group("cur") is None and start > 0 and text[start - 1] == "第":
+        if G("pre") is None and G("cur") is None and start > 0 and text[start - 1] == "第":
             return None
         if pct:
-            if m.group("u1"):
+            if G("u1"):
                 return None
+            if pct == "千分之":
+                return None  # a ‰ rate (SPEC conventions: not a figure)
             label, unit_name = "PERCENT", "%"
-            factor = Fraction(1) if pct == "百分之" else Fraction(1, 10)
+            factor = Fraction(1) if pct == "百分之" else Fraction(1, 100)
             u = Unit(label, unit_name, factor, None, None, False)
             unit_word = pct
         else:
-            unit_word = m.group("unit") or m.group("unit2")
+            unit_word = G("unit") or G("unit2")
             u = units[unit_word]
             # 120万千瓦: the number grammar took the 千 of 千瓦; give it back to the unit
             trail = _MAG_RX.search(num)
-            if trail and not num2 and _descending(trail.group()):
+            if trail and not num2 and (_descending(trail.group()) or parse_number(num) is None):
+                # 一百千瓦, 五十千克: 百千 does not rise as a number does, so 千 is the unit's
                 t = trail.group()
                 for k in range(len(t), 0, -1):
                     if t[-k:] + unit_word in units and num[:-k] and parse_number(num[:-k]) is not None:
@@ -190,53 +341,92 @@ class FigureMatcher:
                         u = units[unit_word]
                         break
         # context of the unit
-        unit_end = m.end("unit2") if m.group("unit2") else m.end("unit") if m.group("unit") else end
+        unit_end = m.end("unit2") if G("unit2") else m.end("unit") if G("unit") else end
         nxt = "" if pct else text[unit_end:unit_end + 1]
         if u.next_chars is not None or u.needs_mag:
             ok = (u.next_chars is not None and nxt != "" and nxt in u.next_chars) or (
-                u.needs_mag and _BIG_RX_ANY.search((num or "") + (m.group("gemag") or "")))
+                u.needs_mag and _BIG_RX_ANY.search((num or "") + (G("gemag") or "")))
             if not ok:
                 return None
         if u.not_after and start > 0 and text[start - 1] in u.not_after:
             return None
+        if u.chain and _NAMES_BEFORE.search(text, max(0, start - 8), start) \
+                and not _chain_next(text, unit_end) and not _chain_prev(text, start):
+            return None  # 郑州、开封、洛阳三市: a list of names restated, not a count
+        if nxt in "/／" and nxt and self._per_rx.match(text, unit_end):
+            return None  # 75t/h, 35微克/立方米: a rate, no label
         if u.not_before and nxt and nxt in u.not_before:
             return None
-        if _is_latin(unit_word):
+        if unit_word in self._latin:
             after_unit = text[unit_end:unit_end + 1]
             if after_unit.isascii() and after_unit.isalnum():
                 return None
-            if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and not m.group("pre"):
+            if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and not G("pre"):
                 return None  # a model code: A320m, RTX4090W
-        # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count
-        if num == "一" and not num2 and not m.group("pre"):
+        # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
+        if num in _BARE_MAGS and not num2:
+            if u.label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
+                return None
+        # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
+        # and so is 一 in a list of counts (设一个主会场、10个分会场)
+        if num == "一" and not num2 and not G("pre"):
             if start > 0 and text[start - 1] in "这那每哪同某任的":
                 return None
             if text[end:end + 1] == unit_word[-1]:  # 一天天, 一年年: reduplication
                 return None
             if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
                                        or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
-                return None
+                if not (_one_in_list(unit_word).match(text, end, min(len(text), end + 16))
+                        or (unit_word == "个" and _GE_DURATION.match(text, end))):
+                    return None
+        # 块 counts pieces (线路板220万块) unless the clause speaks of money or jiao/fen follow
+        if unit_word == "块" and not G("tail") and not G("cur") and not self.lenient:
+            k = max(0, start - 12)
+            clause = text[k:start]
+            cut = max(clause.rfind(ch) for ch in "，。；！？,;!?\n")
+            if not self._money_cue.search(clause[cut + 1:]):
+                u = Unit("COUNT", "块", Fraction(1), None, None, False)
         # 三个一批, 两个一百年: a numbered slogan
         if u.label == "COUNT" and text[end:end + 1] == "一":
             return None
         # a four-digit year with 年 is a DATE, not a DURATION of 2021 years
-        if u.label == "DURATION" and u.designator == "Y" and re.fullmatch(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}", num):
-            return None
+        if u.label == "DURATION" and u.designator == "Y" and (
+                _YEAR_NUM.fullmatch(num) or (num.isdigit() and len(num) > 4)):
+            return None  # 12024年: a table row number glued to a year
         if u.label == "DURATION" and unit_word == "年" and text[end:end + 1] == "代":
             return None
-        vals = _values(num, num2, m.group("gemag"))
+        tail = G("tail") or ""
+        if num2 is None and not tail and u.label != "DURATION" and not G("gemag") and not G("cur"):
+            # the hot path: a decimal number, magnitude words and a unit, in scaled integers
+            sv = _scaled(num)
+            if sv is not None:
+                n, d = sv
+                if G("neg"):
+                    if u.label != "PERCENT":
+                        start = m.end("neg")
+                    else:
+                        n = -n
+                qualifier = None
+                for g in ("pre", "mid", "post"):
+                    w = G(g)
+                    if w:
+                        qualifier = quals[w][0]
+                self._last_unit = unit_word
+                f = u.factor
+                return Candidate(start, end, u.label, _plain(n * f.numerator, d * f.denominator), u.unit,
+                                 qualifier, None, None, PRIORITY, _SOURCE[u.label])
+        vals = _values(num, num2, G("gemag"))
         if vals is None:
             return None
         v1, lo, hi = vals
-        if m.group("neg"):
+        if G("neg"):
             if u.label != "PERCENT" or num2:
                 start = m.end("neg")  # the sign of a percentage only (-3.5%, 负3.9%)
             else:
                 v1 = -v1
-        tail = m.group("tail") or ""
         unit_name = u.unit
         if u.label == "MONEY":
-            cur = m.group("cur")
+            cur = G("cur")
             if cur and u.unit == "CNY":  # a currency word before the number (美元5亿) names the currency of a yuan unit
                 unit_name = _CUR_PREFIX[cur]
             sub, suffix_cur = _money_tail(tail)
@@ -249,13 +439,13 @@ class FigureMatcher:
                 factor = Fraction(1)
             else:
                 factor = u.factor
-        elif m.group("cur"):
+        elif G("cur"):
             return None  # 人民币 before a non-money unit
         else:
             factor = u.factor
         qualifier = None
         for g in ("pre", "mid", "post"):
-            w = m.group(g)
+            w = G(g)
             if w:
                 qualifier = quals[w][0]
         if u.label == "DURATION" and qualifier is None and text[end:end + 1] in ("多", "余"):
@@ -264,7 +454,12 @@ class FigureMatcher:
         elif u.label == "DURATION" and text[end:end + 1] == "半" and hi is None:
             end += 1  # 两年半, 三个小时半
             v1 = v1 + Fraction(1, 2)
+        self._last_unit = unit_word
         if u.label == "DURATION":
+            if u.factor != 1:  # 7个季度 -> P21M
+                v1 = v1 * u.factor
+                lo = lo * u.factor if lo is not None else None
+                hi = hi * u.factor if hi is not None else None
             value = _duration(v1, u.designator)
             low = _duration(lo, u.designator) if lo is not None else None
             high = _duration(hi, u.designator) if hi is not None else None
@@ -279,29 +474,80 @@ class FigureMatcher:
                          f"figures.{label.lower()}")
 
 
+_SOURCE = {lab: f"figures.{lab.lower()}" for lab in
+           ("MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", "PERCENT", "COUNT", "DURATION")}
+_SCALED_RX = re.compile(r"(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?([十百千万亿]*)")
+_MAG_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+
+
+@lru_cache(maxsize=8192)
+def _scaled(num: str) -> tuple[int, int] | None:
+    """(n, d), the exact value n/d of a decimal number with magnitude words after it (16.4亿,
+    1,500万, 5千万): integers scaled by powers of ten, no ``Fraction``. None for other forms
+    (Chinese numerals, 3万4000, 几十万), which the full grammar reads."""
+    m = _SCALED_RX.fullmatch(num)
+    if m is None or len(num) > 40:
+        return None
+    whole, frac, mags = m.groups()
+    n = int(whole.replace(",", "") + (frac or ""))
+    for c in mags:
+        n *= _MAG_VALUE[c]
+    return n, 10 ** len(frac or "")
+
+
+def _plain(n: int, d: int) -> int | float:
+    """n/d as an int when whole, else the correctly rounded float (int true division rounds
+    exactly, as float(Fraction(n, d)) does)."""
+    q, r = divmod(n, d)
+    if r == 0:
+        return q
+    try:
+        return n / d
+    except OverflowError:
+        return float("inf") if n > 0 else float("-inf")
+
+
 _RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # 十 1 … 亿 8
 
 
+_GROUPS: tuple[str, ...] = ()
+_YEAR_NUM = re.compile(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}")
+# a run of counts of administrative units: 1市8县6区, 三市两县
+_NAMES_BEFORE = re.compile(r"[、和与及][\u4e00-\u9fff]{1,6}$")
+_chain_next = re.compile(rf"[、和及与]?(?:\d+|[{CN_NUMBER_START}]+)[市县区乡镇]").match
+_chain_prev_rx = re.compile(rf"(?:\d+|[{CN_NUMBER_START}]+)[市县区乡镇][、和及与]?$")
+
+
+def _chain_prev(text: str, start: int) -> bool:
+    return _chain_prev_rx.search(text, max(0, start - 8), start) is not None
+
+
+@lru_cache(maxsize=None)
+def _one_in_list(unit_word: str):
+    """After 一+classifier: a short noun, then 、/和 and another count with the same classifier."""
+    return regex.compile(rf"[^，。；、,;\d]{{0,6}}[、和及与]\s?(?:\d+|[两二三四五六七八九十百]+){regex.escape(unit_word)}")
+
+
+@lru_cache(maxsize=256)
 def _descending(t: str) -> bool:
     """A magnitude run that falls (万千): its tail belongs to the unit word (万千瓦)."""
     return any(_RANK.get(a, 0) > _RANK.get(b, 0) for a, b in zip(t, t[1:]))
 
 
 class _Match:
-    """A core match plus the words read backwards before its number."""
+    """A core match plus the words read backwards before its number; ``d`` holds every group
+    (one C call), so that reading a group is a dict look-up."""
 
-    __slots__ = ("m", "g")
+    __slots__ = ("m", "g", "d")
 
     def __init__(self, m, g):
         self.m, self.g = m, g
+        d = dict(zip(_GROUPS, m.groups())) if m.re.groups == len(_GROUPS) else m.groupdict()
+        d.update(g)
+        self.d = d
 
     def group(self, name):
-        if name in self.g:
-            return self.g[name]
-        try:
-            return self.m.group(name)
-        except IndexError:  # the percentage pattern has no unit groups
-            return None
+        return self.d.get(name)
 
     def start(self):
         return self.g["start"]
@@ -313,14 +559,30 @@ class _Match:
 
 
 _NEG_BLOCK = re.compile(r"[\dA-Za-z.\-]")
+_LIANG_RX = regex.compile(r"(?<![\d零〇○一二两三四五六七八九十百千万亿点])(?P<num>[一二三四五六七八九十半]{1,3})两")
+_CN_NUM_CHARS = CN_NUMBER_START
+_ONE_ENDS_WORD = "唯统同之专单划如逐归合均"  # 唯一一座: 唯一 is a word, the count is 一座
+_LIST_SEP = "、和与及"
+_BARE_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:[万亿]+)?"
+_BARE_BEFORE = regex.compile(rf"(?<![\dA-Za-z.{_CN_NUM_CHARS}百千万亿第])(?:{_BARE_NUM})$")
+_BARE_AFTER = regex.compile(rf"(?:{_BARE_NUM})(?=[，。；,;]|$)")
+_SYMBOLS = {"US$": "USD", "HK$": "HKD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
+_SYMBOL_ANY = re.compile(r"[$￥¥€£]")
+_SYMBOL_RX = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|[$￥¥€£])\s?"
+                           r"(?P<num>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[万亿]+)?)(?![\d.])")
+_BARE_MAG = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万亿|亿)"
+# 半 as the whole number of a duration (半年, 半个月); not 上半年/下半年 (dates) nor after a
+# number (两年半, 两个半小时: read with the number before)
+_HALF = rf"(?<![上下前后\d{NUMBER_CHARS}个多])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
+_BARE_MAGS = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
 # Where a number can start; the pattern opens with a character set, which ``re`` scans for fast.
 _NUM_START = re.compile(
     r"\d(?<![\d.]\d)(?<!\d,\d)"
-    r"|[零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]"
-    r"(?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点].)"
+    rf"|[{CN_NUMBER_START}](?<![{NUMBER_CHARS}].)"
     r"|[几数](?=[十百千万亿])|百(?<=百分之百)"
-    r"|[百千万](?<![零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万萬亿億点\d].)(?=[余多])"
-    r"|[百千万](?<=[近约超逾].)")
+    rf"|[百千万](?<![{NUMBER_CHARS}\d].)(?=[余多])"
+    r"|[百千万](?<=[近约超逾].)|半"
+    rf"|(?:[百千](?=万)|[百千万](?=亿)|亿)(?<![{NUMBER_CHARS}\d数几.].)")
 
 
 _CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
@@ -370,7 +632,7 @@ _SUBUNIT = {(False, "Y"): ("M", 12), (False, "W"): ("D", 7), (False, "D"): ("H",
             (True, "H"): ("M", 60), (True, "M"): ("S", 60)}
 
 
-_MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億]+$")
+_MAG_RX = re.compile(rf"[{MAGNITUDES}]+$")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _ANY_MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億kK]")
 _BIG_RX = re.compile(r"[万亿萬億]+$")
@@ -393,6 +655,9 @@ def _vague(num: str) -> tuple[Fraction, Fraction] | None:
         if mult is None:
             return None
         return base * mult, (base + place * 10) * mult
+    if num.startswith("三两") and (len(num) == 2 or num[2] in "十百千万亿"):  # 三两个: two or three
+        rest = num[2:]
+        return parse_number("二" + rest), parse_number("三" + rest)
     m = _ADJ_RX.match(num)
     if m and (m.group(4) or _DIGIT_VAL[m.group(3)] == _DIGIT_VAL[m.group(2)] + 1) and \
             _DIGIT_VAL[m.group(2)] < _DIGIT_VAL[m.group(3)] and (not m.group(1) or m.group(1)[-1] in "十百千万亿"):
@@ -410,6 +675,10 @@ def _value1(num: str) -> tuple[Fraction, Fraction | None, Fraction | None] | Non
         return Fraction(num.replace(",", "")), None, None
     if num in ("百", "千", "万"):  # 近千家, 万余人: one hundred/thousand/ten thousand
         return Fraction({"百": 100, "千": 1000, "万": 10000}[num]), None, None
+    if num == "半":  # 半年, 半个月
+        return Fraction(1, 2), None, None
+    if num in _BARE_MAGS:  # 亿元以上, 千万元: one of the magnitude
+        return parse_number("一" + num), None, None
     if num[-1] in "kK":
         num = num[:-1] + "千"
     vr = _vague(num)
@@ -456,21 +725,29 @@ def _values(num: str, num2: str | None, gemag: str | None):
 _QUOTE_BREAK = re.compile(r"[“，。、；：！？,.;:!?\s]")
 
 
-# 半 as the whole number of a duration; not 上半年/下半年 (dates) nor after a number (两年半)
-_HALF = re.compile(r"(?<![上下前后\d一二三四五六七八九十两个多])半(?P<u>个小时|小时|个钟头|个月|年(?![报度刊])|天)(?P<post>左右|以上|以内)?")
+
+
+_GE_DURATION = re.compile(r"[半多](?:小时|钟头|月|星期)")
 
 
 def _half_after_ge(c: Candidate, text: str) -> Candidate | None:
-    """两个半小时, 一个半月: a count of 个 followed by 半 and a duration unit is a duration."""
+    """两个半小时, 一个半月, 一个多月: a count of 个, then 半 or 多 and a duration unit, is a
+    duration (半 adds a half; 多 is the qualifier over)."""
     units = load_units()
+    extra = text[c.end]
     for w in ("小时", "钟头", "月", "星期"):
         if text.startswith(w, c.end + 1):
             u = units.get("个" + w)
             if u is None or u.label != "DURATION" or not isinstance(c.value, (int, float)):
                 return None
-            v = _duration(Fraction(c.value) + Fraction(1, 2), u.designator)
+            if extra == "半":
+                v = _duration(Fraction(c.value) + Fraction(1, 2), u.designator)
+                q = c.qualifier
+            else:
+                v = _duration(Fraction(c.value), u.designator)
+                q = c.qualifier or "over"
             return c._replace(end=c.end + 1 + len(w), label="DURATION", value=v, unit="ISO8601",
-                              source="figures.duration.half")
+                              qualifier=q, source="figures.duration.half")
     return None
 
 
@@ -533,7 +810,7 @@ def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:
 
 
 
-_MONEY_MATCHER = FigureMatcher()
+_MONEY_MATCHER = FigureMatcher(lenient=True)
 
 
 @lru_cache(maxsize=None)

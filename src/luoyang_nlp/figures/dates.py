@@ -25,11 +25,12 @@ _D = (r"(?:(?<![\d.])(?:3[01]|[12]\d|0?[1-9])|三十一?|二十[一二三四五�
       r"|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九])")
 _REL_YEAR = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "前年": -2, "后年": 2}
 _REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2}
-_REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+# 当月 ("that month") points back to a month named before it, not to the publication month
+_REL_MONTH = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 # 前年/后年 also end words (建成后年产值 is 建成后 + 年产值): a date only at a clause start or
 # after a word that introduces a time.
 _REL_Y = "|".join(w if w not in ("前年", "后年") else
-                  rf"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在到至比较从自与和]))" + w for w in _REL_YEAR)
+                  rf"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在到至比较从自与和争]))" + w for w in _REL_YEAR)
 # 今日 starts names (今日伊滨, 今日头条): a date only before punctuation or a time of day
 _REL_D = "|".join(d if d != "今日" else "今日(?=[,，。、;；:：\\s]|[上下中早晚凌起])" for d in _REL_DAY)
 _REL_M = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
@@ -37,7 +38,7 @@ _Q = r"(?<!前)(?:第)?(?P<q>[一二三四1-4])季度"
 _H = r"(?P<h>[上下])半年"
 # One date, parsed with named groups.
 _ONE = (
-    rf"(?:(?:(?P<y>{_Y})年|(?P<ry>{_REL_Y}))(?:{_Q}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
+    rf"(?:(?:(?P<y>{_Y})年(?:度(?![过假日]))?|(?P<ry>{_REL_Y}))(?:{_Q}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
     rf"|{_Q}|{_H}"
     rf"|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?"
     rf"|(?<![月\d.])(?P<d>{_D})日(?![元币内])"
@@ -54,8 +55,6 @@ _YEAR_RANGE = (r"(?<![\d.\-/A-Za-z])(?P<y1>(?:19|20)\d\d)\s?(?:-|—{1,2}|–|~|
 # a time (于 在 至 到 从 自 截至 是 迎); after other words (达2000, 海拔2000) it is an amount.
 _BARE_YEAR = (r"(?:(?<=^)|(?<=[\s,，。;；:：!！?？、(（“\"《【\]】》”于在至到从自止是迎]))"
               r"(?P<by>19[5-9]\d|20[0-4]\d)(?![\d.\-/:A-Za-z%‰〕\])多余])")
-# Five-year plans: 十四五 = 2021-2025 (the Nth plan from the 3rd on starts in 1966 + 5(N-3)).
-_PLAN = r"十(?P<plan>[一二三四五六七八九])?五(?=规划|期间|时期|末|初|以来|开局|”|\")"
 
 _FINDER_PATTERN = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
@@ -63,7 +62,7 @@ _FINDER_PATTERN = (
     rf"|(?P<fq>(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?前(?P<fq_n>[二两三2-3])(?:个)?季度)"
     rf"|(?P<one>{_ONE.replace('?P<', '?P<x_')}(?:{_SEP}{_ONE.replace('?P<', '?P<z_')})?)"
     rf"|(?P<mr>(?P<m1>{_M}){_SEP}(?P<m2>{_M})月)"
-    rf"|(?P<plan_>{_PLAN})|(?P<bare>{_BARE_YEAR})"
+    rf"|(?P<bare>{_BARE_YEAR})"
 )
 
 
@@ -137,6 +136,9 @@ def _resolve(p: _Parts, pub: _dt.date | None) -> None:
     if p.y is None and (p.m or p.d or p.q or p.h):
         p.y = pub.year
         if p.m is None and p.d is not None and p.q is None and p.h is None:
+            # a bare day takes the publication month, even when the day is still to come (SPEC
+            # conventions resolve year-less dates mechanically, "even when the event was
+            # probably earlier")
             p.m = pub.month
 
 
@@ -184,12 +186,6 @@ def _value(m, pub):
         return y1, y1, y2
     if m.group("bare"):
         return m.group("by"), None, None
-    if m.group("plan_"):
-        n = 10 + (_int(m.group("plan")) or 0)
-        if n < 3:
-            return None
-        start = 1966 + 5 * (n - 3)
-        return str(start), str(start), str(start + 4)
     if m.group("ymr"):
         m1, m2 = _int(m.group("ymr_m1")), _int(m.group("ymr_m2"))
         y = _range_year(m.group("ymr_y"), m.group("ymr_ry"), pub)
@@ -243,9 +239,14 @@ def _value(m, pub):
 
 
 # Where a date can start: a digit or Chinese numeral that begins a number, or a relative word.
+# A numeral anchors only when its run of digits is followed by a date word or separator, or
+# when it opens a four-digit year (bare years and year ranges): 3亿元, 120家 never enter Python.
 _ANCHOR = re.compile(
-    r"\d(?<![\d.]\d)|[一二三四五六七八九十〇零○](?<![一二三四五六七八九十〇零○两].)"
-    r"|[今本明去前后当昨上下第](?:[年天日月]|个月|半年|[一二三四1-4]个?季度)")
+    r"(?=[\d一二三四五六七八九十〇零○今本明去前后当昨上下第])"  # one class first: a fast skip in ``re``
+    r"(?:\d(?<![\d.]\d)(?=\d*\s?[年月日号季./\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
+    r"|[一二三四五六七八九十〇零○](?<![一二三四五六七八九十〇零○两].)"
+    r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日号季至到\-—–~])"
+    r"|[今本明去前后当昨上下第](?:[年天日月]|个月|半年|[一二三四1-4]个?季度))")
 
 
 def find_dates(text: str, pub: _dt.date | None,

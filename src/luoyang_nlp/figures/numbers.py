@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import lru_cache
 
-__all__ = ["parse_number", "NUMBER_PATTERN", "to_plain"]
+__all__ = ["parse_number", "NUMBER_PATTERN", "to_plain", "find_numbers", "CN_NUMERALS", "MAGNITUDES",
+           "CN_NUMBER_START", "NUMBER_CHARS"]
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
@@ -15,21 +17,28 @@ CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
-_CN = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
-_UNITS = "十拾百佰千仟万萬亿億"
+# The numeral classes, written once: every figure pattern (quantities, lists, dates'
+# anchors) builds its character classes from these.
+CN_NUMERALS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"  # digits, 两 and the financial forms
+MAGNITUDES = "十拾百佰千仟万萬亿億"
+CN_NUMBER_START = CN_NUMERALS + "十拾"  # a Chinese number opens with a digit or 十
+NUMBER_CHARS = CN_NUMERALS + MAGNITUDES + "点"  # any character inside a Chinese number
+_CN = CN_NUMERALS
+_UNITS = MAGNITUDES
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A number, for the ``regex`` module. Arabic-led (140, 1,234.5, 3万4000, 1.2万亿, 5千万) or
 # Chinese-led (一百四十, 二〇二一, 十一点五). Atomic groups and the look-behinds (a number
 # never starts inside another number) keep matching linear on long digit runs.
 _ARABIC_LED = rf"(?:{_ARABIC})(?: ?[{_UNITS}]+(?:零?(?:{_ARABIC}))?)*"  # 1 万: a stray space
 _CN_LED = (rf"(?:[零〇○](?![一二三四五六七八九两])|[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾])"
-           rf"(?:[{_CN}{_UNITS}]|点(?=[{_CN}]))*")
+           rf"(?:[{_CN}{_UNITS}]|点(?=[零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖]))*")  # 点两 is no decimal
 NUMBER_PATTERN = (
-    rf"(?:(?<![\d.{_UNITS}])(?<!\d,)(?>{_ARABIC_LED})|(?<![{_CN}{_UNITS}点\d])(?>{_CN_LED}))"
+    rf"(?:(?<![\d.{_UNITS}])(?<!\d,)(?>{_ARABIC_LED})|(?<![{_CN}{_UNITS}\d])(?>{_CN_LED}))"
 )
 _TOKEN = re.compile(rf"({_ARABIC})|([{_CN}]+)|([{_UNITS}])|(点)([{_CN}]+)")
 
 
+@lru_cache(maxsize=8192)
 def parse_number(s: str) -> Fraction | None:
     """Exact value of a written number, or ``None`` when it is not well formed.
 
@@ -59,6 +68,9 @@ def parse_number(s: str) -> Fraction | None:
             if number is not None:
                 return None
             elided = None
+            if cn in ("零", "〇", "○") and pos < len(s) and last_unit is None and number is None \
+                    and section == 0 and total == 0 and s[pos] in SMALL_UNITS:
+                continue  # 零十: a leading 零 before a unit adds nothing (10)
             if cn in ("零", "〇", "○") and pos < len(s) and last_unit is not None:  # a place holder: 一万零十二
                 last_unit = None if last_unit is None else "零"
                 continue
@@ -121,3 +133,43 @@ def to_plain(x: Fraction) -> int | float:
         return float(x)
     except OverflowError:
         return float("inf") if x > 0 else float("-inf")
+
+
+def find_numbers(text: str) -> list[tuple[int, int, Fraction]]:
+    """(start, end, value) of every number written in ``text`` (normalised), outside the words
+    whose numeral is no number (``not_number`` in ``data/figure_cues.tsv``: 四川, 一切)."""
+    rx = _finder()
+    mask = bytearray(len(text))
+    for m in _not_rx().finditer(text):
+        mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    out = []
+    for m in rx.finditer(text):
+        if 1 in mask[m.start():m.end()]:
+            continue
+        v = parse_number(m.group())
+        if v is not None:
+            out.append((m.start(), m.end(), v))
+    return out
+
+
+_FINDER = None
+_NOT_RX = None
+
+
+def _finder():
+    global _FINDER
+    if _FINDER is None:
+        import regex
+
+        _FINDER = regex.compile(NUMBER_PATTERN)
+    return _FINDER
+
+
+def _not_rx():
+    global _NOT_RX
+    if _NOT_RX is None:
+        from .tables import load_cues
+
+        words = sorted(load_cues().get("not_number", {}), key=len, reverse=True)
+        _NOT_RX = re.compile("|".join(re.escape(w) for w in words))
+    return _NOT_RX

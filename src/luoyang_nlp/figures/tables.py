@@ -1,26 +1,28 @@
-"""The figure data tables (``data/units.tsv``, ``qualifiers.tsv``, ``not_figures.tsv``),
-read once on first use."""
+"""The figure data tables (``data/units.tsv``, ``qualifiers.tsv``, ``not_figures.tsv``,
+``figure_cues.tsv``), read once on first use."""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
 from ..resources import data_path, read_tsv
 
-__all__ = ["Unit", "load_units", "load_qualifiers", "load_not_figures"]
+__all__ = ["Unit", "load_units", "load_qualifiers", "load_not_figures", "load_cues"]
 
 
 class Unit(NamedTuple):
     label: str
     unit: str
-    factor: Fraction | None  # None for DURATION
+    factor: Fraction | None  # for DURATION the whole multiplier of the designator (3 for a quarter)
     designator: str | None  # ISO 8601 designator for DURATION (Y, M, W, D, TH, TM, TS)
     next_chars: str | None  # the unit counts only before one of these characters ...
     needs_mag: bool  # ... or (if set) when the number carries 万/亿
     not_after: str = ""  # the unit does not count after a number preceded by one of these
     not_before: str = ""  # ... nor before one of these (三部分)
+    chain: bool = False  # no count right after a list of names (郑州、开封三市), unless in a run (1市8县6区)
 
 
 @lru_cache(maxsize=None)
@@ -29,7 +31,7 @@ def load_units() -> dict[str, Unit]:
     out: dict[str, Unit] = {}
     for row in read_tsv(data_path("units.tsv")):
         label, unit, factor = row["label"], row["unit"], row["factor"]
-        nxt, mag, prev, nnext = None, False, "", ""
+        nxt, mag, prev, nnext, chain = None, False, "", "", False
         for cond in filter(None, (c.strip() for c in (row.get("context") or "").split(","))):
             if cond.startswith("next="):
                 nxt = cond[5:]
@@ -39,21 +41,40 @@ def load_units() -> dict[str, Unit]:
                 prev = cond[6:]
             elif cond == "mag":
                 mag = True
+            elif cond == "chain":
+                chain = True
             else:
                 raise ValueError(f"units.tsv: unknown context {cond!r} for {row['surface']!r}")
         if label == "DURATION":
-            out[row["surface"]] = Unit(label, unit, None, factor, nxt, mag, prev, nnext)
+            d = re.fullmatch(r"(\d*)(T?[YMWDHS])", factor)
+            if d is None:
+                raise ValueError(f"units.tsv: bad designator {factor!r} for {row['surface']!r}")
+            mult = Fraction(int(d.group(1))) if d.group(1) else Fraction(1)
+            out[row["surface"]] = Unit(label, unit, mult, d.group(2), nxt, mag, prev, nnext, chain)
         else:
-            out[row["surface"]] = Unit(label, unit, Fraction(factor), None, nxt, mag, prev, nnext)
+            out[row["surface"]] = Unit(label, unit, Fraction(factor), None, nxt, mag, prev, nnext, chain)
     return out
 
 
 @lru_cache(maxsize=None)
-def load_qualifiers() -> dict[str, tuple[str, str]]:
-    """word -> (qualifier, position): position is before, after_number or after."""
-    return {r["word"]: (r["qualifier"], r["position"]) for r in read_tsv(data_path("qualifiers.tsv"))}
+def load_qualifiers(spans_only: bool = True) -> dict[str, tuple[str, str]]:
+    """word -> (qualifier, position): position is before, after_number or after. Only the
+    SPEC words unless ``spans_only`` is false (the standalone money parser reads synonyms too)."""
+    return {r["word"]: (r["qualifier"], r["position"]) for r in read_tsv(data_path("qualifiers.tsv"))
+            if not spans_only or r.get("spans", "yes") == "yes"}
 
 
 @lru_cache(maxsize=None)
 def load_not_figures() -> tuple[str, ...]:
     return tuple(r["phrase"] for r in read_tsv(data_path("not_figures.tsv")) if r["phrase"])
+
+
+
+@lru_cache(maxsize=None)
+def load_cues() -> dict[str, dict[str, str]]:
+    """kind -> {cue: unit} from ``data/figure_cues.tsv`` (kinds: implied, money, not_qualifier)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in read_tsv(data_path("figure_cues.tsv")):
+        if r["cue"]:
+            out.setdefault(r["kind"], {})[r["cue"]] = r.get("unit") or ""
+    return out
