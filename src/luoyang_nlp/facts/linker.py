@@ -10,6 +10,7 @@ from ..candidate import Candidate, Context
 from ..doc import Span
 from ..normalise import Normalised
 from .people import person_facts
+from .places import level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
 from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END, Text, longest_suffix, strip_left, strip_right
 
@@ -21,6 +22,11 @@ _MAX_GAP = 8  # characters of measure words allowed between an owner and its fig
 _MAX_TERM = 16  # longest measure word looked up
 _MAX_LOOKBACK = 64  # owners searched back for a referring word
 _LOCATED_DE = re.compile(r"(?:位于|地处|坐落于|落户|落户于|来自)?的")  # PLACE removed: 位于[伊滨区]的
+_MAX_CARRY = 12  # sentences searched back for a topic to carry down
+_COMPARE = ("高于", "低于", "快于", "慢于", "比", "较")  # 高于全省1.4个百分点: a difference
+_BULLETS = " \t·•●-—"  # list bullets before a clause's first word
+_BATCH = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
+_GROUP_NOUNS = ("项目", "企业", "工程")  # kinds of things counted as an unnamed group
 _BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure
 
 
@@ -50,6 +56,8 @@ class Linker:
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
         self._resp: dict[int, tuple | None] = {}
+        self._owner: dict[int, int | None] = {}
+        self._own: dict[tuple, tuple[bool, int | None]] = {}
         self._book = self._book_titles()
         self._book_starts = [a for a, _ in self._book]
 
@@ -97,7 +105,7 @@ class Linker:
         for j in self.spans_between(a, c.start):
             if self.c[j].label in ("DATE", "PLACE"):
                 head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
-        head = QUOTES.sub("", head).strip()
+        head = QUOTES.sub("", head).strip(_BULLETS)
         # 位于伊滨区的X公司…: a located owner opens its clause too
         if head == "" or head in self.t.connectives or _LOCATED_DE.fullmatch(head):
             return True
@@ -123,7 +131,13 @@ class Linker:
             k = self._owner_starting_at(c.end + 1, maxskip=2)
             if k is not None and self.c[k].label != "PLACE":
                 return k
-            return None
+            # X公司总投资108亿元的项目: the owner before the measure; 年产20万吨的生产线: the topic;
+            # 总投资6亿元的一批项目: an unnamed group
+            k = self._owner_just_before(f)
+            if k is not None:
+                return k
+            if self._unnamed_after_de(f):
+                return None
         # 2. "A、B、C分别开工5个、4个和3个": the i-th owner takes the i-th figure
         resp = self._respectively(f)
         if resp is not None:
@@ -132,6 +146,10 @@ class Linker:
         # 3. owner right before the measure in the same clause: "X项目总投资20亿元", "X20亿元"
         k = self._owner_just_before(f)
         if k is not None:
+            return k
+        # 3b. a place word right before the measure: 去年我省1182个项目, 带动全市重点项目完成投资
+        found, k = self._inline_place_ref(f)
+        if found:
             return k
         # 4. sentence topic, referring word, or carried topic
         topic = self.topic(sa, c.start)
@@ -143,8 +161,9 @@ class Linker:
             scope = self._scope_before(sa, c.start)
             if scope == "国":
                 return None
-            k = self._last_owner(c.start, "PLACE", scope) if scope else None
-            return k if k is not None else self._last_owner(c.start, "PLACE")
+            if scope:
+                return self._place_of_level(c.start, scope)
+            return self._last_owner(c.start, "PLACE")
         return None
 
     def _attribute_chain_end(self, f: int) -> int:
@@ -305,50 +324,179 @@ class Linker:
 
     def topic(self, sa: int, pos: int, carry: bool = True) -> int | None:
         """The owner the sentence starting at ``sa`` is about, up to ``pos``; with ``carry``,
-        a sentence without an actor of its own continues the previous sentence's topic."""
-        # the topic only changes at clause starts and owners: key on those, not on pos
-        key = (sa, self.tx.clause(pos)[0], bisect.bisect_left(self.owner_starts, pos), carry)
-        if key in self._topics:
-            return self._topics[key]
-        topic: int | None = None
-        locked = False
-        clause_starts = self.tx.clauses_in(sa, pos)
-        # a sentence opening with a count ("26条道路中…") is about an unnamed group
-        first = self._first_content_span(sa, pos)
-        if first is not None and self.c[first].label == "COUNT":
-            self._topics[key] = None
+        a sentence that names no subject of its own continues the topic of the sentences
+        before it (across paragraphs, so a headline's place governs an article of statistics)
+        until a sentence names another subject or opens with an unnamed group."""
+        said, k = self._own_topic(sa, pos)
+        if said or not carry:
+            return k
+        if self._has_actor(sa, pos):
             return None
-        for ca in clause_starts:
+        b = sa
+        for _ in range(_MAX_CARRY):
+            if b == 0:
+                return None
+            psa, _ = self.tx.sentence(b - 1)
+            said, k = self._own_topic(psa, b - 1)
+            if said:
+                # a place governs the article; a project or firm only its paragraph
+                same = self.tx.paragraph(psa)[0] == self.tx.paragraph(sa)[0]
+                return k if same or k is None or self.c[k].label == "PLACE" else None
+            if self._has_actor(psa, b - 1):
+                return None
+            b = psa
+        return None
+
+    def _own_topic(self, sa: int, pos: int) -> tuple[bool, int | None]:
+        """``(said, owner)``: whether the sentence names its subject before ``pos`` (an owner
+        opening a clause, a referring or scope word, an unnamed group) and which; the last
+        one named takes over from those before it."""
+        # the topic only changes at clause starts and owners: key on those, not on pos
+        key = (sa, self.tx.clause(pos)[0], bisect.bisect_left(self.owner_starts, pos))
+        if key in self._own:
+            return self._own[key]
+        said, topic = False, None
+        if self._opens_with_group(sa, pos):  # 26条道路中…, 物流类项目2个…: an unnamed group
+            self._own[key] = (True, None)
+            return True, None
+        for ca in self.tx.clauses_in(sa, pos):
             ref = self._reference(ca)
-            if ref is not None and ref[0] == "SCOPE":
-                topic, locked = None, True  # 全市新开工项目46个: an unnamed group
-                continue
-            if ref is not None and topic is None and not locked:
-                label, suffix = ref
-                if label == "TOPIC":
-                    topic = self._previous_topic(sa)
-                elif label == "PLACE":
-                    topic = self._last_owner(ca, "PLACE", suffix, after=True)
-                else:
-                    topic = self._last_owner(ca, label)
+            if ref is not None:
+                hit, k = self._resolve(ref, ca, pos)
+                if hit:
+                    said, topic = True, k
+                    continue
             lo = bisect.bisect_left(self.owner_starts, ca)
             hi = bisect.bisect_left(self.owner_starts, min(pos, self.tx.clause(ca)[1] + 1))
             for k in self.owners[lo:hi]:
                 if self.c[k].end > pos:
                     continue
                 if self.is_list_member(k):
-                    if topic is None:
-                        locked = True
+                    if not said:
+                        said, topic = True, None  # A、B先后获批: no single subject
                     continue
-                if topic is None and not locked and self.clause_initial(k) and not self.in_title(k) \
-                        and not self._item_owner(k) and not self._titled(k):
-                    topic = self._head_of(k)
-        if carry and topic is None and not locked and not self._has_actor(sa, pos):
-            pa, _ = self.tx.paragraph(sa)
-            if sa > pa:
-                topic = self._previous_topic(sa)
-        self._topics[key] = topic
-        return topic
+                if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
+                        and not self._titled(k) and not self._speaker(k):
+                    said, topic = True, self._head_of(k)
+                    break
+        self._own[key] = (said, topic)
+        return said, topic
+
+    def _resolve(self, ref: tuple[str, str], ca: int, pos: int) -> tuple[bool, int | None]:
+        """What a referring word at the clause start ``ca`` stands for: ``(hit, owner)``."""
+        label, suffix = ref
+        if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named after it
+            for k in self.owners[bisect.bisect_left(self.owner_starts, ca):]:
+                if self.c[k].start >= min(pos, self.tx.clause(ca)[1]):
+                    break
+                if not self.is_list_member(k) and not self._titled(k):
+                    return True, self._head_of(k)
+            return True, None
+        if label in ("SCOPE", "PLACE"):
+            if suffix == "国" or _BATCH.search(self.text, ca, min(pos, self.tx.clause(ca)[1])):
+                return True, None
+            return True, self._place_of_level(ca, suffix, after=label == "PLACE")
+        if label == "TOPIC":
+            return True, self._previous_topic(ca)
+        return True, self._referent(ca, label)
+
+    def _referent(self, pos: int, label: str) -> int | None:
+        """该项目/该公司 at ``pos``: the owner last named with that label, or, when a project or
+        company was the subject of a figure stated after that, the subject of that figure."""
+        k = self._last_owner(pos, label)
+        if label not in ("PROJECT", "COMPANY"):
+            return k
+        f = bisect.bisect_left(self.starts, pos) - 1
+        while f >= 0 and (k is None or self.c[f].start > self.c[k].start):
+            if self.c[f].label in FACT_FIGURES and self.c[f].end <= pos and f in self._owner:
+                o = self._owner[f]
+                if o is not None and self.c[o].label in ("PROJECT", "COMPANY"):
+                    return o
+            f -= 1
+        return k
+
+    def _place_of_level(self, pos: int, level: str, after: bool = False) -> int | None:
+        """The place of ``level`` (市, 区 …) named last before ``pos`` (or, with ``after``, the
+        first after it)."""
+        ks, starts = self.by_label.get("PLACE", ([], []))
+        i = bisect.bisect_left(starts, pos)
+        for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if self.c[k].end <= pos and level_of(self.text[self.c[k].start:self.c[k].end]) == level:
+                return k
+        if after:
+            for k in ks[i:i + _MAX_LOOKBACK]:
+                if level_of(self.text[self.c[k].start:self.c[k].end]) == level:
+                    return k
+        return None
+
+    def _inline_place_ref(self, f: int) -> tuple[bool, int | None]:
+        """``去年我省1182个…``, ``带动全市重点项目完成投资…``: a place or scope word between the
+        clause start (or the last entity) and the figure. Not after a comparison verb when the
+        figure is a difference (高于全省1.4个百分点 belongs to the topic)."""
+        c = self.c[f]
+        ca, _ = self.tx.clause(c.start)
+        lo = ca
+        i = bisect.bisect_left(self.starts, c.start) - 1
+        while i >= 0 and self.c[i].end > ca:
+            if self.c[i].label not in FACT_FIGURES and self.c[i].end <= c.start:
+                lo = self.c[i].end
+                break
+            i -= 1
+        last = None
+        for m in self.t.place_ref_re.finditer(self.text, lo, c.start):
+            last = m
+        if last is None:
+            return False, None
+        gap = self.text[last.end():c.start]
+        if len(gap) > 12 or "的" in gap or _BATCH.search(self.text, ca, c.start):
+            return False, None
+        before = self.text[max(ca, last.start() - 2):last.start()]
+        if c.label == "PERCENT" and before.endswith(_COMPARE):
+            return False, None
+        label, suffix = self.t.references[last.group()]
+        if suffix == "国":
+            return True, None
+        return True, self._place_of_level(last.start(), suffix, after=label == "PLACE")
+
+    def _speaker(self, k: int) -> bool:
+        """``市发改委有关负责人介绍,``: an owner whose clause ends with a speech verb."""
+        _, ce = self.tx.clause(self.c[k].start)
+        rest = self.text[self.c[k].end:ce].strip()
+        return len(rest) <= 12 and rest.endswith(self.t.speech)
+
+    def _opens_with_group(self, sa: int, pos: int) -> bool:
+        """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的79个项目中),
+        or a kind of project and its count (物流类项目2个…), with no owner named before it."""
+        first = None
+        for k in range(bisect.bisect_left(self.starts, sa), bisect.bisect_right(self.starts, pos)):
+            if self.c[k].label == "DATE":
+                continue
+            first = k
+            break
+        if first is None or self.c[first].label != "COUNT":
+            return False
+        if any(self.c[j].label not in FACT_FIGURES for j in self.spans_between(sa, self.c[first].start)):
+            return False
+        head = QUOTES.sub("", self.text[sa:self.c[first].start])
+        for j in self.spans_between(sa, self.c[first].start):
+            head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+        head = head.strip(" ,，")
+        for w in self.t.connectives:
+            if head.startswith(w):
+                head = head[len(w):].lstrip(" ,，:：")
+                break
+        if head == "":
+            return True
+        if self._reference_at(sa, self.c[first].start) is not None:
+            return False  # 该园区入驻企业7家: a named owner's
+        _, ce = self.tx.clause(self.c[first].start)
+        tail = self.text[self.c[first].end:ce].rstrip()
+        return head.endswith(_GROUP_NOUNS) or (tail.endswith("中") and not CLAUSE_RE.search(head))
+
+    def _unnamed_after_de(self, f: int) -> bool:
+        """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms."""
+        _, ce = self.tx.clause(self.c[f].start)
+        return any(w in self.text[self.c[f].end + 1:ce] for w in _GROUP_NOUNS)
 
     def _head_of(self, k: int) -> int:
         """偃师区首阳山街道的X项目 -> X项目: a place (or owner + 的) modifying the owner after it."""
@@ -361,11 +509,11 @@ class Linker:
         return k
 
     def _previous_topic(self, sa: int) -> int | None:
-        """The topic of the sentence just before ``sa`` (same paragraph)."""
+        """The topic of the sentence just before ``sa`` (其 refers to it)."""
         if sa == 0:
             return None
         psa, _ = self.tx.sentence(sa - 1)
-        return self.topic(psa, sa - 1, carry=False)
+        return self.topic(psa, sa - 1)
 
     def _titled(self, k: int) -> bool:
         """``X公司副总经理…``: an owner written as part of a person's title."""
@@ -597,6 +745,7 @@ class Linker:
                 continue
             metric = self.metric_of(f)
             owner = self.owner_of(f, metric)
+            self._owner[f] = owner
             fact = {
                 "figure": self.ref(f),
                 "metric": metric,

@@ -28,6 +28,8 @@ class _Tables:
     stage_re: "re.Pattern[str]"  # every stage word, longest first
     growth_words: tuple  # longest first
     connectives: tuple  # read past at a clause start (其中, 同时 …), longest first
+    speech: tuple  # verbs ending a clause whose owner only speaks (介绍, 表示 …)
+    place_ref_re: "re.Pattern[str]"  # words standing for a place of a level (全市, 我省, 该区)
 
 
 @lru_cache(maxsize=1)
@@ -48,16 +50,20 @@ def tables() -> _Tables:
         else:  # pragma: no cover - data error
             raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
     stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
-    refs, connectives = {}, []
+    refs, connectives, speech = {}, [], []
     for r in read_tsv(data_path("references.tsv")):
         if r["label"] == "SKIP":
             connectives.append(r["term"])
+        elif r["label"] == "SPEECH":
+            speech.append(r["term"])
         else:
             refs[r["term"]] = (r["label"], r.get("suffix") or "")
     by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
     stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
+    place_refs = sorted((t for t, (label, _) in refs.items() if label in ("PLACE", "SCOPE")), key=len, reverse=True)
+    place_ref_re = re.compile("|".join(map(re.escape, place_refs)) or "(?!)")
     return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
-                   by_len(growth), by_len(connectives))
+                   by_len(growth), by_len(connectives), by_len(speech), place_ref_re)
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:
