@@ -22,10 +22,13 @@ _MAX_GAP = 8  # characters of measure words allowed between an owner and its fig
 _MAX_TERM = 16  # longest measure word looked up
 _MAX_LOOKBACK = 64  # owners searched back for a referring word
 _LOCATED_DE = re.compile(r"(?:位于|地处|坐落于|落户|落户于|来自)?的")  # PLACE removed: 位于[伊滨区]的
+_LINE = 40  # a paragraph this short is a heading or a field line (项目名称:X)
+_HEADLINE = 60  # a headline: a paragraph this short without full stops
 _MAX_CARRY = 12  # sentences searched back for a topic to carry down
 _COMPARE = ("高于", "低于", "快于", "慢于", "比", "较")  # 高于全省1.4个百分点: a difference
-_BULLETS = " \t·•●-—"  # list bullets before a clause's first word
+_BULLETS = " \t·•●-—|【】"  # list bullets before a clause's first word
 _BATCH = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
+_LOCATIVE = ("在", "于", "至", "到")  # 在洛阳光伏装机达到2000MW: a place where, not an owner
 _GROUP_NOUNS = ("项目", "企业", "工程")  # kinds of things counted as an unnamed group
 _BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure
 
@@ -263,8 +266,21 @@ class Linker:
                 return None
             if self._attached_by_de(k) is not None:
                 return None
+            if self._locative(k):
+                return None
             return k
         return None
+
+    def _locative(self, k: int) -> bool:
+        """``在河南洛阳…``: a place written after 在/于 (other places between) says where."""
+        if self.c[k].label != "PLACE":
+            return False
+        a = self.c[k].start
+        j = bisect.bisect_left(self.starts, a) - 1
+        while j >= 0 and self.c[j].label == "PLACE" and self.c[j].end == a:
+            a = self.c[j].start
+            j -= 1
+        return self.text[max(0, a - 1):a] in _LOCATIVE
 
     def _attached_by_de(self, k: int) -> int | None:
         """``…20亿元的X项目``: the figure before 的 that X already belongs to, if any."""
@@ -324,27 +340,61 @@ class Linker:
 
     def topic(self, sa: int, pos: int, carry: bool = True) -> int | None:
         """The owner the sentence starting at ``sa`` is about, up to ``pos``; with ``carry``,
-        a sentence that names no subject of its own continues the topic of the sentences
-        before it (across paragraphs, so a headline's place governs an article of statistics)
-        until a sentence names another subject or opens with an unnamed group."""
+        a sentence that names no subject of its own takes the subject a headline names after
+        the figure (总投资76亿元 经开区举行…), or continues the topic of the sentences before it
+        until a sentence names another subject or opens with an unnamed group. A place carries
+        across paragraphs (a bulletin's district governs its statistics); a project or firm
+        only into the same paragraph or from a one-line paragraph before (a list of fields)."""
         said, k = self._own_topic(sa, pos)
-        if said or not carry:
+        if said:
+            if carry and k is not None and self.c[k].label == "PLACE" and sa > 0:
+                # 集团…。同时,中国区实现…: a region of the firm the paragraph is about
+                prev = self._carried(sa, same_paragraph=True)
+                if prev is not None and self.c[prev].label == "COMPANY":
+                    return prev
+            return k
+        if not carry:
+            return k
+        k = self._headline_subject(sa, pos)
+        if k is not None:
             return k
         if self._has_actor(sa, pos):
             return None
+        return self._carried(sa)
+
+    def _carried(self, sa: int, same_paragraph: bool = False) -> int | None:
+        """The topic carried down to the sentence at ``sa`` from the sentences before it."""
+        pa = self.tx.paragraph(sa)[0]
         b = sa
         for _ in range(_MAX_CARRY):
             if b == 0:
                 return None
             psa, _ = self.tx.sentence(b - 1)
+            ppa, ppe = self.tx.paragraph(psa)
+            if same_paragraph and ppa != pa:
+                return None
             said, k = self._own_topic(psa, b - 1)
             if said:
-                # a place governs the article; a project or firm only its paragraph
-                same = self.tx.paragraph(psa)[0] == self.tx.paragraph(sa)[0]
-                return k if same or k is None or self.c[k].label == "PLACE" else None
+                if k is None or ppa == pa or self.c[k].label == "PLACE" or ppe - ppa <= _LINE:
+                    return k
+                return None
             if self._has_actor(psa, b - 1):
                 return None
             b = psa
+        return None
+
+    def _headline_subject(self, sa: int, pos: int) -> int | None:
+        """In a one-line paragraph without full stops (a headline), the owner opening a later
+        clause of the line: ``总投资200亿元!漯河市79个大项目集中开工`` -> 漯河市."""
+        pa, pe = self.tx.paragraph(sa)
+        line = self.text[pa:pe]
+        if pe - pa > _HEADLINE or "。" in line:
+            return None
+        for k in self.owners[bisect.bisect_left(self.owner_starts, pos):]:
+            if self.c[k].start >= pe:
+                break
+            if self.clause_initial(k) and not self.is_list_member(k) and not self._titled(k):
+                return self._head_of(k)
         return None
 
     def _own_topic(self, sa: int, pos: int) -> tuple[bool, int | None]:
@@ -360,12 +410,18 @@ class Linker:
             self._own[key] = (True, None)
             return True, None
         for ca in self.tx.clauses_in(sa, pos):
+            if ca > sa and self.text[ca - 1] == "、":
+                continue  # a list goes on: its items do not take over
             ref = self._reference(ca)
-            if ref is not None:
+            if ref is not None and not (said and self._generic_ref(ca)):
                 hit, k = self._resolve(ref, ca, pos)
                 if hit:
                     said, topic = True, k
                     continue
+            hit, k = self._clause_place_ref(ca, pos)
+            if hit:  # 2024年全区地区生产总值…, 年末全区常住人口…
+                said, topic = True, k
+                continue
             lo = bisect.bisect_left(self.owner_starts, ca)
             hi = bisect.bisect_left(self.owner_starts, min(pos, self.tx.clause(ca)[1] + 1))
             for k in self.owners[lo:hi]:
@@ -381,6 +437,33 @@ class Linker:
                     break
         self._own[key] = (said, topic)
         return said, topic
+
+    def _generic_ref(self, ca: int) -> bool:
+        """A bare 项目/公司 (no 该, 本 …) at ``ca``: it continues the sentence's subject."""
+        return not QUOTES.sub("", self.text[ca:ca + 1]).startswith(("该", "本", "我", "其", "此"))
+
+    def _clause_place_ref(self, ca: int, pos: int) -> tuple[bool, int | None]:
+        """A scope or place word before the clause's first figure, within a few characters of
+        its start (2024年全区…, 年末全区…): the place of that level."""
+        _, ce = self.tx.clause(ca)
+        end = min(pos, ce)
+        i = bisect.bisect_left(self.starts, ca)
+        while i < len(self.c) and self.c[i].start < end:
+            if self.c[i].label in FACT_FIGURES:
+                end = self.c[i].start
+                break
+            i += 1
+        m = self.t.place_ref_re.search(self.text, ca, end)
+        if m is None:
+            return False, None
+        head = self.text[ca:m.start()]
+        for j in self.spans_between(ca, m.start()):
+            if self.c[j].label != "DATE":
+                return False, None
+            head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+        if len(QUOTES.sub("", head).strip()) > 2 or self.text[max(ca, m.start() - 1):m.start()] in _LOCATIVE + _COMPARE:
+            return False, None
+        return self._resolve(self.t.references[m.group()], m.start(), pos)
 
     def _resolve(self, ref: tuple[str, str], ca: int, pos: int) -> tuple[bool, int | None]:
         """What a referring word at the clause start ``ca`` stands for: ``(hit, owner)``."""
@@ -451,7 +534,9 @@ class Linker:
         if len(gap) > 12 or "的" in gap or _BATCH.search(self.text, ca, c.start):
             return False, None
         before = self.text[max(ca, last.start() - 2):last.start()]
-        if c.label == "PERCENT" and before.endswith(_COMPARE):
+        if before.endswith(_LOCATIVE):  # 在我市辖区内开展200兆瓦: where, not whose
+            return False, None
+        if c.unit == "pp" and before.endswith(_COMPARE):
             return False, None
         label, suffix = self.t.references[last.group()]
         if suffix == "国":
@@ -494,8 +579,12 @@ class Linker:
         return head.endswith(_GROUP_NOUNS) or (tail.endswith("中") and not CLAUSE_RE.search(head))
 
     def _unnamed_after_de(self, f: int) -> bool:
-        """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms."""
+        """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms (a
+        counted batch, ``…986亿元的171个项目``, is the topic's)."""
         _, ce = self.tx.clause(self.c[f].start)
+        n = bisect.bisect_right(self.starts, self.c[f].end)
+        if n < len(self.c) and self.c[n].label == "COUNT" and self.c[n].start - self.c[f].end <= 2:
+            return False
         return any(w in self.text[self.c[f].end + 1:ce] for w in _GROUP_NOUNS)
 
     def _head_of(self, k: int) -> int:
