@@ -30,6 +30,14 @@ _BULLETS = " \t·•●-—|【】"  # list bullets before a clause's first word
 _BATCH = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
 _LOCATIVE = ("在", "于", "至", "到")  # 在洛阳光伏装机达到2000MW: a place where, not an owner
 _GROUP_NOUNS = ("项目", "企业", "工程")  # kinds of things counted as an unnamed group
+_LIST_SEPS = ("、", "和", "及", "与", ",", "，", "以及")
+_CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")
+_OPEN_QUOTE = re.compile("[“「『\"]")
+_ITEM_SPLIT = re.compile("、|和|及|与")
+_COMPARISON = re.compile(r"^(?:比|较)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
+_ABBREV = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
+_NOUN_FLAGS = re.compile(r"n|vn$|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
+_MAX_METRIC = 16
 _BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure
 
 
@@ -657,10 +665,23 @@ class Linker:
             m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
             if m:
                 raw = raw[m.end():]
+        raw = _ABBREV.sub("", raw)  # 地区生产总值(GDP)1666亿元: the measure as written first
         return QUOTES.sub("", raw)
 
     def _metric(self, f: int) -> str | None:
+        m = self._metric_named(f)
+        if m is None:
+            return None
+        base, word = split_growth(m)
+        if word is not None:
+            return self.t.report.get(base, base) + self.t.report.get(word, word)
+        return self.t.report.get(m, m)
+
+    def _metric_named(self, f: int) -> str | None:
         c = self.c[f]
+        listed = self._listed_metric(f)
+        if listed is not None:
+            return listed
         resp = self._respectively(f)
         if resp is not None and resp[1][0] != f:
             return self.metric_of(resp[1][0])
@@ -668,14 +689,16 @@ class Linker:
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
         for word in self.t.growth_words:
             if left.endswith(word):
-                base = strip_right(left[: -len(word)], self.t.fillers)
-                base_metric = self._named(base) if base else None
+                base = strip_right(_COMPARISON.sub("", left[: -len(word)]), self.t.fillers)
+                base_metric = self._measure(base) if base else None
                 if base_metric is None:
                     base_metric = self._previous_metric(f)
                     if base_metric:
                         base_metric = split_growth(base_metric)[0]
                 return (base_metric or "") + word
         named = self._table_suffix(left)
+        if named:
+            named = self._extend(left, named)
         if not named and c.label != "COUNT":
             if not left.strip():
                 named = self._clause_measure(f)
@@ -684,14 +707,115 @@ class Linker:
         if c.label == "DURATION":
             return named
         if c.label == "COUNT":
-            if named:
-                return named
-            after = self._counted_noun(f)
-            if after:
-                return after
+            noun = named or self._counted_noun(f)
+            if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
+                stage = self._stage_word(f)
+                return stage + noun if stage else noun
+            if noun:
+                return noun
         if named:
             return named
         return self._free(left)
+
+    def _stage_word(self, f: int) -> str | None:
+        """The stage verb (开工, 签约 …) of a counted batch of projects, as written: after the
+        count in its clause (79个项目全部开工), or anywhere in a headline; not inside quotes
+        (“开工一批”是活动名)."""
+        c = self.c[f]
+        _, ce = self.tx.clause(c.start)
+        lo = c.end
+        pa, pe = self.tx.paragraph(c.start)
+        if pe - pa <= _HEADLINE and "。" not in self.text[pa:pe]:
+            lo, ce = pa, pe
+        for m in self.t.stage_re.finditer(self.text, lo, ce + 1):
+            if not _OPEN_QUOTE.search(self.text, lo, m.start()):
+                return m.group()
+        return None
+
+    def _figure_list(self, f: int) -> list[int] | None:
+        """The figures listed after 分别 (…分别为20.9万吨和1.85万吨) when ``f`` is one of them."""
+        resp = self._respectively_figures(f)
+        return resp if resp and f in resp else None
+
+    def _respectively_figures(self, f: int) -> list[int] | None:
+        c = self.c[f]
+        sa, _ = self.tx.sentence(c.start)
+        r = self.text.rfind("分别", sa, c.start)
+        if r < 0:
+            return None
+        figs = []
+        j = bisect.bisect_left(self.starts, r)
+        while j < len(self.c) and self.c[j].label not in FACT_FIGURES:
+            j += 1
+        while j < len(self.c) and self.c[j].label in FACT_FIGURES and self.c[j].label != "DATE":
+            if figs and not self._list_gap(self.text[self.c[figs[-1]].end:self.c[j].start]):
+                break
+            figs.append(j)
+            j += 1
+        return figs if len(figs) >= 2 else None
+
+    def _listed_metric(self, f: int) -> str | None:
+        """``铜、钴产量分别为20.9万吨和1.85万吨``: the i-th figure measures the i-th item with
+        the measure after the items (铜产量, 钴产量); ``按年分别增14.5%及20%`` after such a list:
+        the growth of the i-th measure of that list (铜产量增长, 钴产量增长)."""
+        figs = self._figure_list(f)
+        if figs is None:
+            return None
+        i = figs.index(f)
+        first = self.c[figs[0]]
+        sa, _ = self.tx.sentence(first.start)
+        r = self.text.rfind("分别", sa, first.start)
+        lo = self.prev_span_end(r, sa)
+        for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
+            lo = m.end()
+        left = strip_left(strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers),
+                          self.t.prefixes)
+        word = self._growth_word(self.text[(self.c[figs[i - 1]].end if i else r + 2):self.c[f].start]) \
+            or self._growth_word(self.text[r + 2:first.start])
+        if word is None:
+            word = self._growth_word(left)
+            if word is not None:
+                left = strip_right(left[: len(left) - len(word)], self.t.fillers)
+        if word is None:
+            return self._item_measure(left, len(figs), i)
+        prev = self._previous_list(figs[0], len(figs))
+        base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
+        return base + word if base else None
+
+    def _list_gap(self, gap: str) -> bool:
+        """What may stand between two figures of a list: 、 和 及 …, also with a growth word
+        (上升18.9%及下跌0.25%)."""
+        if gap in _LIST_SEPS:
+            return True
+        w = self._growth_word(gap)
+        return w is not None and gap[: len(gap) - len(w)] in _LIST_SEPS
+
+    def _growth_word(self, s: str) -> str | None:
+        s = s.strip()
+        return next((w for w in self.t.growth_words if s.endswith(w)), None)
+
+    def _item_measure(self, left: str, n: int, i: int) -> str | None:
+        """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量."""
+        term = self._table_suffix(left)
+        if not term:
+            return None
+        items = [x for x in _ITEM_SPLIT.split(left[: len(left) - len(term)]) if x]
+        if len(items) != n or any(len(x) > 8 for x in items):
+            return None
+        return items[i] + term
+
+    def _previous_list(self, f: int, n: int) -> list[int] | None:
+        """The ``n`` figures of the 分别 list before figure ``f`` in its sentence."""
+        sa, _ = self.tx.sentence(self.c[f].start)
+        g = f - 1
+        while g >= 0 and self.c[g].start >= sa:
+            if self.c[g].label in FACT_FIGURES:
+                figs = self._figure_list(g)
+                if figs is not None and len(figs) == n:
+                    return figs
+                return None
+            g -= 1
+        return None
 
     def _last_term(self, s: str) -> str | None:
         """The table measure ending last in ``s`` (longest on ties)."""
@@ -732,6 +856,35 @@ class Linker:
 
     def _named(self, s: str) -> str | None:
         return self._table_suffix(s) or self._free(s)
+
+    def _measure(self, s: str) -> str | None:
+        """The measure ``s`` ends with: a table term with the words before it that belong to
+        it (夏粮总产量), or a free phrase."""
+        term = self._table_suffix(s)
+        return self._extend(s, term) if term else self._free(s)
+
+    def _extend(self, left: str, term: str) -> str:
+        """``term`` with the nouns and modifier words written right before it in ``left``:
+        全市夏粮总产量 -> 夏粮总产量, 带动全市重点项目完成投资 -> 重点项目完成投资; never over 的,
+        a scope or referring word (全市, 该项目), a comparison (比上年) or a verb."""
+        rest = left[: len(left) - len(term)]
+        last = None
+        for m in self.t.stop_re.finditer(rest):
+            last = m
+        if last is not None:
+            rest = rest[last.end():]
+        rest = CLAUSE_RE.split(rest)[-1]
+        if not rest or not HAN_OR_WORD.search(rest):
+            return term
+        words = pos_cut(rest, self.ctx)
+        keep = []
+        for w, flag in reversed(words):
+            if w in self.t.modifiers or (w not in self.t.prefixes and w not in self.t.fillers and _NOUN_FLAGS.match(flag)):
+                keep.append(w)
+                continue
+            break
+        ext = "".join(reversed(keep))
+        return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
 
     def _free(self, s: str) -> str | None:
         """A measure the table does not know: the last phrase of the clause before the figure."""

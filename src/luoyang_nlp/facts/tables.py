@@ -19,6 +19,9 @@ FACT_FIGURES = frozenset({"MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", 
 @dataclass(frozen=True)
 class _Tables:
     metrics: dict  # term -> (key, owner)
+    report: dict  # term -> the metric reported for it (年产 -> 年产能), when it differs
+    modifiers: frozenset  # words kept in front of a measure (年度, 累计, 人均 …)
+    stop_re: "re.Pattern[str]"  # words a measure never extends over (的, 全市, 该项目, 比 …)
     growth: dict  # term -> key
     fillers: tuple  # longest first
     prefixes: tuple  # longest first
@@ -36,13 +39,19 @@ class _Tables:
 def tables() -> _Tables:
     from ..resources import data_path, read_tsv
 
-    metrics, growth, fillers, prefixes = {}, {}, [], []
+    metrics, growth, fillers, prefixes, report, modifiers = {}, {}, [], [], {}, set()
     for row in read_tsv(data_path("metrics.tsv")):
         term, role = row["term"], row["role"]
         if role == "metric":
             metrics[term] = (row["key"], row.get("owner") or None)
+            if row.get("report"):
+                report[term] = row["report"]
+        elif role == "modifier":
+            modifiers.add(term)
         elif role == "growth":
             growth[term] = row["key"]
+            if row.get("report"):
+                report[term] = row["report"]
         elif role == "filler":
             fillers.append(term)
         elif role == "prefix":
@@ -62,7 +71,9 @@ def tables() -> _Tables:
     stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
     place_refs = sorted((t for t, (label, _) in refs.items() if label in ("PLACE", "SCOPE")), key=len, reverse=True)
     place_ref_re = re.compile("|".join(map(re.escape, place_refs)) or "(?!)")
-    return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
+    stops = sorted({w for w in set(refs) | set(connectives) if len(w) > 1} | {"的", "比", "较", "同比"}, key=len, reverse=True)
+    stop_re = re.compile("|".join(map(re.escape, stops)))
+    return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
                    by_len(growth), by_len(connectives), by_len(speech), place_ref_re)
 
 
@@ -87,6 +98,9 @@ def metric_key(metric: str | None) -> str | None:
     t = tables()
     if metric in t.metrics:
         return t.metrics[metric][0]
+    for term, written in t.report.items():
+        if written == metric:
+            return t.metrics[term][0]
     for word in t.growth_words:
         kind = t.growth[word]
         if metric.endswith(word):
