@@ -35,6 +35,8 @@ _CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")
 _OPEN_QUOTE = re.compile("[“「『\"]")
 _ITEM_SPLIT = re.compile("、|和|及|与")
 _COMPARISON = re.compile(r"^(?:比|较)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
+_FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "与", "和", "是"))
+_NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f"))
 _ABBREV = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
 _NOUN_FLAGS = re.compile(r"n|vn$|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
 _MAX_METRIC = 16
@@ -705,9 +707,11 @@ class Linker:
             if not named and self._in_breakdown(f):
                 named = self._parent_measure(f)
         if c.label == "DURATION":
-            return named
+            return named or (self._free(left) if left.strip() else None)
         if c.label == "COUNT":
             noun = named or self._counted_noun(f)
+            if noun == "项目" and self._money_class(f):  # 总投资超10亿元项目6个 -> 超10亿元项目
+                return self._money_class(f) + noun
             if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
                 stage = self._stage_word(f)
                 return stage + noun if stage else noun
@@ -716,6 +720,17 @@ class Linker:
         if named:
             return named
         return self._free(left)
+
+    def _money_class(self, f: int) -> str | None:
+        """``亿元以上项目130个``: the amount naming a class of projects right before 项目."""
+        lo = self.prev_span_end(self.c[f].start, self.tx.clause(self.c[f].start)[0])
+        j = bisect.bisect_left(self.starts, lo) - 1
+        while j >= 0 and self.c[j].end > lo:
+            j -= 1
+        if j >= 0 and self.c[j].end == lo and self.c[j].label == "MONEY" \
+                and self.text[lo:self.c[f].start].startswith("项目"):
+            return self.text[self.c[j].start:self.c[j].end]
+        return None
 
     def _stage_word(self, f: int) -> str | None:
         """The stage verb (开工, 签约 …) of a counted batch of projects, as written: after the
@@ -884,13 +899,17 @@ class Linker:
                 continue
             break
         ext = "".join(reversed(keep))
+        if ext in self.t.references:  # 项目总投资: the head noun names the owner, not the measure
+            ext = ""
         return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
 
     def _free(self, s: str) -> str | None:
         """A measure the table does not know: the last phrase of the clause before the figure."""
-        for sep in ("的", "有", "了", "并", "等", "与", "和", "是"):
-            if sep in s:
-                s = s.rsplit(sep, 1)[1]
+        words = pos_cut(s, self.ctx) if HAN.search(s) else [(s, "x")]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i][0] in _FREE_SEPS:  # 收集有效线索: 有 inside 有效 does not split
+                s = "".join(w for w, _ in words[i + 1:])
+                break
         for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
             if s[:n] in self.t.references:  # 该园区入驻企业 -> 入驻企业
                 s = s[n:]
@@ -900,6 +919,11 @@ class Linker:
             return None
         s = strip_right(s, self.t.fillers).strip()
         if not s or len(s) > 10 or len(HAN.findall(s)) < 1 or (s[0].isdigit() and len(HAN.findall(s)) < 2):
+            return None
+        if s in self.t.connectives or s in self.t.references:
+            return None
+        cut = pos_cut(s, self.ctx)
+        if len(cut) == 1 and cut[0][1] in _NOT_MEASURE:  # 签署, 又, 增加到: a verb or adverb names no measure
             return None
         return s
 
@@ -932,15 +956,19 @@ class Linker:
         for n in range(min(_MAX_TERM, len(chunk)), 0, -1):
             if chunk[:n] in self.t.metric_terms:  # 人就业 -> 就业
                 return chunk[:n]
-        words = []
+        words: list[tuple[str, str]] = []
         for i, (w, flag) in enumerate(pos_cut(chunk, self.ctx)):
             if not words and flag in ("m", "q", "mq"):
                 continue
-            if flag.startswith("n") or flag in ("j", "nz", "l") or (not words and flag in ("vn", "a", "b", "an")):
-                words.append(w)
+            if w in self.t.modifiers or w in self.t.prefixes or w in self.t.fillers:
+                break  # 79个项目全部开工
+            if flag.startswith("n") or flag in ("j", "nz", "l", "eng") or (not words and flag in ("vn", "a", "b", "an")):
+                words.append((w, flag))
                 continue
             break
-        noun = "".join(words)
+        while words and words[-1][1] == "v":  # 5条生产线建成投产: the verb is not the noun
+            words.pop()
+        noun = "".join(w for w, _ in words)
         return noun or None
 
     # -- dates and stages --

@@ -71,7 +71,12 @@ def tables() -> _Tables:
     stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
     place_refs = sorted((t for t, (label, _) in refs.items() if label in ("PLACE", "SCOPE")), key=len, reverse=True)
     place_ref_re = re.compile("|".join(map(re.escape, place_refs)) or "(?!)")
-    stops = sorted({w for w in set(refs) | set(connectives) if len(w) > 1} | {"的", "比", "较", "同比"}, key=len, reverse=True)
+    # a measure never extends over 的, a comparison, or a word standing for an owner or a group
+    # (全市, 该项目, 此次); a bare head noun (项目, 公司) is part of measures (重点项目完成投资)
+    owner_words = {w for w, (label, _) in refs.items()
+                   if label in ("PLACE", "SCOPE", "GROUP") or w.startswith(("该", "本", "我", "其"))}
+    stops = sorted(owner_words | {w for w in connectives if len(w) > 1} | {"的", "比", "较", "同比"},
+                   key=len, reverse=True)
     stop_re = re.compile("|".join(map(re.escape, stops)))
     return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
                    by_len(growth), by_len(connectives), by_len(speech), place_ref_re)
