@@ -35,6 +35,7 @@ _CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")
 _OPEN_QUOTE = re.compile("[“「『\"]")
 _ITEM_SPLIT = re.compile("、|和|及|与")
 _COMPARISON = re.compile(r"^(?:比|较)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
+_AMONG = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
 _FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "与", "和", "是"))
 _NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f"))
 _ABBREV = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
@@ -580,13 +581,13 @@ class Linker:
             if head.startswith(w):
                 head = head[len(w):].lstrip(" ,，:：")
                 break
-        if head == "":
-            return True
+        _, ce = self.tx.clause(self.c[first].start)
+        if head == "":  # 26条道路中4条…, 集中开工的79个项目中,…: a part of a counted group
+            return _AMONG.match(self.text, self.c[first].end, ce + 1) is not None
         if self._reference_at(sa, self.c[first].start) is not None:
             return False  # 该园区入驻企业7家: a named owner's
         _, ce = self.tx.clause(self.c[first].start)
-        tail = self.text[self.c[first].end:ce].rstrip()
-        return head.endswith(_GROUP_NOUNS) or (tail.endswith("中") and not CLAUSE_RE.search(head))
+        return _AMONG.match(self.text, self.c[first].end, ce + 1) is not None and not CLAUSE_RE.search(head)
 
     def _unnamed_after_de(self, f: int) -> bool:
         """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms (a
