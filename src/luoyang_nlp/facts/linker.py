@@ -707,8 +707,11 @@ class Linker:
                 named = self._clause_measure(f)
             if not named and self._in_breakdown(f):
                 named = self._parent_measure(f)
-        if c.label == "DURATION":
-            return named or (self._free(left) if left.strip() else None)
+        if c.label == "DURATION":  # 施工筹建期2年; not 会议持续了50分钟 (a verb measures nothing)
+            if named or not left.strip():
+                return named
+            free = self._free(left)
+            return free if free and pos_cut(free, self.ctx)[-1][1].startswith("n") else None
         if c.label == "COUNT":
             noun = named or self._counted_noun(f)
             if noun == "项目" and self._money_class(f):  # 总投资超10亿元项目6个 -> 超10亿元项目
@@ -900,7 +903,7 @@ class Linker:
                 continue
             break
         ext = "".join(reversed(keep))
-        if ext in self.t.references:  # 项目总投资: the head noun names the owner, not the measure
+        if keep and keep[0] in self.t.references:  # (X)项目总投资: the head noun names the owner, not the measure
             ext = ""
         return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
 

@@ -104,7 +104,7 @@ def metric_key(metric: str | None) -> str | None:
     if metric in t.metrics:
         return t.metrics[metric][0]
     for term, written in t.report.items():
-        if written == metric:
+        if written == metric and term in t.metrics:
             return t.metrics[term][0]
     for word in t.growth_words:
         kind = t.growth[word]
