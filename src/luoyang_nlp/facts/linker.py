@@ -72,6 +72,11 @@ class Linker:
         self._resp: dict[int, tuple | None] = {}
         self._owner: dict[int, int | None] = {}
         self._own: dict[tuple, tuple[bool, int | None]] = {}
+        self._actor: dict[tuple, bool] = {}
+        self._events: dict[int, tuple] = {}
+        self._carry: dict[tuple, int | None] = {}
+        self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
+        self._place_ref_starts = [m.start() for m in self._place_refs]
         self._book = self._book_titles()
         self._book_starts = [a for a, _ in self._book]
 
@@ -328,7 +333,10 @@ class Linker:
 
     def _reference_at(self, a: int, b: int) -> tuple[str, str] | None:
         head = self.text[a:b]
+        first = head.lstrip()[:1]
         j = bisect.bisect_left(self.starts, a)
+        if first not in self.t.ref_initials and not (j < len(self.c) and self.c[j].start - a <= 2):
+            return None  # fast path: no referring word, connective, quote, ordinal or date opens it
         if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
                 and not self.text[a:self.c[j].start].strip():
             head = self.text[self.c[j].end:b]
@@ -375,6 +383,12 @@ class Linker:
 
     def _carried(self, sa: int, same_paragraph: bool = False) -> int | None:
         """The topic carried down to the sentence at ``sa`` from the sentences before it."""
+        key = (sa, same_paragraph)
+        if key not in self._carry:
+            self._carry[key] = self._find_carried(sa, same_paragraph)
+        return self._carry[key]
+
+    def _find_carried(self, sa: int, same_paragraph: bool) -> int | None:
         pa = self.tx.paragraph(sa)[0]
         b = sa
         for _ in range(_MAX_CARRY):
@@ -423,31 +437,57 @@ class Linker:
         for ca in self.tx.clauses_in(sa, pos):
             if ca > sa and self.text[ca - 1] == "、":
                 continue  # a list goes on: its items do not take over
-            ref = self._reference(ca)
-            if ref is not None and not (said and self._generic_ref(ca)):
-                hit, k = self._resolve(ref, ca, pos)
-                if hit:
-                    said, topic = True, k
-                    continue
-            hit, k = self._clause_place_ref(ca, pos)
-            if hit:  # 2024年全区地区生产总值…, 年末全区常住人口…
-                said, topic = True, k
+            ref, rest = self._clause_events(ca, pos)
+            if ref is not None and not (said and ref[0]):
+                said, topic = True, ref[1]
                 continue
+            for kind, k in rest:
+                if kind == "list":
+                    if not said:
+                        said, topic = True, None  # A、B先后获批: no single subject
+                else:
+                    said, topic = True, k
+        self._own[key] = (said, topic)
+        return said, topic
+
+    def _clause_events(self, ca: int, pos: int) -> tuple[tuple[bool, int | None] | None, tuple]:
+        """What the clause at ``ca`` (up to ``pos``) says about the sentence's subject:
+        ``(ref, rest)`` — ``ref`` = ``(generic, owner)`` for a referring word opening it, and
+        ``rest`` the events when that word is passed over: ``("set", owner)`` for a scope
+        word (全区…), or ``("list", None)`` for list members and ``("owner", k)`` for an
+        owner opening the clause. Cached for clauses that end before ``pos``."""
+        _, ce = self.tx.clause(ca)
+        complete = ce < pos
+        if complete and ca in self._events:
+            return self._events[ca]
+        ref = None
+        r = self._reference(ca)
+        if r is not None:
+            hit, k = self._resolve(r, ca, pos)
+            if hit:
+                ref = (self._generic_ref(ca), k)
+        hit, k = self._clause_place_ref(ca, pos)
+        if hit:  # 2024年全区地区生产总值…, 年末全区常住人口…
+            rest: tuple = (("set", k),)
+        else:
+            events = []
             lo = bisect.bisect_left(self.owner_starts, ca)
-            hi = bisect.bisect_left(self.owner_starts, min(pos, self.tx.clause(ca)[1] + 1))
+            hi = bisect.bisect_left(self.owner_starts, min(pos, ce + 1))
             for k in self.owners[lo:hi]:
                 if self.c[k].end > pos:
                     continue
                 if self.is_list_member(k):
-                    if not said:
-                        said, topic = True, None  # A、B先后获批: no single subject
+                    events.append(("list", None))
                     continue
                 if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
                         and not self._titled(k) and not self._speaker(k):
-                    said, topic = True, self._head_of(k)
+                    events.append(("owner", self._head_of(k)))
                     break
-        self._own[key] = (said, topic)
-        return said, topic
+            rest = tuple(events)
+        out = (ref, rest)
+        if complete:
+            self._events[ca] = out
+        return out
 
     def _generic_ref(self, ca: int) -> bool:
         """A bare 项目/公司 (no 该, 本 …) at ``ca``: it continues the sentence's subject."""
@@ -464,9 +504,10 @@ class Linker:
                 end = self.c[i].start
                 break
             i += 1
-        m = self.t.place_ref_re.search(self.text, ca, end)
-        if m is None:
+        i = bisect.bisect_left(self._place_ref_starts, ca)
+        if i == len(self._place_ref_starts) or self._place_ref_starts[i] >= end:
             return False, None
+        m = self._place_refs[i]
         head = self.text[ca:m.start()]
         for j in self.spans_between(ca, m.start()):
             if self.c[j].label != "DATE":
@@ -622,10 +663,12 @@ class Linker:
 
     def _has_actor(self, sa: int, pos: int) -> bool:
         """Some entity (a person too) opens a clause of the sentence before ``pos``."""
-        for k in self.spans_between(sa, pos):
-            if self.c[k].label not in FACT_FIGURES and (self.clause_initial(k) or self.is_list_member(k)):
-                return True
-        return False
+        key = (sa, bisect.bisect_left(self.starts, pos))
+        if key not in self._actor:
+            self._actor[key] = any(
+                self.c[k].label not in FACT_FIGURES and (self.clause_initial(k) or self.is_list_member(k))
+                for k in self.spans_between(sa, pos))
+        return self._actor[key]
 
     def _first_content_span(self, sa: int, pos: int) -> int | None:
         i = bisect.bisect_left(self.starts, sa)

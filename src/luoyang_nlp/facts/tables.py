@@ -4,6 +4,7 @@ loaded once on first use, and part-of-speech tags for counted nouns."""
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ class _Tables:
     connectives: tuple  # read past at a clause start (其中, 同时 …), longest first
     speech: tuple  # verbs ending a clause whose owner only speaks (介绍, 表示 …)
     place_ref_re: "re.Pattern[str]"  # words standing for a place of a level (全市, 我省, 该区)
+    ref_initials: frozenset  # characters that may open a clause with a referring word
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +81,8 @@ def tables() -> _Tables:
                    key=len, reverse=True)
     stop_re = re.compile("|".join(map(re.escape, stops)))
     return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
-                   by_len(growth), by_len(connectives), by_len(speech), place_ref_re)
+                   by_len(growth), by_len(connectives), by_len(speech), place_ref_re,
+                   frozenset(w[0] for w in list(refs) + connectives) | frozenset("第一二三四五六七八九十0123456789“”\"'‘’「」『』《》()"))
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:
@@ -125,11 +128,25 @@ def max_ref_len() -> int:
 
 
 
+_POS_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # segmenter -> {chunk: tags}
+_POS_CACHE_MAX = 50_000  # chunks remembered per segmenter (short phrases before figures recur)
+
+
 def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
-    """Part-of-speech tokens of a short chunk (jieba.posseg's HMM=False tags) from the shared segmenter."""
+    """Part-of-speech tokens of a short chunk (jieba.posseg's HMM=False tags) from the shared
+    segmenter, remembered per segmenter."""
     seg = ctx.extras.get("segmenter") if ctx is not None else None
     if seg is None:
         from ..segment import default_segmenter
 
         seg = default_segmenter()
-    return seg.pos_cut(text)
+    try:
+        cache = _POS_CACHE.setdefault(seg, {})
+    except TypeError:  # a segmenter that cannot be weakly referenced: no cache
+        return seg.pos_cut(text)
+    tags = cache.get(text)
+    if tags is None:
+        if len(cache) >= _POS_CACHE_MAX:
+            cache.clear()
+        tags = cache[text] = list(seg.pos_cut(text))
+    return tags
