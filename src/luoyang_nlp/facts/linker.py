@@ -335,7 +335,7 @@ class Linker:
         head = self.text[a:b]
         first = head.lstrip()[:1]
         j = bisect.bisect_left(self.starts, a)
-        if first not in self.t.ref_initials and not (j < len(self.c) and self.c[j].start - a <= 2):
+        if first not in self.t.ref_initials and not (j < len(self.c) and self.c[j].label == "DATE" and self.c[j].start - a <= 2):
             return None  # fast path: no referring word, connective, quote, ordinal or date opens it
         if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
                 and not self.text[a:self.c[j].start].strip():
