@@ -37,9 +37,10 @@ _ITEM_SPLIT = re.compile("、|和|及|与")
 _COMPARISON = re.compile(r"^(?:比|较)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
 _AMONG = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
 _FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "与", "和", "是"))
-_NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f"))
+_NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f", "a"))
+_DONE = "完成"
 _ABBREV = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
-_NOUN_FLAGS = re.compile(r"n|vn$|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
+_NOUN_FLAGS = re.compile(r"n(?!v)|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
 _MAX_METRIC = 16
 _BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure
 
@@ -165,7 +166,7 @@ class Linker:
         # 3. owner right before the measure in the same clause: "X项目总投资20亿元", "X20亿元"
         k = self._owner_just_before(f)
         if k is not None:
-            return k
+            return self._firm_for_region(k, sa)
         # 3b. a place word right before the measure: 去年我省1182个项目, 带动全市重点项目完成投资
         found, k = self._inline_place_ref(f)
         if found:
@@ -366,12 +367,7 @@ class Linker:
         only into the same paragraph or from a one-line paragraph before (a list of fields)."""
         said, k = self._own_topic(sa, pos)
         if said:
-            if carry and k is not None and self.c[k].label == "PLACE" and sa > 0:
-                # 集团…。同时,中国区实现…: a region of the firm the paragraph is about
-                prev = self._carried(sa, same_paragraph=True)
-                if prev is not None and self.c[prev].label == "COMPANY":
-                    return prev
-            return k
+            return self._firm_for_region(k, sa) if carry else k
         if not carry:
             return k
         k = self._headline_subject(sa, pos)
@@ -380,6 +376,13 @@ class Linker:
         if self._has_actor(sa, pos):
             return None
         return self._carried(sa)
+
+    def _firm_for_region(self, k: int | None, sa: int) -> int | None:
+        """集团…。同时,中国区钼产量…: a region of the firm the paragraph is about stays the firm's."""
+        if k is None or self.c[k].label != "PLACE" or sa == 0:
+            return k
+        prev = self._carried(sa, same_paragraph=True)
+        return prev if prev is not None and self.c[prev].label == "COMPANY" else k
 
     def _carried(self, sa: int, same_paragraph: bool = False) -> int | None:
         """The topic carried down to the sentence at ``sa`` from the sentences before it."""
@@ -400,13 +403,17 @@ class Linker:
                 return None
             said, k = self._own_topic(psa, b - 1)
             if said:
-                if k is None or ppa == pa or self.c[k].label == "PLACE" or ppe - ppa <= _LINE:
+                if k is None or ppa == pa or self.c[k].label == "PLACE" or self._field_line(ppa, ppe):
                     return k
                 return None
             if self._has_actor(psa, b - 1):
                 return None
             b = psa
         return None
+
+    def _field_line(self, a: int, b: int) -> bool:
+        """A short ``name: value`` line (-项目名称:X) of a list of fields."""
+        return b - a <= _LINE and (":" in self.text[a:b] or "：" in self.text[a:b])
 
     def _headline_subject(self, sa: int, pos: int) -> int | None:
         """In a one-line paragraph without full stops (a headline), the owner opening a later
@@ -588,7 +595,7 @@ class Linker:
         before = self.text[max(ca, last.start() - 2):last.start()]
         if before.endswith(_LOCATIVE):  # 在我市辖区内开展200兆瓦: where, not whose
             return False, None
-        if c.unit == "pp" and before.endswith(_COMPARE):
+        if (c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")) and before.endswith(_COMPARE):
             return False, None
         label, suffix = self.t.references[last.group()]
         if suffix == "国":
@@ -731,7 +738,10 @@ class Linker:
         resp = self._respectively(f)
         if resp is not None and resp[1][0] != f:
             return self.metric_of(resp[1][0])
-        left = strip_right(self._left(f), self.t.fillers)
+        raw_left = self._left(f)
+        left = strip_right(raw_left, self.t.fillers)
+        if c.label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
+            return (self._measure(left) or "") + _DONE
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
         for word in self.t.growth_words:
             if left.endswith(word):
@@ -756,7 +766,7 @@ class Linker:
             free = self._free(left)
             return free if free and pos_cut(free, self.ctx)[-1][1].startswith("n") else None
         if c.label == "COUNT":
-            noun = named or self._counted_noun(f)
+            noun = named or self._counted_noun(f) or ("项目" if left.strip() == "项目" else None)
             if noun == "项目" and self._money_class(f):  # 总投资超10亿元项目6个 -> 超10亿元项目
                 return self._money_class(f) + noun
             if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
@@ -857,14 +867,23 @@ class Linker:
         return next((w for w in self.t.growth_words if s.endswith(w)), None)
 
     def _item_measure(self, left: str, n: int, i: int) -> str | None:
-        """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量."""
+        """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
+        shorter than the last share its head noun (冶金、能源等传统支柱产业增加值 -> 冶金产业增加值)."""
         term = self._table_suffix(left)
         if not term:
             return None
         items = [x for x in _ITEM_SPLIT.split(left[: len(left) - len(term)]) if x]
+        if items and "等" in items[-1]:  # A、B等传统支柱产业: the collective gives the head, A and B the items
+            items[-1], collective = items[-1].split("等", 1)
+        else:
+            collective = items[-1] if items else ""
         if len(items) != n or any(len(x) > 8 for x in items):
             return None
-        return items[i] + term
+        head = pos_cut(collective, self.ctx)[-1][0] if collective and HAN.search(collective) else ""
+        item = items[i]
+        if head and len(head) < len(collective) and not item.endswith(head):
+            item += head
+        return item + term
 
     def _previous_list(self, f: int, n: int) -> list[int] | None:
         """The ``n`` figures of the 分别 list before figure ``f`` in its sentence."""
@@ -932,10 +951,18 @@ class Linker:
         rest = left[: len(left) - len(term)]
         last = None
         for m in self.t.stop_re.finditer(rest):
+            if self.t.references.get(m.group(), ("",))[0] == "SCOPE":
+                if rest[max(0, m.start() - 2):m.start()].endswith(_COMPARE + ("与",)):
+                    last = m  # 比全国平均水平: the comparison keeps its scope word, and stops there
+                    rest = rest[:m.start()] + "\0" + rest[m.start():]
+                    break
+                continue  # 年末全区常住人口 -> 年末常住人口: the scope word goes, the words around stay
             last = m
-        if last is not None:
+        if last is not None and "\0" in rest:
+            rest = rest[rest.index("\0") + 1:]
+        elif last is not None:
             rest = rest[last.end():]
-        rest = CLAUSE_RE.split(rest)[-1]
+        rest = self.t.place_ref_re.sub("", CLAUSE_RE.split(rest)[-1]) if "\0" not in rest else rest
         if not rest or not HAN_OR_WORD.search(rest):
             return term
         words = pos_cut(rest, self.ctx)
@@ -945,9 +972,11 @@ class Linker:
                 keep.append(w)
                 continue
             break
-        ext = "".join(reversed(keep))
         if keep and keep[0] in self.t.references:  # (X)项目总投资: the head noun names the owner, not the measure
-            ext = ""
+            keep = []
+        while keep and keep[-1] in self.t.references:  # 项目装机规模 -> 装机规模
+            keep.pop()
+        ext = "".join(reversed(keep))
         return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
 
     def _free(self, s: str) -> str | None:
@@ -957,11 +986,18 @@ class Linker:
             if words[i][0] in _FREE_SEPS:  # 收集有效线索: 有 inside 有效 does not split
                 s = "".join(w for w, _ in words[i + 1:])
                 break
+        s = s.lstrip()
+        compare = s.startswith(_COMPARE + ("与",))  # 比全国平均水平: the scope word stays
         for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
+            if compare and self.t.references.get(s[:n], ("",))[0] == "SCOPE":
+                break
             if s[:n] in self.t.references:  # 该园区入驻企业 -> 入驻企业
                 s = s[n:]
                 break
-        s = strip_left(s, self.t.prefixes)
+        if compare:  # 比全国平均水平 -> 全国平均水平
+            s = s[next(len(w) for w in _COMPARE + ("与",) if s.startswith(w)):]
+        else:
+            s = strip_left(s, self.t.prefixes)
         if s in self.t.prefixes or s in self.t.fillers or _BARE_ORDINAL.fullmatch(s):
             return None
         s = strip_right(s, self.t.fillers).strip()
