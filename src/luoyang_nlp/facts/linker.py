@@ -10,7 +10,7 @@ from ..candidate import Candidate, Context
 from ..doc import Span
 from ..normalise import Normalised
 from .people import person_facts
-from .places import level_of
+from .places import is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
 from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END, Text, longest_suffix, strip_left, strip_right
 
@@ -35,6 +35,7 @@ _CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")
 _OPEN_QUOTE = re.compile("[“「『\"]")
 _ITEM_SPLIT = re.compile("、|和|及|与")
 _COMPARISON = re.compile(r"^(?:比|较)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
+_BREAKDOWN = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts
 _AMONG = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
 _FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "与", "和", "是"))
 _NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f", "a"))
@@ -76,6 +77,9 @@ class Linker:
         self._actor: dict[tuple, bool] = {}
         self._events: dict[int, tuple] = {}
         self._carry: dict[tuple, int | None] = {}
+        # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
+        self._owner_finals = frozenset(self.text[self.c[k].end - n] for k in self.owners for n in (2, 3)
+                                       if self.c[k].end - self.c[k].start > n)
         self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
         self._book = self._book_titles()
@@ -356,6 +360,22 @@ class Linker:
                 if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
                     continue
                 return refs[term]
+        return self._head_noun_at(a, head)
+
+    def _head_noun_at(self, a: int, head: str) -> tuple[str, str] | None:
+        """集聚区入驻企业…: a clause opening with the last characters of an owner named before
+        (洛阳先进制造业集聚区) refers to it; ``("HEAD", word)``."""
+        if head[:1] not in self._owner_finals:
+            return None
+        for n in (3, 2):
+            w = head[:n]
+            if len(w) < n or not HAN.fullmatch(w[0]) or w in self.t.references:
+                continue
+            for k in self.owners[max(0, bisect.bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
+                                 bisect.bisect_left(self.owner_starts, a)]:
+                name = self.text[self.c[k].start:self.c[k].end]
+                if name.endswith(w) and len(name) > n + 1 and not self.text.startswith(w, a):
+                    return ("HEAD", w)
         return None
 
     def topic(self, sa: int, pos: int, carry: bool = True) -> int | None:
@@ -378,8 +398,9 @@ class Linker:
         return self._carried(sa)
 
     def _firm_for_region(self, k: int | None, sa: int) -> int | None:
-        """集团…。同时,中国区钼产量…: a region of the firm the paragraph is about stays the firm's."""
-        if k is None or self.c[k].label != "PLACE" or sa == 0:
+        """集团…。同时,中国区钼产量…: a region of the firm the paragraph is about (not an
+        administrative division: 漯河市 is its own subject) stays the firm's."""
+        if k is None or self.c[k].label != "PLACE" or sa == 0 or is_division(self.text[self.c[k].start:self.c[k].end]):
             return k
         prev = self._carried(sa, same_paragraph=True)
         return prev if prev is not None and self.c[prev].label == "COMPANY" else k
@@ -540,6 +561,11 @@ class Linker:
             return True, self._place_of_level(ca, suffix, after=label == "PLACE")
         if label == "TOPIC":
             return True, self._previous_topic(ca)
+        if label == "HEAD":
+            for k in reversed(self.owners[:bisect.bisect_left(self.owner_starts, ca)]):
+                if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+                    return True, k
+            return False, None
         return True, self._referent(ca, label)
 
     def _referent(self, pos: int, label: str) -> int | None:
@@ -613,8 +639,8 @@ class Linker:
         or a kind of project and its count (物流类项目2个…), with no owner named before it."""
         first = None
         for k in range(bisect.bisect_left(self.starts, sa), bisect.bisect_right(self.starts, pos)):
-            if self.c[k].label == "DATE":
-                continue
+            if self.c[k].label == "DATE" or (self.c[k].label == "MONEY" and self.text.startswith("项目", self.c[k].end)):
+                continue  # a date; an amount naming a class of projects (亿元以上项目130个)
             first = k
             break
         if first is None or self.c[first].label != "COUNT":
@@ -625,6 +651,11 @@ class Linker:
         for j in self.spans_between(sa, self.c[first].start):
             head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
         head = head.strip(" ,，")
+        breakdown = _BREAKDOWN.match(head)
+        if breakdown:  # 其中,亿元以上项目130个 / 按领域分,先进制造业项目39个: a part of the whole
+            rest = head[breakdown.end():].lstrip(" ,，:：")
+            if rest == "" or rest.endswith(_GROUP_NOUNS):
+                return True
         for w in self.t.connectives:
             if head.startswith(w):
                 head = head[len(w):].lstrip(" ,，:：")

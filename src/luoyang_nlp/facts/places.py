@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["level_of", "LEVELS"]
+__all__ = ["level_of", "is_division", "LEVELS"]
 
 LEVELS = frozenset("省市县区镇乡")
 _FILES = ("divisions_cn.tsv", "luoyang_divisions.tsv")
@@ -42,3 +42,8 @@ def level_of(name: str) -> str | None:
     if canon:
         return canon[-1]
     return name[-1] if len(name) >= 2 and name[-1] in LEVELS else None
+
+
+def is_division(name: str) -> bool:
+    """An administrative division the lexicons know (漯河市, 孟津); not 中国区, 巴西."""
+    return name in _canonical()
