@@ -29,6 +29,8 @@ _COMPARE = ("高于", "低于", "快于", "慢于", "比", "较")  # 高于全�
 _BULLETS = " \t·•●-—|【】"  # list bullets before a clause's first word
 _BATCH = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
 _LOCATIVE = ("在", "于", "至", "到")  # 在洛阳光伏装机达到2000MW: a place where, not an owner
+_ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
+_MAKES = ("年产", "产能", "年产能", "设计产能")  # a firm + these: what it makes
 _GROUP_NOUNS = ("项目", "企业", "工程")  # kinds of things counted as an unnamed group
 _LIST_SEPS = ("、", "和", "及", "与", ",", "，", "以及")
 _CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")
@@ -285,8 +287,8 @@ class Linker:
                 plain = plain.replace(self.text[self.c[j].start:self.c[j].end], "")
             if len(plain) > _MAX_GAP or "的" in plain or "等" in plain:
                 return None
-            if self._attached_by_de(k) is not None:
-                return None
+            if self._attached_by_de(k) is not None and not plain.startswith(_MAKES):
+                return None  # …亿元的X项目 占地…: X's (topic); but 108亿元的X公司年产…: X makes it
             if self._locative(k):
                 return None
             return k
@@ -402,7 +404,7 @@ class Linker:
         administrative division: 漯河市 is its own subject) stays the firm's."""
         if k is None or self.c[k].label != "PLACE" or sa == 0 or is_division(self.text[self.c[k].start:self.c[k].end]):
             return k
-        prev = self._carried(sa, same_paragraph=True)
+        prev = self._carried(sa)
         return prev if prev is not None and self.c[prev].label == "COMPANY" else k
 
     def _carried(self, sa: int, same_paragraph: bool = False) -> int | None:
@@ -424,7 +426,7 @@ class Linker:
                 return None
             said, k = self._own_topic(psa, b - 1)
             if said:
-                if k is None or ppa == pa or self.c[k].label == "PLACE" or self._field_line(ppa, ppe):
+                if k is None or ppa == pa or self.c[k].label in _ARTICLE_TOPICS or self._field_line(ppa, ppe):
                     return k
                 return None
             if self._has_actor(psa, b - 1):
