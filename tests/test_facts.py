@@ -90,7 +90,7 @@ FIGURE_CASES = [
     # company right before its capacity; stage verb in the sentence
     ("天元重工年产20万吨特种钢项目昨日开工。",
      [("天元重工", "COMPANY"), ("20万吨", "MASS")],
-     {"20万吨": ("年产", "天元重工", None, "开工")}),
+     {"20万吨": ("年产能", "天元重工", None, "开工")}),
     # territorial measures and growth rates
     ("上半年，孟津区地区生产总值完成210亿元，同比增长6.1%；一般公共预算收入9.8亿元，增长12.5%。",
      [("上半年", "DATE"), ("孟津区", "PLACE"), ("210亿元", "MONEY"), ("6.1%", "PERCENT"), ("9.8亿元", "MONEY"),
@@ -123,7 +123,7 @@ FIGURE_CASES = [
     ("华能新能源公司总经理刘强表示，汝阳风电场总装机容量100兆瓦。",
      [("华能新能源公司", "COMPANY"), ("总经理", "POSITION"), ("刘强", "PERSON"), ("汝阳风电场", "PROJECT"),
       ("100兆瓦", "POWER")],
-     {"100兆瓦": ("装机容量", "汝阳风电场", None, None)}),
+     {"100兆瓦": ("总装机容量", "汝阳风电场", None, None)}),
     # a count's measure is the noun it counts; stages are for projects, not places
     ("栾川县今年建成5所乡村学校。",
      [("栾川县", "PLACE"), ("今年", "DATE"), ("5所", "COUNT")],
@@ -154,7 +154,7 @@ FIGURE_CASES = [
     ("洛宁县地区生产总值增长5.2%，其中第二产业增加值增长6.1%；二期工程投资9亿元。",
      [("洛宁县", "PLACE"), ("5.2%", "PERCENT"), ("6.1%", "PERCENT"), ("9亿元", "MONEY")],
      {"5.2%": ("地区生产总值增长", "洛宁县", None, None), "6.1%": ("第二产业增加值增长", "洛宁县", None, None),
-      "9亿元": ("投资", "洛宁县", None, None)}),
+      "9亿元": ("二期工程投资", "洛宁县", None, None)}),
     # durations name no measure unless the table knows one
     ("会议持续了近50分钟。",
      [("近50分钟", "DURATION")],

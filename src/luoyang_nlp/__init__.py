@@ -8,7 +8,7 @@
 
 from .doc import Doc, Span
 from .labels import ENTITY_LABELS, FIGURE_LABELS, LABELS
-from .ledger import ledger  # tiny module; pandas loads on first call
+from . import ledger  # the module, callable as before: luoyang_nlp.ledger(docs); pandas loads on first call
 from .pipeline import Extractor, extract
 
 __version__ = "0.1.0"

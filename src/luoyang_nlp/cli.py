@@ -153,6 +153,7 @@ def _read(source: _Source, encoding: str) -> str:
 
 def _records(source: _Source, text: str, default_published: str | None, report) -> Iterator[dict]:
     """Extraction items of one source; bad JSON Lines records are reported and skipped."""
+    from .doc import record_meta
     from .pipeline import parse_published
 
     if not source.jsonl:
@@ -180,7 +181,9 @@ def _records(source: _Source, text: str, default_published: str | None, report) 
         rid = rec.get("id")
         if rid is None:
             rid = f"{source.base}:{lineno}" if source.base is not None else str(lineno)
-        yield {"text": rec["text"], "id": str(rid), "published": pub.isoformat() if pub else None, "record": rec}
+        # "meta": the record's url, source and other keys, kept on the Doc (``Doc.meta``)
+        yield {"text": rec["text"], "id": str(rid), "published": pub.isoformat() if pub else None,
+               "meta": record_meta(rec), "record": rec}
 
 
 def _count(sources: Sequence[_Source]) -> int | None:
@@ -317,7 +320,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             except InputError as exc:
                 report(str(exc))
                 continue
-            yield from _records(source, text, published, report)
+            for item in _records(source, text, published, report):
+                item.pop("record", None)
+                yield item
 
     ex = Extractor(model=not args.no_model)
     if args.processes > 1:

@@ -79,6 +79,21 @@ class Span:
         return f"<Span {self.label} {self.text!r} {self.start}:{self.end}{extra}>"
 
 
+_RECORD_KEYS = frozenset({"id", "text", "spans", "facts", "meta", "published"})
+
+
+def record_meta(record: dict) -> dict[str, Any]:
+    """The metadata of a dict or JSON Lines record: the keys of its ``meta`` object and any
+    other keys beside ``id``, ``text``, ``spans``, ``facts`` and ``published`` (url, source …).
+    ``published`` is not repeated here (it is the document's ``published``)."""
+    out: dict[str, Any] = {}
+    meta = record.get("meta")
+    if isinstance(meta, dict):
+        out.update((k, v) for k, v in meta.items() if k != "published")
+    out.update((k, v) for k, v in record.items() if k not in _RECORD_KEYS)
+    return out
+
+
 def _sort_key(s: Span) -> tuple:
     return (s.start, s.end, s.label)
 
@@ -92,6 +107,9 @@ class Doc:
     id: str | None = None
     published: str | None = None
     facts: tuple[dict, ...] = ()
+    #: the caller's metadata (url, source, any extra keys of a dict or JSON Lines input),
+    #: carried through ``pipe()``, ``to_dict()`` (under ``meta``) and the ledger's rows
+    meta: dict = field(default_factory=dict, repr=False)
     _tokens: tuple | None = field(default=None, repr=False)
     _tokenizer: Any = field(default=None, repr=False, compare=False)
 
@@ -144,7 +162,8 @@ class Doc:
         return f"<Doc {len(self.text)} chars, {len(self.spans)} spans: {head!r}{'…' if len(self.text) > 30 else ''}>"
 
     def __getstate__(self):
-        return {"text": self.text, "spans": self.spans, "id": self.id, "published": self.published, "facts": self.facts}
+        return {"text": self.text, "spans": self.spans, "id": self.id, "published": self.published, "facts": self.facts,
+                "meta": self.meta}
 
     def __setstate__(self, state):
         self.__init__(**state)
@@ -165,7 +184,7 @@ class Doc:
     # -- serialisation -------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         """The document in the gold JSON Lines format."""
-        d: dict[str, Any] = {"id": self.id, "text": self.text, "meta": {}}
+        d: dict[str, Any] = {"id": self.id, "text": self.text, "meta": dict(self.meta or {})}
         if self.published:
             d["meta"]["published"] = self.published
         d["spans"] = [s.to_dict() for s in self.spans]
@@ -182,4 +201,5 @@ class Doc:
             id=d.get("id"),
             published=meta.get("published") or d.get("published"),
             facts=tuple(d.get("facts", ())),
+            meta=record_meta(d),
         )

@@ -148,9 +148,22 @@ class Extractor:
             return item[0], parse_published(item[1].get("published")), item[1].get("id")
         raise TypeError(f"pipe() items must be str, a dict with 'text', or (text, meta); got {type(item).__name__}")
 
+    @staticmethod
+    def _meta(item: Any) -> dict:
+        """The metadata a ``pipe()`` item carries (url, source, extra keys), for ``Doc.meta``."""
+        from .doc import record_meta
+
+        if isinstance(item, dict):
+            return record_meta(item)
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], dict):
+            return record_meta(item[1])
+        return {}
+
     def _extract_item(self, item: Any) -> Doc:
         text, published, id_ = self._unpack(item)
-        return self.extract(text, published=published, id=id_)
+        doc = self.extract(text, published=published, id=id_)
+        doc.meta = self._meta(item)
+        return doc
 
     def warm_up(self) -> "Extractor":
         """Load everything that loads lazily (rules, lexicons) now, not on the first text."""
@@ -178,9 +191,20 @@ class Extractor:
             for item in texts:
                 yield self._extract_item(item)
             return
+        from collections import deque
+
         from .parallel import parallel_pipe
 
-        yield from parallel_pipe(self, texts, n_process=n_process, batch_size=batch_size)
+        metas: deque = deque()  # workers get (text, published, id); metadata waits here, in order
+
+        def feed():
+            for item in texts:
+                metas.append(self._meta(item))
+                yield item
+
+        for doc in parallel_pipe(self, feed(), n_process=n_process, batch_size=batch_size):
+            doc.meta = metas.popleft()
+            yield doc
 
 
 _FLOAT_MAX = 1.7976931348623157e308

@@ -10,6 +10,7 @@ from ..candidate import Candidate, Context
 from ..doc import Span
 from ..normalise import Normalised
 from .people import person_facts
+from .places import is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
 from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END, Text, longest_suffix, strip_left, strip_right
 
@@ -21,6 +22,29 @@ _MAX_GAP = 8  # characters of measure words allowed between an owner and its fig
 _MAX_TERM = 16  # longest measure word looked up
 _MAX_LOOKBACK = 64  # owners searched back for a referring word
 _LOCATED_DE = re.compile(r"(?:位于|地处|坐落于|落户|落户于|来自)?的")  # PLACE removed: 位于[伊滨区]的
+_LINE = 40  # a paragraph this short is a heading or a field line (项目名称:X)
+_HEADLINE = 60  # a headline: a paragraph this short without full stops
+_MAX_CARRY = 12  # sentences searched back for a topic to carry down
+_COMPARE = ("高于", "低于", "快于", "慢于", "比", "较")  # 高于全省1.4个百分点: a difference
+_BULLETS = " \t·•●-—|【】"  # list bullets before a clause's first word
+_BATCH = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
+_LOCATIVE = ("在", "于", "至", "到")  # 在洛阳光伏装机达到2000MW: a place where, not an owner
+_ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
+_MAKES = ("年产", "产能", "年产能", "设计产能")  # a firm + these: what it makes
+_GROUP_NOUNS = ("项目", "企业", "工程")  # kinds of things counted as an unnamed group
+_LIST_SEPS = ("、", "和", "及", "与", ",", "，", "以及")
+_CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")
+_OPEN_QUOTE = re.compile("[“「『\"]")
+_ITEM_SPLIT = re.compile("、|和|及|与")
+_COMPARISON = re.compile(r"^(?:比|较)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
+_BREAKDOWN = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts
+_AMONG = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
+_FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "与", "和", "是"))
+_NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f", "a"))
+_DONE = "完成"
+_ABBREV = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
+_NOUN_FLAGS = re.compile(r"n(?!v)|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
+_MAX_METRIC = 16
 _BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure
 
 
@@ -50,6 +74,16 @@ class Linker:
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
         self._resp: dict[int, tuple | None] = {}
+        self._owner: dict[int, int | None] = {}
+        self._own: dict[tuple, tuple[bool, int | None]] = {}
+        self._actor: dict[tuple, bool] = {}
+        self._events: dict[int, tuple] = {}
+        self._carry: dict[tuple, int | None] = {}
+        # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
+        self._owner_finals = frozenset(self.text[self.c[k].end - n] for k in self.owners for n in (2, 3)
+                                       if self.c[k].end - self.c[k].start > n)
+        self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
+        self._place_ref_starts = [m.start() for m in self._place_refs]
         self._book = self._book_titles()
         self._book_starts = [a for a, _ in self._book]
 
@@ -97,7 +131,7 @@ class Linker:
         for j in self.spans_between(a, c.start):
             if self.c[j].label in ("DATE", "PLACE"):
                 head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
-        head = QUOTES.sub("", head).strip()
+        head = QUOTES.sub("", head).strip(_BULLETS)
         # 位于伊滨区的X公司…: a located owner opens its clause too
         if head == "" or head in self.t.connectives or _LOCATED_DE.fullmatch(head):
             return True
@@ -123,7 +157,13 @@ class Linker:
             k = self._owner_starting_at(c.end + 1, maxskip=2)
             if k is not None and self.c[k].label != "PLACE":
                 return k
-            return None
+            # X公司总投资108亿元的项目: the owner before the measure; 年产20万吨的生产线: the topic;
+            # 总投资6亿元的一批项目: an unnamed group
+            k = self._owner_just_before(f)
+            if k is not None:
+                return k
+            if self._unnamed_after_de(f):
+                return None
         # 2. "A、B、C分别开工5个、4个和3个": the i-th owner takes the i-th figure
         resp = self._respectively(f)
         if resp is not None:
@@ -132,6 +172,10 @@ class Linker:
         # 3. owner right before the measure in the same clause: "X项目总投资20亿元", "X20亿元"
         k = self._owner_just_before(f)
         if k is not None:
+            return self._firm_for_region(k, sa)
+        # 3b. a place word right before the measure: 去年我省1182个项目, 带动全市重点项目完成投资
+        found, k = self._inline_place_ref(f)
+        if found:
             return k
         # 4. sentence topic, referring word, or carried topic
         topic = self.topic(sa, c.start)
@@ -143,8 +187,9 @@ class Linker:
             scope = self._scope_before(sa, c.start)
             if scope == "国":
                 return None
-            k = self._last_owner(c.start, "PLACE", scope) if scope else None
-            return k if k is not None else self._last_owner(c.start, "PLACE")
+            if scope:
+                return self._place_of_level(c.start, scope)
+            return self._last_owner(c.start, "PLACE")
         return None
 
     def _attribute_chain_end(self, f: int) -> int:
@@ -242,10 +287,23 @@ class Linker:
                 plain = plain.replace(self.text[self.c[j].start:self.c[j].end], "")
             if len(plain) > _MAX_GAP or "的" in plain or "等" in plain:
                 return None
-            if self._attached_by_de(k) is not None:
+            if self._attached_by_de(k) is not None and not plain.startswith(_MAKES):
+                return None  # …亿元的X项目 占地…: X's (topic); but 108亿元的X公司年产…: X makes it
+            if self._locative(k):
                 return None
             return k
         return None
+
+    def _locative(self, k: int) -> bool:
+        """``在河南洛阳…``: a place written after 在/于 (other places between) says where."""
+        if self.c[k].label != "PLACE":
+            return False
+        a = self.c[k].start
+        j = bisect.bisect_left(self.starts, a) - 1
+        while j >= 0 and self.c[j].label == "PLACE" and self.c[j].end == a:
+            a = self.c[j].start
+            j -= 1
+        return self.text[max(0, a - 1):a] in _LOCATIVE
 
     def _attached_by_de(self, k: int) -> int | None:
         """``…20亿元的X项目``: the figure before 的 that X already belongs to, if any."""
@@ -282,7 +340,10 @@ class Linker:
 
     def _reference_at(self, a: int, b: int) -> tuple[str, str] | None:
         head = self.text[a:b]
+        first = head.lstrip()[:1]
         j = bisect.bisect_left(self.starts, a)
+        if first not in self.t.ref_initials and not (j < len(self.c) and self.c[j].label == "DATE" and self.c[j].start - a <= 2):
+            return None  # fast path: no referring word, connective, quote, ordinal or date opens it
         if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
                 and not self.text[a:self.c[j].start].strip():
             head = self.text[self.c[j].end:b]
@@ -301,54 +362,322 @@ class Linker:
                 if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
                     continue
                 return refs[term]
+        return self._head_noun_at(a, head)
+
+    def _head_noun_at(self, a: int, head: str) -> tuple[str, str] | None:
+        """集聚区入驻企业…: a clause opening with the last characters of an owner named before
+        (洛阳先进制造业集聚区) refers to it; ``("HEAD", word)``."""
+        if head[:1] not in self._owner_finals:
+            return None
+        for n in (3, 2):
+            w = head[:n]
+            if len(w) < n or not HAN.fullmatch(w[0]) or w in self.t.references:
+                continue
+            for k in self.owners[max(0, bisect.bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
+                                 bisect.bisect_left(self.owner_starts, a)]:
+                name = self.text[self.c[k].start:self.c[k].end]
+                if name.endswith(w) and len(name) > n + 1 and not self.text.startswith(w, a):
+                    return ("HEAD", w)
         return None
 
     def topic(self, sa: int, pos: int, carry: bool = True) -> int | None:
         """The owner the sentence starting at ``sa`` is about, up to ``pos``; with ``carry``,
-        a sentence without an actor of its own continues the previous sentence's topic."""
-        # the topic only changes at clause starts and owners: key on those, not on pos
-        key = (sa, self.tx.clause(pos)[0], bisect.bisect_left(self.owner_starts, pos), carry)
-        if key in self._topics:
-            return self._topics[key]
-        topic: int | None = None
-        locked = False
-        clause_starts = self.tx.clauses_in(sa, pos)
-        # a sentence opening with a count ("26条道路中…") is about an unnamed group
-        first = self._first_content_span(sa, pos)
-        if first is not None and self.c[first].label == "COUNT":
-            self._topics[key] = None
+        a sentence that names no subject of its own takes the subject a headline names after
+        the figure (总投资76亿元 经开区举行…), or continues the topic of the sentences before it
+        until a sentence names another subject or opens with an unnamed group. A place carries
+        across paragraphs (a bulletin's district governs its statistics); a project or firm
+        only into the same paragraph or from a one-line paragraph before (a list of fields)."""
+        said, k = self._own_topic(sa, pos)
+        if said:
+            return self._firm_for_region(k, sa) if carry else k
+        if not carry:
+            return k
+        k = self._headline_subject(sa, pos)
+        if k is not None:
+            return k
+        if self._has_actor(sa, pos):
             return None
-        for ca in clause_starts:
-            ref = self._reference(ca)
-            if ref is not None and ref[0] == "SCOPE":
-                topic, locked = None, True  # 全市新开工项目46个: an unnamed group
+        return self._carried(sa)
+
+    def _firm_for_region(self, k: int | None, sa: int) -> int | None:
+        """集团…。同时,中国区钼产量…: a region of the firm the paragraph is about (not an
+        administrative division: 漯河市 is its own subject) stays the firm's."""
+        if k is None or self.c[k].label != "PLACE" or sa == 0 or is_division(self.text[self.c[k].start:self.c[k].end]):
+            return k
+        prev = self._carried(sa)
+        return prev if prev is not None and self.c[prev].label == "COMPANY" else k
+
+    def _carried(self, sa: int, same_paragraph: bool = False) -> int | None:
+        """The topic carried down to the sentence at ``sa`` from the sentences before it."""
+        key = (sa, same_paragraph)
+        if key not in self._carry:
+            self._carry[key] = self._find_carried(sa, same_paragraph)
+        return self._carry[key]
+
+    def _find_carried(self, sa: int, same_paragraph: bool) -> int | None:
+        pa = self.tx.paragraph(sa)[0]
+        b = sa
+        for _ in range(_MAX_CARRY):
+            if b == 0:
+                return None
+            psa, _ = self.tx.sentence(b - 1)
+            ppa, ppe = self.tx.paragraph(psa)
+            if same_paragraph and ppa != pa:
+                return None
+            said, k = self._own_topic(psa, b - 1)
+            if said:
+                if k is None or ppa == pa or self.c[k].label in _ARTICLE_TOPICS or self._field_line(ppa, ppe):
+                    return k
+                return None
+            if self._has_actor(psa, b - 1):
+                return None
+            b = psa
+        return None
+
+    def _field_line(self, a: int, b: int) -> bool:
+        """A short ``name: value`` line (-项目名称:X) of a list of fields."""
+        return b - a <= _LINE and (":" in self.text[a:b] or "：" in self.text[a:b])
+
+    def _headline_subject(self, sa: int, pos: int) -> int | None:
+        """In a one-line paragraph without full stops (a headline), the owner opening a later
+        clause of the line: ``总投资200亿元!漯河市79个大项目集中开工`` -> 漯河市."""
+        pa, pe = self.tx.paragraph(sa)
+        line = self.text[pa:pe]
+        if pe - pa > _HEADLINE or "。" in line:
+            return None
+        for k in self.owners[bisect.bisect_left(self.owner_starts, pos):]:
+            if self.c[k].start >= pe:
+                break
+            if self.clause_initial(k) and not self.is_list_member(k) and not self._titled(k):
+                return self._head_of(k)
+        return None
+
+    def _own_topic(self, sa: int, pos: int) -> tuple[bool, int | None]:
+        """``(said, owner)``: whether the sentence names its subject before ``pos`` (an owner
+        opening a clause, a referring or scope word, an unnamed group) and which; the last
+        one named takes over from those before it."""
+        # the topic only changes at clause starts and owners: key on those, not on pos
+        key = (sa, self.tx.clause(pos)[0], bisect.bisect_left(self.owner_starts, pos))
+        if key in self._own:
+            return self._own[key]
+        said, topic = False, None
+        if self._opens_with_group(sa, pos):  # 26条道路中…, 物流类项目2个…: an unnamed group
+            self._own[key] = (True, None)
+            return True, None
+        for ca in self.tx.clauses_in(sa, pos):
+            if ca > sa and self.text[ca - 1] == "、":
+                continue  # a list goes on: its items do not take over
+            ref, rest = self._clause_events(ca, pos)
+            if ref is not None and not (said and ref[0]):
+                said, topic = True, ref[1]
                 continue
-            if ref is not None and topic is None and not locked:
-                label, suffix = ref
-                if label == "TOPIC":
-                    topic = self._previous_topic(sa)
-                elif label == "PLACE":
-                    topic = self._last_owner(ca, "PLACE", suffix, after=True)
+            for kind, k in rest:
+                if kind == "list":
+                    if not said:
+                        said, topic = True, None  # A、B先后获批: no single subject
                 else:
-                    topic = self._last_owner(ca, label)
+                    said, topic = True, k
+        self._own[key] = (said, topic)
+        return said, topic
+
+    def _clause_events(self, ca: int, pos: int) -> tuple[tuple[bool, int | None] | None, tuple]:
+        """What the clause at ``ca`` (up to ``pos``) says about the sentence's subject:
+        ``(ref, rest)`` — ``ref`` = ``(generic, owner)`` for a referring word opening it, and
+        ``rest`` the events when that word is passed over: ``("set", owner)`` for a scope
+        word (全区…), or ``("list", None)`` for list members and ``("owner", k)`` for an
+        owner opening the clause. Cached for clauses that end before ``pos``."""
+        _, ce = self.tx.clause(ca)
+        complete = ce < pos
+        if complete and ca in self._events:
+            return self._events[ca]
+        ref = None
+        r = self._reference(ca)
+        if r is not None:
+            hit, k = self._resolve(r, ca, pos)
+            if hit:
+                ref = (self._generic_ref(ca), k)
+        hit, k = self._clause_place_ref(ca, pos)
+        if hit:  # 2024年全区地区生产总值…, 年末全区常住人口…
+            rest: tuple = (("set", k),)
+        else:
+            events = []
             lo = bisect.bisect_left(self.owner_starts, ca)
-            hi = bisect.bisect_left(self.owner_starts, min(pos, self.tx.clause(ca)[1] + 1))
+            hi = bisect.bisect_left(self.owner_starts, min(pos, ce + 1))
             for k in self.owners[lo:hi]:
                 if self.c[k].end > pos:
                     continue
                 if self.is_list_member(k):
-                    if topic is None:
-                        locked = True
+                    events.append(("list", None))
                     continue
-                if topic is None and not locked and self.clause_initial(k) and not self.in_title(k) \
-                        and not self._item_owner(k) and not self._titled(k):
-                    topic = self._head_of(k)
-        if carry and topic is None and not locked and not self._has_actor(sa, pos):
-            pa, _ = self.tx.paragraph(sa)
-            if sa > pa:
-                topic = self._previous_topic(sa)
-        self._topics[key] = topic
-        return topic
+                if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
+                        and not self._titled(k) and not self._speaker(k):
+                    events.append(("owner", self._head_of(k)))
+                    break
+            rest = tuple(events)
+        out = (ref, rest)
+        if complete:
+            self._events[ca] = out
+        return out
+
+    def _generic_ref(self, ca: int) -> bool:
+        """A bare 项目/公司 (no 该, 本 …) at ``ca``: it continues the sentence's subject."""
+        return not QUOTES.sub("", self.text[ca:ca + 1]).startswith(("该", "本", "我", "其", "此"))
+
+    def _clause_place_ref(self, ca: int, pos: int) -> tuple[bool, int | None]:
+        """A scope or place word before the clause's first figure, within a few characters of
+        its start (2024年全区…, 年末全区…): the place of that level."""
+        _, ce = self.tx.clause(ca)
+        end = min(pos, ce)
+        i = bisect.bisect_left(self.starts, ca)
+        while i < len(self.c) and self.c[i].start < end:
+            if self.c[i].label in FACT_FIGURES:
+                end = self.c[i].start
+                break
+            i += 1
+        i = bisect.bisect_left(self._place_ref_starts, ca)
+        if i == len(self._place_ref_starts) or self._place_ref_starts[i] >= end:
+            return False, None
+        m = self._place_refs[i]
+        head = self.text[ca:m.start()]
+        for j in self.spans_between(ca, m.start()):
+            if self.c[j].label != "DATE":
+                return False, None
+            head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+        if len(QUOTES.sub("", head).strip()) > 2 or self.text[max(ca, m.start() - 1):m.start()] in _LOCATIVE + _COMPARE:
+            return False, None
+        return self._resolve(self.t.references[m.group()], m.start(), pos)
+
+    def _resolve(self, ref: tuple[str, str], ca: int, pos: int) -> tuple[bool, int | None]:
+        """What a referring word at the clause start ``ca`` stands for: ``(hit, owner)``."""
+        label, suffix = ref
+        if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named after it
+            for k in self.owners[bisect.bisect_left(self.owner_starts, ca):]:
+                if self.c[k].start >= min(pos, self.tx.clause(ca)[1]):
+                    break
+                if not self.is_list_member(k) and not self._titled(k):
+                    return True, self._head_of(k)
+            return True, None
+        if label in ("SCOPE", "PLACE"):
+            if suffix == "国" or _BATCH.search(self.text, ca, min(pos, self.tx.clause(ca)[1])):
+                return True, None
+            return True, self._place_of_level(ca, suffix, after=label == "PLACE")
+        if label == "TOPIC":
+            return True, self._previous_topic(ca)
+        if label == "HEAD":
+            for k in reversed(self.owners[:bisect.bisect_left(self.owner_starts, ca)]):
+                if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+                    return True, k
+            return False, None
+        return True, self._referent(ca, label)
+
+    def _referent(self, pos: int, label: str) -> int | None:
+        """该项目/该公司 at ``pos``: the owner last named with that label, or, when a project or
+        company was the subject of a figure stated after that, the subject of that figure."""
+        k = self._last_owner(pos, label)
+        if label not in ("PROJECT", "COMPANY"):
+            return k
+        f = bisect.bisect_left(self.starts, pos) - 1
+        while f >= 0 and (k is None or self.c[f].start > self.c[k].start):
+            if self.c[f].label in FACT_FIGURES and self.c[f].end <= pos and f in self._owner:
+                o = self._owner[f]
+                if o is not None and self.c[o].label in ("PROJECT", "COMPANY"):
+                    return o
+            f -= 1
+        return k
+
+    def _place_of_level(self, pos: int, level: str, after: bool = False) -> int | None:
+        """The place of ``level`` (市, 区 …) named last before ``pos`` (or, with ``after``, the
+        first after it)."""
+        ks, starts = self.by_label.get("PLACE", ([], []))
+        i = bisect.bisect_left(starts, pos)
+        for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if self.c[k].end <= pos and level_of(self.text[self.c[k].start:self.c[k].end]) == level:
+                return k
+        if after:
+            for k in ks[i:i + _MAX_LOOKBACK]:
+                if level_of(self.text[self.c[k].start:self.c[k].end]) == level:
+                    return k
+        return None
+
+    def _inline_place_ref(self, f: int) -> tuple[bool, int | None]:
+        """``去年我省1182个…``, ``带动全市重点项目完成投资…``: a place or scope word between the
+        clause start (or the last entity) and the figure. Not after a comparison verb when the
+        figure is a difference (高于全省1.4个百分点 belongs to the topic)."""
+        c = self.c[f]
+        ca, _ = self.tx.clause(c.start)
+        lo = ca
+        i = bisect.bisect_left(self.starts, c.start) - 1
+        while i >= 0 and self.c[i].end > ca:
+            if self.c[i].label not in FACT_FIGURES and self.c[i].end <= c.start:
+                lo = self.c[i].end
+                break
+            i -= 1
+        last = None
+        for m in self.t.place_ref_re.finditer(self.text, lo, c.start):
+            last = m
+        if last is None:
+            return False, None
+        gap = self.text[last.end():c.start]
+        if len(gap) > 12 or "的" in gap or _BATCH.search(self.text, ca, c.start):
+            return False, None
+        before = self.text[max(ca, last.start() - 2):last.start()]
+        if before.endswith(_LOCATIVE):  # 在我市辖区内开展200兆瓦: where, not whose
+            return False, None
+        if (c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")) and before.endswith(_COMPARE):
+            return False, None
+        label, suffix = self.t.references[last.group()]
+        if suffix == "国":
+            return True, None
+        return True, self._place_of_level(last.start(), suffix, after=label == "PLACE")
+
+    def _speaker(self, k: int) -> bool:
+        """``市发改委有关负责人介绍,``: an owner whose clause ends with a speech verb."""
+        _, ce = self.tx.clause(self.c[k].start)
+        rest = self.text[self.c[k].end:ce].strip()
+        return len(rest) <= 12 and rest.endswith(self.t.speech)
+
+    def _opens_with_group(self, sa: int, pos: int) -> bool:
+        """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的79个项目中),
+        or a kind of project and its count (物流类项目2个…), with no owner named before it."""
+        first = None
+        for k in range(bisect.bisect_left(self.starts, sa), bisect.bisect_right(self.starts, pos)):
+            if self.c[k].label == "DATE" or (self.c[k].label == "MONEY" and self.text.startswith("项目", self.c[k].end)):
+                continue  # a date; an amount naming a class of projects (亿元以上项目130个)
+            first = k
+            break
+        if first is None or self.c[first].label != "COUNT":
+            return False
+        if any(self.c[j].label not in FACT_FIGURES for j in self.spans_between(sa, self.c[first].start)):
+            return False
+        head = QUOTES.sub("", self.text[sa:self.c[first].start])
+        for j in self.spans_between(sa, self.c[first].start):
+            head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+        head = head.strip(" ,，")
+        breakdown = _BREAKDOWN.match(head)
+        if breakdown:  # 其中,亿元以上项目130个 / 按领域分,先进制造业项目39个: a part of the whole
+            rest = head[breakdown.end():].lstrip(" ,，:：")
+            if rest == "" or rest.endswith(_GROUP_NOUNS):
+                return True
+        for w in self.t.connectives:
+            if head.startswith(w):
+                head = head[len(w):].lstrip(" ,，:：")
+                break
+        _, ce = self.tx.clause(self.c[first].start)
+        if head == "":  # 26条道路中4条…, 集中开工的79个项目中,…: a part of a counted group
+            return _AMONG.match(self.text, self.c[first].end, ce + 1) is not None
+        if self._reference_at(sa, self.c[first].start) is not None:
+            return False  # 该园区入驻企业7家: a named owner's
+        _, ce = self.tx.clause(self.c[first].start)
+        return _AMONG.match(self.text, self.c[first].end, ce + 1) is not None and not CLAUSE_RE.search(head)
+
+    def _unnamed_after_de(self, f: int) -> bool:
+        """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms (a
+        counted batch, ``…986亿元的171个项目``, is the topic's)."""
+        _, ce = self.tx.clause(self.c[f].start)
+        n = bisect.bisect_right(self.starts, self.c[f].end)
+        if n < len(self.c) and self.c[n].label == "COUNT" and self.c[n].start - self.c[f].end <= 2:
+            return False
+        return any(w in self.text[self.c[f].end + 1:ce] for w in _GROUP_NOUNS)
 
     def _head_of(self, k: int) -> int:
         """偃师区首阳山街道的X项目 -> X项目: a place (or owner + 的) modifying the owner after it."""
@@ -361,11 +690,11 @@ class Linker:
         return k
 
     def _previous_topic(self, sa: int) -> int | None:
-        """The topic of the sentence just before ``sa`` (same paragraph)."""
+        """The topic of the sentence just before ``sa`` (其 refers to it)."""
         if sa == 0:
             return None
         psa, _ = self.tx.sentence(sa - 1)
-        return self.topic(psa, sa - 1, carry=False)
+        return self.topic(psa, sa - 1)
 
     def _titled(self, k: int) -> bool:
         """``X公司副总经理…``: an owner written as part of a person's title."""
@@ -374,10 +703,12 @@ class Linker:
 
     def _has_actor(self, sa: int, pos: int) -> bool:
         """Some entity (a person too) opens a clause of the sentence before ``pos``."""
-        for k in self.spans_between(sa, pos):
-            if self.c[k].label not in FACT_FIGURES and (self.clause_initial(k) or self.is_list_member(k)):
-                return True
-        return False
+        key = (sa, bisect.bisect_left(self.starts, pos))
+        if key not in self._actor:
+            self._actor[key] = any(
+                self.c[k].label not in FACT_FIGURES and (self.clause_initial(k) or self.is_list_member(k))
+                for k in self.spans_between(sa, pos))
+        return self._actor[key]
 
     def _first_content_span(self, sa: int, pos: int) -> int | None:
         i = bisect.bisect_left(self.starts, sa)
@@ -420,41 +751,185 @@ class Linker:
             m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
             if m:
                 raw = raw[m.end():]
+        raw = _ABBREV.sub("", raw)  # 地区生产总值(GDP)1666亿元: the measure as written first
         return QUOTES.sub("", raw)
 
     def _metric(self, f: int) -> str | None:
+        m = self._metric_named(f)
+        if m is None:
+            return None
+        base, word = split_growth(m)
+        if word is not None:
+            return self.t.report.get(base, base) + self.t.report.get(word, word)
+        return self.t.report.get(m, m)
+
+    def _metric_named(self, f: int) -> str | None:
         c = self.c[f]
+        listed = self._listed_metric(f)
+        if listed is not None:
+            return listed
         resp = self._respectively(f)
         if resp is not None and resp[1][0] != f:
             return self.metric_of(resp[1][0])
-        left = strip_right(self._left(f), self.t.fillers)
+        raw_left = self._left(f)
+        left = strip_right(raw_left, self.t.fillers)
+        if c.label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
+            return (self._measure(left) or "") + _DONE
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
         for word in self.t.growth_words:
             if left.endswith(word):
-                base = strip_right(left[: -len(word)], self.t.fillers)
-                base_metric = self._named(base) if base else None
+                base = strip_right(_COMPARISON.sub("", left[: -len(word)]), self.t.fillers)
+                base_metric = self._measure(base) if base else None
                 if base_metric is None:
                     base_metric = self._previous_metric(f)
                     if base_metric:
                         base_metric = split_growth(base_metric)[0]
                 return (base_metric or "") + word
         named = self._table_suffix(left)
+        if named:
+            named = self._extend(left, named)
         if not named and c.label != "COUNT":
             if not left.strip():
                 named = self._clause_measure(f)
             if not named and self._in_breakdown(f):
                 named = self._parent_measure(f)
-        if c.label == "DURATION":
-            return named
-        if c.label == "COUNT":
-            if named:
+        if c.label == "DURATION":  # 施工筹建期2年; not 会议持续了50分钟 (a verb measures nothing)
+            if named or not left.strip():
                 return named
-            after = self._counted_noun(f)
-            if after:
-                return after
+            free = self._free(left)
+            return free if free and pos_cut(free, self.ctx)[-1][1].startswith("n") else None
+        if c.label == "COUNT":
+            noun = named or self._counted_noun(f) or ("项目" if left.strip() == "项目" else None)
+            if noun == "项目" and self._money_class(f):  # 总投资超10亿元项目6个 -> 超10亿元项目
+                return self._money_class(f) + noun
+            if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
+                stage = self._stage_word(f)
+                return stage + noun if stage else noun
+            if noun:
+                return noun
         if named:
             return named
         return self._free(left)
+
+    def _money_class(self, f: int) -> str | None:
+        """``亿元以上项目130个``: the amount naming a class of projects right before 项目."""
+        lo = self.prev_span_end(self.c[f].start, self.tx.clause(self.c[f].start)[0])
+        j = bisect.bisect_left(self.starts, lo) - 1
+        while j >= 0 and self.c[j].end > lo:
+            j -= 1
+        if j >= 0 and self.c[j].end == lo and self.c[j].label == "MONEY" \
+                and self.text[lo:self.c[f].start].startswith("项目"):
+            return self.text[self.c[j].start:self.c[j].end]
+        return None
+
+    def _stage_word(self, f: int) -> str | None:
+        """The stage verb (开工, 签约 …) of a counted batch of projects, as written: after the
+        count in its clause (79个项目全部开工), or anywhere in a headline; not inside quotes
+        (“开工一批”是活动名)."""
+        c = self.c[f]
+        _, ce = self.tx.clause(c.start)
+        lo = c.end
+        pa, pe = self.tx.paragraph(c.start)
+        if pe - pa <= _HEADLINE and "。" not in self.text[pa:pe]:
+            lo, ce = pa, pe
+        for m in self.t.stage_re.finditer(self.text, lo, ce + 1):
+            if not _OPEN_QUOTE.search(self.text, lo, m.start()):
+                return m.group()
+        return None
+
+    def _figure_list(self, f: int) -> list[int] | None:
+        """The figures listed after 分别 (…分别为20.9万吨和1.85万吨) when ``f`` is one of them."""
+        resp = self._respectively_figures(f)
+        return resp if resp and f in resp else None
+
+    def _respectively_figures(self, f: int) -> list[int] | None:
+        c = self.c[f]
+        sa, _ = self.tx.sentence(c.start)
+        r = self.text.rfind("分别", sa, c.start)
+        if r < 0:
+            return None
+        figs = []
+        j = bisect.bisect_left(self.starts, r)
+        while j < len(self.c) and self.c[j].label not in FACT_FIGURES:
+            j += 1
+        while j < len(self.c) and self.c[j].label in FACT_FIGURES and self.c[j].label != "DATE":
+            if figs and not self._list_gap(self.text[self.c[figs[-1]].end:self.c[j].start]):
+                break
+            figs.append(j)
+            j += 1
+        return figs if len(figs) >= 2 else None
+
+    def _listed_metric(self, f: int) -> str | None:
+        """``铜、钴产量分别为20.9万吨和1.85万吨``: the i-th figure measures the i-th item with
+        the measure after the items (铜产量, 钴产量); ``按年分别增14.5%及20%`` after such a list:
+        the growth of the i-th measure of that list (铜产量增长, 钴产量增长)."""
+        figs = self._figure_list(f)
+        if figs is None:
+            return None
+        i = figs.index(f)
+        first = self.c[figs[0]]
+        sa, _ = self.tx.sentence(first.start)
+        r = self.text.rfind("分别", sa, first.start)
+        lo = self.prev_span_end(r, sa)
+        for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
+            lo = m.end()
+        left = strip_left(strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers),
+                          self.t.prefixes)
+        word = self._growth_word(self.text[(self.c[figs[i - 1]].end if i else r + 2):self.c[f].start]) \
+            or self._growth_word(self.text[r + 2:first.start])
+        if word is None:
+            word = self._growth_word(left)
+            if word is not None:
+                left = strip_right(left[: len(left) - len(word)], self.t.fillers)
+        if word is None:
+            return self._item_measure(left, len(figs), i)
+        prev = self._previous_list(figs[0], len(figs))
+        base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
+        return base + word if base else None
+
+    def _list_gap(self, gap: str) -> bool:
+        """What may stand between two figures of a list: 、 和 及 …, also with a growth word
+        (上升18.9%及下跌0.25%)."""
+        if gap in _LIST_SEPS:
+            return True
+        w = self._growth_word(gap)
+        return w is not None and gap[: len(gap) - len(w)] in _LIST_SEPS
+
+    def _growth_word(self, s: str) -> str | None:
+        s = s.strip()
+        return next((w for w in self.t.growth_words if s.endswith(w)), None)
+
+    def _item_measure(self, left: str, n: int, i: int) -> str | None:
+        """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
+        shorter than the last share its head noun (冶金、能源等传统支柱产业增加值 -> 冶金产业增加值)."""
+        term = self._table_suffix(left)
+        if not term:
+            return None
+        items = [x for x in _ITEM_SPLIT.split(left[: len(left) - len(term)]) if x]
+        if items and "等" in items[-1]:  # A、B等传统支柱产业: the collective gives the head, A and B the items
+            items[-1], collective = items[-1].split("等", 1)
+        else:
+            collective = items[-1] if items else ""
+        if len(items) != n or any(len(x) > 8 for x in items):
+            return None
+        head = pos_cut(collective, self.ctx)[-1][0] if collective and HAN.search(collective) else ""
+        item = items[i]
+        if head and len(head) < len(collective) and not item.endswith(head):
+            item += head
+        return item + term
+
+    def _previous_list(self, f: int, n: int) -> list[int] | None:
+        """The ``n`` figures of the 分别 list before figure ``f`` in its sentence."""
+        sa, _ = self.tx.sentence(self.c[f].start)
+        g = f - 1
+        while g >= 0 and self.c[g].start >= sa:
+            if self.c[g].label in FACT_FIGURES:
+                figs = self._figure_list(g)
+                if figs is not None and len(figs) == n:
+                    return figs
+                return None
+            g -= 1
+        return None
 
     def _last_term(self, s: str) -> str | None:
         """The table measure ending last in ``s`` (longest on ties)."""
@@ -496,20 +971,75 @@ class Linker:
     def _named(self, s: str) -> str | None:
         return self._table_suffix(s) or self._free(s)
 
+    def _measure(self, s: str) -> str | None:
+        """The measure ``s`` ends with: a table term with the words before it that belong to
+        it (夏粮总产量), or a free phrase."""
+        term = self._table_suffix(s)
+        return self._extend(s, term) if term else self._free(s)
+
+    def _extend(self, left: str, term: str) -> str:
+        """``term`` with the nouns and modifier words written right before it in ``left``:
+        全市夏粮总产量 -> 夏粮总产量, 带动全市重点项目完成投资 -> 重点项目完成投资; never over 的,
+        a scope or referring word (全市, 该项目), a comparison (比上年) or a verb."""
+        rest = left[: len(left) - len(term)]
+        last = None
+        for m in self.t.stop_re.finditer(rest):
+            if self.t.references.get(m.group(), ("",))[0] == "SCOPE":
+                if rest[max(0, m.start() - 2):m.start()].endswith(_COMPARE + ("与",)):
+                    last = m  # 比全国平均水平: the comparison keeps its scope word, and stops there
+                    rest = rest[:m.start()] + "\0" + rest[m.start():]
+                    break
+                continue  # 年末全区常住人口 -> 年末常住人口: the scope word goes, the words around stay
+            last = m
+        if last is not None and "\0" in rest:
+            rest = rest[rest.index("\0") + 1:]
+        elif last is not None:
+            rest = rest[last.end():]
+        rest = self.t.place_ref_re.sub("", CLAUSE_RE.split(rest)[-1]) if "\0" not in rest else rest
+        if not rest or not HAN_OR_WORD.search(rest):
+            return term
+        words = pos_cut(rest, self.ctx)
+        keep = []
+        for w, flag in reversed(words):
+            if w in self.t.modifiers or (w not in self.t.prefixes and w not in self.t.fillers and _NOUN_FLAGS.match(flag)):
+                keep.append(w)
+                continue
+            break
+        if keep and keep[0] in self.t.references:  # (X)项目总投资: the head noun names the owner, not the measure
+            keep = []
+        while keep and keep[-1] in self.t.references:  # 项目装机规模 -> 装机规模
+            keep.pop()
+        ext = "".join(reversed(keep))
+        return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
+
     def _free(self, s: str) -> str | None:
         """A measure the table does not know: the last phrase of the clause before the figure."""
-        for sep in ("的", "有", "了", "并", "等", "与", "和", "是"):
-            if sep in s:
-                s = s.rsplit(sep, 1)[1]
+        words = pos_cut(s, self.ctx) if HAN.search(s) else [(s, "x")]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i][0] in _FREE_SEPS:  # 收集有效线索: 有 inside 有效 does not split
+                s = "".join(w for w, _ in words[i + 1:])
+                break
+        s = s.lstrip()
+        compare = s.startswith(_COMPARE + ("与",))  # 比全国平均水平: the scope word stays
         for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
+            if compare and self.t.references.get(s[:n], ("",))[0] == "SCOPE":
+                break
             if s[:n] in self.t.references:  # 该园区入驻企业 -> 入驻企业
                 s = s[n:]
                 break
-        s = strip_left(s, self.t.prefixes)
+        if compare:  # 比全国平均水平 -> 全国平均水平
+            s = s[next(len(w) for w in _COMPARE + ("与",) if s.startswith(w)):]
+        else:
+            s = strip_left(s, self.t.prefixes)
         if s in self.t.prefixes or s in self.t.fillers or _BARE_ORDINAL.fullmatch(s):
             return None
         s = strip_right(s, self.t.fillers).strip()
         if not s or len(s) > 10 or len(HAN.findall(s)) < 1 or (s[0].isdigit() and len(HAN.findall(s)) < 2):
+            return None
+        if s in self.t.connectives or s in self.t.references:
+            return None
+        cut = pos_cut(s, self.ctx)
+        if len(cut) == 1 and cut[0][1] in _NOT_MEASURE:  # 签署, 又, 增加到: a verb or adverb names no measure
             return None
         return s
 
@@ -542,15 +1072,19 @@ class Linker:
         for n in range(min(_MAX_TERM, len(chunk)), 0, -1):
             if chunk[:n] in self.t.metric_terms:  # 人就业 -> 就业
                 return chunk[:n]
-        words = []
+        words: list[tuple[str, str]] = []
         for i, (w, flag) in enumerate(pos_cut(chunk, self.ctx)):
             if not words and flag in ("m", "q", "mq"):
                 continue
-            if flag.startswith("n") or flag in ("j", "nz", "l") or (not words and flag in ("vn", "a", "b", "an")):
-                words.append(w)
+            if w in self.t.modifiers or w in self.t.prefixes or w in self.t.fillers:
+                break  # 79个项目全部开工
+            if flag.startswith("n") or flag in ("j", "nz", "l", "eng") or (not words and flag in ("vn", "a", "b", "an")):
+                words.append((w, flag))
                 continue
             break
-        noun = "".join(words)
+        while words and words[-1][1] == "v":  # 5条生产线建成投产: the verb is not the noun
+            words.pop()
+        noun = "".join(w for w, _ in words)
         return noun or None
 
     # -- dates and stages --
@@ -597,6 +1131,7 @@ class Linker:
                 continue
             metric = self.metric_of(f)
             owner = self.owner_of(f, metric)
+            self._owner[f] = owner
             fact = {
                 "figure": self.ref(f),
                 "metric": metric,

@@ -11,6 +11,7 @@ from .tables import OWNER_LABELS
 
 __all__ = ["person_facts"]
 
+_NAME_SEPS = ("、",)  # between names listed after one title
 _NAME_THEN_TITLE = ("", "任", "担任", "出任", "兼任", "系")  # between a name and the title after it
 
 
@@ -51,7 +52,9 @@ def person_facts(c: Sequence[Candidate], text: str, ref: Callable[[int | None], 
         if p < n and c[p].label == "PERSON" and gap(last, p).strip(" :：\t") == "" \
                 and len(gap(last, p)) <= 3:
             persons.append(p)
-            while p + 1 < n and c[p + 1].label == "PERSON" and gap(p, p + 1) == "、":
+            # 市领导张三、李四…; a byline's names are apart by spaces (记者 张三 李四)
+            while p + 1 < n and c[p + 1].label == "PERSON" and (gap(p, p + 1) in _NAME_SEPS or
+                                                               (gap(p, p + 1).strip(" \u3000") == "" and 0 < len(gap(p, p + 1)) <= 2)):
                 p += 1
                 persons.append(p)
         if persons:

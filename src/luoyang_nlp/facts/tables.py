@@ -4,6 +4,7 @@ loaded once on first use, and part-of-speech tags for counted nouns."""
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,9 @@ FACT_FIGURES = frozenset({"MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", 
 @dataclass(frozen=True)
 class _Tables:
     metrics: dict  # term -> (key, owner)
+    report: dict  # term -> the metric reported for it (年产 -> 年产能), when it differs
+    modifiers: frozenset  # words kept in front of a measure (年度, 累计, 人均 …)
+    stop_re: "re.Pattern[str]"  # words a measure never extends over (的, 全市, 该项目, 比 …)
     growth: dict  # term -> key
     fillers: tuple  # longest first
     prefixes: tuple  # longest first
@@ -28,19 +32,28 @@ class _Tables:
     stage_re: "re.Pattern[str]"  # every stage word, longest first
     growth_words: tuple  # longest first
     connectives: tuple  # read past at a clause start (其中, 同时 …), longest first
+    speech: tuple  # verbs ending a clause whose owner only speaks (介绍, 表示 …)
+    place_ref_re: "re.Pattern[str]"  # words standing for a place of a level (全市, 我省, 该区)
+    ref_initials: frozenset  # characters that may open a clause with a referring word
 
 
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     from ..resources import data_path, read_tsv
 
-    metrics, growth, fillers, prefixes = {}, {}, [], []
+    metrics, growth, fillers, prefixes, report, modifiers = {}, {}, [], [], {}, set()
     for row in read_tsv(data_path("metrics.tsv")):
         term, role = row["term"], row["role"]
         if role == "metric":
             metrics[term] = (row["key"], row.get("owner") or None)
+            if row.get("report"):
+                report[term] = row["report"]
+        elif role == "modifier":
+            modifiers.add(term)
         elif role == "growth":
             growth[term] = row["key"]
+            if row.get("report"):
+                report[term] = row["report"]
         elif role == "filler":
             fillers.append(term)
         elif role == "prefix":
@@ -48,16 +61,28 @@ def tables() -> _Tables:
         else:  # pragma: no cover - data error
             raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
     stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
-    refs, connectives = {}, []
+    refs, connectives, speech = {}, [], []
     for r in read_tsv(data_path("references.tsv")):
         if r["label"] == "SKIP":
             connectives.append(r["term"])
+        elif r["label"] == "SPEECH":
+            speech.append(r["term"])
         else:
             refs[r["term"]] = (r["label"], r.get("suffix") or "")
     by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
     stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
-    return _Tables(metrics, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
-                   by_len(growth), by_len(connectives))
+    place_refs = sorted((t for t, (label, _) in refs.items() if label in ("PLACE", "SCOPE")), key=len, reverse=True)
+    place_ref_re = re.compile("|".join(map(re.escape, place_refs)) or "(?!)")
+    # a measure never extends over 的, a comparison, or a word standing for an owner or a group
+    # (全市, 该项目, 此次); a bare head noun (项目, 公司) is part of measures (重点项目完成投资)
+    owner_words = {w for w, (label, _) in refs.items()
+                   if label in ("PLACE", "SCOPE", "GROUP") or w.startswith(("该", "本", "我", "其"))}
+    stops = sorted(owner_words | {w for w in connectives if len(w) > 1} | {"的", "比", "较", "同比"},
+                   key=len, reverse=True)
+    stop_re = re.compile("|".join(map(re.escape, stops)))
+    return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
+                   by_len(growth), by_len(connectives), by_len(speech), place_ref_re,
+                   frozenset(w[0] for w in list(refs) + connectives) | frozenset("第一二三四五六七八九十0123456789“”\"'‘’「」『』《》()"))
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:
@@ -81,6 +106,9 @@ def metric_key(metric: str | None) -> str | None:
     t = tables()
     if metric in t.metrics:
         return t.metrics[metric][0]
+    for term, written in t.report.items():
+        if written == metric and term in t.metrics:
+            return t.metrics[term][0]
     for word in t.growth_words:
         kind = t.growth[word]
         if metric.endswith(word):
@@ -100,11 +128,25 @@ def max_ref_len() -> int:
 
 
 
+_POS_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # segmenter -> {chunk: tags}
+_POS_CACHE_MAX = 50_000  # chunks remembered per segmenter (short phrases before figures recur)
+
+
 def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
-    """Part-of-speech tokens of a short chunk (jieba.posseg's HMM=False tags) from the shared segmenter."""
+    """Part-of-speech tokens of a short chunk (jieba.posseg's HMM=False tags) from the shared
+    segmenter, remembered per segmenter."""
     seg = ctx.extras.get("segmenter") if ctx is not None else None
     if seg is None:
         from ..segment import default_segmenter
 
         seg = default_segmenter()
-    return seg.pos_cut(text)
+    try:
+        cache = _POS_CACHE.setdefault(seg, {})
+    except TypeError:  # a segmenter that cannot be weakly referenced: no cache
+        return seg.pos_cut(text)
+    tags = cache.get(text)
+    if tags is None:
+        if len(cache) >= _POS_CACHE_MAX:
+            cache.clear()
+        tags = cache[text] = list(seg.pos_cut(text))
+    return tags
