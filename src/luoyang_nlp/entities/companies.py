@@ -34,10 +34,11 @@ class CompanyShapes:
         self.industry = re.compile(f"(?:{ind})$")
         unit = "|".join(map(re.escape, words["unit"]))
         # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
-        self.capacity = re.compile(f"(?:年产)?[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
+        self.capacity = re.compile(f"[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
         self.not_brand = frozenset(words["notbrand"])
         cues = sorted({r["word"] for r in rows if r["kind"] == "cue"}, key=len, reverse=True)
         # a cue, then at most a dash, colon or comma, right before the name
+        self.cue_any = re.compile("|".join(map(re.escape, cues)))
         self.cue_before = re.compile(f"(?:{'|'.join(map(re.escape, cues))})(?:——|—|-|:|：|,|，)?$")
 
 
@@ -57,6 +58,8 @@ def short_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[int
     S: CompanyShapes = T.company_shapes
     for m in S.short.finditer(text):
         k, e = m.span()
+        if not S.cue_any.search(text, max(0, k - 16), k):
+            continue  # no cue near: an industry, not a company
         for L in (3, 2, 4):
             a = k - L
             if a < 0 or not _brand_ok(text[a:k], T):
@@ -72,8 +75,14 @@ def capacity_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[
     """The name written right before the capacity of a project is its company:
     …的某某15万吨聚乳酸项目, 某某县某某年产6GWh电池项目 (the county stays a PLACE)."""
     out = []
+    if "项目" not in text and "工程" not in text:
+        return []
     for m in T.company_shapes.capacity.finditer(text):
         k = m.start()
+        if k > 0 and text[k - 1] in "0123456789.":
+            continue  # inside a number
+        if text.startswith("年产", k - 2):
+            k -= 2
         a = k
         while a > 0 and k - a < 8 and han(text[a - 1]):
             a -= 1

@@ -30,6 +30,7 @@ _PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:\(?[一二三四五
 # brackets after the project word (产业基地项目(一期)): one name with its phase.
 _PHASE_PROJECT = re.compile(r"(?:建设)?(?:项目|工程)")
 _PHASE_BRACKET = re.compile(r"\([一二两三四五六七八九十]期(?:工程)?\)")
+_PHASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(一二三四五六七八九十")  # what a phase begins with
 _PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
@@ -325,6 +326,8 @@ def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
 def _phase_end(text: str, he: int) -> int:
     """End of a project name whose head ends at ``he``, with the phase written after it:
     科技园B区二期, 产业园二期项目, 示范工程(二期)项目, 产业基地项目(一期)."""
+    if text[he:he + 1] not in _PHASE_FIRST:
+        return he
     e = _PHASE_AFTER.match(text, he).end()
     if e > he:
         m = _PHASE_PROJECT.match(text, e)
