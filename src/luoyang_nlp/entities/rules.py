@@ -78,6 +78,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     # -- positions ----------------------------------------------------------------------
     good_pos = []
     place_ends = {e for s, e, label, div in lex if label == "PLACE" and div}
+    zone_ends = {e for s, e, label, div in lex if label == "PLACE" and text.endswith(T.zone_suffixes, s, e)}
     for s, e, t in pos:
         if e < n and text[e] == "会":  # 委员会, 常委会, 董事会
             continue
@@ -97,6 +98,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 continue
             if (s in place_ends or (s + 1) in place_ends) and _starts_word(text, s + 1, T.chang_words, T.chang_lens):
                 continue  # 洛阳市长途客运: 长 begins a word, 市 ends the place (not after 、: 、区长葛某)
+        if t in T.list_titles and (s + 1) in zone_ends:
+            s, t = s + 1, t[1:]  # 经开区领导: the zone's name keeps its 区, the title is 领导
         good_pos.append((s, e, t))
     good_pos = _longest_titles(good_pos)
     title_starts = {s for s, e, t in good_pos}
@@ -108,8 +111,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
 
     # -- lexicon names ------------------------------------------------------------------
     for s, e, label, div in lex:
-        if label == "PLACE" and e - s >= 3 and text[e - 1] in LEVELS and (e - 1) in title_starts:
-            continue  # 洛龙区委书记 -> 洛龙 + 区委书记; 洛阳市长 -> 洛阳 + 市长
+        if label == "PLACE" and e - s >= 3 and text[e - 1] in LEVELS and (e - 1) in title_starts \
+                and e not in zone_ends:
+            continue  # 洛龙区委书记 -> 洛龙 + 区委书记; 洛阳市长 -> 洛阳 + 市长 (not 经开区 + 领导)
         add((s, e, label, 2, "lexicon"))
 
     # -- government bodies, with the place they belong to -----------------------------
@@ -200,12 +204,14 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
                 if k is None:
                     continue
                 s = k
-            elif _only_places(places, s, hs):
-                continue  # 洛阳市伊滨区项目: places and a generic head name nothing
+            elif _places_then_generic(text, places, s, hs, T) is not None:
+                continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
             elif not (_after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e)):
                 weak.append((s, e, hs))
                 continue
+        if strong and label == "PROJECT" and _designation(text, lex, s, hs, T):
+            continue  # 河南省特色装备制造产业园区: a title a province gives, not a named project
         if label == "PLACE" and (e - 1) in title_starts:
             e -= 1  # 济源产城融合示范区党工委书记: the zone + 区党工委书记, as 洛龙区委书记
         seen_spans.add((s, e))
@@ -443,6 +449,34 @@ def _parent_label(lex: list, a: int, b: int) -> str | None:
         if x[0] == a and x[1] <= b and x[2] in ("ORG", "COMPANY") and (best is None or x[1] > best[1]):
             best = x
     return best[2] if best else None
+
+
+def _places_then_generic(text: str, places: dict[int, set[int]], a: int, b: int, T: Tables) -> int | None:
+    """Where the generic rest begins when [a, b) is a chain of lexicon places followed by generic
+    words only (洛阳市伊滨区, 豫西 + 分布式光伏发电); None otherwise."""
+    reach = {a}
+    for i in range(a, b):
+        if i in reach:
+            for e in places.get(i, ()):
+                if e <= b:
+                    reach.add(e)
+    for r in sorted(reach, reverse=True):
+        if r > a and not T.generic_re.sub("", text[r:b]):
+            return r
+    return None
+
+
+def _designation(text: str, lex: list, s: int, hs: int, T: Tables) -> bool:
+    """A province and generic words before a head (河南省特色装备制造产业园区, 河南省出口示范基地)
+    are a title the province gives, not a project's name."""
+    if not (s < hs and text[s:hs].find("省") > 0):
+        return False
+    places = {}
+    for x in lex:
+        if x[2] == "PLACE" and x[0] >= s and x[1] <= hs:
+            places.setdefault(x[0], set()).add(x[1])
+    r = _places_then_generic(text, places, s, hs, T)
+    return r is not None and text[r - 1] == "省" and r < hs
 
 
 def _only_places(places: dict[int, set[int]], a: int, b: int) -> bool:
