@@ -129,9 +129,6 @@ def _after_boundary(text: str, a: int, T) -> bool:
     return any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a))
 
 
-def _starts_word(text: str, s: int, T) -> bool:
-    return s == 0 or not han(text[s - 1]) or text[s - 1] in _LIST_MARKS or _after_boundary(text, s, T)
-
 
 def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:
     """Skip the chain of places that begins at ``a`` and ends by ``limit``."""
