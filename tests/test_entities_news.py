@@ -199,3 +199,15 @@ WORLD = [
 @pytest.mark.parametrize("text,want,absent", WORLD)
 def test_world(text, want, absent):
     check(text, want, absent)
+
+
+MORE_COMPANIES = [
+    ("交由区属国企国恒物业统一管理", [("COMPANY", "国恒物业")], []),
+    ("国家电投河南公司百万千瓦光伏示范项目", [("COMPANY", "国家电投河南公司")], ["百万千瓦光伏"]),
+    ("龙头企业万达文化落户", [("COMPANY", "万达文化")], []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", MORE_COMPANIES)
+def test_more_companies(text, want, absent):
+    check(text, want, absent)

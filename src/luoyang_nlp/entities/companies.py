@@ -18,6 +18,7 @@ _LIST_MARKS = "、和与及"
 _LEGAL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$")
 _PAREN = re.compile(r"\([^()]*\)")
 _HANS = re.compile(f"[{HAN}]+")
+_NUMERALS = re.compile("[一二两三四五六七八九十百千万亿]")  # 百万千瓦光伏: a size, not a brand (万达 is)
 
 
 class CompanyShapes:
@@ -29,8 +30,8 @@ class CompanyShapes:
                  for k in ("industry", "unit", "notbrand")}
         ind = "|".join(map(re.escape, words["industry"]))
         # a brand of 2-4 letters and an industry word, not followed by another letter
-        # an industry word ending a word: the brand before it is checked in code
-        self.short = re.compile(f"(?:{ind})(?![{HAN}])")
+        # an industry word: the brand before it and the cue before that are checked in code
+        self.short = re.compile(f"(?:{ind})")
         self.industry = re.compile(f"(?:{ind})$")
         unit = "|".join(map(re.escape, words["unit"]))
         # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
@@ -43,9 +44,10 @@ class CompanyShapes:
 
 
 def _brand_ok(brand: str, T) -> bool:
-    """A brand: two letters or more, no generic, boundary or not-a-brand word in it."""
+    """A brand: two letters or more, not a number, no generic, boundary or not-a-brand word in it."""
     S: CompanyShapes = T.company_shapes
-    return (len(brand) >= 2 and _HANS.fullmatch(brand) is not None and brand not in S.not_brand and brand[:2] not in S.not_brand
+    return (len(brand) >= 2 and _HANS.fullmatch(brand) is not None and len(_NUMERALS.findall(brand)) < 2
+            and brand not in S.not_brand and brand[:2] not in S.not_brand
             and not T.bound_re.search(brand) and not T.generic_re.search(brand))
 
 
