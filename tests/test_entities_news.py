@@ -211,3 +211,17 @@ MORE_COMPANIES = [
 @pytest.mark.parametrize("text,want,absent", MORE_COMPANIES)
 def test_more_companies(text, want, absent):
     check(text, want, absent)
+
+
+REPEATED = [
+    # a project written twice is the project the article is about; sizes and generic words are not
+    ("华岳精密轴承项目今日签约。华岳精密轴承项目投产后", [("PROJECT", "华岳精密轴承项目")], []),
+    ("百万千瓦光伏项目开工。百万千瓦光伏项目建成后", [], ["百万千瓦光伏项目"]),
+    ("洛阳市一些景区人气很旺", [("PLACE", "洛阳市")], ["洛阳市一些景区"]),
+    ("凤凰山广场停车场项目总投资1亿元", [("PROJECT", "凤凰山广场停车场项目")], []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", REPEATED)
+def test_repeated_projects(text, want, absent):
+    check(text, want, absent)

@@ -101,13 +101,14 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
         if label == "COMPANY" and text[he - 2:he] in ("分行", "支行"):
             label = _parent_label(lex, s, hs) or label  # 中国人民银行河南省分行: a branch of an ORG
         out.append((s, e, label, 1, "head"))
-    out.extend(_confirmed_weak(text, out, weak, accepted))
+    out.extend(_confirmed_weak(text, out, weak, accepted, T))
     return out
 
 
-def _confirmed_weak(text: str, found: list, weak: list, accepted: set) -> list:
-    """Weak names that are a shorter mention of an accepted project, or coordinated with
-    another project name (科技馆、国际会展中心和文化艺术中心)."""
+def _confirmed_weak(text: str, found: list, weak: list, accepted: set, T: Tables) -> list:
+    """Weak names that are a shorter mention of an accepted project, coordinated with another
+    project name (科技馆、国际会展中心和文化艺术中心), or written more than once in the text
+    (a project the article is about)."""
     n = len(text)
     spans = sorted([(s, e) for s, e, label, p, src in found if label == "PROJECT"] +
                    [(s, e) for s, e, hs in weak])
@@ -118,9 +119,24 @@ def _confirmed_weak(text: str, found: list, weak: list, accepted: set) -> list:
         t = text[s:e]
         if ((e < n and text[e] in "、和及与" and (e + 1) in starts)
                 or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)
-                or any(a.endswith(t) for a in accepted)):
+                or any(a.endswith(t) for a in accepted) or _repeated_project(text, s, e, hs, T)):
             out.append((s, e, "PROJECT", 1, "head"))
     return out
+
+
+_NUMERALS = re.compile("[0-9一二两三四五六七八九十百千万亿]")
+
+
+def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
+    """A X项目 or X工程 written more than once, whose name is more than generic words and no
+    size (天某装配式建材项目 twice; not 百万千瓦光伏项目): the project the article is about."""
+    if text[hs:hs + 2] not in ("项目", "工程"):
+        return False
+    rest = T.generic_re.sub("", text[s:hs])
+    if len(rest) < 2 or _NUMERALS.search(text, s, hs):
+        return False
+    t = text[s:e]
+    return text.find(t, e) != -1 or text.rfind(t, 0, s) != -1
 
 
 def _after_company(s: int, hs: int, company_ends: list) -> int:
