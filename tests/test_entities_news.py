@@ -225,3 +225,20 @@ REPEATED = [
 @pytest.mark.parametrize("text,want,absent", REPEATED)
 def test_repeated_projects(text, want, absent):
     check(text, want, absent)
+
+
+WHERE = [
+    # a division before a brand-named project is where it is (SPEC: 伊川县 | 德龙嘉苑社区)
+    ("马村区恒瑞集团制剂生产基地项目正在建设", [("PLACE", "马村区"), ("PROJECT", "恒瑞集团制剂生产基地项目")], []),
+    ("南阳市卧龙区天冠环保项目等一批项目开工", [("PLACE", "南阳市"), ("PLACE", "卧龙区"),
+                                         ("PROJECT", "天冠环保项目")], []),
+    # a generic word, a kind of works or a known place after it: the place is part of the name
+    ("瀍河区信息技术产业园", [("PROJECT", "瀍河区信息技术产业园")], []),
+    ("栾川县抽水蓄能电站开工", [("PROJECT", "栾川县抽水蓄能电站")], []),
+    ("嵩县白云山旅游度假区项目", [("PROJECT", "嵩县白云山旅游度假区项目")], []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", WHERE)
+def test_place_before_project(text, want, absent):
+    check(text, want, absent)

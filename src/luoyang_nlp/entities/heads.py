@@ -46,6 +46,11 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
     weak: list[tuple[int, int, int]] = []
     accepted: set[str] = set()
     project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
+    div_ends_at: dict[int, int] = {}  # start of a division -> its longest end
+    feature_starts = {x[0] for x in lex if x[2] == "PLACE" and not x[3]}  # mountains, rivers …
+    for x in lex:
+        if x[3] and x[1] > div_ends_at.get(x[0], 0):
+            div_ends_at[x[0]] = x[1]
     company_ends = sorted(x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司")
     for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
         if he in done_ends:
@@ -68,6 +73,9 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
         if label == "PROJECT":
             s = _after_works(text, s, hs, T)
             s = _after_company(s, hs, company_ends)
+            w = _after_where(text, s, hs, div_ends_at, feature_starts, T)
+            if w != s:
+                s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
         if label == "COMPANY" and hs - s == 2 and text[s:hs] in T.company_shapes.not_brand:
@@ -137,6 +145,21 @@ def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
         return False
     t = text[s:e]
     return text.find(t, e) != -1 or text.rfind(t, 0, s) != -1
+
+
+def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: set, T: Tables) -> int:
+    """A division written before a project's own name says where it is, and is a PLACE of its
+    own (SPEC: 伊川县 | 德龙嘉苑社区; 马村区 | 某某集团原料药生产基地项目): the name after it
+    begins with a brand, not a generic word nor a known place such as a mountain
+    (涧西区信息技术产业园, 嵩县白云山旅游度假区项目 stay one name)."""
+    p = s
+    while p in div_ends_at and text[div_ends_at[p] - 1] in "市县区":  # 南阳市宛城区 …
+        p = div_ends_at[p]
+    if p == s or hs - p < 2 or p in feature_starts or T.generic_re.match(text, p) or _NUMERALS.match(text, p) \
+            or text.startswith(T.project_kinds, p) \
+            or len(T.generic_re.sub("", text[p:hs])) < 2:
+        return s  # 嵩县白云山…项目, 嵩县抽水蓄能电站: a feature or a kind names it with its place
+    return p
 
 
 def _after_company(s: int, hs: int, company_ends: list) -> int:
