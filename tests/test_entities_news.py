@@ -65,6 +65,7 @@ BYLINES_AND_TITLES = [
      ["南阳"]),
     ("消防救援大队副大队长秦勇", [("POSITION", "副大队长"), ("PERSON", "秦勇")], []),
     ("关键词:项目建设", [], ["关键词"]),
+    ("本报讯(采访人员 韩雪)", [("POSITION", "采访人员"), ("PERSON", "韩雪")], []),
 ]
 
 
@@ -87,6 +88,8 @@ PLACES_AND_BODIES = [
     ("高新区今年新增企业", [("PLACE", "高新区")], []),
     ("河南自贸区开封片区", [("PLACE", "河南自贸区")], []),
     ("经开区党工委召开会议", [("ORG", "经开区党工委")], ["区党工委"]),
+    ("高新区领导王海、李涛出席", [("PLACE", "高新区"), ("POSITION", "领导"), ("PERSON", "王海"),
+                              ("PERSON", "李涛")], ["区领导"]),
     # bodies in a list, an office after its body, a chain of places before a body
     ("区直部门办公室、发展改革局、住建分局等部门负责人参会",
      [("ORG", "办公室"), ("ORG", "发展改革局"), ("ORG", "住建分局")], []),
@@ -117,6 +120,10 @@ PROJECTS = [
     ("汝州先进制造业集聚区", [("PROJECT", "汝州先进制造业集聚区")], []),
     ("产业集聚区是主阵地", [], ["产业集聚区"]),
     ("全市已核准风电场项目6个", [], ["风电场项目", "核准风电场项目"]),
+    # places and generic words name no project; a province's title is no project either
+    ("豫东最大分布式光伏发电项目并网", [("PLACE", "豫东")], ["豫东最大分布式光伏发电项目"]),
+    ("获评河南省新型工业化产业示范基地", [("PLACE", "河南省")], ["河南省新型工业化产业示范基地"]),
+    ("石人山景区提升项目开工", [("PROJECT", "石人山景区提升项目")], []),
 ]
 
 
@@ -191,4 +198,47 @@ WORLD = [
 
 @pytest.mark.parametrize("text,want,absent", WORLD)
 def test_world(text, want, absent):
+    check(text, want, absent)
+
+
+MORE_COMPANIES = [
+    ("交由区属国企国恒物业统一管理", [("COMPANY", "国恒物业")], []),
+    ("国家电投河南公司百万千瓦光伏示范项目", [("COMPANY", "国家电投河南公司")], ["百万千瓦光伏"]),
+    ("龙头企业万达文化落户", [("COMPANY", "万达文化")], []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", MORE_COMPANIES)
+def test_more_companies(text, want, absent):
+    check(text, want, absent)
+
+
+REPEATED = [
+    # a project written twice is the project the article is about; sizes and generic words are not
+    ("华岳精密轴承项目今日签约。华岳精密轴承项目投产后", [("PROJECT", "华岳精密轴承项目")], []),
+    ("百万千瓦光伏项目开工。百万千瓦光伏项目建成后", [], ["百万千瓦光伏项目"]),
+    ("洛阳市一些景区人气很旺", [("PLACE", "洛阳市")], ["洛阳市一些景区"]),
+    ("凤凰山广场停车场项目总投资1亿元", [("PROJECT", "凤凰山广场停车场项目")], []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", REPEATED)
+def test_repeated_projects(text, want, absent):
+    check(text, want, absent)
+
+
+WHERE = [
+    # a division before a brand-named project is where it is (SPEC: 伊川县 | 德龙嘉苑社区)
+    ("马村区恒瑞集团制剂生产基地项目正在建设", [("PLACE", "马村区"), ("PROJECT", "恒瑞集团制剂生产基地项目")], []),
+    ("南阳市卧龙区天冠环保项目等一批项目开工", [("PLACE", "南阳市"), ("PLACE", "卧龙区"),
+                                         ("PROJECT", "天冠环保项目")], []),
+    # a generic word, a kind of works or a known place after it: the place is part of the name
+    ("瀍河区信息技术产业园", [("PROJECT", "瀍河区信息技术产业园")], []),
+    ("栾川县抽水蓄能电站开工", [("PROJECT", "栾川县抽水蓄能电站")], []),
+    ("嵩县白云山旅游度假区项目", [("PROJECT", "嵩县白云山旅游度假区项目")], []),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", WHERE)
+def test_place_before_project(text, want, absent):
     check(text, want, absent)

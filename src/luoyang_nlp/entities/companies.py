@@ -18,6 +18,7 @@ _LIST_MARKS = "、和与及"
 _LEGAL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$")
 _PAREN = re.compile(r"\([^()]*\)")
 _HANS = re.compile(f"[{HAN}]+")
+_NUMERALS = re.compile("[一二两三四五六七八九十百千万亿]")  # 百万千瓦光伏: a size, not a brand (万达 is)
 
 
 class CompanyShapes:
@@ -29,22 +30,24 @@ class CompanyShapes:
                  for k in ("industry", "unit", "notbrand")}
         ind = "|".join(map(re.escape, words["industry"]))
         # a brand of 2-4 letters and an industry word, not followed by another letter
-        # an industry word ending a word: the brand before it is checked in code
-        self.short = re.compile(f"(?:{ind})(?![{HAN}])")
+        # an industry word: the brand before it and the cue before that are checked in code
+        self.short = re.compile(f"(?:{ind})")
         self.industry = re.compile(f"(?:{ind})$")
         unit = "|".join(map(re.escape, words["unit"]))
         # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
-        self.capacity = re.compile(f"(?:年产)?[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
+        self.capacity = re.compile(f"[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
         self.not_brand = frozenset(words["notbrand"])
         cues = sorted({r["word"] for r in rows if r["kind"] == "cue"}, key=len, reverse=True)
         # a cue, then at most a dash, colon or comma, right before the name
+        self.cue_any = re.compile("|".join(map(re.escape, cues)))
         self.cue_before = re.compile(f"(?:{'|'.join(map(re.escape, cues))})(?:——|—|-|:|：|,|，)?$")
 
 
 def _brand_ok(brand: str, T) -> bool:
-    """A brand: two letters or more, no generic, boundary or not-a-brand word in it."""
+    """A brand: two letters or more, not a number, no generic, boundary or not-a-brand word in it."""
     S: CompanyShapes = T.company_shapes
-    return (len(brand) >= 2 and _HANS.fullmatch(brand) is not None and brand not in S.not_brand and brand[:2] not in S.not_brand
+    return (len(brand) >= 2 and _HANS.fullmatch(brand) is not None and len(_NUMERALS.findall(brand)) < 2
+            and brand not in S.not_brand and brand[:2] not in S.not_brand
             and not T.bound_re.search(brand) and not T.generic_re.search(brand))
 
 
@@ -57,6 +60,8 @@ def short_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[int
     S: CompanyShapes = T.company_shapes
     for m in S.short.finditer(text):
         k, e = m.span()
+        if not S.cue_any.search(text, max(0, k - 16), k):
+            continue  # no cue near: an industry, not a company
         for L in (3, 2, 4):
             a = k - L
             if a < 0 or not _brand_ok(text[a:k], T):
@@ -72,8 +77,14 @@ def capacity_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[
     """The name written right before the capacity of a project is its company:
     …的某某15万吨聚乳酸项目, 某某县某某年产6GWh电池项目 (the county stays a PLACE)."""
     out = []
+    if "项目" not in text and "工程" not in text:
+        return []
     for m in T.company_shapes.capacity.finditer(text):
         k = m.start()
+        if k > 0 and text[k - 1] in "0123456789.":
+            continue  # inside a number
+        if text.startswith("年产", k - 2):
+            k -= 2
         a = k
         while a > 0 and k - a < 8 and han(text[a - 1]):
             a -= 1
@@ -119,9 +130,6 @@ def _after_boundary(text: str, a: int, T) -> bool:
     """Does a boundary word (的, 包括, 旗下 …) end right at ``a``?"""
     return any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a))
 
-
-def _starts_word(text: str, s: int, T) -> bool:
-    return s == 0 or not han(text[s - 1]) or text[s - 1] in _LIST_MARKS or _after_boundary(text, s, T)
 
 
 def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:

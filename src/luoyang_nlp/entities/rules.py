@@ -1,21 +1,24 @@
 """Entity rules over one Aho-Corasick pass: lexicon names, composed titles and bodies, names
-found by their heads, person names from context, and a local longest-first resolution.
+found by their heads (heads.py), person names from context (persons.py), news outlets
+(media.py), bodies in lists (bodies.py), companies without a suffix (companies.py), railways
+and roads (roads.py), abbreviations in lists (abbrev.py), and a local longest-first resolution.
+Each source adds candidates; ``find_entities`` lists them in order.
 
 Every step is linear in the text (plus small, bounded windows around hits).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .abbrev import abbreviation_places
 from .bodies import body_lists, sub_offices
 from .companies import capacity_companies, company_mentions, short_companies
+from .heads import names_by_head
 from .roads import rails_and_roads
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
-from .tables import BODY, ENT, HEAD, LEVELS, POS, Tables
+from .tables import BODY, ENT, LEVELS, POS, Tables
 from .text import han as _han
 
 __all__ = ["find_entities"]
@@ -24,16 +27,6 @@ __all__ = ["find_entities"]
 _ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大道|大街|路|街)")
 # A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号.
 _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
-# A phase or block after a project head: 科技园B区二期.
-_PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:\(?[一二三四五六七八九十]期\)?)?")
-# ... and the project word after the phase (产业园二期项目, 示范工程(二期)项目) or a phase in
-# brackets after the project word (产业基地项目(一期)): one name with its phase.
-_PHASE_PROJECT = re.compile(r"(?:建设)?(?:项目|工程)")
-_PHASE_BRACKET = re.compile(r"\([一二两三四五六七八九十]期(?:工程)?\)")
-_PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
-# Characters allowed inside names found by their head.
-_NAME_EXTRA = frozenset("·-&")
-_HANS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等和,。])")
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
@@ -47,37 +40,94 @@ _TITLE_NOUN = ("热线", "信箱", "专线", "接待日", "公开电话")
 _NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 
 
-def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
-    """``(start, end, label, source)`` entity spans of normalised ``text``, flat and sorted."""
-    n = len(text)
-    lex, pos, bodies, heads = [], [], [], []
-    for e, (ln, roles) in T.hits(text):
-        s = e - ln
-        for r in roles:
-            k = r[0]
-            if k == ENT:
-                if r[1] == "POSITION":  # a custom title: people follow it like any other
-                    pos.append((s, e, text[s:e]))
+class _Hits:
+    """What the automaton found in a text, by role, and the lookups the stages share."""
+
+    def __init__(self, text: str, T: Tables) -> None:
+        self.text = text
+        lex, pos, bodies, heads = [], [], [], []
+        for e, (ln, roles) in T.hits(text):
+            s = e - ln
+            for r in roles:
+                k = r[0]
+                if k == ENT:
+                    if r[1] == "POSITION":  # a custom title: people follow it like any other
+                        pos.append((s, e, text[s:e]))
+                    else:
+                        lex.append((s, e, r[1], r[2]))
+                elif k == POS:
+                    pos.append((s, e, r[1]))
+                elif k == BODY:
+                    bodies.append((s, e, r[1]))
                 else:
-                    lex.append((s, e, r[1], r[2]))
-            elif k == POS:
-                pos.append((s, e, r[1]))
-            elif k == BODY:
-                bodies.append((s, e, r[1]))
-            else:
-                heads.append((s, e, r[1], r[2], r[3]))
+                    heads.append((s, e, r[1], r[2], r[3]))
+        if lex:
+            lex = _short_counties_in_context(text, lex, T)
+            lex = [x for x in lex if not _inside_date(text, x[0])]
+        self.lex, self.pos, self.bodies, self.heads = lex, pos, bodies, heads
+        self.lex_starts = {x[0] for x in lex}
+        self.lex_ends = {x[1] for x in lex}
+        #: ends of administrative divisions -> the leftmost start
+        self.div_by_end: dict[int, int] = {}
+        #: ends of lexicon places -> the leftmost start
+        self.place_spans: dict[int, int] = {}
+        for s, e, label, div in lex:
+            if div and (e not in self.div_by_end or s < self.div_by_end[e]):
+                self.div_by_end[e] = s
+            if label == "PLACE" and (e not in self.place_spans or s < self.place_spans[e]):
+                self.place_spans[e] = s
+        self.zone_ends = {e for s, e, label, div in lex if label == "PLACE" and text.endswith(T.zone_suffixes, s, e)}
 
-    if lex:
-        lex = _short_counties_in_context(text, lex, T)
-        lex = [x for x in lex if not _inside_date(text, x[0])]
 
-    cands: list[tuple[int, int, str, int, str]] = []  # (s, e, label, prio, source)
-    add = cands.append
+def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
+    """``(start, end, label, source)`` entity spans of normalised ``text``, flat and sorted.
 
-    # -- positions ----------------------------------------------------------------------
-    good_pos = []
-    place_ends = {e for s, e, label, div in lex if label == "PLACE" and div}
-    for s, e, t in pos:
+    Every source adds candidates ``(start, end, label, priority, source)``; ``_resolve``
+    keeps the longest, then the highest priority, then the leftmost."""
+    h = _Hits(text, T)
+    cands: list[tuple[int, int, str, int, str]] = []
+    titles = _titles(h, T, cands)
+    title_starts = {s for s, e, t in titles}
+    cands.extend(_lexicon_names(h, title_starts))
+    cands.extend(_government_bodies(h, titles))
+    persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T)
+    title_ends = {e for s, e, t in titles}
+    cands.extend((a, b, "PERSON", 3, "person") for a, b in persons + foreign_names(text, T, h.lex_ends | title_ends))
+    pstarts = {a for a, b in persons}
+    pends = {b for a, b in persons}
+    cands.extend((a, b, "PLACE", 1, "unit") for a, b in _unit_places(text, titles, h.lex_ends | pends, T)
+                 if a not in pstarts)
+    # a name found by its head never reaches back past a person or a title
+    cands.extend(names_by_head(text, T, h.lex, h.heads, h.bodies, sorted(pends | title_ends), title_starts))
+    cands.extend(short_companies(text, T, h.place_spans))
+    cands.extend(capacity_companies(text, T, h.place_spans))
+    cands.extend(company_mentions(text, [(c[0], c[1]) for c in cands if c[2] == "COMPANY" and c[4] == "head"],
+                                  h.place_spans, T))
+    cands.extend(_metro_lines(h))
+    if "高" in text or "铁路" in text:
+        cands.extend(rails_and_roads(text, T, h.lex, h.lex_ends | title_ends, h.place_spans))
+    cands.extend(_listed_companies(h, cands, T))
+    cands.extend(_subunits(h, T))
+    cands.extend(_address_roads(h, T))
+    cands.extend(find_media(text, T))
+    cands.extend(abbreviation_places(text, T))
+    cands.extend(_zone_bodies(text, cands))
+    cands.extend(body_lists(text, T, {c[1] for c in cands if c[2] == "ORG"}))
+    cands.extend(sub_offices(text, [(c[0], c[1]) for c in cands if c[2] == "ORG" and c[4] != "media"],
+                             title_starts, T))
+    cands.extend(_member_titles(text, cands, T))
+    cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in cands if c[2] == "ORG"}, T))
+    return _resolve(cands)
+
+
+def _titles(h: _Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
+    """The titles that are offices here: not inside a noun (委员会, 市长热线), 市长 only after a
+    place or a break (城市长远), the longest at each start. A road written after a level
+    character (洛阳市长寿路) is added to ``cands`` on the way."""
+    text, n = h.text, len(h.text)
+    place_ends = set(h.div_by_end)
+    good = []
+    for s, e, t in h.pos:
         if e < n and text[e] == "会":  # 委员会, 常委会, 董事会
             continue
         if t == "主席" and e < n and text[e] == "台":
@@ -92,36 +142,43 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             if _han(p) and p not in _PREV_OK and s not in place_ends and (s + 1) not in place_ends:
                 continue
             if m := _ROAD_AFTER.match(text, s + 1):  # 洛阳市长寿路
-                add((s + 1, m.end(), "PLACE", 1, "road"))
+                cands.append((s + 1, m.end(), "PLACE", 1, "road"))
                 continue
             if (s in place_ends or (s + 1) in place_ends) and _starts_word(text, s + 1, T.chang_words, T.chang_lens):
                 continue  # 洛阳市长途客运: 长 begins a word, 市 ends the place (not after 、: 、区长葛某)
-        good_pos.append((s, e, t))
-    good_pos = _longest_titles(good_pos)
-    title_starts = {s for s, e, t in good_pos}
+        if t in T.list_titles and (s + 1) in h.zone_ends:
+            s, t = s + 1, t[1:]  # 经开区领导: the zone's name keeps its 区, the title is 领导
+        good.append((s, e, t))
+    return _longest_titles(good)
+
+
+def _lexicon_names(h: _Hits, title_starts: set) -> list:
+    """Lexicon names, less a division's level character that begins a title there."""
+    text = h.text
+    out = []
+    for s, e, label, div in h.lex:
+        if label == "PLACE" and e - s >= 3 and text[e - 1] in LEVELS and (e - 1) in title_starts \
+                and e not in h.zone_ends:
+            continue  # 洛龙区委书记 -> 洛龙 + 区委书记; 洛阳市长 -> 洛阳 + 市长 (not 经开区 + 领导)
+        out.append((s, e, label, 2, "lexicon"))
+    return out
+
+
+def _government_bodies(h: _Hits, titles: list) -> list:
+    """Party and government bodies (市委, 市发改委), and with the places written before them
+    (洛阳市政府, 洛阳市孟津区统计局, 中共洛阳市委)."""
+    text, n, div_by_end = h.text, len(h.text), h.div_by_end
     title_end_at: dict[int, int] = {}
-    for s, e, t in good_pos:
+    for s, e, t in titles:
         if e > title_end_at.get(s, 0):
             title_end_at[s] = e
-    body_starts = {s for s, e, p in bodies}
-
-    # -- lexicon names ------------------------------------------------------------------
-    for s, e, label, div in lex:
-        if label == "PLACE" and e - s >= 3 and text[e - 1] in LEVELS and (e - 1) in title_starts:
-            continue  # 洛龙区委书记 -> 洛龙 + 区委书记; 洛阳市长 -> 洛阳 + 市长
-        add((s, e, label, 2, "lexicon"))
-
-    # -- government bodies, with the place they belong to -----------------------------
-    div_by_end: dict[int, int] = {}
-    for s, e, label, div in lex:
-        if div and (e not in div_by_end or s < div_by_end[e]):
-            div_by_end[e] = s
-    for s, e, prefixed in bodies:
+    out = []
+    for s, e, prefixed in h.bodies:
         if e < n and text[e - 1] == "委" and text[e] == "员":
             continue  # 城市委员会: not 市委
         if title_end_at.get(s, 0) > e:
             continue  # 市委常委: the title, not the body
-        add((s, e, "ORG", 2, "body"))
+        out.append((s, e, "ORG", 2, "body"))
         if prefixed:
             ps = None
             if (s + 1) in div_by_end and text[s] in LEVELS:
@@ -133,205 +190,83 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
             if ps is not None and ps < s:
                 if text[max(0, ps - 2):ps] == "中共":
                     ps -= 2
-                add((ps, e, "ORG", 2, "body+place"))
+                out.append((ps, e, "ORG", 2, "body+place"))
+    return out
 
-    # -- people (before the heads: a name or title is never inside a project name) -----
-    lex_starts = {x[0] for x in lex}
-    lex_ends = {x[1] for x in lex}
-    title_end_set = {e for s, e, t in good_pos}
-    persons = _persons(text, good_pos, lex, heads, lex_starts, T)
-    for a, b in persons + foreign_names(text, T, lex_ends | title_end_set):
-        add((a, b, "PERSON", 3, "person"))
-    pstarts = {a for a, b in persons}
-    pends = {b for a, b in persons}
-    for a, b in _unit_places(text, good_pos, lex_ends | pends, T):
-        if a not in pstarts:
-            add((a, b, "PLACE", 1, "unit"))
 
-    # -- names found by their head (产业园, 有限公司, 研究院) -----------------------------
-    ends = lex_ends | {x[1] for x in heads} | {x[1] for x in bodies}
-    stops = sorted(pends | {e for s, e, t in good_pos})
-    named: list | None = None  # built on the first weak head
-    places: dict[int, set[int]] | None = None  # lexicon PLACE spans: start -> ends
-    known: bytearray | None = None  # built on the first head
-    head_spans: list = []
-    seen_spans: set[tuple[int, int]] = set()
-    done_ends: set[int] = set()
-    weak: list[tuple[int, int, int]] = []
-    accepted: set[str] = set()
-    project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
-    company_ends = sorted(x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司")
-    for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
-        if he in done_ends:
-            continue  # 有限责任公司 was tried: not again as 公司
-        if label == "ORG" and text[he - 1] == "会" and _ends_word(text, he, T.events, T.event_lens):
-            continue  # 招商会, 推介会: an event, not a body (商会)
-        done_ends.add(he)
-        e = he
-        if label == "PROJECT":
-            e = _phase_end(text, he)
-            ph = _PHASE_BEFORE.search(text, max(0, hs - 4), hs)
-            if ph and ph.start() in project_head_ends:
-                continue  # 基地一期项目: the phase of the name before, not a new name
-        if mn and (hs == 0 or text[hs - 1] in T.hard or not (_han(text[hs - 1]) or text[hs - 1] == ")"
-                                                                or text[hs - 1].isalpha())):
-            continue  # 的项目, 等项目, ,项目: nothing to name
-        if known is None:
-            known = _known_cover(n, lex, heads)
-        s = _left_edge(text, hs, ends, stops, lex_starts, T, 24, known)
-        if label == "PROJECT":
-            s = _after_works(text, s, hs, T)
-            s = _after_company(s, hs, company_ends)
-        if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
-            continue
-        if label == "COMPANY" and hs - s == 2 and text[s:hs] in T.company_shapes.not_brand:
-            continue  # 彰显公司, 支撑公司: a verb before 公司
-        if not strong:
-            if named is None:
-                named = sorted((x[0], x[1]) for x in lex if x[2] != "POSITION")
-                head_spans = sorted((x[0], x[1]) for x in heads)
-                places = {}
-                for x in lex:
-                    if x[2] == "PLACE":
-                        places.setdefault(x[0], set()).add(x[1])
-            if label != "PROJECT":  # a zone (示范区, 都市圈) begins with the place it is named after
-                k = _first_inside(named, s, hs)
-                if k is None:
-                    continue
-                s = k
-            elif _only_places(places, s, hs):
-                continue  # 洛阳市伊滨区项目: places and a generic head name nothing
-            elif not (_after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
-                      or _listed_as_projects(text, e)):
-                weak.append((s, e, hs))
-                continue
-        if label == "PLACE" and (e - 1) in title_starts:
-            e -= 1  # 济源产城融合示范区党工委书记: the zone + 区党工委书记, as 洛龙区委书记
-        seen_spans.add((s, e))
-        if label == "PROJECT":
-            accepted.add(text[s:e])
-        if label == "COMPANY" and text[he - 2:he] in ("分行", "支行"):
-            label = _parent_label(lex, s, hs) or label  # 中国人民银行河南省分行: a branch of an ORG
-        add((s, e, label, 1, "head"))
-    # weak names that are a shorter mention of an accepted project, or coordinated with
-    # another project name (科技馆、国际会展中心和文化艺术中心)
-    spans = sorted([(s, e) for s, e, label, p, src in cands if label == "PROJECT" and src == "head"] +
-                   [(s, e) for s, e, hs in weak])
-    starts = {s for s, e in spans}
-    ends_ = {e for s, e in spans}
-    for s, e, hs in weak:
-        t = text[s:e]
-        if ((e < n and text[e] in "、和及与" and (e + 1) in starts)
-                or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)
-                or any(a.endswith(t) for a in accepted)):
-            add((s, e, "PROJECT", 1, "head"))
+def _metro_lines(h: _Hits) -> list:
+    """Metro lines with the place before them and their phase: 洛阳轨道交通3号线, 地铁2号线一期."""
+    if "号线" not in h.text:
+        return []
+    return [(h.div_by_end.get(m.start(), m.start()), m.end(), "PROJECT", 2, "line")
+            for m in _LINE.finditer(h.text)]
 
-    # -- companies without a legal suffix, and later mentions of those with one ----------
-    place_spans: dict[int, int] = {}
-    for x in lex:
-        if x[2] == "PLACE" and (x[1] not in place_spans or x[0] < place_spans[x[1]]):
-            place_spans[x[1]] = x[0]
-    cands.extend(short_companies(text, T, place_spans))
-    cands.extend(capacity_companies(text, T, place_spans))
-    cands.extend(company_mentions(text, [(c[0], c[1]) for c in cands if c[2] == "COMPANY" and c[4] == "head"],
-                                  place_spans, T))
 
-    # -- metro lines: 洛阳轨道交通3号线, 地铁2号线 -----------------------------------------
-    if "号线" in text:
-        for m in _LINE.finditer(text):
-            a = div_by_end.get(m.start(), m.start())
-            add((a, m.end(), "PROJECT", 2, "line"))
-
-    # -- railways (PROJECT) and expressways (PLACE, or PROJECT while being built) ---------
-    if "高" in text or "铁路" in text:
-        cands.extend(rails_and_roads(text, T, lex, lex_ends | {e for s, e, t in good_pos}, place_spans))
-
-    # -- unknown companies listed with known ones (震裕科技、华伊石墨烯等) -------------------
-    for s0, e0, label, prio, src in list(cands):
+def _listed_companies(h: _Hits, cands: list, T: Tables) -> list:
+    """Unknown companies listed after known ones (震裕科技、华伊石墨烯等)."""
+    text, n = h.text, len(h.text)
+    out = []
+    for s0, e0, label, prio, src in cands:
         if label != "COMPANY":
             continue
-        while e0 < n - 2 and text[e0] == "、" and (e0 + 1) not in lex_starts:
+        while e0 < n - 2 and text[e0] == "、" and (e0 + 1) not in h.lex_starts:
             m = _ITEM.match(text, e0 + 1)
             if not m or T.bound_re.search(m.group()) or _name_ok_generic(m.group(), T):
                 break
-            add((m.start(), m.end(), "COMPANY", 1, "list"))
+            out.append((m.start(), m.end(), "COMPANY", 1, "list"))
             e0 = m.end()
+    return out
 
-    # -- a town, village or community written after its county or district -------------
+
+def _subunits(h: _Hits, T: Tables) -> list:
+    """A town, village or community written after its county or district (伊川县鸣皋镇)."""
+    text, n = h.text, len(h.text)
     longest_div: dict[int, int] = {}
-    for s0, e0, label, div in lex:
+    for s0, e0, label, div in h.lex:
         if div and e0 > longest_div.get(s0, 0):
             longest_div[s0] = e0
+    out = []
     for s0, e0 in longest_div.items():
         if e0 < n and _han(text[e0]):
             m = _SUBUNIT.match(text, e0)
             if m and not _SUBUNIT_BAD.search(m.group(1)) and not T.bound_re.search(m.group(1)) \
-                    and not _name_ok_generic(m.group(1), T) and m.end() not in lex_ends:
-                add((e0, m.end(), "PLACE", 1, "subunit"))
+                    and not _name_ok_generic(m.group(1), T) and m.end() not in h.lex_ends:
+                out.append((e0, m.end(), "PLACE", 1, "subunit"))
+    return out
 
-    # -- roads in addresses and crossings ---------------------------------------------
+
+def _address_roads(h: _Hits, T: Tables) -> list:
+    """Roads in addresses and crossings: 关林路与杜预街交叉口, 开元大道218号."""
+    text = h.text
+    stop = h.lex_ends | {x[1] for x in h.heads} | {x[1] for x in h.bodies}
+    out = []
     for m in _ROAD.finditer(text):
         s = m.start()
-        if m.end() in lex_ends:
+        if m.end() in h.lex_ends:
             continue  # a known road
         k = s
-        while (k > 0 and s - k < 4 and k not in ends and _han(text[k - 1]) and text[k - 1] not in "与和在的及、"
+        while (k > 0 and s - k < 4 and k not in stop and _han(text[k - 1]) and text[k - 1] not in "与和在的及、"
                and text[k - 2:k] not in T.hard):
             k -= 1
         if s - k >= 2:
-            add((k, m.end(), "PLACE", 1, "road"))
+            out.append((k, m.end(), "PLACE", 1, "road"))
+    return out
 
-    cands.extend(find_media(text, T))
-    cands.extend(abbreviation_places(text, T))
-    cands.extend(_zone_bodies(text, cands))
-    cands.extend(body_lists(text, T, {c[1] for c in cands if c[2] == "ORG"}))
-    cands.extend(sub_offices(text, [(c[0], c[1]) for c in cands if c[2] == "ORG" and c[4] != "media"],
-                             title_starts, T))
-    cands.extend(_member_titles(text, cands, T))
-    org_ends = {c[1] for c in cands if c[2] == "ORG"}
 
-    for s, e, t in good_pos:
+def _title_spans(h: _Hits, titles: list, pstarts: set, pends: set, org_ends: set, T: Tables) -> list:
+    """POSITION spans: every title, a byline title only with a name (记者 张三) or as the
+    reporter of a named outlet (大河网记者采访)."""
+    text, n = h.text, len(h.text)
+    out = []
+    for s, e, t in titles:
         if t in T.byline_titles:
             j = e
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
-            # with a name, or as a reporter of a named outlet (大河网记者采访)
-            if j in pstarts or s in pends or (s in org_ends and t not in T.list_titles):
-                add((s, e, "POSITION", 2, "title"))
-        else:
-            add((s, e, "POSITION", 2, "title"))
-
-    return _resolve(cands)
-
-
-def _after_company(s: int, hs: int, company_ends: list) -> int:
-    """A project named after a company written with its 公司 starts after it: X有限公司|Y产业园
-    项目 is COMPANY + PROJECT (a group's name stays inside: X集团Y生产基地项目 is one PROJECT)."""
-    k = bisect.bisect_left(company_ends, hs - 1) - 1
-    if k >= 0 and company_ends[k] > s:
-        return company_ends[k]
-    return s
-
-
-def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
-    """A project name starts after a verb of building with two characters or more left before
-    its head: 建设X产业园 -> X产业园 (not 产业园建设项目)."""
-    for w in T.works_re.finditer(text, s, hs):
-        if hs - w.end() >= 2:
-            s = w.end()
-    return s
-
-
-def _phase_end(text: str, he: int) -> int:
-    """End of a project name whose head ends at ``he``, with the phase written after it:
-    科技园B区二期, 产业园二期项目, 示范工程(二期)项目, 产业基地项目(一期)."""
-    e = _PHASE_AFTER.match(text, he).end()
-    if e > he:
-        m = _PHASE_PROJECT.match(text, e)
-        if m:
-            e = m.end()
-    b = _PHASE_BRACKET.match(text, e)
-    return b.end() if b else e
+            if not (j in pstarts or s in pends or (s in org_ends and t not in T.list_titles)):
+                continue
+        out.append((s, e, "POSITION", 2, "title"))
+    return out
 
 
 def _zone_bodies(text: str, cands: list) -> list:
@@ -433,104 +368,10 @@ def _resolve(cands):
     return out
 
 
-def _parent_label(lex: list, a: int, b: int) -> str | None:
-    """Label of the longest lexicon ORG or COMPANY starting at ``a`` and ending by ``b``."""
-    best = None
-    for x in lex:
-        if x[0] == a and x[1] <= b and x[2] in ("ORG", "COMPANY") and (best is None or x[1] > best[1]):
-            best = x
-    return best[2] if best else None
-
-
-def _only_places(places: dict[int, set[int]], a: int, b: int) -> bool:
-    """Is [a, b) a chain of lexicon places and nothing else (洛阳市伊滨区)?"""
-    reach = {a}
-    for i in range(a, b):
-        if i in reach:
-            for e in places.get(i, ()):
-                if e <= b:
-                    reach.add(e)
-    return b in reach and b > a
-
-
-def _inside(spans: list, a: int, b: int) -> bool:
-    """Does a span of the sorted list ``spans`` lie within [a, b)?"""
-    return _first_inside(spans, a, b) is not None
-
-
-def _first_inside(spans: list, a: int, b: int) -> int | None:
-    """Start of the first span of the sorted list ``spans`` lying within [a, b), or None."""
-    i = bisect.bisect_left(spans, (a, a))
-    while i < len(spans) and spans[i][0] < b:
-        if spans[i][1] <= b:
-            return spans[i][0]
-        i += 1
-    return None
-
-
-def _after_figure(text: str, s: int) -> bool:
-    """投资5亿元的X项目: a sum of money names what follows."""
-    return s >= 2 and text[s - 1] == "的" and text[s - 2] == "元"
-
-
-_LISTED = re.compile(r"(?:、[^、,。;:!?\n]{2,30}?)*等[0-9一二三四五六七八九十]*个?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,4}项目")
-
-
-def _listed_as_projects(text: str, e: int) -> bool:
-    """A、B等项目 / A、B等5个重点项目: the items of the list are projects."""
-    if e >= len(text) or text[e] not in "、等":
-        return False
-    return _LISTED.match(text, e, min(len(text), e + 120)) is not None
-
-
-
-
-def _known_cover(n: int, lex, heads) -> bytearray:
-    """1 at every character inside a known company/organisation name or a head (有限公司)."""
-    cov = bytearray(n)
-    for x in lex:
-        if x[2] == "COMPANY" or x[2] == "ORG":
-            cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
-    for x in heads:
-        cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
-    return cov
 
 
 def _starts_word(text: str, i: int, words: frozenset, lens: tuple) -> bool:
     return any(text[i:i + L] in words for L in lens)
-
-
-def _ends_word(text: str, e: int, words: frozenset, lens: tuple) -> bool:
-    return any(e >= L and text[e - L:e] in words for L in lens)
-
-
-def _left_edge(text: str, hs: int, ends: set, stops: list, lex_starts: set, T: Tables, limit: int,
-               known: bytearray | None = None) -> int:
-    """Where a name ending in a head at ``hs`` starts: the nearest boundary to its left.
-
-    A boundary word inside a known name (有 of 有限公司) is no boundary: 中国航空工业集团有限公司
-    洛阳电光设备研究所 is one name, as a group's institute.
-    """
-    lo = max(0, hs - limit)
-    m = T.name_run.match(text, lo, hs)
-    if m is None:
-        return hs
-    i = m.start()
-    k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
-    if k >= 0 and stops[k] > i:
-        i = stops[k]
-    for w in reversed(list(T.bound_re.finditer(text, i, hs))):
-        if known is not None and all(known[w.start():w.end()]):
-            continue
-        if w.group() in T.soft:
-            ws, we = w.span()
-            if ws in ends or ws <= lo or we in lex_starts:
-                return we
-            continue
-        return w.end()
-    while i < hs and text[i] in _NAME_EXTRA:
-        i += 1
-    return i
 
 
 def _name_ok_generic(name: str, T: Tables) -> bool:
@@ -538,10 +379,3 @@ def _name_ok_generic(name: str, T: Tables) -> bool:
     return not T.generic_re.sub("", name)
 
 
-def _name_ok(name: str, mn: int, T: Tables) -> bool:
-    if len(name) < mn or name.endswith(T.qualifiers):
-        return False
-    if mn == 0 and not name:
-        return True
-    rest = T.generic_re.sub("", name)
-    return len(rest) >= max(mn, 1)

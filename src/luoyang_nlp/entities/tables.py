@@ -68,17 +68,22 @@ class Tables:
         self.chang_lens = tuple(sorted({len(w) for w in self.chang_words}, reverse=True))
         self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
+        self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
+                      for r in read_tsv(rules / "heads.tsv")}
+        #: Endings of zone names (经开区, 高新区, 示范区 …): a zone's 区 is its own, not a level.
+        zones = [r["name"] for r in read_tsv(data_path("lexicons", "zones.tsv"))]
+        self.zone_suffixes = tuple(sorted({h for h, (label, _, _) in self.heads.items()
+                                           if label == "PLACE" and h.endswith("区")} | set(zones), key=len, reverse=True))
         self.media = MediaWords()
         self.body_parts = BodyParts()
         self.company_shapes = CompanyShapes()
         self.works_cues = WorksCues()
+        self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
         self.member_titles: dict[str, tuple[str, ...]] = {}
         for r in read_tsv(rules / "member_titles.tsv"):
             self.member_titles[r["body_end"]] = self.member_titles.get(r["body_end"], ()) + (r["title"],)
-        self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
-                      for r in read_tsv(rules / "heads.tsv")}
 
         roles: dict[str, list[tuple]] = defaultdict(list)
         for e in entries:

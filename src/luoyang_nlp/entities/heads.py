@@ -1,0 +1,311 @@
+"""Names found by their head (产业园, 有限公司, 研究院, 项目 …): the head is known from
+``rules/heads.tsv``; the name runs left to the nearest boundary, a person or a title. Strong
+heads name on their own; a weak head's name needs evidence (a known name or head inside it, a
+figure before it, a list of projects, an accepted longer mention).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .tables import Tables
+from .text import han as _han
+
+__all__ = ["names_by_head"]
+
+# A phase or block after a project head: 科技园B区二期.
+_PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:\(?[一二三四五六七八九十]期\)?)?")
+# ... and the project word after the phase (产业园二期项目, 示范工程(二期)项目) or a phase in
+# brackets after the project word (产业基地项目(一期)): one name with its phase.
+_PHASE_PROJECT = re.compile(r"(?:建设)?(?:项目|工程)")
+_PHASE_BRACKET = re.compile(r"\([一二两三四五六七八九十]期(?:工程)?\)")
+_PHASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(一二三四五六七八九十")  # what a phase begins with
+_PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
+# Characters allowed inside names found by their head.
+_NAME_EXTRA = frozenset("·-&")
+
+_LISTED = re.compile(r"(?:、[^、,。;:!?\n]{2,30}?)*等[0-9一二三四五六七八九十]*个?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,4}项目")
+
+
+def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, stops: list,
+                  title_starts: set) -> list[tuple[int, int, str, int, str]]:
+    """Candidates for the names ending in a head, and weak names confirmed by another name.
+
+    ``stops``: sorted ends of persons and titles (a name never reaches back past one)."""
+    n = len(text)
+    out: list[tuple[int, int, str, int, str]] = []
+    lex_starts = {x[0] for x in lex}
+    ends = {x[1] for x in lex} | {x[1] for x in heads} | {x[1] for x in bodies}
+    named: list | None = None  # built on the first weak head
+    places: dict[int, set[int]] | None = None  # lexicon PLACE spans: start -> ends
+    known: bytearray | None = None  # built on the first head
+    head_spans: list = []
+    seen_spans: set[tuple[int, int]] = set()
+    done_ends: set[int] = set()
+    weak: list[tuple[int, int, int]] = []
+    accepted: set[str] = set()
+    project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
+    div_ends_at: dict[int, int] = {}  # start of a division -> its longest end
+    feature_starts = {x[0] for x in lex if x[2] == "PLACE" and not x[3]}  # mountains, rivers …
+    for x in lex:
+        if x[3] and x[1] > div_ends_at.get(x[0], 0):
+            div_ends_at[x[0]] = x[1]
+    company_ends = sorted(x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司")
+    for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
+        if he in done_ends:
+            continue  # 有限责任公司 was tried: not again as 公司
+        if label == "ORG" and text[he - 1] == "会" and _ends_word(text, he, T.events, T.event_lens):
+            continue  # 招商会, 推介会: an event, not a body (商会)
+        done_ends.add(he)
+        e = he
+        if label == "PROJECT":
+            e = _phase_end(text, he)
+            ph = _PHASE_BEFORE.search(text, max(0, hs - 4), hs)
+            if ph and ph.start() in project_head_ends:
+                continue  # 基地一期项目: the phase of the name before, not a new name
+        if mn and (hs == 0 or text[hs - 1] in T.hard or not (_han(text[hs - 1]) or text[hs - 1] == ")"
+                                                                or text[hs - 1].isalpha())):
+            continue  # 的项目, 等项目, ,项目: nothing to name
+        if known is None:
+            known = _known_cover(n, lex, heads)
+        s = _left_edge(text, hs, ends, stops, lex_starts, T, 24, known)
+        if label == "PROJECT":
+            s = _after_works(text, s, hs, T)
+            s = _after_company(s, hs, company_ends)
+            w = _after_where(text, s, hs, div_ends_at, feature_starts, T)
+            if w != s:
+                s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
+        if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
+            continue
+        if label == "COMPANY" and hs - s == 2 and text[s:hs] in T.company_shapes.not_brand:
+            continue  # 彰显公司, 支撑公司: a verb before 公司
+        if not strong:
+            if named is None:
+                named = sorted((x[0], x[1]) for x in lex if x[2] != "POSITION")
+                head_spans = sorted((x[0], x[1]) for x in heads)
+                places = {}
+                for x in lex:
+                    if x[2] == "PLACE":
+                        places.setdefault(x[0], set()).add(x[1])
+            if label != "PROJECT":  # a zone (示范区, 都市圈) begins with the place it is named after
+                k = _first_inside(named, s, hs)
+                if k is None:
+                    continue
+                s = k
+            elif _places_then_generic(text, places, s, hs, T) is not None:
+                continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
+            elif not (_after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
+                      or _listed_as_projects(text, e)):
+                weak.append((s, e, hs))
+                continue
+        if strong and label == "PROJECT" and _designation(text, lex, s, hs, T):
+            continue  # 河南省特色装备制造产业园区: a title a province gives, not a named project
+        if label == "PLACE" and (e - 1) in title_starts:
+            e -= 1  # 济源产城融合示范区党工委书记: the zone + 区党工委书记, as 洛龙区委书记
+        seen_spans.add((s, e))
+        if label == "PROJECT":
+            accepted.add(text[s:e])
+        if label == "COMPANY" and text[he - 2:he] in ("分行", "支行"):
+            label = _parent_label(lex, s, hs) or label  # 中国人民银行河南省分行: a branch of an ORG
+        out.append((s, e, label, 1, "head"))
+    out.extend(_confirmed_weak(text, out, weak, accepted, T))
+    return out
+
+
+def _confirmed_weak(text: str, found: list, weak: list, accepted: set, T: Tables) -> list:
+    """Weak names that are a shorter mention of an accepted project, coordinated with another
+    project name (科技馆、国际会展中心和文化艺术中心), or written more than once in the text
+    (a project the article is about)."""
+    n = len(text)
+    spans = sorted([(s, e) for s, e, label, p, src in found if label == "PROJECT"] +
+                   [(s, e) for s, e, hs in weak])
+    starts = {s for s, e in spans}
+    ends_ = {e for s, e in spans}
+    out = []
+    for s, e, hs in weak:
+        t = text[s:e]
+        if ((e < n and text[e] in "、和及与" and (e + 1) in starts)
+                or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)
+                or any(a.endswith(t) for a in accepted) or _repeated_project(text, s, e, hs, T)):
+            out.append((s, e, "PROJECT", 1, "head"))
+    return out
+
+
+_NUMERALS = re.compile("[0-9一二两三四五六七八九十百千万亿]")
+
+
+def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
+    """A X项目 or X工程 written more than once, whose name is more than generic words and no
+    size (天某装配式建材项目 twice; not 百万千瓦光伏项目): the project the article is about."""
+    if text[hs:hs + 2] not in ("项目", "工程"):
+        return False
+    rest = T.generic_re.sub("", text[s:hs])
+    if len(rest) < 2 or _NUMERALS.search(text, s, hs):
+        return False
+    t = text[s:e]
+    return text.find(t, e) != -1 or text.rfind(t, 0, s) != -1
+
+
+def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: set, T: Tables) -> int:
+    """A division written before a project's own name says where it is, and is a PLACE of its
+    own (SPEC: 伊川县 | 德龙嘉苑社区; 马村区 | 某某集团原料药生产基地项目): the name after it
+    begins with a brand, not a generic word nor a known place such as a mountain
+    (涧西区信息技术产业园, 嵩县白云山旅游度假区项目 stay one name)."""
+    p = s
+    while p in div_ends_at and text[div_ends_at[p] - 1] in "市县区":  # 南阳市宛城区 …
+        p = div_ends_at[p]
+    if p == s or hs - p < 2 or p in feature_starts or T.generic_re.match(text, p) or _NUMERALS.match(text, p) \
+            or text.startswith(T.project_kinds, p) \
+            or len(T.generic_re.sub("", text[p:hs])) < 2:
+        return s  # 嵩县白云山…项目, 嵩县抽水蓄能电站: a feature or a kind names it with its place
+    return p
+
+
+def _after_company(s: int, hs: int, company_ends: list) -> int:
+    """A project named after a company written with its 公司 starts after it: X有限公司|Y产业园
+    项目 is COMPANY + PROJECT (a group's name stays inside: X集团Y生产基地项目 is one PROJECT)."""
+    k = bisect.bisect_left(company_ends, hs - 1) - 1
+    if k >= 0 and company_ends[k] > s:
+        return company_ends[k]
+    return s
+
+
+def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
+    """A project name starts after a verb of building with two characters or more left before
+    its head: 建设X产业园 -> X产业园 (not 产业园建设项目)."""
+    for w in T.works_re.finditer(text, s, hs):
+        if hs - w.end() >= 2:
+            s = w.end()
+    return s
+
+
+def _phase_end(text: str, he: int) -> int:
+    """End of a project name whose head ends at ``he``, with the phase written after it:
+    科技园B区二期, 产业园二期项目, 示范工程(二期)项目, 产业基地项目(一期)."""
+    if text[he:he + 1] not in _PHASE_FIRST:
+        return he
+    e = _PHASE_AFTER.match(text, he).end()
+    if e > he:
+        m = _PHASE_PROJECT.match(text, e)
+        if m:
+            e = m.end()
+    b = _PHASE_BRACKET.match(text, e)
+    return b.end() if b else e
+
+
+def _parent_label(lex: list, a: int, b: int) -> str | None:
+    """Label of the longest lexicon ORG or COMPANY starting at ``a`` and ending by ``b``."""
+    best = None
+    for x in lex:
+        if x[0] == a and x[1] <= b and x[2] in ("ORG", "COMPANY") and (best is None or x[1] > best[1]):
+            best = x
+    return best[2] if best else None
+
+
+def _places_then_generic(text: str, places: dict[int, set[int]], a: int, b: int, T: Tables) -> int | None:
+    """Where the generic rest begins when [a, b) is a chain of lexicon places followed by generic
+    words only (洛阳市伊滨区, 豫西 + 分布式光伏发电); None otherwise."""
+    reach = {a}
+    for i in range(a, b):
+        if i in reach:
+            for e in places.get(i, ()):
+                if e <= b:
+                    reach.add(e)
+    for r in sorted(reach, reverse=True):
+        if r > a and not T.generic_re.sub("", text[r:b]):
+            return r
+    return None
+
+
+def _designation(text: str, lex: list, s: int, hs: int, T: Tables) -> bool:
+    """A province and generic words before a head (河南省特色装备制造产业园区, 河南省出口示范基地)
+    are a title the province gives, not a project's name."""
+    if not (s < hs and text[s:hs].find("省") > 0):
+        return False
+    places = {}
+    for x in lex:
+        if x[2] == "PLACE" and x[0] >= s and x[1] <= hs:
+            places.setdefault(x[0], set()).add(x[1])
+    r = _places_then_generic(text, places, s, hs, T)
+    return r is not None and text[r - 1] == "省" and r < hs
+
+
+def _inside(spans: list, a: int, b: int) -> bool:
+    """Does a span of the sorted list ``spans`` lie within [a, b)?"""
+    return _first_inside(spans, a, b) is not None
+
+
+def _first_inside(spans: list, a: int, b: int) -> int | None:
+    """Start of the first span of the sorted list ``spans`` lying within [a, b), or None."""
+    i = bisect.bisect_left(spans, (a, a))
+    while i < len(spans) and spans[i][0] < b:
+        if spans[i][1] <= b:
+            return spans[i][0]
+        i += 1
+    return None
+
+
+def _after_figure(text: str, s: int) -> bool:
+    """投资5亿元的X项目: a sum of money names what follows."""
+    return s >= 2 and text[s - 1] == "的" and text[s - 2] == "元"
+
+
+def _listed_as_projects(text: str, e: int) -> bool:
+    """A、B等项目 / A、B等5个重点项目: the items of the list are projects."""
+    if e >= len(text) or text[e] not in "、等":
+        return False
+    return _LISTED.match(text, e, min(len(text), e + 120)) is not None
+
+
+def _known_cover(n: int, lex, heads) -> bytearray:
+    """1 at every character inside a known company/organisation name or a head (有限公司)."""
+    cov = bytearray(n)
+    for x in lex:
+        if x[2] == "COMPANY" or x[2] == "ORG":
+            cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
+    for x in heads:
+        cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
+    return cov
+
+
+def _ends_word(text: str, e: int, words: frozenset, lens: tuple) -> bool:
+    return any(e >= L and text[e - L:e] in words for L in lens)
+
+
+def _left_edge(text: str, hs: int, ends: set, stops: list, lex_starts: set, T: Tables, limit: int,
+               known: bytearray | None = None) -> int:
+    """Where a name ending in a head at ``hs`` starts: the nearest boundary to its left.
+
+    A boundary word inside a known name (有 of 有限公司) is no boundary: 中国航空工业集团有限公司
+    洛阳电光设备研究所 is one name, as a group's institute.
+    """
+    lo = max(0, hs - limit)
+    m = T.name_run.match(text, lo, hs)
+    if m is None:
+        return hs
+    i = m.start()
+    k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
+    if k >= 0 and stops[k] > i:
+        i = stops[k]
+    for w in reversed(list(T.bound_re.finditer(text, i, hs))):
+        if known is not None and all(known[w.start():w.end()]):
+            continue
+        if w.group() in T.soft:
+            ws, we = w.span()
+            if ws in ends or ws <= lo or we in lex_starts:
+                return we
+            continue
+        return w.end()
+    while i < hs and text[i] in _NAME_EXTRA:
+        i += 1
+    return i
+
+
+def _name_ok(name: str, mn: int, T: Tables) -> bool:
+    if len(name) < mn or name.endswith(T.qualifiers):
+        return False
+    if mn == 0 and not name:
+        return True
+    rest = T.generic_re.sub("", name)
+    return len(rest) >= max(mn, 1)
