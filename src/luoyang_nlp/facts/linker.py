@@ -30,13 +30,16 @@ _BULLETS = " \t·•●-—|【】"  # list bullets before a clause's first word
 _BATCH = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
 _LOCATIVE = ("在", "于", "至", "到")  # 在洛阳光伏装机达到2000MW: a place where, not an owner
 _ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
+_COMPARE_WORDS = ("高于", "低于", "快于", "慢于", "超过")  # comparisons that keep their scope (高于全省水平)
+_JOINERS = ("和", "及", "与")
 _MAKES = ("年产", "产能", "年产能", "设计产能")  # a firm + these: what it makes
 _GROUP_NOUNS = ("项目", "企业", "工程")  # kinds of things counted as an unnamed group
 _LIST_SEPS = ("、", "和", "及", "与", ",", "，", "以及")
 _CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")
 _OPEN_QUOTE = re.compile("[“「『\"]")
 _ITEM_SPLIT = re.compile("、|和|及|与")
-_COMPARISON = re.compile(r"^(?:比|较)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
+_COMPARISON = re.compile(r"^(?:比|较|与)[^,，;；]{0,6}$")
+_AGAINST_SCOPE = re.compile(r"^(?:比|较|与)((?:全国|全省|全市|全区|全县)[^,，;；]{0,6})$")  # 比上半年加快…: the comparison names no measure
 _BREAKDOWN = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts
 _AMONG = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
 _FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "与", "和", "是"))
@@ -82,6 +85,9 @@ class Linker:
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
         self._owner_finals = frozenset(self.text[self.c[k].end - n] for k in self.owners for n in (2, 3)
                                        if self.c[k].end - self.c[k].start > n)
+        self._owner_tails = frozenset(
+            name[-n:] for name in {self.text[self.c[k].start:self.c[k].end] for k in self.owners}
+            for n in (2, 3) if len(name) > n + 1)
         self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
         self._book = self._book_titles()
@@ -778,7 +784,11 @@ class Linker:
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
         for word in self.t.growth_words:
             if left.endswith(word):
-                base = strip_right(_COMPARISON.sub("", left[: -len(word)]), self.t.fillers)
+                raw_base = left[: -len(word)]
+                against = _AGAINST_SCOPE.match(raw_base)
+                if against:  # 与全国平均增长3.9%相比: the average it is compared with
+                    return against.group(1) + word
+                base = strip_right(_COMPARISON.sub("", raw_base), self.t.fillers)
                 base_metric = self._measure(base) if base else None
                 if base_metric is None:
                     base_metric = self._previous_metric(f)
@@ -787,7 +797,7 @@ class Linker:
                 return (base_metric or "") + word
         named = self._table_suffix(left)
         if named:
-            named = self._extend(left, named)
+            named = self._extend(left, named, counted=self._after_count(f))
         if not named and c.label != "COUNT":
             if not left.strip():
                 named = self._clause_measure(f)
@@ -971,45 +981,64 @@ class Linker:
     def _named(self, s: str) -> str | None:
         return self._table_suffix(s) or self._free(s)
 
+    def _after_count(self, f: int) -> bool:
+        """The words before the figure's measure follow a count: 324个重大项目已完成投资565亿元."""
+        c = self.c[f]
+        lo = self.prev_span_end(c.start, self.tx.clause(c.start)[0])
+        j = bisect.bisect_left(self.starts, lo) - 1
+        while j >= 0 and self.c[j].end > lo:
+            j -= 1
+        return j >= 0 and self.c[j].end == lo and self.c[j].label == "COUNT" and j != f
+
     def _measure(self, s: str) -> str | None:
         """The measure ``s`` ends with: a table term with the words before it that belong to
         it (夏粮总产量), or a free phrase."""
         term = self._table_suffix(s)
         return self._extend(s, term) if term else self._free(s)
 
-    def _extend(self, left: str, term: str) -> str:
+    def _extend(self, left: str, term: str, counted: bool = False) -> str:
         """``term`` with the nouns and modifier words written right before it in ``left``:
         全市夏粮总产量 -> 夏粮总产量, 带动全市重点项目完成投资 -> 重点项目完成投资; never over 的,
-        a scope or referring word (全市, 该项目), a comparison (比上年) or a verb."""
-        rest = left[: len(left) - len(term)]
-        last = None
+        a referring word (该项目, 该酒店), a comparison (比上年) or a verb; a scope word inside
+        goes (年末全区常住人口 -> 年末常住人口) unless a comparison names it (高于全省水平).
+        ``counted``: the words follow a count (324个重大项目已完成投资): they name the group
+        counted, not the measure, so only modifiers join."""
+        rest = CLAUSE_RE.split(left[: len(left) - len(term)])[-1]
+        cut, scope_head = 0, ""
         for m in self.t.stop_re.finditer(rest):
             if self.t.references.get(m.group(), ("",))[0] == "SCOPE":
-                if rest[max(0, m.start() - 2):m.start()].endswith(_COMPARE + ("与",)):
-                    last = m  # 比全国平均水平: the comparison keeps its scope word, and stops there
-                    rest = rest[:m.start()] + "\0" + rest[m.start():]
-                    break
-                continue  # 年末全区常住人口 -> 年末常住人口: the scope word goes, the words around stay
-            last = m
-        if last is not None and "\0" in rest:
-            rest = rest[rest.index("\0") + 1:]
-        elif last is not None:
-            rest = rest[last.end():]
-        rest = self.t.place_ref_re.sub("", CLAUSE_RE.split(rest)[-1]) if "\0" not in rest else rest
+                if rest[:m.start()].endswith(_COMPARE_WORDS):
+                    cut, scope_head = m.end(), m.group()  # 高于全省水平: the comparison's own scope
+                continue
+            cut, scope_head = m.end(), ""
+        if "该" in rest[cut:]:
+            return term  # 该酒店建筑面积: the noun after 该 names the owner
+        rest = self.t.place_ref_re.sub("", rest[cut:])
         if not rest or not HAN_OR_WORD.search(rest):
-            return term
+            return scope_head + term if scope_head and not rest else term
         words = pos_cut(rest, self.ctx)
         keep = []
-        for w, flag in reversed(words):
-            if w in self.t.modifiers or (w not in self.t.prefixes and w not in self.t.fillers and _NOUN_FLAGS.match(flag)):
+        for i in range(len(words) - 1, -1, -1):
+            w, flag = words[i]
+            if w in self.t.modifiers or (not counted and w not in self.t.prefixes and w not in self.t.fillers
+                                         and _NOUN_FLAGS.match(flag)):
                 keep.append(w)
                 continue
+            if w in _JOINERS and keep and i > 0 and _NOUN_FLAGS.match(words[i - 1][1]) and not counted:
+                keep.append(w)  # 交通和通讯价格: two nouns joined
+                continue
             break
+        while keep and keep[-1] in _JOINERS:
+            keep.pop()
         if keep and keep[0] in self.t.references:  # (X)项目总投资: the head noun names the owner, not the measure
             keep = []
         while keep and keep[-1] in self.t.references:  # 项目装机规模 -> 装机规模
             keep.pop()
         ext = "".join(reversed(keep))
+        if ext and ext in self._owner_tails:  # 集聚区入驻企业: the owner's head noun, not the measure
+            ext = ""
+        if scope_head and ext == rest:
+            ext = scope_head + ext
         return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
 
     def _free(self, s: str) -> str | None:
@@ -1027,7 +1056,7 @@ class Linker:
             if s[:n] in self.t.references:  # 该园区入驻企业 -> 入驻企业
                 s = s[n:]
                 break
-        if compare:  # 比全国平均水平 -> 全国平均水平
+        if compare and not s.startswith(_COMPARE_WORDS):  # 比全国平均水平 -> 全国平均水平; 高于全省水平 stays
             s = s[next(len(w) for w in _COMPARE + ("与",) if s.startswith(w)):]
         else:
             s = strip_left(s, self.t.prefixes)
