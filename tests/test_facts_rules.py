@@ -253,3 +253,39 @@ def test_end_to_end_scope_word_and_headline():
     assert facts["80亿元"] == ("总投资", "洛阳市")
     assert facts["20个"] == ("开工项目", "洛阳市")
     assert facts["120个"] == ("新开工项目", "洛阳市")
+
+
+# 7. later rules: breakdowns of project counts, head nouns repeating an owner, regions of a
+#    firm (not divisions), words after a count, nouns joined by 和, 该X, comparisons
+LATER_CASES = [
+    ("西工区今年开工项目40个，总投资120亿元。其中，亿元以上项目25个，总投资100亿元。",
+     [("西工区", "PLACE"), ("40个", "COUNT"), ("120亿元", "MONEY"), ("亿元以上", "MONEY"), ("25个", "COUNT"),
+      ("100亿元", "MONEY")],
+     {"40个": ("开工项目", "西工区"), "25个": ("亿元以上项目", None), "100亿元": ("总投资", None)}),
+    ("东岭智能制造产业园位于\n老城区北部。目前，产业园入驻企业120家，从业人员8000人。",
+     [("东岭智能制造产业园", "PROJECT"), ("老城区", "PLACE"), ("120家", "COUNT"), ("8000人", "COUNT")],
+     {"120家": ("入驻企业", "东岭智能制造产业园"), "8000人": ("从业人员", "东岭智能制造产业园")}),
+    ("远航矿业去年铜产量30万吨。\n同时，巴西铌产量9000吨。",
+     [("远航矿业", "COMPANY"), ("30万吨", "MASS"), ("巴西", "PLACE"), ("9000吨", "MASS")],
+     {"9000吨": ("铌产量", "远航矿业")}),
+    ("远航矿业去年铜产量30万吨。同时，漯河市工业投资增长8%。",
+     [("远航矿业", "COMPANY"), ("30万吨", "MASS"), ("漯河市", "PLACE"), ("8%", "PERCENT")],
+     {"8%": ("工业投资增长", "漯河市")}),
+    ("今年前两批开工的324个重大项目已完成投资565亿元。",
+     [("324个", "COUNT"), ("565亿元", "MONEY")],
+     {"565亿元": ("已完成投资", None)}),
+    ("交通和通讯价格下降0.2%，该酒店建筑面积3万平方米。",
+     [("0.2%", "PERCENT"), ("3万平方米", "AREA")],
+     {"0.2%": ("交通和通讯价格下降", None), "3万平方米": ("建筑面积", None)}),
+    ("增速高于全省水平1.4个百分点，与全国平均增长3.9%相比仍快。",
+     [("1.4个百分点", "PERCENT"), ("3.9%", "PERCENT")],
+     {"1.4个百分点": ("增速高于全省水平", None), "3.9%": ("全国平均增长", None)}),
+    ("其中15个项目作为“开工一批”活动项目，总投资60亿元。",
+     [("15个", "COUNT"), ("60亿元", "MONEY")],
+     {"15个": ("项目", None)}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", LATER_CASES, ids=map(case_id, LATER_CASES))
+def test_later_rules(text, marks, expected):
+    check(text, marks, expected)

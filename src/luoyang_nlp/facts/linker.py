@@ -42,7 +42,7 @@ _COMPARISON = re.compile(r"^(?:比|较|与)[^,，;；]{0,6}$")
 _AGAINST_SCOPE = re.compile(r"^(?:比|较|与)((?:全国|全省|全市|全区|全县)[^,，;；]{0,6})$")  # 比上半年加快…: the comparison names no measure
 _BREAKDOWN = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts
 _AMONG = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
-_FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "与", "和", "是"))
+_FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "是"))
 _NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f", "a"))
 _DONE = "完成"
 _ABBREV = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
@@ -348,7 +348,8 @@ class Linker:
         head = self.text[a:b]
         first = head.lstrip()[:1]
         j = bisect.bisect_left(self.starts, a)
-        if first not in self.t.ref_initials and not (j < len(self.c) and self.c[j].label == "DATE" and self.c[j].start - a <= 2):
+        if first not in self.t.ref_initials and first not in self._owner_finals \
+                and not (j < len(self.c) and self.c[j].label == "DATE" and self.c[j].start - a <= 2):
             return None  # fast path: no referring word, connective, quote, ordinal or date opens it
         if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
                 and not self.text[a:self.c[j].start].strip():
@@ -370,6 +371,11 @@ class Linker:
                 return refs[term]
         return self._head_noun_at(a, head)
 
+    def _owner_opens(self, a: int) -> bool:
+        """An owner span starts within the first few characters of the clause at ``a``."""
+        i = bisect.bisect_left(self.owner_starts, a)
+        return i < len(self.owners) and self.owner_starts[i] < a + 8
+
     def _head_noun_at(self, a: int, head: str) -> tuple[str, str] | None:
         """集聚区入驻企业…: a clause opening with the last characters of an owner named before
         (洛阳先进制造业集聚区) refers to it; ``("HEAD", word)``."""
@@ -382,7 +388,7 @@ class Linker:
             for k in self.owners[max(0, bisect.bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
                                  bisect.bisect_left(self.owner_starts, a)]:
                 name = self.text[self.c[k].start:self.c[k].end]
-                if name.endswith(w) and len(name) > n + 1 and not self.text.startswith(w, a):
+                if name.endswith(w) and len(name) > n + 1 and not self._owner_opens(a):
                     return ("HEAD", w)
         return None
 
@@ -646,6 +652,7 @@ class Linker:
         """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的79个项目中),
         or a kind of project and its count (物流类项目2个…), with no owner named before it."""
         first = None
+        pos = self.tx.sentence(sa)[1]  # the whole sentence: its figures before the count are the group's too
         for k in range(bisect.bisect_left(self.starts, sa), bisect.bisect_right(self.starts, pos)):
             if self.c[k].label == "DATE" or (self.c[k].label == "MONEY" and self.text.startswith("项目", self.c[k].end)):
                 continue  # a date; an amount naming a class of projects (亿元以上项目130个)
@@ -1053,7 +1060,8 @@ class Linker:
         for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
             if compare and self.t.references.get(s[:n], ("",))[0] == "SCOPE":
                 break
-            if s[:n] in self.t.references:  # 该园区入驻企业 -> 入驻企业
+            if s[:n] in self.t.references or (n <= 3 and s[:n] in self._owner_tails and len(s) > n + 1):
+                # 该园区入驻企业, 集聚区入驻企业 (an owner's head noun) -> 入驻企业
                 s = s[n:]
                 break
         if compare and not s.startswith(_COMPARE_WORDS):  # 比全国平均水平 -> 全国平均水平; 高于全省水平 stays
