@@ -82,12 +82,10 @@ class Linker:
         self._actor: dict[tuple, bool] = {}
         self._events: dict[int, tuple] = {}
         self._carry: dict[tuple, int | None] = {}
+        self._tails: frozenset | None = None
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
         self._owner_finals = frozenset(self.text[self.c[k].end - n] for k in self.owners for n in (2, 3)
                                        if self.c[k].end - self.c[k].start > n)
-        self._owner_tails = frozenset(
-            name[-n:] for name in {self.text[self.c[k].start:self.c[k].end] for k in self.owners}
-            for n in (2, 3) if len(name) > n + 1)
         self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
         self._book = self._book_titles()
@@ -371,6 +369,15 @@ class Linker:
                 return refs[term]
         return self._head_noun_at(a, head)
 
+    @property
+    def _owner_tails(self) -> frozenset:
+        """The last two and three characters of owner names (集聚区 of 洛阳先进制造业集聚区)."""
+        if self._tails is None:
+            self._tails = frozenset(
+                name[-n:] for name in {self.text[self.c[k].start:self.c[k].end] for k in self.owners}
+                for n in (2, 3) if len(name) > n + 1)
+        return self._tails
+
     def _owner_opens(self, a: int) -> bool:
         """An owner span starts within the first few characters of the clause at ``a``."""
         i = bisect.bisect_left(self.owner_starts, a)
@@ -540,6 +547,9 @@ class Linker:
         its start (2024年全区…, 年末全区…): the place of that level."""
         _, ce = self.tx.clause(ca)
         end = min(pos, ce)
+        r = bisect.bisect_left(self._place_ref_starts, ca)
+        if r == len(self._place_ref_starts) or self._place_ref_starts[r] >= end:
+            return False, None  # fast path: no scope word in the clause
         i = bisect.bisect_left(self.starts, ca)
         while i < len(self.c) and self.c[i].start < end:
             if self.c[i].label in FACT_FIGURES:
