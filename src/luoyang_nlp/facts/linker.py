@@ -361,6 +361,10 @@ class Linker:
                 head = head[len(w):].lstrip(",， ")
                 break
         refs = self.t.references
+        if head[:1] == "该":  # 该酒店 -> 灵芝酒店: the owner whose name ends with the noun after 该
+            named = self._head_noun_at(a, head[1:], after_gai=True)
+            if named is not None:
+                return named
         for n in range(min(max_ref_len(), len(head)), 0, -1):
             term = head[:n]
             if term in refs:
@@ -383,9 +387,10 @@ class Linker:
         i = bisect.bisect_left(self.owner_starts, a)
         return i < len(self.owners) and self.owner_starts[i] < a + 8
 
-    def _head_noun_at(self, a: int, head: str) -> tuple[str, str] | None:
+    def _head_noun_at(self, a: int, head: str, after_gai: bool = False) -> tuple[str, str] | None:
         """集聚区入驻企业…: a clause opening with the last characters of an owner named before
-        (洛阳先进制造业集聚区) refers to it; ``("HEAD", word)``."""
+        (洛阳先进制造业集聚区) refers to it; ``("HEAD", word)``. After 该 (该酒店) the owner may
+        be named at the start of the clause too."""
         if head[:1] not in self._owner_finals:
             return None
         for n in (3, 2):
@@ -395,7 +400,7 @@ class Linker:
             for k in self.owners[max(0, bisect.bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
                                  bisect.bisect_left(self.owner_starts, a)]:
                 name = self.text[self.c[k].start:self.c[k].end]
-                if name.endswith(w) and len(name) > n + 1 and not self._owner_opens(a):
+                if name.endswith(w) and len(name) > n + 1 and (after_gai or not self._owner_opens(a)):
                     return ("HEAD", w)
         return None
 
