@@ -292,3 +292,32 @@ LATER_CASES = [
 @pytest.mark.parametrize("text,marks,expected", LATER_CASES, ids=map(case_id, LATER_CASES))
 def test_later_rules(text, marks, expected):
     check(text, marks, expected)
+
+
+# 8. shares (占…的), money completed, counted nouns after a class amount, and lists whose
+#    collective names the shared head (冶金、能源等传统支柱产业)
+SHARE_CASES = [
+    ("全年完成投资980亿元，占年度目标的112%。",
+     [("980亿元", "MONEY"), ("112%", "PERCENT")],
+     {"112%": ("占年度目标", None)}),
+    ("省、市重点项目完成投资分别占年度计划的150%、160%。",
+     [("150%", "PERCENT"), ("160%", "PERCENT")],
+     {"150%": ("省重点项目完成投资占年度计划", None), "160%": ("市重点项目完成投资占年度计划", None)}),
+    ("甲高速年度计划投资9亿元，截至目前完成7.8亿元。",
+     [("甲高速", "PROJECT"), ("9亿元", "MONEY"), ("7.8亿元", "MONEY")],
+     {"7.8亿元": ("完成投资", "甲高速")}),
+    ("此次共集中开工150个亿元以上重大项目。又有88个沿黄生态保护重点项目开工。",
+     [("150个", "COUNT"), ("亿元以上", "MONEY"), ("88个", "COUNT"), ("沿黄", "PLACE")],
+     {"150个": ("重大项目", None), "88个": ("开工项目", None)}),
+    ("钢铁、建材、化工等传统产业增加值分别增长3.1%、2.0%和5.5%。",
+     [("3.1%", "PERCENT"), ("2.0%", "PERCENT"), ("5.5%", "PERCENT")],
+     {"3.1%": ("钢铁产业增加值增长", None), "5.5%": ("化工产业增加值增长", None)}),
+    ("失业人员实现再就业900人，拟派末期息每股0.1元，力争到“十四五”末开发容量达到800兆瓦。",
+     [("900人", "COUNT"), ("0.1元", "MONEY"), ("800兆瓦", "POWER")],
+     {"900人": ("失业人员再就业", None), "0.1元": ("末期息每股", None), "800兆瓦": ("开发容量", None)}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", SHARE_CASES, ids=map(case_id, SHARE_CASES))
+def test_shares_completions_and_collectives(text, marks, expected):
+    check(text, marks, expected)

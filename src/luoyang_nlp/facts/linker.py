@@ -32,6 +32,10 @@ _LOCATIVE = ("在", "于", "至", "到")  # 在洛阳光伏装机达到2000MW: a
 _ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
 _COMPARE_WORDS = ("高于", "低于", "快于", "慢于", "超过")  # comparisons that keep their scope (高于全省水平)
 _JOINERS = ("和", "及", "与")
+_PROJECTS_STAGE = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
+_RATIO = re.compile(r"占([^,，。;；的]{1,10})的?$")  # 占年度目标的113.8%: a share of
+_TIME_WORDS = frozenset(("末", "底", "初"))  # 十四五末开发容量: 末 is when
+_TRANSPARENT = frozenset(("实现",))  # 失业人员实现再就业: the verb goes, the words around stay
 _MAKES = ("年产", "产能", "年产能", "设计产能")  # a firm + these: what it makes
 _GROUP_NOUNS = ("项目", "企业", "工程")  # kinds of things counted as an unnamed group
 _LIST_SEPS = ("、", "和", "及", "与", ",", "，", "以及")
@@ -803,6 +807,12 @@ class Linker:
         left = strip_right(raw_left, self.t.fillers)
         if c.label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
             return (self._measure(left) or "") + _DONE
+        ratio = _RATIO.search(raw_left.rstrip()) if c.label == "PERCENT" else None
+        if ratio:  # 占年度目标的113.8%
+            return "占" + ratio.group(1)
+        if c.label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
+                and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connectives):
+            return _DONE + "投资"  # 截至目前完成7.8亿元: money completed is investment
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
         for word in self.t.growth_words:
             if left.endswith(word):
@@ -832,6 +842,10 @@ class Linker:
             return free if free and pos_cut(free, self.ctx)[-1][1].startswith("n") else None
         if c.label == "COUNT":
             noun = named or self._counted_noun(f) or ("项目" if left.strip() == "项目" else None)
+            if noun is None:  # 339个黄河流域…重点项目开工: the names between do not hide the stage
+                m = _PROJECTS_STAGE.search(self.text, c.end, self.tx.clause(c.start)[1] + 1)
+                if m:
+                    return m.group(1) + "项目"
             if noun == "项目" and self._money_class(f):  # 总投资超10亿元项目6个 -> 超10亿元项目
                 return self._money_class(f) + noun
             if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
@@ -914,7 +928,9 @@ class Linker:
             if word is not None:
                 left = strip_right(left[: len(left) - len(word)], self.t.fillers)
         if word is None:
-            return self._item_measure(left, len(figs), i)
+            measure = self._item_measure(left, len(figs), i)
+            share = _RATIO.search(self.text[r + 2:first.start].rstrip())
+            return measure + "占" + share.group(1) if measure and share else measure
         prev = self._previous_list(figs[0], len(figs))
         base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
         return base + word if base else None
@@ -940,11 +956,16 @@ class Linker:
         items = [x for x in _ITEM_SPLIT.split(left[: len(left) - len(term)]) if x]
         if items and "等" in items[-1]:  # A、B等传统支柱产业: the collective gives the head, A and B the items
             items[-1], collective = items[-1].split("等", 1)
-        else:
+            head = pos_cut(collective, self.ctx)[-1][0] if HAN.search(collective) else ""
+            if len(head) > 2:  # 传统支柱产业 -> 产业
+                head = head[-2:]
+        else:  # 省、市重点项目: the last item is an item (市) and the shared rest (重点项目)
+            lengths = {len(x) for x in items[:-1]}
+            width = lengths.pop() if len(lengths) == 1 else 0
+            head = items[-1][width:] if items and 0 < width < len(items[-1]) else ""
             collective = items[-1] if items else ""
         if len(items) != n or any(len(x) > 8 for x in items):
             return None
-        head = pos_cut(collective, self.ctx)[-1][0] if collective and HAN.search(collective) else ""
         item = items[i]
         if head and len(head) < len(collective) and not item.endswith(head):
             item += head
@@ -1042,6 +1063,10 @@ class Linker:
         keep = []
         for i in range(len(words) - 1, -1, -1):
             w, flag = words[i]
+            if w in _TIME_WORDS:
+                break
+            if w in _TRANSPARENT and keep and i > 0:
+                continue
             if w in self.t.modifiers or (not counted and w not in self.t.prefixes and w not in self.t.fillers
                                          and _NOUN_FLAGS.match(flag)):
                 keep.append(w)
@@ -1067,7 +1092,8 @@ class Linker:
         """A measure the table does not know: the last phrase of the clause before the figure."""
         words = pos_cut(s, self.ctx) if HAN.search(s) else [(s, "x")]
         for i in range(len(words) - 1, -1, -1):
-            if words[i][0] in _FREE_SEPS:  # 收集有效线索: 有 inside 有效 does not split
+            if words[i][0] in _FREE_SEPS or words[i][0] in _TIME_WORDS:
+                # 收集有效线索: 有 inside 有效 does not split; 十四五末开发容量: 末 ends the when
                 s = "".join(w for w, _ in words[i + 1:])
                 break
         s = s.lstrip()
@@ -1104,18 +1130,27 @@ class Linker:
             g -= 1
         return None
 
+    def _table_prefix(self, s: str) -> str | None:
+        """The longest table measure (two characters or more) ``s`` starts with."""
+        for n in range(min(_MAX_TERM, len(s)), 1, -1):
+            if s[:n] in self.t.metric_terms:
+                return s[:n]
+        return None
+
     def _counted_noun(self, f: int) -> str | None:
         """For a count, the noun it counts: ``5条生产线`` -> 生产线, ``9个总投资…的项目`` -> 项目."""
         c = self.c[f]
         _, ce = self.tx.clause(c.start)
-        chunk_end = ce
+        chunk_end, chunk_start = ce, c.end
         for k in self.spans_between(c.end, ce + 1):
             if self.c[k].label in FACT_FIGURES and (
                     self.c[k].start == c.end or self.text[self.c[k].end:self.c[k].end + 1] == "的"):
+                if self.c[k].start == chunk_start and self.c[k].label == "MONEY":
+                    chunk_start = self.c[k].end  # 209个亿元以上重大项目: the class, then the noun
                 continue  # 7个万亿级…集群, 5个总投资50亿元的项目
             chunk_end = min(chunk_end, self.c[k].start)
             break
-        chunk = QUOTES.sub("", self.text[c.end:chunk_end])[:24]
+        chunk = QUOTES.sub("", self.text[chunk_start:chunk_end])[:24]
         if "的" in chunk:
             chunk = chunk.rsplit("的", 1)[1]
         chunk = chunk.strip()
@@ -1125,11 +1160,16 @@ class Linker:
             if chunk[:n] in self.t.metric_terms:  # 人就业 -> 就业
                 return chunk[:n]
         words: list[tuple[str, str]] = []
+        done = 0
         for i, (w, flag) in enumerate(pos_cut(chunk, self.ctx)):
             if not words and flag in ("m", "q", "mq"):
+                done += len(w)
                 continue
             if w in self.t.modifiers or w in self.t.prefixes or w in self.t.fillers:
                 break  # 79个项目全部开工
+            if words and self._table_prefix(chunk[done:]):
+                break  # 两个项目装机规模576MW: the measure of the next figure starts here
+            done += len(w)
             if flag.startswith("n") or flag in ("j", "nz", "l", "eng") or (not words and flag in ("vn", "a", "b", "an")):
                 words.append((w, flag))
                 continue
