@@ -321,3 +321,13 @@ SHARE_CASES = [
 @pytest.mark.parametrize("text,marks,expected", SHARE_CASES, ids=map(case_id, SHARE_CASES))
 def test_shares_completions_and_collectives(text, marks, expected):
     check(text, marks, expected)
+
+
+# 9. an owner's full name again where no span was found, and 这N个 (the group just counted)
+def test_owner_named_again_without_a_span_and_these_n():
+    text = ("新区今日开工重大项目6个。这6个重大项目包括青松新材料项目和白鹭物流园项目，总投资40亿元。"
+            "青松新材料项目，占地300亩，建成后可年产板材50万吨。")
+    marks = [("新区", "PLACE"), ("6个", "COUNT"), ("6个", "COUNT"), ("青松新材料项目", "PROJECT"),
+             ("白鹭物流园项目", "PROJECT"), ("40亿元", "MONEY"), ("300亩", "AREA"), ("50万吨", "MASS")]
+    check(text, marks, {"40亿元": ("总投资", None), "300亩": ("占地", "青松新材料项目"),
+                        "50万吨": ("年产能", "青松新材料项目")})

@@ -32,6 +32,8 @@ _LOCATIVE = ("在", "于", "至", "到")  # 在洛阳光伏装机达到2000MW: a
 _ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
 _COMPARE_WORDS = ("高于", "低于", "快于", "慢于", "超过")  # comparisons that keep their scope (高于全省水平)
 _JOINERS = ("和", "及", "与")
+_GROUP_GAP = 7  # 此次活动南阳市: the owner a group word introduces starts this close to it
+_THESE_N = re.compile(r"这[0-9一二三四五六七八九十两百]+[个家条项批座所]")
 _PROJECTS_STAGE = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
 _RATIO = re.compile(r"占([^,，。;；的]{1,10})的?$")  # 占年度目标的113.8%: a share of
 _TIME_WORDS = frozenset(("末", "底", "初"))  # 十四五末开发容量: 末 is when
@@ -90,6 +92,7 @@ class Linker:
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
         self._owner_finals = frozenset(self.text[self.c[k].end - n] for k in self.owners for n in (2, 3)
                                        if self.c[k].end - self.c[k].start > n)
+        self._owner_initials = frozenset(self.text[self.c[k].start] for k in self.owners)
         self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
         self._book = self._book_titles()
@@ -350,7 +353,7 @@ class Linker:
         head = self.text[a:b]
         first = head.lstrip()[:1]
         j = bisect.bisect_left(self.starts, a)
-        if first not in self.t.ref_initials and first not in self._owner_finals \
+        if first not in self.t.ref_initials and first not in self._owner_finals and first not in self._owner_initials \
                 and not (j < len(self.c) and self.c[j].label == "DATE" and self.c[j].start - a <= 2):
             return None  # fast path: no referring word, connective, quote, ordinal or date opens it
         if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
@@ -365,6 +368,8 @@ class Linker:
                 head = head[len(w):].lstrip(",， ")
                 break
         refs = self.t.references
+        if _THESE_N.match(head):  # 这8个重大项目…: the group just counted
+            return ("GROUP", "")
         if head[:1] == "该":  # 该酒店 -> 灵芝酒店: the owner whose name ends with the noun after 该
             named = self._head_noun_at(a, head[1:], after_gai=True)
             if named is not None:
@@ -395,6 +400,13 @@ class Linker:
         """集聚区入驻企业…: a clause opening with the last characters of an owner named before
         (洛阳先进制造业集聚区) refers to it; ``("HEAD", word)``. After 该 (该酒店) the owner may
         be named at the start of the clause too."""
+        if not after_gai and not self._owner_opens(a):
+            # 朝虹…项目,占地200亩: an owner's full name again, where the recognisers missed it
+            i = bisect.bisect_left(self.owner_starts, a)
+            for k in reversed(self.owners[max(0, i - _MAX_LOOKBACK):i]):
+                name = self.text[self.c[k].start:self.c[k].end]
+                if len(name) >= 4 and head.startswith(name):
+                    return ("HEAD", name)
         if head[:1] not in self._owner_finals:
             return None
         for n in (3, 2):
@@ -581,9 +593,9 @@ class Linker:
     def _resolve(self, ref: tuple[str, str], ca: int, pos: int) -> tuple[bool, int | None]:
         """What a referring word at the clause start ``ca`` stands for: ``(hit, owner)``."""
         label, suffix = ref
-        if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named after it
+        if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named right after it
             for k in self.owners[bisect.bisect_left(self.owner_starts, ca):]:
-                if self.c[k].start >= min(pos, self.tx.clause(ca)[1]):
+                if self.c[k].start >= min(pos, self.tx.clause(ca)[1]) or self.c[k].start - ca > _GROUP_GAP:
                     break
                 if not self.is_list_member(k) and not self._titled(k):
                     return True, self._head_of(k)
@@ -855,7 +867,25 @@ class Linker:
                 return noun
         if named:
             return named
+        made = self._makes(left)
+        if made:  # 年产LCD线路板220万块: the capacity, with the product named between
+            return made
         return self._free(left)
+
+    def _makes(self, left: str) -> str | None:
+        """``…年产液晶电视100万台``: a production word followed only by the product's name."""
+        best = None
+        for w in _MAKES:
+            i = left.rfind(w)
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, w)
+        if best is None:
+            return None
+        i, w = best
+        tail = left[i + len(w):]
+        if len(tail) > 12 or CLAUSE_RE.search(tail) or self._table_suffix(tail) or "的" in tail:
+            return None
+        return w
 
     def _money_class(self, f: int) -> str | None:
         """``亿元以上项目130个``: the amount naming a class of projects right before 项目."""
