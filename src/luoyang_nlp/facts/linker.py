@@ -32,6 +32,7 @@ _LOCATIVE = ("在", "于", "至", "到")  # 在洛阳光伏装机达到2000MW: a
 _ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
 _COMPARE_WORDS = ("高于", "低于", "快于", "慢于", "超过")  # comparisons that keep their scope (高于全省水平)
 _JOINERS = ("和", "及", "与")
+_MAX_GROWTH = 4  # longest growth word (增速加快 …)
 _GROUP_GAP = 7  # 此次活动南阳市: the owner a group word introduces starts this close to it
 _THESE_N = re.compile(r"这[0-9一二三四五六七八九十两百]+[个家条项批座所]")
 _PROJECTS_STAGE = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
@@ -87,12 +88,16 @@ class Linker:
         self._own: dict[tuple, tuple[bool, int | None]] = {}
         self._actor: dict[tuple, bool] = {}
         self._events: dict[int, tuple] = {}
+        self._fold: dict[int, list[tuple[bool, int | None]]] = {}
         self._carry: dict[tuple, int | None] = {}
         self._tails: frozenset | None = None
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
         self._owner_finals = frozenset(self.text[self.c[k].end - n] for k in self.owners for n in (2, 3)
                                        if self.c[k].end - self.c[k].start > n)
-        self._owner_initials = frozenset(self.text[self.c[k].start] for k in self.owners)
+        self._by_initial: dict[str, list[int]] = {}  # first character -> owners, in order
+        for k in self.owners:
+            self._by_initial.setdefault(self.text[self.c[k].start], []).append(k)
+        self._owner_initials = frozenset(self._by_initial)
         self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
         self._book = self._book_titles()
@@ -353,9 +358,11 @@ class Linker:
         head = self.text[a:b]
         first = head.lstrip()[:1]
         j = bisect.bisect_left(self.starts, a)
-        if first not in self.t.ref_initials and first not in self._owner_finals and first not in self._owner_initials \
-                and not (j < len(self.c) and self.c[j].label == "DATE" and self.c[j].start - a <= 2):
-            return None  # fast path: no referring word, connective, quote, ordinal or date opens it
+        if first not in self.t.ref_initials and not (j < len(self.c) and self.c[j].label == "DATE" and self.c[j].start - a <= 2):
+            # fast path: no referring word, connective, quote, ordinal or date opens it
+            if first in self._owner_finals or first in self._owner_initials:
+                return self._head_noun_at(a, head.lstrip())
+            return None
         if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
                 and not self.text[a:self.c[j].start].strip():
             head = self.text[self.c[j].end:b]
@@ -402,11 +409,13 @@ class Linker:
         be named at the start of the clause too."""
         if not after_gai and not self._owner_opens(a):
             # 朝虹…项目,占地200亩: an owner's full name again, where the recognisers missed it
-            i = bisect.bisect_left(self.owner_starts, a)
-            for k in reversed(self.owners[max(0, i - _MAX_LOOKBACK):i]):
+            for k in reversed(self._by_initial.get(head[:1], ())):
+                if self.c[k].start >= a:
+                    continue
                 name = self.text[self.c[k].start:self.c[k].end]
                 if len(name) >= 4 and head.startswith(name):
                     return ("HEAD", name)
+                break
         if head[:1] not in self._owner_finals:
             return None
         for n in (3, 2):
@@ -504,20 +513,33 @@ class Linker:
         if self._opens_with_group(sa, pos):  # 26条道路中…, 物流类项目2个…: an unnamed group
             self._own[key] = (True, None)
             return True, None
-        for ca in self.tx.clauses_in(sa, pos):
-            if ca > sa and self.text[ca - 1] == "、":
-                continue  # a list goes on: its items do not take over
-            ref, rest = self._clause_events(ca, pos)
-            if ref is not None and not (said and ref[0]):
-                said, topic = True, ref[1]
-                continue
-            for kind, k in rest:
-                if kind == "list":
-                    if not said:
-                        said, topic = True, None  # A、B先后获批: no single subject
-                else:
-                    said, topic = True, k
+        clauses = self.tx.clauses_in(sa, pos)
+        fold = self._fold.setdefault(sa, [])  # (said, topic) after each complete clause, in order
+        n = min(len(fold), len(clauses))
+        while n and self.tx.clause(clauses[n - 1])[1] >= pos:
+            n -= 1
+        if n:
+            said, topic = fold[n - 1]
+        for i in range(n, len(clauses)):
+            said, topic = self._fold_clause(clauses[i], sa, pos, said, topic)
+            if i == len(fold) and self.tx.clause(clauses[i])[1] < pos:
+                fold.append((said, topic))
         self._own[key] = (said, topic)
+        return said, topic
+
+    def _fold_clause(self, ca: int, sa: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
+        """The sentence's ``(said, topic)`` after the clause at ``ca``."""
+        if ca > sa and self.text[ca - 1] == "、":
+            return said, topic  # a list goes on: its items do not take over
+        ref, rest = self._clause_events(ca, pos)
+        if ref is not None and not (said and ref[0]):
+            return True, ref[1]
+        for kind, k in rest:
+            if kind == "list":
+                if not said:
+                    said, topic = True, None  # A、B先后获批: no single subject
+            else:
+                said, topic = True, k
         return said, topic
 
     def _clause_events(self, ca: int, pos: int) -> tuple[tuple[bool, int | None] | None, tuple]:
@@ -826,19 +848,19 @@ class Linker:
                 and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connectives):
             return _DONE + "投资"  # 截至目前完成7.8亿元: money completed is investment
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
-        for word in self.t.growth_words:
-            if left.endswith(word):
-                raw_base = left[: -len(word)]
-                against = _AGAINST_SCOPE.match(raw_base)
-                if against:  # 与全国平均增长3.9%相比: the average it is compared with
-                    return against.group(1) + word
-                base = strip_right(_COMPARISON.sub("", raw_base), self.t.fillers)
-                base_metric = self._measure(base) if base else None
-                if base_metric is None:
-                    base_metric = self._previous_metric(f)
-                    if base_metric:
-                        base_metric = split_growth(base_metric)[0]
-                return (base_metric or "") + word
+        word = self._growth_word(left)
+        if word is not None:
+            raw_base = left[: -len(word)]
+            against = _AGAINST_SCOPE.match(raw_base)
+            if against:  # 与全国平均增长3.9%相比: the average it is compared with
+                return against.group(1) + word
+            base = strip_right(_COMPARISON.sub("", raw_base), self.t.fillers)
+            base_metric = self._measure(base) if base else None
+            if base_metric is None:
+                base_metric = self._previous_metric(f)
+                if base_metric:
+                    base_metric = split_growth(base_metric)[0]
+            return (base_metric or "") + word
         named = self._table_suffix(left)
         if named:
             named = self._extend(left, named, counted=self._after_count(f))
@@ -974,8 +996,8 @@ class Linker:
         return w is not None and gap[: len(gap) - len(w)] in _LIST_SEPS
 
     def _growth_word(self, s: str) -> str | None:
-        s = s.strip()
-        return next((w for w in self.t.growth_words if s.endswith(w)), None)
+        """The growth word (增长, 下降 …) ``s`` ends with, longest first."""
+        return longest_suffix(s.strip(), self.t.growth_set, _MAX_GROWTH)
 
     def _item_measure(self, left: str, n: int, i: int) -> str | None:
         """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
