@@ -74,7 +74,7 @@ FIGURE_CASES = [
     # a located owner (位于X的Y) is the topic of its sentence
     ("位于伊滨区的龙鼎铝业年产铝箔10万吨，年产值30亿元。",
      [("伊滨区", "PLACE"), ("龙鼎铝业", "COMPANY"), ("10万吨", "MASS"), ("30亿元", "MONEY")],
-     {"10万吨": ("年产铝箔", "龙鼎铝业", None, None), "30亿元": ("年产值", "龙鼎铝业", None, None)}),
+     {"10万吨": ("年产能", "龙鼎铝业", None, None), "30亿元": ("年产值", "龙鼎铝业", None, None)}),
     # an unnamed thing after 的 is an unnamed owner
     ("会上集中开工了总投资6亿元的一批民生工程。",
      [("6亿元", "MONEY")],

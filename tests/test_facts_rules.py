@@ -253,3 +253,81 @@ def test_end_to_end_scope_word_and_headline():
     assert facts["80亿元"] == ("总投资", "洛阳市")
     assert facts["20个"] == ("开工项目", "洛阳市")
     assert facts["120个"] == ("新开工项目", "洛阳市")
+
+
+# 7. later rules: breakdowns of project counts, head nouns repeating an owner, regions of a
+#    firm (not divisions), words after a count, nouns joined by 和, 该X, comparisons
+LATER_CASES = [
+    ("西工区今年开工项目40个，总投资120亿元。其中，亿元以上项目25个，总投资100亿元。",
+     [("西工区", "PLACE"), ("40个", "COUNT"), ("120亿元", "MONEY"), ("亿元以上", "MONEY"), ("25个", "COUNT"),
+      ("100亿元", "MONEY")],
+     {"40个": ("开工项目", "西工区"), "25个": ("亿元以上项目", None), "100亿元": ("总投资", None)}),
+    ("东岭智能制造产业园位于\n老城区北部。目前，产业园入驻企业120家，从业人员8000人。",
+     [("东岭智能制造产业园", "PROJECT"), ("老城区", "PLACE"), ("120家", "COUNT"), ("8000人", "COUNT")],
+     {"120家": ("入驻企业", "东岭智能制造产业园"), "8000人": ("从业人员", "东岭智能制造产业园")}),
+    ("远航矿业去年铜产量30万吨。\n同时，巴西铌产量9000吨。",
+     [("远航矿业", "COMPANY"), ("30万吨", "MASS"), ("巴西", "PLACE"), ("9000吨", "MASS")],
+     {"9000吨": ("铌产量", "远航矿业")}),
+    ("远航矿业去年铜产量30万吨。同时，漯河市工业投资增长8%。",
+     [("远航矿业", "COMPANY"), ("30万吨", "MASS"), ("漯河市", "PLACE"), ("8%", "PERCENT")],
+     {"8%": ("工业投资增长", "漯河市")}),
+    ("今年前两批开工的324个重大项目已完成投资565亿元。",
+     [("324个", "COUNT"), ("565亿元", "MONEY")],
+     {"565亿元": ("已完成投资", None)}),
+    ("交通和通讯价格下降0.2%，该酒店建筑面积3万平方米。",
+     [("0.2%", "PERCENT"), ("3万平方米", "AREA")],
+     {"0.2%": ("交通和通讯价格下降", None), "3万平方米": ("建筑面积", None)}),
+    ("增速高于全省水平1.4个百分点，与全国平均增长3.9%相比仍快。",
+     [("1.4个百分点", "PERCENT"), ("3.9%", "PERCENT")],
+     {"1.4个百分点": ("增速高于全省水平", None), "3.9%": ("全国平均增长", None)}),
+    ("一号地块的一大特色是云杉酒店。该酒店建筑面积2万平方米。同时，该区域还将建设12间书店。",
+     [("云杉酒店", "PROJECT"), ("2万平方米", "AREA"), ("12间", "COUNT")],
+     {"2万平方米": ("建筑面积", "云杉酒店"), "12间": ("书店", None)}),
+    ("其中15个项目作为“开工一批”活动项目，总投资60亿元。",
+     [("15个", "COUNT"), ("60亿元", "MONEY")],
+     {"15个": ("项目", None)}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", LATER_CASES, ids=map(case_id, LATER_CASES))
+def test_later_rules(text, marks, expected):
+    check(text, marks, expected)
+
+
+# 8. shares (占…的), money completed, counted nouns after a class amount, and lists whose
+#    collective names the shared head (冶金、能源等传统支柱产业)
+SHARE_CASES = [
+    ("全年完成投资980亿元，占年度目标的112%。",
+     [("980亿元", "MONEY"), ("112%", "PERCENT")],
+     {"112%": ("占年度目标", None)}),
+    ("省、市重点项目完成投资分别占年度计划的150%、160%。",
+     [("150%", "PERCENT"), ("160%", "PERCENT")],
+     {"150%": ("省重点项目完成投资占年度计划", None), "160%": ("市重点项目完成投资占年度计划", None)}),
+    ("甲高速年度计划投资9亿元，截至目前完成7.8亿元。",
+     [("甲高速", "PROJECT"), ("9亿元", "MONEY"), ("7.8亿元", "MONEY")],
+     {"7.8亿元": ("完成投资", "甲高速")}),
+    ("此次共集中开工150个亿元以上重大项目。又有88个沿黄生态保护重点项目开工。",
+     [("150个", "COUNT"), ("亿元以上", "MONEY"), ("88个", "COUNT"), ("沿黄", "PLACE")],
+     {"150个": ("重大项目", None), "88个": ("开工项目", None)}),
+    ("钢铁、建材、化工等传统产业增加值分别增长3.1%、2.0%和5.5%。",
+     [("3.1%", "PERCENT"), ("2.0%", "PERCENT"), ("5.5%", "PERCENT")],
+     {"3.1%": ("钢铁产业增加值增长", None), "5.5%": ("化工产业增加值增长", None)}),
+    ("失业人员实现再就业900人，拟派末期息每股0.1元，力争到“十四五”末开发容量达到800兆瓦。",
+     [("900人", "COUNT"), ("0.1元", "MONEY"), ("800兆瓦", "POWER")],
+     {"900人": ("失业人员再就业", None), "0.1元": ("末期息每股", None), "800兆瓦": ("开发容量", None)}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", SHARE_CASES, ids=map(case_id, SHARE_CASES))
+def test_shares_completions_and_collectives(text, marks, expected):
+    check(text, marks, expected)
+
+
+# 9. an owner's full name again where no span was found, and 这N个 (the group just counted)
+def test_owner_named_again_without_a_span_and_these_n():
+    text = ("新区今日开工重大项目6个。这6个重大项目包括青松新材料项目和白鹭物流园项目，总投资40亿元。"
+            "青松新材料项目，占地300亩，建成后可年产板材50万吨。")
+    marks = [("新区", "PLACE"), ("6个", "COUNT"), ("6个", "COUNT"), ("青松新材料项目", "PROJECT"),
+             ("白鹭物流园项目", "PROJECT"), ("40亿元", "MONEY"), ("300亩", "AREA"), ("50万吨", "MASS")]
+    check(text, marks, {"40亿元": ("总投资", None), "300亩": ("占地", "青松新材料项目"),
+                        "50万吨": ("年产能", "青松新材料项目")})

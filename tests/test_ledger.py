@@ -100,3 +100,128 @@ def test_cli_ledger_csv_and_jsonl(tmp_path, capsys):
     assert main(["ledger", str(gold), "--format", "jsonl", "-o", str(out)]) == 0
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [x["metric_key"] for x in lines] == ["investment_total", "land_area"]
+
+
+# --- ranges, numbers, grouping, metadata --------------------------------------------------
+
+RANGE_TEXT = "今年1—9月，甲项目完成投资3至5亿元，工期8个月；乙项目年产值9亿元。"
+
+
+def _range_doc(**extra):
+    t = RANGE_TEXT
+    spans = [
+        _span(t, "今年1—9月", "DATE", value="2024-01", unit="ISO8601", low="2024-01", high="2024-09"),
+        _span(t, "甲项目", "PROJECT"),
+        _span(t, "3至5亿元", "MONEY", value=3e8, unit="CNY", low=3e8, high=5e8),
+        _span(t, "8个月", "DURATION", value="P8M", unit="ISO8601"),
+        _span(t, "乙项目", "PROJECT"),
+        _span(t, "9亿元", "MONEY", value=9e8, unit="CNY"),
+    ]
+    ref = lambda s: {"start": s["start"], "end": s["end"]}  # noqa: E731
+    facts = [
+        {"figure": ref(spans[2]), "metric": "完成投资", "subject": ref(spans[1]), "date": ref(spans[0])},
+        {"figure": ref(spans[3]), "metric": "工期", "subject": ref(spans[1]), "date": None},
+        {"figure": ref(spans[5]), "metric": "年产值", "subject": ref(spans[4]), "date": ref(spans[0])},
+    ]
+    return {"id": "r1", "text": t, "spans": spans, "facts": facts, **extra}
+
+
+def test_date_ranges_keep_both_ends_and_values_are_floats():
+    money, duration, output = ledger_rows(_range_doc())
+    assert (money["date"], money["date_low"], money["date_high"]) == ("2024-01", "2024-01", "2024-09")
+    assert (money["value"], money["low"], money["high"]) == (3e8, 3e8, 5e8)
+    assert isinstance(money["value"], float)
+    # a duration: no float, the ISO text beside it
+    assert (duration["value"], duration["value_exact"], duration["date_low"]) == (None, "P8M", None)
+    assert output["date_high"] == "2024-09"
+
+
+def test_value_column_sums_with_durations_present():
+    pytest.importorskip("pandas")
+    df = luoyang_nlp.ledger(_range_doc())
+    assert str(df.value.dtype) == "float64"
+    assert df.value.sum() == pytest.approx(1.2e9)  # NaN for the duration is skipped
+    assert df.value_exact.tolist()[1] == "P8M"
+
+
+def test_grouping_never_adds_different_measures():
+    pytest.importorskip("pandas")
+    g = luoyang_nlp.ledger([_range_doc(), _doc()], by="subject")
+    assert list(g.columns) == ["subject", "metric_key", "unit", "total", "facts", "docs", "metrics"]
+    rows = {(r.subject, r.metric_key): r.total for r in g.itertuples()}
+    assert rows[("甲项目", "investment_completed")] == pytest.approx(3e8)
+    assert rows[("乙项目", "output_value_annual")] == pytest.approx(9e8)
+    assert rows[("黄河湾文旅项目", "investment_total")] == pytest.approx(1.8e9)
+    # the duration (no number) and measures are never mixed into one total
+    assert ("甲项目", "construction_period") not in rows
+    assert not g.duplicated(["subject", "metric_key", "unit"]).any()
+    assert g.total.sum() == pytest.approx(3e8 + 9e8 + 1.8e9 + 2e5)  # money, and the area of 智造园 apart
+    by_two = luoyang_nlp.ledger([_range_doc(), _doc()], by=["doc_id", "subject"])
+    assert set(by_two.doc_id) == {"r1", "d1"}
+
+
+def test_grouping_rejects_bad_columns():
+    pytest.importorskip("pandas")
+    with pytest.raises(KeyError, match="no column"):
+        luoyang_nlp.ledger(_doc(), by="nope")
+    with pytest.raises(TypeError):
+        luoyang_nlp.ledger(_doc(), by=3)
+
+
+def test_metadata_of_records_is_on_every_row():
+    rec = _range_doc(url="https://example.com/a", source="示例报", meta={"published": "2024-10-09", "page": 3},
+                     value="clash")
+    rows = list(ledger_rows(rec))
+    assert len(rows) == 3
+    for r in rows:
+        assert (r["url"], r["source"], r["page"], r["published"]) == ("https://example.com/a", "示例报", 3, "2024-10-09")
+        assert r["meta_value"] == "clash" and isinstance(r["value"], (float, type(None)))
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_metadata_goes_through_pipe(n_process):
+    items = [{"id": "a", "text": "项目总投资约140亿元。", "url": "https://example.com/a", "source": "甲报"},
+             ("项目总投资8亿元。", {"id": "b", "url": "https://example.com/b", "published": "2024-10-09"}),
+             "项目总投资2亿元。"]
+    docs = list(luoyang_nlp.Extractor().pipe(items, n_process=n_process, batch_size=1))
+    assert [d.meta for d in docs] == [{"url": "https://example.com/a", "source": "甲报"},
+                                      {"url": "https://example.com/b"}, {}]
+    rows = list(ledger_rows(docs))
+    assert [(r["doc_id"], r.get("url"), r["published"]) for r in rows] == \
+        [("a", "https://example.com/a", None), ("b", "https://example.com/b", "2024-10-09"), (2, None, None)]
+    # Doc.to_dict keeps the metadata under meta, and from_dict reads it back
+    again = luoyang_nlp.Doc.from_dict(docs[0].to_dict())
+    assert again.meta == {"url": "https://example.com/a", "source": "甲报"}
+
+
+def test_cli_ledger_carries_record_keys(tmp_path, capsys):
+    from luoyang_nlp.cli import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": "项目总投资8亿元。", "url": "https://example.com/x",
+                               "source": "乙报", "tags": ["a", "b"]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["ledger", str(src), "--format", "csv"]) == 0
+    (row,) = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (row["doc_id"], row["url"], row["source"], json.loads(row["tags"])) == \
+        ("x", "https://example.com/x", "乙报", ["a", "b"])
+    assert main(["extract", str(src)]) == 0
+    out = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert out["meta"]["url"] == "https://example.com/x"
+
+
+def test_import_gives_the_module_which_stays_callable():
+    import types
+
+    import luoyang_nlp.ledger as mod
+
+    assert isinstance(mod, types.ModuleType) and mod is luoyang_nlp.ledger
+    assert callable(mod) and hasattr(mod, "ledger_rows")
+    pytest.importorskip("pandas")
+    assert len(mod(_doc())) == 2 and len(luoyang_nlp.ledger(_doc())) == 2
+
+
+def test_bad_input_is_a_clear_error():
+    with pytest.raises(TypeError, match="ledger expects"):
+        list(ledger_rows(42))
+    with pytest.raises(TypeError, match="text"):
+        list(ledger_rows({"id": "x", "text": 5}))

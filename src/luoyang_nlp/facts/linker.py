@@ -30,16 +30,26 @@ _BULLETS = " \t·•●-—|【】"  # list bullets before a clause's first word
 _BATCH = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
 _LOCATIVE = ("在", "于", "至", "到")  # 在洛阳光伏装机达到2000MW: a place where, not an owner
 _ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
+_COMPARE_WORDS = ("高于", "低于", "快于", "慢于", "超过")  # comparisons that keep their scope (高于全省水平)
+_JOINERS = ("和", "及", "与")
+_MAX_GROWTH = 4  # longest growth word (增速加快 …)
+_GROUP_GAP = 7  # 此次活动南阳市: the owner a group word introduces starts this close to it
+_THESE_N = re.compile(r"这[0-9一二三四五六七八九十两百]+[个家条项批座所]")
+_PROJECTS_STAGE = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
+_RATIO = re.compile(r"占([^,，。;；的]{1,10})的?$")  # 占年度目标的113.8%: a share of
+_TIME_WORDS = frozenset(("末", "底", "初"))  # 十四五末开发容量: 末 is when
+_TRANSPARENT = frozenset(("实现",))  # 失业人员实现再就业: the verb goes, the words around stay
 _MAKES = ("年产", "产能", "年产能", "设计产能")  # a firm + these: what it makes
 _GROUP_NOUNS = ("项目", "企业", "工程")  # kinds of things counted as an unnamed group
 _LIST_SEPS = ("、", "和", "及", "与", ",", "，", "以及")
 _CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")
 _OPEN_QUOTE = re.compile("[“「『\"]")
 _ITEM_SPLIT = re.compile("、|和|及|与")
-_COMPARISON = re.compile(r"^(?:比|较)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
+_COMPARISON = re.compile(r"^(?:比|较|与)[^,，;；]{0,6}$")
+_AGAINST_SCOPE = re.compile(r"^(?:比|较|与)((?:全国|全省|全市|全区|全县)[^,，;；]{0,6})$")  # 比上半年加快…: the comparison names no measure
 _BREAKDOWN = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts
 _AMONG = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
-_FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "与", "和", "是"))
+_FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "是"))
 _NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f", "a"))
 _DONE = "完成"
 _ABBREV = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
@@ -78,10 +88,16 @@ class Linker:
         self._own: dict[tuple, tuple[bool, int | None]] = {}
         self._actor: dict[tuple, bool] = {}
         self._events: dict[int, tuple] = {}
+        self._fold: dict[int, list[tuple[bool, int | None]]] = {}
         self._carry: dict[tuple, int | None] = {}
+        self._tails: frozenset | None = None
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
         self._owner_finals = frozenset(self.text[self.c[k].end - n] for k in self.owners for n in (2, 3)
                                        if self.c[k].end - self.c[k].start > n)
+        self._by_initial: dict[str, list[int]] = {}  # first character -> owners, in order
+        for k in self.owners:
+            self._by_initial.setdefault(self.text[self.c[k].start], []).append(k)
+        self._owner_initials = frozenset(self._by_initial)
         self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
         self._book = self._book_titles()
@@ -343,7 +359,10 @@ class Linker:
         first = head.lstrip()[:1]
         j = bisect.bisect_left(self.starts, a)
         if first not in self.t.ref_initials and not (j < len(self.c) and self.c[j].label == "DATE" and self.c[j].start - a <= 2):
-            return None  # fast path: no referring word, connective, quote, ordinal or date opens it
+            # fast path: no referring word, connective, quote, ordinal or date opens it
+            if first in self._owner_finals or first in self._owner_initials:
+                return self._head_noun_at(a, head.lstrip())
+            return None
         if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
                 and not self.text[a:self.c[j].start].strip():
             head = self.text[self.c[j].end:b]
@@ -356,6 +375,12 @@ class Linker:
                 head = head[len(w):].lstrip(",， ")
                 break
         refs = self.t.references
+        if _THESE_N.match(head):  # 这8个重大项目…: the group just counted
+            return ("GROUP", "")
+        if head[:1] == "该":  # 该酒店 -> 灵芝酒店: the owner whose name ends with the noun after 该
+            named = self._head_noun_at(a, head[1:], after_gai=True)
+            if named is not None:
+                return named
         for n in range(min(max_ref_len(), len(head)), 0, -1):
             term = head[:n]
             if term in refs:
@@ -364,9 +389,33 @@ class Linker:
                 return refs[term]
         return self._head_noun_at(a, head)
 
-    def _head_noun_at(self, a: int, head: str) -> tuple[str, str] | None:
+    @property
+    def _owner_tails(self) -> frozenset:
+        """The last two and three characters of owner names (集聚区 of 洛阳先进制造业集聚区)."""
+        if self._tails is None:
+            self._tails = frozenset(
+                name[-n:] for name in {self.text[self.c[k].start:self.c[k].end] for k in self.owners}
+                for n in (2, 3) if len(name) > n + 1)
+        return self._tails
+
+    def _owner_opens(self, a: int) -> bool:
+        """An owner span starts within the first few characters of the clause at ``a``."""
+        i = bisect.bisect_left(self.owner_starts, a)
+        return i < len(self.owners) and self.owner_starts[i] < a + 8
+
+    def _head_noun_at(self, a: int, head: str, after_gai: bool = False) -> tuple[str, str] | None:
         """集聚区入驻企业…: a clause opening with the last characters of an owner named before
-        (洛阳先进制造业集聚区) refers to it; ``("HEAD", word)``."""
+        (洛阳先进制造业集聚区) refers to it; ``("HEAD", word)``. After 该 (该酒店) the owner may
+        be named at the start of the clause too."""
+        if not after_gai and not self._owner_opens(a):
+            # 朝虹…项目,占地200亩: an owner's full name again, where the recognisers missed it
+            for k in reversed(self._by_initial.get(head[:1], ())):
+                if self.c[k].start >= a:
+                    continue
+                name = self.text[self.c[k].start:self.c[k].end]
+                if len(name) >= 4 and head.startswith(name):
+                    return ("HEAD", name)
+                break
         if head[:1] not in self._owner_finals:
             return None
         for n in (3, 2):
@@ -376,7 +425,7 @@ class Linker:
             for k in self.owners[max(0, bisect.bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
                                  bisect.bisect_left(self.owner_starts, a)]:
                 name = self.text[self.c[k].start:self.c[k].end]
-                if name.endswith(w) and len(name) > n + 1 and not self.text.startswith(w, a):
+                if name.endswith(w) and len(name) > n + 1 and (after_gai or not self._owner_opens(a)):
                     return ("HEAD", w)
         return None
 
@@ -464,20 +513,33 @@ class Linker:
         if self._opens_with_group(sa, pos):  # 26条道路中…, 物流类项目2个…: an unnamed group
             self._own[key] = (True, None)
             return True, None
-        for ca in self.tx.clauses_in(sa, pos):
-            if ca > sa and self.text[ca - 1] == "、":
-                continue  # a list goes on: its items do not take over
-            ref, rest = self._clause_events(ca, pos)
-            if ref is not None and not (said and ref[0]):
-                said, topic = True, ref[1]
-                continue
-            for kind, k in rest:
-                if kind == "list":
-                    if not said:
-                        said, topic = True, None  # A、B先后获批: no single subject
-                else:
-                    said, topic = True, k
+        clauses = self.tx.clauses_in(sa, pos)
+        fold = self._fold.setdefault(sa, [])  # (said, topic) after each complete clause, in order
+        n = min(len(fold), len(clauses))
+        while n and self.tx.clause(clauses[n - 1])[1] >= pos:
+            n -= 1
+        if n:
+            said, topic = fold[n - 1]
+        for i in range(n, len(clauses)):
+            said, topic = self._fold_clause(clauses[i], sa, pos, said, topic)
+            if i == len(fold) and self.tx.clause(clauses[i])[1] < pos:
+                fold.append((said, topic))
         self._own[key] = (said, topic)
+        return said, topic
+
+    def _fold_clause(self, ca: int, sa: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
+        """The sentence's ``(said, topic)`` after the clause at ``ca``."""
+        if ca > sa and self.text[ca - 1] == "、":
+            return said, topic  # a list goes on: its items do not take over
+        ref, rest = self._clause_events(ca, pos)
+        if ref is not None and not (said and ref[0]):
+            return True, ref[1]
+        for kind, k in rest:
+            if kind == "list":
+                if not said:
+                    said, topic = True, None  # A、B先后获批: no single subject
+            else:
+                said, topic = True, k
         return said, topic
 
     def _clause_events(self, ca: int, pos: int) -> tuple[tuple[bool, int | None] | None, tuple]:
@@ -528,6 +590,9 @@ class Linker:
         its start (2024年全区…, 年末全区…): the place of that level."""
         _, ce = self.tx.clause(ca)
         end = min(pos, ce)
+        r = bisect.bisect_left(self._place_ref_starts, ca)
+        if r == len(self._place_ref_starts) or self._place_ref_starts[r] >= end:
+            return False, None  # fast path: no scope word in the clause
         i = bisect.bisect_left(self.starts, ca)
         while i < len(self.c) and self.c[i].start < end:
             if self.c[i].label in FACT_FIGURES:
@@ -550,9 +615,9 @@ class Linker:
     def _resolve(self, ref: tuple[str, str], ca: int, pos: int) -> tuple[bool, int | None]:
         """What a referring word at the clause start ``ca`` stands for: ``(hit, owner)``."""
         label, suffix = ref
-        if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named after it
+        if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named right after it
             for k in self.owners[bisect.bisect_left(self.owner_starts, ca):]:
-                if self.c[k].start >= min(pos, self.tx.clause(ca)[1]):
+                if self.c[k].start >= min(pos, self.tx.clause(ca)[1]) or self.c[k].start - ca > _GROUP_GAP:
                     break
                 if not self.is_list_member(k) and not self._titled(k):
                     return True, self._head_of(k)
@@ -640,6 +705,7 @@ class Linker:
         """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的79个项目中),
         or a kind of project and its count (物流类项目2个…), with no owner named before it."""
         first = None
+        pos = self.tx.sentence(sa)[1]  # the whole sentence: its figures before the count are the group's too
         for k in range(bisect.bisect_left(self.starts, sa), bisect.bisect_right(self.starts, pos)):
             if self.c[k].label == "DATE" or (self.c[k].label == "MONEY" and self.text.startswith("项目", self.c[k].end)):
                 continue  # a date; an amount naming a class of projects (亿元以上项目130个)
@@ -775,19 +841,29 @@ class Linker:
         left = strip_right(raw_left, self.t.fillers)
         if c.label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
             return (self._measure(left) or "") + _DONE
+        ratio = _RATIO.search(raw_left.rstrip()) if c.label == "PERCENT" else None
+        if ratio:  # 占年度目标的113.8%
+            return "占" + ratio.group(1)
+        if c.label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
+                and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connectives):
+            return _DONE + "投资"  # 截至目前完成7.8亿元: money completed is investment
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
-        for word in self.t.growth_words:
-            if left.endswith(word):
-                base = strip_right(_COMPARISON.sub("", left[: -len(word)]), self.t.fillers)
-                base_metric = self._measure(base) if base else None
-                if base_metric is None:
-                    base_metric = self._previous_metric(f)
-                    if base_metric:
-                        base_metric = split_growth(base_metric)[0]
-                return (base_metric or "") + word
+        word = self._growth_word(left)
+        if word is not None:
+            raw_base = left[: -len(word)]
+            against = _AGAINST_SCOPE.match(raw_base)
+            if against:  # 与全国平均增长3.9%相比: the average it is compared with
+                return against.group(1) + word
+            base = strip_right(_COMPARISON.sub("", raw_base), self.t.fillers)
+            base_metric = self._measure(base) if base else None
+            if base_metric is None:
+                base_metric = self._previous_metric(f)
+                if base_metric:
+                    base_metric = split_growth(base_metric)[0]
+            return (base_metric or "") + word
         named = self._table_suffix(left)
         if named:
-            named = self._extend(left, named)
+            named = self._extend(left, named, counted=self._after_count(f))
         if not named and c.label != "COUNT":
             if not left.strip():
                 named = self._clause_measure(f)
@@ -800,6 +876,10 @@ class Linker:
             return free if free and pos_cut(free, self.ctx)[-1][1].startswith("n") else None
         if c.label == "COUNT":
             noun = named or self._counted_noun(f) or ("项目" if left.strip() == "项目" else None)
+            if noun is None:  # 339个黄河流域…重点项目开工: the names between do not hide the stage
+                m = _PROJECTS_STAGE.search(self.text, c.end, self.tx.clause(c.start)[1] + 1)
+                if m:
+                    return m.group(1) + "项目"
             if noun == "项目" and self._money_class(f):  # 总投资超10亿元项目6个 -> 超10亿元项目
                 return self._money_class(f) + noun
             if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
@@ -809,7 +889,25 @@ class Linker:
                 return noun
         if named:
             return named
+        made = self._makes(left)
+        if made:  # 年产LCD线路板220万块: the capacity, with the product named between
+            return made
         return self._free(left)
+
+    def _makes(self, left: str) -> str | None:
+        """``…年产液晶电视100万台``: a production word followed only by the product's name."""
+        best = None
+        for w in _MAKES:
+            i = left.rfind(w)
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, w)
+        if best is None:
+            return None
+        i, w = best
+        tail = left[i + len(w):]
+        if len(tail) > 12 or CLAUSE_RE.search(tail) or self._table_suffix(tail) or "的" in tail:
+            return None
+        return w
 
     def _money_class(self, f: int) -> str | None:
         """``亿元以上项目130个``: the amount naming a class of projects right before 项目."""
@@ -882,7 +980,9 @@ class Linker:
             if word is not None:
                 left = strip_right(left[: len(left) - len(word)], self.t.fillers)
         if word is None:
-            return self._item_measure(left, len(figs), i)
+            measure = self._item_measure(left, len(figs), i)
+            share = _RATIO.search(self.text[r + 2:first.start].rstrip())
+            return measure + "占" + share.group(1) if measure and share else measure
         prev = self._previous_list(figs[0], len(figs))
         base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
         return base + word if base else None
@@ -896,8 +996,8 @@ class Linker:
         return w is not None and gap[: len(gap) - len(w)] in _LIST_SEPS
 
     def _growth_word(self, s: str) -> str | None:
-        s = s.strip()
-        return next((w for w in self.t.growth_words if s.endswith(w)), None)
+        """The growth word (增长, 下降 …) ``s`` ends with, longest first."""
+        return longest_suffix(s.strip(), self.t.growth_set, _MAX_GROWTH)
 
     def _item_measure(self, left: str, n: int, i: int) -> str | None:
         """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
@@ -908,11 +1008,16 @@ class Linker:
         items = [x for x in _ITEM_SPLIT.split(left[: len(left) - len(term)]) if x]
         if items and "等" in items[-1]:  # A、B等传统支柱产业: the collective gives the head, A and B the items
             items[-1], collective = items[-1].split("等", 1)
-        else:
+            head = pos_cut(collective, self.ctx)[-1][0] if HAN.search(collective) else ""
+            if len(head) > 2:  # 传统支柱产业 -> 产业
+                head = head[-2:]
+        else:  # 省、市重点项目: the last item is an item (市) and the shared rest (重点项目)
+            lengths = {len(x) for x in items[:-1]}
+            width = lengths.pop() if len(lengths) == 1 else 0
+            head = items[-1][width:] if items and 0 < width < len(items[-1]) else ""
             collective = items[-1] if items else ""
         if len(items) != n or any(len(x) > 8 for x in items):
             return None
-        head = pos_cut(collective, self.ctx)[-1][0] if collective and HAN.search(collective) else ""
         item = items[i]
         if head and len(head) < len(collective) and not item.endswith(head):
             item += head
@@ -971,52 +1076,76 @@ class Linker:
     def _named(self, s: str) -> str | None:
         return self._table_suffix(s) or self._free(s)
 
+    def _after_count(self, f: int) -> bool:
+        """The words before the figure's measure follow a count: 324个重大项目已完成投资565亿元."""
+        c = self.c[f]
+        lo = self.prev_span_end(c.start, self.tx.clause(c.start)[0])
+        j = bisect.bisect_left(self.starts, lo) - 1
+        while j >= 0 and self.c[j].end > lo:
+            j -= 1
+        return j >= 0 and self.c[j].end == lo and self.c[j].label == "COUNT" and j != f
+
     def _measure(self, s: str) -> str | None:
         """The measure ``s`` ends with: a table term with the words before it that belong to
         it (夏粮总产量), or a free phrase."""
         term = self._table_suffix(s)
         return self._extend(s, term) if term else self._free(s)
 
-    def _extend(self, left: str, term: str) -> str:
+    def _extend(self, left: str, term: str, counted: bool = False) -> str:
         """``term`` with the nouns and modifier words written right before it in ``left``:
         全市夏粮总产量 -> 夏粮总产量, 带动全市重点项目完成投资 -> 重点项目完成投资; never over 的,
-        a scope or referring word (全市, 该项目), a comparison (比上年) or a verb."""
-        rest = left[: len(left) - len(term)]
-        last = None
+        a referring word (该项目, 该酒店), a comparison (比上年) or a verb; a scope word inside
+        goes (年末全区常住人口 -> 年末常住人口) unless a comparison names it (高于全省水平).
+        ``counted``: the words follow a count (324个重大项目已完成投资): they name the group
+        counted, not the measure, so only modifiers join."""
+        rest = CLAUSE_RE.split(left[: len(left) - len(term)])[-1]
+        cut, scope_head = 0, ""
         for m in self.t.stop_re.finditer(rest):
             if self.t.references.get(m.group(), ("",))[0] == "SCOPE":
-                if rest[max(0, m.start() - 2):m.start()].endswith(_COMPARE + ("与",)):
-                    last = m  # 比全国平均水平: the comparison keeps its scope word, and stops there
-                    rest = rest[:m.start()] + "\0" + rest[m.start():]
-                    break
-                continue  # 年末全区常住人口 -> 年末常住人口: the scope word goes, the words around stay
-            last = m
-        if last is not None and "\0" in rest:
-            rest = rest[rest.index("\0") + 1:]
-        elif last is not None:
-            rest = rest[last.end():]
-        rest = self.t.place_ref_re.sub("", CLAUSE_RE.split(rest)[-1]) if "\0" not in rest else rest
+                if rest[:m.start()].endswith(_COMPARE_WORDS):
+                    cut, scope_head = m.end(), m.group()  # 高于全省水平: the comparison's own scope
+                continue
+            cut, scope_head = m.end(), ""
+        if "该" in rest[cut:]:
+            return term  # 该酒店建筑面积: the noun after 该 names the owner
+        rest = self.t.place_ref_re.sub("", rest[cut:])
         if not rest or not HAN_OR_WORD.search(rest):
-            return term
+            return scope_head + term if scope_head and not rest else term
         words = pos_cut(rest, self.ctx)
         keep = []
-        for w, flag in reversed(words):
-            if w in self.t.modifiers or (w not in self.t.prefixes and w not in self.t.fillers and _NOUN_FLAGS.match(flag)):
+        for i in range(len(words) - 1, -1, -1):
+            w, flag = words[i]
+            if w in _TIME_WORDS:
+                break
+            if w in _TRANSPARENT and keep and i > 0:
+                continue
+            if w in self.t.modifiers or (not counted and w not in self.t.prefixes and w not in self.t.fillers
+                                         and _NOUN_FLAGS.match(flag)):
                 keep.append(w)
                 continue
+            if w in _JOINERS and keep and i > 0 and _NOUN_FLAGS.match(words[i - 1][1]) and not counted:
+                keep.append(w)  # 交通和通讯价格: two nouns joined
+                continue
             break
+        while keep and keep[-1] in _JOINERS:
+            keep.pop()
         if keep and keep[0] in self.t.references:  # (X)项目总投资: the head noun names the owner, not the measure
             keep = []
         while keep and keep[-1] in self.t.references:  # 项目装机规模 -> 装机规模
             keep.pop()
         ext = "".join(reversed(keep))
+        if ext and ext in self._owner_tails:  # 集聚区入驻企业: the owner's head noun, not the measure
+            ext = ""
+        if scope_head and ext == rest:
+            ext = scope_head + ext
         return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
 
     def _free(self, s: str) -> str | None:
         """A measure the table does not know: the last phrase of the clause before the figure."""
         words = pos_cut(s, self.ctx) if HAN.search(s) else [(s, "x")]
         for i in range(len(words) - 1, -1, -1):
-            if words[i][0] in _FREE_SEPS:  # 收集有效线索: 有 inside 有效 does not split
+            if words[i][0] in _FREE_SEPS or words[i][0] in _TIME_WORDS:
+                # 收集有效线索: 有 inside 有效 does not split; 十四五末开发容量: 末 ends the when
                 s = "".join(w for w, _ in words[i + 1:])
                 break
         s = s.lstrip()
@@ -1024,10 +1153,11 @@ class Linker:
         for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
             if compare and self.t.references.get(s[:n], ("",))[0] == "SCOPE":
                 break
-            if s[:n] in self.t.references:  # 该园区入驻企业 -> 入驻企业
+            if s[:n] in self.t.references or (n <= 3 and s[:n] in self._owner_tails and len(s) > n + 1):
+                # 该园区入驻企业, 集聚区入驻企业 (an owner's head noun) -> 入驻企业
                 s = s[n:]
                 break
-        if compare:  # 比全国平均水平 -> 全国平均水平
+        if compare and not s.startswith(_COMPARE_WORDS):  # 比全国平均水平 -> 全国平均水平; 高于全省水平 stays
             s = s[next(len(w) for w in _COMPARE + ("与",) if s.startswith(w)):]
         else:
             s = strip_left(s, self.t.prefixes)
@@ -1052,18 +1182,27 @@ class Linker:
             g -= 1
         return None
 
+    def _table_prefix(self, s: str) -> str | None:
+        """The longest table measure (two characters or more) ``s`` starts with."""
+        for n in range(min(_MAX_TERM, len(s)), 1, -1):
+            if s[:n] in self.t.metric_terms:
+                return s[:n]
+        return None
+
     def _counted_noun(self, f: int) -> str | None:
         """For a count, the noun it counts: ``5条生产线`` -> 生产线, ``9个总投资…的项目`` -> 项目."""
         c = self.c[f]
         _, ce = self.tx.clause(c.start)
-        chunk_end = ce
+        chunk_end, chunk_start = ce, c.end
         for k in self.spans_between(c.end, ce + 1):
             if self.c[k].label in FACT_FIGURES and (
                     self.c[k].start == c.end or self.text[self.c[k].end:self.c[k].end + 1] == "的"):
+                if self.c[k].start == chunk_start and self.c[k].label == "MONEY":
+                    chunk_start = self.c[k].end  # 209个亿元以上重大项目: the class, then the noun
                 continue  # 7个万亿级…集群, 5个总投资50亿元的项目
             chunk_end = min(chunk_end, self.c[k].start)
             break
-        chunk = QUOTES.sub("", self.text[c.end:chunk_end])[:24]
+        chunk = QUOTES.sub("", self.text[chunk_start:chunk_end])[:24]
         if "的" in chunk:
             chunk = chunk.rsplit("的", 1)[1]
         chunk = chunk.strip()
@@ -1073,11 +1212,16 @@ class Linker:
             if chunk[:n] in self.t.metric_terms:  # 人就业 -> 就业
                 return chunk[:n]
         words: list[tuple[str, str]] = []
+        done = 0
         for i, (w, flag) in enumerate(pos_cut(chunk, self.ctx)):
             if not words and flag in ("m", "q", "mq"):
+                done += len(w)
                 continue
             if w in self.t.modifiers or w in self.t.prefixes or w in self.t.fillers:
                 break  # 79个项目全部开工
+            if words and self._table_prefix(chunk[done:]):
+                break  # 两个项目装机规模576MW: the measure of the next figure starts here
+            done += len(w)
             if flag.startswith("n") or flag in ("j", "nz", "l", "eng") or (not words and flag in ("vn", "a", "b", "an")):
                 words.append((w, flag))
                 continue

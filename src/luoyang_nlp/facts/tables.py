@@ -31,6 +31,7 @@ class _Tables:
     metric_terms: frozenset
     stage_re: "re.Pattern[str]"  # every stage word, longest first
     growth_words: tuple  # longest first
+    growth_set: frozenset  # the same, for suffix lookups
     connectives: tuple  # read past at a clause start (其中, 同时 …), longest first
     speech: tuple  # verbs ending a clause whose owner only speaks (介绍, 表示 …)
     place_ref_re: "re.Pattern[str]"  # words standing for a place of a level (全市, 我省, 该区)
@@ -72,7 +73,9 @@ def tables() -> _Tables:
     by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
     stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
     place_refs = sorted((t for t, (label, _) in refs.items() if label in ("PLACE", "SCOPE")), key=len, reverse=True)
-    place_ref_re = re.compile("|".join(map(re.escape, place_refs)) or "(?!)")
+    initials = "".join(sorted({w[0] for w in place_refs}))
+    place_ref_re = re.compile(f"(?=[{re.escape(initials)}])(?:" + "|".join(map(re.escape, place_refs)) + ")"
+                              if place_refs else "(?!)")
     # a measure never extends over 的, a comparison, or a word standing for an owner or a group
     # (全市, 该项目, 此次); a bare head noun (项目, 公司) is part of measures (重点项目完成投资)
     owner_words = {w for w, (label, _) in refs.items()
@@ -81,7 +84,7 @@ def tables() -> _Tables:
                    key=len, reverse=True)
     stop_re = re.compile("|".join(map(re.escape, stops)))
     return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
-                   by_len(growth), by_len(connectives), by_len(speech), place_ref_re,
+                   by_len(growth), frozenset(growth), by_len(connectives), by_len(speech), place_ref_re,
                    frozenset(w[0] for w in list(refs) + connectives) | frozenset("第一二三四五六七八九十0123456789“”\"'‘’「」『』《》()"))
 
 

@@ -28,6 +28,8 @@ class Text:
         self.clause_starts = [0] + [m.end() for m in CLAUSE_RE.finditer(text)]
         self.para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.sent_starts = self._capped([0] + [m.end() for m in _SENT_RE.finditer(text)])
+        self._clauses: dict[int, tuple[int, int]] = {}  # clause() is asked for the same positions often
+        self._sentences: dict[int, tuple[int, int]] = {}
 
     def _capped(self, starts: list[int]) -> list[int]:
         """Split sentences longer than ``_MAX_SENTENCE`` at clause starts (or anywhere), so the
@@ -54,10 +56,16 @@ class Text:
         return starts[i], end
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self._range(self.sent_starts, pos, len(self.text))
+        r = self._sentences.get(pos)
+        if r is None:
+            r = self._sentences[pos] = self._range(self.sent_starts, pos, len(self.text))
+        return r
 
     def clause(self, pos: int) -> tuple[int, int]:
-        return self._range(self.clause_starts, pos, len(self.text))
+        r = self._clauses.get(pos)
+        if r is None:
+            r = self._clauses[pos] = self._range(self.clause_starts, pos, len(self.text))
+        return r
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         return self._range(self.para_starts, pos, len(self.text))
