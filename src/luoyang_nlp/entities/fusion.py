@@ -168,17 +168,15 @@ class FusionPolicy:
         return conf >= self.strong.get("PERSON", 1.01)  # 希拉克: no surname, the model is sure
 
     def evidence(self, name: str, label: str, conf: float) -> bool:
-        """V7: the name's ending shows its label, or the model is sure."""
-        if conf >= self.strong.get(label, 1.01):
-            return True
+        """V7: the name's ending shows its label, or the model is sure and the name does
+        not end in a common word (洛阳布局: 布局 is no bureau, however sure the model)."""
         ends = self.suffixes.get(label, ())
         if label in ("ORG", "COMPANY"):
             ends = self.suffixes.get("ORG", ()) + self.suffixes.get("COMPANY", ())
         for w in ends:
-            if name.endswith(w) and len(name) > len(w):
-                if len(w) > 1 or name[-2:] not in self.common_words:
-                    return True
-        return False
+            if name.endswith(w) and len(name) > len(w) and (len(w) > 1 or name[-2:] not in self.common_words):
+                return True
+        return conf >= self.strong.get(label, 1.01) and name[-2:] not in self.common_words
 
     def accept(self, text: str, s: int, e: int, label: str, conf: float) -> tuple[int, int, str] | None:
         """V0–V6 on one model span: the span to keep, or None."""
