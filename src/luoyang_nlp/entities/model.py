@@ -23,6 +23,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from .viterbi import clause_pieces, decode
+
 __all__ = ["NERModel", "default_model", "Words", "encode", "split_chunks", "CLASSES"]
 
 #: Word classes of ner_words.tsv (index + 1 is the class code; 0 = no word).
@@ -344,7 +346,8 @@ class NERModel:
             starts, keys = encode(chunks[i:j], self.words)
             lens = np.fromiter((len(c) for c in chunks[i:j]), dtype=np.int64, count=j - i)
             em = self._emissions(keys)
-            tags = self._viterbi(em, starts, lens)
+            ps, pl, after, before, _ = clause_pieces(keys["cp"], starts, lens)
+            tags = decode(em, self._trans, ps, pl, after, before)
             spans = self._spans(em, tags)
             if spans:
                 begins = np.array([s[0] for s in spans])
