@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import os
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .candidate import Candidate, Context
 from .doc import Doc, Span
@@ -20,18 +20,33 @@ __all__ = ["Extractor", "extract", "parse_published"]
 
 
 def parse_published(published: Any) -> _dt.date | None:
-    """Accept ``None``, a ``date``/``datetime`` or ISO text ``YYYY-MM-DD``."""
-    if published is None or published == "":
+    """Accept ``None``, a ``date``/``datetime`` (``pd.Timestamp`` too), ISO text ``YYYY-MM-DD``
+    (optionally with an ISO time), and missing values (``""``, NaN, ``pd.NaT``, ``pd.NA``) as None."""
+    if published is None:
+        return None
+    if type(published).__name__ in ("NaTType", "NAType"):  # pandas missing values
+        return None
+    if isinstance(published, float) and math.isnan(published):
         return None
     if isinstance(published, _dt.datetime):
         return published.date()
     if isinstance(published, _dt.date):
         return published
     if isinstance(published, str):
+        s = published.strip()
+        if not s:
+            return None
         try:
-            return _dt.date.fromisoformat(published.strip()[:10])
+            return _dt.date.fromisoformat(s)
+        except ValueError:
+            pass
+        try:
+            return _dt.datetime.fromisoformat(s).date()
         except ValueError:
             raise ValueError(f"published must be YYYY-MM-DD, got {published!r}") from None
+    if getattr(getattr(published, "dtype", None), "kind", None) == "M":  # numpy.datetime64
+        text = str(published)
+        return None if text == "NaT" else parse_published(text[:10])
     raise TypeError(f"published must be a date or YYYY-MM-DD text, got {type(published).__name__}")
 
 
@@ -142,8 +157,15 @@ class Extractor:
         if isinstance(item, dict):
             if not isinstance(item.get("text"), str):
                 raise TypeError("pipe() dict items need a 'text' string")
-            meta = item.get("meta") or {}
-            return item["text"], parse_published(item.get("published", meta.get("published"))), item.get("id")
+            meta = item.get("meta")
+            if meta is None:
+                meta = {}
+            elif not isinstance(meta, dict):
+                raise TypeError(f"pipe() item 'meta' must be a dict, got {type(meta).__name__}")
+            published = item.get("published")
+            if published is None or published == "":
+                published = meta.get("published")
+            return item["text"], parse_published(published), item.get("id")
         if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], dict):
             return item[0], parse_published(item[1].get("published")), item[1].get("id")
         raise TypeError(f"pipe() items must be str, a dict with 'text', or (text, meta); got {type(item).__name__}")
@@ -173,14 +195,22 @@ class Extractor:
                      "年产能60GWh，同比增长5.2%，建成12座变电站，工期8个月。", published="2024-10-09")
         return self
 
-    def pipe(self, texts: Iterable[Any], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Doc]:
+    def pipe(self, texts: Iterable[Any], *, n_process: int = 1, batch_size: int = 64,
+             on_error: Callable[[Any, BaseException], None] | None = None,
+             timeout: float | None = None) -> Iterator[Doc]:
         """Extract from many texts, yielding Docs in input order.
 
         Items are strings, dicts with ``text`` (and optional ``id``, ``published``), or
         ``(text, {"id":…, "published":…})`` tuples. ``n_process > 1`` fans out to worker
         processes (``-1`` means one per CPU); they return spans, not texts, and at most a
         few batches are in flight, so an endless stream runs in bounded memory.
+
+        An invalid item or a failing document raises (after every earlier Doc was yielded),
+        unless ``on_error(id, exception)`` is given: then it is called and the item skipped.
+        ``timeout`` limits the seconds per document (POSIX; the overrun is a ``TimeoutError``).
         """
+        from .parallel import _item_id, parallel_pipe, time_limit
+
         if n_process == -1:
             n_process = os.cpu_count() or 1
         if n_process < 1:
@@ -189,22 +219,23 @@ class Extractor:
             raise ValueError("batch_size must be >= 1")
         if n_process == 1:
             for item in texts:
-                yield self._extract_item(item)
+                try:
+                    with time_limit(timeout):
+                        doc = self._extract_item(item)
+                except Exception as exc:
+                    if on_error is None:
+                        raise
+                    on_error(_item_id(item), exc)
+                    continue
+                yield doc
             return
-        from collections import deque
 
-        from .parallel import parallel_pipe
+        def prepare(item):
+            text, published, id_ = self._unpack(item)
+            return text, published, id_, self._meta(item)
 
-        metas: deque = deque()  # workers get (text, published, id); metadata waits here, in order
-
-        def feed():
-            for item in texts:
-                metas.append(self._meta(item))
-                yield item
-
-        for doc in parallel_pipe(self, feed(), n_process=n_process, batch_size=batch_size):
-            doc.meta = metas.popleft()
-            yield doc
+        yield from parallel_pipe(self, texts, n_process=n_process, batch_size=batch_size,
+                                 prepare=prepare, on_error=on_error, timeout=timeout)
 
 
 _FLOAT_MAX = 1.7976931348623157e308
