@@ -87,7 +87,8 @@ class _CsvWriter(_JsonlWriter):
 
         from .export import SPAN_COLUMNS
 
-        self.writer = csv.writer(self.out, lineterminator="\n")
+        # RFC 4180 line ends: with them the csv module also quotes cells holding a lone CR
+        self.writer = csv.writer(self.out, lineterminator="\r\n")
         self.writer.writerow(SPAN_COLUMNS)
 
     def write(self, doc, index: int) -> None:
@@ -366,8 +367,17 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _terminate(signum, frame):
+    raise SystemExit(128 + signum)  # unwinds: worker processes are stopped, the output is left whole
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    import signal
+    import threading
+
     args = build_parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         return args.func(args)
     except BrokenPipeError:  # pragma: no cover - e.g. `luoyang-nlp extract … | head`

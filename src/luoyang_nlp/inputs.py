@@ -180,11 +180,13 @@ def decode(data: bytes, encoding: str, name: str) -> str:
         if guess:
             msg += (f"; it looks like {guess[1]} Chinese text: rerun with --encoding {guess[2]}"
                     " (or --encoding auto)")
+        elif not is_utf8 and _looks_utf8(data):
+            msg += f"; it is UTF-8 text: drop --encoding {encoding}"
         else:
             msg += "; name the right encoding with --encoding"
         raise InputError(msg) from None
     if not is_utf8 and _looks_utf8(data):
-        raise InputError(f"{name}: this is UTF-8 text, not {encoding}; drop --encoding {encoding}")
+        raise InputError(f"{name}: this is UTF-8 text, not {encoding}: drop --encoding {encoding}")
     return text
 
 

@@ -14,8 +14,8 @@ Robustness:
 - a worker that dies breaks the pool: the batches in flight are retried once, one at a time
   in a fresh pool; a batch that kills a worker again is run document by document, and the
   document that still kills it is reported (``WorkerDied``), the others are kept;
-- workers die with their parent: Linux's parent-death signal, and a watchdog thread that
-  exits when the parent (the fork server, which itself exits with the main process) is gone.
+- workers die with the main process: a watchdog thread in each exits when it is gone (the
+  fork server then exits too), so a killed run leaves no process holding stdout open.
 """
 
 from __future__ import annotations
@@ -47,32 +47,47 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def _die_with_parent() -> None:
-    """Make this worker exit when its parent does (Linux prctl, plus a polling thread)."""
-    if sys.platform.startswith("linux"):
+def _gone(pid: int) -> bool:
+    """Whether process ``pid`` has exited (a zombie counts as exited)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except FileNotFoundError:
+        return True
+    except OSError:  # no /proc: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+        return False
+
+
+def _die_with(main_pid: int) -> None:
+    """Exit when the main process does. Under forkserver our parent is the fork server,
+    which outlives the main process while workers exist, so watch the main process itself."""
+    if sys.platform.startswith("linux") and os.getppid() == main_pid:
         try:
             import ctypes
 
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):  # pragma: no cover
             pass
-    parent = os.getppid()
 
     def watch() -> None:
         import time
 
-        while True:
-            time.sleep(1.0)
-            if os.getppid() != parent:
-                os._exit(1)
+        while not _gone(main_pid):
+            time.sleep(0.5)
+        os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="luoyang-nlp-parent-watch").start()
 
 
-def _init(extractor) -> None:
+def _init(extractor, main_pid: int) -> None:
     global _worker_extractor
-    _die_with_parent()
+    _die_with(main_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     _worker_extractor = extractor
 
@@ -113,6 +128,9 @@ def _run(batch: list[tuple[str, Any, Any]], timeout: float | None = None) -> lis
     ex = _worker_extractor
     out = []
     for text, published, id_ in batch:
+        if text is None:  # a placeholder for an item the parent rejected
+            out.append(("skip", None))
+            continue
         try:
             with time_limit(timeout):
                 doc = ex.extract(text, published=published, id=id_)
@@ -142,7 +160,7 @@ def parallel_pipe(extractor, items: Iterable[Any], *, n_process: int, batch_size
     deferred: list[BaseException] = []  # an invalid item without on_error: raised in order
 
     def new_pool():
-        return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init, initargs=(extractor,))
+        return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init, initargs=(extractor, os.getpid()))
 
     def batches() -> Iterator[list[tuple]]:
         it = iter(items)
@@ -156,14 +174,16 @@ def parallel_pipe(extractor, items: Iterable[Any], *, n_process: int, batch_size
                     if on_error is None:
                         deferred.append(exc)
                         break
-                    on_error(_item_id(item), exc)
+                    batch.append((None, exc, _item_id(item), None))  # reported in its place
             if batch:
                 yield batch
             if not seen:
                 return
 
     def rebuild(batch, results) -> Iterator:
-        for (text, _, id_, meta), (status, payload) in zip(batch, results):
+        for (text, pub, id_, meta), (status, payload) in zip(batch, results):
+            if text is None:  # an item prepare() rejected
+                status, payload = "error", pub
             if status == "error":
                 if on_error is None:
                     raise payload
@@ -176,7 +196,7 @@ def parallel_pipe(extractor, items: Iterable[Any], *, n_process: int, batch_size
             yield doc
 
     def submit(p, batch):
-        return p.submit(_run, [(t, pub, i) for t, pub, i, _ in batch], timeout)
+        return p.submit(_run, [(t, None if t is None else pub, i) for t, pub, i, _ in batch], timeout)
 
     pool = new_pool()
     finished = False

@@ -1,0 +1,369 @@
+"""Lose nothing (issue 15): bad records, bad values, hostile outputs and dying workers.
+
+End to end through the CLI (subprocesses running this tree's code) or the public API.
+"""
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from luoyang_nlp import cli
+from luoyang_nlp.pipeline import Extractor
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+ENV = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
+CLI = [sys.executable, "-m", "luoyang_nlp"]
+
+
+def run(*args, input=None, timeout=180):
+    return subprocess.run([*CLI, *args], input=input, capture_output=True, text=True, timeout=timeout, env=ENV)
+
+
+def jsonl(path, records):
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def docs_of(out):
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+# --- 1. records ---------------------------------------------------------------------------
+
+def bad_records(tmp_path):
+    return jsonl(tmp_path / "in.jsonl", [
+        {"id": "a", "text": "甲县投资3亿元"},
+        {"id": "b", "text": "乙县投资4亿元", "meta": "not an object"},
+        {"id": "c", "text": "丙县投资5亿元", "published": "2024-13-45"},
+        {"id": "d", "text": "丁县投资6亿元", "meta": [1, 2]},
+        '{"id": "e", "text": "戊县投资7亿元\\ud83d"}',  # an escaped lone surrogate
+        {"id": "f", "text": "己县投资8亿元", "published": "2024-10-09xyz"},
+        {"id": "g", "text": "庚县投资9亿元", "meta": {"published": "2024-10-09", "url": "u"}},
+    ])
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_bad_records_are_named_and_every_good_one_kept(tmp_path, processes):
+    f = bad_records(tmp_path)
+    r = run("extract", str(f), "--processes", processes, "--batch-size", "2")
+    assert r.returncode == 1
+    assert [d["id"] for d in docs_of(r.stdout)] == ["a", "e", "g"]
+    for line, why in ((2, "meta"), (3, "YYYY-MM-DD"), (4, "meta"), (6, "YYYY-MM-DD")):
+        assert any(m.startswith(f"luoyang-nlp: {f}:{line}: ") and why in m for m in r.stderr.splitlines()), (line, r.stderr)
+    assert "Traceback" not in r.stderr
+
+
+def test_lone_surrogates_are_escaped_in_json_and_replaced_in_csv_and_html(tmp_path):
+    f = jsonl(tmp_path / "s.jsonl", ['{"id": "s%d", "text": "\\ud83d\\u5e02\\u6295\\u8d44%d\\u4ebf\\u5143"}' % (i, i + 1)
+                                     for i in range(5)])
+    r = run("extract", str(f))
+    assert r.returncode == 0, r.stderr
+    out = docs_of(r.stdout)
+    assert [d["id"] for d in out] == ["s0", "s1", "s2", "s3", "s4"]
+    assert out[0]["text"] == "\ud83d市投资1亿元" and "\\ud83d" in r.stdout
+    html = tmp_path / "v.html"
+    r = run("extract", str(f), "--format", "html", "-o", str(html))
+    assert r.returncode == 0, r.stderr
+    page = html.read_text(encoding="utf-8")
+    assert page.count("\ufffd") == 5 and page.rstrip().endswith("</html>")
+    assert "5 unencodable characters" in r.stderr
+    r = run("extract", str(f), "--format", "csv", "--published", "2024-10-09")
+    assert r.returncode == 0, r.stderr
+
+
+def test_published_with_trailing_junk_is_a_usage_error():
+    r = run("extract", "--published", "2024-10-09xyz", input="投资5亿元")
+    assert r.returncode == 2 and "2024-10-09xyz" in r.stderr and r.stdout == ""
+    r = run("extract", "--published", "2024-10-09T08:00:00+08:00", input="投资5亿元")
+    assert r.returncode == 0 and docs_of(r.stdout)[0]["meta"]["published"] == "2024-10-09"
+
+
+def test_pandas_missing_values_and_timestamps_for_published():
+    pd = pytest.importorskip("pandas")
+    import numpy as np
+
+    ex = Extractor(model=False)
+    for missing in (None, float("nan"), np.nan, pd.NaT, pd.NA, ""):
+        assert ex.extract("投资5亿元", published=missing).published is None
+    assert ex.extract("投资5亿元", published=pd.Timestamp("2024-10-09 08:30")).published == "2024-10-09"
+    df = pd.DataFrame({"text": ["今年投资5亿元", "投资6亿元", "投资7亿元"],
+                       "published": [pd.Timestamp("2023-05-01"), pd.NaT, np.nan]})
+    docs = list(ex.pipe(df.to_dict("records")))
+    assert [d.published for d in docs] == ["2023-05-01", None, None]
+
+
+def test_parallel_pipe_with_an_invalid_item_yields_what_the_serial_one_yields():
+    items = [f"投资{i}亿元" for i in range(1, 40)] + [{"text": 5}] + ["投资1亿元"] * 10
+    ex = Extractor(model=False)
+    got = {}
+    for n in (1, 2):
+        seen = []
+        with pytest.raises(TypeError):
+            for d in ex.pipe(items, n_process=n, batch_size=4):
+                seen.append(d.text)
+        got[n] = seen
+    assert got[1] == got[2] == items[:39]
+
+
+# --- 2. outputs -----------------------------------------------------------------------------
+
+def test_output_may_not_be_an_input_not_even_through_a_symlink(tmp_path):
+    f = jsonl(tmp_path / "in.jsonl", [{"text": "投资5亿元"}])
+    before = f.read_bytes()
+    r = run("extract", str(f), "-o", str(f))
+    assert r.returncode == 2 and "input" in r.stderr
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(f)
+    r = run("extract", str(tmp_path), "-o", str(link))
+    assert r.returncode == 2
+    assert f.read_bytes() == before and link.is_symlink()
+
+
+def test_output_is_replaced_only_when_complete(tmp_path):
+    f = jsonl(tmp_path / "in.jsonl", [{"text": "投资5亿元"}])
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    r = run("extract", str(f), "-o", str(out))
+    assert r.returncode == 0
+    assert [d["text"] for d in docs_of(out.read_text(encoding="utf-8"))] == ["投资5亿元"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]  # no temporary left
+
+
+def test_an_interrupted_run_leaves_the_old_output(tmp_path, monkeypatch, capsys):
+    f = jsonl(tmp_path / "in.jsonl", [{"text": f"投资{i}亿元"} for i in range(1, 5)])
+    out = tmp_path / "out.html"
+    out.write_text("old", encoding="utf-8")
+    real = cli._HtmlWriter.write
+    calls = []
+
+    def interrupt(self, doc, index):
+        calls.append(index)
+        if index == 2:
+            raise KeyboardInterrupt
+        real(self, doc, index)
+
+    monkeypatch.setattr(cli._HtmlWriter, "write", interrupt)
+    assert cli.main(["extract", str(f), "--format", "html", "-o", str(out), "--no-model"]) == 130
+    assert out.read_text(encoding="utf-8") == "old"
+    partial = (tmp_path / "out.html.partial").read_text(encoding="utf-8")
+    assert partial.count("<hr>") == 2 and partial.rstrip().endswith("</html>")
+    assert "out.html.partial" in capsys.readouterr().err
+
+
+# --- 3. CSV formula injection ---------------------------------------------------------------
+
+def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path):
+    ids = ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "ok"]
+    f = jsonl(tmp_path / "in.jsonl", [{"id": i, "text": "投资5亿元"} for i in ids])
+    out = tmp_path / "out.csv"
+    r = run("extract", str(f), "--format", "csv", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert [x["doc_id"] for x in rows] == ["'" + i for i in ids[:-1]] + ["ok"]
+    assert rows[0]["value"] == "500000000"  # numbers stay numbers
+
+
+# --- 4. parallel path -----------------------------------------------------------------------
+
+class Hostile(Extractor):
+    """Fails, sleeps or kills its process on marked documents (importable by worker processes)."""
+
+    def extract(self, text, **kw):
+        if "KILL" in text:
+            os._exit(3)
+        if "FAIL" in text:
+            raise ValueError("this document fails")
+        if "SLEEP" in text:
+            time.sleep(30)
+        return super().extract(text, **kw)
+
+
+def hostile_items():
+    items = [{"id": str(i), "text": f"投资{i}亿元"} for i in range(30)]
+    items[4]["text"] = "FAIL"
+    items[11]["text"] = "KILL"
+    items[17] = {"id": "17", "text": "投资1亿元", "meta": 7}
+    return items
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_failing_documents_are_reported_and_skipped_alike(n_process):
+    items = [it for it in hostile_items() if it["text"] != "KILL"]
+    errors = []
+    docs = list(Hostile(model=False).pipe(items, n_process=n_process, batch_size=3,
+                                          on_error=lambda i, e: errors.append((i, type(e).__name__))))
+    assert [d.id for d in docs] == [str(i) for i in range(30) if i not in (4, 11, 17)]
+    assert errors == [("4", "ValueError"), ("17", "TypeError")]
+
+
+def test_a_document_that_kills_its_worker_is_retried_then_reported():
+    from luoyang_nlp.parallel import WorkerDied
+
+    errors = []
+    docs = list(Hostile(model=False).pipe(hostile_items(), n_process=2, batch_size=3,
+                                          on_error=lambda i, e: errors.append((i, type(e)))))
+    assert [d.id for d in docs] == [str(i) for i in range(30) if i not in (4, 11, 17)]
+    assert ("11", WorkerDied) in errors and len(errors) == 3
+
+
+def test_a_document_that_kills_its_worker_raises_without_on_error():
+    from luoyang_nlp.parallel import WorkerDied
+
+    items = [f"投资{i}亿元" for i in range(8)] + ["KILL"] + ["投资1亿元"] * 4
+    seen = []
+    with pytest.raises(WorkerDied):
+        for d in Hostile(model=False).pipe(items, n_process=2, batch_size=2):
+            seen.append(d.text)
+    assert seen == items[:8]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_per_document_time_limit(n_process):
+    errors = []
+    items = ["投资1亿元", "SLEEP", "投资2亿元"]
+    t = time.monotonic()
+    docs = list(Hostile(model=False).pipe(items, n_process=n_process, timeout=1,
+                                          on_error=lambda i, e: errors.append(type(e))))
+    assert [d.text for d in docs] == ["投资1亿元", "投资2亿元"] and errors == [TimeoutError]
+    assert time.monotonic() - t < 25
+
+
+def _children(pid):
+    """All descendants of ``pid`` (Linux /proc)."""
+    parent = {}
+    for p in Path("/proc").iterdir():
+        if p.name.isdigit():
+            try:
+                stat = (p / "stat").read_text()
+            except OSError:
+                continue
+            parent[int(p.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    out, todo = set(), [pid]
+    while todo:
+        cur = todo.pop()
+        kids = [c for c, pp in parent.items() if pp == cur]
+        out.update(kids)
+        todo.extend(kids)
+    return out
+
+
+def _alive(pids):
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_killing_the_cli_leaves_no_worker_behind(tmp_path, sig):
+    f = jsonl(tmp_path / "big.jsonl", [{"text": f"第{i}批项目总投资约{i}亿元，占地{i}亩。" * 20} for i in range(4000)])
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    proc = subprocess.Popen([*CLI, "extract", str(f), "--processes", "2", "-o", str(out), "--no-model"],
+                            env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    kids = set()
+    while time.monotonic() < deadline and len(kids) < 3:  # the fork server and two workers
+        time.sleep(0.2)
+        kids = _children(proc.pid)
+    assert len(kids) >= 3, kids
+    time.sleep(1.0)
+    os.kill(proc.pid, sig)
+    proc.communicate(timeout=30)
+    t = time.monotonic()
+    while _alive(kids) and time.monotonic() - t < 5:
+        time.sleep(0.1)
+    assert not _alive(kids)
+    assert out.read_text(encoding="utf-8") == "old\n"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_killed_mid_run_loses_no_document(tmp_path):
+    n = 600
+    f = jsonl(tmp_path / "in.jsonl", [{"id": str(i), "text": f"第{i}批项目总投资约{i}亿元，占地{i}亩。" * 10}
+                                      for i in range(n)])
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([*CLI, "extract", str(f), "--processes", "2", "--batch-size", "8", "-o", str(out),
+                             "--no-model"], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    workers = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        time.sleep(0.2)
+        workers = {k for k in _children(proc.pid) if _children(k) == set()} - set()
+        server = {k for k in _children(proc.pid) if _children(k)}
+        workers = _children(proc.pid) - server
+    time.sleep(1.0)
+    os.kill(sorted(workers)[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert [d["id"] for d in docs_of(out.read_text(encoding="utf-8"))] == [str(i) for i in range(n)]
+
+
+# --- 5. inputs ------------------------------------------------------------------------------
+
+def test_dangling_link_and_unreadable_directory_are_reported(tmp_path, monkeypatch, capsys):
+    root = tmp_path / "news"
+    (root / "locked").mkdir(parents=True)
+    (root / "a.txt").write_text("投资5亿元", encoding="utf-8")
+    (root / "locked" / "b.txt").write_text("投资6亿元", encoding="utf-8")
+    (root / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    r = run("extract", str(root))
+    assert r.returncode == 1
+    assert [d["id"] for d in docs_of(r.stdout)] == ["a", "locked/b"]
+    assert "gone.txt" in r.stderr and "broken link" in r.stderr
+
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert cli.main(["extract", str(root), "--no-model"]) == 1
+    captured = capsys.readouterr()
+    assert "locked: cannot read directory: Permission denied" in captured.err
+    assert [d["id"] for d in docs_of(captured.out)] == ["a"]
+
+
+def test_csv_input_reads_its_text_column(tmp_path):
+    f = tmp_path / "news.csv"
+    with f.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "published", "content", "url"])
+        w.writerow(["n1", "2024-10-09", "今年投资5亿元", "http://a"])
+        w.writerow(["n2", "bad-date", "投资6亿元", "http://b"])
+        w.writerow(["n3", "", "多行\n投资7亿元", "http://c"])
+    r = run("extract", str(f))
+    assert r.returncode == 1
+    out = docs_of(r.stdout)
+    assert [d["id"] for d in out] == ["n1", "n3"]
+    assert out[0]["meta"]["published"] == "2024-10-09" and out[0]["meta"]["url"] == "http://a"
+    assert f"{f}:3: " in r.stderr
+    g = tmp_path / "plain.csv"
+    g.write_text("a,b\n1,2\n", encoding="utf-8")
+    r = run("extract", str(g))
+    assert r.returncode == 1 and r.stdout == "" and "no text column" in r.stderr
+
+
+def test_wrong_encoding_for_utf8_input_is_named(tmp_path):
+    f = tmp_path / "u.txt"
+    f.write_text("洛阳市投资5亿元建设项目", encoding="utf-8")
+    for wrong in ("gbk", "latin-1", "big5"):  # latin-1 decodes anything: garbage, were it not checked
+        r = run("extract", str(f), "--encoding", wrong)
+        assert r.returncode == 1 and r.stdout == "" and "UTF-8 text" in r.stderr, r.stderr
