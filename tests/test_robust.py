@@ -367,3 +367,56 @@ def test_wrong_encoding_for_utf8_input_is_named(tmp_path):
     for wrong in ("gbk", "latin-1", "big5"):  # latin-1 decodes anything: garbage, were it not checked
         r = run("extract", str(f), "--encoding", wrong)
         assert r.returncode == 1 and r.stdout == "" and "UTF-8 text" in r.stderr, r.stderr
+
+
+# --- 6. lexicon files -------------------------------------------------------------------------
+
+def _lexicon_error(path):
+    from luoyang_nlp.entities import load_lexicon
+
+    with pytest.raises(ValueError) as info:
+        load_lexicon(path)
+    return str(info.value)
+
+
+def test_lexicon_with_a_bom_loads(tmp_path):
+    from luoyang_nlp.entities import load_lexicon
+
+    p = tmp_path / "bom.tsv"
+    p.write_text("name\tlabel\n青松数据\tCOMPANY\n", encoding="utf-8-sig")
+    assert [(e.name, e.label) for e in load_lexicon(p)] == [("青松数据", "COMPANY")]
+
+
+def test_lexicon_errors_name_the_file_and_line(tmp_path):
+    gbk = tmp_path / "gbk.tsv"
+    gbk.write_bytes("# 注释\nname\tlabel\n青松数据科技\tCOMPANY\n白桦林业集团\tCOMPANY\n".encode("gbk"))
+    msg = _lexicon_error(gbk)
+    assert msg.startswith(f"{gbk}:1: ") and "UTF-8" in msg and "GBK" in msg
+    empty = tmp_path / "empty.tsv"
+    empty.write_text("# only a comment\n\n", encoding="utf-8")
+    assert _lexicon_error(empty).startswith(f"{empty}: empty lexicon")
+    headless = tmp_path / "headless.tsv"
+    headless.write_text("青松数据\tCOMPANY\n", encoding="utf-8")
+    assert _lexicon_error(headless).startswith(f"{headless}:1: lexicon needs a header")
+    huge = tmp_path / "huge.tsv"
+    huge.write_text("name\tlabel\n青松\tCOMPANY\n" + "松" * 131072 + "\tCOMPANY\n", encoding="utf-8")
+    assert _lexicon_error(huge).startswith(f"{huge}:3: a field of 131072 characters")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("# c\nname\tlabel\n青松\tCOMPANY\n\n白桦\tTOWN\n", encoding="utf-8")
+    assert _lexicon_error(bad).startswith(f"{bad}:5: unknown label 'TOWN'")
+
+
+def test_zero_width_characters_in_lexicon_names_are_dropped(tmp_path):
+    from luoyang_nlp.entities import load_lexicon
+
+    p = tmp_path / "zw.tsv"
+    p.write_text("name\tlabel\taliases\n青\u200b松数据\tCOMPANY\t青\u200d松\n", encoding="utf-8")
+    (e,) = load_lexicon(p)
+    assert e.name == "青松数据" and e.aliases == ("青松",)
+
+
+@pytest.mark.parametrize("aliases", [5, [1, 2], {"a": 1}, object()])
+def test_add_entries_with_bad_aliases_is_a_clear_type_error(aliases):
+    ex = Extractor(model=False)
+    with pytest.raises(TypeError, match="aliases"):
+        ex.add_entries([("青松数据", "COMPANY", aliases)])
