@@ -420,3 +420,17 @@ def test_add_entries_with_bad_aliases_is_a_clear_type_error(aliases):
     ex = Extractor(model=False)
     with pytest.raises(TypeError, match="aliases"):
         ex.add_entries([("青松数据", "COMPANY", aliases)])
+
+
+# --- 7. HTML report -------------------------------------------------------------------------
+
+def test_html_report_styles_spans_by_class_and_declares_chinese(tmp_path):
+    f = jsonl(tmp_path / "in.jsonl", [{"id": str(i), "text": f"项目总投资约{i + 1}亿元，占地{i + 2}亩。"} for i in range(20)])
+    out = tmp_path / "r.html"
+    r = run("extract", str(f), "--format", "html", "-o", str(out), "--no-model")
+    assert r.returncode == 0, r.stderr
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in page
+    assert page.count("<mark ") == 40 and ' style="' not in page
+    assert 'class="lyn-span lyn-l-MONEY"' in page and "mark.lyn-l-MONEY{" in page
+    assert "content-visibility:auto" in page

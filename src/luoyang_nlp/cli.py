@@ -112,7 +112,7 @@ class _HtmlWriter(_JsonlWriter):
     def write(self, doc, index: int) -> None:
         from .display import render
 
-        html = render(doc, title=str(doc.id if doc.id is not None else index))
+        html = render(doc, title=str(doc.id if doc.id is not None else index), classes=True)
         self.out.write(self._clean(html) + "<hr>\n")
 
     def end(self) -> None:
