@@ -138,6 +138,8 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"extract() expects str, got {type(text).__name__}")
         pub = parse_published(published)
+        if len(text) > self.chunk_chars:
+            return self._extract_chunked(text, pub, id)
         if not text:
             return Doc(text, (), id=id, published=pub.isoformat() if pub else None, _tokenizer=self.segmenter)
         norm = self.normalise(text)
@@ -149,6 +151,23 @@ class Extractor:
                    facts=tuple(facts), _tokenizer=self.segmenter)
 
     __call__ = extract
+
+    #: texts longer than this are extracted piece by piece, cut at paragraph or sentence
+    #: boundaries (``chunks.bounds``), so time and memory stay linear in the length
+    chunk_chars = 10_000
+
+    def _extract_chunked(self, text: str, pub: _dt.date | None, id: str | None) -> Doc:
+        from .chunks import bounds, shift_refs
+
+        spans: list[Span] = []
+        facts: list = []
+        for s, e in bounds(text, self.chunk_chars):
+            part = self.extract(text[s:e], published=pub)
+            spans.extend(Span(x.text, x.label, x.start + s, x.end + s, x.value, x.unit, x.qualifier, x.low, x.high)
+                         for x in part.spans)
+            facts.extend(shift_refs(f, s) for f in part.facts)
+        return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
+                   facts=tuple(facts), _tokenizer=self.segmenter)
 
     def _unpack(self, item: Any) -> tuple[str, _dt.date | None, str | None]:
         """A ``pipe()`` item as ``(text, published, id)``, validated."""
