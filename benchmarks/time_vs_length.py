@@ -52,20 +52,21 @@ def main() -> None:
     ap.add_argument("--min", type=int, default=1024)
     ap.add_argument("--max", type=int, default=1 << 20)
     ap.add_argument("--repeat", type=int, default=1)
-    ap.add_argument("--single-mb", type=float, help="time one news text of this many MB (chars) and report peak RSS")
+    ap.add_argument("--single-mb", type=float, help="time one news text of this many MB (UTF-8) and report peak RSS")
     args = ap.parse_args()
 
     from luoyang_nlp.pipeline import Extractor
 
     ex = Extractor().warm_up()
     if args.single_mb:
-        text = _news(int(args.single_mb * 1e6))
+        text = _news(int(args.single_mb * 1e6 / 3))  # ~3 UTF-8 bytes per Chinese character
+        mb = len(text.encode("utf-8")) / 1e6
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         t = time.perf_counter()
         doc = ex.extract(text)
         took = time.perf_counter() - t
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"news {len(text):,} chars: {took:.1f} s, {len(doc.spans):,} spans, "
+        print(f"news {len(text):,} chars ({mb:.1f} MB UTF-8): {took:.1f} s, {len(doc.spans):,} spans, "
               f"peak RSS {peak:.0f} MB (text and extractor loaded: {before:.0f} MB)")
         return
     print(f"{'pattern':<8} {'chars':>9} {'seconds':>9} {'ratio':>6}")

@@ -1,7 +1,8 @@
 """Command line: ``luoyang-nlp demo | extract | eval``.
 
 Each subcommand is one ``@command`` function that adds its parser; exit status 0 is success,
-1 means some inputs were reported on stderr and skipped, 2 is a usage or fatal error.
+1 means some inputs, records or documents were reported on stderr and skipped (every good one
+is still written), 2 is a usage or fatal error. Inputs are read by ``luoyang_nlp.inputs``.
 """
 
 from __future__ import annotations
@@ -315,16 +316,19 @@ def _add_extract(sub) -> None:
     e = sub.add_parser(
         "extract", help="extract spans from files, directories or stdin",
         description="Extract typed spans. Inputs are .txt files (one document each), .jsonl files "
-                    "(one object per line with \"text\" and optional \"id\", \"published\"), or "
-                    "directories searched recursively for both; none or '-' reads stdin. Exit status "
-                    "1 means some inputs were skipped (see stderr); the others are still written.")
+                    "(one object per line with \"text\" and optional \"id\", \"published\"), .csv files "
+                    "with a text column, or directories searched recursively for .txt and .jsonl; none or "
+                    "'-' reads stdin. Exit status: 0 all good; 1 some inputs, records or documents were "
+                    "skipped (each named on stderr as file:line: reason), the others are still written; "
+                    "2 usage error. -o is replaced only by a complete file and may not name an input.")
     e.add_argument("inputs", nargs="*", metavar="PATH", help="files or directories; stdin when none or '-'")
     e.add_argument("--published", help="publication date YYYY-MM-DD for inputs that give none (resolves 今年, 9日 …)")
     e.add_argument("--format", choices=sorted(_WRITERS), default="jsonl",
                    help="jsonl: Doc.to_dict per line (default); csv: one row per span; html: a page to view")
     e.add_argument("-o", "--output", help="write here instead of stdout")
-    e.add_argument("--input-format", choices=("auto", "txt", "jsonl"), default="auto",
-                   help="auto: by file suffix (.jsonl/.ndjson are JSON Lines), stdin is text (default)")
+    e.add_argument("--input-format", choices=("auto", "txt", "jsonl", "csv", "json"), default="auto",
+                   help="auto: by file suffix (.jsonl/.ndjson JSON Lines, .csv/.tsv a table with a text "
+                        "column, .json records), stdin is text (default)")
     e.add_argument("--encoding", default="utf-8",
                    help="input encoding (default utf-8; e.g. gbk, gb18030, big5; 'auto' tries UTF-8, GB18030, Big5)")
     e.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default 1)")
