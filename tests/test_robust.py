@@ -434,3 +434,65 @@ def test_html_report_styles_spans_by_class_and_declares_chinese(tmp_path):
     assert page.count("<mark ") == 40 and ' style="' not in page
     assert 'class="lyn-span lyn-l-MONEY"' in page and "mark.lyn-l-MONEY{" in page
     assert "content-visibility:auto" in page
+
+
+# --- 8. huge texts ----------------------------------------------------------------------------
+
+def test_chunk_bounds_cover_the_text_and_cut_at_boundaries():
+    from luoyang_nlp.chunks import bounds
+
+    text = ("第一段讲投资5亿元的项目。" * 40 + "\n") * 30
+    pieces = list(bounds(text, 1000))
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(0 < e - s <= 1000 for s, e in pieces)
+    assert all(text[e - 1] == "\n" for _, e in pieces[:-1])  # paragraph ends first
+    no_breaks = "3个" * 2000
+    pieces = list(bounds(no_breaks, 1000))
+    assert all(e - s <= 1000 for s, e in pieces) and pieces[-1][1] == len(no_breaks)
+    assert all(no_breaks[e - 1] == "个" for _, e in pieces[:-1])  # not inside a number
+
+
+def test_a_huge_text_is_extracted_piece_by_piece_with_true_offsets():
+    ex = Extractor(model=False)
+    para = "伊滨区新建项目总投资约12亿元，占地300亩。今年产值增长5.2%。\n"
+    text = para * 800  # ~29 k chars: three pieces
+    assert len(text) > 2 * ex.chunk_chars
+    doc = ex.extract(text, published="2024-10-09")
+    one = ex.extract(para, published="2024-10-09")
+    assert len(doc.spans) == 800 * len(one.spans) and len(doc.facts) == 800 * len(one.facts)
+    assert all(text[s.start:s.end] == s.text for s in doc.spans)
+    starts = {(s.start, s.end) for s in doc.spans}
+    for f in doc.facts:
+        for ref in f.values():
+            if isinstance(ref, dict):
+                assert (ref["start"], ref["end"]) in starts
+    last = doc.facts[-1]["figure"]
+    assert text[last["start"]:last["end"]] == "5.2%"
+
+
+def _best_time(ex, text, runs=2):
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        ex.extract(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def test_wan_yi_runs_take_linear_time():
+    ex = Extractor(model=False, facts=False)
+    ex.warm_up()
+    make = lambda n: "五" + "万亿" * n + "元"  # noqa: E731
+    small, large = _best_time(ex, make(12000)), _best_time(ex, make(48000))
+    assert large < 8 * max(small, 0.02), (small, large)  # quadratic would be 16x
+
+
+def test_pieces_make_quadratic_passes_linear():
+    """The fact linker is quadratic on "3个3个…" (no sentence ends); cut into pieces, the
+    whole text costs linear time."""
+    ex = Extractor(model=False)
+    ex.chunk_chars = 2000
+    ex.warm_up()
+    small, large = _best_time(ex, "3个" * 3000), _best_time(ex, "3个" * 12000)
+    assert large < 8 * max(small, 0.02), (small, large)
