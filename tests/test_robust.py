@@ -136,6 +136,10 @@ def test_output_is_replaced_only_when_complete(tmp_path):
     assert r.returncode == 0
     assert [d["text"] for d in docs_of(out.read_text(encoding="utf-8"))] == ["投资5亿元"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]  # no temporary left
+    r = run("extract", str(f), "-o", os.devnull)  # a device is written in place, never replaced
+    assert r.returncode == 0 and Path(os.devnull).is_char_device()
+    r = run("extract", str(f), "-o", str(tmp_path / "no" / "such" / "dir.jsonl"))
+    assert r.returncode == 2 and "cannot write" in r.stderr
 
 
 def test_an_interrupted_run_leaves_the_old_output(tmp_path, monkeypatch, capsys):

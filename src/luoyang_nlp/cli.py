@@ -148,15 +148,29 @@ class AtomicOutput:
     ``abort()`` keeps what was written as ``PATH.partial`` (if anything) and returns that name."""
 
     def __init__(self, path: str) -> None:
+        import stat
         import tempfile
 
         self.target = os.path.realpath(path)  # a symlink: write where it points
+        try:
+            special = not stat.S_ISREG(os.stat(self.target).st_mode)
+        except FileNotFoundError:
+            special = False
+        self.tmp = None
+        if special:  # /dev/null, a FIFO, a terminal: written in place, never replaced
+            self.file = open(self.target, "w", encoding="utf-8", newline="")
+            return
         folder, name = os.path.split(self.target)
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
+        except OSError as exc:
+            raise OSError(f"cannot write {path}: {exc.strerror or exc} ({folder})") from None
         self.file = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def commit(self) -> None:
         self.file.close()
+        if self.tmp is None:
+            return
         try:
             mode = os.stat(self.target).st_mode & 0o7777
         except OSError:
@@ -168,6 +182,8 @@ class AtomicOutput:
 
     def abort(self) -> str | None:
         self.file.close()
+        if self.tmp is None:
+            return None
         if os.path.getsize(self.tmp) == 0:
             os.unlink(self.tmp)
             return None
