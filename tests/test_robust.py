@@ -500,3 +500,9 @@ def test_pieces_make_quadratic_passes_linear():
     ex.warm_up()
     small, large = _best_time(ex, "3个" * 3000), _best_time(ex, "3个" * 12000)
     assert large < 8 * max(small, 0.02), (small, large)
+
+
+def test_eval_names_the_bad_line_of_a_gold_file(tmp_path):
+    g = jsonl(tmp_path / "gold.jsonl", [{"id": "1", "text": "投资5亿元", "spans": []}, "{not json", {"text": 3}])
+    r = run("eval", str(g), "--no-model")
+    assert r.returncode == 2 and f"{g}:2: invalid JSON" in r.stderr and "Traceback" not in r.stderr

@@ -282,12 +282,38 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def _cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import format_table, load_jsonl, score
+def _load_scored(path: str) -> list[dict]:
+    """Gold or predicted records of ``eval``; a bad line stops the run naming ``file:line``
+    (scores over part of a file would mislead)."""
+    from .inputs import decode
 
-    gold = load_jsonl(args.gold)
+    try:
+        with open(path, "rb") as f:
+            text = decode(f.read(), "utf-8", path)
+    except InputError as exc:
+        raise UsageError(str(exc)) from None
+    out = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            raise UsageError(f"{path}:{lineno}: expected an object with a \"text\" string")
+        if not isinstance(rec.get("meta") or {}, dict) or not isinstance(rec.get("spans", []), list):
+            raise UsageError(f"{path}:{lineno}: \"meta\" must be an object and \"spans\" a list")
+        out.append(rec)
+    return out
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import format_table, score
+
+    gold = _load_scored(args.gold)
     if args.pred:
-        pred = load_jsonl(args.pred)
+        pred = _load_scored(args.pred)
     else:
         from .pipeline import Extractor
 
