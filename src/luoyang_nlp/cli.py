@@ -417,7 +417,31 @@ def _terminate(signum, frame):
     raise SystemExit(128 + signum)  # unwinds: worker processes are stopped, the output is left whole
 
 
+def _abandoned_pools() -> bool:
+    par = sys.modules.get("luoyang_nlp.parallel")
+    return bool(par and par.abandoned_pools)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+    except SystemExit as exc:  # SIGTERM (see _terminate), or argparse
+        if argv is not None or not _abandoned_pools():
+            raise
+        code = exc.code if isinstance(exc.code, int) else 1
+    if argv is None and _abandoned_pools():
+        # a worker pool broke or was stopped early: its manager thread may never let the
+        # interpreter exit (CPython 3.11 joins it at exit); the output is complete, so leave now
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # pragma: no cover
+                pass
+        os._exit(code)
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     import signal
     import threading
 

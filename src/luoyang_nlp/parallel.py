@@ -6,8 +6,9 @@ Workers receive ``(text, published, id)`` triples and send back only span tuples
 
 Robustness:
 
-- workers start by ``forkserver`` (``spawn`` where there is none), safe in a threaded parent
-  on Python 3.12+; each loads its own copy of the extractor (about 1.5 s of warm-up);
+- workers start by ``fork`` while the parent has a single thread (they share its warmed
+  extractor), else by ``forkserver`` (``spawn`` where there is none), as Python 3.12+ asks
+  of a threaded parent; those workers warm their own copy (about 1.5 s each);
 - a document that fails (or exceeds ``timeout`` seconds) is handed to ``on_error`` and
   skipped, as in the serial path; without ``on_error`` its exception is raised after every
   earlier document has been yielded, as in the serial path;
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import gc
 import itertools
 import multiprocessing as mp
 import os
@@ -43,7 +45,12 @@ class DocumentError(RuntimeError):
 
 
 def start_method() -> str:
+    """``fork`` while this process has one thread (fast: workers share the warmed extractor;
+    safe: no lock can be held by another thread), else ``forkserver`` (``spawn`` without it),
+    which Python 3.12+ asks for in a threaded process."""
     methods = mp.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
@@ -147,19 +154,25 @@ def parallel_pipe(extractor, items: Iterable[Any], *, n_process: int, batch_size
                   timeout: float | None = None) -> Iterator:
     """Docs of ``items`` in order. ``prepare(item)`` gives ``(text, published, id, meta)``; an
     item it rejects, and a document that fails, go to ``on_error(id, exc)`` (raised without it)."""
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     from .doc import Doc, Span
 
-    ctx = mp.get_context(start_method())
-    if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload(["luoyang_nlp.pipeline"])
+    method = start_method()
+    if method == "fork":  # workers share the warmed extractor copy-on-write
+        extractor.warm_up()
+        gc.freeze()
     tokenizer = extractor.segmenter
     window = 2 * n_process + 2
     deferred: list[BaseException] = []  # an invalid item without on_error: raised in order
 
     def new_pool():
+        # chosen again each time: a pool that replaces a broken one starts while the old
+        # pool's threads still run, and forking a threaded process can deadlock the child
+        ctx = mp.get_context(start_method())
+        if ctx.get_start_method() == "forkserver":
+            ctx.set_forkserver_preload(["luoyang_nlp.pipeline"])
         return ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init, initargs=(extractor, os.getpid()))
 
     def batches() -> Iterator[list[tuple]]:
@@ -196,7 +209,12 @@ def parallel_pipe(extractor, items: Iterable[Any], *, n_process: int, batch_size
             yield doc
 
     def submit(p, batch):
-        return p.submit(_run, [(t, None if t is None else pub, i) for t, pub, i, _ in batch], timeout)
+        try:
+            return p.submit(_run, [(t, None if t is None else pub, i) for t, pub, i, _ in batch], timeout)
+        except BrokenProcessPool as exc:  # the pool broke since the last result: retried below
+            fut: Future = Future()
+            fut.set_exception(exc)
+            return fut
 
     pool = new_pool()
     finished = False
@@ -251,13 +269,23 @@ def parallel_pipe(extractor, items: Iterable[Any], *, n_process: int, batch_size
             pool.shutdown(wait=True)
         else:
             _stop(pool)
+        if method == "fork":
+            gc.unfreeze()
     if deferred:
         raise deferred[0]
+
+
+#: pools stopped early (broken or abandoned); their manager thread can block interpreter exit
+#: (CPython 3.11 joins it at exit, and after a worker died it may never wake), so the CLI,
+#: when this is non-zero, ends with ``os._exit`` once its output is flushed
+abandoned_pools = 0
 
 
 def _stop(pool) -> None:
     """Stop a pool now: waiting for workers can hang (CPython 3.11 joins a manager thread that
     never wakes after a worker died), so terminate them first."""
+    global abandoned_pools
+    abandoned_pools += 1
     for proc in list((getattr(pool, "_processes", None) or {}).values()):
         with contextlib.suppress(Exception):
             proc.terminate()
