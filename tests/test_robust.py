@@ -288,7 +288,10 @@ def test_killing_the_cli_leaves_no_worker_behind(tmp_path, sig):
     assert len(kids) >= 2, kids
     time.sleep(1.0)
     os.kill(proc.pid, sig)
-    proc.communicate(timeout=30)
+    try:
+        proc.communicate(timeout=30)
+    finally:
+        proc.kill()
     t = time.monotonic()
     while _alive(kids) and time.monotonic() - t < 5:
         time.sleep(0.1)
@@ -313,7 +316,10 @@ def test_a_worker_killed_mid_run_loses_no_document(tmp_path):
     time.sleep(0.3)
     assert proc.poll() is None, "the run ended before a worker could be killed"
     os.kill(sorted(workers)[0], signal.SIGKILL)
-    _, err = proc.communicate(timeout=300)
+    try:
+        _, err = proc.communicate(timeout=300)
+    finally:
+        proc.kill()  # never leave it running, even when the test fails
     assert proc.returncode == 0, err
     assert [d["id"] for d in docs_of(out.read_text(encoding="utf-8"))] == [str(i) for i in range(n)]
 
