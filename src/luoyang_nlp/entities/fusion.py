@@ -58,6 +58,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+import ahocorasick
+
 from ..resources import data_path, read_tsv
 
 __all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
@@ -303,14 +305,11 @@ def _same_person_everywhere(text: str, spans: list) -> list:
     if not names:
         return spans
     taken = {(s, e) for s, e, label, src in spans if label == "PERSON"}
-    new = []
+    auto = ahocorasick.Automaton()  # one pass over the text, however many names
     for name in names:
-        i = text.find(name)
-        while i != -1:
-            j = i + len(name)
-            if (i, j) not in taken:
-                new.append((i, j))
-            i = text.find(name, j)
+        auto.add_word(name, len(name))
+    auto.make_automaton()
+    new = [(j + 1 - ln, j + 1) for j, ln in auto.iter(text) if (j + 1 - ln, j + 1) not in taken]
     if not new:
         return spans
     out = list(spans)
