@@ -62,7 +62,7 @@ def short_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[int
         k, e = m.span()
         if not S.cue_any.search(text, max(0, k - 16), k):
             continue  # no cue near: an industry, not a company
-        for L in (3, 2, 4):
+        for L in (3, 2):  # a brand of four before an industry word is too often a verb phrase
             a = k - L
             if a < 0 or not _brand_ok(text[a:k], T):
                 continue

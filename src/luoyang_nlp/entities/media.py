@@ -33,8 +33,8 @@ class MediaWords:
         self.lead = tuple(_longest(by_kind.get("lead", ())))
         self.not_outlets = tuple(_longest(by_kind.get("not", ())))
         source = "|".join(map(re.escape, _longest(by_kind.get("source", ()))))
-        # the first name after a source mark, up to a break: (文章来源:大河财立方)
-        self.source_re = re.compile(f"(?:{source})[:：]\\s*([{HAN}]{{2,{_BRAND_MAX}}})(?![{HAN}A-Za-z])")
+        # the first name after a source mark, up to a break: (文章来源:大河财立方), not 来源:X公布09年…
+        self.source_re = re.compile(f"(?:{source})[:：]\\s*([{HAN}]{{2,{_BRAND_MAX}}})(?=[\\s)）\\]】,，。;；|]|$)")
         self.not_sources = tuple(by_kind.get("nosource", ()))
         dispatch = "|".join(map(re.escape, _longest(by_kind.get("dispatch", ()))))
         self.dispatch_re = re.compile(f"【([{HAN}]{{2,{_BRAND_MAX}}}?)(?:{dispatch})】")
