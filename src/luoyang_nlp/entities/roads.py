@@ -102,10 +102,12 @@ def _rail_name(text: str, ms: int, ok_after: set, T) -> int | None:
         if a < 0:
             continue
         name = text[a:ms]
-        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names or name[0] == "第" \
+        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names or name[:2] in T.not_names \
+                or name[0] == "第" \
                 or not T.generic_re.sub("", name) or name.startswith(T.qualifiers):
             continue
         if (a == 0 or not han(text[a - 1]) or text[a - 1] in PREV_OK or text[a - 1] in T.hard
-                or text[max(0, a - 2):a] in T.hard or a in ok_after):
+                or text[max(0, a - 2):a] in T.hard or a in ok_after
+                or (L == 2 and text[max(0, a - 2):a] in T.not_names)):  # 距离|京石高速
             return a
     return None
