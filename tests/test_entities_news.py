@@ -242,3 +242,15 @@ WHERE = [
 @pytest.mark.parametrize("text,want,absent", WHERE)
 def test_place_before_project(text, want, absent):
     check(text, want, absent)
+
+
+STOCK = [
+    ("据悉,中原恒泰(002448.SZ)发布公告", [("COMPANY", "中原恒泰")], []),
+    ("龙腾矿业(3993)去年实现净利润", [("COMPANY", "龙腾矿业")], []),
+    ("本次年会(2024)召开", [], ["本次年会"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", STOCK)
+def test_stock_codes(text, want, absent):
+    check(text, want, absent)

@@ -13,7 +13,7 @@ import re
 
 from .abbrev import abbreviation_places
 from .bodies import body_lists, sub_offices
-from .companies import capacity_companies, company_mentions, short_companies
+from .companies import capacity_companies, company_mentions, listed_companies, short_companies
 from .heads import names_by_head
 from .roads import rails_and_roads
 from .media import find_media
@@ -101,6 +101,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     cands.extend(names_by_head(text, T, h.lex, h.heads, h.bodies, sorted(pends | title_ends), title_starts))
     cands.extend(short_companies(text, T, h.place_spans))
     cands.extend(capacity_companies(text, T, h.place_spans))
+    cands.extend(listed_companies(text, T))
     cands.extend(company_mentions(text, [(c[0], c[1]) for c in cands if c[2] == "COMPANY" and c[4] == "head"],
                                   h.place_spans, T))
     cands.extend(_metro_lines(h))
