@@ -63,7 +63,7 @@ class _Hits:
                     heads.append((s, e, r[1], r[2], r[3]))
         if lex:
             lex = _short_counties_in_context(text, lex, T)
-            lex = [x for x in lex if not _inside_date(text, x[0])]
+            lex = [x for x in lex if not _inside_date(text, x[0]) and not _part_of_direction(text, x)]
         self.lex, self.pos, self.bodies, self.heads = lex, pos, bodies, heads
         self.lex_starts = {x[0] for x in lex}
         self.lex_ends = {x[1] for x in lex}
@@ -308,6 +308,13 @@ def _member_titles(text: str, cands: list, T: Tables) -> list:
 
 # After a two-character county (叶县), these begin a word of which 县 is part: 示范县域 …
 _COUNTY_NEXT_BAD = frozenset("域级城")
+
+
+def _part_of_direction(text: str, x: tuple) -> bool:
+    """A two-character place ending in a direction, followed by 部, is part of a region word
+    (中东部地区, 西北部): not the place."""
+    s, e = x[0], x[1]
+    return e - s == 2 and x[2] == "PLACE" and text[e - 1] in "东西南北中" and text[e:e + 1] == "部"
 
 
 def _inside_date(text: str, s: int) -> bool:
