@@ -44,8 +44,9 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set,
     for m in _RAIL.finditer(text):
         ms, me = m.span()
         head = m.group(1)
-        if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head]:
-            continue  # 高速发展, 高铁站, 铁路局
+        if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head] \
+                and not text.startswith("路线", me):
+            continue  # 高速发展, 高铁站, 铁路局 (not X高速路线图)
         a = _from_to(text, ms, T)
         if a is not None:  # 沁阳至伊川高速公路: a road named from A to B is being built
             out.append((a, me, "PROJECT", 2, "rail"))
