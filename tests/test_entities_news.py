@@ -65,6 +65,9 @@ BYLINES_AND_TITLES = [
      ["南阳"]),
     ("消防救援大队副大队长秦勇", [("POSITION", "副大队长"), ("PERSON", "秦勇")], []),
     ("关键词:项目建设", [], ["关键词"]),
+    # 银行, 商会 are never a person; a title before 单位 is part of a noun
+    ("商会会长陈立军说", [("POSITION", "会长"), ("PERSON", "陈立军")], ["商会"]),
+    ("会长单位有十家", [], ["会长"]),
     ("本报讯(采访人员 韩雪)", [("POSITION", "采访人员"), ("PERSON", "韩雪")], []),
 ]
 

@@ -34,8 +34,6 @@ _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街�
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
 _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?")
-# A title inside a noun compound is not an office held by someone: 12345市长热线, 书记信箱.
-_TITLE_NOUN = ("热线", "信箱", "专线", "接待日", "公开电话")
 # Quantities and determiners that begin no village name (两个村党支部书记, 全市村…).
 _NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 
@@ -133,7 +131,7 @@ def _titles(h: _Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
             continue
         if t == "主席" and e < n and text[e] == "台":
             continue
-        if text.startswith(_TITLE_NOUN, e):
+        if text.startswith(T.title_nouns, e):  # 12345市长热线, 会长单位: a noun, not an office
             continue
         if t[-1] == "长" and e < n and text[e] in _LEVEL_TITLES_END:
             continue

@@ -78,6 +78,7 @@ class Tables:
         self.body_parts = BodyParts()
         self.company_shapes = CompanyShapes()
         self.works_cues = WorksCues()
+        self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
