@@ -241,6 +241,9 @@ WHERE = [
                                          ("PROJECT", "天冠环保项目")], []),
     # a generic word, a kind of works or a known place after it: the place is part of the name
     ("瀍河区信息技术产业园", [("PROJECT", "瀍河区信息技术产业园")], []),
+    ("延津康达科创产业园开园", [("PLACE", "延津"), ("PROJECT", "康达科创产业园")], []),  # a county by short name
+    ("汝阳电厂新建工程开工", [("PROJECT", "汝阳电厂新建工程")], []),
+    ("大宗物流产业园建设项目", [("PROJECT", "大宗物流产业园建设项目")], []),
     ("栾川县抽水蓄能电站开工", [("PROJECT", "栾川县抽水蓄能电站")], []),
     ("嵩县白云山旅游度假区项目", [("PROJECT", "嵩县白云山旅游度假区项目")], []),
 ]
