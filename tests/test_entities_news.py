@@ -242,6 +242,7 @@ WHERE = [
     # a generic word, a kind of works or a known place after it: the place is part of the name
     ("瀍河区信息技术产业园", [("PROJECT", "瀍河区信息技术产业园")], []),
     ("延津康达科创产业园开园", [("PLACE", "延津"), ("PROJECT", "康达科创产业园")], []),  # a county by short name
+    ("开工的还有辉县市柳林镇食品专业园区、", [("PLACE", "辉县市"), ("PROJECT", "柳林镇食品专业园区")], []),
     ("汝阳电厂新建工程开工", [("PROJECT", "汝阳电厂新建工程")], []),
     ("大宗物流产业园建设项目", [("PROJECT", "大宗物流产业园建设项目")], []),
     ("栾川县抽水蓄能电站开工", [("PROJECT", "栾川县抽水蓄能电站")], []),

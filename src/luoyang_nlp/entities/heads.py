@@ -61,6 +61,7 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
             continue  # 招商会, 推介会: an event, not a body (商会)
         done_ends.add(he)
         e = he
+        placed = False
         if label == "PROJECT":
             e = _phase_end(text, he)
             ph = _PHASE_BEFORE.search(text, max(0, hs - 4), hs)
@@ -76,7 +77,8 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
             s = _after_works(text, s, hs, T)
             s = _after_company(s, hs, company_ends)
             w = _after_where(text, s, hs, div_ends_at, feature_starts, T)
-            if w != s:
+            placed = w != s  # written after the place it is in: evidence enough for a weak head
+            if placed:
                 s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
@@ -97,7 +99,7 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
                 s = k
             elif _generic_at_place(text, places, s, hs, he, T):
                 continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
-            elif not (_after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
+            elif not (placed or _after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e)):
                 weak.append((s, e, hs))
                 continue
