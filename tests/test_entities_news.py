@@ -177,6 +177,9 @@ ROADS = [
     ("在建的焦唐高速联络线", [("PROJECT", "焦唐高速联络线")], []),
     ("郑州地铁6号线一期通车", [("PROJECT", "郑州地铁6号线一期")], []),
     # Henan's counties by short name
+    # avenues stand on their own, figures of speech do not
+    ("项目位于翠云大道东侧", [("PLACE", "翠云大道")], []),
+    ("走上康庄大道", [], ["康庄大道", "走上康庄大道"]),
     ("途经新郑、登封、荥阳", [("PLACE", "新郑"), ("PLACE", "登封"), ("PLACE", "荥阳")], []),
     ("维护民权、博爱精神", [], ["民权", "博爱"]),
 ]

@@ -27,6 +27,8 @@ __all__ = ["find_entities"]
 _ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大道|大街|路|街)")
 # A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号.
 _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
+# An avenue stands on its own (建设大道, 洛龙大街): its name is checked in code.
+_AVENUE = re.compile(r"(?:大道|大街)")
 _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等和,。])")
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
@@ -249,6 +251,30 @@ def _address_roads(h: _Hits, T: Tables) -> list:
             k -= 1
         if s - k >= 2:
             out.append((k, m.end(), "PLACE", 1, "road"))
+    out.extend(_avenues(h, T))
+    return out
+
+
+def _avenues(h: _Hits, T: Tables) -> list:
+    """X大道, X大街 (2-3 characters after a break, a boundary word or a place): roads, unless
+    the name is generic or a figure of speech (康庄大道; rules/not_names.tsv)."""
+    text = h.text
+    out = []
+    for m in _AVENUE.finditer(text):
+        s, e = m.span()
+        if e in h.lex_ends or text[max(0, s - 2):e] in T.not_names:
+            continue  # a known road; 康庄大道
+        for L in (2, 3):
+            k = s - L
+            if k < 0 or not all(_han(c) for c in text[k:s]):
+                break
+            name = text[k:s]
+            left = k == 0 or not _han(text[k - 1]) or k in h.lex_ends or text[k - 1] in _PREV_OK \
+                or any(w.end() == k for w in T.bound_re.finditer(text, max(0, k - 4), k))
+            if left:
+                if not (T.bound_re.search(name) or _name_ok_generic(name, T) or text[k:e] in T.not_names):
+                    out.append((k, e, "PLACE", 1, "road"))
+                break
     return out
 
 
