@@ -33,9 +33,12 @@ class MediaWords:
         self.lead = tuple(_longest(by_kind.get("lead", ())))
         self.not_outlets = tuple(_longest(by_kind.get("not", ())))
         source = "|".join(map(re.escape, _longest(by_kind.get("source", ()))))
-        # the first name after a source mark, up to a break: (文章来源:大河财立方)
-        self.source_re = re.compile(f"(?:{source})[:：]\\s*([{HAN}]{{2,{_BRAND_MAX}}})(?![{HAN}A-Za-z])")
+        # the first name after a source mark, up to a break: (文章来源:大河财立方), not 来源:X公布09年…
+        self.source_re = re.compile(f"(?:{source})[:：]\\s*([{HAN}]{{2,{_BRAND_MAX}}})(?=[\\s)）\\]】,，。;；|]|$)")
         self.not_sources = tuple(by_kind.get("nosource", ()))
+        interview = "|".join(map(re.escape, _longest(by_kind.get("interview", ()))))
+        # 接受大河某某记者采访: the name before 记者 is an outlet
+        self.interview_re = re.compile(f"接受([{HAN}]{{2,{_BRAND_MAX}}}?)(?:全媒体|融媒体|首席|特约)?记者(?:的)?(?:{interview})")
         dispatch = "|".join(map(re.escape, _longest(by_kind.get("dispatch", ()))))
         self.dispatch_re = re.compile(f"【([{HAN}]{{2,{_BRAND_MAX}}}?)(?:{dispatch})】")
 
@@ -73,10 +76,11 @@ def find_media(text: str, T) -> list[tuple[int, int, str, int, str]]:
 
 
 def _named_by_mark(text: str, M: MediaWords, T) -> list[tuple[int, int, str, int, str]]:
-    """Outlets without a head, named by a source line or a dispatch mark: (来源:大河财立方),
-    【明报专讯】. The name must not be a generic word nor hold a boundary word."""
+    """Outlets without a head, named by a source line, a dispatch mark or an interview:
+    (来源:大河财立方), 【明报专讯】, 接受X记者采访. The name must not be a generic word nor hold a
+    boundary word."""
     out = []
-    for rx in (M.source_re, M.dispatch_re):
+    for rx in (M.source_re, M.dispatch_re, M.interview_re):
         for m in rx.finditer(text):
             a, b = m.span(1)
             name = m.group(1)

@@ -44,8 +44,9 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set,
     for m in _RAIL.finditer(text):
         ms, me = m.span()
         head = m.group(1)
-        if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head]:
-            continue  # 高速发展, 高铁站, 铁路局
+        if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head] \
+                and not text.startswith("路线", me):
+            continue  # 高速发展, 高铁站, 铁路局 (not X高速路线图)
         a = _from_to(text, ms, T)
         if a is not None:  # 沁阳至伊川高速公路: a road named from A to B is being built
             out.append((a, me, "PROJECT", 2, "rail"))
@@ -102,10 +103,12 @@ def _rail_name(text: str, ms: int, ok_after: set, T) -> int | None:
         if a < 0:
             continue
         name = text[a:ms]
-        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names \
+        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names or name[:2] in T.not_names \
+                or name[0] == "第" \
                 or not T.generic_re.sub("", name) or name.startswith(T.qualifiers):
             continue
         if (a == 0 or not han(text[a - 1]) or text[a - 1] in PREV_OK or text[a - 1] in T.hard
-                or text[max(0, a - 2):a] in T.hard or a in ok_after):
+                or text[max(0, a - 2):a] in T.hard or a in ok_after
+                or (L == 2 and text[max(0, a - 2):a] in T.not_names)):  # 距离|京石高速
             return a
     return None

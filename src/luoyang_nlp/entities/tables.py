@@ -78,6 +78,7 @@ class Tables:
         self.body_parts = BodyParts()
         self.company_shapes = CompanyShapes()
         self.works_cues = WorksCues()
+        self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
@@ -90,7 +91,7 @@ class Tables:
             for n in e.names():
                 if len(n) < 2:
                     continue
-                role = (ENT, e.label, _is_division(e))
+                role = (ENT, e.label, _division_level(e))
                 if role not in roles[n]:  # the same name in two rows: one role
                     roles[n].append(role)
         titles = set(words.titles)
@@ -137,6 +138,9 @@ def _encode(s: str) -> str:
     return s.encode("utf-16-be", "surrogatepass").decode("latin-1")
 
 
-def _is_division(e: Entry) -> bool:
-    """True for administrative divisions (they compose with bodies: 洛阳 + 市政府)."""
-    return e.label == "PLACE" and bool(e.canonical) and e.canonical[-1] in LEVELS
+def _division_level(e: Entry) -> str:
+    """The level character of an administrative division (洛阳 -> 市, 原阳 -> 县), "" for any other
+    entry: divisions compose with bodies (洛阳 + 市政府)."""
+    if e.label == "PLACE" and e.canonical and e.canonical[-1] in LEVELS:
+        return e.canonical[-1]
+    return ""
