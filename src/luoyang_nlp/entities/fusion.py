@@ -67,7 +67,7 @@ __all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
 #: Least model confidence (mean marginal of the span's tags) to keep a span, per label.
 THRESHOLDS = {"PERSON": 0.8, "PLACE": 0.8, "ORG": 0.9, "COMPANY": 0.9}
 #: Confidence at which a proposal needs no evidence from its form (V7).
-STRONG = {"PERSON": 0.95, "PLACE": 0.98, "ORG": 0.998, "COMPANY": 0.998}
+STRONG = {"PERSON": 0.95, "PLACE": 0.98, "ORG": 0.9995, "COMPANY": 0.9995}
 #: Characters besides letters and digits that a name may contain.
 NAME_MARKS = frozenset("·-&()")
 
@@ -289,7 +289,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
 
 
 #: Rule sources whose left edge is a guess (a name read backwards from its head).
-_WEAK_LEFT = frozenset({"head", "list", "company"})
+_WEAK_LEFT = frozenset({"head", "list", "company", "short", "capacity", "stock", "media", "body-list"})
 
 
 def _han_run(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
