@@ -82,11 +82,27 @@ def test_predict_many_matches_predict(model):
     assert model.predict_many(texts) == [model.predict(t) for t in texts]
 
 
+def test_marginal_confidence_keeps_spans():
+    m = NERModel.load()
+    text = "张伟在北京大学工作，李明从上海回到了杭州。"
+    local = m.predict(text)
+    m.confidence = "marginal"
+    marginal = m.predict(text)
+    assert [x[:3] for x in marginal] == [x[:3] for x in local]
+    check(text, marginal)
+
+
+def test_word_list_has_provenance():
+    head = data_path("models", "ner_words.tsv").read_text(encoding="utf-8").splitlines()[:3]
+    assert any("scripts/gen_ner_words.py" in line for line in head)
+
+
 def test_chunks_cover_text():
     text = "第一句。第二句！" + "长" * 400 + "，" + "短" * 10 + "\n末"
-    pieces = split_chunks(text)
-    assert "".join(text[s:e] for s, e in pieces) == text
-    assert all(0 < e - s <= 150 for s, e in pieces)
+    for max_len, clause in ((150, False), (64, True)):
+        pieces = split_chunks(text, max_len, clause)
+        assert "".join(text[s:e] for s, e in pieces) == text
+        assert all(0 < e - s <= max_len for s, e in pieces)
 
 
 def test_dictionary_codes_mark_words():
