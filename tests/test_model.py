@@ -133,3 +133,25 @@ def test_training_script_end_to_end(tmp_path):
     check(text, spans)
     assert ("赵敏", "PERSON") in {(text[s:e], lab) for s, e, lab, _ in spans}
     assert isinstance(np.load(out)["trans"], np.ndarray)
+
+
+@pytest.mark.slow
+def test_model_loads_from_built_wheel(tmp_path):
+    """The wheel carries data/models and the model loads from it (not from the checkout)."""
+    import subprocess
+    import sys
+    import zipfile
+
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+                           capture_output=True, text=True, timeout=600)
+    wheels = list(tmp_path.glob("*.whl"))
+    if build.returncode != 0 or not wheels:
+        pytest.skip(f"could not build a wheel here: {build.stderr[-300:]}")
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheels[0]).extractall(site)
+    code = ("import luoyang_nlp.entities.model as m; assert m.__file__.startswith(%r); "
+            "print(m.default_model().predict('张伟在北京大学工作。'))" % str(site))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-1000:]
+    assert "PERSON" in out.stdout
