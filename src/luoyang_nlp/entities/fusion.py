@@ -67,7 +67,7 @@ __all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
 #: Least model confidence (mean marginal of the span's tags) to keep a span, per label.
 THRESHOLDS = {"PERSON": 0.8, "PLACE": 0.8, "ORG": 0.9, "COMPANY": 0.9}
 #: Confidence at which a proposal needs no evidence from its form (V7).
-STRONG = {"PERSON": 0.95, "PLACE": 0.98, "ORG": 0.9995, "COMPANY": 0.9995}
+STRONG = {"PERSON": 0.95, "PLACE": 0.995, "ORG": 0.999, "COMPANY": 0.999}
 #: Characters besides letters and digits that a name may contain.
 NAME_MARKS = frozenset("·-&()")
 
