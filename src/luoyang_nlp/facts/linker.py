@@ -1106,8 +1106,10 @@ class Linker:
                     cut, scope_head = m.end(), m.group()  # 高于全省水平: the comparison's own scope
                 continue
             cut, scope_head = m.end(), ""
-        if "该" in rest[cut:]:
-            return term  # 该酒店建筑面积: the noun after 该 names the owner
+        gai = rest.rfind("该", cut)
+        if gai >= 0:  # 该酒店建筑面积, 该电站总工期: the noun after 该 names the owner
+            after = pos_cut(rest[gai + 1:], self.ctx) if HAN.search(rest[gai + 1:]) else []
+            cut = gai + 1 + (len(after[0][0]) if after else 0)
         rest = self.t.place_ref_re.sub("", rest[cut:])
         if not rest or not HAN_OR_WORD.search(rest):
             return scope_head + term if scope_head and not rest else term
