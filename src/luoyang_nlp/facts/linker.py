@@ -527,10 +527,26 @@ class Linker:
         self._own[key] = (said, topic)
         return said, topic
 
+    def _quiet(self, ca: int) -> bool:
+        """A clause that names no subject: no owner in it, no scope word, and no character that
+        could open a referring word, a connective, a date or an owner's name."""
+        _, ce = self.tx.clause(ca)
+        i = bisect.bisect_left(self.owner_starts, ca)
+        if i < len(self.owners) and self.owner_starts[i] <= ce:
+            return False
+        r = bisect.bisect_left(self._place_ref_starts, ca)
+        if r < len(self._place_ref_starts) and self._place_ref_starts[r] <= ce:
+            return False
+        first = self.text[ca:ca + 1]
+        return not (first in self.t.ref_initials or first in self._owner_finals or first in self._owner_initials
+                    or first.isspace())
+
     def _fold_clause(self, ca: int, sa: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
         """The sentence's ``(said, topic)`` after the clause at ``ca``."""
         if ca > sa and self.text[ca - 1] == "、":
             return said, topic  # a list goes on: its items do not take over
+        if self._quiet(ca):
+            return said, topic
         ref, rest = self._clause_events(ca, pos)
         if ref is not None and not (said and ref[0]):
             return True, ref[1]
