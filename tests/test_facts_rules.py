@@ -331,3 +331,27 @@ def test_owner_named_again_without_a_span_and_these_n():
              ("白鹭物流园项目", "PROJECT"), ("40亿元", "MONEY"), ("300亩", "AREA"), ("50万吨", "MASS")]
     check(text, marks, {"40亿元": ("总投资", None), "300亩": ("占地", "青松新材料项目"),
                         "50万吨": ("年产能", "青松新材料项目")})
+
+
+# 10. an owner after a dash restates the clause's subject; a place + 境/段 qualifies the
+#     measure; a line broken inside a sentence does not end the paragraph
+APPOSITION_CASES = [
+    ("今年5月，豫南单体最大储能项目——青峰储能有限公司50兆瓦储能电站并网，年放电量约9000万千瓦时。",
+     [("今年5月", "DATE"), ("豫南", "PLACE"), ("青峰储能有限公司", "COMPANY"), ("50兆瓦", "POWER"),
+      ("约9000万千瓦时", "ENERGY")],
+     {"约9000万千瓦时": ("年放电量", "青峰储能有限公司")}),
+    ("洛栾快速通道全长约80公里，其中嵩县段长约26公里，今年计划完成投资12亿元。",
+     [("洛栾快速通道", "PROJECT"), ("约80公里", "LENGTH"), ("嵩县", "PLACE"), ("约26公里", "LENGTH"),
+      ("12亿元", "MONEY")],
+     {"约80公里": ("全长", "洛栾快速通道"), "约26公里": ("嵩县段长", "洛栾快速通道"),
+      "12亿元": ("计划完成投资", "洛栾快速通道")}),
+    ("2024年，创新产业园营业收入完成210亿元，固定资产\n投资完成36亿元，从业人员达到1.2万人。",
+     [("2024年", "DATE"), ("创新产业园", "PROJECT"), ("210亿元", "MONEY"), ("36亿元", "MONEY"), ("1.2万人", "COUNT")],
+     {"210亿元": ("营业收入", "创新产业园"), "36亿元": ("投资", "创新产业园"),
+      "1.2万人": ("从业人员", "创新产业园")}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", APPOSITION_CASES, ids=map(case_id, APPOSITION_CASES))
+def test_appositions_sections_and_wrapped_lines(text, marks, expected):
+    check(text, marks, expected)

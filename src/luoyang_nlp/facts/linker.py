@@ -33,6 +33,9 @@ _ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, 
 _COMPARE_WORDS = ("高于", "低于", "快于", "慢于", "超过")  # comparisons that keep their scope (高于全省水平)
 _JOINERS = ("和", "及", "与")
 _MAX_GROWTH = 4  # longest growth word (增速加快 …)
+_APPOSITION = ("——", "—", "--")
+_WITHIN = ("境", "段")  # 洛阳境长33公里, 洛阳段: the place qualifies the measure
+_LINE_END = "。！？!?；;：:)）】」』”\"' \t"  # a line ending with these ends its paragraph
 _GROUP_GAP = 7  # 此次活动南阳市: the owner a group word introduces starts this close to it
 _THESE_N = re.compile(r"这[0-9一二三四五六七八九十两百]+[个家条项批座所]")
 _PROJECTS_STAGE = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
@@ -305,10 +308,14 @@ class Linker:
                 return None
             if self._attached_by_de(k) is not None and not plain.startswith(_MAKES):
                 return None  # …亿元的X项目 占地…: X's (topic); but 108亿元的X公司年产…: X makes it
-            if self._locative(k):
+            if self._locative(k) or self._section(k):
                 return None
             return k
         return None
+
+    def _section(self, k: int) -> bool:
+        """``嵩县段长26公里``, ``洛阳境内``: a place naming a section of something else."""
+        return self.c[k].label == "PLACE" and self.text.startswith(_WITHIN, self.c[k].end)
 
     def _locative(self, k: int) -> bool:
         """``在河南洛阳…``: a place written after 在/于 (other places between) says where."""
@@ -475,13 +482,19 @@ class Linker:
                 return None
             said, k = self._own_topic(psa, b - 1)
             if said:
-                if k is None or ppa == pa or self.c[k].label in _ARTICLE_TOPICS or self._field_line(ppa, ppe):
+                if k is None or ppa == pa or self.c[k].label in _ARTICLE_TOPICS or self._field_line(ppa, ppe) \
+                        or self._wrapped(ppe, pa):
                     return k
                 return None
             if self._has_actor(psa, b - 1):
                 return None
             b = psa
         return None
+
+    def _wrapped(self, end: int, next_start: int) -> bool:
+        """A line broken inside a sentence (固定资产\n投资完成86亿元): one newline, after no
+        punctuation, and text going on — the same paragraph for carrying a subject."""
+        return next_start == end + 1 and end > 0 and self.text[end - 1] not in _LINE_END
 
     def _field_line(self, a: int, b: int) -> bool:
         """A short ``name: value`` line (-项目名称:X) of a list of fields."""
@@ -581,16 +594,21 @@ class Linker:
             events = []
             lo = bisect.bisect_left(self.owner_starts, ca)
             hi = bisect.bisect_left(self.owner_starts, min(pos, ce + 1))
+            opened = False
             for k in self.owners[lo:hi]:
                 if self.c[k].end > pos:
+                    continue
+                if opened:  # 豫西最大的光伏项目——X公司…: the name after the dash is the one meant
+                    if self.text[max(0, self.c[k].start - 2):self.c[k].start] in _APPOSITION:
+                        events.append(("owner", self._head_of(k)))
                     continue
                 if self.is_list_member(k):
                     events.append(("list", None))
                     continue
                 if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
-                        and not self._titled(k) and not self._speaker(k):
+                        and not self._titled(k) and not self._speaker(k) and not self._section(k):
                     events.append(("owner", self._head_of(k)))
-                    break
+                    opened = True
             rest = tuple(events)
         out = (ref, rest)
         if complete:
@@ -834,6 +852,12 @@ class Linker:
             if m:
                 raw = raw[m.end():]
         raw = _ABBREV.sub("", raw)  # 地区生产总值(GDP)1666亿元: the measure as written first
+        if raw.startswith(_WITHIN) and lo > ca:  # 洛阳境长: the place is part of the measure
+            j = bisect.bisect_left(self.starts, lo) - 1
+            while j >= 0 and self.c[j].end > lo:
+                j -= 1
+            if j >= 0 and self.c[j].end == lo and self.c[j].label == "PLACE":
+                raw = self.text[self.c[j].start:lo] + raw
         return QUOTES.sub("", raw)
 
     def _metric(self, f: int) -> str | None:
