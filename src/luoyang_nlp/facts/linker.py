@@ -882,7 +882,7 @@ class Linker:
         if c.label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
             return (self._measure(left) or "") + _DONE
         ratio = _RATIO.search(raw_left.rstrip()) if c.label == "PERCENT" else None
-        if ratio:  # 占年度目标的113.8%
+        if ratio and len(strip_right(ratio.group(1), self.t.fillers)) >= 2:  # 占年度目标的113.8%, not 占比达到66%
             return "占" + ratio.group(1)
         if c.label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
                 and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connectives):
