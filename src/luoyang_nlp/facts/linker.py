@@ -92,6 +92,7 @@ class Linker:
         self._actor: dict[tuple, bool] = {}
         self._events: dict[int, tuple] = {}
         self._fold: dict[int, list[tuple[bool, int | None]]] = {}
+        self._group: dict[int, bool] = {}
         self._carry: dict[tuple, int | None] = {}
         self._tails: frozenset | None = None
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
@@ -736,6 +737,13 @@ class Linker:
         return len(rest) <= 12 and rest.endswith(self.t.speech)
 
     def _opens_with_group(self, sa: int, pos: int) -> bool:
+        """Cached per sentence (the answer covers the whole sentence)."""
+        r = self._group.get(sa)
+        if r is None:
+            r = self._group[sa] = self._find_opens_with_group(sa)
+        return r
+
+    def _find_opens_with_group(self, sa: int) -> bool:
         """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的79个项目中),
         or a kind of project and its count (物流类项目2个…), with no owner named before it."""
         first = None
