@@ -25,7 +25,7 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_TERM", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_MAX_GROWTH", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_GROUP_NOUNS", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_TERM", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_MAX_GROWTH", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
@@ -54,6 +54,7 @@ _RATIO = re.compile(r"占([^,，。;；的]{1,10})的?$")  # 占年度目标的1
 _TIME_WORDS = frozenset(_words("time"))  # 十四五末开发容量: 末 is when
 _TRANSPARENT = frozenset(_words("transparent"))  # 失业人员实现再就业: the verb goes, the words around stay
 _MAKES = _words("makes")  # a firm + these: what it makes
+_SCALES = ("MASS", "ENERGY", "POWER", "COUNT", "AREA", "LENGTH")  # a firm's scale written right after its name
 _GROUP_NOUNS = _words("group_noun")  # kinds of things counted as an unnamed group
 _LIST_SEPS = ("、", "和", "及", "与", ",", "，", "以及")
 _CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")

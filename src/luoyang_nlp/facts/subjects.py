@@ -160,8 +160,10 @@ class SubjectRules:
                 plain = plain.replace(self.text[self.c[j].start:self.c[j].end], "")
             if len(plain) > _MAX_GAP or "的" in plain or "等" in plain:
                 return None
-            if self._attached_by_de(k) is not None and not plain.startswith(_MAKES):
-                return None  # …亿元的X项目 占地…: X's (topic); but 108亿元的X公司年产…: X makes it
+            if self._attached_by_de(k) is not None and not plain.startswith(_MAKES) \
+                    and not (gap == "" and o.label == "COMPANY" and c.label in _SCALES):
+                # …亿元的X项目 占地…: X's (topic); but 108亿元的X公司年产… or X公司15万吨…项目: X makes it
+                return None
             if self._locative(k) or self._section(k):
                 return None
             return k
