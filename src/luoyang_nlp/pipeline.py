@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import math
 import os
 from typing import Any, Iterable, Iterator, Sequence
@@ -120,13 +121,21 @@ class Extractor:
     # -- public ------------------------------------------------------------------------
     def extract(self, text: str, *, published: Any = None, id: str | None = None) -> Doc:
         """Typed spans of ``text``; ``published`` (YYYY-MM-DD) resolves relative dates."""
+        return self._extract(text, published, id)
+
+    def _extract(self, text: str, published: Any, id: str | None, norm: Normalised | None = None,
+                 proposals: list | None = None) -> Doc:
+        """``extract``, optionally with the text already normalised and the statistical
+        model's proposals already computed (``pipe`` computes them a batch at a time)."""
         if not isinstance(text, str):
             raise TypeError(f"extract() expects str, got {type(text).__name__}")
         pub = parse_published(published)
         if not text:
             return Doc(text, (), id=id, published=pub.isoformat() if pub else None, _tokenizer=self.segmenter)
-        norm = self.normalise(text)
+        norm = norm or self.normalise(text)
         ctx = Context(published=pub, extras={"segmenter": self.segmenter})
+        if proposals is not None:
+            ctx.extras["model_proposals"] = proposals
         chosen = self.resolve(self.match(norm, ctx), norm)
         spans = self.map_back(chosen, norm)
         facts = link(norm, chosen, spans, ctx) if self.link_facts else ()
@@ -165,6 +174,37 @@ class Extractor:
         doc.meta = self._meta(item)
         return doc
 
+    def _pipe_serial(self, texts: Iterable[Any], batch_size: int) -> Iterator[Doc]:
+        """``pipe`` in this process: the statistical model tags a batch of texts in one
+        vectorised call (about 3x its speed one text at a time); the rest runs per text.
+        A bad item raises at its place in the order, after the documents before it."""
+        model = self.entity_matcher.statistical_model if self.entity_matcher is not None else None
+        it = iter(texts)
+        while True:
+            batch = list(itertools.islice(it, batch_size))
+            if not batch:
+                return
+            if model is None or len(batch) == 1:
+                for item in batch:
+                    yield self._extract_item(item)
+                continue
+            ready = []
+            for item in batch:
+                try:
+                    text, published, id_ = self._unpack(item)
+                    norm = self.normalise(text) if isinstance(text, str) and text else None
+                    ready.append((item, text, published, id_, norm, None))
+                except Exception as exc:  # raised below, in order
+                    ready.append((item, None, None, None, None, exc))
+            todo = [r[4].text for r in ready if r[4] is not None]
+            found = iter(model.predict_many(todo)) if todo else iter(())
+            for item, text, published, id_, norm, exc in ready:
+                if exc is not None:
+                    raise exc
+                doc = self._extract(text, published, id_, norm, next(found) if norm is not None else None)
+                doc.meta = self._meta(item)
+                yield doc
+
     def warm_up(self) -> "Extractor":
         """Load everything that loads lazily (rules, lexicons) now, not on the first text."""
         # one of each kind of figure, names, and a count of an uncommon noun (facts may
@@ -188,8 +228,7 @@ class Extractor:
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
         if n_process == 1:
-            for item in texts:
-                yield self._extract_item(item)
+            yield from self._pipe_serial(texts, batch_size)
             return
         from collections import deque
 
