@@ -105,7 +105,7 @@ PLACES_AND_BODIES = [
     ("市政府重大项目办公布名单", [("ORG", "市政府重大项目办")], []),
     ("南阳市宛城区统计局发布数据", [("ORG", "南阳市宛城区统计局")], ["南阳市"]),
     ("叶县县委和县政府联合发文", [("PLACE", "叶县"), ("ORG", "县委"), ("ORG", "县政府")], ["叶县县委"]),
-    ("由中南电力设计院编制", [("ORG", "中南电力设计院")], []),
+    ("由华北电力设计院编制", [("ORG", "华北电力设计院")], []),
     ("洛阳理工学院新校区开工", [("PROJECT", "洛阳理工学院新校区")], []),
 ]
 
@@ -240,7 +240,7 @@ def test_repeated_projects(text, want, absent):
 WHERE = [
     # a division before a brand-named project is where it is (SPEC: 伊川县 | 德龙嘉苑社区)
     ("宜阳县恒瑞集团制剂生产基地项目进展顺利", [("PLACE", "宜阳县"), ("PROJECT", "恒瑞集团制剂生产基地项目")], []),
-    ("许昌市建安区天冠环保项目签约", [("PLACE", "许昌市"), ("PLACE", "建安区"),
+    ("许昌市魏都区天冠环保项目签约", [("PLACE", "许昌市"), ("PLACE", "魏都区"),
                                  ("PROJECT", "天冠环保项目")], []),
     # a generic word, a kind of works or a known place after it: the place is part of the name
     ("老城区软件信息技术产业园", [("PROJECT", "老城区软件信息技术产业园")], []),

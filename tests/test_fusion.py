@@ -81,6 +81,7 @@ CASES = [
     ("V0 an unbalanced bracket: dropped", "an)星河大学", [], [("an)星河大学", "ORG")], []),
     ("V3 a head alone names nothing", "星河集团", [], [("集团", "ORG", 0.999)], []),
     ("V7 a sure ORG ending in a common word: dropped", "星河布局", [], [("星河布局", "ORG", 0.999)], []),
+    ("V7 a generic word before a head is no name", "城市委员会", [], [("城市委员会", "ORG")], []),
     ("V7 a sure ORG needs no head", "加入欧佩克", [], [("欧佩克", "ORG", 0.9999)], [("欧佩克", "ORG")]),
     ("V2 a locative trimmed off a place", "位于星河区西部",
      [], [("星河区西部", "PLACE")], [("星河区", "PLACE")]),

@@ -12,8 +12,9 @@ F2    lies inside a rule span                                     dropped (a pla
                                                                   COMPANY or PROJECT name stays in)
 F3    crosses a rule span's edge                                  dropped (rules fix boundaries)
 F4    covers one rule span and more, label ORG/COMPANY, the       the model span replaces it
-      covered one a PLACE/ORG/COMPANY at its start (中国共产党 ⊃
-      中国, …日报客户端 ⊃ …日报)
+      covered one a PLACE at its start (中国共产党 ⊃ 中国), or an
+      ORG/COMPANY followed by an extension word (…日报 +
+      客户端; ``fusion.tsv`` kind=extension)
 F5    covers one rule PLACE at its start, label PLACE, and the    the model span replaces it
       rest is a zone word (郑州 + 经济技术开发区; ``fusion.tsv``
       kind=zone)
@@ -26,7 +27,7 @@ F8    is a PERSON covering one rule PLACE after its surname        the person re
 ====  ==========================================================  =================================
 
 Then, once per document (D1): a name kept as a PERSON anywhere is a PERSON at its other
-mentions too, over spans inside it (a second 刘南昌 is not 刘 + PLACE 南昌).
+mentions too, over spans inside it (a second 刘南河 is not 刘 + PLACE 南昌).
 
 Vetoes and re-typing for kept model spans (F4, F5, F7):
 
@@ -40,7 +41,8 @@ Vetoes and re-typing for kept model spans (F4, F5, F7):
 - V7  evidence of the label: a PLACE ends in a place word (省, 市, 河, 湖, 开发区 …), an ORG or
       COMPANY in a body or firm word (局, 委, 院, 公司, 银行 …), a PERSON starts with a surname
       (``fusion.tsv`` kind=suffix, ``surnames.tsv``; a one-character ending that closes a
-      common word, 布局, is none: ``suffix_words.tsv``); without it, only a proposal at the
+      common word, 布局, is none: ``suffix_words.tsv``; nor is a head after a generic word,
+      城市委员会); without it, only a proposal at the
       label's ``STRONG`` confidence is kept (美国 has 国, 日本 needs the model's certainty);
 - V6  a name ending in a PROJECT head (产业园, 基地, 电站 …, ``heads.tsv``) or an event word
       (招商会, ``events.tsv``) → dropped: projects are the rules' (they know SPEC.md's
@@ -91,6 +93,7 @@ class FusionPolicy:
     locatives: tuple[str, ...] = ()  # trimmed off the end of a PLACE
     inner: frozenset = frozenset()  # function words no name contains (V0)
     zones: frozenset = frozenset()  # what may follow a place in a zone's name (F5)
+    extensions: frozenset = frozenset()  # what may follow an ORG in a longer name (F4)
     suffixes: dict = field(default_factory=dict)  # label -> tuple of endings (V7)
     strong: dict = field(default_factory=lambda: dict(STRONG))
     function_chars: frozenset = frozenset()  # 和, 但, 而: never the first character of a name (F9)
@@ -131,8 +134,8 @@ class FusionPolicy:
                    common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),
                    inner=frozenset(r["word"] for r in vetoes if r["kind"] == "inner"),
                    zones=frozenset(r["word"] for r in vetoes if r["kind"] == "zone"),
-                   suffixes={lab: tuple(r["word"] for r in vetoes if r["kind"] == "suffix" and r["label"] == lab)
-                             + tuple(h for h, hl in heads if hl == lab) for lab in ("PLACE", "ORG", "COMPANY")})
+                   extensions=frozenset(r["word"] for r in vetoes if r["kind"] == "extension"),
+                   suffixes=_suffixes(vetoes, heads))
 
     # -- vetoes and re-typing ----------------------------------------------------------
     def trim_left(self, text: str, s: int, e: int) -> int:
@@ -172,12 +175,10 @@ class FusionPolicy:
     def evidence(self, name: str, label: str, conf: float) -> bool:
         """V7: the name's ending shows its label, or the model is sure and the name does
         not end in a common word (洛阳布局: 布局 is no bureau, however sure the model)."""
-        ends = self.suffixes.get(label, ())
-        if label in ("ORG", "COMPANY"):
-            ends = self.suffixes.get("ORG", ()) + self.suffixes.get("COMPANY", ())
-        for w in ends:
+        for w in self.suffixes.get(label, ()):  # longest first: the longest head decides
             if name.endswith(w) and len(name) > len(w) and (len(w) > 1 or name[-2:] not in self.common_words):
-                return True
+                return name[:-len(w)] not in self.generic  # 城市委员会: a generic word + a head
+
         return conf >= self.strong.get(label, 1.01) and name[-2:] not in self.common_words
 
     def accept(self, text: str, s: int, e: int, label: str, conf: float) -> tuple[int, int, str] | None:
@@ -208,6 +209,15 @@ class FusionPolicy:
         if len(name) < 2 or not self.evidence(name, label, conf):
             return None
         return s, e, self.relabel(name, label)
+
+
+def _suffixes(rows, heads) -> dict:
+    """Label -> name endings that show it, longest first (ORG and COMPANY share theirs)."""
+    own = {lab: {r["word"] for r in rows if r["kind"] == "suffix" and r["label"] == lab} | {h for h, hl in heads if hl == lab}
+           for lab in ("PLACE", "ORG", "COMPANY")}
+    org = own["ORG"] | own["COMPANY"]
+    ordered = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+    return {"PLACE": ordered(own["PLACE"]), "ORG": ordered(org), "COMPANY": ordered(org)}
 
 
 _POLICY: FusionPolicy | None = None
@@ -267,7 +277,8 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 continue
             if first[0] != s or len(over) > 1:
                 continue  # F6: one covered span, and it begins the name
-            if label in ("ORG", "COMPANY") and first[2] in ("PLACE", "ORG", "COMPANY"):
+            if label in ("ORG", "COMPANY") and (first[2] == "PLACE" or (
+                    first[2] in ("ORG", "COMPANY") and text[first[1]:e] in policy.extensions)):
                 pass  # F4
             elif label == "PLACE" and first[2] == "PLACE" and text[first[1]:e] in policy.zones:
                 pass  # F5

@@ -153,7 +153,7 @@ def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
 
 def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: set, T: Tables) -> int:
     """A division written before a project's own name says where it is, and is a PLACE of its
-    own (SPEC: 伊川县 | 德龙嘉苑社区; 马村区 | 某某集团原料药生产基地项目): the name after it
+    own (SPEC: 伊川县 | 德龙嘉苑社区; 宜阳县 | 某某集团原料药生产基地项目): the name after it
     begins with a brand, not a generic word nor a known place such as a mountain
     (涧西区信息技术产业园, 嵩县白云山旅游度假区项目 stay one name)."""
     p = s

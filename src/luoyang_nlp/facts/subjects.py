@@ -240,7 +240,7 @@ class SubjectRules:
         refs = self.t.references
         if _THESE_N.match(head):  # 这8个重大项目…: the group just counted
             return ("GROUP", "")
-        if head[:1] == "该":  # 该酒店 -> 灵芝酒店: the owner whose name ends with the noun after 该
+        if head[:1] == "该":  # 该酒店 -> 牡丹酒店: the owner whose name ends with the noun after 该
             named = self._head_noun_at(a, head[1:], after_gai=True)
             if named is not None:
                 return named
@@ -254,7 +254,7 @@ class SubjectRules:
 
     @property
     def _owner_tails(self) -> frozenset:
-        """The last two and three characters of owner names (集聚区 of 洛阳先进制造业集聚区)."""
+        """The last two and three characters of owner names (集聚区 of 某县装备制造产业集聚区)."""
         if self._tails is None:
             self._tails = frozenset(
                 name[-n:] for name in {self.text[self.c[k].start:self.c[k].end] for k in self.owners}
@@ -268,7 +268,7 @@ class SubjectRules:
 
     def _head_noun_at(self, a: int, head: str, after_gai: bool = False) -> tuple[str, str] | None:
         """集聚区入驻企业…: a clause opening with the last characters of an owner named before
-        (洛阳先进制造业集聚区) refers to it; ``("HEAD", word)``. After 该 (该酒店) the owner may
+        (某县装备制造产业集聚区) refers to it; ``("HEAD", word)``. After 该 (该酒店) the owner may
         be named at the start of the clause too."""
         if not after_gai and not self._owner_opens(a):
             # 朝虹…项目,占地200亩: an owner's full name again, where the recognisers missed it
