@@ -150,6 +150,19 @@ class FusionPolicy:
                     break
         return s
 
+    def is_generic(self, name: str) -> bool:
+        """True when ``name`` is generic words and heads only (科技产业新城, 组织)."""
+        i, n = 0, len(name)
+        while i < n:
+            for k in range(min(n - i, 6), 1, -1):
+                w = name[i:i + k]
+                if w in self.generic or w in self.whole_heads:
+                    i += k
+                    break
+            else:
+                return False
+        return True
+
     def relabel(self, name: str, label: str) -> str:
         """V5: ORG or COMPANY by the head the name ends in."""
         if label not in ("ORG", "COMPANY"):
@@ -169,7 +182,8 @@ class FusionPolicy:
         if not 2 <= len(name) <= 6 or not all(_han(c) for c in name) or name[0] in self.rare_surnames:
             return False
         if len(name) <= 4 and (name[0] in self.surnames or name[:2] in self.surnames):
-            return True
+            # a surname and one character is also how many words look (查明, 林立)
+            return len(name) > 2 or conf >= self.strong.get("PERSON", 1.01)
         return conf >= self.strong.get("PERSON", 1.01)  # 希拉克: no surname, the model is sure
 
     def evidence(self, name: str, label: str, conf: float) -> bool:
@@ -198,6 +212,8 @@ class FusionPolicy:
                     e -= len(w)
                     break
         name = text[s:e]
+        if label != "PERSON" and self.is_generic(name):
+            return None  # V3: 科技产业新城 is generic words only
         if name.count("(") != name.count(")") or name.startswith(")"):
             return None  # V0: a bracket of an annotation or aside, not of the name
         if name in self.generic or name in self.whole_heads or not any(_han(c) or c.isalpha() for c in name):
@@ -285,8 +301,10 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             else:
                 continue  # F6
             kept = policy.accept(text, s, e, label, conf)
-            if kept is None or kept[0] != s:
-                continue
+            rest = text[first[1]:kept[1]] if kept is not None else ""
+            if kept is None or kept[0] != s or not (
+                    rest in policy.suffixes.get(label, ()) or (len(rest) > 1 and not policy.is_generic(rest))):
+                continue  # what the model adds is a head (队, 党) or a name's part, not 钢 or 组织
             replaced.update(over)
             added.append((kept[0], kept[1], kept[2], "model:F4" if label != "PLACE" else "model:F5"))
             continue
