@@ -61,6 +61,7 @@ and People's Daily at once (``benchmarks/ner_heldout.py``), not one set alone.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -263,7 +264,6 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
     starts = [r[0] for r in rules]
     replaced: set[int] = set()  # indexes of rule spans a model span took over (F4, F5)
     added: list[tuple[int, int, str, str]] = []
-    import bisect
 
     for s, e, label, conf in proposals:
         # rule spans overlapping [s, e)
@@ -280,7 +280,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 continue  # F1
             if len(over) == 1 and first[1] == e and first[0] < s and first[3] in _WEAK_LEFT \
                     and label in ("ORG", "COMPANY") and first[2] in ("ORG", "COMPANY") \
-                    and conf >= policy.thresholds.get(label, 1.0) and not _han_run(text, first[0], s, policy):
+                    and conf >= policy.thresholds.get(label, 1.0) and not _may_belong(text, first[0], s, policy):
                 replaced.add(over[0])  # F9: the rule's left edge was a guess
                 added.append((s, e, first[2], "model:F9"))
                 continue
@@ -325,7 +325,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
 _WEAK_LEFT = frozenset({"head", "list", "company", "short", "capacity", "stock", "media", "body-list"})
 
 
-def _han_run(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
+def _may_belong(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
     """False when text[a:b], the part the model leaves out, is only function characters
     (和, 但, 而 …: ``fusion.tsv`` kind=function); anything else (a place: 洛阳|某某公司) may
     belong to the name, and the rule's edge stands."""
