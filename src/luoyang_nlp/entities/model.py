@@ -119,7 +119,11 @@ class Words:
 
     def __init__(self, path: str | Path):
         with open(path, encoding="utf-8") as f:
-            body = "".join(ln for ln in f if not ln.startswith("#"))
+            text = f.read()
+        start = 0  # comments are the header lines; the body is read in one piece
+        while text.startswith("#", start):
+            start = text.index("\n", start) + 1
+        body = text[start:]
         parts = body.replace("\n", "\t").split("\t")
         words, tags = parts[0:-1:2], np.array(parts[1::2])
         names = np.array(CLASSES)
