@@ -140,21 +140,7 @@ def test_resolve_keeps_a_maximal_non_overlapping_set(raw):
         assert c in kept or any(i in taken for i in range(c.start, c.end))
 
 
-def _die(batch):
-    import os
-
-    os._exit(3)
-
-
-@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(), reason="needs fork")
-def test_pipe_raises_when_a_worker_dies(monkeypatch):
-    from concurrent.futures.process import BrokenProcessPool
-
-    import luoyang_nlp.parallel as par
-
-    monkeypatch.setattr(par, "_run", _die)
-    with pytest.raises(BrokenProcessPool):
-        list(Extractor().pipe(["投资1亿元"] * 10, n_process=2, batch_size=2))
+# A dying worker is retried, then reported: tests/test_robust.py::test_a_document_that_kills_its_worker_*
 
 
 # --- segmenter ------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Command line: ``luoyang-nlp demo | extract | eval``.
 
 Each subcommand is one ``@command`` function that adds its parser; exit status 0 is success,
-1 means some inputs were reported on stderr and skipped, 2 is a usage or fatal error.
+1 means some inputs, records or documents were reported on stderr and skipped (every good one
+is still written), 2 is a usage or fatal error. Inputs are read by ``luoyang_nlp.inputs``.
 """
 
 from __future__ import annotations
@@ -41,206 +42,64 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- extract: inputs ---------------------------------------------------------------------
-_TEXT_SUFFIXES = {".txt"}
-_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-
-
-class InputError(Exception):
-    """One input could not be used; the message names it and says why."""
-
-
-@dataclass
-class _Source:
-    """One input: a file (``path``) or stdin (``path=None``); ``base`` is the id stem."""
-
-    path: Path | None
-    base: str | None
-    jsonl: bool
-
-    @property
-    def name(self) -> str:
-        return "<stdin>" if self.path is None else str(self.path)
-
-
-def _sources(paths: Sequence[str], input_format: str, report) -> Iterator[_Source]:
-    """Expand the command line into sources: files, directories (recursively), ``-``/none = stdin."""
-    def kind(p: Path) -> bool:
-        return input_format == "jsonl" or (input_format == "auto" and p.suffix.lower() in _JSONL_SUFFIXES)
-
-    if not paths:
-        paths = ["-"]
-    for arg in paths:
-        if arg == "-":
-            yield _Source(None, None, input_format == "jsonl")
-            continue
-        p = Path(arg)
-        if p.is_dir():
-            found = sorted(
-                f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in _TEXT_SUFFIXES | _JSONL_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-            if not found:
-                report(f"{arg}: no .txt or .jsonl files in this directory")
-            for f in found:
-                yield _Source(f, f.relative_to(p).with_suffix("").as_posix(), kind(f))
-        else:  # a file, or a path whose error shows up when it is read
-            yield _Source(p, p.stem, kind(p))
-
-
-# Characters that Chinese text in its right encoding consists of (beyond ASCII): ideographs,
-# CJK and general punctuation, full-width forms, a few symbols. Decoding with the wrong legacy
-# codec yields kana, Cyrillic, box drawing or private-use characters instead.
-_CHINESE_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x3000, 0x303F),
-                   (0xFF00, 0xFFEF), (0x2000, 0x206F), (0x2100, 0x214F), (0x2460, 0x24FF),
-                   (0x00A0, 0x00FF), (0xFE30, 0xFE4F))
-_LEGACY = (("gb18030", "GBK/GB18030", "gbk"), ("big5", "Big5", "big5"))
-
-
-def _chinese_share(text: str) -> float:
-    wide = [ord(c) for c in text if ord(c) > 127]
-    if not wide:
-        return 0.0
-    ok = sum(1 for o in wide if any(lo <= o <= hi for lo, hi in _CHINESE_RANGES))
-    return ok / len(wide)
-
-
-def _guess_legacy(data: bytes) -> tuple[str, str, str] | None:
-    """``(codec, name, --encoding value)`` of the legacy Chinese encoding the bytes are in, if any."""
-    best, best_share = None, 0.97  # wrong codecs fall well below this on real text
-    for codec, name, option in _LEGACY:
-        try:
-            share = _chinese_share(data.decode(codec))
-        except UnicodeDecodeError:
-            continue
-        if share > best_share:
-            best, best_share = (codec, name, option), share
-    return best
-
-
-def _decode(data: bytes, encoding: str, name: str) -> str:
-    """Decode input bytes; ``utf-8`` drops a BOM, ``auto`` tries UTF-8, GB18030, then Big5."""
-    if encoding == "auto":
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            guess = _guess_legacy(data)
-            if guess:
-                return data.decode(guess[0])
-            raise InputError(f"{name}: neither UTF-8, GBK/GB18030 nor Big5 text; name the encoding with --encoding")
-    is_utf8 = codecs.lookup(encoding).name == "utf-8"
-    try:
-        return data.decode("utf-8-sig" if is_utf8 else encoding)
-    except UnicodeDecodeError as exc:
-        msg = f"{name}: not valid {encoding} text (bad byte at offset {exc.start})"
-        guess = _guess_legacy(data) if is_utf8 else None
-        if guess:
-            msg += (f"; it looks like {guess[1]} Chinese text: rerun with --encoding {guess[2]}"
-                    " (or --encoding auto)")
-        else:
-            msg += "; name the right encoding with --encoding"
-        raise InputError(msg) from None
-
-
-def _read(source: _Source, encoding: str) -> str:
-    try:
-        data = sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{source.name}: cannot read: {exc.strerror or exc}") from None
-    return _decode(data, encoding, source.name)
-
-
-def _records(source: _Source, text: str, default_published: str | None, report) -> Iterator[dict]:
-    """Extraction items of one source; bad JSON Lines records are reported and skipped."""
-    from .doc import record_meta
-    from .pipeline import parse_published
-
-    if not source.jsonl:
-        yield {"text": text, "id": source.base, "published": default_published}
-        return
-    # split on "\n" only: JSON strings may hold raw U+2028, U+0085 … that splitlines() would cut
-    for lineno, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{source.name}:{lineno}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            report(f"{where}: invalid JSON ({exc.msg})")
-            continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            report(f"{where}: expected an object with a \"text\" string")
-            continue
-        published = rec.get("published") or (rec.get("meta") or {}).get("published") or default_published
-        try:
-            pub = parse_published(published)
-        except (ValueError, TypeError) as exc:
-            report(f"{where}: {exc}")
-            continue
-        rid = rec.get("id")
-        if rid is None:
-            rid = f"{source.base}:{lineno}" if source.base is not None else str(lineno)
-        # "meta": the record's url, source and other keys, kept on the Doc (``Doc.meta``)
-        yield {"text": rec["text"], "id": str(rid), "published": pub.isoformat() if pub else None,
-               "meta": record_meta(rec), "record": rec}
-
-
-def _count(sources: Sequence[_Source]) -> int | None:
-    """Number of documents, for the progress bar (None when stdin is among the inputs)."""
-    n = 0
-    for s in sources:
-        if s.path is None:
-            return None
-        if not s.jsonl:
-            n += 1
-            continue
-        try:
-            with s.path.open("rb") as f:
-                n += sum(1 for line in f if line.strip())
-        except OSError:
-            pass
-    return n
+# -- inputs: the shared input layer (``luoyang_nlp.inputs``); old private names kept for callers
+from .inputs import InputError, Reporter as _Reporter, Source as _Source  # noqa: E402
+from .inputs import count as _count, read as _read, records as _records, sources as _sources  # noqa: E402,F401
 
 
 # -- extract: outputs --------------------------------------------------------------------
-_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}  # json.dumps leaves these raw
+# json.dumps(ensure_ascii=False) leaves these raw: line breaks some readers split on, and lone
+# surrogates, which UTF-8 cannot encode; both become JSON escapes.
+_JSON_ESCAPES = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029",
+                 **{c: f"\\u{c:04x}" for c in range(0xD800, 0xE000)}}
+_LINE_BREAKS = _JSON_ESCAPES  # the old name
 
 
 class _JsonlWriter:
     def __init__(self, out):
         self.out = out
+        self.replaced = 0  # characters replaced by U+FFFD (CSV, HTML)
 
     def begin(self) -> None:
         pass
 
     def write(self, doc, index: int) -> None:
         line = json.dumps(doc.to_dict(), ensure_ascii=False)
-        # Keep one document per line for readers that split on every Unicode line break.
-        self.out.write(line.translate(_LINE_BREAKS) + "\n")
+        # One document per line for readers that split on every Unicode line break.
+        self.out.write(line.translate(_JSON_ESCAPES) + "\n")
 
     def end(self) -> None:
         pass
 
+    def _clean(self, text: str) -> str:
+        from .export import replace_surrogates
+
+        text, n = replace_surrogates(text)
+        self.replaced += n
+        return text
+
 
 class _CsvWriter(_JsonlWriter):
-    """One row per span, the columns of ``luoyang_nlp.to_dataframe``."""
+    """One row per span, the columns of ``luoyang_nlp.to_dataframe``; cells a spreadsheet
+    would run as formulas are neutralised (``export.csv_safe``)."""
 
     def begin(self) -> None:
         import csv
 
         from .export import SPAN_COLUMNS
 
-        self.writer = csv.writer(self.out, lineterminator="\n")
+        # RFC 4180 line ends: with them the csv module also quotes cells holding a lone CR
+        self.writer = csv.writer(self.out, lineterminator="\r\n")
         self.writer.writerow(SPAN_COLUMNS)
 
     def write(self, doc, index: int) -> None:
         from .doc import _plain
-        from .export import SPAN_COLUMNS, span_rows
+        from .export import SPAN_COLUMNS, csv_safe, span_rows
 
         for row in span_rows(doc):
             row["doc_id"] = doc.id if doc.id is not None else index
-            self.writer.writerow(["" if row[c] is None else _plain(row[c]) for c in SPAN_COLUMNS])
+            cells = ["" if row[c] is None else _plain(row[c]) for c in SPAN_COLUMNS]
+            self.writer.writerow([csv_safe(self._clean(c)) if isinstance(c, str) else c for c in cells])
 
 
 class _HtmlWriter(_JsonlWriter):
@@ -254,7 +113,8 @@ class _HtmlWriter(_JsonlWriter):
     def write(self, doc, index: int) -> None:
         from .display import render
 
-        self.out.write(render(doc, title=str(doc.id if doc.id is not None else index)) + "<hr>\n")
+        html = render(doc, title=str(doc.id if doc.id is not None else index), classes=True)
+        self.out.write(self._clean(html) + "<hr>\n")
 
     def end(self) -> None:
         from .display import page_tail
@@ -265,20 +125,71 @@ class _HtmlWriter(_JsonlWriter):
 _WRITERS = {"jsonl": _JsonlWriter, "csv": _CsvWriter, "html": _HtmlWriter}
 
 
-class _Reporter:
-    """Error messages on stderr that do not tear the progress bar; remembers that one happened."""
+class UsageError(ValueError):
+    """A bad command line (exit status 2)."""
 
-    def __init__(self) -> None:
-        self.failed = False
-        self.bar = None
 
-    def __call__(self, message: str) -> None:
-        self.failed = True
-        message = f"luoyang-nlp: {message}"
-        if self.bar is not None:
-            self.bar.write(message, file=sys.stderr)
-        else:
-            print(message, file=sys.stderr, flush=True)
+def check_output(output: str | None, inputs: Iterable[Path]) -> None:
+    """Refuse an ``-o`` that is one of the inputs (also through a symlink or hard link)."""
+    if not output or output == "-" or not os.path.exists(output):
+        return
+    for path in inputs:
+        try:
+            same = os.path.samefile(path, output)
+        except OSError:
+            continue
+        if same:
+            raise UsageError(f"-o {output} is also an input ({path}); it would be overwritten")
+
+
+class AtomicOutput:
+    """A text file written under a temporary name in the same directory and renamed over
+    ``path`` on ``commit()``: an interrupted or failed run never leaves a truncated file.
+    ``abort()`` keeps what was written as ``PATH.partial`` (if anything) and returns that name."""
+
+    def __init__(self, path: str) -> None:
+        import stat
+        import tempfile
+
+        self.target = os.path.realpath(path)  # a symlink: write where it points
+        try:
+            special = not stat.S_ISREG(os.stat(self.target).st_mode)
+        except FileNotFoundError:
+            special = False
+        self.tmp = None
+        if special:  # /dev/null, a FIFO, a terminal: written in place, never replaced
+            self.file = open(self.target, "w", encoding="utf-8", newline="")
+            return
+        folder, name = os.path.split(self.target)
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
+        except OSError as exc:
+            raise OSError(f"cannot write {path}: {exc.strerror or exc} ({folder})") from None
+        self.file = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.file.close()
+        if self.tmp is None:
+            return
+        try:
+            mode = os.stat(self.target).st_mode & 0o7777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(self.tmp, mode)
+        os.replace(self.tmp, self.target)
+
+    def abort(self) -> str | None:
+        self.file.close()
+        if self.tmp is None:
+            return None
+        if os.path.getsize(self.tmp) == 0:
+            os.unlink(self.tmp)
+            return None
+        partial = self.target + ".partial"
+        os.replace(self.tmp, partial)
+        return partial
 
 
 def _progress(docs: Iterable, *, enabled: bool, total: int | None, report: _Reporter) -> Iterable:
@@ -301,6 +212,7 @@ def _progress(docs: Iterable, *, enabled: bool, total: int | None, report: _Repo
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    from .inputs import input_files
     from .pipeline import Extractor, parse_published
 
     pub = parse_published(args.published)  # a bad value is a usage error (exit 2)
@@ -308,9 +220,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.encoding != "auto":
         codecs.lookup(args.encoding)  # LookupError -> exit 2
     if args.processes < 1:
-        raise ValueError("--processes must be >= 1")
+        raise UsageError("--processes must be >= 1")
+    if args.batch_size < 1:
+        raise UsageError("--batch-size must be >= 1")
+    if args.timeout is not None and args.timeout <= 0:
+        raise UsageError("--timeout must be > 0")
     report = _Reporter()
     sources = list(_sources(args.inputs, args.input_format, report))
+    check_output(args.output, input_files(sources))
     show_bar = not args.quiet and sys.stderr.isatty()
 
     def items() -> Iterator[dict]:
@@ -324,44 +241,79 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 item.pop("record", None)
                 yield item
 
+    def failed(item_id, exc) -> None:
+        report(f"{item_id or '<stdin>'}: extraction failed: {type(exc).__name__}: {exc}")
+
     ex = Extractor(model=not args.no_model)
-    if args.processes > 1:
-        docs = ex.pipe(items(), n_process=args.processes, batch_size=args.batch_size)
-    else:
-        def one_by_one():
-            for item in items():
-                try:
-                    yield ex._extract_item(item)
-                except Exception as exc:  # one bad document must not lose the others
-                    report(f"{item.get('id') or '<stdin>'}: extraction failed: {type(exc).__name__}: {exc}")
-        docs = one_by_one()
+    docs = ex.pipe(items(), n_process=args.processes, batch_size=args.batch_size,
+                   on_error=failed, timeout=args.timeout)
     docs = _progress(docs, enabled=show_bar, total=_count(sources) if show_bar else None, report=report)
 
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    sink = AtomicOutput(args.output) if args.output and args.output != "-" else None
+    out = sink.file if sink else sys.stdout
+    writer = _WRITERS[args.format](out)
+    done = False
     try:
-        writer = _WRITERS[args.format](out)
         writer.begin()
         for i, doc in enumerate(docs):
             writer.write(doc, i)
-        writer.end()
+        done = True
     finally:
         if report.bar is not None:
             report.bar.total = report.bar.n  # skipped records were counted up front
             report.bar.refresh()
             report.bar.close()
-        if args.output:
-            out.close()
-        else:
+        try:
+            writer.end()  # an interrupted page is still a closed page
+        except Exception:  # pragma: no cover - e.g. a closed pipe
+            pass
+        if sink is None:
             out.flush()
+        elif done:
+            sink.commit()
+        else:
+            partial = sink.abort()
+            msg = f"{args.output}: interrupted, left unchanged"
+            print(f"luoyang-nlp: {msg}" + (f"; the documents written so far are in {partial}" if partial else ""),
+                  file=sys.stderr)
+    if writer.replaced:
+        print(f"luoyang-nlp: {writer.replaced} unencodable characters (lone surrogates) written as U+FFFD",
+              file=sys.stderr)
     return 1 if report.failed else 0
 
 
-def _cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import format_table, load_jsonl, score
+def _load_scored(path: str) -> list[dict]:
+    """Gold or predicted records of ``eval``; a bad line stops the run naming ``file:line``
+    (scores over part of a file would mislead)."""
+    from .inputs import decode
 
-    gold = load_jsonl(args.gold)
+    try:
+        with open(path, "rb") as f:
+            text = decode(f.read(), "utf-8", path)
+    except InputError as exc:
+        raise UsageError(str(exc)) from None
+    out = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            raise UsageError(f"{path}:{lineno}: expected an object with a \"text\" string")
+        if not isinstance(rec.get("meta") or {}, dict) or not isinstance(rec.get("spans", []), list):
+            raise UsageError(f"{path}:{lineno}: \"meta\" must be an object and \"spans\" a list")
+        out.append(rec)
+    return out
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import format_table, score
+
+    gold = _load_scored(args.gold)
     if args.pred:
-        pred = load_jsonl(args.pred)
+        pred = _load_scored(args.pred)
     else:
         from .pipeline import Extractor
 
@@ -406,20 +358,25 @@ def _add_extract(sub) -> None:
     e = sub.add_parser(
         "extract", help="extract spans from files, directories or stdin",
         description="Extract typed spans. Inputs are .txt files (one document each), .jsonl files "
-                    "(one object per line with \"text\" and optional \"id\", \"published\"), or "
-                    "directories searched recursively for both; none or '-' reads stdin. Exit status "
-                    "1 means some inputs were skipped (see stderr); the others are still written.")
+                    "(one object per line with \"text\" and optional \"id\", \"published\"), .csv files "
+                    "with a text column, or directories searched recursively for .txt and .jsonl; none or "
+                    "'-' reads stdin. Exit status: 0 all good; 1 some inputs, records or documents were "
+                    "skipped (each named on stderr as file:line: reason), the others are still written; "
+                    "2 usage error. -o is replaced only by a complete file and may not name an input.")
     e.add_argument("inputs", nargs="*", metavar="PATH", help="files or directories; stdin when none or '-'")
     e.add_argument("--published", help="publication date YYYY-MM-DD for inputs that give none (resolves 今年, 9日 …)")
     e.add_argument("--format", choices=sorted(_WRITERS), default="jsonl",
                    help="jsonl: Doc.to_dict per line (default); csv: one row per span; html: a page to view")
     e.add_argument("-o", "--output", help="write here instead of stdout")
-    e.add_argument("--input-format", choices=("auto", "txt", "jsonl"), default="auto",
-                   help="auto: by file suffix (.jsonl/.ndjson are JSON Lines), stdin is text (default)")
+    e.add_argument("--input-format", choices=("auto", "txt", "jsonl", "csv", "json"), default="auto",
+                   help="auto: by file suffix (.jsonl/.ndjson JSON Lines, .csv/.tsv a table with a text "
+                        "column, .json records), stdin is text (default)")
     e.add_argument("--encoding", default="utf-8",
                    help="input encoding (default utf-8; e.g. gbk, gb18030, big5; 'auto' tries UTF-8, GB18030, Big5)")
     e.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default 1)")
     e.add_argument("--batch-size", type=int, default=32, metavar="N", help="documents per worker batch")
+    e.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help="per-document time limit: a document taking longer is reported and skipped")
     e.add_argument("-q", "--quiet", action="store_true", help="no progress bar (it only shows on a terminal)")
     e.add_argument("--no-model", action="store_true",
                    help="entities from lexicons and rules only, without the statistical model")
@@ -456,8 +413,17 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _terminate(signum, frame):
+    raise SystemExit(128 + signum)  # unwinds: worker processes are stopped, the output is left whole
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    import signal
+    import threading
+
     args = build_parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         return args.func(args)
     except BrokenPipeError:  # pragma: no cover - e.g. `luoyang-nlp extract … | head`

@@ -6,16 +6,35 @@ pandas is imported on first call only (``pip install "luoyang-nlp[notebook]"``),
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable, Iterator
 
 from .labels import FIGURE_LABELS
 
-__all__ = ["SPAN_COLUMNS", "FIGURE_COLUMNS", "span_rows", "to_dataframe", "figures_table"]
+__all__ = ["SPAN_COLUMNS", "FIGURE_COLUMNS", "span_rows", "to_dataframe", "figures_table",
+           "csv_safe", "replace_surrogates"]
 
 SPAN_COLUMNS = ("doc_id", "label", "text", "start", "end", "value", "unit", "qualifier", "low", "high")
 FIGURE_COLUMNS = ("doc_id", "published", "label", "text", "start", "end", "value", "iso", "unit",
                   "qualifier", "low", "high", "metric", "subject", "subject_label", "date", "date_low",
                   "date_high", "stage")
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def csv_safe(cell: Any) -> Any:
+    """A CSV cell a spreadsheet will not run as a formula (OWASP): text starting with
+    ``= + - @`` TAB or CR gets a leading ``'``; other values are returned unchanged."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with lone surrogates (unencodable in UTF-8) replaced by U+FFFD, and their count."""
+    return _SURROGATES.subn("\ufffd", text)
 
 
 def _pandas():

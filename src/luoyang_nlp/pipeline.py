@@ -6,7 +6,7 @@ import datetime as _dt
 import itertools
 import math
 import os
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .candidate import Candidate, Context
 from .doc import Doc, Span
@@ -21,18 +21,33 @@ __all__ = ["Extractor", "extract", "parse_published"]
 
 
 def parse_published(published: Any) -> _dt.date | None:
-    """Accept ``None``, a ``date``/``datetime`` or ISO text ``YYYY-MM-DD``."""
-    if published is None or published == "":
+    """Accept ``None``, a ``date``/``datetime`` (``pd.Timestamp`` too), ISO text ``YYYY-MM-DD``
+    (optionally with an ISO time), and missing values (``""``, NaN, ``pd.NaT``, ``pd.NA``) as None."""
+    if published is None:
+        return None
+    if type(published).__name__ in ("NaTType", "NAType"):  # pandas missing values
+        return None
+    if isinstance(published, float) and math.isnan(published):
         return None
     if isinstance(published, _dt.datetime):
         return published.date()
     if isinstance(published, _dt.date):
         return published
     if isinstance(published, str):
+        s = published.strip()
+        if not s:
+            return None
         try:
-            return _dt.date.fromisoformat(published.strip()[:10])
+            return _dt.date.fromisoformat(s)
+        except ValueError:
+            pass
+        try:
+            return _dt.datetime.fromisoformat(s).date()
         except ValueError:
             raise ValueError(f"published must be YYYY-MM-DD, got {published!r}") from None
+    if getattr(getattr(published, "dtype", None), "kind", None) == "M":  # numpy.datetime64
+        text = str(published)
+        return None if text == "NaT" else parse_published(text[:10])
     raise TypeError(f"published must be a date or YYYY-MM-DD text, got {type(published).__name__}")
 
 
@@ -130,6 +145,8 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"extract() expects str, got {type(text).__name__}")
         pub = parse_published(published)
+        if len(text) > self.chunk_chars:
+            return self._extract_chunked(text, pub, id)
         if not text:
             return Doc(text, (), id=id, published=pub.isoformat() if pub else None, _tokenizer=self.segmenter)
         norm = norm or self.normalise(text)
@@ -144,6 +161,23 @@ class Extractor:
 
     __call__ = extract
 
+    #: texts longer than this are extracted piece by piece, cut at paragraph or sentence
+    #: boundaries (``chunks.bounds``), so time and memory stay linear in the length
+    chunk_chars = 10_000
+
+    def _extract_chunked(self, text: str, pub: _dt.date | None, id: str | None) -> Doc:
+        from .chunks import bounds, shift_refs
+
+        spans: list[Span] = []
+        facts: list = []
+        for s, e in bounds(text, self.chunk_chars):
+            part = self.extract(text[s:e], published=pub)
+            spans.extend(Span(x.text, x.label, x.start + s, x.end + s, x.value, x.unit, x.qualifier, x.low, x.high)
+                         for x in part.spans)
+            facts.extend(shift_refs(f, s) for f in part.facts)
+        return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
+                   facts=tuple(facts), _tokenizer=self.segmenter)
+
     def _unpack(self, item: Any) -> tuple[str, _dt.date | None, str | None]:
         """A ``pipe()`` item as ``(text, published, id)``, validated."""
         if isinstance(item, str):
@@ -151,8 +185,15 @@ class Extractor:
         if isinstance(item, dict):
             if not isinstance(item.get("text"), str):
                 raise TypeError("pipe() dict items need a 'text' string")
-            meta = item.get("meta") or {}
-            return item["text"], parse_published(item.get("published", meta.get("published"))), item.get("id")
+            meta = item.get("meta")
+            if meta is None:
+                meta = {}
+            elif not isinstance(meta, dict):
+                raise TypeError(f"pipe() item 'meta' must be a dict, got {type(meta).__name__}")
+            published = item.get("published")
+            if published is None or published == "":
+                published = meta.get("published")
+            return item["text"], parse_published(published), item.get("id")
         if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], dict):
             return item[0], parse_published(item[1].get("published")), item[1].get("id")
         raise TypeError(f"pipe() items must be str, a dict with 'text', or (text, meta); got {type(item).__name__}")
@@ -174,35 +215,50 @@ class Extractor:
         doc.meta = self._meta(item)
         return doc
 
-    def _pipe_serial(self, texts: Iterable[Any], batch_size: int) -> Iterator[Doc]:
+    def _pipe_serial(self, texts: Iterable[Any], batch_size: int, on_error=None,
+                     timeout: float | None = None) -> Iterator[Doc]:
         """``pipe`` in this process: the statistical model tags a batch of texts in one
         vectorised call (about 3x its speed one text at a time); the rest runs per text.
-        A bad item raises at its place in the order, after the documents before it."""
+        A bad item raises at its place in the order, after the documents before it, or is
+        reported to ``on_error`` and skipped."""
+        from .parallel import _item_id, time_limit
+
         model = self.entity_matcher.statistical_model if self.entity_matcher is not None else None
+        if type(self).extract is not Extractor.extract:
+            model = None  # a subclass's own extract() is called for every document
         it = iter(texts)
         while True:
             batch = list(itertools.islice(it, batch_size))
             if not batch:
                 return
-            if model is None or len(batch) == 1:
-                for item in batch:
-                    yield self._extract_item(item)
-                continue
             ready = []
             for item in batch:
                 try:
                     text, published, id_ = self._unpack(item)
-                    norm = self.normalise(text) if isinstance(text, str) and text else None
+                    norm = (self.normalise(text) if model is not None and len(batch) > 1 and text
+                            and len(text) <= self.chunk_chars else None)
                     ready.append((item, text, published, id_, norm, None))
-                except Exception as exc:  # raised below, in order
+                except Exception as exc:  # raised or reported below, in order
                     ready.append((item, None, None, None, None, exc))
             todo = [r[4].text for r in ready if r[4] is not None]
-            found = iter(model.predict_many(todo)) if todo else iter(())
+            try:
+                found = iter(model.predict_many(todo)) if todo else iter(())
+            except Exception:  # the model then runs per document, where an error is reported
+                found, ready = iter(()), [r[:4] + (None, r[5]) for r in ready]
             for item, text, published, id_, norm, exc in ready:
-                if exc is not None:
-                    raise exc
-                doc = self._extract(text, published, id_, norm, next(found) if norm is not None else None)
-                doc.meta = self._meta(item)
+                proposals = next(found) if norm is not None else None
+                try:
+                    if exc is not None:
+                        raise exc
+                    with time_limit(timeout):
+                        doc = (self._extract(text, published, id_, norm, proposals) if norm is not None
+                               else self.extract(text, published=published, id=id_))
+                    doc.meta = self._meta(item)
+                except Exception as err:
+                    if on_error is None:
+                        raise
+                    on_error(_item_id(item), err)
+                    continue
                 yield doc
 
     def warm_up(self) -> "Extractor":
@@ -213,14 +269,22 @@ class Extractor:
                      "年产能60GWh，同比增长5.2%，建成12座变电站，工期8个月。", published="2024-10-09")
         return self
 
-    def pipe(self, texts: Iterable[Any], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Doc]:
+    def pipe(self, texts: Iterable[Any], *, n_process: int = 1, batch_size: int = 64,
+             on_error: Callable[[Any, BaseException], None] | None = None,
+             timeout: float | None = None) -> Iterator[Doc]:
         """Extract from many texts, yielding Docs in input order.
 
         Items are strings, dicts with ``text`` (and optional ``id``, ``published``), or
         ``(text, {"id":…, "published":…})`` tuples. ``n_process > 1`` fans out to worker
         processes (``-1`` means one per CPU); they return spans, not texts, and at most a
         few batches are in flight, so an endless stream runs in bounded memory.
+
+        An invalid item or a failing document raises (after every earlier Doc was yielded),
+        unless ``on_error(id, exception)`` is given: then it is called and the item skipped.
+        ``timeout`` limits the seconds per document (POSIX; the overrun is a ``TimeoutError``).
         """
+        from .parallel import _item_id, parallel_pipe, time_limit
+
         if n_process == -1:
             n_process = os.cpu_count() or 1
         if n_process < 1:
@@ -228,22 +292,15 @@ class Extractor:
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
         if n_process == 1:
-            yield from self._pipe_serial(texts, batch_size)
+            yield from self._pipe_serial(texts, batch_size, on_error, timeout)
             return
-        from collections import deque
 
-        from .parallel import parallel_pipe
+        def prepare(item):
+            text, published, id_ = self._unpack(item)
+            return text, published, id_, self._meta(item)
 
-        metas: deque = deque()  # workers get (text, published, id); metadata waits here, in order
-
-        def feed():
-            for item in texts:
-                metas.append(self._meta(item))
-                yield item
-
-        for doc in parallel_pipe(self, feed(), n_process=n_process, batch_size=batch_size):
-            doc.meta = metas.popleft()
-            yield doc
+        yield from parallel_pipe(self, texts, n_process=n_process, batch_size=batch_size,
+                                 prepare=prepare, on_error=on_error, timeout=timeout)
 
 
 _FLOAT_MAX = 1.7976931348623157e308

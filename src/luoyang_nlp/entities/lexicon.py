@@ -40,18 +40,61 @@ def _check(name: str, label: str, where: str) -> None:
         raise ValueError(f"{where}: unknown label {label!r} for {name!r}; use one of {', '.join(ENTITY_LABELS)}")
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width, BOM
+_MAX_FIELD = 1000  # characters: longer cells are a broken file (e.g. an unclosed quote), not a name
+
+
+def _lexicon_text(path: Path) -> str:
+    """The file's text: UTF-8 (a BOM is dropped); another encoding is named, with the line."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        from ..inputs import guess_legacy
+
+        guess = guess_legacy(data)
+        hint = (f"it looks like {guess[1]}: save it as UTF-8 (e.g. iconv -f {guess[2]} -t utf-8)"
+                if guess else "save it as UTF-8")
+        raise ValueError(f"{path}:{line}: lexicon is not UTF-8 text (bad byte at offset {exc.start}); {hint}") from None
+
+
+def _lexicon_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """``(line number, row)`` pairs of a lexicon TSV; its first non-comment line is the header."""
+    header: list[str] | None = None
+    rows = []
+    for lineno, line in enumerate(_lexicon_text(path).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.translate(_INVISIBLE).strip() for c in line.split("\t")]
+        if header is None:
+            header = [c.lower() for c in cells]
+            if "name" not in header or "label" not in header:
+                raise ValueError(f"{path}:{lineno}: lexicon needs a header line with at least 'name' and "
+                                 f"'label' columns (tab-separated), got {line[:80]!r}")
+            continue
+        if len(cells) > len(header) and any(cells[len(header):]):
+            raise ValueError(f"{path}:{lineno}: {len(cells)} fields where the header has {len(header)}")
+        long = next((c for c in cells if len(c) > _MAX_FIELD), None)
+        if long is not None:
+            raise ValueError(f"{path}:{lineno}: a field of {len(long)} characters; is a tab or line break missing?")
+        rows.append((lineno, dict(zip(header, cells + [""] * (len(header) - len(cells))))))
+    if header is None:
+        raise ValueError(f"{path}: empty lexicon; it needs a header line 'name<TAB>label' and one entry per line")
+    if not rows:
+        raise ValueError(f"{path}: lexicon has a header but no entries")
+    return rows
+
+
 def load_lexicon(path: str | os.PathLike) -> list[Entry]:
-    """Entries of one lexicon TSV file (raises ``ValueError`` naming the file on bad rows)."""
+    """Entries of one lexicon TSV file; every error is a ``ValueError`` naming ``file:line``."""
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"lexicon file not found: {path}")
-    rows = read_tsv(path)
-    if rows and ("name" not in rows[0] or "label" not in rows[0]):
-        raise ValueError(f"{path}: lexicon needs a header with at least 'name' and 'label' columns")
     out = []
-    for i, r in enumerate(rows, 1):
+    for lineno, r in _lexicon_rows(path):
         name, label = r.get("name", ""), r.get("label", "").upper()
-        _check(name, label, f"{path} row {i}")
+        _check(name, label, f"{path}:{lineno}")
         aliases = tuple(a.strip() for a in r.get("aliases", "").split("|") if a.strip())
         out.append(Entry(name.strip(), label, r.get("canonical", "") or name.strip(), aliases,
                          r.get("parent", ""), r.get("note", "")))
@@ -82,8 +125,14 @@ def coerce_entries(entries: Iterable[Any]) -> list[Entry]:
             raise TypeError(f"entries must be (name, label[, aliases]) tuples or dicts, got {e!r}")
         if not isinstance(name, str) or not isinstance(label, str):
             raise TypeError(f"entry name and label must be str, got {e!r}")
+        if aliases is None:
+            aliases = ()
         if isinstance(aliases, str):
-            aliases = [a for a in aliases.split("|")]
+            aliases = aliases.split("|")
+        if not isinstance(aliases, (list, tuple, set, frozenset)) or not all(isinstance(a, str) for a in aliases):
+            raise TypeError(f"entry aliases must be a '|'-separated str or a list of str, got {e!r}")
+        name = name.translate(_INVISIBLE)
+        aliases = [a.translate(_INVISIBLE) for a in aliases]
         label = label.upper()
         _check(name, label, "entry")
         out.append(Entry(name.strip(), label, name.strip(), tuple(a.strip() for a in aliases if a and a.strip())))

@@ -308,7 +308,7 @@ class FigureMatcher:
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         return _flatten(c for c in cands if not _blocked(c, mask, text))
 
-    def _quantity(self, m, text: str) -> Candidate | None:
+    def _quantity(self, m, text: str) -> Candidate | None:  # noqa: C901
         units = load_units()
         quals = self._quals
         G = m.d.get
@@ -335,7 +335,8 @@ class FigureMatcher:
             if trail and not num2 and (_descending(trail.group()) or parse_number(num) is None):
                 # 一百千瓦, 五十千克: 百千 does not rise as a number does, so 千 is the unit's
                 t = trail.group()
-                for k in range(len(t), 0, -1):
+                # only the last few magnitudes can join a unit word: slicing further is O(n²) on 万亿万亿…
+                for k in range(min(len(t), _longest_unit(units)), 0, -1):
                     if t[-k:] + unit_word in units and num[:-k] and parse_number(num[:-k]) is not None:
                         num, unit_word = num[:-k], t[-k:] + unit_word
                         u = units[unit_word]
@@ -511,6 +512,14 @@ _RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # �
 
 
 _GROUPS: tuple[str, ...] = ()
+def _longest_unit(units, _memo: dict = {}) -> int:
+    """Length of the longest unit word (memoised per units table)."""
+    key = id(units)
+    if key not in _memo:
+        _memo[key] = max((len(w) for w in units), default=1)
+    return _memo[key]
+
+
 _YEAR_NUM = re.compile(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}")
 # a run of counts of administrative units: 1市8县6区, 三市两县
 _NAMES_BEFORE = re.compile(r"[、和与及][\u4e00-\u9fff]{1,6}$")
