@@ -33,7 +33,7 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8):
 
 - V0  spaces and marks at the edges are cut off; a space, a mark other than ·-&() or a
       function word (的, 了, 与 …) inside, or an unbalanced bracket → dropped;
-- V1  confidence (the lowest tag marginal over the span) below the label's ``THRESHOLDS``
+- V1  confidence (the model's lowest tag probability over the span) below the label's ``THRESHOLDS``
       → dropped;
 - V2  a left-boundary word at the start (据, 及, 旗下 …) is trimmed off, and a locative word
       at the end of a PLACE (西部, 畔, 境内 …) too;
@@ -71,7 +71,7 @@ from ..resources import data_path, read_tsv
 
 __all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
 
-#: Least model confidence (the lowest tag marginal over the span) to keep a span, per label.
+#: Least model confidence (its lowest tag probability over the span) to keep a span, per label.
 THRESHOLDS = {"PERSON": 0.8, "PLACE": 0.8, "ORG": 0.9, "COMPANY": 0.9}
 #: Confidence at which a proposal needs no evidence from its form (V7).
 STRONG = {"PERSON": 0.95, "PLACE": 0.995, "ORG": 0.999, "COMPANY": 0.999}
