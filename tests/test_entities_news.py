@@ -3,6 +3,7 @@ tests (names of people and brands are invented)."""
 
 import pytest
 
+import luoyang_nlp
 from luoyang_nlp import Extractor
 
 _EX = []
@@ -268,3 +269,18 @@ STOCK = [
 @pytest.mark.parametrize("text,want,absent", STOCK)
 def test_stock_codes(text, want, absent):
     check(text, want, absent)
+
+
+HEAD_BEGINS_ANOTHER_WORD = [
+    # (invented text, a span that must be there, a span that must not)
+    ("星河重工集团总工程师王海说", ("POSITION", "总工程师"), ("PROJECT", "星河重工集团总工程")),
+    ("月亮湾项目部负责人表示", None, ("PROJECT", "月亮湾项目")),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", HEAD_BEGINS_ANOTHER_WORD)
+def test_a_head_that_begins_another_word_names_nothing(text, want, absent):
+    ents = [(s.label, s.text) for s in luoyang_nlp.extract(text).entities]
+    if want:
+        assert want in ents
+    assert absent not in ents

@@ -59,6 +59,8 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
             continue  # 有限责任公司 was tried: not again as 公司
         if label == "ORG" and text[he - 1] == "会" and _ends_word(text, he, T.events, T.event_lens):
             continue  # 招商会, 推介会: an event, not a body (商会)
+        if he < n and text[he] in T.head_next.get(text[hs:he], ""):
+            continue  # 总工程师: the head begins another word (head_next.tsv)
         done_ends.add(he)
         e = he
         placed = False

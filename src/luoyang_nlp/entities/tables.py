@@ -68,6 +68,7 @@ class Tables:
         self.chang_lens = tuple(sorted({len(w) for w in self.chang_words}, reverse=True))
         self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
+        self.head_next = {r["head"]: r["next"] for r in read_tsv(rules / "head_next.tsv")}
         self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
                       for r in read_tsv(rules / "heads.tsv")}
         #: Endings of zone names (经开区, 高新区, 示范区 …): a zone's 区 is its own, not a level.
