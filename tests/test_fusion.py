@@ -71,6 +71,7 @@ CASES = [
      [("克拉维斯", "PERSON")]),
     ("V4 an unsure transliteration is dropped", "会见了克拉维斯", [], [("克拉维斯", "PERSON", 0.9)], []),
     ("V6 an event is no organisation", "举办星河招商会", [], [("星河招商会", "ORG")], []),
+    ("V4 place abbreviations are no person", "郑洛高速通车", [], [("郑洛", "PERSON", 0.9999)], []),
     ("V4 too long for a person", "王小明大为", [], [("王小明大为", "PERSON")], []),
     ("V0 a span across a space: dropped", "来源:星河晚报 星河客户端",
      [], [("星河晚报 星河客户端", "ORG")], []),

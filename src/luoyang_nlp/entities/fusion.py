@@ -41,8 +41,8 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8):
       (科技产业新城) → dropped;
 - V4  PERSON: a surname and one to three characters (a surname and one needs ``STRONG``
       certainty: 查明, 林立 are words), a sure name without a surname (希拉克), or a foreign
-      name with ·; a rare surname (滑) or a role or organisation word inside (同学, 银行) →
-      dropped;
+      name with ·; a rare surname (滑), a role or organisation word inside (同学, 银行), or
+      place abbreviations only (郑洛, ``abbreviations.tsv``) → dropped;
 - V5  ORG ↔ COMPANY by the name's head (公司, 集团, 银行 → COMPANY; 大学, 研究院 → ORG);
 - V6  a name ending in a PROJECT head (产业园, 基地, 电站 …) or an event word (招商会) →
       dropped: projects are the rules' (they know SPEC.md's project conventions);
@@ -93,6 +93,7 @@ class FusionPolicy:
     generic: frozenset = frozenset()
     surnames: frozenset = frozenset()
     rare_surnames: frozenset = frozenset()  # 滑: a name only after a title, which the rules see
+    abbreviations: frozenset = frozenset()  # one-character place abbreviations (郑, 洛, 豫)
     heads: tuple[tuple[str, str], ...] = ()  # (head, label), longest first
     person_vetoes: tuple[str, ...] = ()
     locatives: tuple[str, ...] = ()  # trimmed off the end of a PLACE
@@ -133,6 +134,8 @@ class FusionPolicy:
                    boundaries=tuple(sorted(set(bounds), key=len, reverse=True)),
                    generic=frozenset(generic), surnames=frozenset(surnames), heads=tuple(heads),
                    rare_surnames=frozenset(rare),
+                   abbreviations=frozenset(r["word"] for r in read_tsv(rules / "abbreviations.tsv")
+                                           if r["kind"] == "abbr" and len(r["word"]) == 1),
                    person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person"),
                    locatives=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "right"), key=len, reverse=True)),
                    project_heads=tuple(sorted(projects, key=len, reverse=True)),
@@ -186,6 +189,8 @@ class FusionPolicy:
             return all(parts) and all(_han(c) for p in parts for c in p)
         if not 2 <= len(name) <= 6 or not all(_han(c) for c in name) or name[0] in self.rare_surnames:
             return False
+        if all(c in self.abbreviations for c in name):
+            return False  # 郑洛, 郑汴港: places by their one-character abbreviations
         if len(name) <= 4 and (name[0] in self.surnames or name[:2] in self.surnames):
             # a surname and one character is also how many words look (查明, 林立)
             return len(name) > 2 or conf >= self.strong.get("PERSON", 1.01)
