@@ -55,7 +55,7 @@ def main() -> None:
     from luoyang_nlp.entities.model import default_model
 
     paths = [a.data / f"{n}.jsonl" for n in a.corpora]
-    _, test = train_ner.split(train_ner.load(paths, "org"), a.seed, a.holdout)
+    _, test = train_ner.split(train_ner.load(paths, "org"), a.seed, a.holdout, set())
     fused, rules = Extractor(facts=False), Extractor(facts=False, model=False)
     model = default_model()
     print("| corpus / configuration | PERSON | PLACE | ORG | all |\n|---|---:|---:|---:|---:|")

@@ -8,14 +8,19 @@ exported numpy model and strict span F1 is printed per corpus and label.
 Label mapping (see docs/model.md): the corpora's ``label`` field (already mapped to SPEC.md
 labels) gives PERSON, PLACE, ORG; COMPANY (CLUENER only) is trained as ORG, because MSRA,
 People's Daily, Weibo and Resume mark companies as ORG too (``--company separate`` trains
-it as its own type instead, for comparison). Every other span (POSITION, nominal mentions,
-books, games …) is O.
+it as its own type instead, for comparison). CLUENER scene is PLACE; CLUENER texts with a
+whole postal address are left out. Every other span (POSITION, nominal mentions, books,
+games …) is O.
+
+The corpora annotate differently, so features get a shared copy and a per-corpus copy
+(domain adaptation); MSRA and People's Daily (``--target``) share one copy, and the
+shipped weights are shared + that copy.
 
 Text is folded 1:1 the way the pipeline normalises (full-width -> half-width, OpenCC t2s).
 
     pip install -e '.[train]'
     python scripts/gen_ner_words.py        # only when the lexicons or jieba change
-    python scripts/train_ner.py            # ~10 min on one core
+    python scripts/train_ner.py            # ~8 CPU minutes; the defaults reproduce the shipped model
     python scripts/train_ner.py --eval-only --dev ../shared/gold/dev.jsonl
 """
 
@@ -58,8 +63,19 @@ def fold(text: str) -> str:
     return out
 
 
-def load(paths: list[Path], company: str) -> dict[str, list[tuple[str, list[tuple[int, int, str]]]]]:
-    """Corpus name -> [(folded text, [(start, end, type)])]."""
+def simple_address(text: str) -> bool:
+    """A CLUENER address that is one place name (北京, 海淀区), not a whole postal address."""
+    return len(text) <= 6 and not any(c.isdigit() for c in text)
+
+
+def load(paths: list[Path], company: str, address: str = "simple", scene: str = "place",
+         ) -> dict[str, list[tuple[str, list[tuple[int, int, str]]]]]:
+    """Corpus name -> [(folded text, [(start, end, type)])].
+
+    CLUENER ``address`` marks whole addresses as one span, where SPEC.md and MSRA/People's
+    Daily split 江苏/如皋市/城西乡: with ``address="simple"`` a text whose address spans are
+    not all single place names is left out. CLUENER ``scene`` (西湖, 黄山, scenic areas) is
+    PLACE with ``scene="place"`` (MSRA marks such names LOC), else O."""
     corpora: dict[str, list] = {}
     for p in paths:
         docs = []
@@ -67,26 +83,35 @@ def load(paths: list[Path], company: str) -> dict[str, list[tuple[str, list[tupl
             if not line.strip():
                 continue
             d = json.loads(line)
-            spans = []
+            spans, skip = [], False
             for s in d["spans"]:
-                lab = s.get("label")
+                lab, src = s.get("label"), s.get("source_label")
+                if d.get("source") == "cluener":
+                    if src == "address" and address == "simple" and not simple_address(s["text"]):
+                        skip = True
+                    if src == "scene" and scene == "place":
+                        lab = "PLACE"
                 if lab == "COMPANY" and company == "org":
                     lab = "ORG"
                 if lab in ("PERSON", "PLACE", "ORG", "COMPANY"):
                     spans.append((s["start"], s["end"], lab))
-            docs.append((fold(d["text"]), spans))
+            if not skip:
+                docs.append((fold(d["text"]), spans))
         corpora[p.stem] = docs
     return corpora
 
 
-def split(corpora, seed: int, holdout: float):
+def split(corpora, seed: int, holdout: float, target: set[str]):
+    """Seeded 90/10 split of each corpus; training texts carry their domain: ``N`` for the
+    target corpora (the shipped weights), ``D<i>`` for each other corpus."""
     train, test = [], {}
-    for name, docs in corpora.items():
+    for i, (name, docs) in enumerate(corpora.items()):
         idx = list(range(len(docs)))
         random.Random(f"{seed}:{name}").shuffle(idx)
         k = max(1, round(len(docs) * holdout)) if holdout > 0 and len(docs) > 1 else 0
+        dom = "N" if name in target or not target else f"D{i}"
         test[name] = [docs[i] for i in idx[:k]]
-        train += [docs[i] for i in idx[k:]]
+        train += [(*docs[i], dom) for i in idx[k:]]
     return train, test
 
 
@@ -101,34 +126,45 @@ def bio(n: int, spans, types) -> list[str]:
     return tags
 
 
-def sequences(docs, types):
-    """Chunks as the runtime cuts them, with their BIO tags."""
-    for text, spans in docs:
+def sequences(docs, types, max_len: int, clause: bool):
+    """Chunks as the runtime cuts them, with their BIO tags and domain."""
+    for text, spans, *dom in docs:
+        dom = dom[0] if dom else ""
         text = text.replace("\x00", " ")
         tags = bio(len(text), spans, types)
-        for s, e in split_chunks(text):
+        for s, e in split_chunks(text, max_len, clause):
             t = tags[s:e]
             if t and t[0].startswith("I-"):
                 t[0] = "B-" + t[0][2:]
-            yield text[s:e], t
+            yield text[s:e], t, dom
 
 
-def attributes(chunks: list[str], words: Words):
-    """Per chunk, per character: the crfsuite attribute strings of ``model.py``'s features."""
+EXTRA = {"T": "tri", "C": "cd", "E": "dd"}  # optional single-position templates
+
+
+def attributes(chunks: list[str], words: Words, extra: str = "", domains: list[str] | None = None):
+    """Per chunk, per character: the crfsuite attribute strings of ``model.py``'s features.
+    With ``domains`` (one per chunk), every attribute also gets a copy prefixed by the chunk's
+    domain ("frustratingly easy" domain adaptation: shared weights plus per-corpus ones)."""
     starts, keys = encode(chunks, words)
     cp, bi, sk, dc = (keys[k].tolist() for k in ("cp", "bi", "sk", "dc"))
-    for st, ch in zip(starts.tolist(), chunks):
+    more = [(t, keys[EXTRA[t]].tolist()) for t in extra]
+    for ci, (st, ch) in enumerate(zip(starts.tolist(), chunks)):
+        dom = domains[ci] if domains else ""
         seq = []
         for i in range(st, st + len(ch)):
             f = ["b", f"S:{sk[i]}"]
             f += [f"U{o}:{cp[i + o]}" for o in U_OFFS]
             f += [f"B{o}:{bi[i + o]}" for o in B_OFFS]
             f += [f"D{o}:{dc[i + o]}" for o in D_OFFS]
+            f += [f"{t}:{v[i]}" for t, v in more]
+            if domains:
+                f += [f"{dom}|{a}" for a in f]
             seq.append(f)
         yield seq
 
 
-def export(model_file: Path, out: Path, types: tuple[str, ...]) -> None:
+def export(model_file: Path, out: Path, types: tuple[str, ...], chunking: tuple[int, int] = (150, 0)) -> None:
     """crfsuite weights -> dense numpy tables (see NERModel)."""
     import pycrfsuite
 
@@ -143,6 +179,11 @@ def export(model_file: Path, out: Path, types: tuple[str, ...]) -> None:
     for (attr, lab), w in info.state_features.items():
         if lab not in li:
             continue
+        dom, bar, rest = attr.partition("|")
+        if bar:  # a domain copy: the target domain's weights add to the shared ones
+            if dom != "N":
+                continue
+            attr = rest
         if attr == "b":
             bias[li[lab]] += w
             continue
@@ -160,7 +201,16 @@ def export(model_file: Path, out: Path, types: tuple[str, ...]) -> None:
 
     u_keys, wu = table("U", U_OFFS)
     b_keys, wb = table("B", B_OFFS)
-    s_keys, ws = table("S", ("",))
+    keyed = {}
+    for t in "STC":
+        if t == "S" or feats.get(f"{t}"):
+            keys_, w_ = table(t, ("",))
+            keyed[f"{t.lower()}_keys"], keyed[f"w{t.lower()}"] = keys_, w_[:, 0].astype(np.float16)
+    if feats.get("E"):
+        we = np.zeros((N_DCODES * N_DCODES, k), np.float32)
+        for key, vec in feats["E"].items():
+            we[key] = vec
+        keyed["we"] = we.astype(np.float16)
     wd = np.zeros((N_DCODES, len(D_OFFS), k), np.float32)
     for j, o in enumerate(D_OFFS):
         for key, vec in feats.get(f"D{o}", {}).items():
@@ -173,8 +223,8 @@ def export(model_file: Path, out: Path, types: tuple[str, ...]) -> None:
     f16 = np.float16
     np.savez_compressed(
         out, labels=np.array(labels), types=np.array(types), u_keys=u_keys, wu=wu.astype(f16),
-        b_keys=b_keys, wb=wb.astype(f16), s_keys=s_keys, ws=ws[:, 0].astype(f16), wd=wd.astype(f16),
-        bias=bias, trans=trans)
+        b_keys=b_keys, wb=wb.astype(f16), wd=wd.astype(f16), bias=bias, trans=trans,
+        chunking=np.array(chunking, dtype=np.int64), **keyed)
 
 
 def score(model: NERModel, docs, types) -> dict[str, Counter]:
@@ -214,9 +264,20 @@ def main(argv=None) -> int:
     ap.add_argument("--words", type=Path, default=DEFAULT_WORDS)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--holdout", type=float, default=0.1)
-    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--iterations", type=int, default=250)
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--extra", default="", help="optional templates: T trigram, C char+dict, E dict pair "
+                    "(measured no better; not in the shipped model)")
+    ap.add_argument("--address", choices=("simple", "all"), default="simple", help="CLUENER address spans")
+    ap.add_argument("--scene", choices=("place", "o"), default="place", help="CLUENER scene spans")
+    ap.add_argument("--target", nargs="*", default=["msra_trainpart", "peoples_daily_dev"],
+                    help="corpora whose annotation style the shipped weights follow (domain adaptation); "
+                         "none: one shared set of weights")
+    ap.add_argument("--exclude", nargs="*", default=[], help="corpora (file stems) to leave out")
+    ap.add_argument("--chunk", choices=("clause", "sentence"), default="clause",
+                    help="sequence unit (clauses decode faster; stored in the model file)")
+    ap.add_argument("--max-len", type=int, default=64, help="longest sequence, in characters")
     ap.add_argument("--company", choices=("org", "separate"), default="org")
     ap.add_argument("--eval-only", action="store_true", help="score the existing --out model")
     ap.add_argument("--dev", type=Path, help="also score a gold file of the project (SPEC.md labels)")
@@ -225,20 +286,23 @@ def main(argv=None) -> int:
     types = ("PERSON", "PLACE", "ORG") + (("COMPANY",) if args.company == "separate" else ())
     paths = sorted(q for p in args.data for q in (p.glob("*.jsonl") if p.is_dir() else [p]))
     t0 = time.time()
-    corpora = load(paths, args.company)
-    train, test = split(corpora, args.seed, args.holdout)
+    corpora = load(paths, args.company, args.address, args.scene)
+    corpora = {k: v for k, v in corpora.items() if k not in args.exclude}
+    target = set(args.target) & set(corpora)  # no target corpus present: shared weights only
+    train, test = split(corpora, args.seed, args.holdout, target)
     words = Words(args.words)
-    print(f"{len(train)} training texts ({sum(len(t) for t, _ in train)} chars), loaded in {time.time() - t0:.1f}s")
+    print(f"{len(train)} training texts ({sum(len(t) for t, _, _ in train)} chars), loaded in {time.time() - t0:.1f}s")
 
     if not args.eval_only:
         import pycrfsuite
 
         t0 = time.time()
         trainer = pycrfsuite.Trainer(verbose=False)
-        seqs = list(sequences(train, types))
+        seqs = list(sequences(train, types, args.max_len, args.chunk == "clause"))
         for i in range(0, len(seqs), 5000):
             block = seqs[i:i + 5000]
-            for xseq, (_, yseq) in zip(attributes([c for c, _ in block], words), block):
+            doms = [d for _, _, d in block] if target else None
+            for xseq, (_, yseq, _) in zip(attributes([c for c, _, _ in block], words, args.extra, doms), block):
                 trainer.append(xseq, yseq)
         trainer.set_params({"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
                             "feature.possible_transitions": True})
@@ -248,7 +312,7 @@ def main(argv=None) -> int:
         t0 = time.time()
         trainer.train(str(crf_file))
         print(f"trained in {time.time() - t0:.1f}s", flush=True)
-        export(crf_file, args.out, types)
+        export(crf_file, args.out, types, (args.max_len, int(args.chunk == "clause")))
         crf_file.unlink()
         print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 

@@ -94,3 +94,10 @@ def test_import_does_not_load_pandas():
     assert r.stdout.strip() == "to_dataframe"
     with pytest.raises(AttributeError):
         luoyang_nlp.no_such_helper
+
+
+def test_figures_table_keeps_both_ends_of_a_date_range():
+    doc = luoyang_nlp.extract("今年1—9月，全市固定资产投资完成300亿元。", published="2024-10-09")
+    row = luoyang_nlp.figures_table([doc]).query("label == 'MONEY'").iloc[0]
+    assert (row.date_low, row.date_high) == ("2024-01", "2024-09")
+    assert row.metric == "固定资产投资"

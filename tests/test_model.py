@@ -82,11 +82,27 @@ def test_predict_many_matches_predict(model):
     assert model.predict_many(texts) == [model.predict(t) for t in texts]
 
 
+def test_marginal_confidence_keeps_spans():
+    m = NERModel.load()
+    text = "张伟在北京大学工作，李明从上海回到了杭州。"
+    local = m.predict(text)
+    m.confidence = "marginal"
+    marginal = m.predict(text)
+    assert [x[:3] for x in marginal] == [x[:3] for x in local]
+    check(text, marginal)
+
+
+def test_word_list_has_provenance():
+    head = data_path("models", "ner_words.tsv").read_text(encoding="utf-8").splitlines()[:3]
+    assert any("scripts/gen_ner_words.py" in line for line in head)
+
+
 def test_chunks_cover_text():
     text = "第一句。第二句！" + "长" * 400 + "，" + "短" * 10 + "\n末"
-    pieces = split_chunks(text)
-    assert "".join(text[s:e] for s, e in pieces) == text
-    assert all(0 < e - s <= 150 for s, e in pieces)
+    for max_len, clause in ((150, False), (64, True)):
+        pieces = split_chunks(text, max_len, clause)
+        assert "".join(text[s:e] for s, e in pieces) == text
+        assert all(0 < e - s <= max_len for s, e in pieces)
 
 
 def test_dictionary_codes_mark_words():
@@ -117,3 +133,25 @@ def test_training_script_end_to_end(tmp_path):
     check(text, spans)
     assert ("赵敏", "PERSON") in {(text[s:e], lab) for s, e, lab, _ in spans}
     assert isinstance(np.load(out)["trans"], np.ndarray)
+
+
+@pytest.mark.slow
+def test_model_loads_from_built_wheel(tmp_path):
+    """The wheel carries data/models and the model loads from it (not from the checkout)."""
+    import subprocess
+    import sys
+    import zipfile
+
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+                           capture_output=True, text=True, timeout=600)
+    wheels = list(tmp_path.glob("*.whl"))
+    if build.returncode != 0 or not wheels:
+        pytest.skip(f"could not build a wheel here: {build.stderr[-300:]}")
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheels[0]).extractall(site)
+    code = ("import luoyang_nlp.entities.model as m; assert m.__file__.startswith(%r); "
+            "print(m.default_model().predict('张伟在北京大学工作。'))" % str(site))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-1000:]
+    assert "PERSON" in out.stdout

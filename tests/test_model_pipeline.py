@@ -83,3 +83,18 @@ def test_cli_no_model_switch(tmp_path):
     names = lambda out: {s["text"] for s in json.loads(out)["spans"] if s["label"] == "PERSON"}  # noqa: E731
     assert "希拉克" in names(run())
     assert "希拉克" not in names(run("--no-model"))
+
+
+def test_pipe_batches_the_model_with_the_same_output(with_model):
+    texts = ["克林顿总统和希拉克举行会谈。", "", "张伟和李娜来到北京。", {"text": "邓小平同志在深圳视察。", "id": "x"},
+             "部长会议在维也纳举行。"] * 3
+    one = [with_model._extract_item(t).to_dict() for t in texts]
+    assert [d.to_dict() for d in with_model.pipe(texts, batch_size=4)] == one
+
+
+def test_pipe_raises_at_a_bad_item_after_the_documents_before_it(with_model):
+    out = []
+    with pytest.raises(TypeError):
+        for d in with_model.pipe(["张伟来到北京。", "李娜来到上海。", 42, "王小明来了。"], batch_size=8):
+            out.append(d.text)
+    assert out == ["张伟来到北京。", "李娜来到上海。"]

@@ -16,7 +16,8 @@ __all__ = ["SPAN_COLUMNS", "FIGURE_COLUMNS", "span_rows", "to_dataframe", "figur
 
 SPAN_COLUMNS = ("doc_id", "label", "text", "start", "end", "value", "unit", "qualifier", "low", "high")
 FIGURE_COLUMNS = ("doc_id", "published", "label", "text", "start", "end", "value", "iso", "unit",
-                  "qualifier", "low", "high", "metric", "subject", "subject_label", "date", "stage")
+                  "qualifier", "low", "high", "metric", "subject", "subject_label", "date", "date_low",
+                  "date_high", "stage")
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -93,16 +94,25 @@ def _span_at(by_pos: dict, ref: Any):
     return None
 
 
+def _iso(date, bound):
+    """A DATE span's range bound as ISO text, or its value when it is no range."""
+    if isinstance(bound, str):
+        return bound
+    return date.value if isinstance(date.value, str) else date.text
+
+
 def figures_table(docs: Any):
     """One row per figure, shaped for aggregation and pivots.
 
     ``value``/``low``/``high`` are float (NaN for DATE and DURATION, whose ISO 8601 text is in
     ``iso``); ``metric``, ``subject``/``subject_label`` (text and label of the span the figure
-    belongs to), ``date`` (ISO value of its DATE span) and ``stage`` come from ``Doc.facts``.
-    Totals per document and label (e.g. all MONEY in CNY)::
+    belongs to), ``date`` (ISO value of its DATE span; for a range such as 今年1—9月 also
+    ``date_low``/``date_high``, else both equal ``date``) and ``stage`` come from
+    ``Doc.facts``. Totals per document and measure (never money of different measures
+    together: total investment and revenue are both CNY)::
 
         t = figures_table(docs)
-        t[t.unit == "CNY"].pivot_table(index="doc_id", columns="label", values="value", aggfunc="sum")
+        t[t.unit == "CNY"].pivot_table(index="doc_id", columns="metric", values="value", aggfunc="sum")
     """
     pd = _pandas()
     rows = []
@@ -127,6 +137,8 @@ def figures_table(docs: Any):
                 "metric": fact.get("metric"), "subject": subj.text if subj else None,
                 "subject_label": subj.label if subj else None,
                 "date": (date.value if isinstance(date.value, str) else date.text) if date else None,
+                "date_low": _iso(date, date.low) if date else None,
+                "date_high": _iso(date, date.high) if date else None,
                 "stage": fact.get("stage"),
             })
     df = pd.DataFrame(rows, columns=list(FIGURE_COLUMNS))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import math
 import os
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -135,6 +136,12 @@ class Extractor:
     # -- public ------------------------------------------------------------------------
     def extract(self, text: str, *, published: Any = None, id: str | None = None) -> Doc:
         """Typed spans of ``text``; ``published`` (YYYY-MM-DD) resolves relative dates."""
+        return self._extract(text, published, id)
+
+    def _extract(self, text: str, published: Any, id: str | None, norm: Normalised | None = None,
+                 proposals: list | None = None) -> Doc:
+        """``extract``, optionally with the text already normalised and the statistical
+        model's proposals already computed (``pipe`` computes them a batch at a time)."""
         if not isinstance(text, str):
             raise TypeError(f"extract() expects str, got {type(text).__name__}")
         pub = parse_published(published)
@@ -142,8 +149,10 @@ class Extractor:
             return self._extract_chunked(text, pub, id)
         if not text:
             return Doc(text, (), id=id, published=pub.isoformat() if pub else None, _tokenizer=self.segmenter)
-        norm = self.normalise(text)
+        norm = norm or self.normalise(text)
         ctx = Context(published=pub, extras={"segmenter": self.segmenter})
+        if proposals is not None:
+            ctx.extras["model_proposals"] = proposals
         chosen = self.resolve(self.match(norm, ctx), norm)
         spans = self.map_back(chosen, norm)
         facts = link(norm, chosen, spans, ctx) if self.link_facts else ()
@@ -206,6 +215,52 @@ class Extractor:
         doc.meta = self._meta(item)
         return doc
 
+    def _pipe_serial(self, texts: Iterable[Any], batch_size: int, on_error=None,
+                     timeout: float | None = None) -> Iterator[Doc]:
+        """``pipe`` in this process: the statistical model tags a batch of texts in one
+        vectorised call (about 3x its speed one text at a time); the rest runs per text.
+        A bad item raises at its place in the order, after the documents before it, or is
+        reported to ``on_error`` and skipped."""
+        from .parallel import _item_id, time_limit
+
+        model = self.entity_matcher.statistical_model if self.entity_matcher is not None else None
+        if type(self).extract is not Extractor.extract:
+            model = None  # a subclass's own extract() is called for every document
+        it = iter(texts)
+        while True:
+            batch = list(itertools.islice(it, batch_size))
+            if not batch:
+                return
+            ready = []
+            for item in batch:
+                try:
+                    text, published, id_ = self._unpack(item)
+                    norm = (self.normalise(text) if model is not None and len(batch) > 1 and text
+                            and len(text) <= self.chunk_chars else None)
+                    ready.append((item, text, published, id_, norm, None))
+                except Exception as exc:  # raised or reported below, in order
+                    ready.append((item, None, None, None, None, exc))
+            todo = [r[4].text for r in ready if r[4] is not None]
+            try:
+                found = iter(model.predict_many(todo)) if todo else iter(())
+            except Exception:  # the model then runs per document, where an error is reported
+                found, ready = iter(()), [r[:4] + (None, r[5]) for r in ready]
+            for item, text, published, id_, norm, exc in ready:
+                proposals = next(found) if norm is not None else None
+                try:
+                    if exc is not None:
+                        raise exc
+                    with time_limit(timeout):
+                        doc = (self._extract(text, published, id_, norm, proposals) if norm is not None
+                               else self.extract(text, published=published, id=id_))
+                    doc.meta = self._meta(item)
+                except Exception as err:
+                    if on_error is None:
+                        raise
+                    on_error(_item_id(item), err)
+                    continue
+                yield doc
+
     def warm_up(self) -> "Extractor":
         """Load everything that loads lazily (rules, lexicons) now, not on the first text."""
         # one of each kind of figure, names, and a count of an uncommon noun (facts may
@@ -237,16 +292,7 @@ class Extractor:
         if batch_size < 1:
             raise ValueError("batch_size must be >= 1")
         if n_process == 1:
-            for item in texts:
-                try:
-                    with time_limit(timeout):
-                        doc = self._extract_item(item)
-                except Exception as exc:
-                    if on_error is None:
-                        raise
-                    on_error(_item_id(item), exc)
-                    continue
-                yield doc
+            yield from self._pipe_serial(texts, batch_size, on_error, timeout)
             return
 
         def prepare(item):

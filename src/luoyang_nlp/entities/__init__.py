@@ -135,5 +135,6 @@ class EntityMatcher:
         if model is not None:
             from .fusion import fuse
 
-            spans = fuse(text, spans, model.predict(text))
+            ready = ctx.extras.get("model_proposals") if ctx is not None else None
+            spans = fuse(text, spans, model.predict(text) if ready is None else ready)
         return [Candidate(s, e, label, priority=PRIORITY, source=src) for s, e, label, src in spans]

@@ -1,5 +1,5 @@
 """Government bodies found by their place in the text (ORG): bodies in a list of bodies
-(财政局、统计局、生态环境分局等) and an office written right after its body (市委宣传部外宣办).
+(财政局、统计局、生态环境分局等) and an office written right after its body (市委宣传部网信办).
 The heads live in ``data/lexicons/rules/body_parts.tsv``.
 """
 
@@ -72,7 +72,7 @@ def _first_item(text: str, k: int, T) -> tuple[int, int] | None:
 
 
 def sub_offices(text: str, orgs: list, title_starts: set, T) -> list[tuple[int, int, str, int, str]]:
-    """An office right after its body is part of its name: (s, e) ORG + 外宣办 before a break,
+    """An office right after its body is part of its name: (s, e) ORG + 网信办 before a break,
     a list mark or a title."""
     out = []
     n = len(text)
@@ -83,8 +83,8 @@ def sub_offices(text: str, orgs: list, title_starts: set, T) -> list[tuple[int, 
         b = m.end()
         if T.bound_re.search(text, e, b):
             continue
-        # a name of three characters or more before the head stands on its own (重点项目办发布);
-        # a short one needs a break or a title after it (外宣办主任)
+        # a name of three characters or more before the head stands on its own (金融办发布);
+        # a short one needs a break or a title after it (网信办主任)
         if m.end() - e - _head_len(m.group(), T) >= 3 or b >= n or b in title_starts \
                 or re.match(_AFTER, text[b:b + 1]):
             out.append((s, b, "ORG", 2, "body+office"))

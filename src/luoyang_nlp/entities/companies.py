@@ -11,13 +11,17 @@ import re
 from ..resources import data_path, read_tsv
 from .text import HAN, han
 
-__all__ = ["CompanyShapes", "short_companies", "capacity_companies", "company_mentions"]
+__all__ = ["CompanyShapes", "short_companies", "capacity_companies", "company_mentions", "listed_companies"]
 
 _LIST_MARKS = "、和与及"
 # legal suffixes stripped to get the name a company goes by in the same text
 _LEGAL = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$")
 _PAREN = re.compile(r"\([^()]*\)")
 _HANS = re.compile(f"[{HAN}]+")
+# A listed company's stock code after its name: 洛阳钼业(603993), 某某股份(300XXX.SZ), (3993.HK).
+# (A year in brackets, 会议(2024), is none.)
+_STOCK = re.compile(f"([{HAN}]{{2,8}})\\((?:(?:股票代码|证券代码|代码)[:：]?)?(?!(?:19|20)[0-9]{{2}}\\))"
+                    f"[0-9]{{4,6}}(?:\\.(?:SH|SZ|HK|BJ))?\\)")
 _NUMERALS = re.compile("[一二两三四五六七八九十百千万亿]")  # 百万千瓦光伏: a size, not a brand (万达 is)
 
 
@@ -62,7 +66,7 @@ def short_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[int
         k, e = m.span()
         if not S.cue_any.search(text, max(0, k - 16), k):
             continue  # no cue near: an industry, not a company
-        for L in (3, 2, 4):
+        for L in (3, 2):  # a brand of four before an industry word is too often a verb phrase
             a = k - L
             if a < 0 or not _brand_ok(text[a:k], T):
                 continue
@@ -141,3 +145,17 @@ def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:
         if ends:
             a, moved = max(ends), True
     return a
+
+
+def listed_companies(text: str, T) -> list[tuple[int, int, str, int, str]]:
+    """A name right before a stock code in brackets is a listed company: 洛阳钼业(603993)."""
+    out = []
+    if "(" not in text:
+        return out
+    for m in _STOCK.finditer(text):
+        a, b = m.span(1)
+        for w in T.bound_re.finditer(text, a, b):
+            a = w.end()
+        if b - a >= 2 and T.generic_re.sub("", text[a:b]):
+            out.append((a, b, "COMPANY", 2, "stock"))
+    return out

@@ -2,70 +2,79 @@
 
 The rules (lexicons, titles, bodies, heads, cues) know SPEC.md's conventions; the model knows
 names no list holds. So rule spans are authoritative and the model fills the gaps. Every case
-the policy decides, in order (``tests/test_fusion.py`` has a table of them):
+the policy decides, in order (``tests/test_fusion.py`` has a row for each):
 
 ====  ==========================================================  =================================
 case  a model span …                                              result
 ====  ==========================================================  =================================
 F1    equals a rule span                                          the rule span (rule label)
+F9    lies inside a name the rules read back from its head        the rule name starts where the
+      (有限公司, 协会), ends with it, is an ORG/COMPANY, and the    model's does (和|某某协会)
+      rule took only function characters in (和, 但, 而)
 F2    lies inside a rule span                                     dropped (a place inside an ORG,
                                                                   COMPANY or PROJECT name stays in)
 F3    crosses a rule span's edge                                  dropped (rules fix boundaries)
-F4    covers one rule span and more, label ORG/COMPANY, the       the model span replaces it
-      covered one a PLACE/ORG/COMPANY at its start (中国共产党 ⊃
-      中国, …日报客户端 ⊃ …日报)
+F8    is a PERSON covering one rule PLACE after its surname        the person replaces the place
+      (刘 + 南河), and the model is sure (``STRONG``)
+F4    covers one rule span at its start and more, label           the model span replaces it
+      ORG/COMPANY: the covered one a PLACE (中国共产党 ⊃ 中国) or
+      an ORG/COMPANY before an extension word (…日报 + 客户端);
+      what it adds is a head (队) or a name's part (not 钢, 组织)
 F5    covers one rule PLACE at its start, label PLACE, and the    the model span replaces it
-      rest is a zone word (郑州 + 经济技术开发区; ``fusion.tsv``
-      kind=zone)
+      rest is a zone word (星河 + 经济技术开发区)
 F6    covers anything else (a title, a person, several places)    dropped
 F7    overlaps no rule span                                       kept if it passes the vetoes
-F9    lies inside a name the rules found by its head (有限公司,   the rule name starts where the
-      协会), ends with it, and is an ORG/COMPANY                   model's does (和|海峡两岸关系协会)
-F8    is a PERSON covering one rule PLACE after its surname        the person replaces the place
-      (刘 + 南昌), and the model is sure (``STRONG``)
 ====  ==========================================================  =================================
 
 Then, once per document (D1): a name kept as a PERSON anywhere is a PERSON at its other
-mentions too, over spans inside it (a second 刘南昌 is not 刘 + PLACE 南昌).
+mentions too, over spans inside it (a second 刘南河 is not 刘 + PLACE 南河).
 
-Vetoes and re-typing for kept model spans (F4, F5, F7):
+Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8):
 
-- V0  spaces and marks at a span's edges are cut off; a span holding a space or punctuation
-      other than ·-&() inside, or a function word (的, 了 …,
-      ``fusion.tsv`` kind=inner) → dropped (names do not cross them; the model sometimes
-      runs over a source line or a clause);
-- V1  confidence below the label's threshold → dropped;
-- V2  a left-boundary word at the start (据, 及, 旗下 …, ``boundaries.tsv``) is trimmed off,
-      and a locative word at the end of a PLACE (西部, 畔, 境内 …) too;
-- V7  evidence of the label: a PLACE ends in a place word (省, 市, 河, 湖, 开发区 …), an ORG or
-      COMPANY in a body or firm word (局, 委, 院, 公司, 银行 …), a PERSON starts with a surname
-      (``fusion.tsv`` kind=suffix, ``surnames.tsv``; a one-character ending that closes a
-      common word, 布局, is none: ``suffix_words.tsv``); without it, only a proposal at the
-      label's ``STRONG`` confidence is kept (美国 has 国, 日本 needs the model's certainty);
-- V6  a name ending in a PROJECT head (产业园, 基地, 电站 …, ``heads.tsv``) or an event word
-      (招商会, ``events.tsv``) → dropped: projects are the rules' (they know SPEC.md's
-      project conventions), and events are no names;
-- V3  a generic word, a common word or a head alone (``generic.tsv``, ``not_names.tsv``,
-      集团, 中心) → dropped;
-- V4  PERSON: 2–4 Han characters with a surname first, or a foreign name with ·; a person
-      span holding an organisation word (银行, 商会 …, ``fusion.tsv``) → dropped;
-- V5  ORG ↔ COMPANY by the name's head (heads.tsv: 公司, 集团, 银行 → COMPANY; 大学, 研究院
-      → ORG); a name ending in a PROJECT head becomes a PROJECT only through the rules.
+- V0  spaces and marks at the edges are cut off; a space, a mark other than ·-&() or a
+      function word (的, 了, 与 …) inside, or an unbalanced bracket → dropped;
+- V1  confidence (the model's lowest tag probability over the span) below the label's ``THRESHOLDS``
+      → dropped;
+- V2  a left-boundary word at the start (据, 及, 旗下 …) is trimmed off, and a locative word
+      at the end of a PLACE (西部, 畔, 境内 …) too;
+- V3  a generic word, a common word, a head alone (集团, 中心) or generic words only
+      (科技产业新城) → dropped;
+- V4  PERSON: a surname and one to three characters (a surname and one needs ``STRONG``
+      certainty: 查明, 林立 are words), a sure name without a surname (希拉克), or a foreign
+      name with ·; a rare surname (滑), a role or organisation word inside (同学, 银行), or
+      place abbreviations only (郑洛, ``abbreviations.tsv``) → dropped;
+- V5  ORG ↔ COMPANY by the name's head (公司, 集团, 银行 → COMPANY; 大学, 研究院 → ORG);
+- V6  a name ending in a PROJECT head (产业园, 基地, 电站 …) or an event word (招商会) →
+      dropped: projects are the rules' (they know SPEC.md's project conventions);
+- V7  evidence of the label: a PLACE ends in a place word (省, 市, 河, 湖, 开发区 …), an ORG
+      or COMPANY in a body or firm word (局, 委, 院, 公司, 银行 …); a one-character ending that
+      closes a common word (布局) or a head after a generic word (城市委员会) is none; without
+      evidence only a proposal at the label's ``STRONG`` confidence is kept (美国 has 国,
+      欧佩克 needs the model's certainty).
+
+Word lists: ``data/lexicons/rules/fusion.tsv`` (its ``kind`` column names the case),
+``suffix_words.tsv`` (generated from jieba), and the rules' own ``boundaries.tsv``,
+``generic.tsv``, ``not_names.tsv``, ``heads.tsv``, ``events.tsv`` and ``surnames.tsv``.
+Thresholds were chosen by a grid over dev.jsonl, the seeds and the held-out split of MSRA
+and People's Daily at once (``benchmarks/ner_heldout.py``), not one set alone.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
+
+import ahocorasick
 
 from ..resources import data_path, read_tsv
 
 __all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
 
-#: Least model confidence (mean marginal of the span's tags) to keep a span, per label.
+#: Least model confidence (its lowest tag probability over the span) to keep a span, per label.
 THRESHOLDS = {"PERSON": 0.8, "PLACE": 0.8, "ORG": 0.9, "COMPANY": 0.9}
 #: Confidence at which a proposal needs no evidence from its form (V7).
-STRONG = {"PERSON": 0.95, "PLACE": 0.98, "ORG": 0.998, "COMPANY": 0.998}
+STRONG = {"PERSON": 0.95, "PLACE": 0.995, "ORG": 0.999, "COMPANY": 0.999}
 #: Characters besides letters and digits that a name may contain.
 NAME_MARKS = frozenset("·-&()")
 
@@ -84,11 +93,13 @@ class FusionPolicy:
     generic: frozenset = frozenset()
     surnames: frozenset = frozenset()
     rare_surnames: frozenset = frozenset()  # 滑: a name only after a title, which the rules see
+    abbreviations: frozenset = frozenset()  # one-character place abbreviations (郑, 洛, 豫)
     heads: tuple[tuple[str, str], ...] = ()  # (head, label), longest first
     person_vetoes: tuple[str, ...] = ()
     locatives: tuple[str, ...] = ()  # trimmed off the end of a PLACE
     inner: frozenset = frozenset()  # function words no name contains (V0)
     zones: frozenset = frozenset()  # what may follow a place in a zone's name (F5)
+    extensions: frozenset = frozenset()  # what may follow an ORG in a longer name (F4)
     suffixes: dict = field(default_factory=dict)  # label -> tuple of endings (V7)
     strong: dict = field(default_factory=lambda: dict(STRONG))
     function_chars: frozenset = frozenset()  # 和, 但, 而: never the first character of a name (F9)
@@ -123,14 +134,16 @@ class FusionPolicy:
                    boundaries=tuple(sorted(set(bounds), key=len, reverse=True)),
                    generic=frozenset(generic), surnames=frozenset(surnames), heads=tuple(heads),
                    rare_surnames=frozenset(rare),
+                   abbreviations=frozenset(r["word"] for r in read_tsv(rules / "abbreviations.tsv")
+                                           if r["kind"] == "abbr" and len(r["word"]) == 1),
                    person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person"),
                    locatives=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "right"), key=len, reverse=True)),
                    project_heads=tuple(sorted(projects, key=len, reverse=True)),
                    common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),
                    inner=frozenset(r["word"] for r in vetoes if r["kind"] == "inner"),
                    zones=frozenset(r["word"] for r in vetoes if r["kind"] == "zone"),
-                   suffixes={lab: tuple(r["word"] for r in vetoes if r["kind"] == "suffix" and r["label"] == lab)
-                             + tuple(h for h, hl in heads if hl == lab) for lab in ("PLACE", "ORG", "COMPANY")})
+                   extensions=frozenset(r["word"] for r in vetoes if r["kind"] == "extension"),
+                   suffixes=_suffixes(vetoes, heads))
 
     # -- vetoes and re-typing ----------------------------------------------------------
     def trim_left(self, text: str, s: int, e: int) -> int:
@@ -144,6 +157,19 @@ class FusionPolicy:
                     moved = True
                     break
         return s
+
+    def is_generic(self, name: str) -> bool:
+        """True when ``name`` is generic words and heads only (科技产业新城, 组织)."""
+        i, n = 0, len(name)
+        while i < n:
+            for k in range(min(n - i, 6), 1, -1):
+                w = name[i:i + k]
+                if w in self.generic or w in self.whole_heads:
+                    i += k
+                    break
+            else:
+                return False
+        return True
 
     def relabel(self, name: str, label: str) -> str:
         """V5: ORG or COMPANY by the head the name ends in."""
@@ -163,19 +189,20 @@ class FusionPolicy:
             return all(parts) and all(_han(c) for p in parts for c in p)
         if not 2 <= len(name) <= 6 or not all(_han(c) for c in name) or name[0] in self.rare_surnames:
             return False
+        if all(c in self.abbreviations for c in name):
+            return False  # 郑洛, 郑汴港: places by their one-character abbreviations
         if len(name) <= 4 and (name[0] in self.surnames or name[:2] in self.surnames):
-            return True
+            # a surname and one character is also how many words look (查明, 林立)
+            return len(name) > 2 or conf >= self.strong.get("PERSON", 1.01)
         return conf >= self.strong.get("PERSON", 1.01)  # 希拉克: no surname, the model is sure
 
     def evidence(self, name: str, label: str, conf: float) -> bool:
         """V7: the name's ending shows its label, or the model is sure and the name does
         not end in a common word (洛阳布局: 布局 is no bureau, however sure the model)."""
-        ends = self.suffixes.get(label, ())
-        if label in ("ORG", "COMPANY"):
-            ends = self.suffixes.get("ORG", ()) + self.suffixes.get("COMPANY", ())
-        for w in ends:
+        for w in self.suffixes.get(label, ()):  # longest first: the longest head decides
             if name.endswith(w) and len(name) > len(w) and (len(w) > 1 or name[-2:] not in self.common_words):
-                return True
+                return name[:-len(w)] not in self.generic  # 城市委员会: a generic word + a head
+
         return conf >= self.strong.get(label, 1.01) and name[-2:] not in self.common_words
 
     def accept(self, text: str, s: int, e: int, label: str, conf: float) -> tuple[int, int, str] | None:
@@ -195,6 +222,8 @@ class FusionPolicy:
                     e -= len(w)
                     break
         name = text[s:e]
+        if label != "PERSON" and self.is_generic(name):
+            return None  # V3: 科技产业新城 is generic words only
         if name.count("(") != name.count(")") or name.startswith(")"):
             return None  # V0: a bracket of an annotation or aside, not of the name
         if name in self.generic or name in self.whole_heads or not any(_han(c) or c.isalpha() for c in name):
@@ -206,6 +235,15 @@ class FusionPolicy:
         if len(name) < 2 or not self.evidence(name, label, conf):
             return None
         return s, e, self.relabel(name, label)
+
+
+def _suffixes(rows, heads) -> dict:
+    """Label -> name endings that show it, longest first (ORG and COMPANY share theirs)."""
+    own = {lab: {r["word"] for r in rows if r["kind"] == "suffix" and r["label"] == lab} | {h for h, hl in heads if hl == lab}
+           for lab in ("PLACE", "ORG", "COMPANY")}
+    org = own["ORG"] | own["COMPANY"]
+    ordered = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+    return {"PLACE": ordered(own["PLACE"]), "ORG": ordered(org), "COMPANY": ordered(org)}
 
 
 _POLICY: FusionPolicy | None = None
@@ -231,7 +269,6 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
     starts = [r[0] for r in rules]
     replaced: set[int] = set()  # indexes of rule spans a model span took over (F4, F5)
     added: list[tuple[int, int, str, str]] = []
-    import bisect
 
     for s, e, label, conf in proposals:
         # rule spans overlapping [s, e)
@@ -248,7 +285,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 continue  # F1
             if len(over) == 1 and first[1] == e and first[0] < s and first[3] in _WEAK_LEFT \
                     and label in ("ORG", "COMPANY") and first[2] in ("ORG", "COMPANY") \
-                    and conf >= policy.thresholds.get(label, 1.0) and not _han_run(text, first[0], s, policy):
+                    and conf >= policy.thresholds.get(label, 1.0) and not _may_belong(text, first[0], s, policy):
                 replaced.add(over[0])  # F9: the rule's left edge was a guess
                 added.append((s, e, first[2], "model:F9"))
                 continue
@@ -265,15 +302,18 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 continue
             if first[0] != s or len(over) > 1:
                 continue  # F6: one covered span, and it begins the name
-            if label in ("ORG", "COMPANY") and first[2] in ("PLACE", "ORG", "COMPANY"):
+            if label in ("ORG", "COMPANY") and (first[2] == "PLACE" or (
+                    first[2] in ("ORG", "COMPANY") and text[first[1]:e] in policy.extensions)):
                 pass  # F4
             elif label == "PLACE" and first[2] == "PLACE" and text[first[1]:e] in policy.zones:
                 pass  # F5
             else:
                 continue  # F6
             kept = policy.accept(text, s, e, label, conf)
-            if kept is None or kept[0] != s:
-                continue
+            rest = text[first[1]:kept[1]] if kept is not None else ""
+            if kept is None or kept[0] != s or not (
+                    rest in policy.suffixes.get(label, ()) or (len(rest) > 1 and not policy.is_generic(rest))):
+                continue  # what the model adds is a head (队, 党) or a name's part, not 钢 or 组织
             replaced.update(over)
             added.append((kept[0], kept[1], kept[2], "model:F4" if label != "PLACE" else "model:F5"))
             continue
@@ -287,10 +327,10 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
 
 
 #: Rule sources whose left edge is a guess (a name read backwards from its head).
-_WEAK_LEFT = frozenset({"head", "list", "company"})
+_WEAK_LEFT = frozenset({"head", "list", "company", "short", "capacity", "stock", "media", "body-list"})
 
 
-def _han_run(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
+def _may_belong(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
     """False when text[a:b], the part the model leaves out, is only function characters
     (和, 但, 而 …: ``fusion.tsv`` kind=function); anything else (a place: 洛阳|某某公司) may
     belong to the name, and the rule's edge stands."""
@@ -303,14 +343,11 @@ def _same_person_everywhere(text: str, spans: list) -> list:
     if not names:
         return spans
     taken = {(s, e) for s, e, label, src in spans if label == "PERSON"}
-    new = []
+    auto = ahocorasick.Automaton()  # one pass over the text, however many names
     for name in names:
-        i = text.find(name)
-        while i != -1:
-            j = i + len(name)
-            if (i, j) not in taken:
-                new.append((i, j))
-            i = text.find(name, j)
+        auto.add_word(name, len(name))
+    auto.make_automaton()
+    new = [(j + 1 - ln, j + 1) for j, ln in auto.iter(text) if (j + 1 - ln, j + 1) not in taken]
     if not new:
         return spans
     out = list(spans)

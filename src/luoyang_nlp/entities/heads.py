@@ -19,6 +19,8 @@ _PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:\(?[一二三四五
 # ... and the project word after the phase (产业园二期项目, 示范工程(二期)项目) or a phase in
 # brackets after the project word (产业基地项目(一期)): one name with its phase.
 _PHASE_PROJECT = re.compile(r"(?:建设)?(?:项目|工程)")
+# Works written right after a project head, with the project word: 电厂新建工程, 产业园扩建项目.
+_WORKS_AFTER = re.compile(r"(?:新建|扩建|改扩建|改建|技改|续建)(?:项目|工程)")
 _PHASE_BRACKET = re.compile(r"\([一二两三四五六七八九十]期(?:工程)?\)")
 _PHASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(一二三四五六七八九十")  # what a phase begins with
 _PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
@@ -46,19 +48,22 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
     weak: list[tuple[int, int, int]] = []
     accepted: set[str] = set()
     project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
-    div_ends_at: dict[int, int] = {}  # start of a division -> its longest end
+    div_ends_at: dict[int, tuple[int, str]] = {}  # start of a division -> (its longest end, level)
     feature_starts = {x[0] for x in lex if x[2] == "PLACE" and not x[3]}  # mountains, rivers …
     for x in lex:
-        if x[3] and x[1] > div_ends_at.get(x[0], 0):
-            div_ends_at[x[0]] = x[1]
+        if x[3] and x[1] > div_ends_at.get(x[0], (0, ""))[0]:
+            div_ends_at[x[0]] = (x[1], x[3])
     company_ends = sorted(x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司")
     for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
         if label == "ORG" and text[he - 1] == "会" and _ends_word(text, he, T.events, T.event_lens):
             continue  # 招商会, 推介会: an event, not a body (商会)
+        if he < n and text[he] in T.head_next.get(text[hs:he], ""):
+            continue  # 总工程师: the head begins another word (head_next.tsv)
         done_ends.add(he)
         e = he
+        placed = False
         if label == "PROJECT":
             e = _phase_end(text, he)
             ph = _PHASE_BEFORE.search(text, max(0, hs - 4), hs)
@@ -74,7 +79,8 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
             s = _after_works(text, s, hs, T)
             s = _after_company(s, hs, company_ends)
             w = _after_where(text, s, hs, div_ends_at, feature_starts, T)
-            if w != s:
+            placed = w != s  # written after the place it is in: evidence enough for a weak head
+            if placed:
                 s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
         if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
             continue
@@ -93,9 +99,9 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
                 if k is None:
                     continue
                 s = k
-            elif _places_then_generic(text, places, s, hs, T) is not None:
+            elif _generic_at_place(text, places, s, hs, he, T):
                 continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
-            elif not (_after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
+            elif not (placed or _after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e)):
                 weak.append((s, e, hs))
                 continue
@@ -149,12 +155,12 @@ def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
 
 def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: set, T: Tables) -> int:
     """A division written before a project's own name says where it is, and is a PLACE of its
-    own (SPEC: 伊川县 | 德龙嘉苑社区; 马村区 | 某某集团原料药生产基地项目): the name after it
+    own (SPEC: 伊川县 | 德龙嘉苑社区; 宜阳县 | 某某集团原料药生产基地项目): the name after it
     begins with a brand, not a generic word nor a known place such as a mountain
     (涧西区信息技术产业园, 嵩县白云山旅游度假区项目 stay one name)."""
     p = s
-    while p in div_ends_at and text[div_ends_at[p] - 1] in "市县区":  # 南阳市宛城区 …
-        p = div_ends_at[p]
+    while p in div_ends_at and (text[div_ends_at[p][0] - 1] in "市县区" or div_ends_at[p][1] == "县"):
+        p = div_ends_at[p][0]  # 南阳市宛城区 …, a county by its short name (原阳)
     if p == s or hs - p < 2 or p in feature_starts or T.generic_re.match(text, p) or _NUMERALS.match(text, p) \
             or text.startswith(T.project_kinds, p) \
             or len(T.generic_re.sub("", text[p:hs])) < 2:
@@ -181,10 +187,11 @@ def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
 
 
 def _phase_end(text: str, he: int) -> int:
-    """End of a project name whose head ends at ``he``, with the phase written after it:
-    科技园B区二期, 产业园二期项目, 示范工程(二期)项目, 产业基地项目(一期)."""
+    """End of a project name whose head ends at ``he``, with the phase or works written after
+    it: 科技园B区二期, 产业园二期项目, 示范工程(二期)项目, 产业基地项目(一期), 电厂新建工程."""
     if text[he:he + 1] not in _PHASE_FIRST:
-        return he
+        w = _WORKS_AFTER.match(text, he)
+        return w.end() if w else he
     e = _PHASE_AFTER.match(text, he).end()
     if e > he:
         m = _PHASE_PROJECT.match(text, e)
@@ -216,6 +223,16 @@ def _places_then_generic(text: str, places: dict[int, set[int]], a: int, b: int,
         if r > a and not T.generic_re.sub("", text[r:b]):
             return r
     return None
+
+
+_BARE_HEADS = ("项目", "工程", "园区", "基地", "工厂", "厂房")
+
+
+def _generic_at_place(text: str, places: dict, s: int, hs: int, he: int, T: Tables) -> bool:
+    """Places and generic words before a weak head name nothing (豫西分布式光伏发电项目); places
+    alone name a facility (内乡电厂) but not a project (洛阳市伊滨区项目)."""
+    r = _places_then_generic(text, places, s, hs, T)
+    return r is not None and (r < hs or text[hs:he] in _BARE_HEADS)
 
 
 def _designation(text: str, lex: list, s: int, hs: int, T: Tables) -> bool:

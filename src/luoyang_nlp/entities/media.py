@@ -1,6 +1,6 @@
 """News outlets, their apps and sites (ORG): a brand and an outlet head (河南日报, 中国发展网,
 大河客户端), with what is written after it as part of the name (河南日报社, 河南日报客户端,
-河南日报周口分社). The words live in ``data/lexicons/rules/media.tsv``.
+洛阳日报宜阳分社). The words live in ``data/lexicons/rules/media.tsv``.
 """
 
 from __future__ import annotations
@@ -33,9 +33,12 @@ class MediaWords:
         self.lead = tuple(_longest(by_kind.get("lead", ())))
         self.not_outlets = tuple(_longest(by_kind.get("not", ())))
         source = "|".join(map(re.escape, _longest(by_kind.get("source", ()))))
-        # the first name after a source mark, up to a break: (文章来源:大河财立方)
-        self.source_re = re.compile(f"(?:{source})[:：]\\s*([{HAN}]{{2,{_BRAND_MAX}}})(?![{HAN}A-Za-z])")
+        # the first name after a source mark, up to a break: (文章来源:星河财经), not 来源:X公布09年…
+        self.source_re = re.compile(f"(?:{source})[:：]\\s*([{HAN}]{{2,{_BRAND_MAX}}})(?=[\\s)）\\]】,，。;；|]|$)")
         self.not_sources = tuple(by_kind.get("nosource", ()))
+        interview = "|".join(map(re.escape, _longest(by_kind.get("interview", ()))))
+        # 接受大河某某记者采访: the name before 记者 is an outlet
+        self.interview_re = re.compile(f"接受([{HAN}]{{2,{_BRAND_MAX}}}?)(?:全媒体|融媒体|首席|特约)?记者(?:的)?(?:{interview})")
         dispatch = "|".join(map(re.escape, _longest(by_kind.get("dispatch", ()))))
         self.dispatch_re = re.compile(f"【([{HAN}]{{2,{_BRAND_MAX}}}?)(?:{dispatch})】")
 
@@ -73,10 +76,11 @@ def find_media(text: str, T) -> list[tuple[int, int, str, int, str]]:
 
 
 def _named_by_mark(text: str, M: MediaWords, T) -> list[tuple[int, int, str, int, str]]:
-    """Outlets without a head, named by a source line or a dispatch mark: (来源:大河财立方),
-    【明报专讯】. The name must not be a generic word nor hold a boundary word."""
+    """Outlets without a head, named by a source line, a dispatch mark or an interview:
+    (来源:星河财经), 【明报专讯】, 接受X记者采访. The name must not be a generic word nor hold a
+    boundary word."""
     out = []
-    for rx in (M.source_re, M.dispatch_re):
+    for rx in (M.source_re, M.dispatch_re, M.interview_re):
         for m in rx.finditer(text):
             a, b = m.span(1)
             name = m.group(1)
@@ -88,7 +92,7 @@ def _named_by_mark(text: str, M: MediaWords, T) -> list[tuple[int, int, str, int
 
 def _brand_start(text: str, hs: int, T) -> int | None:
     """Start of the brand before an outlet head at ``hs``: a run of letters cut after the last
-    boundary word (关注河南热线 -> 河南); None when no brand of two characters or more is left."""
+    boundary word (关注中原热线 -> 中原); None when no brand of two characters or more is left."""
     lo = max(0, hs - _BRAND_MAX)
     b = _BRAND.search(text, lo, hs)
     if b is None:

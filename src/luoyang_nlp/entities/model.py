@@ -6,8 +6,10 @@ Features of character *i* (the same code builds them for training, see ``encode`
 
 * ``U{o}`` the character at ``i+o``, o = -2..2;  ``B{o}`` the pair at ``i+o, i+o+1``, o = -2..1;
   ``S`` the pair ``i-1, i+1``;
-* ``D{o}`` o = -1..1: the B/M/E position of character ``i+o`` inside the dictionary word that
-  forward longest matching (``data/models/ner_words.tsv``) puts over it, and that word's class.
+* ``D{o}`` o = -1..1: the B/M/E position of character ``i+o`` inside the longest word of
+  ``data/models/ner_words.tsv`` covering it, and that word's class (``dc``);
+* ``T`` the triple ``i-1, i, i+1``; ``C`` the character with its ``dc``; ``E`` the ``dc`` pair
+  ``i, i+1`` (each used when the model file has its table).
 
 Text is cut into sentences (and pieces of at most ``MAX_LEN`` characters); each piece is a
 sequence, padded with two boundary symbols (code point 0) on each side. Tags are BIO over
@@ -23,8 +25,6 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .viterbi import clause_pieces, decode
-
 __all__ = ["NERModel", "default_model", "Words", "encode", "split_chunks", "CLASSES"]
 
 #: Word classes of ner_words.tsv (index + 1 is the class code; 0 = no word).
@@ -36,14 +36,14 @@ U_OFFS = (-2, -1, 0, 1, 2)
 B_OFFS = (-2, -1, 0, 1)
 D_OFFS = (-1, 0, 1)
 _SENT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+[”’\"')）]*|$)")
+_CLAUSE = re.compile(r"[^，,、；;：:。！？!?\n]*(?:[，,、；;：:。！？!?\n]+[”’\"')）]*|$)")
 _SOFT = re.compile(r"[，,、：:\s]")
 
-
-def split_chunks(text: str, max_len: int = MAX_LEN) -> list[tuple[int, int]]:
-    """``(start, end)`` pieces of ``text``: sentences, cut to at most ``max_len`` characters
-    (after the last comma or space before the limit when there is one)."""
+def split_chunks(text: str, max_len: int = MAX_LEN, clause: bool = False) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces of ``text``: sentences (or clauses, up to a comma), cut to at
+    most ``max_len`` characters (after the last comma or space before the limit if any)."""
     out: list[tuple[int, int]] = []
-    for m in _SENT.finditer(text):
+    for m in (_CLAUSE if clause else _SENT).finditer(text):
         s, e = m.span()
         while e - s > max_len:
             cut = max((k.end() for k in _SOFT.finditer(text, s + max_len // 3, s + max_len)), default=s + max_len)
@@ -53,10 +53,8 @@ def split_chunks(text: str, max_len: int = MAX_LEN) -> list[tuple[int, int]]:
             out.append((s, e))
     return out
 
-
 _U = np.uint64
 _C1, _C2, _BASE = _U(0x9E3779B97F4A7C15), _U(0xBF58476D1CE4E5B9), _U(1000003)
-
 
 def _mix(h: np.ndarray) -> np.ndarray:
     """A 64-bit finaliser (never 0: 0 marks an empty slot)."""
@@ -65,7 +63,6 @@ def _mix(h: np.ndarray) -> np.ndarray:
     x *= _C2
     x ^= x >> _U(29)
     return x | _U(1)
-
 
 class HashIndex:
     """Open-addressing hash table (linear probing) from uint64 keys to int32 values, numpy only."""
@@ -106,10 +103,8 @@ class HashIndex:
             idx, s, m = idx[go], (s[go] + 1) & self._mask, m[go]
         return out
 
-
 def _codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
-
 
 class Words:
     """Dictionary features: the longest word of the list covering each character.
@@ -124,7 +119,11 @@ class Words:
 
     def __init__(self, path: str | Path):
         with open(path, encoding="utf-8") as f:
-            body = "".join(ln for ln in f if not ln.startswith("#"))
+            text = f.read()
+        start = 0  # comments are the header lines; the body is read in one piece
+        while text.startswith("#", start):
+            start = text.index("\n", start) + 1
+        body = text[start:]
         parts = body.replace("\n", "\t").split("\t")
         words, tags = parts[0:-1:2], np.array(parts[1::2])
         names = np.array(CLASSES)
@@ -186,7 +185,6 @@ class Words:
     def codes(self, text: str) -> np.ndarray:
         return self.codes_cp(_codepoints(text))
 
-
 def encode(chunks: Sequence[str], words: Words) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """Join ``chunks`` with boundary padding; return each chunk's first index in the joined
     array and the per-position keys: ``cp`` (code point), ``bi`` (pair i, i+1), ``sk``
@@ -200,21 +198,29 @@ def encode(chunks: Sequence[str], words: Words) -> tuple[np.ndarray, dict[str, n
     nxt[:-1], nxt[-1] = cp[1:], 0
     prv = np.empty_like(cp)
     prv[1:], prv[0] = cp[:-1], 0
-    keys = {"cp": cp, "bi": (cp << 21) | nxt, "sk": (prv << 21) | nxt, "dc": words.codes_cp(cp)}
+    dc = words.codes_cp(cp)
+    dnext = np.empty_like(dc)
+    dnext[:-1], dnext[-1] = dc[1:], 0
+    keys = {"cp": cp, "bi": (cp << 21) | nxt, "sk": (prv << 21) | nxt, "dc": dc,
+            "tri": (prv << 42) | (cp << 21) | nxt, "cd": (cp << 6) | dc, "dd": dc * N_DCODES + dnext}
     return starts, keys
-
 
 class NERModel:
     """A trained character CRF; ``predict`` returns ``(start, end, label, confidence)``."""
 
+    #: Span confidence, the lowest over the span's characters of: ``"local"`` P(tag | the
+    #: tags either side, text), fast but optimistic; ``"marginal"`` P(tag | text) by
+    #: forward-backward, calibrated, about 1.5x the time. Tags are the Viterbi path either way
+    #: (decoding by marginals measured 0.005 F1 worse on held-out MSRA).
+    confidence = "local"
+
     def __init__(self, tables: dict[str, np.ndarray], words: Words):
         self.labels: tuple[str, ...] = tuple(str(x) for x in tables["labels"])
         self.types: tuple[str, ...] = tuple(str(x) for x in tables["types"])
-        self._u_keys, self._b_keys, self._s_keys = tables["u_keys"], tables["b_keys"], tables["s_keys"]
+        self._u_keys, self._b_keys = tables["u_keys"], tables["b_keys"]
         f32 = np.float32
         self._wu = tables["wu"].astype(f32)  # (nu + 1, len(U_OFFS), K), last row zero
         self._wb = tables["wb"].astype(f32)
-        self._ws = tables["ws"].astype(f32)
         self._wd = tables["wd"].astype(f32)  # (N_DCODES, len(D_OFFS), K)
         self._bias = tables["bias"].astype(f32)
         self._trans = tables["trans"].astype(f32)  # (K, K): from, to
@@ -225,8 +231,14 @@ class NERModel:
         self._dense = dense
         self._u_index = HashIndex(self._u_keys, np.arange(len(self._u_keys)))
         self._b_index = HashIndex(self._b_keys, np.arange(len(self._b_keys)))
-        self._s_index = HashIndex(self._s_keys, np.arange(len(self._s_keys)))
+        # single-position templates looked up by key: (key name, index, table)
+        self._keyed = [(key, HashIndex(tables[f"{t}_keys"], np.arange(len(tables[f"{t}_keys"]))),
+                        tables[f"w{t}"].astype(f32))
+                       for t, key in (("s", "sk"), ("t", "tri"), ("c", "cd")) if f"{t}_keys" in tables]
+        self._we = tables["we"].astype(f32) if "we" in tables else None
         self.words = words
+        chunking = tables["chunking"].tolist() if "chunking" in tables else [MAX_LEN, 0]
+        self.max_len, self.clause = int(chunking[0]), bool(chunking[1])
 
     @classmethod
     def load(cls, path: str | Path | None = None, words: str | Path | None = None) -> "NERModel":
@@ -250,10 +262,12 @@ class NERModel:
         if astral.any():
             urow[astral] = self._u_index.get(cp[astral], len(self._u_keys))
         brow = self._b_index.get(keys["bi"], len(self._b_keys))
-        srow = self._s_index.get(keys["sk"], len(self._s_keys))
         em = np.empty((n, len(self.labels)), dtype=np.float32)
         em[:] = self._bias
-        em += self._ws[srow]
+        for key, index, table in self._keyed:
+            em += table[index.get(keys[key], len(table) - 1)]
+        if self._we is not None:
+            em += self._we[keys["dd"]]
         lo, hi = PAD, n - PAD  # only positions with full context are ever read
         gu = self._wu[urow]
         for j, o in enumerate(U_OFFS):
@@ -266,47 +280,94 @@ class NERModel:
             em[lo:hi] += gd[lo + o:hi + o, j]
         return em
 
-    def _viterbi(self, em: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        """Best tag of every position (0 = O outside the chunks), batched over chunks."""
-        tags = np.zeros(len(em), dtype=np.int64)
+    def _batches(self, starts: np.ndarray, lens: np.ndarray):
+        """Chunks in batches of similar length (longest first, at most 2x padding): yields
+        (positions (b, T), valid mask (b, T), live rows at each step (T,))."""
         order = np.argsort(-lens, kind="stable")  # longest first: live rows are a prefix
-        trans_t = np.ascontiguousarray(self._trans.T)[None]  # (1, to, from)
         i = 0
         while i < len(order):
-            # a batch of chunks of similar length (at most 2x padding waste)
             maxlen = int(lens[order[i]])
             j = min(len(order), i + 4096)
-            j = i + int(np.searchsorted(-lens[order[i:j]], -(maxlen // 2), side="right"))
-            j = max(j, i + 1)
+            j = max(i + 1, i + int(np.searchsorted(-lens[order[i:j]], -(maxlen // 2), side="right")),
+                    min(len(order), i + 32768 // maxlen))  # small inputs: one batch, fewer steps
             idx = order[i:j]
             st, ln = starts[idx], lens[idx]
-            b = len(idx)
             steps = np.arange(maxlen)
             valid = steps[None, :] < ln[:, None]
             pos = np.where(valid, st[:, None] + steps[None, :], 0)
-            e = em[pos]  # (b, T, K)
-            nlive = (ln[None, :] > steps[:, None]).sum(axis=1)  # rows alive at each step
-            score = e[:, 0].copy()
-            back = np.zeros((b, maxlen, e.shape[2]), dtype=np.int8)
+            yield pos, valid, (ln[None, :] > steps[:, None]).sum(axis=1)
+            i = j
+
+    def _viterbi(self, em: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Best tag of every position (0 = O outside the chunks), batched over chunks.
+        Arrays are laid out (tag, chunk) so that the max over the previous tag runs along
+        the first axis (much faster in numpy than a short last axis)."""
+        tags = np.zeros(len(em), dtype=np.int64)
+        trans = self._trans[:, :, None]  # (from, to, 1)
+        k = em.shape[1]
+        for pos, valid, nlive in self._batches(starts, lens):
+            b, maxlen = pos.shape
+            e = np.ascontiguousarray(em[pos].transpose(1, 2, 0))  # (T, K, b)
+            score = e[0].copy()  # (K, b)
+            back = np.zeros((maxlen, k, b), dtype=np.int8)
             for t in range(1, maxlen):
                 n = int(nlive[t])
-                cand = score[:n, None, :] + trans_t  # (n, to, from)
-                best = cand.argmax(axis=2)
-                back[:n, t] = best
-                score[:n] = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0] + e[:n, t]
-            cur = score.argmax(axis=1)
-            path = np.zeros((b, maxlen), dtype=np.int64)
+                cand = score[:, None, :n] + trans  # (from, to, n)
+                back[t, :, :n] = cand.argmax(axis=0)
+                score[:, :n] = cand.max(axis=0) + e[t, :, :n]
+            cur = score.argmax(axis=0)
+            path = np.zeros((maxlen, b), dtype=np.int64)
+            cols = np.arange(b)
             for t in range(maxlen - 1, -1, -1):
                 n = int(nlive[t])
-                path[:n, t] = cur[:n]
+                path[t, :n] = cur[:n]
                 if t:
-                    cur[:n] = back[np.arange(n), t, cur[:n]]
-            tags[pos[valid]] = path[valid]
-            i = j
+                    cur[:n] = back[t, cur[:n], cols[:n]]
+            tags[pos[valid]] = path.T[valid]
         return tags
 
-    def _spans(self, em: np.ndarray, tags: np.ndarray) -> list[tuple[int, int, int, float]]:
-        """BIO tags -> ``(start, end, type index, confidence)`` in joined coordinates."""
+    def _marginals(self, em: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Tag marginals P(tag_i | text) of every chunk position (forward-backward with
+        per-step normalisation, batched like ``_viterbi``); rows outside chunks are 0."""
+        out = np.zeros_like(em)
+        exp_t = np.exp(self._trans).astype(np.float32)  # (from, to)
+        x_all = np.exp(em - em.max(axis=1, keepdims=True))
+        k = em.shape[1]
+        for pos, valid, nlive in self._batches(starts, lens):
+            b, maxlen = pos.shape
+            x = np.ascontiguousarray(x_all[pos].transpose(1, 2, 0))  # (T, K, b)
+            alpha = np.empty_like(x)
+            a = x[0] / x[0].sum(axis=0)
+            alpha[0] = a
+            for t in range(1, maxlen):
+                n = int(nlive[t])
+                v = (exp_t.T @ a[:, :n]) * x[t, :, :n]
+                a[:, :n] = v / v.sum(axis=0)
+                alpha[t, :, :n] = a[:, :n]
+            cur = np.ones((k, b), dtype=np.float32)
+            for t in range(maxlen - 2, -1, -1):  # alpha becomes alpha * beta in place
+                n = int(nlive[t + 1])
+                v = exp_t @ (cur[:, :n] * x[t + 1, :, :n])
+                cur[:, :n] = v / v.sum(axis=0)
+                alpha[t, :, :n] *= cur[:, :n]
+            g = alpha.transpose(2, 0, 1)[valid]  # (positions, K)
+            out[pos[valid]] = g / g.sum(axis=1, keepdims=True)
+        return out
+
+    def _gibbs(self, em: np.ndarray, tags: np.ndarray) -> np.ndarray:
+        """P(tag_i | the tags either side, text) of each chosen tag: a cheap local confidence."""
+        p = np.ones(len(tags), dtype=np.float32)
+        inside = np.nonzero(tags > 0)[0]  # never the first or last row (padding)
+        local = em[inside] + self._trans[tags[inside - 1]] + self._trans[:, tags[inside + 1]].T
+        local -= local.max(axis=1, keepdims=True)
+        p[inside] = np.exp(local[np.arange(len(inside)), tags[inside]]) / np.exp(local).sum(axis=1)
+        return p
+
+    @staticmethod
+    def _spans(tags: np.ndarray, p: np.ndarray) -> list[tuple[int, int, int, float]]:
+        """BIO tags -> ``(start, end, type index, confidence)`` in joined coordinates; an I
+        tag that does not continue a span of its type starts one. Confidence: the lowest
+        ``p`` (probability of the chosen tag) over the span."""
         typ = (tags + 1) // 2  # labels are O, B-T1, I-T1, B-T2, ...
         is_b = (tags % 2) == 1
         prev_t = np.concatenate(([0], typ[:-1]))
@@ -316,14 +377,7 @@ class NERModel:
         end = np.nonzero((typ > 0) & ((next_t != typ) | next_b))[0] + 1
         if not len(begin):
             return []
-        # confidence: posterior of each chosen tag given its neighbours' tags (a Gibbs
-        # conditional, cheap and local), the minimum over the span
-        inside = np.nonzero(typ > 0)[0]
-        local = em[inside] + self._trans[tags[inside - 1]] + self._trans[:, tags[inside + 1]].T
-        local -= local.max(axis=1, keepdims=True)
-        p = np.ones(len(tags), dtype=np.float32)
-        p[inside] = np.exp(local[np.arange(len(inside)), tags[inside]]) / np.exp(local).sum(axis=1)
-        conf = np.minimum.reduceat(p, begin)  # O after a span counts 1.0
+        conf = np.minimum.reduceat(np.where(typ > 0, p, 1.0), begin)  # O after a span counts 1.0
         return list(zip(begin.tolist(), end.tolist(), (typ[begin] - 1).tolist(), np.round(conf, 4).tolist()))
 
     def predict_many(self, texts: Iterable[str]) -> list[list[tuple[int, int, str, float]]]:
@@ -332,7 +386,7 @@ class NERModel:
         chunks: list[str] = []
         owner: list[tuple[int, int]] = []  # (text index, chunk start in the text)
         for ti, t in enumerate(texts):
-            for s, e in split_chunks(t):
+            for s, e in split_chunks(t, self.max_len, self.clause):
                 chunks.append(t[s:e])
                 owner.append((ti, s))
         results: list[list[tuple[int, int, str, float]]] = [[] for _ in texts]
@@ -346,9 +400,12 @@ class NERModel:
             starts, keys = encode(chunks[i:j], self.words)
             lens = np.fromiter((len(c) for c in chunks[i:j]), dtype=np.int64, count=j - i)
             em = self._emissions(keys)
-            ps, pl, after, before, _ = clause_pieces(keys["cp"], starts, lens)
-            tags = decode(em, self._trans, ps, pl, after, before)
-            spans = self._spans(em, tags)
+            tags = self._viterbi(em, starts, lens)
+            if self.confidence == "marginal":
+                p = self._marginals(em, starts, lens)[np.arange(len(tags)), tags]
+            else:
+                p = self._gibbs(em, tags)
+            spans = self._spans(tags, p)
             if spans:
                 begins = np.array([s[0] for s in spans])
                 which = np.searchsorted(starts, begins, side="right") - 1
@@ -364,10 +421,8 @@ class NERModel:
         simplified characters, half-width ASCII), sorted, non-overlapping."""
         return self.predict_many([text])[0]
 
-
 _DEFAULT: NERModel | None = None
 _LOCK = threading.Lock()
-
 
 def default_model() -> NERModel:
     """The shipped model, loaded once on first use (thread-safe)."""

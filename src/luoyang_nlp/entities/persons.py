@@ -127,7 +127,7 @@ def _byline_list(text: str, b: int, T: Tables, blocked) -> dict[int, int]:
 
 def _paren_names(text: str, a: int, b: int, T: Tables, blocked) -> dict[int, int]:
     """The names of a parenthesised byline text[a:b]: chunks between spaces, each a name or two
-    names written together (张鸿雨李昕 -> a name of three and one of two); all or nothing."""
+    names written together (王晓东李岩 -> a name of three and one of two); all or nothing."""
     out = {}
     i = a
     for chunk in text[a:b].split(" "):
@@ -175,7 +175,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
         elif j < n and text[j] == ":":  # 总监:王某
             j += 1
         if j < n:
-            # a list title (市领导) introduces names: a place inside one is no block (刘南昌)
+            # a list title (市领导) introduces names: a place inside one is no block (刘南河)
             b = _name_at(text, j, T, frozenset() if t in T.list_titles else blocked, rare=True)
             if b:
                 found[j] = b

@@ -1,5 +1,5 @@
 """Railways and expressways: a short name or a "from A to B" name before a railway or road head
-(呼南高铁, 宁洛高速, 沁阳至伊川高速公路). A railway line, works on a road, a road named from A to
+(呼南高铁, 宁洛高速, 栾川至卢氏高速公路). A railway line, works on a road, a road named from A to
 B, and a road the text shows being planned or built are PROJECT; an expressway otherwise is a road
 in service, a PLACE (SPEC). The works cues live in ``data/lexicons/rules/works_cues.tsv``.
 """
@@ -14,7 +14,7 @@ from .text import HAN, PREV_OK, han
 __all__ = ["WorksCues", "rails_and_roads"]
 
 # A railway or expressway after its short name, with an optional section (呼南高铁焦洛平段) and
-# works or a link road after it (宁洛高速扩容工程, 连霍二广高速联络线).
+# works or a link road after it (宁洛高速扩容工程, 宁洛二广高速联络线).
 # Longer alternatives first: the regex tries them in order.
 _RAIL = re.compile(f"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([{HAN}]{{2,5}}?)段)?"
                    r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目)|联络线|连接线)?")
@@ -44,17 +44,18 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set,
     for m in _RAIL.finditer(text):
         ms, me = m.span()
         head = m.group(1)
-        if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head]:
-            continue  # 高速发展, 高铁站, 铁路局
+        if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head] \
+                and not text.startswith("路线", me):
+            continue  # 高速发展, 高铁站, 铁路局 (not X高速路线图)
         a = _from_to(text, ms, T)
-        if a is not None:  # 沁阳至伊川高速公路: a road named from A to B is being built
+        if a is not None:  # 栾川至卢氏高速公路: a road named from A to B is being built
             out.append((a, me, "PROJECT", 2, "rail"))
             continue
         a = _rail_name(text, ms, ok_after, T)
         if a is None or (a, ms) in lex_spans:
             continue
         if head.startswith("高速") and head != "高速铁路" and not m.group(3):
-            a = place_spans.get(a, a) if place_spans.get(a, a) < a else a  # 郑州西南绕城高速
+            a = place_spans.get(a, a) if place_spans.get(a, a) < a else a  # 洛阳西南环城高速
             out.append((a, m.end(1), "PLACE", 2, "rail"))
         else:  # a railway line or works on a road, with its section (呼南高铁焦洛平段)
             out.append((a, me, "PROJECT", 2, "rail"))
@@ -79,7 +80,7 @@ def _being_built(text: str, found: list, T) -> list:
 
 
 def _from_to(text: str, ms: int, T) -> int | None:
-    """Start of a "from A to B" name before a road head at ``ms``: 沁阳至伊川, 郑州机场至郑州南站."""
+    """Start of a "from A to B" name before a road head at ``ms``: 栾川至卢氏, 郑州机场至郑州南站."""
     k = text.rfind("至", max(0, ms - 6), ms)
     if k < 0 or ms - k - 1 < 2 or not _HANS.fullmatch(text, k + 1, ms):
         return None
@@ -102,10 +103,12 @@ def _rail_name(text: str, ms: int, ok_after: set, T) -> int | None:
         if a < 0:
             continue
         name = text[a:ms]
-        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names \
+        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names or name[:2] in T.not_names \
+                or name[0] == "第" \
                 or not T.generic_re.sub("", name) or name.startswith(T.qualifiers):
             continue
         if (a == 0 or not han(text[a - 1]) or text[a - 1] in PREV_OK or text[a - 1] in T.hard
-                or text[max(0, a - 2):a] in T.hard or a in ok_after):
+                or text[max(0, a - 2):a] in T.hard or a in ok_after
+                or (L == 2 and text[max(0, a - 2):a] in T.not_names)):  # 距离|京石高速
             return a
     return None

@@ -13,7 +13,7 @@ import re
 
 from .abbrev import abbreviation_places
 from .bodies import body_lists, sub_offices
-from .companies import capacity_companies, company_mentions, short_companies
+from .companies import capacity_companies, company_mentions, listed_companies, short_companies
 from .heads import names_by_head
 from .roads import rails_and_roads
 from .media import find_media
@@ -27,6 +27,8 @@ __all__ = ["find_entities"]
 _ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大道|大街|路|街)")
 # A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号.
 _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
+# An avenue stands on its own (建设大道, 洛龙大街): its name is checked in code.
+_AVENUE = re.compile(r"(?:大道|大街)")
 _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等和,。])")
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
@@ -34,8 +36,6 @@ _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街�
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
 _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?")
-# A title inside a noun compound is not an office held by someone: 12345市长热线, 书记信箱.
-_TITLE_NOUN = ("热线", "信箱", "专线", "接待日", "公开电话")
 # Quantities and determiners that begin no village name (两个村党支部书记, 全市村…).
 _NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 
@@ -63,7 +63,7 @@ class _Hits:
                     heads.append((s, e, r[1], r[2], r[3]))
         if lex:
             lex = _short_counties_in_context(text, lex, T)
-            lex = [x for x in lex if not _inside_date(text, x[0])]
+            lex = [x for x in lex if not _inside_date(text, x[0]) and not _part_of_direction(text, x)]
         self.lex, self.pos, self.bodies, self.heads = lex, pos, bodies, heads
         self.lex_starts = {x[0] for x in lex}
         self.lex_ends = {x[1] for x in lex}
@@ -101,6 +101,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     cands.extend(names_by_head(text, T, h.lex, h.heads, h.bodies, sorted(pends | title_ends), title_starts))
     cands.extend(short_companies(text, T, h.place_spans))
     cands.extend(capacity_companies(text, T, h.place_spans))
+    cands.extend(listed_companies(text, T))
     cands.extend(company_mentions(text, [(c[0], c[1]) for c in cands if c[2] == "COMPANY" and c[4] == "head"],
                                   h.place_spans, T))
     cands.extend(_metro_lines(h))
@@ -132,7 +133,7 @@ def _titles(h: _Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
             continue
         if t == "主席" and e < n and text[e] == "台":
             continue
-        if text.startswith(_TITLE_NOUN, e):
+        if text.startswith(T.title_nouns, e):  # 12345市长热线, 会长单位: a noun, not an office
             continue
         if t[-1] == "长" and e < n and text[e] in _LEVEL_TITLES_END:
             continue
@@ -250,6 +251,30 @@ def _address_roads(h: _Hits, T: Tables) -> list:
             k -= 1
         if s - k >= 2:
             out.append((k, m.end(), "PLACE", 1, "road"))
+    out.extend(_avenues(h, T))
+    return out
+
+
+def _avenues(h: _Hits, T: Tables) -> list:
+    """X大道, X大街 (2-3 characters after a break, a boundary word or a place): roads, unless
+    the name is generic or a figure of speech (康庄大道; rules/not_names.tsv)."""
+    text = h.text
+    out = []
+    for m in _AVENUE.finditer(text):
+        s, e = m.span()
+        if e in h.lex_ends or text[max(0, s - 2):e] in T.not_names:
+            continue  # a known road; 康庄大道
+        for L in (2, 3):
+            k = s - L
+            if k < 0 or not all(_han(c) for c in text[k:s]):
+                break
+            name = text[k:s]
+            left = k == 0 or not _han(text[k - 1]) or k in h.lex_ends or text[k - 1] in _PREV_OK \
+                or any(w.end() == k for w in T.bound_re.finditer(text, max(0, k - 4), k))
+            if left:
+                if not (T.bound_re.search(name) or _name_ok_generic(name, T) or text[k:e] in T.not_names):
+                    out.append((k, e, "PLACE", 1, "road"))
+                break
     return out
 
 
@@ -307,6 +332,13 @@ def _member_titles(text: str, cands: list, T: Tables) -> list:
 
 # After a two-character county (叶县), these begin a word of which 县 is part: 示范县域 …
 _COUNTY_NEXT_BAD = frozenset("域级城")
+
+
+def _part_of_direction(text: str, x: tuple) -> bool:
+    """A two-character place ending in a direction, followed by 部, is part of a region word
+    (中东部地区, 西北部): not the place."""
+    s, e = x[0], x[1]
+    return e - s == 2 and x[2] == "PLACE" and text[e - 1] in "东西南北中" and text[e:e + 1] == "部"
 
 
 def _inside_date(text: str, s: int) -> bool:

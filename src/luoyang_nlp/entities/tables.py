@@ -68,6 +68,7 @@ class Tables:
         self.chang_lens = tuple(sorted({len(w) for w in self.chang_words}, reverse=True))
         self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
+        self.head_next = {r["head"]: r["next"] for r in read_tsv(rules / "head_next.tsv")}
         self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
                       for r in read_tsv(rules / "heads.tsv")}
         #: Endings of zone names (经开区, 高新区, 示范区 …): a zone's 区 is its own, not a level.
@@ -78,6 +79,7 @@ class Tables:
         self.body_parts = BodyParts()
         self.company_shapes = CompanyShapes()
         self.works_cues = WorksCues()
+        self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
@@ -90,7 +92,7 @@ class Tables:
             for n in e.names():
                 if len(n) < 2:
                     continue
-                role = (ENT, e.label, _is_division(e))
+                role = (ENT, e.label, _division_level(e))
                 if role not in roles[n]:  # the same name in two rows: one role
                     roles[n].append(role)
         titles = set(words.titles)
@@ -137,6 +139,9 @@ def _encode(s: str) -> str:
     return s.encode("utf-16-be", "surrogatepass").decode("latin-1")
 
 
-def _is_division(e: Entry) -> bool:
-    """True for administrative divisions (they compose with bodies: 洛阳 + 市政府)."""
-    return e.label == "PLACE" and bool(e.canonical) and e.canonical[-1] in LEVELS
+def _division_level(e: Entry) -> str:
+    """The level character of an administrative division (洛阳 -> 市, 原阳 -> 县), "" for any other
+    entry: divisions compose with bodies (洛阳 + 市政府)."""
+    if e.label == "PLACE" and e.canonical and e.canonical[-1] in LEVELS:
+        return e.canonical[-1]
+    return ""

@@ -13,8 +13,9 @@ text, and returns facts in the gold format with span references in ORIGINAL offs
   PERSON(、PERSON)*`` chains and ``PERSON POSITION`` (习近平总书记).
 
 All rules work on the normalised text, so traditional input gives simplified metrics.
-Modules: ``linker`` (figure facts), ``people`` (person facts), ``text`` (sentences and
-clauses), ``tables`` (the word tables in ``data/``).
+Modules: ``linker`` (figure facts: ``subjects`` whose, ``measures`` what), ``people``
+(person facts), ``places`` (levels of place names), ``text`` (sentences and clauses),
+``tables`` (the word tables in ``data/``), ``cues`` (separators and shapes the rules use).
 """
 
 from __future__ import annotations

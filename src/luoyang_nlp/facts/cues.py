@@ -1,0 +1,73 @@
+"""Cue words and patterns of the facts rules. The closed word classes the rules turn on
+(comparisons, locatives, time words …) are read from ``data/facts_cues.tsv``; the referring,
+group and scope words from ``references.tsv``, measures from ``metrics.tsv``. What stays
+here is structure: separators, how far a rule looks, and the shapes of a batch ordinal or
+a share (第二期, 占…的)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[dict, ...]:
+    from ..resources import data_path, read_tsv
+
+    return tuple(read_tsv(data_path("facts_cues.tsv")))
+
+
+def _words(role: str) -> tuple[str, ...]:
+    """The terms of ``role`` in ``data/facts_cues.tsv``, longest first."""
+    terms = [r["term"] for r in _rows() if r["role"] == role]
+    if not terms:  # pragma: no cover - data error
+        raise ValueError(f"facts_cues.tsv: no terms with role {role!r}")
+    return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
+
+
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_TERM", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_MAX_GROWTH", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL"]
+
+# An owner followed by one of these is a member of a list, not an owner.
+_LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
+_MAX_GAP = 8  # characters of measure words allowed between an owner and its figure
+_MAX_TERM = 16  # longest measure word looked up
+_MAX_LOOKBACK = 64  # owners searched back for a referring word
+_LOCATED_DE = re.compile(r"(?:位于|地处|坐落于|落户|落户于|来自)?的")  # PLACE removed: 位于[伊滨区]的
+_LINE = 40  # a paragraph this short is a heading or a field line (项目名称:X)
+_HEADLINE = 60  # a headline: a paragraph this short without full stops
+_MAX_CARRY = 12  # sentences searched back for a topic to carry down
+_COMPARE = _words("compare")  # 高于全省1.4个百分点: a difference
+_BULLETS = " \t·•●-—|【】"  # list bullets before a clause's first word
+_BATCH = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
+_LOCATIVE = _words("locative")  # 在洛阳光伏装机达到2000MW: a place where, not an owner
+_ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
+_COMPARE_WORDS = _words("compare_keep")  # comparisons that keep their scope (高于全省水平)
+_JOINERS = _words("joiner")
+_MAX_GROWTH = 4  # longest growth word (增速加快 …)
+_APPOSITION = _words("apposition")
+_WITHIN = _words("within")  # 洛阳境长33公里, 洛阳段: the place qualifies the measure
+_LINE_END = "。！？!?；;：:)）】」』”\"' \t"  # a line ending with these ends its paragraph
+_GROUP_GAP = 7  # 此次活动南阳市: the owner a group word introduces starts this close to it
+_THESE_N = re.compile(r"这[0-9一二三四五六七八九十两百]+[个家条项批座所]")
+_PROJECTS_STAGE = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
+_RATIO = re.compile(r"占([^,，。;；的]{1,10})的?$")  # 占年度目标的113.8%: a share of
+_TIME_WORDS = frozenset(_words("time"))  # 十四五末开发容量: 末 is when
+_TRANSPARENT = frozenset(_words("transparent"))  # 失业人员实现再就业: the verb goes, the words around stay
+_MAKES = _words("makes")  # a firm + these: what it makes
+_SCALES = ("MASS", "ENERGY", "POWER", "COUNT", "AREA", "LENGTH")  # a firm's scale written right after its name
+_GROUP_NOUNS = _words("group_noun")  # kinds of things counted as an unnamed group
+_LIST_SEPS = ("、", "和", "及", "与", ",", "，", "以及")
+_CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")
+_OPEN_QUOTE = re.compile("[“「『\"]")
+_ITEM_SPLIT = re.compile("、|和|及|与")
+_COMPARISON = re.compile(r"^(?:比|较|与)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
+_AGAINST_SCOPE = re.compile(r"^(?:比|较|与)((?:全国|全省|全市|全区|全县)[^,，;；]{0,6})$")  # 与全国平均增长…
+_BREAKDOWN = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts
+_AMONG = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
+_FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "是"))
+_NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f", "a"))
+_DONE = "完成"
+_ABBREV = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
+_NOUN_FLAGS = re.compile(r"n(?!v)|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
+_MAX_METRIC = 16
+_BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure

@@ -1,0 +1,456 @@
+"""What a figure measures: the measure written before it (``data/metrics.tsv``) with the
+words that belong to it, growth and comparisons, counted nouns, lists after 分别, shares.
+A mixin of ``Linker`` (``linker.py``), which holds the document's spans and text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cues import *  # noqa: F403 - the rules' separators and shapes
+from .tables import FACT_FIGURES, max_ref_len, pos_cut, split_growth
+from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, longest_suffix, strip_left, strip_right
+
+__all__ = ["MeasureRules"]
+
+
+class MeasureRules:
+    """The metric rules of ``Linker``; ``metric_of`` is the entry point."""
+
+    def metric_of(self, f: int) -> str | None:
+        if f in self._metrics:
+            return self._metrics[f]
+        m = self._metric(f)
+        self._metrics[f] = m
+        return m
+
+    def _left(self, f: int) -> str:
+        c = self.c[f]
+        ca, _ = self.tx.clause(c.start)
+        lo = self.prev_span_end(c.start, ca)
+        raw = self.text[lo:c.start]
+        if lo > ca and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
+            m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
+            if m:
+                raw = raw[m.end():]
+        raw = _ABBREV.sub("", raw)  # 地区生产总值(GDP)1666亿元: the measure as written first
+        if raw.startswith(_WITHIN) and lo > ca:  # 洛阳境长: the place is part of the measure
+            j = bisect.bisect_left(self.starts, lo) - 1
+            while j >= 0 and self.c[j].end > lo:
+                j -= 1
+            if j >= 0 and self.c[j].end == lo and self.c[j].label == "PLACE":
+                raw = self.text[self.c[j].start:lo] + raw
+        return QUOTES.sub("", raw)
+
+    def _metric(self, f: int) -> str | None:
+        m = self._metric_named(f)
+        if m is None:
+            return None
+        base, word = split_growth(m)
+        if word is not None:
+            return self.t.report.get(base, base) + self.t.report.get(word, word)
+        return self.t.report.get(m, m)
+
+    def _metric_named(self, f: int) -> str | None:
+        c = self.c[f]
+        listed = self._listed_metric(f)
+        if listed is not None:
+            return listed
+        resp = self._respectively(f)
+        if resp is not None and resp[1][0] != f:
+            return self.metric_of(resp[1][0])
+        raw_left = self._left(f)
+        left = strip_right(raw_left, self.t.fillers)
+        if c.label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
+            return (self._measure(left) or "") + _DONE
+        ratio = _RATIO.search(raw_left.rstrip()) if c.label == "PERCENT" else None
+        if ratio and len(strip_right(ratio.group(1), self.t.fillers)) >= 2:  # 占年度目标的113.8%, not 占比达到66%
+            return "占" + ratio.group(1)
+        if c.label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
+                and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connectives):
+            return _DONE + "投资"  # 截至目前完成7.8亿元: money completed is investment
+        # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
+        word = self._growth_word(left)
+        if word is not None:
+            raw_base = left[: -len(word)]
+            against = _AGAINST_SCOPE.match(raw_base)
+            if against:  # 与全国平均增长3.9%相比: the average it is compared with
+                return against.group(1) + word
+            base = strip_right(_COMPARISON.sub("", raw_base), self.t.fillers)
+            base_metric = self._measure(base) if base else None
+            if base_metric is None:
+                base_metric = self._previous_metric(f)
+                if base_metric:
+                    base_metric = split_growth(base_metric)[0]
+            return (base_metric or "") + word
+        named = self._table_suffix(left)
+        if named:
+            named = self._extend(left, named, counted=self._after_count(f))
+        if not named and c.label != "COUNT":
+            if not left.strip():
+                named = self._clause_measure(f)
+            if not named and self._in_breakdown(f):
+                named = self._parent_measure(f)
+        if c.label == "DURATION":  # 施工筹建期2年; not 会议持续了50分钟 (a verb measures nothing)
+            if named or not left.strip():
+                return named
+            free = self._free(left)
+            return free if free and pos_cut(free, self.ctx)[-1][1].startswith("n") else None
+        if c.label == "COUNT":
+            noun = named or self._counted_noun(f) or ("项目" if left.strip() == "项目" else None)
+            if noun is None:  # 339个黄河流域…重点项目开工: the names between do not hide the stage
+                m = _PROJECTS_STAGE.search(self.text, c.end, self.tx.clause(c.start)[1] + 1)
+                if m:
+                    return m.group(1) + "项目"
+            if noun == "项目" and self._money_class(f):  # 总投资超10亿元项目6个 -> 超10亿元项目
+                return self._money_class(f) + noun
+            if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
+                stage = self._stage_word(f)
+                return stage + noun if stage else noun
+            if noun:
+                return noun
+        if named:
+            return named
+        made = self._makes(left)
+        if made:  # 年产LCD线路板220万块: the capacity, with the product named between
+            return made
+        return self._free(left)
+
+    def _makes(self, left: str) -> str | None:
+        """``…年产液晶电视100万台``: a production word followed only by the product's name."""
+        best = None
+        for w in _MAKES:
+            i = left.rfind(w)
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, w)
+        if best is None:
+            return None
+        i, w = best
+        tail = left[i + len(w):]
+        if len(tail) > 12 or CLAUSE_RE.search(tail) or self._table_suffix(tail) or "的" in tail:
+            return None
+        return w
+
+    def _money_class(self, f: int) -> str | None:
+        """``亿元以上项目130个``: the amount naming a class of projects right before 项目."""
+        lo = self.prev_span_end(self.c[f].start, self.tx.clause(self.c[f].start)[0])
+        j = bisect.bisect_left(self.starts, lo) - 1
+        while j >= 0 and self.c[j].end > lo:
+            j -= 1
+        if j >= 0 and self.c[j].end == lo and self.c[j].label == "MONEY" \
+                and self.text[lo:self.c[f].start].startswith("项目"):
+            return self.text[self.c[j].start:self.c[j].end]
+        return None
+
+    def _stage_word(self, f: int) -> str | None:
+        """The stage verb (开工, 签约 …) of a counted batch of projects, as written: after the
+        count in its clause (79个项目全部开工), or anywhere in a headline; not inside quotes
+        (“开工一批”是活动名)."""
+        c = self.c[f]
+        _, ce = self.tx.clause(c.start)
+        lo = c.end
+        pa, pe = self.tx.paragraph(c.start)
+        if pe - pa <= _HEADLINE and "。" not in self.text[pa:pe]:
+            lo, ce = pa, pe
+        for m in self.t.stage_re.finditer(self.text, lo, ce + 1):
+            if not _OPEN_QUOTE.search(self.text, lo, m.start()):
+                return m.group()
+        return None
+
+    def _figure_list(self, f: int) -> list[int] | None:
+        """The figures listed after 分别 (…分别为20.9万吨和1.85万吨) when ``f`` is one of them."""
+        resp = self._respectively_figures(f)
+        return resp if resp and f in resp else None
+
+    def _respectively_figures(self, f: int) -> list[int] | None:
+        c = self.c[f]
+        sa, _ = self.tx.sentence(c.start)
+        r = self.text.rfind("分别", sa, c.start)
+        if r < 0:
+            return None
+        figs = []
+        j = bisect.bisect_left(self.starts, r)
+        while j < len(self.c) and self.c[j].label not in FACT_FIGURES:
+            j += 1
+        while j < len(self.c) and self.c[j].label in FACT_FIGURES and self.c[j].label != "DATE":
+            if figs and not self._list_gap(self.text[self.c[figs[-1]].end:self.c[j].start]):
+                break
+            figs.append(j)
+            j += 1
+        return figs if len(figs) >= 2 else None
+
+    def _listed_metric(self, f: int) -> str | None:
+        """``铜、钴产量分别为20.9万吨和1.85万吨``: the i-th figure measures the i-th item with
+        the measure after the items (铜产量, 钴产量); ``按年分别增14.5%及20%`` after such a list:
+        the growth of the i-th measure of that list (铜产量增长, 钴产量增长)."""
+        figs = self._figure_list(f)
+        if figs is None:
+            return None
+        i = figs.index(f)
+        first = self.c[figs[0]]
+        sa, _ = self.tx.sentence(first.start)
+        r = self.text.rfind("分别", sa, first.start)
+        lo = self.prev_span_end(r, sa)
+        for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
+            lo = m.end()
+        left = strip_left(strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers),
+                          self.t.prefixes)
+        word = self._growth_word(self.text[(self.c[figs[i - 1]].end if i else r + 2):self.c[f].start]) \
+            or self._growth_word(self.text[r + 2:first.start])
+        if word is None:
+            word = self._growth_word(left)
+            if word is not None:
+                left = strip_right(left[: len(left) - len(word)], self.t.fillers)
+        if word is None:
+            measure = self._item_measure(left, len(figs), i)
+            share = _RATIO.search(self.text[r + 2:first.start].rstrip())
+            return measure + "占" + share.group(1) if measure and share else measure
+        prev = self._previous_list(figs[0], len(figs))
+        base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
+        return base + word if base else None
+
+    def _list_gap(self, gap: str) -> bool:
+        """What may stand between two figures of a list: 、 和 及 …, also with a growth word
+        (上升18.9%及下跌0.25%)."""
+        if gap in _LIST_SEPS:
+            return True
+        w = self._growth_word(gap)
+        return w is not None and gap[: len(gap) - len(w)] in _LIST_SEPS
+
+    def _growth_word(self, s: str) -> str | None:
+        """The growth word (增长, 下降 …) ``s`` ends with, longest first."""
+        return longest_suffix(s.strip(), self.t.growth_set, _MAX_GROWTH)
+
+    def _item_measure(self, left: str, n: int, i: int) -> str | None:
+        """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
+        shorter than the last share its head noun (冶金、能源等传统支柱产业增加值 -> 冶金产业增加值)."""
+        term = self._table_suffix(left)
+        if not term:
+            return None
+        items = [x for x in _ITEM_SPLIT.split(left[: len(left) - len(term)]) if x]
+        if items and "等" in items[-1]:  # A、B等传统支柱产业: the collective gives the head, A and B the items
+            items[-1], collective = items[-1].split("等", 1)
+            head = pos_cut(collective, self.ctx)[-1][0] if HAN.search(collective) else ""
+            if len(head) > 2:  # 传统支柱产业 -> 产业
+                head = head[-2:]
+        else:  # 省、市重点项目: the last item is an item (市) and the shared rest (重点项目)
+            lengths = {len(x) for x in items[:-1]}
+            width = lengths.pop() if len(lengths) == 1 else 0
+            head = items[-1][width:] if items and 0 < width < len(items[-1]) else ""
+            collective = items[-1] if items else ""
+        if len(items) != n or any(len(x) > 8 for x in items):
+            return None
+        item = items[i]
+        if head and len(head) < len(collective) and not item.endswith(head):
+            item += head
+        return item + term
+
+    def _previous_list(self, f: int, n: int) -> list[int] | None:
+        """The ``n`` figures of the 分别 list before figure ``f`` in its sentence."""
+        sa, _ = self.tx.sentence(self.c[f].start)
+        g = f - 1
+        while g >= 0 and self.c[g].start >= sa:
+            if self.c[g].label in FACT_FIGURES:
+                figs = self._figure_list(g)
+                if figs is not None and len(figs) == n:
+                    return figs
+                return None
+            g -= 1
+        return None
+
+    def _last_term(self, s: str) -> str | None:
+        """The table measure ending last in ``s`` (longest on ties)."""
+        best = None
+        for term in self.t.metrics:
+            i = s.rfind(term)
+            if i >= 0:
+                end = i + len(term)
+                if best is None or end > best[0] or (end == best[0] and len(term) > len(best[1])):
+                    best = (end, term)
+        return best[1] if best else None
+
+    def _clause_measure(self, f: int) -> str | None:
+        """``…长度居全省之最,达到了1200米``: the measure named in the clause before."""
+        ca, _ = self.tx.clause(self.c[f].start)
+        sa, _ = self.tx.sentence(self.c[f].start)
+        if ca <= sa:
+            return None
+        pa, _ = self.tx.clause(ca - 1)
+        if any(self.c[j].label in FACT_FIGURES for j in self.spans_between(pa, ca)):
+            return None
+        return self._last_term(self.text[pa:ca])
+
+    def _in_breakdown(self, f: int) -> bool:
+        sa, _ = self.tx.sentence(self.c[f].start)
+        return QUOTES.sub("", self.text[sa:self.c[f].start]).lstrip(" ").startswith("其中")
+
+    def _parent_measure(self, f: int) -> str | None:
+        """``…进行投资。其中,A 20亿元`` : the parts take the measure of the whole."""
+        sa, _ = self.tx.sentence(self.c[f].start)
+        if sa == 0:
+            return None
+        psa, _ = self.tx.sentence(sa - 1)
+        return self._last_term(self.text[psa:sa])
+
+    def _table_suffix(self, s: str) -> str | None:
+        return longest_suffix(s, self.t.metric_terms, _MAX_TERM)
+
+    def _named(self, s: str) -> str | None:
+        return self._table_suffix(s) or self._free(s)
+
+    def _after_count(self, f: int) -> bool:
+        """The words before the figure's measure follow a count: 324个重大项目已完成投资565亿元."""
+        c = self.c[f]
+        lo = self.prev_span_end(c.start, self.tx.clause(c.start)[0])
+        j = bisect.bisect_left(self.starts, lo) - 1
+        while j >= 0 and self.c[j].end > lo:
+            j -= 1
+        return j >= 0 and self.c[j].end == lo and self.c[j].label == "COUNT" and j != f
+
+    def _measure(self, s: str) -> str | None:
+        """The measure ``s`` ends with: a table term with the words before it that belong to
+        it (夏粮总产量), or a free phrase."""
+        term = self._table_suffix(s)
+        return self._extend(s, term) if term else self._free(s)
+
+    def _extend(self, left: str, term: str, counted: bool = False) -> str:
+        """``term`` with the nouns and modifier words written right before it in ``left``:
+        全市夏粮总产量 -> 夏粮总产量, 带动全市重点项目完成投资 -> 重点项目完成投资; never over 的,
+        a referring word (该项目, 该酒店), a comparison (比上年) or a verb; a scope word inside
+        goes (年末全区常住人口 -> 年末常住人口) unless a comparison names it (高于全省水平).
+        ``counted``: the words follow a count (324个重大项目已完成投资): they name the group
+        counted, not the measure, so only modifiers join."""
+        rest = CLAUSE_RE.split(left[: len(left) - len(term)])[-1]
+        cut, scope_head = 0, ""
+        for m in self.t.stop_re.finditer(rest):
+            if self.t.references.get(m.group(), ("",))[0] == "SCOPE":
+                if rest[:m.start()].endswith(_COMPARE_WORDS):
+                    cut, scope_head = m.end(), m.group()  # 高于全省水平: the comparison's own scope
+                continue
+            cut, scope_head = m.end(), ""
+        gai = rest.rfind("该", cut)
+        if gai >= 0:  # 该酒店建筑面积, 该电站总工期: the noun after 该 names the owner
+            after = pos_cut(rest[gai + 1:], self.ctx) if HAN.search(rest[gai + 1:]) else []
+            cut = gai + 1 + (len(after[0][0]) if after else 0)
+        rest = self.t.place_ref_re.sub("", rest[cut:])
+        if not rest or not HAN_OR_WORD.search(rest):
+            return scope_head + term if scope_head and not rest else term
+        words = pos_cut(rest, self.ctx)
+        keep = []
+        for i in range(len(words) - 1, -1, -1):
+            w, flag = words[i]
+            if w in _TIME_WORDS:
+                break
+            if w in _TRANSPARENT and keep and i > 0:
+                continue
+            if w in self.t.modifiers or (not counted and w not in self.t.prefixes and w not in self.t.fillers
+                                         and _NOUN_FLAGS.match(flag)):
+                keep.append(w)
+                continue
+            if w in _JOINERS and keep and i > 0 and _NOUN_FLAGS.match(words[i - 1][1]) and not counted:
+                keep.append(w)  # 交通和通讯价格: two nouns joined
+                continue
+            break
+        while keep and keep[-1] in _JOINERS:
+            keep.pop()
+        if keep and keep[0] in self.t.references:  # (X)项目总投资: the head noun names the owner, not the measure
+            keep = []
+        while keep and keep[-1] in self.t.references:  # 项目装机规模 -> 装机规模
+            keep.pop()
+        ext = "".join(reversed(keep))
+        if ext and ext in self._owner_tails:  # 集聚区入驻企业: the owner's head noun, not the measure
+            ext = ""
+        if scope_head and ext == rest:
+            ext = scope_head + ext
+        return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
+
+    def _free(self, s: str) -> str | None:
+        """A measure the table does not know: the last phrase of the clause before the figure."""
+        words = pos_cut(s, self.ctx) if HAN.search(s) else [(s, "x")]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i][0] in _FREE_SEPS or words[i][0] in _TIME_WORDS:
+                # 收集有效线索: 有 inside 有效 does not split; 十四五末开发容量: 末 ends the when
+                s = "".join(w for w, _ in words[i + 1:])
+                break
+        s = s.lstrip()
+        compare = s.startswith(_COMPARE + ("与",))  # 比全国平均水平: the scope word stays
+        for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
+            if compare and self.t.references.get(s[:n], ("",))[0] == "SCOPE":
+                break
+            if s[:n] in self.t.references or (n <= 3 and s[:n] in self._owner_tails and len(s) > n + 1):
+                # 该园区入驻企业, 集聚区入驻企业 (an owner's head noun) -> 入驻企业
+                s = s[n:]
+                break
+        if compare and not s.startswith(_COMPARE_WORDS):  # 比全国平均水平 -> 全国平均水平; 高于全省水平 stays
+            s = s[next(len(w) for w in _COMPARE + ("与",) if s.startswith(w)):]
+        else:
+            s = strip_left(s, self.t.prefixes)
+        if s in self.t.prefixes or s in self.t.fillers or _BARE_ORDINAL.fullmatch(s):
+            return None
+        s = strip_right(s, self.t.fillers).strip()
+        if not s or len(s) > 10 or len(HAN.findall(s)) < 1 or (s[0].isdigit() and len(HAN.findall(s)) < 2):
+            return None
+        if s in self.t.connectives or s in self.t.references:
+            return None
+        cut = pos_cut(s, self.ctx)
+        if len(cut) == 1 and cut[0][1] in _NOT_MEASURE:  # 签署, 又, 增加到: a verb or adverb names no measure
+            return None
+        return s
+
+    def _previous_metric(self, f: int) -> str | None:
+        sa, _ = self.tx.sentence(self.c[f].start)
+        g = f - 1
+        while g >= 0 and self.c[g].start >= sa:
+            if self.c[g].label in FACT_FIGURES:
+                return self.metric_of(g)
+            g -= 1
+        return None
+
+    def _table_prefix(self, s: str) -> str | None:
+        """The longest table measure (two characters or more) ``s`` starts with."""
+        for n in range(min(_MAX_TERM, len(s)), 1, -1):
+            if s[:n] in self.t.metric_terms:
+                return s[:n]
+        return None
+
+    def _counted_noun(self, f: int) -> str | None:
+        """For a count, the noun it counts: ``5条生产线`` -> 生产线, ``9个总投资…的项目`` -> 项目."""
+        c = self.c[f]
+        _, ce = self.tx.clause(c.start)
+        chunk_end, chunk_start = ce, c.end
+        for k in self.spans_between(c.end, ce + 1):
+            if self.c[k].label in FACT_FIGURES and (
+                    self.c[k].start == c.end or self.text[self.c[k].end:self.c[k].end + 1] == "的"):
+                if self.c[k].start == chunk_start and self.c[k].label == "MONEY":
+                    chunk_start = self.c[k].end  # 209个亿元以上重大项目: the class, then the noun
+                continue  # 7个万亿级…集群, 5个总投资50亿元的项目
+            chunk_end = min(chunk_end, self.c[k].start)
+            break
+        chunk = QUOTES.sub("", self.text[chunk_start:chunk_end])[:24]
+        if "的" in chunk:
+            chunk = chunk.rsplit("的", 1)[1]
+        chunk = chunk.strip()
+        if not chunk or not HAN_OR_WORD.match(chunk):
+            return None
+        for n in range(min(_MAX_TERM, len(chunk)), 0, -1):
+            if chunk[:n] in self.t.metric_terms:  # 人就业 -> 就业
+                return chunk[:n]
+        words: list[tuple[str, str]] = []
+        done = 0
+        for i, (w, flag) in enumerate(pos_cut(chunk, self.ctx)):
+            if not words and flag in ("m", "q", "mq"):
+                done += len(w)
+                continue
+            if w in self.t.modifiers or w in self.t.prefixes or w in self.t.fillers:
+                break  # 79个项目全部开工
+            if words and self._table_prefix(chunk[done:]):
+                break  # 两个项目装机规模576MW: the measure of the next figure starts here
+            done += len(w)
+            if flag.startswith("n") or flag in ("j", "nz", "l", "eng") or (not words and flag in ("vn", "a", "b", "an")):
+                words.append((w, flag))
+                continue
+            break
+        while words and words[-1][1] == "v":  # 5条生产线建成投产: the verb is not the noun
+            words.pop()
+        noun = "".join(w for w, _ in words)
+        return noun or None

@@ -1,0 +1,698 @@
+"""Whose figure it is: the owner attached to a figure, the subject of its clause, sentence,
+paragraph or article, referring and scope words (该项目, 全市), unnamed groups (此次, 这批).
+A mixin of ``Linker`` (``linker.py``), which holds the document's spans and text."""
+
+from __future__ import annotations
+
+import bisect
+
+from .cues import *  # noqa: F403 - the rules' separators and shapes
+from .places import is_division, level_of
+from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, split_growth
+from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
+
+__all__ = ["SubjectRules"]
+
+
+class SubjectRules:
+    """The owner rules of ``Linker``; see ``owner_of`` for their order."""
+
+    def owner_of(self, f: int, metric: str | None) -> int | None:
+        c = self.c[f]
+        sa, _ = self.tx.sentence(c.start)
+        # 1. list item: "投资20亿元的X项目" -> the owner named after 的; an unnamed noun -> None
+        last = self._attribute_chain_end(f)
+        if last != f:  # "总投资20亿元、占地300亩的X项目"
+            k = self._owner_starting_at(self.c[last].end + 1, maxskip=2)
+            if k is not None and self.c[k].label != "PLACE":
+                return k
+        if self.text[c.end:c.end + 1] == "的":
+            k = self._owner_starting_at(c.end + 1, maxskip=2)
+            if k is not None and self.c[k].label != "PLACE":
+                return k
+            # X公司总投资108亿元的项目: the owner before the measure; 年产20万吨的生产线: the topic;
+            # 总投资6亿元的一批项目: an unnamed group
+            k = self._owner_just_before(f)
+            if k is not None:
+                return k
+            if self._unnamed_after_de(f):
+                return None
+        # 2. "A、B、C分别开工5个、4个和3个": the i-th owner takes the i-th figure
+        resp = self._respectively(f)
+        if resp is not None:
+            owners, figures = resp
+            return owners[figures.index(f)]
+        # 3. owner right before the measure in the same clause: "X项目总投资20亿元", "X20亿元"
+        k = self._owner_just_before(f)
+        if k is not None:
+            return self._firm_for_region(k, sa)
+        # 3b. a place word right before the measure: 去年我省1182个项目, 带动全市重点项目完成投资
+        found, k = self._inline_place_ref(f)
+        if found:
+            return k
+        # 4. sentence topic, referring word, or carried topic
+        topic = self.topic(sa, c.start)
+        if topic is not None:
+            return topic
+        # 5. territorial measures (GDP …) belong to the place named last (of the level 全区 names)
+        base = split_growth(metric or "")[0]
+        if base in self.t.metrics and self.t.metrics[base][1] == "PLACE":
+            scope = self._scope_before(sa, c.start)
+            if scope == "国":
+                return None
+            if scope:
+                return self._place_of_level(c.start, scope)
+            return self._last_owner(c.start, "PLACE")
+        return None
+
+    def _attribute_chain_end(self, f: int) -> int:
+        """The last figure of ``…20亿元、占地300亩的`` when the chain from ``f`` ends with 的."""
+        j, last = f, f
+        while True:
+            n = j + 1
+            if n >= len(self.c) or self.c[n].label not in FACT_FIGURES:
+                break
+            gap = self.text[self.c[j].end:self.c[n].start]
+            if not gap or gap[0] not in "、和及" or len(gap) > 8 or "的" in gap or CLAUSE_RE.search(gap[1:]):
+                break
+            j = n
+            if self.text[self.c[j].end:self.c[j].end + 1] == "的":
+                last = j
+                break
+        return last
+
+    def _scope_before(self, sa: int, pos: int) -> str | None:
+        """The level of the last scope word (全区 -> 区) in the sentence before ``pos``."""
+        best = None
+        for term, (label, suffix) in self.t.references.items():
+            if label == "SCOPE":
+                i = self.text.rfind(term, sa, pos)
+                if i >= 0 and (best is None or i > best[0]):
+                    best = (i, suffix)
+        return best[1] if best else None
+
+    def _respectively(self, f: int) -> tuple[list[int], list[int]] | None:
+        """Owners listed before 分别 and figures listed after it, when both lists match (memoised:
+        both the owner and the metric of a figure ask)."""
+        if f not in self._resp:
+            self._resp[f] = self._find_respectively(f)
+        return self._resp[f]
+
+    def _find_respectively(self, f: int) -> tuple[list[int], list[int]] | None:
+        c = self.c[f]
+        sa, _ = self.tx.sentence(c.start)
+        r = self.text.rfind("分别", sa, c.start)
+        if r < 0:
+            return None
+        seps = ("、", "和", "及", "与", ",", "，", "以及")
+        figs = []
+        j = bisect.bisect_left(self.starts, r)
+        while j < len(self.c) and self.c[j].label not in FACT_FIGURES:
+            j += 1
+        while j < len(self.c) and self.c[j].label in FACT_FIGURES and self.c[j].label != "DATE":
+            if figs and self.text[self.c[figs[-1]].end:self.c[j].start] not in seps:
+                break
+            figs.append(j)
+            j += 1
+        if f not in figs or len(figs) < 2:
+            return None
+        owners = []
+        i = bisect.bisect_left(self.starts, r) - 1
+        pos = r
+        while i >= 0 and self.c[i].label in OWNER_LABELS:
+            gap = self.text[self.c[i].end:pos]
+            if (owners and gap not in seps) or (not owners and len(gap) > 2):
+                break
+            owners.append(i)
+            pos = self.c[i].start
+            i -= 1
+        owners.reverse()
+        return (owners, figs) if len(owners) == len(figs) else None
+
+    def _owner_starting_at(self, pos: int, maxskip: int) -> int | None:
+        i = bisect.bisect_left(self.owner_starts, pos)
+        if i < len(self.owners):
+            k = self.owners[i]
+            gap = self.text[pos:self.c[k].start]
+            if len(gap) <= maxskip and not HAN_OR_WORD.search(QUOTES.sub("", gap)):
+                return k
+        return None
+
+    def _owner_just_before(self, f: int) -> int | None:
+        c = self.c[f]
+        ca, _ = self.tx.clause(c.start)
+        i = bisect.bisect_left(self.owner_starts, c.start) - 1
+        while i >= 0:
+            k = self.owners[i]
+            o = self.c[k]
+            if o.end > c.start:
+                i -= 1
+                continue
+            if o.start < ca:
+                return None
+            gap = self.text[o.end:c.start]
+            # other figures between (年产50万台3千瓦) are allowed; entities are not
+            inside = self.spans_between(o.end, c.start)
+            if any(self.c[j].label not in FACT_FIGURES for j in inside) or self.is_list_member(k) or self.in_title(k):
+                return None
+            plain = gap
+            for j in inside:
+                plain = plain.replace(self.text[self.c[j].start:self.c[j].end], "")
+            if len(plain) > _MAX_GAP or "的" in plain or "等" in plain:
+                return None
+            if self._attached_by_de(k) is not None and not plain.startswith(_MAKES) \
+                    and not (gap == "" and o.label == "COMPANY" and c.label in _SCALES):
+                # …亿元的X项目 占地…: X's (topic); but 108亿元的X公司年产… or X公司15万吨…项目: X makes it
+                return None
+            if self._locative(k) or self._section(k):
+                return None
+            return k
+        return None
+
+    def _section(self, k: int) -> bool:
+        """``嵩县段长26公里``, ``洛阳境内``: a place naming a section of something else."""
+        return self.c[k].label == "PLACE" and self.text.startswith(_WITHIN, self.c[k].end)
+
+    def _locative(self, k: int) -> bool:
+        """``在河南洛阳…``: a place written after 在/于 (other places between) says where."""
+        if self.c[k].label != "PLACE":
+            return False
+        a = self.c[k].start
+        j = bisect.bisect_left(self.starts, a) - 1
+        while j >= 0 and self.c[j].label == "PLACE" and self.c[j].end == a:
+            a = self.c[j].start
+            j -= 1
+        return self.text[max(0, a - 1):a] in _LOCATIVE
+
+    def _attached_by_de(self, k: int) -> int | None:
+        """``…20亿元的X项目``: the figure before 的 that X already belongs to, if any."""
+        o = self.c[k]
+        j = bisect.bisect_left(self.starts, o.start) - 1
+        while j >= 0 and self.c[j].end > o.start:
+            j -= 1
+        if j < 0 or self.c[j].label not in FACT_FIGURES:
+            return None
+        gap = self.text[self.c[j].end:o.start]
+        return j if gap.startswith("的") and len(gap) <= 3 else None
+
+    def _last_owner(self, pos: int, label: str, suffix: str = "", after: bool = False) -> int | None:
+        """The nearest owner with ``label`` (name ending with ``suffix``) before ``pos``, or
+        with ``after`` the first after it; searched over at most ``_MAX_LOOKBACK`` candidates."""
+        ks, starts = self.by_label.get(label, ([], []))
+        i = bisect.bisect_left(starts, pos)
+        for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+                return k
+        if after:
+            for k in ks[i:i + _MAX_LOOKBACK]:
+                if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+                    return k
+        return None
+
+    def _reference(self, a: int) -> tuple[str, str] | None:
+        """A referring word at the start of the clause starting at ``a``."""
+        if a in self._refs:
+            return self._refs[a]
+        r = self._reference_at(a, min(self.tx.clause(a)[1], a + 40))
+        self._refs[a] = r
+        return r
+
+    def _reference_at(self, a: int, b: int) -> tuple[str, str] | None:
+        head = self.text[a:b]
+        first = head.lstrip()[:1]
+        j = bisect.bisect_left(self.starts, a)
+        if first not in self.t.ref_initials and not (j < len(self.c) and self.c[j].label == "DATE" and self.c[j].start - a <= 2):
+            # fast path: no referring word, connective, quote, ordinal or date opens it
+            if first in self._owner_finals or first in self._owner_initials:
+                return self._head_noun_at(a, head.lstrip())
+            return None
+        if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
+                and not self.text[a:self.c[j].start].strip():
+            head = self.text[self.c[j].end:b]
+        head = QUOTES.sub("", head).lstrip()
+        m = ORDINAL.match(head)
+        if m:
+            head = head[m.end():]
+        for w in self.t.connectives:
+            if head.startswith(w):
+                head = head[len(w):].lstrip(",， ")
+                break
+        refs = self.t.references
+        if _THESE_N.match(head):  # 这8个重大项目…: the group just counted
+            return ("GROUP", "")
+        if head[:1] == "该":  # 该酒店 -> 牡丹酒店: the owner whose name ends with the noun after 该
+            named = self._head_noun_at(a, head[1:], after_gai=True)
+            if named is not None:
+                return named
+        for n in range(min(max_ref_len(), len(head)), 0, -1):
+            term = head[:n]
+            if term in refs:
+                if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
+                    continue
+                return refs[term]
+        return self._head_noun_at(a, head)
+
+    @property
+    def _owner_tails(self) -> frozenset:
+        """The last two and three characters of owner names (集聚区 of 某县装备制造产业集聚区)."""
+        if self._tails is None:
+            self._tails = frozenset(
+                name[-n:] for name in {self.text[self.c[k].start:self.c[k].end] for k in self.owners}
+                for n in (2, 3) if len(name) > n + 1)
+        return self._tails
+
+    def _owner_opens(self, a: int) -> bool:
+        """An owner span starts within the first few characters of the clause at ``a``."""
+        i = bisect.bisect_left(self.owner_starts, a)
+        return i < len(self.owners) and self.owner_starts[i] < a + 8
+
+    def _head_noun_at(self, a: int, head: str, after_gai: bool = False) -> tuple[str, str] | None:
+        """集聚区入驻企业…: a clause opening with the last characters of an owner named before
+        (某县装备制造产业集聚区) refers to it; ``("HEAD", word)``. After 该 (该酒店) the owner may
+        be named at the start of the clause too."""
+        if not after_gai and not self._owner_opens(a):
+            # 朝虹…项目,占地200亩: an owner's full name again, where the recognisers missed it
+            for k in reversed(self._by_initial.get(head[:1], ())):
+                if self.c[k].start >= a:
+                    continue
+                name = self.text[self.c[k].start:self.c[k].end]
+                if len(name) >= 4 and head.startswith(name):
+                    return ("HEAD", name)
+                break
+        if head[:1] not in self._owner_finals:
+            return None
+        for n in (3, 2):
+            w = head[:n]
+            if len(w) < n or not HAN.fullmatch(w[0]) or w in self.t.references:
+                continue
+            for k in self.owners[max(0, bisect.bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
+                                 bisect.bisect_left(self.owner_starts, a)]:
+                name = self.text[self.c[k].start:self.c[k].end]
+                if name.endswith(w) and len(name) > n + 1 and (after_gai or not self._owner_opens(a)):
+                    return ("HEAD", w)
+        return None
+
+    def topic(self, sa: int, pos: int, carry: bool = True) -> int | None:
+        """The owner the sentence starting at ``sa`` is about, up to ``pos``; with ``carry``,
+        a sentence that names no subject of its own takes the subject a headline names after
+        the figure (总投资76亿元 经开区举行…), or continues the topic of the sentences before it
+        until a sentence names another subject or opens with an unnamed group. A place carries
+        across paragraphs (a bulletin's district governs its statistics); a project or firm
+        only into the same paragraph or from a one-line paragraph before (a list of fields)."""
+        said, k = self._own_topic(sa, pos)
+        if said:
+            return self._firm_for_region(k, sa) if carry else k
+        if not carry:
+            return k
+        k = self._headline_subject(sa, pos)
+        if k is not None:
+            return k
+        if self._has_actor(sa, pos):
+            return None
+        return self._carried(sa)
+
+    def _firm_for_region(self, k: int | None, sa: int) -> int | None:
+        """集团…。同时,中国区钼产量…: a region of the firm the paragraph is about (not an
+        administrative division: 漯河市 is its own subject) stays the firm's."""
+        if k is None or self.c[k].label != "PLACE" or sa == 0 or is_division(self.text[self.c[k].start:self.c[k].end]):
+            return k
+        prev = self._carried(sa)
+        return prev if prev is not None and self.c[prev].label == "COMPANY" else k
+
+    def _carried(self, sa: int, same_paragraph: bool = False) -> int | None:
+        """The topic carried down to the sentence at ``sa`` from the sentences before it."""
+        key = (sa, same_paragraph)
+        if key not in self._carry:
+            self._carry[key] = self._find_carried(sa, same_paragraph)
+        return self._carry[key]
+
+    def _find_carried(self, sa: int, same_paragraph: bool) -> int | None:
+        pa = self.tx.paragraph(sa)[0]
+        b = sa
+        for _ in range(_MAX_CARRY):
+            if b == 0:
+                return None
+            psa, _ = self.tx.sentence(b - 1)
+            ppa, ppe = self.tx.paragraph(psa)
+            if same_paragraph and ppa != pa:
+                return None
+            said, k = self._own_topic(psa, b - 1)
+            if said:
+                if k is None or ppa == pa or self.c[k].label in _ARTICLE_TOPICS or self._field_line(ppa, ppe) \
+                        or self._wrapped(ppe, pa):
+                    return k
+                return None
+            if self._has_actor(psa, b - 1):
+                return None
+            b = psa
+        return None
+
+    def _wrapped(self, end: int, next_start: int) -> bool:
+        """A line broken inside a sentence (固定资产\n投资完成86亿元): one newline, after no
+        punctuation, and text going on — the same paragraph for carrying a subject."""
+        return next_start == end + 1 and end > 0 and self.text[end - 1] not in _LINE_END
+
+    def _field_line(self, a: int, b: int) -> bool:
+        """A short ``name: value`` line (-项目名称:X) of a list of fields."""
+        return b - a <= _LINE and (":" in self.text[a:b] or "：" in self.text[a:b])
+
+    def _headline_subject(self, sa: int, pos: int) -> int | None:
+        """In a one-line paragraph without full stops (a headline), the owner opening a later
+        clause of the line: ``总投资200亿元!漯河市79个大项目集中开工`` -> 漯河市."""
+        pa, pe = self.tx.paragraph(sa)
+        line = self.text[pa:pe]
+        if pe - pa > _HEADLINE or "。" in line:
+            return None
+        for k in self.owners[bisect.bisect_left(self.owner_starts, pos):]:
+            if self.c[k].start >= pe:
+                break
+            if self.clause_initial(k) and not self.is_list_member(k) and not self._titled(k):
+                return self._head_of(k)
+        return None
+
+    def _own_topic(self, sa: int, pos: int) -> tuple[bool, int | None]:
+        """``(said, owner)``: whether the sentence names its subject before ``pos`` (an owner
+        opening a clause, a referring or scope word, an unnamed group) and which; the last
+        one named takes over from those before it."""
+        # the topic only changes at clause starts and owners: key on those, not on pos
+        key = (sa, self.tx.clause(pos)[0], bisect.bisect_left(self.owner_starts, pos))
+        if key in self._own:
+            return self._own[key]
+        said, topic = False, None
+        if self._opens_with_group(sa, pos):  # 26条道路中…, 物流类项目2个…: an unnamed group
+            self._own[key] = (True, None)
+            return True, None
+        clauses = self.tx.clauses_in(sa, pos)
+        fold = self._fold.setdefault(sa, [])  # (said, topic) after each complete clause, in order
+        n = min(len(fold), len(clauses))
+        while n and self.tx.clause(clauses[n - 1])[1] >= pos:
+            n -= 1
+        if n:
+            said, topic = fold[n - 1]
+        for i in range(n, len(clauses)):
+            said, topic = self._fold_clause(clauses[i], sa, pos, said, topic)
+            if i == len(fold) and self.tx.clause(clauses[i])[1] < pos:
+                fold.append((said, topic))
+        self._own[key] = (said, topic)
+        return said, topic
+
+    def _quiet(self, ca: int) -> bool:
+        """A clause that names no subject: no owner in it, no scope word, and no character that
+        could open a referring word, a connective, a date or an owner's name."""
+        _, ce = self.tx.clause(ca)
+        i = bisect.bisect_left(self.owner_starts, ca)
+        if i < len(self.owners) and self.owner_starts[i] <= ce:
+            return False
+        r = bisect.bisect_left(self._place_ref_starts, ca)
+        if r < len(self._place_ref_starts) and self._place_ref_starts[r] <= ce:
+            return False
+        first = self.text[ca:ca + 1]
+        return not (first in self.t.ref_initials or first in self._owner_finals or first in self._owner_initials
+                    or first.isspace())
+
+    def _fold_clause(self, ca: int, sa: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
+        """The sentence's ``(said, topic)`` after the clause at ``ca``."""
+        if ca > sa and self.text[ca - 1] == "、":
+            return said, topic  # a list goes on: its items do not take over
+        if self._quiet(ca):
+            return said, topic
+        ref, rest = self._clause_events(ca, pos)
+        if ref is not None and not (said and ref[0]):
+            return True, ref[1]
+        for kind, k in rest:
+            if kind == "list":
+                if not said:
+                    said, topic = True, None  # A、B先后获批: no single subject
+            else:
+                said, topic = True, k
+        return said, topic
+
+    def _clause_events(self, ca: int, pos: int) -> tuple[tuple[bool, int | None] | None, tuple]:
+        """What the clause at ``ca`` (up to ``pos``) says about the sentence's subject:
+        ``(ref, rest)`` — ``ref`` = ``(generic, owner)`` for a referring word opening it, and
+        ``rest`` the events when that word is passed over: ``("set", owner)`` for a scope
+        word (全区…), or ``("list", None)`` for list members and ``("owner", k)`` for an
+        owner opening the clause. Cached for clauses that end before ``pos``."""
+        _, ce = self.tx.clause(ca)
+        complete = ce < pos
+        if complete and ca in self._events:
+            return self._events[ca]
+        ref = None
+        r = self._reference(ca)
+        if r is not None:
+            hit, k = self._resolve(r, ca, pos)
+            if hit:
+                ref = (self._generic_ref(ca), k)
+        hit, k = self._clause_place_ref(ca, pos)
+        if hit:  # 2024年全区地区生产总值…, 年末全区常住人口…
+            rest: tuple = (("set", k),)
+        else:
+            events = []
+            lo = bisect.bisect_left(self.owner_starts, ca)
+            hi = bisect.bisect_left(self.owner_starts, min(pos, ce + 1))
+            opened = False
+            for k in self.owners[lo:hi]:
+                if self.c[k].end > pos:
+                    continue
+                if opened:  # 豫西最大的光伏项目——X公司…: the name after the dash is the one meant
+                    if self.text[max(0, self.c[k].start - 2):self.c[k].start] in _APPOSITION:
+                        events.append(("owner", self._head_of(k)))
+                    continue
+                if self.is_list_member(k):
+                    events.append(("list", None))
+                    continue
+                if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
+                        and not self._titled(k) and not self._speaker(k) and not self._section(k):
+                    events.append(("owner", self._head_of(k)))
+                    opened = True
+            rest = tuple(events)
+        out = (ref, rest)
+        if complete:
+            self._events[ca] = out
+        return out
+
+    def _generic_ref(self, ca: int) -> bool:
+        """A bare 项目/公司 (no 该, 本 …) at ``ca``: it continues the sentence's subject."""
+        return not QUOTES.sub("", self.text[ca:ca + 1]).startswith(("该", "本", "我", "其", "此"))
+
+    def _clause_place_ref(self, ca: int, pos: int) -> tuple[bool, int | None]:
+        """A scope or place word before the clause's first figure, within a few characters of
+        its start (2024年全区…, 年末全区…): the place of that level."""
+        _, ce = self.tx.clause(ca)
+        end = min(pos, ce)
+        r = bisect.bisect_left(self._place_ref_starts, ca)
+        if r == len(self._place_ref_starts) or self._place_ref_starts[r] >= end:
+            return False, None  # fast path: no scope word in the clause
+        i = bisect.bisect_left(self.starts, ca)
+        while i < len(self.c) and self.c[i].start < end:
+            if self.c[i].label in FACT_FIGURES:
+                end = self.c[i].start
+                break
+            i += 1
+        i = bisect.bisect_left(self._place_ref_starts, ca)
+        if i == len(self._place_ref_starts) or self._place_ref_starts[i] >= end:
+            return False, None
+        m = self._place_refs[i]
+        head = self.text[ca:m.start()]
+        for j in self.spans_between(ca, m.start()):
+            if self.c[j].label != "DATE":
+                return False, None
+            head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+        if len(QUOTES.sub("", head).strip()) > 2 or self.text[max(ca, m.start() - 1):m.start()] in _LOCATIVE + _COMPARE:
+            return False, None
+        return self._resolve(self.t.references[m.group()], m.start(), pos)
+
+    def _resolve(self, ref: tuple[str, str], ca: int, pos: int) -> tuple[bool, int | None]:
+        """What a referring word at the clause start ``ca`` stands for: ``(hit, owner)``."""
+        label, suffix = ref
+        if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named right after it
+            for k in self.owners[bisect.bisect_left(self.owner_starts, ca):]:
+                if self.c[k].start >= min(pos, self.tx.clause(ca)[1]) or self.c[k].start - ca > _GROUP_GAP:
+                    break
+                if not self.is_list_member(k) and not self._titled(k):
+                    return True, self._head_of(k)
+            return True, None
+        if label in ("SCOPE", "PLACE"):
+            if suffix == "国" or _BATCH.search(self.text, ca, min(pos, self.tx.clause(ca)[1])):
+                return True, None
+            return True, self._place_of_level(ca, suffix, after=label == "PLACE")
+        if label == "TOPIC":
+            return True, self._previous_topic(ca)
+        if label == "HEAD":
+            for k in reversed(self.owners[:bisect.bisect_left(self.owner_starts, ca)]):
+                if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+                    return True, k
+            return False, None
+        return True, self._referent(ca, label)
+
+    def _referent(self, pos: int, label: str) -> int | None:
+        """该项目/该公司 at ``pos``: the owner last named with that label, or, when a project or
+        company was the subject of a figure stated after that, the subject of that figure."""
+        k = self._last_owner(pos, label)
+        if label not in ("PROJECT", "COMPANY"):
+            return k
+        f = bisect.bisect_left(self.starts, pos) - 1
+        while f >= 0 and (k is None or self.c[f].start > self.c[k].start):
+            if self.c[f].label in FACT_FIGURES and self.c[f].end <= pos and f in self._owner:
+                o = self._owner[f]
+                if o is not None and self.c[o].label in ("PROJECT", "COMPANY"):
+                    return o
+            f -= 1
+        return k
+
+    def _place_of_level(self, pos: int, level: str, after: bool = False) -> int | None:
+        """The place of ``level`` (市, 区 …) named last before ``pos`` (or, with ``after``, the
+        first after it)."""
+        ks, starts = self.by_label.get("PLACE", ([], []))
+        i = bisect.bisect_left(starts, pos)
+        for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if self.c[k].end <= pos and level_of(self.text[self.c[k].start:self.c[k].end]) == level:
+                return k
+        if after:
+            for k in ks[i:i + _MAX_LOOKBACK]:
+                if level_of(self.text[self.c[k].start:self.c[k].end]) == level:
+                    return k
+        return None
+
+    def _inline_place_ref(self, f: int) -> tuple[bool, int | None]:
+        """``去年我省1182个…``, ``带动全市重点项目完成投资…``: a place or scope word between the
+        clause start (or the last entity) and the figure. Not after a comparison verb when the
+        figure is a difference (高于全省1.4个百分点 belongs to the topic)."""
+        c = self.c[f]
+        ca, _ = self.tx.clause(c.start)
+        lo = ca
+        i = bisect.bisect_left(self.starts, c.start) - 1
+        while i >= 0 and self.c[i].end > ca:
+            if self.c[i].label not in FACT_FIGURES and self.c[i].end <= c.start:
+                lo = self.c[i].end
+                break
+            i -= 1
+        last = None
+        for m in self.t.place_ref_re.finditer(self.text, lo, c.start):
+            last = m
+        if last is None:
+            return False, None
+        gap = self.text[last.end():c.start]
+        if len(gap) > 12 or "的" in gap or _BATCH.search(self.text, ca, c.start):
+            return False, None
+        before = self.text[max(ca, last.start() - 2):last.start()]
+        if before.endswith(_LOCATIVE):  # 在我市辖区内开展200兆瓦: where, not whose
+            return False, None
+        if (c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")) and before.endswith(_COMPARE):
+            return False, None
+        label, suffix = self.t.references[last.group()]
+        if suffix == "国":
+            return True, None
+        return True, self._place_of_level(last.start(), suffix, after=label == "PLACE")
+
+    def _speaker(self, k: int) -> bool:
+        """``市发改委有关负责人介绍,``: an owner whose clause ends with a speech verb."""
+        _, ce = self.tx.clause(self.c[k].start)
+        rest = self.text[self.c[k].end:ce].strip()
+        return len(rest) <= 12 and rest.endswith(self.t.speech)
+
+    def _opens_with_group(self, sa: int, pos: int) -> bool:
+        """Cached per sentence (the answer covers the whole sentence)."""
+        r = self._group.get(sa)
+        if r is None:
+            r = self._group[sa] = self._find_opens_with_group(sa)
+        return r
+
+    def _find_opens_with_group(self, sa: int) -> bool:
+        """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的79个项目中),
+        or a kind of project and its count (物流类项目2个…), with no owner named before it."""
+        first = None
+        pos = self.tx.sentence(sa)[1]  # the whole sentence: its figures before the count are the group's too
+        for k in range(bisect.bisect_left(self.starts, sa), bisect.bisect_right(self.starts, pos)):
+            if self.c[k].label == "DATE" or (self.c[k].label == "MONEY" and self.text.startswith("项目", self.c[k].end)):
+                continue  # a date; an amount naming a class of projects (亿元以上项目130个)
+            first = k
+            break
+        if first is None or self.c[first].label != "COUNT":
+            return False
+        if any(self.c[j].label not in FACT_FIGURES for j in self.spans_between(sa, self.c[first].start)):
+            return False
+        head = QUOTES.sub("", self.text[sa:self.c[first].start])
+        for j in self.spans_between(sa, self.c[first].start):
+            head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+        head = head.strip(" ,，")
+        breakdown = _BREAKDOWN.match(head)
+        if breakdown:  # 其中,亿元以上项目130个 / 按领域分,先进制造业项目39个: a part of the whole
+            rest = head[breakdown.end():].lstrip(" ,，:：")
+            if rest == "" or rest.endswith(_GROUP_NOUNS):
+                return True
+        for w in self.t.connectives:
+            if head.startswith(w):
+                head = head[len(w):].lstrip(" ,，:：")
+                break
+        _, ce = self.tx.clause(self.c[first].start)
+        if head == "":  # 26条道路中4条…, 集中开工的79个项目中,…: a part of a counted group
+            return _AMONG.match(self.text, self.c[first].end, ce + 1) is not None
+        if self._reference_at(sa, self.c[first].start) is not None:
+            return False  # 该园区入驻企业7家: a named owner's
+        _, ce = self.tx.clause(self.c[first].start)
+        return _AMONG.match(self.text, self.c[first].end, ce + 1) is not None and not CLAUSE_RE.search(head)
+
+    def _unnamed_after_de(self, f: int) -> bool:
+        """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms (a
+        counted batch, ``…986亿元的171个项目``, is the topic's)."""
+        _, ce = self.tx.clause(self.c[f].start)
+        n = bisect.bisect_right(self.starts, self.c[f].end)
+        if n < len(self.c) and self.c[n].label == "COUNT" and self.c[n].start - self.c[f].end <= 2:
+            return False
+        return any(w in self.text[self.c[f].end + 1:ce] for w in _GROUP_NOUNS)
+
+    def _head_of(self, k: int) -> int:
+        """偃师区首阳山街道的X项目 -> X项目: a place (or owner + 的) modifying the owner after it."""
+        while k + 1 < len(self.c) and self.c[k + 1].label in OWNER_LABELS:
+            gap = self.text[self.c[k].end:self.c[k + 1].start]
+            if gap == "的" or (gap == "" and self.c[k].label == "PLACE"):
+                k += 1
+                continue
+            break
+        return k
+
+    def _previous_topic(self, sa: int) -> int | None:
+        """The topic of the sentence just before ``sa`` (其 refers to it)."""
+        if sa == 0:
+            return None
+        psa, _ = self.tx.sentence(sa - 1)
+        return self.topic(psa, sa - 1)
+
+    def _titled(self, k: int) -> bool:
+        """``X公司副总经理…``: an owner written as part of a person's title."""
+        nxt = bisect.bisect_right(self.starts, self.c[k].start)
+        return nxt < len(self.c) and self.c[nxt].start == self.c[k].end and self.c[nxt].label == "POSITION"
+
+    def _has_actor(self, sa: int, pos: int) -> bool:
+        """Some entity (a person too) opens a clause of the sentence before ``pos``."""
+        key = (sa, bisect.bisect_left(self.starts, pos))
+        if key not in self._actor:
+            self._actor[key] = any(
+                self.c[k].label not in FACT_FIGURES and (self.clause_initial(k) or self.is_list_member(k))
+                for k in self.spans_between(sa, pos))
+        return self._actor[key]
+
+    def _first_content_span(self, sa: int, pos: int) -> int | None:
+        i = bisect.bisect_left(self.starts, sa)
+        for k in range(i, bisect.bisect_right(self.starts, pos)):
+            if self.c[k].label == "DATE":
+                continue
+            head = self.text[sa:self.c[k].start]
+            for j in self.spans_between(sa, self.c[k].start):
+                head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+            if QUOTES.sub("", head).strip(" ,，") == "":
+                return k
+            return None
+        return None
+
+    def _item_owner(self, k: int) -> bool:
+        """``X20亿元、`` : an owner whose clause is just itself and a figure (a list item)."""
+        o = self.c[k]
+        nxt = bisect.bisect_right(self.starts, o.start)
+        while nxt < len(self.c) and self.c[nxt].start < o.end:
+            nxt += 1
+        if nxt < len(self.c) and self.c[nxt].start == o.end and self.c[nxt].label in FACT_FIGURES:
+            after = self.text[self.c[nxt].end:self.c[nxt].end + 1]
+            return after == "" or after in SENT_END + CLAUSE_SEP
+        return False
