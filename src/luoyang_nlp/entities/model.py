@@ -232,10 +232,13 @@ class NERModel:
         self._u_index = HashIndex(self._u_keys, np.arange(len(self._u_keys)))
         self._b_index = HashIndex(self._b_keys, np.arange(len(self._b_keys)))
         # single-position templates looked up by key: (key name, index, table)
+        self._keyed_keys = {key: tables[f"{t}_keys"] for t, key in (("s", "sk"), ("t", "tri"), ("c", "cd"))
+                            if f"{t}_keys" in tables}
         self._keyed = [(key, HashIndex(tables[f"{t}_keys"], np.arange(len(tables[f"{t}_keys"]))),
                         tables[f"w{t}"].astype(f32))
                        for t, key in (("s", "sk"), ("t", "tri"), ("c", "cd")) if f"{t}_keys" in tables]
         self._we = tables["we"].astype(f32) if "we" in tables else None
+        self._build_gather()
         self.words = words
         chunking = tables["chunking"].tolist() if "chunking" in tables else [MAX_LEN, 0]
         self.max_len, self.clause = int(chunking[0]), bool(chunking[1])
@@ -253,8 +256,94 @@ class NERModel:
             tables = {k: z[k] for k in z.files}
         return cls(tables, Words(words or path.with_name("ner_words.tsv")))
 
+    def _build_gather(self) -> None:
+        """One weight table for every template (the rows of each template's table, flattened
+        over its offsets) and one hash index for the keyed templates whose keys fit in 56 bits,
+        so that ``_emissions`` is one lookup, one gather and one sum. Row 0 is zero: padding."""
+        k = len(self.labels)
+        blocks: list[np.ndarray] = [np.zeros((1, k), np.float32), self._bias[None, :]]
+        base = 2
+
+        def add(table: np.ndarray) -> int:
+            nonlocal base
+            flat = table.reshape(-1, k)
+            blocks.append(flat)
+            base += len(flat)
+            return base - len(flat)
+
+        # looked-up templates: (key name, keys, row base, row stride, table rows)
+        looked = [("bi", self._b_keys, add(self._wb), len(B_OFFS), len(self._wb))]
+        for key, index, table in self._keyed:
+            looked.append((key, self._keyed_keys[key], add(table), 1, len(table)))
+        self._we_base = add(self._we) if self._we is not None else -1
+        self._u_base = add(self._wu)
+        self._d_base = add(self._wd)
+        self._table = np.ascontiguousarray(np.concatenate(blocks), dtype=np.float32)
+        nu = len(self._u_keys)
+        self._u_rows = self._u_base + self._dense.astype(np.int64) * len(U_OFFS)
+        self._u_default = self._u_base + nu * len(U_OFFS)
+        # keys < 2**56 share one index, told apart by a tag in the top byte
+        small = [x for x in looked if x[0] in ("bi", "sk", "cd")]
+        self._merged = [(name, np.int64(i) << 56, rbase + stride * (rows - 1)) for i, (name, _, rbase, stride, rows)
+                        in enumerate(small)]
+        kk = np.concatenate([keys.astype(np.int64) | (np.int64(i) << 56) for i, (_, keys, _, _, _) in enumerate(small)])
+        vv = np.concatenate([rbase + stride * np.arange(len(keys), dtype=np.int64)
+                             for _, keys, rbase, stride, _ in small])
+        self._merged_index = HashIndex(kk, vv)
+        self._other = [(name, HashIndex(keys, rbase + stride * np.arange(len(keys))),
+                        rbase + stride * (rows - 1)) for name, keys, rbase, stride, rows in looked
+                       if name not in ("bi", "sk", "cd")]
+        self._order = [name for name, *_ in looked]  # column order after the bias
+
     # --- inference ---------------------------------------------------------------------
     def _emissions(self, keys: dict[str, np.ndarray]) -> np.ndarray:
+        """Sum of the feature weights of each position, added in the order of the model's
+        templates: bias, B (looked up first but added after U), keyed templates, ``we``,
+        U, B, D. One gather from ``_table`` and one sum over the feature axis."""
+        cp = keys["cp"]
+        n = len(cp)
+        lo, hi = PAD, n - PAD  # only positions with full context are ever read
+        # rows of the looked-up templates
+        found: dict[str, np.ndarray] = {}
+        if self._merged:
+            q = np.concatenate([keys[name] | tag for name, tag, _ in self._merged]) if len(self._merged) > 1 \
+                else keys[self._merged[0][0]] | self._merged[0][1]
+            v = self._merged_index.get(q, -1)
+            for i, (name, _, dflt) in enumerate(self._merged):
+                part = v[i * n:(i + 1) * n]
+                found[name] = np.where(part < 0, dflt, part)
+        for name, index, dflt in self._other:
+            part = index.get(keys[name], -1)
+            found[name] = np.where(part < 0, dflt, part)
+        nk = len(self._order) - 1 + (self._we is not None)
+        nf = 1 + nk + len(U_OFFS) + len(B_OFFS) + len(D_OFFS)
+        idx = np.empty((nf, n), dtype=np.intp)
+        idx[0] = 1  # bias
+        col = 1
+        for name in self._order[1:]:
+            idx[col] = found[name]
+            col += 1
+        if self._we is not None:
+            np.add(keys["dd"], self._we_base, out=idx[col])
+            col += 1
+        idx[col:, :lo] = 0
+        idx[col:, hi:] = 0
+        w = hi - lo
+        if w > 0:
+            urow = self._u_rows[np.minimum(cp, 0xFFFF)]
+            astral = cp >= 0x10000
+            if astral.any():
+                r = self._u_index.get(cp[astral], len(self._u_keys))
+                urow[astral] = self._u_base + r.astype(np.int64) * len(U_OFFS)
+            for offs, rows, start in ((U_OFFS, urow, None), (B_OFFS, found["bi"], None),
+                                      (D_OFFS, keys["dc"] * len(D_OFFS) + self._d_base, None)):
+                m = len(offs)
+                win = np.lib.stride_tricks.sliding_window_view(rows[lo + offs[0]:lo + offs[0] + w + m - 1], w)
+                np.add(win, np.arange(m)[:, None], out=idx[col:col + m, lo:hi])
+                col += m
+        return np.add.reduce(np.take(self._table, idx, axis=0), axis=0)
+
+    def _emissions_ref(self, keys: dict[str, np.ndarray]) -> np.ndarray:
         cp = keys["cp"]
         n = len(cp)
         urow = np.where(cp < 0x10000, self._dense[np.minimum(cp, 0xFFFF)], len(self._u_keys))
