@@ -390,28 +390,35 @@ class NERModel:
     def _viterbi(self, em: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Best tag of every position (0 = O outside the chunks), batched over chunks.
         Arrays are laid out (tag, chunk) so that the max over the previous tag runs along
-        the first axis (much faster in numpy than a short last axis)."""
+        the first axis (much faster in numpy than a short last axis). The forward pass keeps
+        every step's scores and no back-pointers (three numpy calls a step); the backward
+        pass recomputes the best previous tag of the chosen tag only (the same sums, so the
+        same argmax, ties to the first tag)."""
         tags = np.zeros(len(em), dtype=np.int64)
         trans = self._trans[:, :, None]  # (from, to, 1)
+        trans_ft = self._trans
         k = em.shape[1]
+        add, mx = np.add, np.maximum.reduce
         for pos, valid, nlive in self._batches(starts, lens):
             b, maxlen = pos.shape
-            e = np.ascontiguousarray(em[pos].transpose(1, 2, 0))  # (T, K, b)
-            score = e[0].copy()  # (K, b)
-            back = np.zeros((maxlen, k, b), dtype=np.int8)
-            for t in range(1, maxlen):
-                n = int(nlive[t])
-                cand = score[:, None, :n] + trans  # (from, to, n)
-                back[t, :, :n] = cand.argmax(axis=0)
-                score[:, :n] = cand.max(axis=0) + e[t, :, :n]
-            cur = score.argmax(axis=0)
-            path = np.zeros((maxlen, b), dtype=np.int64)
+            e = np.take(em, pos.T, axis=0).transpose(0, 2, 1).copy()  # (T, K, b)
+            score = np.empty_like(e)  # score[t]: best path score ending in each tag at t
+            score[0] = e[0]
+            buf = np.empty((k, k, b), dtype=np.float32)
+            for t in range(1, maxlen):  # rows past a chunk's end are never read
+                add(score[t - 1, :, None, :], trans, out=buf)
+                st = score[t]
+                mx(buf, axis=0, out=st)
+                st += e[t]
             cols = np.arange(b)
+            cur = score[valid.sum(axis=1) - 1, :, cols].argmax(axis=1)  # each chunk's last tag
+            path = np.zeros((maxlen, b), dtype=np.int64)
             for t in range(maxlen - 1, -1, -1):
                 n = int(nlive[t])
-                path[t, :n] = cur[:n]
+                c = cur[:n]
+                path[t, :n] = c
                 if t:
-                    cur[:n] = back[t, cur[:n], cols[:n]]
+                    cur[:n] = (score[t - 1, :, :n] + np.take(trans_ft, c, axis=1)).argmax(axis=0)
             tags[pos[valid]] = path.T[valid]
         return tags
 
