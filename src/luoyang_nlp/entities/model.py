@@ -56,51 +56,60 @@ def split_chunks(text: str, max_len: int = MAX_LEN, clause: bool = False) -> lis
 _U = np.uint64
 _C1, _C2, _BASE = _U(0x9E3779B97F4A7C15), _U(0xBF58476D1CE4E5B9), _U(1000003)
 
-def _mix(h: np.ndarray) -> np.ndarray:
-    """A 64-bit finaliser (never 0: 0 marks an empty slot)."""
-    x = h * _C1
-    x ^= x >> _U(31)
-    x *= _C2
-    x ^= x >> _U(29)
-    return x | _U(1)
-
 class HashIndex:
-    """Open-addressing hash table (linear probing) from uint64 keys to int32 values, numpy only."""
+    """Open-addressing hash table (linear probing) from 64-bit keys to int32 values, numpy
+    only. The home slot is the top bits of ``key * _C1`` (multiplicative hashing); the table
+    stores the keys themselves (all ones marks an empty slot, so that key must not be stored).
+    A lookup is one vectorised probe of the home slots, then one of the next ``depth`` slots
+    (the farthest any key sits from its home) for the few queries whose home slot holds
+    another key."""
+
+    _EMPTY = _U(0xFFFFFFFFFFFFFFFF)
 
     def __init__(self, keys: np.ndarray, values: np.ndarray):
+        keys = np.ascontiguousarray(keys).view(np.uint64) if np.asarray(keys).dtype.itemsize == 8 \
+            else np.asarray(keys).astype(np.uint64)
+        if (keys == self._EMPTY).any():
+            raise ValueError("HashIndex cannot store the key 2**64 - 1")
         n = len(keys)
         bits = max(4, int(np.ceil(np.log2(max(n, 1) * 2.5))))
         size = 1 << bits
         self._shift, self._mask = _U(64 - bits), size - 1
-        self._keys = np.zeros(size, dtype=np.uint64)
+        self._keys = np.full(size, self._EMPTY, dtype=np.uint64)
         self._vals = np.zeros(size, dtype=np.int32)
-        mixed = _mix(keys.astype(np.uint64))
-        slot = (mixed >> self._shift).astype(np.int64)
+        slot = ((keys * _C1) >> self._shift).astype(np.int64)
         pending = np.arange(n)
         while pending.size:
             s = slot[pending]
-            free = self._keys[s] == 0
+            free = self._keys[s] == self._EMPTY
             uniq, first = np.unique(s[free], return_index=True)
             win = pending[free][first]
-            self._keys[uniq] = mixed[win]
+            self._keys[uniq] = keys[win]
             self._vals[uniq] = values[win]
             placed = np.zeros(n, dtype=bool)
             placed[win] = True
             pending = pending[~placed[pending]]
             slot[pending] = (slot[pending] + 1) & self._mask
+        # the farthest any key sits from its home slot: a lookup reads that many slots past it
+        used = np.flatnonzero(self._keys != self._EMPTY)
+        home = ((self._keys[used] * _C1) >> self._shift).astype(np.int64)
+        depth = int(((used - home) & self._mask).max()) if len(used) else 0
+        self._steps = np.arange(1, depth + 1)
 
     def get(self, q: np.ndarray, default: int = 0) -> np.ndarray:
         """Value of each key of ``q`` (``default`` when absent)."""
-        m = _mix(q.astype(np.uint64))
-        s = (m >> self._shift).astype(np.int64)
-        out = np.full(len(q), default, dtype=np.int32)
-        idx = np.arange(len(q))
-        while len(idx):
-            k = self._keys[s]
-            hit = k == m
-            out[idx[hit]] = self._vals[s[hit]]
-            go = (k != 0) & ~hit
-            idx, s, m = idx[go], (s[go] + 1) & self._mask, m[go]
+        q = q.view(np.uint64) if q.dtype.itemsize == 8 and q.dtype.kind in "iu" else q.astype(np.uint64)
+        s = ((q * _C1) >> self._shift).astype(np.intp)
+        k = np.take(self._keys, s)
+        hit = k == q
+        out = np.where(hit, np.take(self._vals, s), np.int32(default))
+        if out.dtype != np.int32:
+            out = out.astype(np.int32)
+        more = np.flatnonzero(~hit & (k != self._EMPTY))
+        if len(more) and len(self._steps):  # the slots after home, all at once
+            slots = (s[more, None] + self._steps) & self._mask
+            r, c = np.nonzero(np.take(self._keys, slots) == q[more, None])
+            out[more[r]] = np.take(self._vals, slots[r, c])
         return out
 
 def _codepoints(text: str) -> np.ndarray:
@@ -369,9 +378,11 @@ class NERModel:
             em[lo:hi] += gd[lo + o:hi + o, j]
         return em
 
-    def _batches(self, starts: np.ndarray, lens: np.ndarray):
+    def _batches(self, starts: np.ndarray, lens: np.ndarray, right: bool = False):
         """Chunks in batches of similar length (longest first, at most 2x padding): yields
-        (positions (b, T), valid mask (b, T), live rows at each step (T,))."""
+        (positions (b, T), valid mask (b, T), live rows at each step (T,)). ``right``: each
+        chunk ends at the last step (and starts at step ``T - len``) instead of starting at
+        step 0; the rows live at a step are a prefix either way."""
         order = np.argsort(-lens, kind="stable")  # longest first: live rows are a prefix
         i = 0
         while i < len(order):
@@ -382,43 +393,51 @@ class NERModel:
             idx = order[i:j]
             st, ln = starts[idx], lens[idx]
             steps = np.arange(maxlen)
-            valid = steps[None, :] < ln[:, None]
-            pos = np.where(valid, st[:, None] + steps[None, :], 0)
-            yield pos, valid, (ln[None, :] > steps[:, None]).sum(axis=1)
+            if right:
+                first = maxlen - ln
+                valid = steps[None, :] >= first[:, None]
+                pos = np.where(valid, (st - first)[:, None] + steps[None, :], 0)
+                yield pos, valid, (first[None, :] <= steps[:, None]).sum(axis=1)
+            else:
+                valid = steps[None, :] < ln[:, None]
+                pos = np.where(valid, st[:, None] + steps[None, :], 0)
+                yield pos, valid, (ln[None, :] > steps[:, None]).sum(axis=1)
             i = j
 
     def _viterbi(self, em: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Best tag of every position (0 = O outside the chunks), batched over chunks.
         Arrays are laid out (tag, chunk) so that the max over the previous tag runs along
-        the first axis (much faster in numpy than a short last axis). The forward pass keeps
-        every step's scores and no back-pointers (three numpy calls a step); the backward
-        pass recomputes the best previous tag of the chosen tag only (the same sums, so the
-        same argmax, ties to the first tag)."""
+        the first axis (much faster in numpy than a short last axis). Chunks are aligned on
+        their last character, so every step runs over the whole batch (a chunk's first step
+        restarts its scores) and the backward pass starts from one step. The forward pass
+        keeps every step's scores and no back-pointers (three numpy calls a step); the
+        backward pass recomputes the best previous tag of the chosen tag only (the same sums,
+        so the same argmax, ties to the first tag)."""
         tags = np.zeros(len(em), dtype=np.int64)
         trans = self._trans[:, :, None]  # (from, to, 1)
         trans_ft = self._trans
         k = em.shape[1]
         add, mx = np.add, np.maximum.reduce
-        for pos, valid, nlive in self._batches(starts, lens):
+        for pos, valid, nlive in self._batches(starts, lens, right=True):
             b, maxlen = pos.shape
             e = np.take(em, pos.T, axis=0).transpose(0, 2, 1).copy()  # (T, K, b)
             score = np.empty_like(e)  # score[t]: best path score ending in each tag at t
-            score[0] = e[0]
+            score[0] = e[0]  # columns not started yet hold finite values never read
             buf = np.empty((k, k, b), dtype=np.float32)
-            for t in range(1, maxlen):  # rows past a chunk's end are never read
+            live = nlive.tolist()
+            for t in range(1, maxlen):
                 add(score[t - 1, :, None, :], trans, out=buf)
                 st = score[t]
                 mx(buf, axis=0, out=st)
                 st += e[t]
-            cols = np.arange(b)
-            cur = score[valid.sum(axis=1) - 1, :, cols].argmax(axis=1)  # each chunk's last tag
-            path = np.zeros((maxlen, b), dtype=np.int64)
-            for t in range(maxlen - 1, -1, -1):
-                n = int(nlive[t])
-                c = cur[:n]
-                path[t, :n] = c
-                if t:
-                    cur[:n] = (score[t - 1, :, :n] + np.take(trans_ft, c, axis=1)).argmax(axis=0)
+                if live[t] > live[t - 1]:  # chunks starting at t
+                    st[:, live[t - 1]:live[t]] = e[t, :, live[t - 1]:live[t]]
+            path = np.empty((maxlen, b), dtype=np.int64)
+            cur = score[maxlen - 1].argmax(axis=0)
+            path[maxlen - 1] = cur
+            for t in range(maxlen - 1, 0, -1):
+                cur = (score[t - 1] + np.take(trans_ft, cur, axis=1)).argmax(axis=0)
+                path[t - 1] = cur
             tags[pos[valid]] = path.T[valid]
         return tags
 
