@@ -166,21 +166,36 @@ class Words:
         if n < 2:
             return out
         c1 = (cp + 1).astype(np.uint64)
-        active = np.arange(n - 1)
-        h = c1[:-1] * _BASE + c1[1:]
+        # 2- and 3-grams of every position in one lookup; longer ones only where alive
+        h2 = c1[:-1] * _BASE + c1[1:]
+        h3 = h2[:-1] * _BASE + c1[2:]
+        v23 = self._index.get(np.concatenate((h2, h3)))
         starts, lengths, classes = [], [], []
-        for L in range(2, self.MAXLEN + 1):
-            v = self._index.get(h)
-            word = (v & 15) > 0
-            if word.any():
-                starts.append(active[word])
-                lengths.append(np.full(int(word.sum()), L))
-                classes.append(v[word] & 15)
-            go = ((v & self._PREFIX) > 0) & (active + L < n)
-            active, h = active[go], h[go]
+        for L, v in ((2, v23[:n - 1]), (3, v23[n - 1:])):
+            cls = v & 15
+            word = np.flatnonzero(cls)
+            if len(word):
+                starts.append(word)
+                lengths.append(np.full(len(word), L))
+                classes.append(cls[word])
+        active = np.flatnonzero(v23[n - 1:n - 1 + max(0, n - 3)] & self._PREFIX)  # 3-grams that grow
+        h = h3[active]
+        for L in range(4, self.MAXLEN + 1):
             if not len(active):
                 break
-            h = h * _BASE + c1[active + L]
+            h = h * _BASE + c1[active + L - 1]
+            v = self._index.get(h)
+            cls = v & 15
+            word = np.flatnonzero(cls)
+            if len(word):
+                starts.append(active[word])
+                lengths.append(np.full(len(word), L))
+                classes.append(cls[word])
+            grow = v & self._PREFIX
+            if active[-1] + L >= n:  # the last position has no next character
+                grow[-1] = 0
+            go = np.flatnonzero(grow)
+            active, h = active[go], h[go]
         if not starts:
             return out
         st, ln, cl = np.concatenate(starts), np.concatenate(lengths), np.concatenate(classes)
