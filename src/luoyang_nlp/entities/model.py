@@ -43,8 +43,9 @@ def split_chunks(text: str, max_len: int = MAX_LEN, clause: bool = False) -> lis
     """``(start, end)`` pieces of ``text``: sentences (or clauses, up to a comma), cut to at
     most ``max_len`` characters (after the last comma or space before the limit if any)."""
     out: list[tuple[int, int]] = []
-    for m in (_CLAUSE if clause else _SENT).finditer(text):
-        s, e = m.span()
+    e = 0
+    for piece in (_CLAUSE if clause else _SENT).findall(text):  # the pieces tile the text
+        s, e = e, e + len(piece)
         while e - s > max_len:
             cut = max((k.end() for k in _SOFT.finditer(text, s + max_len // 3, s + max_len)), default=s + max_len)
             out.append((s, cut))
@@ -100,17 +101,28 @@ class HashIndex:
         """Value of each key of ``q`` (``default`` when absent)."""
         q = q.view(np.uint64) if q.dtype.itemsize == 8 and q.dtype.kind in "iu" else q.astype(np.uint64)
         s = ((q * _C1) >> self._shift).astype(np.intp)
-        k = np.take(self._keys, s)
+        k = self._keys.take(s)
         hit = k == q
-        out = np.where(hit, np.take(self._vals, s), np.int32(default))
+        out = np.where(hit, self._vals.take(s), np.int32(default))
         if out.dtype != np.int32:
             out = out.astype(np.int32)
         more = np.flatnonzero(~hit & (k != self._EMPTY))
         if len(more) and len(self._steps):  # the slots after home, all at once
             slots = (s[more, None] + self._steps) & self._mask
-            r, c = np.nonzero(np.take(self._keys, slots) == q[more, None])
-            out[more[r]] = np.take(self._vals, slots[r, c])
+            r, c = np.nonzero(self._keys.take(slots) == q[more, None])
+            out[more[r]] = self._vals.take(slots[r, c])
         return out
+
+def _windows(a: np.ndarray, start: int, m: int, w: int) -> np.ndarray:
+    """Read-only view (m, w) of the 1-d array ``a``: row j is ``a[start + j:start + j + w]``
+    (``sliding_window_view`` without its Python overhead)."""
+    a = np.ascontiguousarray(a)
+    if start < 0 or start + m - 1 + w > len(a):
+        raise IndexError("window out of range")
+    step = a.strides[0]
+    win = np.ndarray((m, w), a.dtype, a, start * step, (step, step))
+    win.flags.writeable = False
+    return win
 
 def _codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
@@ -362,10 +374,10 @@ class NERModel:
             for offs, rows, start in ((U_OFFS, urow, None), (B_OFFS, found["bi"], None),
                                       (D_OFFS, keys["dc"] * len(D_OFFS) + self._d_base, None)):
                 m = len(offs)
-                win = np.lib.stride_tricks.sliding_window_view(rows[lo + offs[0]:lo + offs[0] + w + m - 1], w)
+                win = _windows(rows, lo + offs[0], m, w)
                 np.add(win, np.arange(m)[:, None], out=idx[col:col + m, lo:hi])
                 col += m
-        return np.add.reduce(np.take(self._table, idx, axis=0), axis=0)
+        return np.add.reduce(self._table.take(idx, axis=0), axis=0)
 
     def _emissions_ref(self, keys: dict[str, np.ndarray]) -> np.ndarray:
         cp = keys["cp"]
@@ -435,7 +447,7 @@ class NERModel:
         add, mx = np.add, np.maximum.reduce
         for pos, valid, nlive in self._batches(starts, lens, right=True):
             b, maxlen = pos.shape
-            e = np.take(em, pos.T, axis=0).transpose(0, 2, 1).copy()  # (T, K, b)
+            e = em.take(pos.T, axis=0).transpose(0, 2, 1).copy()  # (T, K, b)
             score = np.empty_like(e)  # score[t]: best path score ending in each tag at t
             score[0] = e[0]  # columns not started yet hold finite values never read
             buf = np.empty((k, k, b), dtype=np.float32)
@@ -451,7 +463,7 @@ class NERModel:
             cur = score[maxlen - 1].argmax(axis=0)
             path[maxlen - 1] = cur
             for t in range(maxlen - 1, 0, -1):
-                cur = (score[t - 1] + np.take(trans_ft, cur, axis=1)).argmax(axis=0)
+                cur = (score[t - 1] + trans_ft.take(cur, axis=1)).argmax(axis=0)
                 path[t - 1] = cur
             tags[pos[valid]] = path.T[valid]
         return tags
