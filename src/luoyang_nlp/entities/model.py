@@ -221,10 +221,13 @@ class Words:
     def codes(self, text: str) -> np.ndarray:
         return self.codes_cp(_codepoints(text))
 
-def encode(chunks: Sequence[str], words: Words) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+def encode(chunks: Sequence[str], words: Words,
+           need: Iterable[str] | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """Join ``chunks`` with boundary padding; return each chunk's first index in the joined
     array and the per-position keys: ``cp`` (code point), ``bi`` (pair i, i+1), ``sk``
-    (pair i-1, i+1), ``dc`` (dictionary code). Chunks must not contain ``"\\x00"``."""
+    (pair i-1, i+1), ``dc`` (dictionary code), ``tri``, ``cd``, ``dd`` (only those in
+    ``need`` besides ``cp``, ``bi`` and ``dc`` when given). Chunks must not contain ``"\x00"``."""
+    need = {"sk", "tri", "cd", "dd"} if need is None else set(need)
     gap = "\x00" * PAD
     joined = gap + gap.join(chunks) + gap
     cp = _codepoints(joined)
@@ -232,13 +235,21 @@ def encode(chunks: Sequence[str], words: Words) -> tuple[np.ndarray, dict[str, n
     starts = PAD + np.cumsum(lens + PAD) - (lens + PAD)
     nxt = np.empty_like(cp)
     nxt[:-1], nxt[-1] = cp[1:], 0
-    prv = np.empty_like(cp)
-    prv[1:], prv[0] = cp[:-1], 0
     dc = words.codes_cp(cp)
-    dnext = np.empty_like(dc)
-    dnext[:-1], dnext[-1] = dc[1:], 0
-    keys = {"cp": cp, "bi": (cp << 21) | nxt, "sk": (prv << 21) | nxt, "dc": dc,
-            "tri": (prv << 42) | (cp << 21) | nxt, "cd": (cp << 6) | dc, "dd": dc * N_DCODES + dnext}
+    keys = {"cp": cp, "bi": (cp << 21) | nxt, "dc": dc}
+    if need & {"sk", "tri"}:
+        prv = np.empty_like(cp)
+        prv[1:], prv[0] = cp[:-1], 0
+        if "sk" in need:
+            keys["sk"] = (prv << 21) | nxt
+        if "tri" in need:
+            keys["tri"] = (prv << 42) | (cp << 21) | nxt
+    if "cd" in need:
+        keys["cd"] = (cp << 6) | dc
+    if "dd" in need:
+        dnext = np.empty_like(dc)
+        dnext[:-1], dnext[-1] = dc[1:], 0
+        keys["dd"] = dc * N_DCODES + dnext
     return starts, keys
 
 class NERModel:
@@ -330,6 +341,7 @@ class NERModel:
                         rbase + stride * (rows - 1)) for name, keys, rbase, stride, rows in looked
                        if name not in ("bi", "sk", "cd")]
         self._order = [name for name, *_ in looked]  # column order after the bias
+        self._need = set(self._order) | ({"dd"} if self._we is not None else set())  # keys to encode
 
     # --- inference ---------------------------------------------------------------------
     def _emissions(self, keys: dict[str, np.ndarray]) -> np.ndarray:
@@ -510,17 +522,18 @@ class NERModel:
         """BIO tags -> ``(start, end, type index, confidence)`` in joined coordinates; an I
         tag that does not continue a span of its type starts one. Confidence: the lowest
         ``p`` (probability of the chosen tag) over the span."""
-        typ = (tags + 1) // 2  # labels are O, B-T1, I-T1, B-T2, ...
-        is_b = (tags % 2) == 1
-        prev_t = np.concatenate(([0], typ[:-1]))
-        next_t = np.concatenate((typ[1:], [0]))
-        next_b = np.concatenate((is_b[1:], [False]))
-        begin = np.nonzero((typ > 0) & (is_b | (prev_t != typ)))[0]
-        end = np.nonzero((typ > 0) & ((next_t != typ) | next_b))[0] + 1
-        if not len(begin):
+        nz = np.flatnonzero(tags)  # only the tagged positions: few
+        if not len(nz):
             return []
-        conf = np.minimum.reduceat(np.where(typ > 0, p, 1.0), begin)  # O after a span counts 1.0
-        return list(zip(begin.tolist(), end.tolist(), (typ[begin] - 1).tolist(), np.round(conf, 4).tolist()))
+        t = tags[nz]
+        typ = (t + 1) // 2  # labels are O, B-T1, I-T1, B-T2, ...
+        cont = np.zeros(len(nz), dtype=bool)  # continues the span of the tag before it
+        cont[1:] = (nz[1:] == nz[:-1] + 1) & (typ[1:] == typ[:-1])
+        begin = np.flatnonzero(~cont | ((t % 2) == 1))
+        last = np.append(begin[1:] - 1, len(nz) - 1)  # a span ends where the next one begins
+        conf = np.minimum.reduceat(p[nz], begin)
+        return list(zip(nz[begin].tolist(), (nz[last] + 1).tolist(), (typ[begin] - 1).tolist(),
+                        np.round(conf, 4).tolist()))
 
     def predict_many(self, texts: Iterable[str]) -> list[list[tuple[int, int, str, float]]]:
         """``predict`` for each text, in one vectorised pass."""
@@ -539,7 +552,7 @@ class NERModel:
             while j < len(chunks) and (size < 200_000 or j == i):
                 size += len(chunks[j]) + PAD
                 j += 1
-            starts, keys = encode(chunks[i:j], self.words)
+            starts, keys = encode(chunks[i:j], self.words, self._need)
             lens = np.fromiter((len(c) for c in chunks[i:j]), dtype=np.int64, count=j - i)
             em = self._emissions(keys)
             tags = self._viterbi(em, starts, lens)
