@@ -271,6 +271,7 @@ class NERModel:
         self._wd = tables["wd"].astype(f32)  # (N_DCODES, len(D_OFFS), K)
         self._bias = tables["bias"].astype(f32)
         self._trans = tables["trans"].astype(f32)  # (K, K): from, to
+        self._trans_tf = np.ascontiguousarray(self._trans.T)  # (to, from)
         # a dense code point -> unigram row table for the Basic Multilingual Plane
         dense = np.full(0x10000, len(self._u_keys), dtype=np.int32)
         bmp = self._u_keys < 0x10000
@@ -391,7 +392,8 @@ class NERModel:
                 col += m
         return np.add.reduce(self._table.take(idx, axis=0), axis=0)
 
-    def _emissions_ref(self, keys: dict[str, np.ndarray]) -> np.ndarray:
+    def _emissions_reference(self, keys: dict[str, np.ndarray]) -> np.ndarray:
+        """``_emissions`` written template by template (the tests check both agree bit for bit)."""
         cp = keys["cp"]
         n = len(cp)
         urow = np.where(cp < 0x10000, self._dense[np.minimum(cp, 0xFFFF)], len(self._u_keys))
@@ -511,10 +513,12 @@ class NERModel:
     def _gibbs(self, em: np.ndarray, tags: np.ndarray) -> np.ndarray:
         """P(tag_i | the tags either side, text) of each chosen tag: a cheap local confidence."""
         p = np.ones(len(tags), dtype=np.float32)
-        inside = np.nonzero(tags > 0)[0]  # never the first or last row (padding)
-        local = em[inside] + self._trans[tags[inside - 1]] + self._trans[:, tags[inside + 1]].T
-        local -= local.max(axis=1, keepdims=True)
-        p[inside] = np.exp(local[np.arange(len(inside)), tags[inside]]) / np.exp(local).sum(axis=1)
+        inside = np.flatnonzero(tags)  # never the first or last row (padding)
+        local = em.take(inside, axis=0) + self._trans.take(tags[inside - 1], axis=0) \
+            + self._trans_tf.take(tags[inside + 1], axis=0)
+        local -= np.maximum.reduce(local, axis=1, keepdims=True)
+        ex = np.exp(local)
+        p[inside] = ex[np.arange(len(inside)), tags[inside]] / np.add.reduce(ex, axis=1)
         return p
 
     @staticmethod
