@@ -60,7 +60,7 @@ _C1, _C2, _BASE = _U(0x9E3779B97F4A7C15), _U(0xBF58476D1CE4E5B9), _U(1000003)
 class HashIndex:
     """Open-addressing hash table (linear probing) from 64-bit keys to int32 values, numpy
     only. The home slot is the top bits of ``key * _C1`` (multiplicative hashing); the table
-    stores the keys themselves (all ones marks an empty slot, so that key must not be stored).
+    stores the keys themselves (all ones marks an empty slot: that one key is never found).
     A lookup is one vectorised probe of the home slots, then one of the next ``depth`` slots
     (the farthest any key sits from its home) for the few queries whose home slot holds
     another key."""
@@ -70,8 +70,9 @@ class HashIndex:
     def __init__(self, keys: np.ndarray, values: np.ndarray):
         keys = np.ascontiguousarray(keys).view(np.uint64) if np.asarray(keys).dtype.itemsize == 8 \
             else np.asarray(keys).astype(np.uint64)
-        if (keys == self._EMPTY).any():
-            raise ValueError("HashIndex cannot store the key 2**64 - 1")
+        keep = keys != self._EMPTY  # that key marks empty slots: not stored, looked up as absent
+        if not keep.all():
+            keys, values = keys[keep], np.asarray(values)[keep]
         n = len(keys)
         bits = max(4, int(np.ceil(np.log2(max(n, 1) * 2.5))))
         size = 1 << bits
@@ -103,6 +104,7 @@ class HashIndex:
         s = ((q * _C1) >> self._shift).astype(np.intp)
         k = self._keys.take(s)
         hit = k == q
+        hit &= q != self._EMPTY
         out = np.where(hit, self._vals.take(s), np.int32(default))
         if out.dtype != np.int32:
             out = out.astype(np.int32)
