@@ -4,7 +4,7 @@
 
 Speed: the texts of the gold file, normalised as the pipeline does, repeated to ``--mb``
 MB; model chars/s called per text (as a pipeline does), by ``predict_many`` on 64 texts a
-call (as ``Extractor.extract_many`` does) and on all texts in one call, and
+call (as ``Extractor.pipe`` does) and on all texts in one call, and
 jieba.cut chars/s on the same texts in the same run (best of ``--repeat``). Accuracy: strict
 span P/R/F1 per label against the gold PERSON/PLACE/ORG/COMPANY spans (COMPANY scored as ORG,
 since the model's ORG covers companies), offsets mapped back to the original text.

@@ -466,21 +466,25 @@ class NERModel:
             e = em.take(pos.T, axis=0).transpose(0, 2, 1).copy()  # (T, K, b)
             score = np.empty_like(e)  # score[t]: best path score ending in each tag at t
             score[0] = e[0]  # columns not started yet hold finite values never read
+            prev = score[:, :, None, :]  # (T, K, 1, b)
             buf = np.empty((k, k, b), dtype=np.float32)
             live = nlive.tolist()
-            for t in range(1, maxlen):
-                add(score[t - 1, :, None, :], trans, out=buf)
+            for t in range(1, maxlen):  # positional arguments: the calls are the cost here
+                add(prev[t - 1], trans, buf)
                 st = score[t]
-                mx(buf, axis=0, out=st)
-                st += e[t]
+                mx(buf, 0, None, st)
+                add(st, e[t], st)
                 if live[t] > live[t - 1]:  # chunks starting at t
                     st[:, live[t - 1]:live[t]] = e[t, :, live[t - 1]:live[t]]
-            path = np.empty((maxlen, b), dtype=np.int64)
+            path = np.empty((maxlen, b), dtype=np.intp)
             cur = score[maxlen - 1].argmax(axis=0)
             path[maxlen - 1] = cur
+            tmp = np.empty((k, b), dtype=np.float32)
+            take = trans_ft.take
             for t in range(maxlen - 1, 0, -1):
-                cur = (score[t - 1] + trans_ft.take(cur, axis=1)).argmax(axis=0)
-                path[t - 1] = cur
+                add(score[t - 1], take(cur, 1), tmp)
+                cur = path[t - 1]
+                tmp.argmax(0, cur)
             tags[pos[valid]] = path.T[valid]
         return tags
 
