@@ -108,10 +108,10 @@ class HashIndex:
         out = np.where(hit, self._vals.take(s), np.int32(default))
         if out.dtype != np.int32:
             out = out.astype(np.int32)
-        more = np.flatnonzero(~hit & (k != self._EMPTY))
+        more = (~hit & (k != self._EMPTY)).nonzero()[0]
         if len(more) and len(self._steps):  # the slots after home, all at once
             slots = (s[more, None] + self._steps) & self._mask
-            r, c = np.nonzero(self._keys.take(slots) == q[more, None])
+            r, c = (self._keys.take(slots) == q[more, None]).nonzero()
             out[more[r]] = self._vals.take(slots[r, c])
         return out
 
@@ -187,12 +187,12 @@ class Words:
         starts, lengths, classes = [], [], []
         for L, v in ((2, v23[:n - 1]), (3, v23[n - 1:])):
             cls = v & 15
-            word = np.flatnonzero(cls)
+            word = cls.nonzero()[0]
             if len(word):
                 starts.append(word)
-                lengths.append(np.full(len(word), L))
+                lengths.append(L + np.zeros(len(word), dtype=np.int64))
                 classes.append(cls[word])
-        active = np.flatnonzero(v23[n - 1:n - 1 + max(0, n - 3)] & self._PREFIX)  # 3-grams that grow
+        active = (v23[n - 1:n - 1 + max(0, n - 3)] & self._PREFIX).nonzero()[0]  # 3-grams that grow
         h = h3[active]
         for L in range(4, self.MAXLEN + 1):
             if not len(active):
@@ -200,15 +200,15 @@ class Words:
             h = h * _BASE + c1[active + L - 1]
             v = self._index.get(h)
             cls = v & 15
-            word = np.flatnonzero(cls)
+            word = cls.nonzero()[0]
             if len(word):
                 starts.append(active[word])
-                lengths.append(np.full(len(word), L))
+                lengths.append(L + np.zeros(len(word), dtype=np.int64))
                 classes.append(cls[word])
             grow = v & self._PREFIX
             if active[-1] + L >= n:  # the last position has no next character
                 grow[-1] = 0
-            go = np.flatnonzero(grow)
+            go = grow.nonzero()[0]
             active, h = active[go], h[go]
         if not starts:
             return out
@@ -519,7 +519,7 @@ class NERModel:
     def _gibbs(self, em: np.ndarray, tags: np.ndarray) -> np.ndarray:
         """P(tag_i | the tags either side, text) of each chosen tag: a cheap local confidence."""
         p = np.ones(len(tags), dtype=np.float32)
-        inside = np.flatnonzero(tags)  # never the first or last row (padding)
+        inside = tags.nonzero()[0]  # never the first or last row (padding)
         local = em.take(inside, axis=0) + self._trans.take(tags[inside - 1], axis=0) \
             + self._trans_tf.take(tags[inside + 1], axis=0)
         local -= np.maximum.reduce(local, axis=1, keepdims=True)
@@ -532,18 +532,18 @@ class NERModel:
         """BIO tags -> ``(start, end, type index, confidence)`` in joined coordinates; an I
         tag that does not continue a span of its type starts one. Confidence: the lowest
         ``p`` (probability of the chosen tag) over the span."""
-        nz = np.flatnonzero(tags)  # only the tagged positions: few
+        nz = tags.nonzero()[0]  # only the tagged positions: few
         if not len(nz):
             return []
         t = tags[nz]
         typ = (t + 1) // 2  # labels are O, B-T1, I-T1, B-T2, ...
         cont = np.zeros(len(nz), dtype=bool)  # continues the span of the tag before it
         cont[1:] = (nz[1:] == nz[:-1] + 1) & (typ[1:] == typ[:-1])
-        begin = np.flatnonzero(~cont | ((t % 2) == 1))
-        last = np.append(begin[1:] - 1, len(nz) - 1)  # a span ends where the next one begins
+        begin = (~cont | ((t % 2) == 1)).nonzero()[0]
+        last = np.concatenate((begin[1:] - 1, [len(nz) - 1]))  # a span ends where the next one begins
         conf = np.minimum.reduceat(p[nz], begin)
         return list(zip(nz[begin].tolist(), (nz[last] + 1).tolist(), (typ[begin] - 1).tolist(),
-                        np.round(conf, 4).tolist()))
+                        conf.round(4).tolist()))
 
     def predict_many(self, texts: Iterable[str]) -> list[list[tuple[int, int, str, float]]]:
         """``predict`` for each text, in one vectorised pass."""
