@@ -178,6 +178,8 @@ def test_hash_index_matches_a_dict():
     assert got.dtype == np.int32
     assert got.tolist() == [table.get(x, -7) for x in q.tolist()]
     assert index.get(np.zeros(0, dtype=np.int64)).tolist() == []
+    small = HashIndex(keys, vals % 100)  # values stored as int8
+    assert small.get(q, -7).tolist() == [table[x] % 100 if x in table else -7 for x in q.tolist()]
 
 
 def test_emissions_match_the_per_template_sums(model):

@@ -78,7 +78,9 @@ class HashIndex:
         size = 1 << bits
         self._shift, self._mask = _U(64 - bits), size - 1
         self._keys = np.full(size, self._EMPTY, dtype=np.uint64)
-        self._vals = np.zeros(size, dtype=np.int32)
+        values = np.asarray(values)
+        small = len(values) == 0 or (values.min() >= -128 and values.max() <= 127)
+        self._vals = np.zeros(size, dtype=np.int8 if small else np.int32)  # int8: less memory to read
         slot = ((keys * _C1) >> self._shift).astype(np.int64)
         pending = np.arange(n)
         while pending.size:
