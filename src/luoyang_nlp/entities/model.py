@@ -34,7 +34,7 @@ MAX_LEN = 150
 PAD = 2  # boundary symbols on each side of a sequence
 U_OFFS = (-2, -1, 0, 1, 2)
 B_OFFS = (-2, -1, 0, 1)
-D_OFFS = (-1, 0, 1)
+D_OFFS = (-1, 0, 1)  # each offset range is contiguous: _emissions reads them as windows
 _SENT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+[”’\"')）]*|$)")
 _CLAUSE = re.compile(r"[^，,、；;：:。！？!?\n]*(?:[，,、；;：:。！？!?\n]+[”’\"')）]*|$)")
 _SOFT = re.compile(r"[，,、：:\s]")
@@ -55,7 +55,7 @@ def split_chunks(text: str, max_len: int = MAX_LEN, clause: bool = False) -> lis
     return out
 
 _U = np.uint64
-_C1, _C2, _BASE = _U(0x9E3779B97F4A7C15), _U(0xBF58476D1CE4E5B9), _U(1000003)
+_C1, _BASE = _U(0x9E3779B97F4A7C15), _U(1000003)
 
 class HashIndex:
     """Open-addressing hash table (linear probing) from 64-bit keys to int32 values, numpy
@@ -331,9 +331,7 @@ class NERModel:
         self._u_base = add(self._wu)
         self._d_base = add(self._wd)
         self._table = np.ascontiguousarray(np.concatenate(blocks), dtype=np.float32)
-        nu = len(self._u_keys)
         self._u_rows = self._u_base + self._dense.astype(np.int64) * len(U_OFFS)
-        self._u_default = self._u_base + nu * len(U_OFFS)
         # keys < 2**56 share one index, told apart by a tag in the top byte
         small = [x for x in looked if x[0] in ("bi", "sk", "cd")]
         self._merged = [(name, np.int64(i) << 56, rbase + stride * (rows - 1)) for i, (name, _, rbase, stride, rows)
@@ -350,9 +348,10 @@ class NERModel:
 
     # --- inference ---------------------------------------------------------------------
     def _emissions(self, keys: dict[str, np.ndarray]) -> np.ndarray:
-        """Sum of the feature weights of each position, added in the order of the model's
-        templates: bias, B (looked up first but added after U), keyed templates, ``we``,
-        U, B, D. One gather from ``_table`` and one sum over the feature axis."""
+        """Sum of the feature weights of each position: one lookup of the keyed templates,
+        one gather from ``_table`` into (feature, position, tag) and one sum over the feature
+        axis, which numpy adds in order (bias, keyed templates, ``we``, U, B, D: the order of
+        ``_emissions_reference``, so the same float32 sums bit for bit)."""
         cp = keys["cp"]
         n = len(cp)
         lo, hi = PAD, n - PAD  # only positions with full context are ever read
@@ -388,8 +387,8 @@ class NERModel:
             if astral.any():
                 r = self._u_index.get(cp[astral], len(self._u_keys))
                 urow[astral] = self._u_base + r.astype(np.int64) * len(U_OFFS)
-            for offs, rows, start in ((U_OFFS, urow, None), (B_OFFS, found["bi"], None),
-                                      (D_OFFS, keys["dc"] * len(D_OFFS) + self._d_base, None)):
+            for offs, rows in ((U_OFFS, urow), (B_OFFS, found["bi"]),
+                               (D_OFFS, keys["dc"] * len(D_OFFS) + self._d_base)):
                 m = len(offs)
                 win = _windows(rows, lo + offs[0], m, w)
                 np.add(win, np.arange(m)[:, None], out=idx[col:col + m, lo:hi])
