@@ -155,3 +155,120 @@ def test_model_loads_from_built_wheel(tmp_path):
                          env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}, cwd=tmp_path)
     assert out.returncode == 0, out.stderr[-1000:]
     assert "PERSON" in out.stdout
+
+
+# --- the fast inference paths against plain references ------------------------------------
+
+NEWS = ("新华社北京3月5日电 国务院总理李强在人民大会堂作政府工作报告，河南省洛阳市伊滨区"
+        "与中国科学院签约，投资约140亿元建设新能源项目。记者王建国、张伟报道；"
+        "“我们要把洛阳建设好！”他说，上海证券交易所和深圳市腾讯计算机系统有限公司也参加了会议。")
+
+
+def test_hash_index_matches_a_dict():
+    from luoyang_nlp.entities.model import HashIndex
+
+    rng = np.random.default_rng(7)
+    keys = np.unique(np.concatenate([rng.integers(-2**62, 2**62, 3000), np.arange(0, 600), [0, 1, -1]]))
+    vals = rng.integers(0, 1000, len(keys))
+    index = HashIndex(keys, vals)
+    table = dict(zip(keys.tolist(), vals.tolist()))
+    del table[-1]  # all ones marks an empty slot: never found
+    q = np.concatenate([keys, rng.integers(-2**62, 2**62, 3000), np.arange(-50, 700)])
+    got = index.get(q, -7)
+    assert got.dtype == np.int32
+    assert got.tolist() == [table.get(x, -7) for x in q.tolist()]
+    assert index.get(np.zeros(0, dtype=np.int64)).tolist() == []
+    small = HashIndex(keys, vals % 100)  # values stored as int8
+    assert small.get(q, -7).tolist() == [table[x] % 100 if x in table else -7 for x in q.tolist()]
+
+
+def test_emissions_match_the_per_template_sums(model):
+    texts = [NEWS, "张", "😀张伟😀在𠀀北京", "\x01\x02张\x7f"]
+    for text in texts:
+        chunks = [text[s:e] for s, e in split_chunks(text, model.max_len, model.clause)]
+        _, keys = encode(chunks, model.words)
+        assert np.array_equal(model._emissions(keys), model._emissions_reference(keys))
+
+
+def _viterbi_reference(em, trans, starts, lens):
+    tags = np.zeros(len(em), dtype=np.int64)
+    for s, n in zip(starts.tolist(), lens.tolist()):
+        score, back = em[s].copy(), []
+        for t in range(1, n):
+            cand = score[:, None] + trans
+            back.append(cand.argmax(axis=0))
+            score = cand.max(axis=0) + em[s + t]
+        cur = int(score.argmax())
+        for t in range(n - 1, -1, -1):
+            tags[s + t] = cur
+            if t:
+                cur = int(back[t - 1][cur])
+    return tags
+
+
+def test_viterbi_matches_a_per_chunk_reference(model):
+    rng = np.random.default_rng(3)
+    k = len(model.labels)
+    for trial in range(20):
+        lens = rng.integers(1, 70, rng.integers(1, 30))
+        starts = 2 + np.cumsum(lens + 2) - (lens + 2)
+        em = rng.normal(size=(int(starts[-1] + lens[-1] + 2), k)).astype(np.float32)
+        if trial % 2:  # ties
+            em = np.round(em)
+        assert np.array_equal(model._viterbi(em, starts, lens), _viterbi_reference(em, model._trans, starts, lens))
+
+
+def test_word_codes_match_a_plain_scan():
+    from luoyang_nlp.entities.model import CLASSES
+
+    path = data_path("models", "ner_words.tsv")
+    words = Words(path)
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            w, c = line.split("\t")
+            if 2 <= len(w) <= Words.MAXLEN:
+                table[w] = CLASSES.index(c) + 1
+    for text in (NEWS, "中华人民共和国国务院办公厅", "北京", "a", ""):
+        want = [0] * len(text)
+        for n in range(2, Words.MAXLEN + 1):  # longer words last, ties: the later
+            for s in range(len(text) - n + 1):
+                c = table.get(text[s:s + n])
+                if c:
+                    for i in range(n):
+                        want[s + i] = 1 + 3 * (c - 1) + (0 if i == 0 else 2 if i == n - 1 else 1)
+        assert words.codes(text).tolist() == want, text
+
+
+def _spans_reference(tags, p):
+    out, i, n = [], 0, len(tags)
+    while i < n:
+        if tags[i] == 0:
+            i += 1
+            continue
+        typ, j = (tags[i] + 1) // 2, i + 1
+        while j < n and tags[j] != 0 and (tags[j] + 1) // 2 == typ and tags[j] % 2 == 0:
+            j += 1
+        out.append((i, j, int(typ - 1), round(float(min(p[i:j])), 4)))
+        i = j
+    return out
+
+
+def test_spans_match_a_plain_scan():
+    rng = np.random.default_rng(5)
+    for _ in range(300):
+        n = int(rng.integers(1, 40))
+        tags = rng.integers(0, 7, n) * (rng.random(n) < 0.6)
+        p = rng.random(n).astype(np.float32)
+        got = NERModel._spans(tags, p)
+        assert [x[:3] for x in got] == [x[:3] for x in _spans_reference(tags, p)]
+        assert all(abs(a[3] - b[3]) <= 2e-4 for a, b in zip(got, _spans_reference(tags, p)))  # float32 rounding
+
+
+def test_batched_and_marginal_paths_agree_on_news(model):
+    texts = [NEWS, NEWS[:40], "", NEWS * 3]
+    assert model.predict_many(texts) == [model.predict(t) for t in texts]
+    m = NERModel.load()
+    m.confidence = "marginal"
+    assert [[x[:3] for x in spans] for spans in m.predict_many(texts)] == \
+        [[x[:3] for x in spans] for spans in model.predict_many(texts)]

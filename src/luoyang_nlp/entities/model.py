@@ -34,7 +34,7 @@ MAX_LEN = 150
 PAD = 2  # boundary symbols on each side of a sequence
 U_OFFS = (-2, -1, 0, 1, 2)
 B_OFFS = (-2, -1, 0, 1)
-D_OFFS = (-1, 0, 1)
+D_OFFS = (-1, 0, 1)  # each offset range is contiguous: _emissions reads them as windows
 _SENT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+[”’\"')）]*|$)")
 _CLAUSE = re.compile(r"[^，,、；;：:。！？!?\n]*(?:[，,、；;：:。！？!?\n]+[”’\"')）]*|$)")
 _SOFT = re.compile(r"[，,、：:\s]")
@@ -43,8 +43,9 @@ def split_chunks(text: str, max_len: int = MAX_LEN, clause: bool = False) -> lis
     """``(start, end)`` pieces of ``text``: sentences (or clauses, up to a comma), cut to at
     most ``max_len`` characters (after the last comma or space before the limit if any)."""
     out: list[tuple[int, int]] = []
-    for m in (_CLAUSE if clause else _SENT).finditer(text):
-        s, e = m.span()
+    e = 0
+    for piece in (_CLAUSE if clause else _SENT).findall(text):  # the pieces tile the text
+        s, e = e, e + len(piece)
         while e - s > max_len:
             cut = max((k.end() for k in _SOFT.finditer(text, s + max_len // 3, s + max_len)), default=s + max_len)
             out.append((s, cut))
@@ -54,54 +55,78 @@ def split_chunks(text: str, max_len: int = MAX_LEN, clause: bool = False) -> lis
     return out
 
 _U = np.uint64
-_C1, _C2, _BASE = _U(0x9E3779B97F4A7C15), _U(0xBF58476D1CE4E5B9), _U(1000003)
-
-def _mix(h: np.ndarray) -> np.ndarray:
-    """A 64-bit finaliser (never 0: 0 marks an empty slot)."""
-    x = h * _C1
-    x ^= x >> _U(31)
-    x *= _C2
-    x ^= x >> _U(29)
-    return x | _U(1)
+_C1, _BASE = _U(0x9E3779B97F4A7C15), _U(1000003)
 
 class HashIndex:
-    """Open-addressing hash table (linear probing) from uint64 keys to int32 values, numpy only."""
+    """Open-addressing hash table (linear probing) from 64-bit keys to int32 values, numpy
+    only. The home slot is the top bits of ``key * _C1`` (multiplicative hashing); the table
+    stores the keys themselves (all ones marks an empty slot: that one key is never found).
+    A lookup is one vectorised probe of the home slots, then one of the next ``depth`` slots
+    (the farthest any key sits from its home) for the few queries whose home slot holds
+    another key."""
+
+    _EMPTY = _U(0xFFFFFFFFFFFFFFFF)
 
     def __init__(self, keys: np.ndarray, values: np.ndarray):
+        keys = np.ascontiguousarray(keys).view(np.uint64) if np.asarray(keys).dtype.itemsize == 8 \
+            else np.asarray(keys).astype(np.uint64)
+        keep = keys != self._EMPTY  # that key marks empty slots: not stored, looked up as absent
+        if not keep.all():
+            keys, values = keys[keep], np.asarray(values)[keep]
         n = len(keys)
         bits = max(4, int(np.ceil(np.log2(max(n, 1) * 2.5))))
         size = 1 << bits
         self._shift, self._mask = _U(64 - bits), size - 1
-        self._keys = np.zeros(size, dtype=np.uint64)
-        self._vals = np.zeros(size, dtype=np.int32)
-        mixed = _mix(keys.astype(np.uint64))
-        slot = (mixed >> self._shift).astype(np.int64)
+        self._keys = np.full(size, self._EMPTY, dtype=np.uint64)
+        values = np.asarray(values)
+        small = len(values) == 0 or (values.min() >= -128 and values.max() <= 127)
+        self._vals = np.zeros(size, dtype=np.int8 if small else np.int32)  # int8: less memory to read
+        slot = ((keys * _C1) >> self._shift).astype(np.int64)
         pending = np.arange(n)
         while pending.size:
             s = slot[pending]
-            free = self._keys[s] == 0
+            free = self._keys[s] == self._EMPTY
             uniq, first = np.unique(s[free], return_index=True)
             win = pending[free][first]
-            self._keys[uniq] = mixed[win]
+            self._keys[uniq] = keys[win]
             self._vals[uniq] = values[win]
             placed = np.zeros(n, dtype=bool)
             placed[win] = True
             pending = pending[~placed[pending]]
             slot[pending] = (slot[pending] + 1) & self._mask
+        # the farthest any key sits from its home slot: a lookup reads that many slots past it
+        used = np.flatnonzero(self._keys != self._EMPTY)
+        home = ((self._keys[used] * _C1) >> self._shift).astype(np.int64)
+        depth = int(((used - home) & self._mask).max()) if len(used) else 0
+        self._steps = np.arange(1, depth + 1)
 
     def get(self, q: np.ndarray, default: int = 0) -> np.ndarray:
         """Value of each key of ``q`` (``default`` when absent)."""
-        m = _mix(q.astype(np.uint64))
-        s = (m >> self._shift).astype(np.int64)
-        out = np.full(len(q), default, dtype=np.int32)
-        idx = np.arange(len(q))
-        while len(idx):
-            k = self._keys[s]
-            hit = k == m
-            out[idx[hit]] = self._vals[s[hit]]
-            go = (k != 0) & ~hit
-            idx, s, m = idx[go], (s[go] + 1) & self._mask, m[go]
+        q = q.view(np.uint64) if q.dtype.itemsize == 8 and q.dtype.kind in "iu" else q.astype(np.uint64)
+        s = ((q * _C1) >> self._shift).astype(np.intp)
+        k = self._keys.take(s)
+        hit = k == q
+        hit &= q != self._EMPTY
+        out = np.where(hit, self._vals.take(s), np.int32(default))
+        if out.dtype != np.int32:
+            out = out.astype(np.int32)
+        more = (~hit & (k != self._EMPTY)).nonzero()[0]
+        if len(more) and len(self._steps):  # the slots after home, all at once
+            slots = (s[more, None] + self._steps) & self._mask
+            r, c = (self._keys.take(slots) == q[more, None]).nonzero()
+            out[more[r]] = self._vals.take(slots[r, c])
         return out
+
+def _windows(a: np.ndarray, start: int, m: int, w: int) -> np.ndarray:
+    """Read-only view (m, w) of the 1-d array ``a``: row j is ``a[start + j:start + j + w]``
+    (``sliding_window_view`` without its Python overhead)."""
+    a = np.ascontiguousarray(a)
+    if start < 0 or start + m - 1 + w > len(a):
+        raise IndexError("window out of range")
+    step = a.strides[0]
+    win = np.ndarray((m, w), a.dtype, a, start * step, (step, step))
+    win.flags.writeable = False
+    return win
 
 def _codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
@@ -157,21 +182,36 @@ class Words:
         if n < 2:
             return out
         c1 = (cp + 1).astype(np.uint64)
-        active = np.arange(n - 1)
-        h = c1[:-1] * _BASE + c1[1:]
+        # 2- and 3-grams of every position in one lookup; longer ones only where alive
+        h2 = c1[:-1] * _BASE + c1[1:]
+        h3 = h2[:-1] * _BASE + c1[2:]
+        v23 = self._index.get(np.concatenate((h2, h3)))
         starts, lengths, classes = [], [], []
-        for L in range(2, self.MAXLEN + 1):
-            v = self._index.get(h)
-            word = (v & 15) > 0
-            if word.any():
-                starts.append(active[word])
-                lengths.append(np.full(int(word.sum()), L))
-                classes.append(v[word] & 15)
-            go = ((v & self._PREFIX) > 0) & (active + L < n)
-            active, h = active[go], h[go]
+        for L, v in ((2, v23[:n - 1]), (3, v23[n - 1:])):
+            cls = v & 15
+            word = cls.nonzero()[0]
+            if len(word):
+                starts.append(word)
+                lengths.append(L + np.zeros(len(word), dtype=np.int64))
+                classes.append(cls[word])
+        active = (v23[n - 1:n - 1 + max(0, n - 3)] & self._PREFIX).nonzero()[0]  # 3-grams that grow
+        h = h3[active]
+        for L in range(4, self.MAXLEN + 1):
             if not len(active):
                 break
-            h = h * _BASE + c1[active + L]
+            h = h * _BASE + c1[active + L - 1]
+            v = self._index.get(h)
+            cls = v & 15
+            word = cls.nonzero()[0]
+            if len(word):
+                starts.append(active[word])
+                lengths.append(L + np.zeros(len(word), dtype=np.int64))
+                classes.append(cls[word])
+            grow = v & self._PREFIX
+            if active[-1] + L >= n:  # the last position has no next character
+                grow[-1] = 0
+            go = grow.nonzero()[0]
+            active, h = active[go], h[go]
         if not starts:
             return out
         st, ln, cl = np.concatenate(starts), np.concatenate(lengths), np.concatenate(classes)
@@ -185,10 +225,13 @@ class Words:
     def codes(self, text: str) -> np.ndarray:
         return self.codes_cp(_codepoints(text))
 
-def encode(chunks: Sequence[str], words: Words) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+def encode(chunks: Sequence[str], words: Words,
+           need: Iterable[str] | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """Join ``chunks`` with boundary padding; return each chunk's first index in the joined
     array and the per-position keys: ``cp`` (code point), ``bi`` (pair i, i+1), ``sk``
-    (pair i-1, i+1), ``dc`` (dictionary code). Chunks must not contain ``"\\x00"``."""
+    (pair i-1, i+1), ``dc`` (dictionary code), ``tri``, ``cd``, ``dd`` (only those in
+    ``need`` besides ``cp``, ``bi`` and ``dc`` when given). Chunks must not contain ``"\x00"``."""
+    need = {"sk", "tri", "cd", "dd"} if need is None else set(need)
     gap = "\x00" * PAD
     joined = gap + gap.join(chunks) + gap
     cp = _codepoints(joined)
@@ -196,13 +239,21 @@ def encode(chunks: Sequence[str], words: Words) -> tuple[np.ndarray, dict[str, n
     starts = PAD + np.cumsum(lens + PAD) - (lens + PAD)
     nxt = np.empty_like(cp)
     nxt[:-1], nxt[-1] = cp[1:], 0
-    prv = np.empty_like(cp)
-    prv[1:], prv[0] = cp[:-1], 0
     dc = words.codes_cp(cp)
-    dnext = np.empty_like(dc)
-    dnext[:-1], dnext[-1] = dc[1:], 0
-    keys = {"cp": cp, "bi": (cp << 21) | nxt, "sk": (prv << 21) | nxt, "dc": dc,
-            "tri": (prv << 42) | (cp << 21) | nxt, "cd": (cp << 6) | dc, "dd": dc * N_DCODES + dnext}
+    keys = {"cp": cp, "bi": (cp << 21) | nxt, "dc": dc}
+    if need & {"sk", "tri"}:
+        prv = np.empty_like(cp)
+        prv[1:], prv[0] = cp[:-1], 0
+        if "sk" in need:
+            keys["sk"] = (prv << 21) | nxt
+        if "tri" in need:
+            keys["tri"] = (prv << 42) | (cp << 21) | nxt
+    if "cd" in need:
+        keys["cd"] = (cp << 6) | dc
+    if "dd" in need:
+        dnext = np.empty_like(dc)
+        dnext[:-1], dnext[-1] = dc[1:], 0
+        keys["dd"] = dc * N_DCODES + dnext
     return starts, keys
 
 class NERModel:
@@ -224,6 +275,7 @@ class NERModel:
         self._wd = tables["wd"].astype(f32)  # (N_DCODES, len(D_OFFS), K)
         self._bias = tables["bias"].astype(f32)
         self._trans = tables["trans"].astype(f32)  # (K, K): from, to
+        self._trans_tf = np.ascontiguousarray(self._trans.T)  # (to, from)
         # a dense code point -> unigram row table for the Basic Multilingual Plane
         dense = np.full(0x10000, len(self._u_keys), dtype=np.int32)
         bmp = self._u_keys < 0x10000
@@ -232,10 +284,13 @@ class NERModel:
         self._u_index = HashIndex(self._u_keys, np.arange(len(self._u_keys)))
         self._b_index = HashIndex(self._b_keys, np.arange(len(self._b_keys)))
         # single-position templates looked up by key: (key name, index, table)
+        self._keyed_keys = {key: tables[f"{t}_keys"] for t, key in (("s", "sk"), ("t", "tri"), ("c", "cd"))
+                            if f"{t}_keys" in tables}
         self._keyed = [(key, HashIndex(tables[f"{t}_keys"], np.arange(len(tables[f"{t}_keys"]))),
                         tables[f"w{t}"].astype(f32))
                        for t, key in (("s", "sk"), ("t", "tri"), ("c", "cd")) if f"{t}_keys" in tables]
         self._we = tables["we"].astype(f32) if "we" in tables else None
+        self._build_gather()
         self.words = words
         chunking = tables["chunking"].tolist() if "chunking" in tables else [MAX_LEN, 0]
         self.max_len, self.clause = int(chunking[0]), bool(chunking[1])
@@ -253,8 +308,95 @@ class NERModel:
             tables = {k: z[k] for k in z.files}
         return cls(tables, Words(words or path.with_name("ner_words.tsv")))
 
+    def _build_gather(self) -> None:
+        """One weight table for every template (the rows of each template's table, flattened
+        over its offsets) and one hash index for the keyed templates whose keys fit in 56 bits,
+        so that ``_emissions`` is one lookup, one gather and one sum. Row 0 is zero: padding."""
+        k = len(self.labels)
+        blocks: list[np.ndarray] = [np.zeros((1, k), np.float32), self._bias[None, :]]
+        base = 2
+
+        def add(table: np.ndarray) -> int:
+            nonlocal base
+            flat = table.reshape(-1, k)
+            blocks.append(flat)
+            base += len(flat)
+            return base - len(flat)
+
+        # looked-up templates: (key name, keys, row base, row stride, table rows)
+        looked = [("bi", self._b_keys, add(self._wb), len(B_OFFS), len(self._wb))]
+        for key, index, table in self._keyed:
+            looked.append((key, self._keyed_keys[key], add(table), 1, len(table)))
+        self._we_base = add(self._we) if self._we is not None else -1
+        self._u_base = add(self._wu)
+        self._d_base = add(self._wd)
+        self._table = np.ascontiguousarray(np.concatenate(blocks), dtype=np.float32)
+        self._u_rows = self._u_base + self._dense.astype(np.int64) * len(U_OFFS)
+        # keys < 2**56 share one index, told apart by a tag in the top byte
+        small = [x for x in looked if x[0] in ("bi", "sk", "cd")]
+        self._merged = [(name, np.int64(i) << 56, rbase + stride * (rows - 1)) for i, (name, _, rbase, stride, rows)
+                        in enumerate(small)]
+        kk = np.concatenate([keys.astype(np.int64) | (np.int64(i) << 56) for i, (_, keys, _, _, _) in enumerate(small)])
+        vv = np.concatenate([rbase + stride * np.arange(len(keys), dtype=np.int64)
+                             for _, keys, rbase, stride, _ in small])
+        self._merged_index = HashIndex(kk, vv)
+        self._other = [(name, HashIndex(keys, rbase + stride * np.arange(len(keys))),
+                        rbase + stride * (rows - 1)) for name, keys, rbase, stride, rows in looked
+                       if name not in ("bi", "sk", "cd")]
+        self._order = [name for name, *_ in looked]  # column order after the bias
+        self._need = set(self._order) | ({"dd"} if self._we is not None else set())  # keys to encode
+
     # --- inference ---------------------------------------------------------------------
     def _emissions(self, keys: dict[str, np.ndarray]) -> np.ndarray:
+        """Sum of the feature weights of each position: one lookup of the keyed templates,
+        one gather from ``_table`` into (feature, position, tag) and one sum over the feature
+        axis, which numpy adds in order (bias, keyed templates, ``we``, U, B, D: the order of
+        ``_emissions_reference``, so the same float32 sums bit for bit)."""
+        cp = keys["cp"]
+        n = len(cp)
+        lo, hi = PAD, n - PAD  # only positions with full context are ever read
+        # rows of the looked-up templates
+        found: dict[str, np.ndarray] = {}
+        if self._merged:
+            q = np.concatenate([keys[name] | tag for name, tag, _ in self._merged]) if len(self._merged) > 1 \
+                else keys[self._merged[0][0]] | self._merged[0][1]
+            v = self._merged_index.get(q, -1)
+            for i, (name, _, dflt) in enumerate(self._merged):
+                part = v[i * n:(i + 1) * n]
+                found[name] = np.where(part < 0, dflt, part)
+        for name, index, dflt in self._other:
+            part = index.get(keys[name], -1)
+            found[name] = np.where(part < 0, dflt, part)
+        nk = len(self._order) - 1 + (self._we is not None)
+        nf = 1 + nk + len(U_OFFS) + len(B_OFFS) + len(D_OFFS)
+        idx = np.empty((nf, n), dtype=np.intp)
+        idx[0] = 1  # bias
+        col = 1
+        for name in self._order[1:]:
+            idx[col] = found[name]
+            col += 1
+        if self._we is not None:
+            np.add(keys["dd"], self._we_base, out=idx[col])
+            col += 1
+        idx[col:, :lo] = 0
+        idx[col:, hi:] = 0
+        w = hi - lo
+        if w > 0:
+            urow = self._u_rows[np.minimum(cp, 0xFFFF)]
+            astral = cp >= 0x10000
+            if astral.any():
+                r = self._u_index.get(cp[astral], len(self._u_keys))
+                urow[astral] = self._u_base + r.astype(np.int64) * len(U_OFFS)
+            for offs, rows in ((U_OFFS, urow), (B_OFFS, found["bi"]),
+                               (D_OFFS, keys["dc"] * len(D_OFFS) + self._d_base)):
+                m = len(offs)
+                win = _windows(rows, lo + offs[0], m, w)
+                np.add(win, np.arange(m)[:, None], out=idx[col:col + m, lo:hi])
+                col += m
+        return np.add.reduce(self._table.take(idx, axis=0), axis=0)
+
+    def _emissions_reference(self, keys: dict[str, np.ndarray]) -> np.ndarray:
+        """``_emissions`` written template by template (the tests check both agree bit for bit)."""
         cp = keys["cp"]
         n = len(cp)
         urow = np.where(cp < 0x10000, self._dense[np.minimum(cp, 0xFFFF)], len(self._u_keys))
@@ -280,9 +422,11 @@ class NERModel:
             em[lo:hi] += gd[lo + o:hi + o, j]
         return em
 
-    def _batches(self, starts: np.ndarray, lens: np.ndarray):
+    def _batches(self, starts: np.ndarray, lens: np.ndarray, right: bool = False):
         """Chunks in batches of similar length (longest first, at most 2x padding): yields
-        (positions (b, T), valid mask (b, T), live rows at each step (T,))."""
+        (positions (b, T), valid mask (b, T), live rows at each step (T,)). ``right``: each
+        chunk ends at the last step (and starts at step ``T - len``) instead of starting at
+        step 0; the rows live at a step are a prefix either way."""
         order = np.argsort(-lens, kind="stable")  # longest first: live rows are a prefix
         i = 0
         while i < len(order):
@@ -293,36 +437,55 @@ class NERModel:
             idx = order[i:j]
             st, ln = starts[idx], lens[idx]
             steps = np.arange(maxlen)
-            valid = steps[None, :] < ln[:, None]
-            pos = np.where(valid, st[:, None] + steps[None, :], 0)
-            yield pos, valid, (ln[None, :] > steps[:, None]).sum(axis=1)
+            if right:
+                first = maxlen - ln
+                valid = steps[None, :] >= first[:, None]
+                pos = np.where(valid, (st - first)[:, None] + steps[None, :], 0)
+                yield pos, valid, (first[None, :] <= steps[:, None]).sum(axis=1)
+            else:
+                valid = steps[None, :] < ln[:, None]
+                pos = np.where(valid, st[:, None] + steps[None, :], 0)
+                yield pos, valid, (ln[None, :] > steps[:, None]).sum(axis=1)
             i = j
 
     def _viterbi(self, em: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Best tag of every position (0 = O outside the chunks), batched over chunks.
         Arrays are laid out (tag, chunk) so that the max over the previous tag runs along
-        the first axis (much faster in numpy than a short last axis)."""
+        the first axis (much faster in numpy than a short last axis). Chunks are aligned on
+        their last character, so every step runs over the whole batch (a chunk's first step
+        restarts its scores) and the backward pass starts from one step. The forward pass
+        keeps every step's scores and no back-pointers (three numpy calls a step); the
+        backward pass recomputes the best previous tag of the chosen tag only (the same sums,
+        so the same argmax, ties to the first tag)."""
         tags = np.zeros(len(em), dtype=np.int64)
         trans = self._trans[:, :, None]  # (from, to, 1)
+        trans_ft = self._trans
         k = em.shape[1]
-        for pos, valid, nlive in self._batches(starts, lens):
+        add, mx = np.add, np.maximum.reduce
+        for pos, valid, nlive in self._batches(starts, lens, right=True):
             b, maxlen = pos.shape
-            e = np.ascontiguousarray(em[pos].transpose(1, 2, 0))  # (T, K, b)
-            score = e[0].copy()  # (K, b)
-            back = np.zeros((maxlen, k, b), dtype=np.int8)
-            for t in range(1, maxlen):
-                n = int(nlive[t])
-                cand = score[:, None, :n] + trans  # (from, to, n)
-                back[t, :, :n] = cand.argmax(axis=0)
-                score[:, :n] = cand.max(axis=0) + e[t, :, :n]
-            cur = score.argmax(axis=0)
-            path = np.zeros((maxlen, b), dtype=np.int64)
-            cols = np.arange(b)
-            for t in range(maxlen - 1, -1, -1):
-                n = int(nlive[t])
-                path[t, :n] = cur[:n]
-                if t:
-                    cur[:n] = back[t, cur[:n], cols[:n]]
+            e = em.take(pos.T, axis=0).transpose(0, 2, 1).copy()  # (T, K, b)
+            score = np.empty_like(e)  # score[t]: best path score ending in each tag at t
+            score[0] = e[0]  # columns not started yet hold finite values never read
+            prev = score[:, :, None, :]  # (T, K, 1, b)
+            buf = np.empty((k, k, b), dtype=np.float32)
+            live = nlive.tolist()
+            for t in range(1, maxlen):  # positional arguments: the calls are the cost here
+                add(prev[t - 1], trans, buf)
+                st = score[t]
+                mx(buf, 0, None, st)
+                add(st, e[t], st)
+                if live[t] > live[t - 1]:  # chunks starting at t
+                    st[:, live[t - 1]:live[t]] = e[t, :, live[t - 1]:live[t]]
+            path = np.empty((maxlen, b), dtype=np.intp)
+            cur = score[maxlen - 1].argmax(axis=0)
+            path[maxlen - 1] = cur
+            tmp = np.empty((k, b), dtype=np.float32)
+            take = trans_ft.take
+            for t in range(maxlen - 1, 0, -1):
+                add(score[t - 1], take(cur, 1), tmp)
+                cur = path[t - 1]
+                tmp.argmax(0, cur)
             tags[pos[valid]] = path.T[valid]
         return tags
 
@@ -357,10 +520,12 @@ class NERModel:
     def _gibbs(self, em: np.ndarray, tags: np.ndarray) -> np.ndarray:
         """P(tag_i | the tags either side, text) of each chosen tag: a cheap local confidence."""
         p = np.ones(len(tags), dtype=np.float32)
-        inside = np.nonzero(tags > 0)[0]  # never the first or last row (padding)
-        local = em[inside] + self._trans[tags[inside - 1]] + self._trans[:, tags[inside + 1]].T
-        local -= local.max(axis=1, keepdims=True)
-        p[inside] = np.exp(local[np.arange(len(inside)), tags[inside]]) / np.exp(local).sum(axis=1)
+        inside = tags.nonzero()[0]  # never the first or last row (padding)
+        local = em.take(inside, axis=0) + self._trans.take(tags[inside - 1], axis=0) \
+            + self._trans_tf.take(tags[inside + 1], axis=0)
+        local -= np.maximum.reduce(local, axis=1, keepdims=True)
+        ex = np.exp(local)
+        p[inside] = ex[np.arange(len(inside)), tags[inside]] / np.add.reduce(ex, axis=1)
         return p
 
     @staticmethod
@@ -368,17 +533,18 @@ class NERModel:
         """BIO tags -> ``(start, end, type index, confidence)`` in joined coordinates; an I
         tag that does not continue a span of its type starts one. Confidence: the lowest
         ``p`` (probability of the chosen tag) over the span."""
-        typ = (tags + 1) // 2  # labels are O, B-T1, I-T1, B-T2, ...
-        is_b = (tags % 2) == 1
-        prev_t = np.concatenate(([0], typ[:-1]))
-        next_t = np.concatenate((typ[1:], [0]))
-        next_b = np.concatenate((is_b[1:], [False]))
-        begin = np.nonzero((typ > 0) & (is_b | (prev_t != typ)))[0]
-        end = np.nonzero((typ > 0) & ((next_t != typ) | next_b))[0] + 1
-        if not len(begin):
+        nz = tags.nonzero()[0]  # only the tagged positions: few
+        if not len(nz):
             return []
-        conf = np.minimum.reduceat(np.where(typ > 0, p, 1.0), begin)  # O after a span counts 1.0
-        return list(zip(begin.tolist(), end.tolist(), (typ[begin] - 1).tolist(), np.round(conf, 4).tolist()))
+        t = tags[nz]
+        typ = (t + 1) // 2  # labels are O, B-T1, I-T1, B-T2, ...
+        cont = np.zeros(len(nz), dtype=bool)  # continues the span of the tag before it
+        cont[1:] = (nz[1:] == nz[:-1] + 1) & (typ[1:] == typ[:-1])
+        begin = (~cont | ((t % 2) == 1)).nonzero()[0]
+        last = np.concatenate((begin[1:] - 1, [len(nz) - 1]))  # a span ends where the next one begins
+        conf = np.minimum.reduceat(p[nz], begin)
+        return list(zip(nz[begin].tolist(), (nz[last] + 1).tolist(), (typ[begin] - 1).tolist(),
+                        conf.round(4).tolist()))
 
     def predict_many(self, texts: Iterable[str]) -> list[list[tuple[int, int, str, float]]]:
         """``predict`` for each text, in one vectorised pass."""
@@ -397,7 +563,7 @@ class NERModel:
             while j < len(chunks) and (size < 200_000 or j == i):
                 size += len(chunks[j]) + PAD
                 j += 1
-            starts, keys = encode(chunks[i:j], self.words)
+            starts, keys = encode(chunks[i:j], self.words, self._need)
             lens = np.fromiter((len(c) for c in chunks[i:j]), dtype=np.int64, count=j - i)
             em = self._emissions(keys)
             tags = self._viterbi(em, starts, lens)
