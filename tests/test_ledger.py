@@ -225,3 +225,23 @@ def test_bad_input_is_a_clear_error():
         list(ledger_rows(42))
     with pytest.raises(TypeError, match="text"):
         list(ledger_rows({"id": "x", "text": 5}))
+
+
+def test_ledger_cli_neutralises_formulas_and_never_overwrites_an_input(tmp_path):
+    import json as _json
+    import subprocess as _sp
+    import sys as _sys
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(_json.dumps({"id": "=1+1", "text": "星河区今年固定资产投资完成12亿元。",
+                                "published": "2024-10-09"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    run = _sp.run([_sys.executable, "-m", "luoyang_nlp", "ledger", str(src), "-o", str(out)],
+                  capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    body = out.read_text(encoding="utf-8")
+    assert "'=1+1" in body and ",=1+1" not in body
+    before = src.read_bytes()
+    run = _sp.run([_sys.executable, "-m", "luoyang_nlp", "ledger", str(src), "-o", str(src)],
+                  capture_output=True, text=True)
+    assert run.returncode == 2 and src.read_bytes() == before

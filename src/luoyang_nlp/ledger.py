@@ -224,55 +224,67 @@ def _cmd_ledger(args) -> int:
     published = pub.isoformat() if pub else None
     ex = Extractor()
 
-    from .cli import InputError, _Reporter, _read, _records, _sources
+    from .inputs import InputError, Reporter, input_files, read, records, sources
+    from .outputs import AtomicOutput, check_output
 
-    report = _Reporter()
+    report = Reporter()
+    srcs = list(sources(args.inputs, "auto", report))
+    check_output(args.output, input_files(srcs))  # -o never overwrites an input
 
     def docs() -> Iterator[dict]:
         """Gold-format dicts: records that already carry facts as they are, the rest extracted.
         Inputs are read as ``extract`` reads them; bad ones are reported and skipped."""
-        for src in _sources(args.inputs, "auto", report):
+        for src in srcs:
             try:
-                text = _read(src, "utf-8")
+                text = read(src, "utf-8")
             except InputError as exc:
                 report(str(exc))
                 continue
-            for item in _records(src, text, published, report):
+            for item in records(src, text, published, report):
                 rec = item.pop("record", None)
                 if rec is not None and "facts" in rec and "spans" in rec:
                     yield rec
                 else:
                     yield ex._extract_item(item).to_dict()
 
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    sink = AtomicOutput(args.output) if args.output and args.output != "-" else None
+    out = sink.file if sink else sys.stdout
+    done = False
     try:
         if args.format == "csv":
             rows = list(ledger_rows(docs()))  # the header needs every metadata key
             fields = list(LEDGER_COLUMNS)
             for r in rows:
                 fields.extend(k for k in r if k not in fields)
-            w = csv.DictWriter(out, fieldnames=fields)
+            w = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n")  # RFC 4180; a lone CR stays quoted
             w.writeheader()
             for row in rows:
                 w.writerow({k: _cell(v) for k, v in row.items()})
         else:
             for row in ledger_rows(docs()):
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        done = True
     finally:
-        if args.output:
-            out.close()
+        if sink is not None:  # written under a temporary name, renamed only when complete
+            if done:
+                sink.commit()
+            else:
+                sink.abort()
     return 1 if report.failed else 0
 
 
 def _cell(v: Any) -> Any:
-    """A CSV cell: empty for None, JSON for lists and dicts (metadata), the value otherwise."""
+    """A CSV cell: empty for None, JSON for lists and dicts (metadata), the value otherwise,
+    with formula starts neutralised (OWASP)."""
     import json
 
     if v is None or (isinstance(v, float) and math.isnan(v)):
         return ""
+    from .export import csv_safe
+
     if isinstance(v, (list, dict)):
-        return json.dumps(v, ensure_ascii=False)
-    return v
+        v = json.dumps(v, ensure_ascii=False)
+    return csv_safe(v)  # =SUM(…) in a title must not run in a spreadsheet
 
 
 def add_command(sub) -> None:
