@@ -106,7 +106,7 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
                 weak.append((s, e, hs))
                 continue
         if strong and label == "PROJECT" and _designation(text, lex, s, hs, T):
-            continue  # 河南省特色装备制造产业园区: a title a province gives, not a named project
+            continue  # 某省特色轻工产业园区: a title a province gives, not a named project
         if label == "PLACE" and (e - 1) in title_starts:
             e -= 1  # 济源产城融合示范区党工委书记: the zone + 区党工委书记, as 洛龙区委书记
         seen_spans.add((s, e))
@@ -236,7 +236,7 @@ def _generic_at_place(text: str, places: dict, s: int, hs: int, he: int, T: Tabl
 
 
 def _designation(text: str, lex: list, s: int, hs: int, T: Tables) -> bool:
-    """A province and generic words before a head (河南省特色装备制造产业园区, 河南省出口示范基地)
+    """A province and generic words before a head (某省特色轻工产业园区, 某省外贸示范基地)
     are a title the province gives, not a project's name."""
     if not (s < hs and text[s:hs].find("省") > 0):
         return False

@@ -33,7 +33,7 @@ class MeasureRules:
             m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
             if m:
                 raw = raw[m.end():]
-        raw = _ABBREV.sub("", raw)  # 地区生产总值(GDP)1666亿元: the measure as written first
+        raw = _ABBREV.sub("", raw)  # 地区生产总值(GDP)888亿元: the measure as written first
         if raw.startswith(_WITHIN) and lo > ca:  # 洛阳境长: the place is part of the measure
             j = bisect.bisect_left(self.starts, lo) - 1
             while j >= 0 and self.c[j].end > lo:
@@ -64,7 +64,7 @@ class MeasureRules:
         if c.label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
             return (self._measure(left) or "") + _DONE
         ratio = _RATIO.search(raw_left.rstrip()) if c.label == "PERCENT" else None
-        if ratio and len(strip_right(ratio.group(1), self.t.fillers)) >= 2:  # 占年度目标的113.8%, not 占比达到66%
+        if ratio and len(strip_right(ratio.group(1), self.t.fillers)) >= 2:  # 占年度目标的92.5%, not 占比达到66%
             return "占" + ratio.group(1)
         if c.label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
                 and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connectives):
@@ -102,7 +102,7 @@ class MeasureRules:
                 m = _PROJECTS_STAGE.search(self.text, c.end, self.tx.clause(c.start)[1] + 1)
                 if m:
                     return m.group(1) + "项目"
-            if noun == "项目" and self._money_class(f):  # 总投资超10亿元项目6个 -> 超10亿元项目
+            if noun == "项目" and self._money_class(f):  # 总投资超5亿元项目9个 -> 超5亿元项目
                 return self._money_class(f) + noun
             if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
                 stage = self._stage_word(f)
@@ -211,7 +211,7 @@ class MeasureRules:
 
     def _list_gap(self, gap: str) -> bool:
         """What may stand between two figures of a list: 、 和 及 …, also with a growth word
-        (上升18.9%及下跌0.25%)."""
+        (上升3.5%及下跌1.2%)."""
         if gap in _LIST_SEPS:
             return True
         w = self._growth_word(gap)
@@ -299,7 +299,7 @@ class MeasureRules:
         return self._table_suffix(s) or self._free(s)
 
     def _after_count(self, f: int) -> bool:
-        """The words before the figure's measure follow a count: 324个重大项目已完成投资565亿元."""
+        """The words before the figure's measure follow a count: 120个重大项目已完成投资300亿元."""
         c = self.c[f]
         lo = self.prev_span_end(c.start, self.tx.clause(c.start)[0])
         j = bisect.bisect_left(self.starts, lo) - 1
@@ -315,10 +315,10 @@ class MeasureRules:
 
     def _extend(self, left: str, term: str, counted: bool = False) -> str:
         """``term`` with the nouns and modifier words written right before it in ``left``:
-        全市夏粮总产量 -> 夏粮总产量, 带动全市重点项目完成投资 -> 重点项目完成投资; never over 的,
+        全市夏粮总产量 -> 夏粮总产量, 带动全县重点项目完成投资 -> 重点项目完成投资; never over 的,
         a referring word (该项目, 该酒店), a comparison (比上年) or a verb; a scope word inside
         goes (年末全区常住人口 -> 年末常住人口) unless a comparison names it (高于全省水平).
-        ``counted``: the words follow a count (324个重大项目已完成投资): they name the group
+        ``counted``: the words follow a count (120个重大项目已完成投资): they name the group
         counted, not the measure, so only modifiers join."""
         rest = CLAUSE_RE.split(left[: len(left) - len(term)])[-1]
         cut, scope_head = 0, ""
@@ -422,7 +422,7 @@ class MeasureRules:
             if self.c[k].label in FACT_FIGURES and (
                     self.c[k].start == c.end or self.text[self.c[k].end:self.c[k].end + 1] == "的"):
                 if self.c[k].start == chunk_start and self.c[k].label == "MONEY":
-                    chunk_start = self.c[k].end  # 209个亿元以上重大项目: the class, then the noun
+                    chunk_start = self.c[k].end  # 58个亿元以上重点项目: the class, then the noun
                 continue  # 7个万亿级…集群, 5个总投资50亿元的项目
             chunk_end = min(chunk_end, self.c[k].start)
             break
@@ -444,7 +444,7 @@ class MeasureRules:
             if w in self.t.modifiers or w in self.t.prefixes or w in self.t.fillers:
                 break  # 79个项目全部开工
             if words and self._table_prefix(chunk[done:]):
-                break  # 两个项目装机规模576MW: the measure of the next figure starts here
+                break  # 两个项目装机规模300MW: the measure of the next figure starts here
             done += len(w)
             if flag.startswith("n") or flag in ("j", "nz", "l", "eng") or (not words and flag in ("vn", "a", "b", "an")):
                 words.append((w, flag))

@@ -30,7 +30,7 @@ class SubjectRules:
             k = self._owner_starting_at(c.end + 1, maxskip=2)
             if k is not None and self.c[k].label != "PLACE":
                 return k
-            # X公司总投资108亿元的项目: the owner before the measure; 年产20万吨的生产线: the topic;
+            # X公司总投资45亿元的项目: the owner before the measure; 年产20万吨的生产线: the topic;
             # 总投资6亿元的一批项目: an unnamed group
             k = self._owner_just_before(f)
             if k is not None:
@@ -46,7 +46,7 @@ class SubjectRules:
         k = self._owner_just_before(f)
         if k is not None:
             return self._firm_for_region(k, sa)
-        # 3b. a place word right before the measure: 去年我省1182个项目, 带动全市重点项目完成投资
+        # 3b. a place word right before the measure: 去年我省900个项目, 带动全县重点项目完成投资
         found, k = self._inline_place_ref(f)
         if found:
             return k
@@ -295,7 +295,7 @@ class SubjectRules:
     def topic(self, sa: int, pos: int, carry: bool = True) -> int | None:
         """The owner the sentence starting at ``sa`` is about, up to ``pos``; with ``carry``,
         a sentence that names no subject of its own takes the subject a headline names after
-        the figure (总投资76亿元 经开区举行…), or continues the topic of the sentences before it
+        the figure (总投资30亿元 高新区举行…), or continues the topic of the sentences before it
         until a sentence names another subject or opens with an unnamed group. A place carries
         across paragraphs (a bulletin's district governs its statistics); a project or firm
         only into the same paragraph or from a one-line paragraph before (a list of fields)."""
@@ -358,7 +358,7 @@ class SubjectRules:
 
     def _headline_subject(self, sa: int, pos: int) -> int | None:
         """In a one-line paragraph without full stops (a headline), the owner opening a later
-        clause of the line: ``总投资200亿元!漯河市79个大项目集中开工`` -> 漯河市."""
+        clause of the line: ``总投资80亿元!星河市36个大项目集中开工`` -> 星河市."""
         pa, pe = self.tx.paragraph(sa)
         line = self.text[pa:pe]
         if pe - pa > _HEADLINE or "。" in line:
@@ -444,7 +444,7 @@ class SubjectRules:
             if hit:
                 ref = (self._generic_ref(ca), k)
         hit, k = self._clause_place_ref(ca, pos)
-        if hit:  # 2024年全区地区生产总值…, 年末全区常住人口…
+        if hit:  # 全年全区生产总值…, 年末全区常住人口…
             rest: tuple = (("set", k),)
         else:
             events = []
@@ -555,7 +555,7 @@ class SubjectRules:
         return None
 
     def _inline_place_ref(self, f: int) -> tuple[bool, int | None]:
-        """``去年我省1182个…``, ``带动全市重点项目完成投资…``: a place or scope word between the
+        """``去年我省900个…``, ``带动全县重点项目完成投资…``: a place or scope word between the
         clause start (or the last entity) and the figure. Not after a comparison verb when the
         figure is a difference (高于全省1.4个百分点 belongs to the topic)."""
         c = self.c[f]
@@ -586,7 +586,7 @@ class SubjectRules:
         return True, self._place_of_level(last.start(), suffix, after=label == "PLACE")
 
     def _speaker(self, k: int) -> bool:
-        """``市发改委有关负责人介绍,``: an owner whose clause ends with a speech verb."""
+        """``县发改委负责同志介绍,``: an owner whose clause ends with a speech verb."""
         _, ce = self.tx.clause(self.c[k].start)
         rest = self.text[self.c[k].end:ce].strip()
         return len(rest) <= 12 and rest.endswith(self.t.speech)
@@ -599,7 +599,7 @@ class SubjectRules:
         return r
 
     def _find_opens_with_group(self, sa: int) -> bool:
-        """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的79个项目中),
+        """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的36个项目中),
         or a kind of project and its count (物流类项目2个…), with no owner named before it."""
         first = None
         pos = self.tx.sentence(sa)[1]  # the whole sentence: its figures before the count are the group's too
@@ -617,7 +617,7 @@ class SubjectRules:
             head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
         head = head.strip(" ,，")
         breakdown = _BREAKDOWN.match(head)
-        if breakdown:  # 其中,亿元以上项目130个 / 按领域分,先进制造业项目39个: a part of the whole
+        if breakdown:  # 其中,亿元以上项目40个 / 按领域分,先进制造业项目12个: a part of the whole
             rest = head[breakdown.end():].lstrip(" ,，:：")
             if rest == "" or rest.endswith(_GROUP_NOUNS):
                 return True
@@ -626,7 +626,7 @@ class SubjectRules:
                 head = head[len(w):].lstrip(" ,，:：")
                 break
         _, ce = self.tx.clause(self.c[first].start)
-        if head == "":  # 26条道路中4条…, 集中开工的79个项目中,…: a part of a counted group
+        if head == "":  # 26条道路中4条…, 集中开工的36个项目中,…: a part of a counted group
             return _AMONG.match(self.text, self.c[first].end, ce + 1) is not None
         if self._reference_at(sa, self.c[first].start) is not None:
             return False  # 该园区入驻企业7家: a named owner's

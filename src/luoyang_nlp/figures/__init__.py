@@ -176,7 +176,7 @@ class FigureMatcher:
             uw = units_at.get(c.start)
             if uw is None or c.label in ("DATE", "DURATION") or c.low is not None:
                 continue
-            # backwards: 4.3、2.2、1.7和0.6个百分点
+            # backwards: 3.1、1.4、0.9和0.2个百分点
             pos = c.start
             while pos > 1 and text[pos - 1] in _LIST_SEP and (pos - 1) not in ends:
                 b = _BARE_BEFORE.search(text, max(0, pos - 24), pos - 1)
