@@ -179,26 +179,30 @@ class FigureMatcher:
             # backwards: 3.1、1.4、0.9和0.2个百分点
             pos = c.start
             while pos > 1 and text[pos - 1] in _LIST_SEP and (pos - 1) not in ends:
-                b = _BARE_BEFORE.search(text, max(0, pos - 24), pos - 1)
-                if b is None or b.start() in taken:
+                r = self._sharer(_BARE_BEFORE.search(text, max(0, pos - 24), pos - 1), uw, c, taken)
+                if r is None:
                     break
-                r = self._read(b.group(), uw)
-                if r is None or r.label != c.label or r.unit != c.unit:
-                    break
-                out.append(r._replace(start=b.start(), end=b.end()))
-                pos = b.start()
+                out.append(r)
+                pos = r.start
             # forwards: 12亿元、8亿 (the bare number ends its clause or the list goes on)
             pos = c.end
             while pos < len(text) - 1 and text[pos] in _LIST_SEP:
-                f = _BARE_AFTER.match(text, pos + 1)
-                if f is None or f.start() in taken:
+                r = self._sharer(_BARE_AFTER.match(text, pos + 1), uw, c, taken)
+                if r is None:
                     break
-                r = self._read(f.group(), uw)
-                if r is None or r.label != c.label or r.unit != c.unit:
-                    break
-                out.append(r._replace(start=f.start(), end=f.end()))
-                pos = f.end()
+                out.append(r)
+                pos = r.end
         return out
+
+    def _sharer(self, m, uw: str, c: Candidate, taken: set) -> Candidate | None:
+        """The bare number ``m`` read with the list's unit word ``uw``, if it is a figure of
+        the same label and unit as ``c`` and not already taken."""
+        if m is None or m.start() in taken:
+            return None
+        r = self._read(m.group(), uw)
+        if r is None or r.label != c.label or r.unit != c.unit:
+            return None
+        return r._replace(start=m.start(), end=m.end())
 
     def _symbols(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Money after a currency symbol ($20, ￥300, US$5, HK$3亿): the symbol names the currency."""
