@@ -68,6 +68,7 @@ from typing import Iterable, Sequence
 import ahocorasick
 
 from ..resources import data_path, read_tsv
+from .text import han
 
 __all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
 
@@ -79,10 +80,6 @@ STRONG = {"PERSON": 0.95, "PLACE": 0.995, "ORG": 0.999, "COMPANY": 0.999}
 NAME_MARKS = frozenset("·-&()")
 
 Span4 = tuple  # (start, end, label, source) from the rules; (start, end, label, conf) from the model
-
-
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
 @dataclass
@@ -111,21 +108,21 @@ class FusionPolicy:
     @classmethod
     def from_data(cls) -> "FusionPolicy":
         rules = data_path("lexicons", "rules")
+        vetoes = read_tsv(rules / "fusion.tsv")
         bounds = [r["word"] for r in read_tsv(rules / "boundaries.tsv") if r["kind"] == "hard"]
-        bounds += [r["word"] for r in read_tsv(rules / "fusion.tsv") if r["kind"] == "left"]
+        bounds += [r["word"] for r in vetoes if r["kind"] == "left"]
         generic = {r["word"] for r in read_tsv(rules / "generic.tsv")}
         generic |= {r["word"] for r in read_tsv(rules / "not_names.tsv")}
-        vetoes = read_tsv(rules / "fusion.tsv")
         generic |= {r["word"] for r in vetoes if r["kind"] == "word"}
         # a rare surname that is also a common character (滑) starts a name only after a title
         rows = read_tsv(rules / "surnames.tsv")
         surnames = {r["surname"] for r in rows if r.get("rare") != "1"}
         rare = {r["surname"] for r in rows if r.get("rare") == "1"}
-        heads = [(r["head"], r["label"]) for r in read_tsv(rules / "heads.tsv")
-                 if r["label"] in ("ORG", "COMPANY")]
+        head_rows = read_tsv(rules / "heads.tsv")
+        heads = [(r["head"], r["label"]) for r in head_rows if r["label"] in ("ORG", "COMPANY")]
         heads += [(r["word"], r["label"]) for r in vetoes if r["kind"] == "head"]
         heads.sort(key=lambda h: -len(h[0]))
-        projects = {r["head"] for r in read_tsv(rules / "heads.tsv") if r["label"] == "PROJECT"}
+        projects = {r["head"] for r in head_rows if r["label"] == "PROJECT"}
         projects |= {r["word"] for r in vetoes if r["kind"] == "project"}
         projects |= {r["word"] for r in read_tsv(rules / "events.tsv")}  # 招商会: an event
         whole = {r["word"] for r in vetoes if r["kind"] == "suffix"} | {h for h, lab in heads} | projects
@@ -186,8 +183,8 @@ class FusionPolicy:
             return False
         if "·" in name:
             parts = name.split("·")
-            return all(parts) and all(_han(c) for p in parts for c in p)
-        if not 2 <= len(name) <= 6 or not all(_han(c) for c in name) or name[0] in self.rare_surnames:
+            return all(parts) and all(han(c) for p in parts for c in p)
+        if not 2 <= len(name) <= 6 or not all(han(c) for c in name) or name[0] in self.rare_surnames:
             return False
         if all(c in self.abbreviations for c in name):
             return False  # 郑洛, 郑汴港: places by their one-character abbreviations
@@ -226,7 +223,7 @@ class FusionPolicy:
             return None  # V3: 科技产业新城 is generic words only
         if name.count("(") != name.count(")") or name.startswith(")"):
             return None  # V0: a bracket of an annotation or aside, not of the name
-        if name in self.generic or name in self.whole_heads or not any(_han(c) or c.isalpha() for c in name):
+        if name in self.generic or name in self.whole_heads or not any(han(c) or c.isalpha() for c in name):
             return None  # V3: a generic word, or a head alone (集团, 中心)
         if label != "PERSON" and name.endswith(self.project_heads):
             return None
