@@ -1,6 +1,6 @@
 """Where ``extract`` spends its time: cProfile over benchmark documents, top functions.
 
-    python benchmarks/profile_extract.py [--docs 300] [--top 25] [--sort tottime|cumtime]
+    python benchmarks/profile_extract.py [--docs 300] [--source dev|generated] [--top 25] [--sort tottime|cumtime]
     python benchmarks/profile_extract.py --big 200000   # one long text, for superlinear spots
 
 Prints each hot function with its share of the total, so a regression points at a line.
@@ -26,12 +26,14 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--big", type=int, default=0, help="profile one text of this many characters instead")
     ap.add_argument("--top", type=int, default=25)
+    ap.add_argument("--source", default="dev", choices=["dev", "generated", "seeds"],
+                    help="dev: the texts of ../shared/gold/dev.jsonl, as benchmarks/run.py")
     ap.add_argument("--sort", default="tottime", choices=["tottime", "cumtime"])
     a = ap.parse_args()
     import luoyang_nlp
 
     ex = luoyang_nlp.Extractor().warm_up()
-    docs = corpus.build(5, doc_chars=1500)[: a.docs]
+    docs = corpus.build(5, source=a.source, doc_chars=1500)[: a.docs]
     if a.big:
         big = "\n\n".join(docs)
         while len(big) < a.big:
