@@ -215,7 +215,9 @@ def test_viterbi_matches_a_per_chunk_reference(model):
         em = rng.normal(size=(int(starts[-1] + lens[-1] + 2), k)).astype(np.float32)
         if trial % 2:  # ties
             em = np.round(em)
-        assert np.array_equal(model._viterbi(em, starts, lens), _viterbi_reference(em, model._trans, starts, lens))
+        want = _viterbi_reference(em, model._trans, starts, lens)
+        assert np.array_equal(model._viterbi(em, starts, lens), want)  # compiled, when built
+        assert np.array_equal(model._viterbi_numpy(em, starts, lens), want)
 
 
 def test_word_codes_match_a_plain_scan():
@@ -237,7 +239,8 @@ def test_word_codes_match_a_plain_scan():
                 if c:
                     for i in range(n):
                         want[s + i] = 1 + 3 * (c - 1) + (0 if i == 0 else 2 if i == n - 1 else 1)
-        assert words.codes(text).tolist() == want, text
+        assert words.codes(text).tolist() == want, text  # compiled, when built
+        assert words.codes_numpy(np.array([ord(c) for c in text], dtype=np.int64)).tolist() == want, text
 
 
 def _spans_reference(tags, p):

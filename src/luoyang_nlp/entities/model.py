@@ -25,6 +25,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from .. import _native
+
 __all__ = ["NERModel", "default_model", "Words", "encode", "split_chunks", "CLASSES"]
 
 #: Word classes of ner_words.tsv (index + 1 is the class code; 0 = no word).
@@ -176,7 +178,16 @@ class Words:
 
     def codes_cp(self, cp: np.ndarray) -> np.ndarray:
         """Dictionary code of each position of the code point array ``cp`` (int64, see
-        ``N_DCODES``): B/M/E and class of the longest word covering it (ties: the later)."""
+        ``N_DCODES``): B/M/E and class of the longest word covering it (ties: the later).
+        Runs the compiled loop when it is built (``luoyang_nlp._native``), else numpy."""
+        ix = self._index
+        if _native.available() and ix._vals.dtype == np.int8:
+            return _native.word_codes(cp, ix._keys, ix._vals, ix._mask, int(ix._shift), len(ix._steps),
+                                      self.MAXLEN, self._PREFIX)
+        return self.codes_numpy(cp)
+
+    def codes_numpy(self, cp: np.ndarray) -> np.ndarray:
+        """``codes_cp`` in numpy: a few vectorised passes per text."""
         n = len(cp)
         out = np.zeros(n, dtype=np.int64)
         if n < 2:
@@ -369,7 +380,7 @@ class NERModel:
             found[name] = np.where(part < 0, dflt, part)
         nk = len(self._order) - 1 + (self._we is not None)
         nf = 1 + nk + len(U_OFFS) + len(B_OFFS) + len(D_OFFS)
-        idx = np.empty((nf, n), dtype=np.intp)
+        idx = np.empty((nf, n), dtype=np.int64)
         idx[0] = 1  # bias
         col = 1
         for name in self._order[1:]:
@@ -393,6 +404,8 @@ class NERModel:
                 win = _windows(rows, lo + offs[0], m, w)
                 np.add(win, np.arange(m)[:, None], out=idx[col:col + m, lo:hi])
                 col += m
+        if _native.available():
+            return _native.gather_sum(self._table, idx)
         return np.add.reduce(self._table.take(idx, axis=0), axis=0)
 
     def _emissions_reference(self, keys: dict[str, np.ndarray]) -> np.ndarray:
@@ -449,6 +462,13 @@ class NERModel:
             i = j
 
     def _viterbi(self, em: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Best tag of every position (0 = O outside the chunks): the compiled loop when it
+        is built (``luoyang_nlp._native``), else ``_viterbi_numpy``; the same tags either way."""
+        if _native.available():
+            return _native.viterbi(em, starts, lens, self._trans)
+        return self._viterbi_numpy(em, starts, lens)
+
+    def _viterbi_numpy(self, em: np.ndarray, starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Best tag of every position (0 = O outside the chunks), batched over chunks.
         Arrays are laid out (tag, chunk) so that the max over the previous tag runs along
         the first axis (much faster in numpy than a short last axis). Chunks are aligned on

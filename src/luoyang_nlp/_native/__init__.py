@@ -1,0 +1,100 @@
+"""Optional compiled inner loops of the NER model, loaded with ctypes.
+
+``kernels.c`` is compiled into a shared library when the wheel is built (``hatch_build.py``).
+Without it (no C compiler at install time, or ``LUOYANG_NLP_PURE=1``) the model runs its numpy
+code, with the same output; with it, a document's model pass costs a fraction of the numpy
+per-call overhead. ``available()`` tells which path runs.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["LIBRARY_NAME", "available", "gather_sum", "viterbi", "word_codes"]
+
+LIBRARY_NAME = "libluoyang_kernels" + (".dylib" if sys.platform == "darwin" else ".dll" if os.name == "nt" else ".so")
+
+_P = ctypes.c_void_p
+_I = ctypes.c_int64
+
+
+def _load() -> ctypes.CDLL | None:
+    if os.environ.get("LUOYANG_NLP_PURE", "") not in ("", "0"):
+        return None
+    path = Path(__file__).resolve().parent / LIBRARY_NAME
+    if not path.is_file():
+        return None
+    try:
+        lib = ctypes.CDLL(str(path))
+    except OSError:
+        return None
+    lib.word_codes.argtypes = [_P, _I, _P, _P, ctypes.c_uint64, ctypes.c_int, _I, _I, ctypes.c_int32, _P, _P]
+    lib.word_codes.restype = None
+    lib.viterbi.argtypes = [_P, _I, _P, _P, _I, _P, _P, _P]
+    lib.viterbi.restype = None
+    lib.gather_sum.argtypes = [_P, _I, _P, _I, _I, _P]
+    lib.gather_sum.restype = None
+    return lib
+
+
+_LIB = _load()
+
+
+def available() -> bool:
+    """True when the compiled library is loaded (the model then uses it)."""
+    return _LIB is not None
+
+
+def _c(a: np.ndarray, dtype) -> np.ndarray:
+    return np.ascontiguousarray(a, dtype=dtype)
+
+
+def word_codes(cp: np.ndarray, keys: np.ndarray, vals: np.ndarray, mask: int, shift: int, depth: int,
+               maxlen: int, prefix_flag: int) -> np.ndarray:
+    """``Words.codes_cp`` over the hash table ``keys``/``vals`` (int8) of a ``HashIndex``."""
+    cp = _c(cp, np.int64)
+    n = len(cp)
+    out = np.empty(n, dtype=np.int64)
+    best = np.empty(n, dtype=np.int64)
+    if vals.dtype != np.int8 or keys.dtype != np.uint64 or not keys.flags.c_contiguous:
+        raise TypeError("word_codes needs a uint64 key table and int8 values")
+    _LIB.word_codes(cp.ctypes.data, n, keys.ctypes.data, vals.ctypes.data, mask, shift, depth, maxlen,
+                    prefix_flag, out.ctypes.data, best.ctypes.data)
+    return out
+
+
+def viterbi(em: np.ndarray, starts: np.ndarray, lens: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """``NERModel._viterbi``: the best tag of every row of ``em`` (0 outside the chunks)."""
+    em = _c(em, np.float32)
+    trans = _c(trans, np.float32)
+    k = em.shape[1]
+    if trans.shape != (k, k):
+        raise ValueError("transition table does not match the emissions")
+    starts, lens = _c(starts, np.int64), _c(lens, np.int64)
+    if len(lens) and (int(starts.min()) < 0 or int((starts + lens).max()) > len(em)):
+        raise IndexError("chunk outside the emission rows")
+    tags = np.zeros(len(em), dtype=np.int64)
+    score = np.empty((max(1, int(lens.max()) if len(lens) else 1), k), dtype=np.float32)
+    _LIB.viterbi(em.ctypes.data, k, starts.ctypes.data, lens.ctypes.data, len(lens), trans.ctypes.data,
+                 tags.ctypes.data, score.ctypes.data)
+    return tags
+
+
+def gather_sum(table: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """``np.add.reduce(table.take(idx, axis=0), axis=0)`` for a 2-d index ``idx`` (nf, n):
+    the rows summed in order, without the (nf, n, K) intermediate."""
+    table = _c(table, np.float32)
+    idx = _c(idx, np.int64)
+    nf, n = idx.shape
+    if nf == 0:
+        raise ValueError("no rows to sum")
+    if n and (int(idx.min()) < 0 or int(idx.max()) >= len(table)):
+        raise IndexError("row index outside the table")
+    out = np.empty((n, table.shape[1]), dtype=np.float32)
+    _LIB.gather_sum(table.ctypes.data, table.shape[1], idx.ctypes.data, nf, n, out.ctypes.data)
+    return out

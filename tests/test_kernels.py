@@ -1,0 +1,133 @@
+"""The compiled kernels of the NER model (luoyang_nlp._native) against their numpy twins.
+
+Each kernel must give exactly the numpy result (same float32 sums, same ties), so the model's
+output does not depend on whether a C compiler was there at install time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from luoyang_nlp import _native
+from luoyang_nlp.entities.model import NERModel, Words, default_model, encode, split_chunks
+
+needs_kernels = pytest.mark.skipif(not _native.available(), reason="compiled kernels not built in this install")
+FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.fixture(scope="module")
+def model() -> NERModel:
+    return default_model()
+
+
+@pytest.mark.skipif(shutil.which(os.environ.get("CC") or "cc") is None or os.environ.get("LUOYANG_NLP_PURE"),
+                    reason="no C compiler here: the package runs its numpy code")
+def test_kernels_are_built_where_a_compiler_exists():
+    assert _native.available(), "the build hook should have compiled luoyang_nlp/_native/kernels.c"
+
+
+def _chunks(draw_lens: list[int]) -> tuple[np.ndarray, np.ndarray, int]:
+    lens = np.array(draw_lens, dtype=np.int64)
+    starts = 2 + np.cumsum(lens + 2) - (lens + 2)
+    return starts, lens, int(starts[-1] + lens[-1] + 2)
+
+
+@needs_kernels
+@FAST
+@given(lens=st.lists(st.integers(1, 90), min_size=1, max_size=12), seed=st.integers(0, 2**32 - 1),
+       ties=st.booleans())
+def test_viterbi_kernel_equals_numpy(model, lens, seed, ties):
+    rng = np.random.default_rng(seed)
+    starts, lens, n = _chunks(lens)
+    em = rng.normal(scale=3, size=(n, len(model.labels))).astype(np.float32)
+    if ties:  # whole numbers: many equal path scores, broken towards the lowest tag
+        em = np.round(em)
+    assert np.array_equal(_native.viterbi(em, starts, lens, model._trans), model._viterbi_numpy(em, starts, lens))
+
+
+@needs_kernels
+@pytest.mark.parametrize("starts, lens, error", [
+    ([0], [11], IndexError),   # past the last row
+    ([-1], [2], IndexError),   # before the first row
+])
+def test_viterbi_kernel_rejects_chunks_outside_the_rows(model, starts, lens, error):
+    em = np.zeros((10, len(model.labels)), dtype=np.float32)
+    with pytest.raises(error):
+        _native.viterbi(em, np.array(starts), np.array(lens), model._trans)
+
+
+@needs_kernels
+def test_viterbi_kernel_rejects_a_transition_table_of_another_size(model):
+    with pytest.raises(ValueError):
+        _native.viterbi(np.zeros((4, 3), np.float32), np.array([0]), np.array([4]), model._trans)
+
+
+@needs_kernels
+@pytest.mark.parametrize("n", [0, 1, 2])
+def test_viterbi_kernel_on_tiny_inputs(model, n):
+    em = np.ones((n, len(model.labels)), dtype=np.float32)
+    starts, lens = np.array([0] if n else [], dtype=np.int64), np.array([n] if n else [], dtype=np.int64)
+    assert np.array_equal(_native.viterbi(em, starts, lens, model._trans), model._viterbi_numpy(em, starts, lens))
+
+
+@needs_kernels
+@FAST
+@given(st.lists(st.sampled_from(["中华人民共和国", "国务院", "办公厅", "北京", "北京市", "张伟", "有限公司", "科技",
+                                 "的", "在", "年", "a", "1", "😀", "\x00", "𠀀", "，", "集团", "股份"]), max_size=40))
+def test_word_codes_kernel_equals_numpy(pieces):
+    words = default_model().words
+    cp = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    assert np.array_equal(words.codes_cp(cp), words.codes_numpy(cp))
+
+
+@needs_kernels
+@FAST
+@given(nf=st.integers(1, 20), n=st.integers(0, 200), seed=st.integers(0, 2**32 - 1))
+def test_gather_sum_kernel_equals_numpy(nf, n, seed):
+    rng = np.random.default_rng(seed)
+    table = rng.normal(size=(50, 7)).astype(np.float32)
+    idx = rng.integers(0, 50, size=(nf, n))
+    assert np.array_equal(_native.gather_sum(table, idx), np.add.reduce(table.take(idx, axis=0), axis=0))
+
+
+@needs_kernels
+def test_gather_sum_kernel_rejects_rows_outside_the_table():
+    with pytest.raises(IndexError):
+        _native.gather_sum(np.zeros((3, 7), np.float32), np.array([[0, 3]]))
+
+
+@needs_kernels
+def test_emissions_with_and_without_kernels_agree(model, monkeypatch):
+    text = "张伟在北京市海淀区会见了华东电力设计院的李明，双方就合作签署协议。" * 3
+    chunks = [text[s:e] for s, e in split_chunks(text, model.max_len, model.clause)]
+    _, keys = encode(chunks, model.words, model._need)
+    fast = model._emissions(keys)
+    monkeypatch.setattr(_native, "available", lambda: False)
+    assert np.array_equal(fast, model._emissions(keys))
+
+
+def test_pure_mode_gives_the_same_document():
+    """LUOYANG_NLP_PURE=1 turns the kernels off; extract() must not change."""
+    texts = ["洛阳市副市长王建国在宜阳县调研，听取了中铝洛阳铜加工有限公司的汇报。",
+             "伊滨区投资5.2亿元建设智能装备产业园，预计年产值12亿元。"]
+    code = ("import json,sys,luoyang_nlp; from luoyang_nlp import _native; "
+            "print(json.dumps([_native.available()] + [luoyang_nlp.extract(t).to_dict() for t in json.loads(sys.argv[1])],"
+            " ensure_ascii=False, sort_keys=True))")
+    runs = []
+    for pure in ("1", ""):
+        env = {**os.environ, "LUOYANG_NLP_PURE": pure}
+        out = subprocess.run([sys.executable, "-c", code, json.dumps(texts)], capture_output=True, text=True,
+                             env=env, timeout=120, check=True).stdout
+        runs.append(json.loads(out))
+    assert runs[0][0] is False
+    assert runs[1][0] is _native.available()
+    assert runs[0][1:] == runs[1][1:]
+    assert {s["label"] for s in runs[0][1]["spans"]} >= {"PERSON", "PLACE", "COMPANY"}
