@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["LIBRARY_NAME", "available", "gather_sum", "viterbi", "word_codes"]
+__all__ = ["LIBRARY_NAME", "available", "emissions", "gather_sum", "viterbi", "word_codes"]
 
 LIBRARY_NAME = "libluoyang_kernels" + (".dylib" if sys.platform == "darwin" else ".dll" if os.name == "nt" else ".so")
 
@@ -39,6 +39,9 @@ def _load() -> ctypes.CDLL | None:
     lib.viterbi.restype = None
     lib.gather_sum.argtypes = [_P, _I, _P, _I, _I, _P]
     lib.gather_sum.restype = None
+    lib.emissions.argtypes = [_P, _I, _I, _I, _P, _I, _P, _P, _P, ctypes.c_uint64, ctypes.c_int, _I, _P, _I, _I,
+                              _P, _I, _I, _I, _I, _P, _I, _I, _I, _P, _P]
+    lib.emissions.restype = None
     return lib
 
 
@@ -97,4 +100,26 @@ def gather_sum(table: np.ndarray, idx: np.ndarray) -> np.ndarray:
         raise IndexError("row index outside the table")
     out = np.empty((n, table.shape[1]), dtype=np.float32)
     _LIB.gather_sum(table.ctypes.data, table.shape[1], idx.ctypes.data, nf, n, out.ctypes.data)
+    return out
+
+
+def emissions(table: np.ndarray, qkeys: np.ndarray, dflt: np.ndarray, hkeys: np.ndarray, hvals: np.ndarray,
+              mask: int, shift: int, depth: int, keyed: np.ndarray, bi: int, urow: np.ndarray, u0: int, nu: int,
+              b0: int, nb: int, dc: np.ndarray, d_base: int, d0: int, nd: int, pad: int) -> np.ndarray:
+    """``NERModel._emissions`` for templates in one merged hash index (see kernels.c)."""
+    table, qkeys, dflt = _c(table, np.float32), _c(qkeys, np.int64), _c(dflt, np.int64)
+    keyed, urow, dc = _c(keyed, np.int64), _c(urow, np.int64), _c(dc, np.int64)
+    m, n = qkeys.shape
+    if hvals.dtype != np.int32 or hkeys.dtype != np.uint64 or not (hkeys.flags.c_contiguous and hvals.flags.c_contiguous):
+        raise TypeError("emissions needs a uint64 key table and int32 values")
+    if len(urow) != n or len(dc) != n or len(dflt) != m or not 0 <= bi < m or n <= 2 * pad:
+        raise ValueError("inconsistent emission inputs")
+    if min(u0, b0, d0) < -pad or max(u0 + nu, b0 + nb, d0 + nd) > pad + 1:
+        raise ValueError("a window reaches past the padding")
+    rows = np.empty((m, n), dtype=np.int64)
+    out = np.empty((n, table.shape[1]), dtype=np.float32)
+    _LIB.emissions(table.ctypes.data, table.shape[1], n, pad, qkeys.ctypes.data, m, dflt.ctypes.data,
+                   hkeys.ctypes.data, hvals.ctypes.data, mask, shift, depth, keyed.ctypes.data, len(keyed), bi,
+                   urow.ctypes.data, nu, u0, nb, b0, dc.ctypes.data, d_base, nd, d0, rows.ctypes.data,
+                   out.ctypes.data)
     return out

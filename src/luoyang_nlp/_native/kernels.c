@@ -107,3 +107,49 @@ void gather_sum(const float *table, int64_t K, const int64_t *idx, int64_t nf, i
         }
     }
 }
+
+/* Emission scores of every position (NERModel._emissions for templates held in one merged
+ * hash index): out[p] = table[1] (bias) + the rows of the keyed templates + the unigram,
+ * bigram and dictionary windows, added in that order (numpy's order, so the same float32
+ * sums). qkeys (m, n) are the tagged keys of the m merged templates, looked up in the index
+ * (hkeys, hvals); a missing key takes dflt[w]. keyed[c] (c < nk) names the templates added
+ * as columns; template bi supplies the bigram rows. urow[p] is the unigram row base of p.
+ * Windows are added only where all of them are inside (pad .. n - pad). rows is scratch (m, n). */
+void emissions(const float *table, int64_t K, int64_t n, int64_t pad,
+               const int64_t *qkeys, int64_t m, const int64_t *dflt,
+               const uint64_t *hkeys, const int32_t *hvals, uint64_t mask, int shift, int64_t depth,
+               const int64_t *keyed, int64_t nk, int64_t bi,
+               const int64_t *urow, int64_t nu, int64_t u0,
+               int64_t nb, int64_t b0,
+               const int64_t *dc, int64_t d_base, int64_t nd, int64_t d0,
+               int64_t *rows, float *out) {
+    for (int64_t w = 0; w < m; w++)
+        for (int64_t p = 0; p < n; p++)
+            rows[w * n + p] = probe((uint64_t)qkeys[w * n + p], hkeys, NULL, hvals, mask, shift, depth, -1);
+    for (int64_t w = 0; w < m; w++)
+        for (int64_t p = 0; p < n; p++)
+            if (rows[w * n + p] < 0) rows[w * n + p] = dflt[w];
+    const int64_t *brow = rows + bi * n;
+    for (int64_t p = 0; p < n; p++) {
+        float *o = out + p * K;
+        const float *r = table + K;  /* row 1: the bias */
+        for (int64_t k = 0; k < K; k++) o[k] = r[k];
+        for (int64_t c = 0; c < nk; c++) {
+            r = table + rows[keyed[c] * n + p] * K;
+            for (int64_t k = 0; k < K; k++) o[k] += r[k];
+        }
+        if (p < pad || p >= n - pad) continue;
+        for (int64_t j = 0; j < nu; j++) {
+            r = table + (urow[p + u0 + j] + j) * K;
+            for (int64_t k = 0; k < K; k++) o[k] += r[k];
+        }
+        for (int64_t j = 0; j < nb; j++) {
+            r = table + (brow[p + b0 + j] + j) * K;
+            for (int64_t k = 0; k < K; k++) o[k] += r[k];
+        }
+        for (int64_t j = 0; j < nd; j++) {
+            r = table + (dc[p + d0 + j] * nd + d_base + j) * K;
+            for (int64_t k = 0; k < K; k++) o[k] += r[k];
+        }
+    }
+}

@@ -366,6 +366,8 @@ class NERModel:
         cp = keys["cp"]
         n = len(cp)
         lo, hi = PAD, n - PAD  # only positions with full context are ever read
+        if self._native_emissions and n > 2 * PAD:
+            return self._emissions_native(keys)
         # rows of the looked-up templates
         found: dict[str, np.ndarray] = {}
         if self._merged:
@@ -407,6 +409,31 @@ class NERModel:
         if _native.available():
             return _native.gather_sum(self._table, idx)
         return np.add.reduce(self._table.take(idx, axis=0), axis=0)
+
+    @property
+    def _native_emissions(self) -> bool:
+        """The compiled emission loop covers this model: every keyed template in the merged
+        index, the bigram among them, no ``we`` table."""
+        names = [name for name, _, _ in self._merged]
+        return _native.available() and not self._other and self._we is None and "bi" in names \
+            and all(name in names for name in self._order)
+
+    def _emissions_native(self, keys: dict[str, np.ndarray]) -> np.ndarray:
+        """``_emissions`` by the compiled loop (the same sums in the same order)."""
+        cp = keys["cp"]
+        urow = self._u_rows[np.minimum(cp, 0xFFFF)]
+        astral = cp >= 0x10000
+        if astral.any():
+            r = self._u_index.get(cp[astral], len(self._u_keys))
+            urow[astral] = self._u_base + r.astype(np.int64) * len(U_OFFS)
+        names = [name for name, _, _ in self._merged]
+        q = np.stack([keys[name] | tag for name, tag, _ in self._merged])
+        keyed = np.array([names.index(name) for name in self._order[1:]], dtype=np.int64)
+        ix = self._merged_index
+        return _native.emissions(
+            self._table, q, np.array([d for _, _, d in self._merged], dtype=np.int64), ix._keys, ix._vals,
+            ix._mask, int(ix._shift), len(ix._steps), keyed, names.index("bi"), urow, U_OFFS[0], len(U_OFFS),
+            B_OFFS[0], len(B_OFFS), keys["dc"], self._d_base, D_OFFS[0], len(D_OFFS), PAD)
 
     def _emissions_reference(self, keys: dict[str, np.ndarray]) -> np.ndarray:
         """``_emissions`` written template by template (the tests check both agree bit for bit)."""
