@@ -83,19 +83,18 @@ class HashIndex:
         values = np.asarray(values)
         small = len(values) == 0 or (values.min() >= -128 and values.max() <= 127)
         self._vals = np.zeros(size, dtype=np.int8 if small else np.int32)  # int8: less memory to read
-        slot = ((keys * _C1) >> self._shift).astype(np.int64)
-        pending = np.arange(n)
-        while pending.size:
-            s = slot[pending]
-            free = self._keys[s] == self._EMPTY
-            uniq, first = np.unique(s[free], return_index=True)
-            win = pending[free][first]
-            self._keys[uniq] = keys[win]
-            self._vals[uniq] = values[win]
-            placed = np.zeros(n, dtype=bool)
-            placed[win] = True
-            pending = pending[~placed[pending]]
-            slot[pending] = (slot[pending] + 1) & self._mask
+        # linear probing, built in one pass: keys in order of home slot each take the first
+        # slot at or after their home not taken by the keys before them
+        home = ((keys * _C1) >> self._shift).astype(np.int64)
+        order = np.argsort(home, kind="stable")
+        rank = np.arange(n, dtype=np.int64)
+        slot = np.maximum.accumulate(home[order] - rank) + rank if n else rank
+        inside = slot < size
+        self._keys[slot[inside]] = keys[order[inside]]
+        self._vals[slot[inside]] = values[order[inside]]
+        for i in order[~inside].tolist():  # the few past the end wrap round to the first free slots
+            free = int(np.argmax(self._keys == self._EMPTY))
+            self._keys[free], self._vals[free] = keys[i], values[i]
         # the farthest any key sits from its home slot: a lookup reads that many slots past it
         used = np.flatnonzero(self._keys != self._EMPTY)
         home = ((self._keys[used] * _C1) >> self._shift).astype(np.int64)
@@ -150,17 +149,24 @@ class Words:
         start = 0  # comments are the header lines; the body is read in one piece
         while text.startswith("#", start):
             start = text.index("\n", start) + 1
-        body = text[start:]
-        parts = body.replace("\n", "\t").split("\t")
-        words, tags = parts[0:-1:2], np.array(parts[1::2])
-        names = np.array(CLASSES)
-        order = np.argsort(names)
-        cls = (order[np.searchsorted(names[order], tags)] + 1).astype(np.int32)
-        lens = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        # words and classes located in the code points of the body: no Python string per word
+        body = text[start:].strip("\n")
+        cp = _codepoints(body + "\n") if body else np.zeros(0, dtype=np.int64)
+        tab, nl = np.flatnonzero(cp == 9), np.flatnonzero(cp == 10)
+        if len(tab) != len(nl) or (len(tab) and not (tab < nl).all()):
+            raise ValueError(f"{path}: every line must be 'word<TAB>class'")
+        first = np.concatenate(([0], nl[:-1] + 1)).astype(np.int64)
+        lens = tab - first
+        # a class is at most two characters: its key is (first << 21) | (second, or newline)
+        tag_key = (cp[tab + 1] << 21) | cp[np.minimum(tab + 2, len(cp) - 1)]
+        names = {(ord(c[0]) << 21) | (ord(c[1]) if len(c) > 1 else 10): i + 1 for i, c in enumerate(CLASSES)}
+        known = np.array(sorted(names), dtype=np.int64)
+        pos = np.minimum(np.searchsorted(known, tag_key), len(known) - 1)
+        if not (known[pos] == tag_key).all() or ((nl - tab) > 3).any():
+            raise ValueError(f"{path}: a class outside {CLASSES}")
+        cls = np.array([names[k] for k in known.tolist()], dtype=np.int32)[pos]
         keep = (lens >= 2) & (lens <= self.MAXLEN)
-        cp = _codepoints("".join(words))
-        off = np.cumsum(lens) - lens
-        off, lens, cls = off[keep], lens[keep], cls[keep]
+        off, lens, cls = first[keep], lens[keep], cls[keep]
         h = np.zeros(len(off), dtype=np.uint64)
         keys, vals = [], []
         for L in range(1, self.MAXLEN + 1):
