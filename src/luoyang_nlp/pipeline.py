@@ -112,7 +112,8 @@ class Extractor:
         cands: list[Candidate] = []
         for matcher in self.matchers:
             cands.extend(matcher(norm.text, ctx))
-        return [c for c in cands if _finite(c.value) and _finite(c.low) and _finite(c.high)]
+        return [c for c in cands if c.value is None and c.low is None and c.high is None
+                or _finite(c.value) and _finite(c.low) and _finite(c.high)]
 
     def resolve(self, cands: list[Candidate], norm: Normalised) -> list[Candidate]:
         return resolve(cands, norm.text)
