@@ -392,10 +392,9 @@ def _resolve(cands):
     taken = bytearray(max((c[1] for c in cands), default=0) + 1)
     out = []
     for _, _, s, e, label, src in keyed:
-        if any(taken[s:e]):
-            continue
-        taken[s:e] = b"\x01" * (e - s)
-        out.append((s, e, label, src))
+        if taken.find(1, s, e) == -1:  # nothing kept overlaps it
+            taken[s:e] = b"\x01" * (e - s)
+            out.append((s, e, label, src))
     out.sort()
     return out
 

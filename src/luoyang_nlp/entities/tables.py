@@ -20,6 +20,7 @@ from .bodies import BodyParts
 from .companies import CompanyShapes
 from .media import MediaWords
 from .roads import WorksCues
+from .text import alternation
 
 __all__ = ["Tables", "LEVELS", "PARTY_PREFIXES"]
 
@@ -52,14 +53,14 @@ class Tables:
         # A run of characters a name may contain, read backwards from a head (with
         # parenthesised places: 中科慧远视觉技术(洛阳)有限公司). ``regex`` for reverse matching.
         self.name_run = regex.compile(r"(?r)(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]|\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\))+")
-        self.generic_re = re.compile("|".join(map(re.escape, self.generic)))
+        self.generic_re = re.compile(alternation(self.generic))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         bounds = read_tsv(rules / "boundaries.tsv")
         self.hard = frozenset(r["word"] for r in bounds if r["kind"] == "hard")
         self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
         works = sorted((r["word"] for r in bounds if r["kind"] == "works"), key=len, reverse=True)
-        self.works_re = re.compile("|".join(map(re.escape, works)))
-        self.bound_re = re.compile("|".join(map(re.escape, sorted(self.hard | self.soft, key=len, reverse=True))))
+        self.works_re = re.compile(alternation(works))
+        self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_follow = frozenset(r["word"][0] for r in after)
