@@ -203,3 +203,18 @@ def test_alternation_matches_as_the_longest_first_list(words, text, frame):
         assert [(m.span(), m.groups()) for m in flat.finditer(text, i)] == \
             [(m.span(), m.groups()) for m in trie.finditer(text, i)]
     assert flat.sub("", text) == trie.sub("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8), st.sampled_from(["ORG", "PLACE"]),
+                          st.integers(1, 3), st.sampled_from(["a", "b"])), max_size=40))
+def test_rule_resolution_keeps_longest_first_in_groups(raw):
+    """The rules' own resolution, group by group, keeps what one pass in its order keeps."""
+    from luoyang_nlp.entities.rules import _resolve
+
+    cands = [(s, s + n, label, prio, src) for s, n, label, prio, src in raw]
+    kept = []
+    for s, e, label, prio, src in sorted(cands, key=lambda c: (c[0] - c[1], -c[3], c[0], c[1], c[2], c[4])):
+        if all(e <= a or b <= s for a, b, _, _ in kept):
+            kept.append((s, e, label, src))
+    assert _resolve(cands) == sorted(kept)

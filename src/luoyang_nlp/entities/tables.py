@@ -116,12 +116,13 @@ class Tables:
             roles[h].append((HEAD, label, mn, strong))
         auto = ahocorasick.Automaton()
         for k, v in roles.items():
-            auto.add_word(_encode(k), (len(k), tuple(v)))
+            auto.add_word(_encode(k), (len(k),) + _by_kind(k, v))
         auto.make_automaton()
         self.automaton = auto
 
     def hits(self, text: str):
-        """``(end, (length, roles))`` for every key occurring in ``text`` (``end`` exclusive).
+        """``(end, (length, names, titles, bodies, heads))`` for every key occurring in
+        ``text`` (``end`` exclusive); the roles of the key by kind (see ``_by_kind``).
 
         Keys and text are matched as UTF-16 code units spelled in Latin-1: pyahocorasick
         looks up a node's children linearly, and a Chinese lexicon gives the root thousands
@@ -134,6 +135,26 @@ class Tables:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _by_kind(key: str, roles: list[tuple]) -> tuple[tuple, tuple, tuple, tuple]:
+    """A key's roles sorted by kind, each as it is stored per hit, in the order given:
+    lexicon names ``(label, level)``, titles (the title; a lexicon POSITION is one too),
+    bodies ``(prefixed,)`` and heads ``(label, min, strong)``."""
+    names, titles, bodies, heads = [], [], [], []
+    for r in roles:
+        if r[0] == ENT:
+            if r[1] == "POSITION":  # a custom title: people follow it like any other
+                titles.append(key)
+            else:
+                names.append((r[1], r[2]))
+        elif r[0] == POS:
+            titles.append(r[1])
+        elif r[0] == BODY:
+            bodies.append((r[1],))
+        else:
+            heads.append((r[1], r[2], r[3]))
+    return tuple(names), tuple(titles), tuple(bodies), tuple(heads)
 
 
 def _encode(s: str) -> str:
