@@ -183,3 +183,38 @@ def test_generated_text_gives_flat_true_offsets(pieces):
     for s in sorted(doc.spans, key=lambda s: s.start):
         assert text[s.start:s.end] == s.text and s.start >= last
         last = s.end
+
+
+# --- word alternations (entities/text.py) ----------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("甲乙丙丁(x", min_size=1, max_size=4), min_size=1, max_size=12),
+       st.text("甲乙丙丁(x\n", max_size=20),
+       st.sampled_from(["{}", "(?:{})$", "x{{1,3}}?(?:{})(?=[乙丙])", "({})+", "(?:{})丁"]))
+def test_alternation_matches_as_the_longest_first_list(words, text, frame):
+    """The trie-shaped alternation finds what a flat list, longest word first, finds."""
+    import re
+
+    from luoyang_nlp.entities.text import alternation
+
+    flat = re.compile(frame.format("|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))))
+    trie = re.compile(frame.format(alternation(words)))
+    for i in range(0, len(text) + 1, 3):
+        assert [(m.span(), m.groups()) for m in flat.finditer(text, i)] == \
+            [(m.span(), m.groups()) for m in trie.finditer(text, i)]
+    assert flat.sub("", text) == trie.sub("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8), st.sampled_from(["ORG", "PLACE"]),
+                          st.integers(1, 3), st.sampled_from(["a", "b"])), max_size=40))
+def test_rule_resolution_keeps_longest_first_in_groups(raw):
+    """The rules' own resolution, group by group, keeps what one pass in its order keeps."""
+    from luoyang_nlp.entities.rules import _resolve
+
+    cands = [(s, s + n, label, prio, src) for s, n, label, prio, src in raw]
+    kept = []
+    for s, e, label, prio, src in sorted(cands, key=lambda c: (c[0] - c[1], -c[3], c[0], c[1], c[2], c[4])):
+        if all(e <= a or b <= s for a, b, _, _ in kept):
+            kept.append((s, e, label, src))
+    assert _resolve(cands) == sorted(kept)

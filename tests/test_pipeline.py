@@ -140,6 +140,28 @@ def test_resolve_keeps_a_maximal_non_overlapping_set(raw):
         assert c in kept or any(i in taken for i in range(c.start, c.end))
 
 
+def _resolve_by_the_policy(cands, text):
+    """The policy as written in resolve.py's docstring, one candidate at a time."""
+    from luoyang_nlp.labels import LABELS
+
+    ok = [c for c in cands if 0 <= c.start < c.end <= len(text)]
+    ranked = sorted(ok, key=lambda c: (-c.priority, c.start - c.end, c.start, LABELS.index(c.label)))
+    kept = []
+    for c in ranked:
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8), st.integers(0, 2),
+                          st.sampled_from(["ORG", "PLACE", "MONEY"]), st.sampled_from(["a", "b"])), max_size=40))
+def test_resolve_follows_the_policy_in_groups(raw):
+    text = "洛阳市伊滨区" * 6  # no spaces: nothing is trimmed
+    cands = [Candidate(s, min(s + n, len(text)), label, priority=p, source=src) for s, n, p, label, src in raw]
+    assert resolve(cands, text) == _resolve_by_the_policy(cands, text)
+
+
 # A dying worker is retried, then reported: tests/test_robust.py::test_a_document_that_kills_its_worker_*
 
 

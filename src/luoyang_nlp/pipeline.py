@@ -19,6 +19,43 @@ from .segment import Segmenter
 
 __all__ = ["Extractor", "extract", "parse_published"]
 
+_SPAN_FIELDS = ("text", "label", "start", "end", "value", "unit", "qualifier", "low", "high")
+
+
+def _span_builder() -> Callable[..., Span]:
+    """A function that makes ``Span(text, label, start, end, value, unit, qualifier, low,
+    high)`` with the same checks (``Span.__post_init__``) at about half the cost: a frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, this sets the
+    slots directly. ``Span`` itself when its fields are not those slots."""
+    import dataclasses
+
+    slots = [Span.__dict__.get(name) for name in _SPAN_FIELDS]
+    if tuple(f.name for f in dataclasses.fields(Span)) != _SPAN_FIELDS or \
+            not all(type(d).__name__ == "member_descriptor" for d in slots):
+        return Span
+    new, check = object.__new__, Span.__post_init__
+    set_text, set_label, set_start, set_end, set_value, set_unit, set_qualifier, set_low, set_high = \
+        (d.__set__ for d in slots)
+
+    def build(text, label, start, end, value, unit, qualifier, low, high):
+        span = new(Span)
+        set_text(span, text)
+        set_label(span, label)
+        set_start(span, start)
+        set_end(span, end)
+        set_value(span, value)
+        set_unit(span, unit)
+        set_qualifier(span, qualifier)
+        set_low(span, low)
+        set_high(span, high)
+        check(span)
+        return span
+
+    return build
+
+
+_new_span = _span_builder()
+
 
 def parse_published(published: Any) -> _dt.date | None:
     """Accept ``None``, a ``date``/``datetime`` (``pd.Timestamp`` too), ISO text ``YYYY-MM-DD``
@@ -122,16 +159,17 @@ class Extractor:
     def map_back(chosen: Iterable[Candidate], norm: Normalised) -> list[Span]:
         spans = []
         original = norm.original
+        span = _new_span
         if len(norm.nstart) == 1 and norm.nlen[0] == norm.olen[0]:  # one-to-one map: shift only
             off = norm.ostart[0] - norm.nstart[0]
-            for c in chosen:
-                s, e = c.start + off, c.end + off
-                spans.append(Span(original[s:e], c.label, s, e, c.value, c.unit, c.qualifier, c.low, c.high))
+            for c in chosen:  # c[0], c[1] …: a Candidate's start, end, label, value, unit, qualifier, low, high
+                s, e = c[0] + off, c[1] + off
+                spans.append(span(original[s:e], c[2], s, e, c[3], c[4], c[5], c[6], c[7]))
             return spans
         to_original = norm.to_original
         for c in chosen:
-            s, e = to_original(c.start, c.end)
-            spans.append(Span(original[s:e], c.label, s, e, c.value, c.unit, c.qualifier, c.low, c.high))
+            s, e = to_original(c[0], c[1])
+            spans.append(span(original[s:e], c[2], s, e, c[3], c[4], c[5], c[6], c[7]))
         return spans
 
     # -- public ------------------------------------------------------------------------

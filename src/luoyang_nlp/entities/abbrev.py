@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import han
+from .text import alternation, han
 
 __all__ = ["Abbreviations", "abbreviation_places"]
 
@@ -19,7 +19,7 @@ class Abbreviations:
         rows = read_tsv(data_path("lexicons", "rules", "abbreviations.tsv"))
         chars = "".join(sorted({r["word"] for r in rows if r["kind"] == "abbr"}))
         after = sorted({r["word"] for r in rows if r["kind"] == "after"}, key=len, reverse=True)
-        self.run = re.compile(f"[{re.escape(chars)}]{{2,4}}(?={'|'.join(map(re.escape, after))})")
+        self.run = re.compile(f"[{re.escape(chars)}]{{2,4}}(?={alternation(after)})")
 
 
 def abbreviation_places(text: str, T) -> list[tuple[int, int, str, int, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN
+from .text import HAN, alternation
 
 __all__ = ["BodyParts", "body_lists", "sub_offices"]
 
@@ -23,13 +23,13 @@ class BodyParts:
         rows = read_tsv(data_path("lexicons", "rules", "body_parts.tsv"))
         lists = sorted({r["head"] for r in rows if r["kind"] == "list"}, key=len, reverse=True)
         subs = sorted({r["head"] for r in rows if r["kind"] == "sub"}, key=len, reverse=True)
-        alt = "|".join(map(re.escape, lists))
+        alt = alternation(lists)
         # an item after a list mark: 、财政局(、|等|,)
         self.item_after = re.compile(f"、([{HAN}]{{1,9}}?(?:{alt})){_AFTER}")
         # the item before the first list mark: the run of letters before 、
         self.item_before = re.compile(f"([{HAN}]{{1,12}}(?:{alt}))$")
         self.sub_heads = tuple(subs)
-        self.sub = re.compile(f"[{HAN}]{{1,8}}?(?:{'|'.join(map(re.escape, subs))})")
+        self.sub = re.compile(f"[{HAN}]{{1,8}}?(?:{alternation(subs)})")
 
 
 def body_lists(text: str, T, known_ends: set) -> list[tuple[int, int, str, int, str]]:

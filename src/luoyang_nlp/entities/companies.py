@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, han
+from .text import HAN, alternation, han
 
 __all__ = ["CompanyShapes", "short_companies", "capacity_companies", "company_mentions", "listed_companies"]
 
@@ -20,8 +20,11 @@ _PAREN = re.compile(r"\([^()]*\)")
 _HANS = re.compile(f"[{HAN}]+")
 # A listed company's stock code after its name: 洛阳钼业(603993), 某某股份(300XXX.SZ), (3993.HK).
 # (A year in brackets, 会议(2024), is none.)
-_STOCK = re.compile(f"([{HAN}]{{2,8}})\\((?:(?:股票代码|证券代码|代码)[:：]?)?(?!(?:19|20)[0-9]{{2}}\\))"
-                    f"[0-9]{{4,6}}(?:\\.(?:SH|SZ|HK|BJ))?\\)")
+_CODE = r"\((?:(?:股票代码|证券代码|代码)[:：]?)?(?!(?:19|20)[0-9]{2}\))[0-9]{4,6}(?:\.(?:SH|SZ|HK|BJ))?\)"
+_STOCK = re.compile(f"([{HAN}]{{2,8}})" + _CODE)
+# The code alone: most texts have none, and finding that is far cheaper than trying _STOCK
+# at every letter.
+_CODE_ALONE = re.compile(_CODE)
 _NUMERALS = re.compile("[一二两三四五六七八九十百千万亿]")  # 百万千瓦光伏: a size, not a brand (万达 is)
 
 
@@ -32,19 +35,19 @@ class CompanyShapes:
         rows = read_tsv(data_path("lexicons", "rules", "company_shapes.tsv"))
         words = {k: sorted({r["word"] for r in rows if r["kind"] == k}, key=len, reverse=True)
                  for k in ("industry", "unit", "notbrand")}
-        ind = "|".join(map(re.escape, words["industry"]))
+        ind = alternation(words["industry"])
         # a brand of 2-4 letters and an industry word, not followed by another letter
         # an industry word: the brand before it and the cue before that are checked in code
         self.short = re.compile(f"(?:{ind})")
         self.industry = re.compile(f"(?:{ind})$")
-        unit = "|".join(map(re.escape, words["unit"]))
+        unit = alternation(words["unit"])
         # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
         self.capacity = re.compile(f"[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
         self.not_brand = frozenset(words["notbrand"])
         cues = sorted({r["word"] for r in rows if r["kind"] == "cue"}, key=len, reverse=True)
         # a cue, then at most a dash, colon or comma, right before the name
-        self.cue_any = re.compile("|".join(map(re.escape, cues)))
-        self.cue_before = re.compile(f"(?:{'|'.join(map(re.escape, cues))})(?:——|—|-|:|：|,|，)?$")
+        self.cue_any = re.compile(alternation(cues))
+        self.cue_before = re.compile(f"(?:{alternation(cues)})(?:——|—|-|:|：|,|，)?$")
 
 
 def _brand_ok(brand: str, T) -> bool:
@@ -150,7 +153,7 @@ def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:
 def listed_companies(text: str, T) -> list[tuple[int, int, str, int, str]]:
     """A name right before a stock code in brackets is a listed company: 洛阳钼业(603993)."""
     out = []
-    if "(" not in text:
+    if "(" not in text or not _CODE_ALONE.search(text):
         return out
     for m in _STOCK.finditer(text):
         a, b = m.span(1)

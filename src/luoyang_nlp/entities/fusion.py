@@ -86,24 +86,25 @@ Span4 = tuple  # (start, end, label, source) from the rules; (start, end, label,
 class FusionPolicy:
     """The word lists and thresholds the policy reads (from ``data/lexicons/rules``)."""
 
-    boundaries: tuple[str, ...] = ()
+    boundaries: tuple[str, ...] = ()  # longest first
     generic: frozenset = frozenset()
     surnames: frozenset = frozenset()
     rare_surnames: frozenset = frozenset()  # 滑: a name only after a title, which the rules see
     abbreviations: frozenset = frozenset()  # one-character place abbreviations (郑, 洛, 豫)
     heads: tuple[tuple[str, str], ...] = ()  # (head, label), longest first
     person_vetoes: tuple[str, ...] = ()
-    locatives: tuple[str, ...] = ()  # trimmed off the end of a PLACE
+    locatives: tuple[str, ...] = ()  # trimmed off the end of a PLACE, longest first
     inner: frozenset = frozenset()  # function words no name contains (V0)
     zones: frozenset = frozenset()  # what may follow a place in a zone's name (F5)
     extensions: frozenset = frozenset()  # what may follow an ORG in a longer name (F4)
-    suffixes: dict = field(default_factory=dict)  # label -> tuple of endings (V7)
+    suffixes: dict = field(default_factory=dict)  # label -> tuple of endings, longest first (V7)
     strong: dict = field(default_factory=lambda: dict(STRONG))
     function_chars: frozenset = frozenset()  # 和, 但, 而: never the first character of a name (F9)
     whole_heads: frozenset = frozenset()  # a head alone names nothing (V3)
     common_words: frozenset = frozenset()  # 布局, 格局: their last character is no evidence
     project_heads: tuple[str, ...] = ()
     thresholds: dict = field(default_factory=lambda: dict(THRESHOLDS))
+    _indexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def from_data(cls) -> "FusionPolicy":
@@ -145,12 +146,13 @@ class FusionPolicy:
     # -- vetoes and re-typing ----------------------------------------------------------
     def trim_left(self, text: str, s: int, e: int) -> int:
         """V2: move the start past boundary words (据, 及, 旗下) the model took in."""
+        groups = self._by_length(self.boundaries).groups
         moved = True
         while moved and s < e:
             moved = False
-            for b in self.boundaries:
-                if text.startswith(b, s) and e - s > len(b) + 1:
-                    s += len(b)
+            for n, words in groups:
+                if e - s > n + 1 and text[s:s + n] in words:
+                    s += n
                     moved = True
                     break
         return s
@@ -172,9 +174,9 @@ class FusionPolicy:
         """V5: ORG or COMPANY by the head the name ends in."""
         if label not in ("ORG", "COMPANY"):
             return label
-        for h, lab in self.heads:
-            if name.endswith(h) and len(name) > len(h):
-                return lab
+        for n, heads in self._by_length(self.heads).groups:
+            if len(name) > n and name[-n:] in heads:
+                return heads[name[-n:]]
         return label
 
     def person_ok(self, name: str, conf: float) -> bool:
@@ -196,9 +198,9 @@ class FusionPolicy:
     def evidence(self, name: str, label: str, conf: float) -> bool:
         """V7: the name's ending shows its label, or the model is sure and the name does
         not end in a common word (洛阳布局: 布局 is no bureau, however sure the model)."""
-        for w in self.suffixes.get(label, ()):  # longest first: the longest head decides
-            if name.endswith(w) and len(name) > len(w) and (len(w) > 1 or name[-2:] not in self.common_words):
-                return name[:-len(w)] not in self.generic  # 城市委员会: a generic word + a head
+        for n, words in self._by_length(self.suffixes.get(label, ())).groups:  # the longest head decides
+            if len(name) > n and name[-n:] in words and (n > 1 or name[-2:] not in self.common_words):
+                return name[:-n] not in self.generic  # 城市委员会: a generic word + a head
 
         return conf >= self.strong.get(label, 1.01) and name[-2:] not in self.common_words
 
@@ -214,9 +216,9 @@ class FusionPolicy:
             return None
         s = self.trim_left(text, s, e)
         if label == "PLACE":
-            for w in self.locatives:
-                if text.endswith(w, s, e) and e - s > len(w) + 1:
-                    e -= len(w)
+            for n, words in self._by_length(self.locatives).groups:
+                if e - s > n + 1 and text[e - n:e] in words:
+                    e -= n
                     break
         name = text[s:e]
         if label != "PERSON" and self.is_generic(name):
@@ -232,6 +234,31 @@ class FusionPolicy:
         if len(name) < 2 or not self.evidence(name, label, conf):
             return None
         return s, e, self.relabel(name, label)
+
+    def _by_length(self, words: Sequence) -> "_ByLength":
+        """``words`` (one of the lists above) grouped by length, built on first use; rebuilt
+        when a list is replaced."""
+        idx = self._indexes.get(id(words))
+        if idx is None or idx.source is not words:
+            idx = self._indexes[id(words)] = _ByLength(words)
+        return idx
+
+
+class _ByLength:
+    """A longest-first word list grouped by length: which of its words a text has at a
+    place costs one lookup per length, not one test per word. ``(word, label)`` pairs
+    map each word to the label of its first pair."""
+
+    __slots__ = ("source", "groups", "words")
+
+    def __init__(self, source: Sequence) -> None:
+        self.source = source
+        groups: dict[int, dict[str, str | None]] = {}
+        for w in source:
+            word, label = w if isinstance(w, tuple) else (w, None)
+            groups.setdefault(len(word), {}).setdefault(word, label)
+        self.groups = tuple(sorted(groups.items(), reverse=True))
+        self.words = frozenset(w for _, ws in self.groups for w in ws)
 
 
 def _suffixes(rows, heads) -> dict:
@@ -268,14 +295,11 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
     added: list[tuple[int, int, str, str]] = []
 
     for s, e, label, conf in proposals:
-        # rule spans overlapping [s, e)
+        # rule spans overlapping [s, e): those starting before e, from the one covering s on
         i = bisect.bisect_left(starts, s)
         if i > 0 and rules[i - 1][1] > s:
             i -= 1
-        over = []
-        while i < len(rules) and rules[i][0] < e:
-            over.append(i)
-            i += 1
+        over = range(i, bisect.bisect_left(starts, e, i))
         if over:
             first = rules[over[0]]
             if len(over) == 1 and (first[0], first[1]) == (s, e):
@@ -309,7 +333,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             kept = policy.accept(text, s, e, label, conf)
             rest = text[first[1]:kept[1]] if kept is not None else ""
             if kept is None or kept[0] != s or not (
-                    rest in policy.suffixes.get(label, ()) or (len(rest) > 1 and not policy.is_generic(rest))):
+                    rest in policy._by_length(policy.suffixes.get(label, ())).words or (len(rest) > 1 and not policy.is_generic(rest))):
                 continue  # what the model adds is a head (队, 党) or a name's part, not 钢 or 组织
             replaced.update(over)
             added.append((kept[0], kept[1], kept[2], "model:F4" if label != "PLACE" else "model:F5"))

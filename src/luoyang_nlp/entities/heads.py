@@ -23,6 +23,7 @@ _PHASE_PROJECT = re.compile(r"(?:建设)?(?:项目|工程)")
 _WORKS_AFTER = re.compile(r"(?:新建|扩建|改扩建|改建|技改|续建)(?:项目|工程)")
 _PHASE_BRACKET = re.compile(r"\([一二两三四五六七八九十]期(?:工程)?\)")
 _PHASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(一二三四五六七八九十")  # what a phase begins with
+_WORKS_FIRST = frozenset("新扩改技续")  # what _WORKS_AFTER begins with
 _PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
@@ -66,7 +67,7 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
         placed = False
         if label == "PROJECT":
             e = _phase_end(text, he)
-            ph = _PHASE_BEFORE.search(text, max(0, hs - 4), hs)
+            ph = "期" in text[max(0, hs - 4):hs] and _PHASE_BEFORE.search(text, max(0, hs - 4), hs)
             if ph and ph.start() in project_head_ends:
                 continue  # 基地一期项目: the phase of the name before, not a new name
         if mn and (hs == 0 or text[hs - 1] in T.hard or not (_han(text[hs - 1]) or text[hs - 1] == ")"
@@ -190,7 +191,7 @@ def _phase_end(text: str, he: int) -> int:
     """End of a project name whose head ends at ``he``, with the phase or works written after
     it: 科技园B区二期, 产业园二期项目, 示范工程(二期)项目, 产业基地项目(一期), 电厂新建工程."""
     if text[he:he + 1] not in _PHASE_FIRST:
-        w = _WORKS_AFTER.match(text, he)
+        w = text[he:he + 1] in _WORKS_FIRST and _WORKS_AFTER.match(text, he)
         return w.end() if w else he
     e = _PHASE_AFTER.match(text, he).end()
     if e > he:
@@ -306,8 +307,8 @@ def _left_edge(text: str, hs: int, ends: set, stops: list, lex_starts: set, T: T
     if k >= 0 and stops[k] > i:
         i = stops[k]
     for w in reversed(list(T.bound_re.finditer(text, i, hs))):
-        if known is not None and all(known[w.start():w.end()]):
-            continue
+        if known is not None and known.find(0, w.start(), w.end()) == -1:
+            continue  # inside a known name
         if w.group() in T.soft:
             ws, we = w.span()
             if ws in ends or ws <= lo or we in lex_starts:

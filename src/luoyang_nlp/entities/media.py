@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, han
+from .text import HAN, alternation, han
 
 __all__ = ["MediaWords", "find_media"]
 
@@ -26,20 +26,20 @@ class MediaWords:
         self.weak = frozenset(by_kind.get("weak", ()))
         heads = set(by_kind.get("head", ())) | self.weak
         self.head_re = _alt(heads)
-        self.suffix_re = re.compile(f"(?:{'|'.join(map(re.escape, _longest(by_kind.get('suffix', ()))))})*")
-        branch = "|".join(map(re.escape, _longest(by_kind.get("branch", ()))))
+        self.suffix_re = re.compile(f"(?:{alternation(_longest(by_kind.get('suffix', ())))})*")
+        branch = alternation(_longest(by_kind.get("branch", ())))
         self.branch_re = re.compile(f"[{HAN}]{{2,4}}?(?:{branch})")
         self.follow = tuple(_longest(by_kind.get("follow", ())))
         self.lead = tuple(_longest(by_kind.get("lead", ())))
         self.not_outlets = tuple(_longest(by_kind.get("not", ())))
-        source = "|".join(map(re.escape, _longest(by_kind.get("source", ()))))
+        source = alternation(_longest(by_kind.get("source", ())))
         # the first name after a source mark, up to a break: (文章来源:星河财经), not 来源:X公布09年…
         self.source_re = re.compile(f"(?:{source})[:：]\\s*([{HAN}]{{2,{_BRAND_MAX}}})(?=[\\s)）\\]】,，。;；|]|$)")
         self.not_sources = tuple(by_kind.get("nosource", ()))
-        interview = "|".join(map(re.escape, _longest(by_kind.get("interview", ()))))
+        interview = alternation(_longest(by_kind.get("interview", ())))
         # 接受大河某某记者采访: the name before 记者 is an outlet
         self.interview_re = re.compile(f"接受([{HAN}]{{2,{_BRAND_MAX}}}?)(?:全媒体|融媒体|首席|特约)?记者(?:的)?(?:{interview})")
-        dispatch = "|".join(map(re.escape, _longest(by_kind.get("dispatch", ()))))
+        dispatch = alternation(_longest(by_kind.get("dispatch", ())))
         self.dispatch_re = re.compile(f"【([{HAN}]{{2,{_BRAND_MAX}}}?)(?:{dispatch})】")
 
 
@@ -48,7 +48,7 @@ def _longest(words) -> list[str]:
 
 
 def _alt(words) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, _longest(words))))
+    return re.compile(alternation(_longest(words)))
 
 
 _BRAND = re.compile(f"[{HAN}A-Za-z]{{1,{_BRAND_MAX}}}$")

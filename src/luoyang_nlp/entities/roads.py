@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, PREV_OK, han
+from .text import HAN, PREV_OK, alternation, han
 
 __all__ = ["WorksCues", "rails_and_roads"]
 
@@ -32,8 +32,8 @@ class WorksCues:
         rows = read_tsv(data_path("lexicons", "rules", "works_cues.tsv"))
         after = sorted({r["word"] for r in rows if r["where"] == "after"}, key=len, reverse=True)
         before = sorted({r["word"] for r in rows if r["where"] == "before"}, key=len, reverse=True)
-        self.after = re.compile("|".join(map(re.escape, after)))
-        self.before = re.compile(f"(?:{'|'.join(map(re.escape, before))})$")
+        self.after = re.compile(alternation(after))
+        self.before = re.compile(f"(?:{alternation(before)})$")
 
 
 def rails_and_roads(text: str, T, lex: list, ok_after: set,

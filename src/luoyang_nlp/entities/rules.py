@@ -10,6 +10,7 @@ Every step is linear in the text (plus small, bounded windows around hits).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from .abbrev import abbreviation_places
 from .bodies import body_lists, sub_offices
@@ -18,7 +19,7 @@ from .heads import names_by_head
 from .roads import rails_and_roads
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
-from .tables import BODY, ENT, LEVELS, POS, Tables
+from .tables import LEVELS, Tables
 from .text import han as _han
 
 __all__ = ["find_entities"]
@@ -46,24 +47,20 @@ class _Hits:
     def __init__(self, text: str, T: Tables) -> None:
         self.text = text
         lex, pos, bodies, heads = [], [], [], []
-        for e, (ln, roles) in T.hits(text):
-            s = e - ln
-            for r in roles:
-                k = r[0]
-                if k == ENT:
-                    if r[1] == "POSITION":  # a custom title: people follow it like any other
-                        pos.append((s, e, text[s:e]))
-                    else:
-                        lex.append((s, e, r[1], r[2]))
-                elif k == POS:
-                    pos.append((s, e, r[1]))
-                elif k == BODY:
-                    bodies.append((s, e, r[1]))
-                else:
-                    heads.append((s, e, r[1], r[2], r[3]))
+        for e, (ln, names, titles, bods, hds) in T.hits(text):
+            span = (e - ln, e)
+            for r in names:
+                lex.append(span + r)
+            for t in titles:
+                pos.append(span + (t,))
+            for r in bods:
+                bodies.append(span + r)
+            for r in hds:
+                heads.append(span + r)
         if lex:
             lex = _short_counties_in_context(text, lex, T)
-            lex = [x for x in lex if not _inside_date(text, x[0]) and not _part_of_direction(text, x)]
+            lex = [x for x in lex if not (text[x[0]] in _DATE_PARTS and _inside_date(text, x[0]))
+                   and not (x[1] - x[0] == 2 and _part_of_direction(text, x))]
         self.lex, self.pos, self.bodies, self.heads = lex, pos, bodies, heads
         self.lex_starts = {x[0] for x in lex}
         self.lex_ends = {x[1] for x in lex}
@@ -341,9 +338,12 @@ def _part_of_direction(text: str, x: tuple) -> bool:
     return e - s == 2 and x[2] == "PLACE" and text[e - 1] in "东西南北中" and text[e:e + 1] == "部"
 
 
+_DATE_PARTS = "日月年号"
+
+
 def _inside_date(text: str, s: int) -> bool:
     """A name that begins with the day or month of a date (9日本市, 3月光伏) is no name there."""
-    return s > 0 and text[s] in "日月年号" and text[s - 1].isdigit()
+    return s > 0 and text[s] in _DATE_PARTS and text[s - 1].isdigit()
 
 
 def _short_counties_in_context(text: str, lex: list, T: Tables) -> list:
@@ -386,20 +386,47 @@ def _unit_places(text: str, good_pos, ends: set, T: Tables) -> list[tuple[int, i
 
 
 def _resolve(cands):
-    """Longest first, then priority, then leftmost; keep what overlaps nothing kept."""
-    keyed = [(s - e, -prio, s, e, label, src) for s, e, label, prio, src in cands]
-    keyed.sort()
-    taken = bytearray(max((c[1] for c in cands), default=0) + 1)
+    """Longest first, then priority, then leftmost; keep what overlaps nothing kept.
+
+    Candidates in text order fall into groups that overlap one another; only a group of
+    several needs ranking."""
     out = []
-    for _, _, s, e, label, src in keyed:
-        if any(taken[s:e]):
+    group: list = []
+    end = -1
+    for c in sorted(cands, key=_START):
+        if c[0] < end:  # overlaps the group
+            group.append(c)
+            if c[1] > end:
+                end = c[1]
             continue
-        taken[s:e] = b"\x01" * (e - s)
-        out.append((s, e, label, src))
+        _keep_longest(group, out)
+        group = [c]
+        end = c[1]
+    _keep_longest(group, out)
     out.sort()
     return out
 
 
+_START = itemgetter(0)
+
+
+def _keep_longest(group: list, out: list) -> None:
+    """Add to ``out`` the ``(start, end, label, source)`` of the candidates of an overlapping
+    group that ``_resolve``'s order keeps."""
+    if len(group) == 1:
+        s, e, label, prio, src = group[0]
+        out.append((s, e, label, src))
+        return
+    if not group:
+        return
+    keyed = [(s - e, -prio, s, e, label, src) for s, e, label, prio, src in group]
+    keyed.sort()
+    base = group[0][0]
+    taken = bytearray(max(c[1] for c in group) - base + 1)
+    for _, _, s, e, label, src in keyed:
+        if taken.find(1, s - base, e - base) == -1:  # nothing kept overlaps it
+            taken[s - base:e - base] = b"\x01" * (e - s)
+            out.append((s, e, label, src))
 
 
 def _starts_word(text: str, i: int, words: frozenset, lens: tuple) -> bool:

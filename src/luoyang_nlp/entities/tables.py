@@ -20,6 +20,7 @@ from .bodies import BodyParts
 from .companies import CompanyShapes
 from .media import MediaWords
 from .roads import WorksCues
+from .text import alternation
 
 __all__ = ["Tables", "LEVELS", "PARTY_PREFIXES"]
 
@@ -52,14 +53,14 @@ class Tables:
         # A run of characters a name may contain, read backwards from a head (with
         # parenthesised places: 中科慧远视觉技术(洛阳)有限公司). ``regex`` for reverse matching.
         self.name_run = regex.compile(r"(?r)(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]|\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\))+")
-        self.generic_re = re.compile("|".join(map(re.escape, self.generic)))
+        self.generic_re = re.compile(alternation(self.generic))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         bounds = read_tsv(rules / "boundaries.tsv")
         self.hard = frozenset(r["word"] for r in bounds if r["kind"] == "hard")
         self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
         works = sorted((r["word"] for r in bounds if r["kind"] == "works"), key=len, reverse=True)
-        self.works_re = re.compile("|".join(map(re.escape, works)))
-        self.bound_re = re.compile("|".join(map(re.escape, sorted(self.hard | self.soft, key=len, reverse=True))))
+        self.works_re = re.compile(alternation(works))
+        self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_follow = frozenset(r["word"][0] for r in after)
@@ -115,12 +116,13 @@ class Tables:
             roles[h].append((HEAD, label, mn, strong))
         auto = ahocorasick.Automaton()
         for k, v in roles.items():
-            auto.add_word(_encode(k), (len(k), tuple(v)))
+            auto.add_word(_encode(k), (len(k),) + _by_kind(k, v))
         auto.make_automaton()
         self.automaton = auto
 
     def hits(self, text: str):
-        """``(end, (length, roles))`` for every key occurring in ``text`` (``end`` exclusive).
+        """``(end, (length, names, titles, bodies, heads))`` for every key occurring in
+        ``text`` (``end`` exclusive); the roles of the key by kind (see ``_by_kind``).
 
         Keys and text are matched as UTF-16 code units spelled in Latin-1: pyahocorasick
         looks up a node's children linearly, and a Chinese lexicon gives the root thousands
@@ -133,6 +135,26 @@ class Tables:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _by_kind(key: str, roles: list[tuple]) -> tuple[tuple, tuple, tuple, tuple]:
+    """A key's roles sorted by kind, each as it is stored per hit, in the order given:
+    lexicon names ``(label, level)``, titles (the title; a lexicon POSITION is one too),
+    bodies ``(prefixed,)`` and heads ``(label, min, strong)``."""
+    names, titles, bodies, heads = [], [], [], []
+    for r in roles:
+        if r[0] == ENT:
+            if r[1] == "POSITION":  # a custom title: people follow it like any other
+                titles.append(key)
+            else:
+                names.append((r[1], r[2]))
+        elif r[0] == POS:
+            titles.append(r[1])
+        elif r[0] == BODY:
+            bodies.append((r[1],))
+        else:
+            heads.append((r[1], r[2], r[3]))
+    return tuple(names), tuple(titles), tuple(bodies), tuple(heads)
 
 
 def _encode(s: str) -> str:

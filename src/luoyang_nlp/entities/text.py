@@ -1,8 +1,11 @@
-"""Character classes shared by the entity rule modules."""
+"""Character classes and word alternations shared by the entity rule modules."""
 
 from __future__ import annotations
 
-__all__ = ["HAN", "han", "PREV_OK"]
+import re
+from typing import Iterable
+
+__all__ = ["HAN", "han", "PREV_OK", "alternation"]
 
 #: Han characters as a regex class body: CJK, Ext-A and compatibility ideographs, the same
 #: ranges as ``normalise._HAN``.
@@ -16,3 +19,43 @@ def han(ch: str) -> bool:
 
 #: Characters after which a name may begin (a list mark, a preposition).
 PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, the longest where several match at one place, as
+    ``"|".join`` of the words longest first does, but written as a trie (科(?:技园|技|学)):
+    Python's ``re`` tries the alternatives of a flat list one by one at every position, so
+    a list of hundreds of words costs hundreds of tests per character."""
+    trie: dict = {}
+    for w in words:
+        if not w:
+            raise ValueError("empty word in an alternation")
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie, top=True)
+
+
+def _branches(node: dict, top: bool = False) -> str:
+    """The trie below ``node`` as a regex: longer words first, a word ending here last.
+    Below the top, one-character endings share a class ([园区]): a class at the top would
+    hide from ``re`` the first characters it uses to skip ahead."""
+    longer = []
+    last = []  # characters after which only the end of a word comes
+    for c in sorted(k for k in node if k):
+        child = node[c]
+        if not top and list(child) == [""]:
+            last.append(c)
+        else:
+            longer.append(re.escape(c) + _branches(child))
+    if len(last) == 1:
+        longer.append(re.escape(last[0]))
+    elif last:
+        longer.append("[" + "".join(re.escape(c) for c in last) + "]")
+    alts = longer + ([""] if "" in node else [])
+    if not alts:
+        return ""
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
