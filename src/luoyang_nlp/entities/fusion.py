@@ -65,7 +65,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-import ahocorasick
+import ahocorasick_rs
 
 from ..resources import data_path, read_tsv
 from .text import han
@@ -364,11 +364,8 @@ def _same_person_everywhere(text: str, spans: list) -> list:
     if not names:
         return spans
     taken = {(s, e) for s, e, label, src in spans if label == "PERSON"}
-    auto = ahocorasick.Automaton()  # one pass over the text, however many names
-    for name in names:
-        auto.add_word(name, len(name))
-    auto.make_automaton()
-    new = [(j + 1 - ln, j + 1) for j, ln in auto.iter(text) if (j + 1 - ln, j + 1) not in taken]
+    auto = ahocorasick_rs.AhoCorasick(sorted(names))  # one pass over the text, however many names
+    new = [(a, b) for _, a, b in auto.find_matches_as_indexes(text, overlapping=True) if (a, b) not in taken]
     if not new:
         return spans
     out = list(spans)

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
-import ahocorasick
+import ahocorasick_rs
 import regex
 
 from ..resources import data_path, read_tsv
@@ -114,27 +114,18 @@ class Tables:
             roles[b].append((BODY, False))
         for h, (label, mn, strong) in self.heads.items():
             roles[h].append((HEAD, label, mn, strong))
-        auto = ahocorasick.Automaton()
-        for k, v in roles.items():
-            auto.add_word(_encode(k), (len(k),) + _by_kind(k, v))
-        auto.make_automaton()
-        self.automaton = auto
+        self._keys = list(roles)
+        self._roles = [(len(k),) + _by_kind(k, roles[k]) for k in self._keys]
+        self.automaton = ahocorasick_rs.AhoCorasick(self._keys) if self._keys else None
 
     def hits(self, text: str):
         """``(end, (length, names, titles, bodies, heads))`` for every key occurring in
-        ``text`` (``end`` exclusive); the roles of the key by kind (see ``_by_kind``).
-
-        Keys and text are matched as UTF-16 code units spelled in Latin-1: pyahocorasick
-        looks up a node's children linearly, and a Chinese lexicon gives the root thousands
-        of children; two small-alphabet steps per character are about three times faster.
-        """
-        if _ASTRAL.search(text):
-            text = _ASTRAL.sub("\ufffd", text)  # keep one code unit per character
-        # a match ending mid-character (odd start) is not a match
-        return [((e + 1) >> 1, v) for e, v in self.automaton.iter(_encode(text)) if e & 1]
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+        ``text`` (``end`` exclusive), by end, the longest key first; the roles of the key by
+        kind (see ``_by_kind``). One pass of ahocorasick-rs (overlapping matches)."""
+        if self.automaton is None:
+            return []
+        roles = self._roles
+        return [(e, roles[i]) for i, _, e in self.automaton.find_matches_as_indexes(text, overlapping=True)]
 
 
 def _by_kind(key: str, roles: list[tuple]) -> tuple[tuple, tuple, tuple, tuple]:
@@ -155,10 +146,6 @@ def _by_kind(key: str, roles: list[tuple]) -> tuple[tuple, tuple, tuple, tuple]:
         else:
             heads.append((r[1], r[2], r[3]))
     return tuple(names), tuple(titles), tuple(bodies), tuple(heads)
-
-
-def _encode(s: str) -> str:
-    return s.encode("utf-16-be", "surrogatepass").decode("latin-1")
 
 
 def _division_level(e: Entry) -> str:
