@@ -53,6 +53,8 @@ class OrgLinker:
         self.lexicon = lexicon
         self.places = frozenset(places)
         self._plens = sorted({len(p) for p in self.places}, reverse=True)
+        self._stems: dict[tuple[str, str], frozenset[str]] = {}  # names recur from text to text
+        self._shorts: dict[str, frozenset[str]] = {}
 
     def strip_places(self, name: str) -> list[str]:
         """``name`` and its forms without the place names it begins with, one by one
@@ -67,17 +69,34 @@ class OrgLinker:
             else:
                 return out
 
-    def stems(self, name: str, label: str) -> set[str]:
+    def stems(self, name: str, label: str) -> frozenset[str]:
         """The forms of a long name a short name may abbreviate (see the module docstring)."""
+        key = (name, label)
+        got = self._stems.get(key)
+        if got is None:
+            if len(self._stems) > 50_000:
+                self._stems.clear()
+            got = self._stems[key] = frozenset(self._make_stems(name, label))
+        return got
+
+    def _make_stems(self, name: str, label: str) -> set[str]:
         bases = {name}
         if label == "COMPANY":
             bases = {name[: -len(s)] for s in LEGAL_SUFFIXES if name.endswith(s) and len(name) > len(s)}
         bases |= {_PAREN_PLACE.sub("", b) for b in bases}
         return {x for b in bases for x in self.strip_places(b) if len(x) >= 2}
 
-    def short_forms(self, name: str) -> set[str]:
+    def short_forms(self, name: str) -> frozenset[str]:
         """The short name and the short name without its own 集团/公司; none when what is
         left after its leading places and that suffix is under two characters (洛阳公司)."""
+        got = self._shorts.get(name)
+        if got is None:
+            if len(self._shorts) > 50_000:
+                self._shorts.clear()
+            got = self._shorts[name] = frozenset(self._make_short_forms(name))
+        return got
+
+    def _make_short_forms(self, name: str) -> set[str]:
         core = self.strip_places(name)[-1]
         core = next((core[: -len(s)] for s in _OWN_SUFFIXES if core.endswith(s)), core)
         if len(core) < 2:
@@ -99,7 +118,7 @@ class OrgLinker:
                 own[n] = canon
             if lab == "ORG" or n.endswith(LEGAL_SUFFIXES):
                 longs.append((n, lab))
-        stems = {(n, lab): self.stems(n, lab) for n, lab in longs}
+        stems = _Stems(self)
         found: dict[tuple[str, str], str | None] = {}
         for i, (n, lab) in enumerate(zip(names, labels)):
             if lab not in _LINKED:
@@ -118,12 +137,25 @@ class OrgLinker:
         if not shorts:
             return None
         hits = set()
+        first = {s[0] for s in shorts}
         for long, lab in longs:
-            if lab != label or len(long) <= len(name):
+            if lab != label or len(long) <= len(name) or not any(ch in long for ch in first):
                 continue
             if any(s[0] == st[0] and _is_subsequence(s, st) for s in shorts for st in stems[(long, lab)]):
                 hits.add(own.get(long, long))
         return hits.pop() if len(hits) == 1 else None
+
+
+class _Stems(dict):
+    """Stems of the document's long names, computed when first asked for."""
+
+    def __init__(self, linker: OrgLinker) -> None:
+        super().__init__()
+        self.linker = linker
+
+    def __missing__(self, key: tuple[str, str]) -> frozenset[str]:
+        got = self[key] = self.linker.stems(*key)
+        return got
 
 
 def abbreviates(short: str, long: str, label: str = "COMPANY", places: Iterable[str] = ()) -> bool:
