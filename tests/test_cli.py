@@ -173,7 +173,8 @@ def test_csv_format_one_row_per_span(tmp_path):
     r = run("extract", str(root), "--format", "csv")
     assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
-    assert list(rows[0]) == ["doc_id", "label", "text", "start", "end", "value", "unit", "qualifier", "low", "high"]
+    assert list(rows[0]) == ["doc_id", "label", "text", "start", "end", "value", "unit", "qualifier", "low", "high",
+                             "kb_id", "canonical", "kb_level", "kb_path"]
     money = [(x["doc_id"], x["text"], x["value"], x["unit"], x["qualifier"]) for x in rows if x["label"] == "MONEY"]
     assert money == [("a", "约140亿元", "14000000000", "CNY", "approx"), ("b-1", "5亿元", "500000000", "CNY", ""),
                      ("sub/b:3", "3亿元", "300000000", "CNY", "")]

@@ -25,7 +25,8 @@ def docs():
 
 def test_one_row_per_span_with_the_documented_columns():
     df = luoyang_nlp.to_dataframe(docs())
-    assert list(df.columns) == ["doc_id", "label", "text", "start", "end", "value", "unit", "qualifier", "low", "high"]
+    assert list(df.columns) == ["doc_id", "label", "text", "start", "end", "value", "unit", "qualifier", "low", "high",
+                                "kb_id", "canonical", "kb_level", "kb_path"]
     assert len(df) == 4
     assert df["doc_id"].tolist() == ["a", "a", 1, 1]  # no id: the document's position
     assert df["label"].tolist() == ["MONEY", "MONEY", "DATE", "AREA"]

@@ -179,7 +179,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     def failed(item_id, exc) -> None:
         report(f"{item_id or '<stdin>'}: extraction failed: {type(exc).__name__}: {exc}")
 
-    ex = Extractor(model=not args.no_model)
+    ex = Extractor(model=not args.no_model, link=not args.no_link)
     docs = ex.pipe(items(), n_process=args.processes, batch_size=args.batch_size,
                    on_error=failed, timeout=args.timeout)
     docs = _progress(docs, enabled=show_bar, total=_count(sources) if show_bar else None, report=report)
@@ -313,6 +313,8 @@ def _add_extract(sub) -> None:
     e.add_argument("--timeout", type=float, metavar="SECONDS",
                    help="per-document time limit: a document taking longer is reported and skipped")
     e.add_argument("-q", "--quiet", action="store_true", help="no progress bar (it only shows on a terminal)")
+    e.add_argument("--no-link", action="store_true",
+                   help="no linking stage: spans carry no kb_id (division code) or canonical name")
     e.add_argument("--no-model", action="store_true",
                    help="entities from lexicons and rules only, without the statistical model")
     e.set_defaults(func=_cmd_extract)

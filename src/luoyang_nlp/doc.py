@@ -26,6 +26,11 @@ class Span:
 
     ``value`` is a number (or ISO 8601 text for DATE/DURATION) in the canonical ``unit``;
     ``qualifier`` is one of approx/nearly/over/under; ranges carry ``low`` and ``high``.
+
+    Linked identity (``luoyang_nlp.link``, spaCy's names): ``kb_id`` is a PLACE's 12-digit
+    national division code, ``canonical`` the full official name of a PLACE, ORG or COMPANY;
+    a coded PLACE also has ``kb_level`` (省, 市, 县区, 乡镇) and ``kb_parents``, the
+    ``(code, name)`` pairs of the units above it, nearest first.
     """
 
     text: str
@@ -37,6 +42,10 @@ class Span:
     qualifier: str | None = None
     low: Value = None
     high: Value = None
+    kb_id: str | None = None
+    canonical: str | None = None
+    kb_level: str | None = None
+    kb_parents: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.label not in LABELS:
@@ -61,6 +70,12 @@ class Span:
             v = getattr(self, key)
             if v is not None:
                 d[key] = _plain(v)
+        for key in ("kb_id", "canonical", "kb_level"):
+            v = getattr(self, key)
+            if v is not None:
+                d[key] = v
+        if self.kb_parents:
+            d["kb_parents"] = [{"kb_id": c, "name": n} for c, n in self.kb_parents]
         return d
 
     @classmethod
@@ -69,11 +84,20 @@ class Span:
             text=d["text"], label=d["label"], start=d["start"], end=d["end"],
             value=d.get("value"), unit=d.get("unit"), qualifier=d.get("qualifier"),
             low=d.get("low"), high=d.get("high"),
+            kb_id=d.get("kb_id"), canonical=d.get("canonical"), kb_level=d.get("kb_level"),
+            kb_parents=tuple((p["kb_id"], p["name"]) for p in d.get("kb_parents") or ()),
         )
+
+    @property
+    def kb_path(self) -> str | None:
+        """The coded place with its parents, top first: ``河南省/洛阳市/洛龙区``."""
+        if self.kb_id is None:
+            return None
+        return "/".join([n for _, n in reversed(self.kb_parents)] + [self.canonical or self.text])
 
     def __repr__(self) -> str:
         extra = "".join(
-            f" {k}={getattr(self, k)!r}" for k in ("value", "unit", "qualifier", "low", "high")
+            f" {k}={getattr(self, k)!r}" for k in ("value", "unit", "qualifier", "low", "high", "kb_id", "canonical")
             if getattr(self, k) is not None
         )
         return f"<Span {self.label} {self.text!r} {self.start}:{self.end}{extra}>"

@@ -14,7 +14,8 @@ from .labels import FIGURE_LABELS
 __all__ = ["SPAN_COLUMNS", "FIGURE_COLUMNS", "span_rows", "to_dataframe", "figures_table",
            "csv_safe", "replace_surrogates"]
 
-SPAN_COLUMNS = ("doc_id", "label", "text", "start", "end", "value", "unit", "qualifier", "low", "high")
+SPAN_COLUMNS = ("doc_id", "label", "text", "start", "end", "value", "unit", "qualifier", "low", "high",
+                "kb_id", "canonical", "kb_level", "kb_path")
 FIGURE_COLUMNS = ("doc_id", "published", "label", "text", "start", "end", "value", "iso", "unit",
                   "qualifier", "low", "high", "metric", "subject", "subject_label", "date", "date_low",
                   "date_high", "stage")
@@ -66,11 +67,14 @@ def span_rows(docs: Any) -> Iterator[dict[str, Any]]:
     for doc_id, doc in _docs(docs):
         for s in doc.spans:
             yield {"doc_id": doc_id, "label": s.label, "text": s.text, "start": s.start, "end": s.end,
-                   "value": s.value, "unit": s.unit, "qualifier": s.qualifier, "low": s.low, "high": s.high}
+                   "value": s.value, "unit": s.unit, "qualifier": s.qualifier, "low": s.low, "high": s.high,
+                   "kb_id": s.kb_id, "canonical": s.canonical, "kb_level": s.kb_level, "kb_path": s.kb_path}
 
 
 def to_dataframe(docs: Any):
-    """One row per span: doc_id, label, text, start, end, value, unit, qualifier, low, high.
+    """One row per span: doc_id, label, text, start, end, value, unit, qualifier, low, high,
+    and the linked identity: kb_id (division code of a PLACE), canonical, kb_level and
+    kb_path (河南省/洛阳市/洛龙区), empty where a span has none.
 
     ``docs`` is a Doc, an iterable of Docs (e.g. ``Extractor.pipe(...)``) or gold-format dicts.
     ``value`` keeps numbers and ISO text (DATE/DURATION) side by side; use ``figures_table``

