@@ -10,6 +10,8 @@ the same from a shell (``cli``).
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import Any, Iterable
 
 from .merge import group_mentions, merge
@@ -17,7 +19,7 @@ from .mentions import Mention, doc_mentions
 from .names import LONG_NAME, NameKey, name_key
 from .table import FIGURE_COLUMNS, PROJECT_COLUMNS, STAGE_COLUMNS, ProjectTable, project_record
 
-__all__ = ["track", "as_docs", "ProjectTable", "name_key", "NameKey", "LONG_NAME", "Mention",
+__all__ = ["track", "track_pairs", "as_docs", "ProjectTable", "name_key", "NameKey", "LONG_NAME", "Mention",
            "PROJECT_COLUMNS", "STAGE_COLUMNS", "FIGURE_COLUMNS"]
 
 
@@ -79,8 +81,23 @@ def track(docs: Iterable[Any], *, extractor=None) -> ProjectTable:
     (CNY), ``latest_stage``, ``stages`` (each with the ``published`` date of the article that
     reported it), ``figures`` (every figure fact, with its date), ``docs`` and ``mentions``.
     """
+    return track_pairs(as_docs(docs, extractor))
+
+
+def track_pairs(pairs: list[tuple[Any, dict]]) -> ProjectTable:
+    """``track`` of ``as_docs`` output."""
     mentions: list[Mention] = []
-    for index, (doc, extras) in enumerate(as_docs(docs, extractor)):
+    for index, (doc, extras) in enumerate(pairs):
         mentions.extend(doc_mentions(doc, index, extras))
     projects = merge(group_mentions(mentions))
     return ProjectTable(project_record(groups, n) for n, groups in enumerate(projects, 1))
+
+
+class _CallableModule(types.ModuleType):
+    """``luoyang_nlp.track`` is this package and, called, the ``track`` function."""
+
+    def __call__(self, docs: Any, *, extractor=None) -> ProjectTable:
+        return track(docs, extractor=extractor)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -23,7 +23,7 @@ from typing import Any
 
 from .cues import cues
 from .names import NameKey, name_key, simplify
-from .places import Place, compatible, leading_company, place_of
+from .places import Place, company_names, compatible, leading_company, place_of
 
 __all__ = ["Mention", "doc_mentions"]
 
@@ -104,7 +104,8 @@ def doc_mentions(doc, doc_index: int, extras: dict | None = None) -> list[Mentio
         return any(s.start < b and a < s.end for s in entities)
 
     def company_name(s) -> str:
-        return getattr(attr(s), "canonical", None) or simplify(s.text)
+        name = simplify(s.text)
+        return getattr(attr(s), "canonical", None) or company_names().get(name) or name
 
     found = _stage_cues(text) if projects else []
     out = []
