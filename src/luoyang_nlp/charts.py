@@ -191,9 +191,13 @@ def stage_chart(projects: Any, *, top: int = 25) -> Chart:
     ax.spines[["top", "right"]].set_visible(False)
     handles, names = ax.get_legend_handles_labels()
     ranked = sorted(zip(handles, names), key=lambda hn: order.get(hn[1], 99))
-    ax.legend([h for h, _ in ranked], [n for _, n in ranked], loc="upper center", ncol=len(ranked),
-              bbox_to_anchor=(0.5, -0.6 / height * 1.6), frameon=False, fontsize=8)
-    fig.autofmt_xdate(rotation=0, ha="center")
+    fig.legend([h for h, _ in ranked], [n for _, n in ranked], loc="lower center", ncol=len(ranked),
+               frameon=False, fontsize=8)
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    locator = AutoDateLocator(maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     return Chart(fig, title)
 
 

@@ -148,8 +148,13 @@ def doc_mentions(doc, doc_index: int, extras: dict | None = None) -> list[Mentio
             "date": (date.value or date.text) if date is not None else None, "stage": f.get("stage"),
         })
         if f.get("stage"):
+            # the linker's stage word near the figure: a plan when every such word of the
+            # figure's sentence is one (计划年底开工，总投资8亿元)
+            slo, shi = _bounds(text, _SENTENCE, figure.start, figure.end)
+            same = [c for c in found if slo <= c[0] < shi and c[2] == f["stage"]]
             m.stages.append({"stage": f["stage"], "date": doc.published, "doc_id": doc_id,
-                             "cue": figure.text, "planned": False})
+                             "cue": same[0][3] if same else figure.text,
+                             "planned": bool(same) and all(c[4] for c in same)})
     for m in out:
         m.stages = list({(s["stage"], s["planned"]): s for s in m.stages}.values())
     return out
@@ -176,7 +181,7 @@ def _stages(text: str, p, projects, found, lo: int, hi: int, inside) -> list[tup
         slo, shi = _bounds(text, _SENTENCE, p.start, p.end)
         if p.start - slo <= _TOPIC and not [q for q in projects if slo <= q.start < shi
                                             and name_key(q.text) != name_key(p.text)]:
-            here = within(slo, shi)
+            here = [f for f in within(slo, shi) if not lo <= f[0] < hi]  # its own clause's were too far
     return [(stage, cue, planned) for _, _, stage, cue, planned in here]
 
 
