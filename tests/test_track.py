@@ -67,6 +67,7 @@ def project_docs(*names_and_places):
     ("市金河体育中心", "金河体育中心", None, None),                           # 市: "the city's"
     ("宁德时代洛阳基地", "宁德时代洛阳基地", None, None),                     # a firm, not 宁德 + …
     ("新安至伊川快速通道", "新安至伊川快速通道", None, None),                 # a route's start
+    ("沁河至伊水高速公路", "沁河至伊水高速", None, None),                     # 高速公路 -> 高速
 ])
 def test_name_key(name, base, phase, place):
     k = name_key(name)
