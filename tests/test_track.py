@@ -131,6 +131,18 @@ def test_mentions_within_one_document_are_one_project():
     assert p["names"] == ["科技馆项目", "科技馆"] and len(p["mentions"]) == 2
 
 
+def test_a_name_without_its_company_is_the_same_project_in_the_document():
+    text = "金穗集团青禾农机装备制造基地项目开工。该公司表示，青禾农机装备制造基地将于明年投产。"
+    doc = make_doc(text, [("金穗集团", "COMPANY"), ("金穗集团青禾农机装备制造基地项目", "PROJECT"),
+                          ("青禾农机装备制造基地", "PROJECT", 1)], id="x", published="2024-01-01")
+    (p,) = track([doc])
+    assert p["project"] == "金穗集团青禾农机装备制造基地项目" and len(p["mentions"]) == 2
+    assert p["companies"] == ["金穗集团"]
+    assert [(s["stage"], s["planned"]) for s in p["stages"]] == [("开工", False), ("投产", True)]
+    other = make_doc("青禾农机装备制造基地开工。", [("青禾农机装备制造基地", "PROJECT")], id="y")
+    assert len(track([doc, other])) == 2  # across documents the bare name may be anyone's
+
+
 # -- places and codes -------------------------------------------------------------------------
 def test_places_compare_by_chain_and_by_code():
     assert compatible(place_of("涧西区"), place_of("洛阳市")) is True

@@ -4,6 +4,8 @@ companies named with it, the stages reported for it and its figure facts.
 - place: a PLACE span written right before the name (伊川县 | X项目) or introducing it
   (位于X区的…, …落户X区; as the ledger does), or a division at the start of the name
   (洛阳国家大学科技园); the more specific of the two when both are given;
+- bare name: the name's base without a company opening it (丽珠集团原料药生产基地 ->
+  原料药生产基地), so that the short form in the same document is the same project;
 - companies: COMPANY spans in the same clause as the name, and companies of the document
   whose name opens the project's name (中航光电 in 中航光电基础器件产业园);
 - stages: stage words (``data/stages.tsv`` and ``data/track_cues.tsv``) in the name's clause,
@@ -46,6 +48,8 @@ class Mention:
     companies: list = field(default_factory=list)
     stages: list = field(default_factory=list)
     figures: list = field(default_factory=list)
+    #: the base name without the company that opens it (丽珠集团原料药生产基地 -> 原料药生产基地)
+    bare: str | None = None
 
 
 def _bounds(text: str, pattern: re.Pattern, start: int, end: int) -> tuple[int, int]:
@@ -60,6 +64,12 @@ def _more_specific(a: Place | None, b: Place | None) -> Place | None:
     if compatible(a, b) is False:
         return a  # the place written before the name is where the text says it is
     return a if a.depth >= b.depth else b
+
+
+def _lexicon_prefix(name: str) -> str | None:
+    """The longest lexicon company name or alias that opens ``name``."""
+    firms = company_names()
+    return next((name[:n] for n in range(min(len(name) - 1, 16), 1, -1) if name[:n] in firms), None)
 
 
 def _stage_cues(text: str) -> list[tuple[int, int, str, str, bool]]:
@@ -125,6 +135,10 @@ def doc_mentions(doc, doc_index: int, extras: dict | None = None) -> list[Mentio
         names += [company_name(s) for s in companies if simple.startswith(simplify(s.text))]
         if not names and leading_company(simple):
             names.append(leading_company(simple))
+        firm = max((simplify(s.text) for s in companies if simple.startswith(simplify(s.text))), key=len, default=None)
+        firm = firm or _lexicon_prefix(simple)
+        if firm and len(simple) - len(firm) >= 2:
+            m.bare = name_key(simple[len(firm):]).base
         m.companies = list(dict.fromkeys(names))
         m.stages = [{"stage": stage, "date": doc.published, "doc_id": doc_id, "cue": cue, "planned": planned}
                     for stage, cue, planned in _stages(text, p, projects, found, lo, hi, inside)]

@@ -1,7 +1,9 @@
 """The merge rule: which project mentions are one project (``docs/tracker.md``).
 
 1. Within a document, mentions with the same name key (``names.name_key``: base name and
-   phase) are one project: an article names one thing by one name.
+   phase) are one project: an article names one thing by one name; so is a name written
+   without the company that opens it elsewhere in the article (丽珠集团原料药生产基地 …
+   原料药生产基地).
 2. Across documents, groups with the same key merge when nothing says they differ:
    - their places must not conflict (``places.compatible``: 涧西区 and 洛阳市 agree, 伊川县 and
      涧西区 do not), so the same name in two counties stays two projects;
@@ -35,7 +37,8 @@ class Group:
 
     @property
     def key(self):
-        return self.mentions[0].key
+        """The key of the group's longest-named mention (the one with its company, if any)."""
+        return max((m.key for m in self.mentions), key=lambda k: len(k.base))
 
     @property
     def doc_index(self) -> int:
@@ -44,10 +47,14 @@ class Group:
 
 def group_mentions(mentions: list[Mention]) -> list[Group]:
     """Rule 1: one group per document and name key; its place is the most specific place of
-    its mentions (the first written, when two conflict)."""
+    its mentions (the first written, when two conflict). In a document, a name that is
+    another's without the company opening it (原料药生产基地 after 丽珠集团原料药生产基地)
+    joins the longer one's group."""
+    full = {(m.doc_index, m.bare, m.key.phase): (m.key.base, m.key.phase) for m in mentions if m.bare}
     groups: dict = {}
     for m in mentions:
-        k = (m.doc_index, m.key.base, m.key.phase)
+        base, phase = full.get((m.doc_index, m.key.base, m.key.phase), (m.key.base, m.key.phase))
+        k = (m.doc_index, base, phase)
         g = groups.get(k)
         if g is None:
             groups[k] = g = Group([], None)

@@ -63,8 +63,8 @@ def project_record(groups: list[Group], number: int) -> dict[str, Any]:
     return {
         "project_id": f"P{number:04d}",
         "project": name,
-        "phase": mentions[0].key.phase,
-        "key": mentions[0].key.base,
+        "phase": groups[0].key.phase,
+        "key": groups[0].key.base,
         "place": place.canonical if place else None,
         "place_code": place.code if place else None,
         "county": (place.county or None) if place else None,
