@@ -81,6 +81,9 @@ class Chart:
     def _repr_svg_(self) -> str:
         return self.to_svg()
 
+    def __repr__(self) -> str:
+        return f"<Chart {self.title!r}>"
+
 
 def _projects(projects: Any):
     from .track import ProjectTable, track
@@ -275,6 +278,9 @@ class Overview:
 
     def _repr_html_(self) -> str:
         return self.to_html()
+
+    def __repr__(self) -> str:
+        return f"<Overview of {len(self.projects)} projects; facts of {getattr(self.doc, 'id', None)!r}>"
 
     def save(self, directory) -> list:
         """Write investment.svg, stages.svg and report.html (a standalone page) to ``directory``."""
