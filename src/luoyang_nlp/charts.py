@@ -198,7 +198,7 @@ def stage_chart(projects: Any, *, top: int = 25) -> Chart:
                frameon=False, fontsize=8)
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
-    locator = AutoDateLocator(maxticks=7)
+    locator = AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     return Chart(fig, title)
