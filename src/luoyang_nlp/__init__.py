@@ -10,12 +10,13 @@ from .doc import Doc, Span
 from .labels import ENTITY_LABELS, FIGURE_LABELS, LABELS
 from . import ledger  # the module, callable as before: luoyang_nlp.ledger(docs); pandas loads on first call
 from .pipeline import Extractor, extract
+from . import track  # the project tracker package, callable: luoyang_nlp.track(docs)
 
 __version__ = "0.1.0"
 __all__ = ["extract", "Extractor", "Doc", "Span", "LABELS", "ENTITY_LABELS", "FIGURE_LABELS",
-           "to_dataframe", "figures_table", "ledger", "__version__"]
+           "to_dataframe", "figures_table", "ledger", "track", "overview", "__version__"]
 
-_LAZY = {"to_dataframe": "export", "figures_table": "export"}
+_LAZY = {"to_dataframe": "export", "figures_table": "export", "overview": "charts"}
 
 
 def __getattr__(name: str):

@@ -121,6 +121,35 @@ class _HtmlWriter(_JsonlWriter):
         self.out.write(page_tail())
 
 
+class _HtmlChartsWriter(_HtmlWriter):
+    """The HTML page with each document's facts as a table and, at the end, the charts of
+    ``luoyang_nlp.charts`` (investment by county, project stages over time) over all documents
+    (``extract --format html --charts``; the documents are kept until the end for them)."""
+
+    def begin(self) -> None:
+        super().begin()
+        self.docs = []
+
+    def write(self, doc, index: int) -> None:
+        from .charts import facts_table_html
+        from .display import render
+
+        if doc.id is None:
+            doc.id = str(index)
+        self.docs.append(doc)
+        page = render(doc, title=str(doc.id), classes=True)
+        if doc.facts:
+            page += facts_table_html(doc, caption=f"Facts of document {doc.id}")
+        self.out.write(self._clean(page) + "<hr>\n")
+
+    def end(self) -> None:
+        from .charts import charts_html
+
+        if self.docs:
+            self.out.write(self._clean(charts_html(self.docs)))
+        super().end()
+
+
 _WRITERS = {"jsonl": _JsonlWriter, "csv": _CsvWriter, "html": _HtmlWriter}
 
 
@@ -160,6 +189,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError("--batch-size must be >= 1")
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be > 0")
+    if args.charts:
+        if args.format != "html":
+            raise UsageError("--charts goes with --format html")
+        from .charts import _matplotlib
+
+        try:
+            _matplotlib()
+        except ImportError as exc:
+            raise UsageError(str(exc)) from None
     report = _Reporter()
     sources = list(_sources(args.inputs, args.input_format, report))
     check_output(args.output, input_files(sources))
@@ -186,7 +224,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     sink = AtomicOutput(args.output) if args.output and args.output != "-" else None
     out = sink.file if sink else sys.stdout
-    writer = _WRITERS[args.format](out)
+    writer = (_HtmlChartsWriter if args.format == "html" and args.charts else _WRITERS[args.format])(out)
     done = False
     try:
         writer.begin()
@@ -302,6 +340,9 @@ def _add_extract(sub) -> None:
     e.add_argument("--published", help="publication date YYYY-MM-DD for inputs that give none (resolves 今年, 9日 …)")
     e.add_argument("--format", choices=sorted(_WRITERS), default="jsonl",
                    help="jsonl: Doc.to_dict per line (default); csv: one row per span; html: a page to view")
+    e.add_argument("--charts", action="store_true",
+                   help="with --format html: each document's facts as a table, and the charts of all documents "
+                        "(investment by county, project stages over time) as inline SVG; needs the [charts] extra")
     e.add_argument("-o", "--output", help="write here instead of stdout")
     e.add_argument("--input-format", choices=("auto", "txt", "jsonl", "csv", "json"), default="auto",
                    help="auto: by file suffix (.jsonl/.ndjson JSON Lines, .csv/.tsv a table with a text "
@@ -335,6 +376,13 @@ def _add_eval(sub) -> None:
 @command
 def _add_ledger(sub) -> None:
     from .ledger import add_command  # the project ledger (facts.py / ledger.py)
+
+    add_command(sub)
+
+
+@command
+def _add_track(sub) -> None:
+    from .track.cli import add_command  # the project tracker (track/)
 
     add_command(sub)
 
