@@ -5,6 +5,8 @@ helpers both rule sets share."""
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 from typing import Sequence
 
@@ -30,19 +32,26 @@ class Linker(SubjectRules, MeasureRules):
         self.text = norm.text
         self.ctx = ctx
         self.tx = Text(norm.text)
-        order = sorted(range(len(chosen)), key=lambda i: (chosen[i].start, chosen[i].end))
-        self.c = [chosen[i] for i in order]
-        self.s = [spans[i] for i in order]
-        self.starts = [c.start for c in self.c]
-        self.owners = [k for k, c in enumerate(self.c) if c.label in OWNER_LABELS]
-        self.owner_starts = [self.c[k].start for k in self.owners]
+        self.c, self.s = self._sorted(chosen, spans)
+        self.starts = [c[0] for c in self.c]
+        self.ends = [c[1] for c in self.c]
+        self.labels = [c[2] for c in self.c]
+        # each span's clause and sentence (start, end), asked for again and again by the rules
+        self.ca, self.ce = self._ranges(self.tx.clause_starts, self.tx.clause_ends)
+        self.sa, self.se = self._ranges(self.tx.sent_starts, self.tx.sent_ends)
+        self.owners = [k for k, label in enumerate(self.labels) if label in OWNER_LABELS]
+        self.owner_starts = [self.starts[k] for k in self.owners]
+        # flat: each span ends by the next one's start (as resolve() leaves them), so ends
+        # are in order too and a run of spans between two offsets is a range of indexes
+        self.flat = all(map(operator.le, self.ends, self.starts[1:]))
         self.by_label: dict[str, tuple[list[int], list[int]]] = {}
         for k in self.owners:
-            ks, starts = self.by_label.setdefault(self.c[k].label, ([], []))
+            ks, starts = self.by_label.setdefault(self.labels[k], ([], []))
             ks.append(k)
-            starts.append(self.c[k].start)
-        self.dates = [k for k, c in enumerate(self.c) if c.label == "DATE"]
-        self.date_starts = [self.c[k].start for k in self.dates]
+            starts.append(self.starts[k])
+        self.entities = [k for k, label in enumerate(self.labels) if label not in FACT_FIGURES]
+        self.dates = [k for k, label in enumerate(self.labels) if label == "DATE"]
+        self.date_starts = [self.starts[k] for k in self.dates]
         self._topics: dict[tuple, int | None] = {}
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
@@ -54,13 +63,18 @@ class Linker(SubjectRules, MeasureRules):
         self._fold: dict[int, list[tuple[bool, int | None]]] = {}
         self._group: dict[int, bool] = {}
         self._carry: dict[tuple, int | None] = {}
+        self._actors: dict[int, bool] = {}
+        self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
+        self._has_fenbie = "分别" in self.text
+        self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
+        self._figs_at: dict[int, list[int] | None] = {}
         self._tails: frozenset | None = None
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
-        self._owner_finals = frozenset(self.text[self.c[k].end - n] for k in self.owners for n in (2, 3)
-                                       if self.c[k].end - self.c[k].start > n)
+        self._owner_finals = frozenset(self.text[self.ends[k] - n] for k in self.owners for n in (2, 3)
+                                       if self.ends[k] - self.starts[k] > n)
         self._by_initial: dict[str, list[int]] = {}  # first character -> owners, in order
         for k in self.owners:
-            self._by_initial.setdefault(self.text[self.c[k].start], []).append(k)
+            self._by_initial.setdefault(self.text[self.starts[k]], []).append(k)
         self._owner_initials = frozenset(self._by_initial)
         self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
@@ -68,6 +82,20 @@ class Linker(SubjectRules, MeasureRules):
         self._book_starts = [a for a, _ in self._book]
 
     # -- helpers --
+    def _ranges(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """The start and end of the range (of ``starts``/``ends``) holding each span's start."""
+        idx = [i - 1 for i in map(functools.partial(bisect.bisect_right, starts), self.starts)]
+        return list(map(starts.__getitem__, idx)), list(map(ends.__getitem__, idx))
+
+    @staticmethod
+    def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span]]:
+        """Candidates and spans ordered by (start, end), stably; most come already in order."""
+        keys = [(c[0], c[1]) for c in chosen]
+        if all(map(operator.le, keys, keys[1:])):
+            return list(chosen), list(spans)
+        order = sorted(range(len(chosen)), key=keys.__getitem__)
+        return [chosen[i] for i in order], [spans[i] for i in order]
+
     def ref(self, k: int | None) -> dict | None:
         if k is None:
             return None
@@ -81,11 +109,16 @@ class Linker(SubjectRules, MeasureRules):
         i = bisect.bisect_left(self._book_starts, c.start) - 1
         return i >= 0 and c.end < self._book[i][1]
 
-    def spans_between(self, a: int, b: int) -> list[int]:
+    def spans_between(self, a: int, b: int) -> Sequence[int]:
+        """The spans starting at or after ``a`` and ending by ``b``, in order. On flat spans
+        (no span inside another) those are one run of indexes: a range, made in constant time."""
         i = bisect.bisect_left(self.starts, a)
+        if self.flat:
+            j = bisect.bisect_left(self.starts, b, i)
+            return range(i, j if j == i or self.ends[j - 1] <= b else j - 1)
         out = []
-        while i < len(self.c) and self.c[i].start < b:
-            if self.c[i].end <= b:
+        while i < len(self.c) and self.starts[i] < b:
+            if self.ends[i] <= b:
                 out.append(i)
             i += 1
         return out
@@ -94,63 +127,63 @@ class Linker(SubjectRules, MeasureRules):
         """End of the last span (any label) ending at or before ``pos`` and after ``lo``."""
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
-            if self.c[i].end <= pos:
-                return max(lo, self.c[i].end)
+            if self.ends[i] <= pos:
+                return max(lo, self.ends[i])
             i -= 1
         return lo
 
     def is_list_member(self, k: int) -> bool:
-        after = self.text[self.c[k].end:self.c[k].end + 2]
+        after = self.text[self.ends[k]:self.ends[k] + 2]
         return after.startswith(_LIST_AFTER)
 
     def clause_initial(self, k: int) -> bool:
         """Nothing but dates, quotes, spaces and connectives before the span in its clause."""
         c = self.c[k]
-        a = self.tx.clause(c.start)[0]
+        a = self.ca[k]
         head = self.text[a:c.start]
         for j in self.spans_between(a, c.start):
-            if self.c[j].label in ("DATE", "PLACE"):
-                head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+            if self.labels[j] in ("DATE", "PLACE"):
+                head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
         head = QUOTES.sub("", head).strip(_BULLETS)
         # 位于伊滨区的X公司…: a located owner opens its clause too
-        if head == "" or head in self.t.connectives or _LOCATED_DE.fullmatch(head):
+        if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head):
             return True
         # ，投资25亿元的X项目占地…: an owner whose attribute opens the clause (not a 、 list item)
         j = self._attached_by_de(k)
         if j is not None and (a == 0 or self.text[a - 1] != "、"):
-            lead = QUOTES.sub("", self.text[a:self.c[j].start]).strip()
+            lead = QUOTES.sub("", self.text[a:self.starts[j]]).strip()
             return len(lead) <= 4 and not CLAUSE_RE.search(lead) and not any(
-                self.c[i].label not in FACT_FIGURES for i in self.spans_between(a, self.c[j].start))
+                self.labels[i] not in FACT_FIGURES for i in self.spans_between(a, self.starts[j]))
         return False
 
     # -- dates and stages --
     def date_of(self, f: int) -> int | None:
         c = self.c[f]
-        sa, se = self.tx.sentence(c.start)
+        sa, se = self.sa[f], self.se[f]
         i = bisect.bisect_left(self.date_starts, c.start) - 1
-        if i >= 0 and self.c[self.dates[i]].start >= sa:
+        if i >= 0 and self.starts[self.dates[i]] >= sa:
             return self.dates[i]
-        ca, ce = self.tx.clause(c.start)
+        ca, ce = self.ca[f], self.ce[f]
         j = bisect.bisect_left(self.date_starts, c.end)
-        if j < len(self.dates) and self.c[self.dates[j]].end <= ce:
+        if j < len(self.dates) and self.ends[self.dates[j]] <= ce:
             return self.dates[j]
         pa, _ = self.tx.paragraph(c.start)
         j = bisect.bisect_left(self.date_starts, pa)
-        if j < len(self.dates) and self.c[self.dates[j]].start < c.start:
+        if j < len(self.dates) and self.starts[self.dates[j]] < c.start:
             k = self.dates[j]
-            if not QUOTES.sub("", self.text[pa:self.c[k].start]).strip():
+            if not QUOTES.sub("", self.text[pa:self.starts[k]]).strip():
                 return k
         return None
 
     def stage_of(self, f: int) -> str | None:
         c = self.c[f]
-        sa, se = self.tx.sentence(c.start)
-        ca, ce = self.tx.clause(c.start)
+        sa, se = self.sa[f], self.se[f]
+        ca, ce = self.ca[f], self.ce[f]
         nxt = bisect.bisect_left(self.starts, c.end)
-        while nxt < len(self.c) and self.c[nxt].label not in FACT_FIGURES:
+        while nxt < len(self.c) and self.labels[nxt] not in FACT_FIGURES:
             nxt += 1
         if nxt < len(self.c):
-            ce = min(ce, self.c[nxt].start)  # a stage after the next figure is that figure's
+            ce = min(ce, self.starts[nxt])  # a stage after the next figure is that figure's
         best = None
         for m in self.t.stage_re.finditer(self.text, sa, max(sa, ce)):
             pos = m.start()
@@ -175,7 +208,7 @@ class Linker(SubjectRules, MeasureRules):
                 "date": self.ref(self.date_of(f)),
             }
             # stages are reported for projects (and the firms and unnamed groups building them)
-            stage = self.stage_of(f) if owner is None or self.c[owner].label in ("PROJECT", "COMPANY") else None
+            stage = self.stage_of(f) if owner is None or self.labels[owner] in ("PROJECT", "COMPANY") else None
             if stage:
                 fact["stage"] = stage
             out.append(fact)

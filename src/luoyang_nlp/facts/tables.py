@@ -36,6 +36,12 @@ class _Tables:
     speech: tuple  # verbs ending a clause whose owner only speaks (介绍, 表示 …)
     place_ref_re: "re.Pattern[str]"  # words standing for a place of a level (全市, 我省, 该区)
     ref_initials: frozenset  # characters that may open a clause with a referring word
+    place_refs_apart: bool  # no place word can start inside another: their matches never overlap
+    filler_set: frozenset  # fillers, prefixes, connectives as sets, for membership tests
+    prefix_set: frozenset
+    connective_set: frozenset
+    connective_re: "re.Pattern[str]"  # a connective opening a string, longest first
+    growth_max: int  # length of the longest growth word
 
 
 @lru_cache(maxsize=1)
@@ -85,14 +91,20 @@ def tables() -> _Tables:
     stop_re = re.compile("|".join(map(re.escape, stops)))
     return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
                    by_len(growth), frozenset(growth), by_len(connectives), by_len(speech), place_ref_re,
-                   frozenset(w[0] for w in list(refs) + connectives) | frozenset("第一二三四五六七八九十0123456789“”\"'‘’「」『』《》()"))
+                   frozenset(w[0] for w in list(refs) + connectives) | frozenset("第一二三四五六七八九十0123456789“”\"'‘’「」『』《》()"),
+                   not set(initials) & {ch for w in place_refs for ch in w[1:]},
+                   frozenset(fillers), frozenset(prefixes), frozenset(connectives),
+                   re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
+                   max(map(len, growth), default=0))
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:
-    """``GDP增长`` -> (``GDP``, ``增长``): a metric without its trailing growth word."""
-    for word in tables().growth_words:
-        if metric.endswith(word) and len(metric) > len(word):
-            return metric[: -len(word)], word
+    """``GDP增长`` -> (``GDP``, ``增长``): a metric without its trailing growth word (the
+    longest that leaves something before it)."""
+    t = tables()
+    for n in range(min(t.growth_max, len(metric) - 1), 0, -1):
+        if metric[-n:] in t.growth_set:
+            return metric[:-n], metric[-n:]
     return metric, None
 
 
