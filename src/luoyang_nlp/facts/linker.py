@@ -33,9 +33,8 @@ class Linker(SubjectRules, MeasureRules):
         self.ctx = ctx
         self.tx = Text(norm.text)
         self.c, self.s = self._sorted(chosen, spans)
-        self.starts = [c[0] for c in self.c]
-        self.ends = [c[1] for c in self.c]
-        self.labels = [c[2] for c in self.c]
+        cols = list(zip(*self.c))
+        self.starts, self.ends, self.labels = list(cols[0]), list(cols[1]), list(cols[2])
         # each span's clause and sentence (start, end), asked for again and again by the rules
         self.ca, self.ce = self._ranges(self.tx.clause_starts, self.tx.clause_ends)
         self.sa, self.se = self._ranges(self.tx.sent_starts, self.tx.sent_ends)
@@ -44,11 +43,7 @@ class Linker(SubjectRules, MeasureRules):
         # flat: each span ends by the next one's start (as resolve() leaves them), so ends
         # are in order too and a run of spans between two offsets is a range of indexes
         self.flat = all(map(operator.le, self.ends, self.starts[1:]))
-        self.by_label: dict[str, tuple[list[int], list[int]]] = {}
-        for k in self.owners:
-            ks, starts = self.by_label.setdefault(self.labels[k], ([], []))
-            ks.append(k)
-            starts.append(self.starts[k])
+        self.figures = [k for k, label in enumerate(self.labels) if label in FACT_FIGURES]
         self.entities = [k for k, label in enumerate(self.labels) if label not in FACT_FIGURES]
         self.dates = [k for k, label in enumerate(self.labels) if label == "DATE"]
         self.date_starts = [self.starts[k] for k in self.dates]
@@ -70,16 +65,39 @@ class Linker(SubjectRules, MeasureRules):
         self._figs_at: dict[int, list[int] | None] = {}
         self._tails: frozenset | None = None
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
-        self._owner_finals = frozenset(self.text[self.ends[k] - n] for k in self.owners for n in (2, 3)
-                                       if self.ends[k] - self.starts[k] > n)
-        self._by_initial: dict[str, list[int]] = {}  # first character -> owners, in order
-        for k in self.owners:
-            self._by_initial.setdefault(self.text[self.starts[k]], []).append(k)
-        self._owner_initials = frozenset(self._by_initial)
-        self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
+        text = self.text
+        bounds = [(self.starts[k], self.ends[k]) for k in self.owners]
+        self._owner_finals = frozenset([text[e - 2] for a, e in bounds if e - a > 2] +
+                                       [text[e - 3] for a, e in bounds if e - a > 3])
+        self._owner_initials = frozenset(map(text.__getitem__, self.owner_starts))
+        self._place_refs = list(self.t.place_ref_re.finditer(text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
-        self._book = self._book_titles()
-        self._book_starts = [a for a, _ in self._book]
+
+    @functools.cached_property
+    def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
+        """Owner label -> (owners, their starts), in order."""
+        out: dict[str, tuple[list[int], list[int]]] = {}
+        for k in self.owners:
+            ks, starts = out.setdefault(self.labels[k], ([], []))
+            ks.append(k)
+            starts.append(self.starts[k])
+        return out
+
+    @functools.cached_property
+    def _by_initial(self) -> dict[str, list[int]]:
+        """First character -> owners, in order."""
+        out: dict[str, list[int]] = {}
+        for k in self.owners:
+            out.setdefault(self.text[self.starts[k]], []).append(k)
+        return out
+
+    @functools.cached_property
+    def _book(self) -> list[tuple[int, int]]:
+        return self._book_titles()
+
+    @functools.cached_property
+    def _book_starts(self) -> list[int]:
+        return [a for a, _ in self._book]
 
     # -- helpers --
     def _ranges(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
@@ -90,6 +108,9 @@ class Linker(SubjectRules, MeasureRules):
     @staticmethod
     def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span]]:
         """Candidates and spans ordered by (start, end), stably; most come already in order."""
+        starts = [c[0] for c in chosen]
+        if all(map(operator.lt, starts, starts[1:])):
+            return list(chosen), list(spans)
         keys = [(c[0], c[1]) for c in chosen]
         if all(map(operator.le, keys, keys[1:])):
             return list(chosen), list(spans)
@@ -179,18 +200,35 @@ class Linker(SubjectRules, MeasureRules):
         c = self.c[f]
         sa, se = self.sa[f], self.se[f]
         ca, ce = self.ca[f], self.ce[f]
-        nxt = bisect.bisect_left(self.starts, c.end)
-        while nxt < len(self.c) and self.labels[nxt] not in FACT_FIGURES:
-            nxt += 1
-        if nxt < len(self.c):
-            ce = min(ce, self.starts[nxt])  # a stage after the next figure is that figure's
+        figs = self.figures
+        i = bisect.bisect_left(figs, bisect.bisect_left(self.starts, c.end))
+        if i < len(figs):
+            ce = min(ce, self.starts[figs[i]])  # a stage after the next figure is that figure's
         best = None
-        for m in self.t.stage_re.finditer(self.text, sa, max(sa, ce)):
-            pos = m.start()
+        for pos, word in self._stages_in(sa, max(sa, ce)):
             d = c.start - pos if pos < c.start else pos - c.end + 1000
             if best is None or d < best[0]:
-                best = (d, self.t.stages[m.group()])
+                best = (d, self.t.stages[word])
         return best[1] if best else None
+
+    def _stages_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The stage words found by scanning ``[lo, hi)``: the document's own matches there,
+        unless one of them crosses ``lo`` or ``hi`` (then a scan of the range tells)."""
+        found = self._stage_matches
+        i = bisect.bisect_left(self._stage_starts, lo)
+        j = bisect.bisect_left(self._stage_starts, hi, i)
+        if (i and found[i - 1][1] > lo) or (j and found[j - 1][1] > hi):
+            return [(m.start(), m.group()) for m in self.t.stage_re.finditer(self.text, lo, hi)]
+        return [(a, w) for a, _, w in found[i:j]]
+
+    @functools.cached_property
+    def _stage_matches(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each stage word of the text, in order."""
+        return [(m.start(), m.end(), m.group()) for m in self.t.stage_re.finditer(self.text)]
+
+    @functools.cached_property
+    def _stage_starts(self) -> list[int]:
+        return [a for a, _, _ in self._stage_matches]
 
     # -- all --
     def facts(self) -> list[dict]:

@@ -229,7 +229,10 @@ class MeasureRules:
 
     def _growth_word(self, s: str) -> str | None:
         """The growth word (增长, 下降 …) ``s`` ends with, longest first."""
-        return longest_suffix(s.strip(), self.t.growth_set, _MAX_GROWTH)
+        s = s.strip()
+        if s[-1:] not in self.t.growth_finals:
+            return None
+        return longest_suffix(s, self.t.growth_set, _MAX_GROWTH)
 
     def _item_measure(self, left: str, n: int, i: int) -> str | None:
         """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
@@ -303,6 +306,8 @@ class MeasureRules:
         return self._last_term(self.text[psa:sa])
 
     def _table_suffix(self, s: str) -> str | None:
+        if s[-1:] not in self.t.metric_finals:
+            return None
         return longest_suffix(s, self.t.metric_terms, _MAX_TERM)
 
     def _named(self, s: str) -> str | None:

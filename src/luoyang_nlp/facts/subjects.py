@@ -5,6 +5,7 @@ A mixin of ``Linker`` (``linker.py``), which holds the document's spans and text
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 
 from .cues import *  # noqa: F403 - the rules' separators and shapes
 from .places import is_division, level_of
@@ -239,7 +240,7 @@ class SubjectRules:
         """A referring word at the start of the clause starting at ``a``."""
         if a in self._refs:
             return self._refs[a]
-        r = self._reference_at(a, min(self.tx.clause(a)[1], a + 40))
+        r = self._reference_at(a, min(self.tx.clause_end(a), a + 40))
         self._refs[a] = r
         return r
 
@@ -400,48 +401,54 @@ class SubjectRules:
         opening a clause, a referring or scope word, an unnamed group) and which; the last
         one named takes over from those before it."""
         # the topic only changes at clause starts and owners: key on those, not on pos
-        key = (sa, self.tx.clause(pos)[0], bisect.bisect_left(self.owner_starts, pos))
-        if key in self._own:
-            return self._own[key]
+        cs, ends = self.tx.clause_starts, self.tx.clause_ends
+        key = (sa, cs[_bisect_right(cs, pos) - 1], _bisect_left(self.owner_starts, pos))
+        got = self._own.get(key)
+        if got is not None:
+            return got
         said, topic = False, None
         if self._opens_with_group(sa, pos):  # 26条道路中…, 物流类项目2个…: an unnamed group
             self._own[key] = (True, None)
             return True, None
         clauses = self.tx.clauses_in(sa, pos)
-        fold = self._fold.setdefault(sa, [])  # (said, topic) after each complete clause, in order
+        fold = self._fold.get(sa)  # (said, topic) after each complete clause, in order
+        if fold is None:
+            fold = self._fold[sa] = []
         n = min(len(fold), len(clauses))
-        while n and self.tx.clause(clauses[n - 1])[1] >= pos:
+        while n and ends[_bisect_right(cs, clauses[n - 1]) - 1] >= pos:
             n -= 1
         if n:
             said, topic = fold[n - 1]
+        text = self.text
         for i in range(n, len(clauses)):
-            said, topic = self._fold_clause(clauses[i], sa, pos, said, topic)
-            if i == len(fold) and self.tx.clause(clauses[i])[1] < pos:
+            ca = clauses[i]
+            ce = ends[_bisect_right(cs, ca) - 1]
+            # after 、 a list goes on (its items do not take over); a quiet clause says nothing
+            if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce):
+                said, topic = self._fold_events(ca, ce, pos, said, topic)
+            if i == len(fold) and ce < pos:
                 fold.append((said, topic))
         self._own[key] = (said, topic)
         return said, topic
 
-    def _quiet(self, ca: int) -> bool:
-        """A clause that names no subject: no owner in it, no scope word, and no character that
-        could open a referring word, a connective, a date or an owner's name."""
-        _, ce = self.tx.clause(ca)
-        i = bisect.bisect_left(self.owner_starts, ca)
-        if i < len(self.owners) and self.owner_starts[i] <= ce:
+    def _quiet(self, ca: int, ce: int) -> bool:
+        """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
+        no character that could open a referring word, a connective, a date or an owner's name."""
+        os = self.owner_starts
+        i = _bisect_left(os, ca)
+        if i < len(os) and os[i] <= ce:
             return False
-        r = bisect.bisect_left(self._place_ref_starts, ca)
-        if r < len(self._place_ref_starts) and self._place_ref_starts[r] <= ce:
+        ps = self._place_ref_starts
+        r = _bisect_left(ps, ca)
+        if r < len(ps) and ps[r] <= ce:
             return False
         first = self.text[ca:ca + 1]
         return not (first in self.t.ref_initials or first in self._owner_finals or first in self._owner_initials
                     or first.isspace())
 
-    def _fold_clause(self, ca: int, sa: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
-        """The sentence's ``(said, topic)`` after the clause at ``ca``."""
-        if ca > sa and self.text[ca - 1] == "、":
-            return said, topic  # a list goes on: its items do not take over
-        if self._quiet(ca):
-            return said, topic
-        ref, rest = self._clause_events(ca, pos)
+    def _fold_events(self, ca: int, ce: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
+        """The sentence's ``(said, topic)`` after the clause at ``ca`` (not a quiet one)."""
+        ref, rest = self._clause_events(ca, ce, pos)
         if ref is not None and not (said and ref[0]):
             return True, ref[1]
         for kind, k in rest:
@@ -452,13 +459,12 @@ class SubjectRules:
                 said, topic = True, k
         return said, topic
 
-    def _clause_events(self, ca: int, pos: int) -> tuple[tuple[bool, int | None] | None, tuple]:
+    def _clause_events(self, ca: int, ce: int, pos: int) -> tuple[tuple[bool, int | None] | None, tuple]:
         """What the clause at ``ca`` (up to ``pos``) says about the sentence's subject:
         ``(ref, rest)`` — ``ref`` = ``(generic, owner)`` for a referring word opening it, and
         ``rest`` the events when that word is passed over: ``("set", owner)`` for a scope
         word (全区…), or ``("list", None)`` for list members and ``("owner", k)`` for an
         owner opening the clause. Cached for clauses that end before ``pos``."""
-        _, ce = self.tx.clause(ca)
         complete = ce < pos
         if complete and ca in self._events:
             return self._events[ca]
@@ -468,7 +474,7 @@ class SubjectRules:
             hit, k = self._resolve(r, ca, pos)
             if hit:
                 ref = (self._generic_ref(ca), k)
-        hit, k = self._clause_place_ref(ca, pos)
+        hit, k = self._clause_place_ref(ca, ce, pos)
         if hit:  # 全年全区生产总值…, 年末全区常住人口…
             rest: tuple = (("set", k),)
         else:
@@ -500,10 +506,9 @@ class SubjectRules:
         """A bare 项目/公司 (no 该, 本 …) at ``ca``: it continues the sentence's subject."""
         return not QUOTES.sub("", self.text[ca:ca + 1]).startswith(("该", "本", "我", "其", "此"))
 
-    def _clause_place_ref(self, ca: int, pos: int) -> tuple[bool, int | None]:
+    def _clause_place_ref(self, ca: int, ce: int, pos: int) -> tuple[bool, int | None]:
         """A scope or place word before the clause's first figure, within a few characters of
         its start (2024年全区…, 年末全区…): the place of that level."""
-        _, ce = self.tx.clause(ca)
         end = min(pos, ce)
         r = bisect.bisect_left(self._place_ref_starts, ca)
         if r == len(self._place_ref_starts) or self._place_ref_starts[r] >= end:
@@ -531,21 +536,24 @@ class SubjectRules:
         """What a referring word at the clause start ``ca`` stands for: ``(hit, owner)``."""
         label, suffix = ref
         if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named right after it
-            for k in self.owners[bisect.bisect_left(self.owner_starts, ca):]:
-                if self.starts[k] >= min(pos, self.tx.clause(ca)[1]) or self.starts[k] - ca > _GROUP_GAP:
+            stop = min(pos, self.tx.clause_end(ca))
+            for i in range(bisect.bisect_left(self.owner_starts, ca), len(self.owners)):
+                k = self.owners[i]
+                if self.starts[k] >= stop or self.starts[k] - ca > _GROUP_GAP:
                     break
                 if not self.is_list_member(k) and not self._titled(k):
                     return True, self._head_of(k)
             return True, None
         if label in ("SCOPE", "PLACE"):
-            if suffix == "国" or _BATCH.search(self.text, ca, min(pos, self.tx.clause(ca)[1])):
+            if suffix == "国" or _BATCH.search(self.text, ca, min(pos, self.tx.clause_end(ca))):
                 return True, None
             return True, self._place_of_level(ca, suffix, after=label == "PLACE")
         if label == "TOPIC":
             return True, self._previous_topic(ca)
         if label == "HEAD":
-            for k in reversed(self.owners[:bisect.bisect_left(self.owner_starts, ca)]):
-                if self.text[self.starts[k]:self.ends[k]].endswith(suffix):
+            for i in range(bisect.bisect_left(self.owner_starts, ca) - 1, -1, -1):
+                k = self.owners[i]
+                if self.text.endswith(suffix, self.starts[k], self.ends[k]):
                     return True, k
             return False, None
         return True, self._referent(ca, label)
