@@ -23,6 +23,21 @@ from .text import CLAUSE_RE, QUOTES, Text
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
 
 
+class _once:
+    """A per-instance value made on first use (like ``functools.cached_property``, without
+    its lock, which costs more than the small tables made here)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.name = fn.__name__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 class Linker(SubjectRules, MeasureRules):
     """One document's figure facts. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
@@ -73,7 +88,7 @@ class Linker(SubjectRules, MeasureRules):
         self._place_refs = list(self.t.place_ref_re.finditer(text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
 
-    @functools.cached_property
+    @_once
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
         """Owner label -> (owners, their starts), in order."""
         out: dict[str, tuple[list[int], list[int]]] = {}
@@ -83,7 +98,7 @@ class Linker(SubjectRules, MeasureRules):
             starts.append(self.starts[k])
         return out
 
-    @functools.cached_property
+    @_once
     def _by_initial(self) -> dict[str, list[int]]:
         """First character -> owners, in order."""
         out: dict[str, list[int]] = {}
@@ -91,11 +106,11 @@ class Linker(SubjectRules, MeasureRules):
             out.setdefault(self.text[self.starts[k]], []).append(k)
         return out
 
-    @functools.cached_property
+    @_once
     def _book(self) -> list[tuple[int, int]]:
         return self._book_titles()
 
-    @functools.cached_property
+    @_once
     def _book_starts(self) -> list[int]:
         return [a for a, _ in self._book]
 
@@ -188,7 +203,8 @@ class Linker(SubjectRules, MeasureRules):
         j = bisect.bisect_left(self.date_starts, c.end)
         if j < len(self.dates) and self.ends[self.dates[j]] <= ce:
             return self.dates[j]
-        pa, _ = self.tx.paragraph(c.start)
+        ps = self.tx.para_starts
+        pa = ps[bisect.bisect_right(ps, c.start) - 1]
         j = bisect.bisect_left(self.date_starts, pa)
         if j < len(self.dates) and self.starts[self.dates[j]] < c.start:
             k = self.dates[j]
@@ -221,21 +237,19 @@ class Linker(SubjectRules, MeasureRules):
             return [(m.start(), m.group()) for m in self.t.stage_re.finditer(self.text, lo, hi)]
         return [(a, w) for a, _, w in found[i:j]]
 
-    @functools.cached_property
+    @_once
     def _stage_matches(self) -> list[tuple[int, int, str]]:
         """(start, end, word) of each stage word of the text, in order."""
         return [(m.start(), m.end(), m.group()) for m in self.t.stage_re.finditer(self.text)]
 
-    @functools.cached_property
+    @_once
     def _stage_starts(self) -> list[int]:
         return [a for a, _, _ in self._stage_matches]
 
     # -- all --
     def facts(self) -> list[dict]:
         out = []
-        for f, c in enumerate(self.c):
-            if c.label not in FACT_FIGURES:
-                continue
+        for f in self.figures:
             metric = self.metric_of(f)
             owner = self.owner_of(f, metric)
             self._owner[f] = owner
@@ -250,6 +264,7 @@ class Linker(SubjectRules, MeasureRules):
             if stage:
                 fact["stage"] = stage
             out.append(fact)
-        out.extend(person_facts(self.c, self.text, self.ref))
+        if "POSITION" in self.labels:  # person facts hang on titles
+            out.extend(person_facts(self.c, self.text, self.ref))
         return out
 

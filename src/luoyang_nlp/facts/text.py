@@ -128,8 +128,8 @@ def strip_right(s: str, words: tuple) -> str:
 
 
 def strip_left(s: str, words: tuple) -> str:
-    """``s`` without the ordinals and ``words`` it starts with (each the longest that leaves
-    something after it)."""
+    """``s`` without the ordinals and ``words`` (listed longest first) it starts with: each
+    time the longest that leaves something after it."""
     _, ws, maxlen, _, initials = _word_set(words)
     changed = True
     while s and changed:
