@@ -117,8 +117,9 @@ class Linker(SubjectRules, MeasureRules):
     # -- helpers --
     def _ranges(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
         """The start and end of the range (of ``starts``/``ends``) holding each span's start."""
-        idx = [i - 1 for i in map(functools.partial(bisect.bisect_right, starts), self.starts)]
-        return list(map(starts.__getitem__, idx)), list(map(ends.__getitem__, idx))
+        idx = list(map(functools.partial(bisect.bisect_right, starts), self.starts))  # one past each range
+        before_s, before_e = [0] + starts, [0] + ends  # [i] is the range before i
+        return list(map(before_s.__getitem__, idx)), list(map(before_e.__getitem__, idx))
 
     @staticmethod
     def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span]]:
@@ -159,6 +160,15 @@ class Linker(SubjectRules, MeasureRules):
             i += 1
         return out
 
+    def any_entity(self, run: Sequence[int]) -> bool:
+        """Some span of ``run`` (from ``spans_between``) is an entity, not a figure; on flat
+        spans one bisection in the entity list tells."""
+        if self.flat:
+            e = self.entities
+            i = bisect.bisect_left(e, run.start)
+            return i < len(e) and e[i] < run.stop
+        return any(self.labels[j] not in FACT_FIGURES for j in run)
+
     def prev_span_end(self, pos: int, lo: int) -> int:
         """End of the last span (any label) ending at or before ``pos`` and after ``lo``."""
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -188,8 +198,8 @@ class Linker(SubjectRules, MeasureRules):
         j = self._attached_by_de(k)
         if j is not None and (a == 0 or self.text[a - 1] != "、"):
             lead = QUOTES.sub("", self.text[a:self.starts[j]]).strip()
-            return len(lead) <= 4 and not CLAUSE_RE.search(lead) and not any(
-                self.labels[i] not in FACT_FIGURES for i in self.spans_between(a, self.starts[j]))
+            return len(lead) <= 4 and not CLAUSE_RE.search(lead) \
+                and not self.any_entity(self.spans_between(a, self.starts[j]))
         return False
 
     # -- dates and stages --

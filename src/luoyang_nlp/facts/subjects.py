@@ -180,7 +180,7 @@ class SubjectRules:
             gap = self.text[o.end:c.start]
             # other figures between (年产50万台3千瓦) are allowed; entities are not
             inside = self.spans_between(o.end, c.start)
-            if any(self.labels[j] not in FACT_FIGURES for j in inside) or self.is_list_member(k) or self.in_title(k):
+            if self.any_entity(inside) or self.is_list_member(k) or self.in_title(k):
                 return None
             plain = gap
             for j in inside:
@@ -661,7 +661,7 @@ class SubjectRules:
             break
         if first is None or self.labels[first] != "COUNT":
             return False
-        if any(self.labels[j] not in FACT_FIGURES for j in self.spans_between(sa, self.starts[first])):
+        if self.any_entity(self.spans_between(sa, self.starts[first])):
             return False
         head = QUOTES.sub("", self.text[sa:self.starts[first]])
         for j in self.spans_between(sa, self.starts[first]):

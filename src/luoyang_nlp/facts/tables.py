@@ -147,6 +147,7 @@ def max_ref_len() -> int:
 
 
 _POS_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # segmenter -> {chunk: tags}
+_LAST: tuple = (lambda: None, {})  # (weak reference to the last segmenter, its cache)
 _POS_CACHE_MAX = 50_000  # chunks remembered per segmenter (short phrases before figures recur)
 
 
@@ -158,10 +159,15 @@ def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
         from ..segment import default_segmenter
 
         seg = default_segmenter()
-    try:
-        cache = _POS_CACHE.setdefault(seg, {})
-    except TypeError:  # a segmenter that cannot be weakly referenced: no cache
-        return seg.pos_cut(text)
+    global _LAST
+    if _LAST[0]() is seg:  # the segmenter of the last call: skip the weak dictionary
+        cache = _LAST[1]
+    else:
+        try:
+            cache = _POS_CACHE.setdefault(seg, {})
+            _LAST = (weakref.ref(seg), cache)
+        except TypeError:  # a segmenter that cannot be weakly referenced: no cache
+            return seg.pos_cut(text)
     tags = cache.get(text)
     if tags is None:
         if len(cache) >= _POS_CACHE_MAX:
