@@ -5,6 +5,8 @@ helpers both rule sets share."""
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 from typing import Sequence
 
@@ -21,6 +23,21 @@ from .text import CLAUSE_RE, QUOTES, Text
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
 
 
+class _once:
+    """A per-instance value made on first use (like ``functools.cached_property``, without
+    its lock, which costs more than the small tables made here)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.name = fn.__name__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 class Linker(SubjectRules, MeasureRules):
     """One document's figure facts. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
@@ -30,19 +47,21 @@ class Linker(SubjectRules, MeasureRules):
         self.text = norm.text
         self.ctx = ctx
         self.tx = Text(norm.text)
-        order = sorted(range(len(chosen)), key=lambda i: (chosen[i].start, chosen[i].end))
-        self.c = [chosen[i] for i in order]
-        self.s = [spans[i] for i in order]
-        self.starts = [c.start for c in self.c]
-        self.owners = [k for k, c in enumerate(self.c) if c.label in OWNER_LABELS]
-        self.owner_starts = [self.c[k].start for k in self.owners]
-        self.by_label: dict[str, tuple[list[int], list[int]]] = {}
-        for k in self.owners:
-            ks, starts = self.by_label.setdefault(self.c[k].label, ([], []))
-            ks.append(k)
-            starts.append(self.c[k].start)
-        self.dates = [k for k, c in enumerate(self.c) if c.label == "DATE"]
-        self.date_starts = [self.c[k].start for k in self.dates]
+        self.c, self.s = self._sorted(chosen, spans)
+        cols = list(zip(*self.c))
+        self.starts, self.ends, self.labels = list(cols[0]), list(cols[1]), list(cols[2])
+        # each span's clause and sentence (start, end), asked for again and again by the rules
+        self.ca, self.ce = self._ranges(self.tx.clause_starts, self.tx.clause_ends)
+        self.sa, self.se = self._ranges(self.tx.sent_starts, self.tx.sent_ends)
+        self.owners = [k for k, label in enumerate(self.labels) if label in OWNER_LABELS]
+        self.owner_starts = [self.starts[k] for k in self.owners]
+        # flat: each span ends by the next one's start (as resolve() leaves them), so ends
+        # are in order too and a run of spans between two offsets is a range of indexes
+        self.flat = all(map(operator.le, self.ends, self.starts[1:]))
+        self.figures = [k for k, label in enumerate(self.labels) if label in FACT_FIGURES]
+        self.entities = [k for k, label in enumerate(self.labels) if label not in FACT_FIGURES]
+        self.dates = [k for k, label in enumerate(self.labels) if label == "DATE"]
+        self.date_starts = [self.starts[k] for k in self.dates]
         self._topics: dict[tuple, int | None] = {}
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
@@ -54,20 +73,66 @@ class Linker(SubjectRules, MeasureRules):
         self._fold: dict[int, list[tuple[bool, int | None]]] = {}
         self._group: dict[int, bool] = {}
         self._carry: dict[tuple, int | None] = {}
+        self._actors: dict[int, bool] = {}
+        self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
+        self._has_fenbie = "分别" in self.text
+        self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
+        self._figs_at: dict[int, list[int] | None] = {}
         self._tails: frozenset | None = None
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
-        self._owner_finals = frozenset(self.text[self.c[k].end - n] for k in self.owners for n in (2, 3)
-                                       if self.c[k].end - self.c[k].start > n)
-        self._by_initial: dict[str, list[int]] = {}  # first character -> owners, in order
-        for k in self.owners:
-            self._by_initial.setdefault(self.text[self.c[k].start], []).append(k)
-        self._owner_initials = frozenset(self._by_initial)
-        self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
+        text = self.text
+        bounds = [(self.starts[k], self.ends[k]) for k in self.owners]
+        self._owner_finals = frozenset([text[e - 2] for a, e in bounds if e - a > 2] +
+                                       [text[e - 3] for a, e in bounds if e - a > 3])
+        self._owner_initials = frozenset(map(text.__getitem__, self.owner_starts))
+        self._place_refs = list(self.t.place_ref_re.finditer(text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
-        self._book = self._book_titles()
-        self._book_starts = [a for a, _ in self._book]
+
+    @_once
+    def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
+        """Owner label -> (owners, their starts), in order."""
+        out: dict[str, tuple[list[int], list[int]]] = {}
+        for k in self.owners:
+            ks, starts = out.setdefault(self.labels[k], ([], []))
+            ks.append(k)
+            starts.append(self.starts[k])
+        return out
+
+    @_once
+    def _by_initial(self) -> dict[str, list[int]]:
+        """First character -> owners, in order."""
+        out: dict[str, list[int]] = {}
+        for k in self.owners:
+            out.setdefault(self.text[self.starts[k]], []).append(k)
+        return out
+
+    @_once
+    def _book(self) -> list[tuple[int, int]]:
+        return self._book_titles()
+
+    @_once
+    def _book_starts(self) -> list[int]:
+        return [a for a, _ in self._book]
 
     # -- helpers --
+    def _ranges(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """The start and end of the range (of ``starts``/``ends``) holding each span's start."""
+        idx = list(map(functools.partial(bisect.bisect_right, starts), self.starts))  # one past each range
+        before_s, before_e = [0] + starts, [0] + ends  # [i] is the range before i
+        return list(map(before_s.__getitem__, idx)), list(map(before_e.__getitem__, idx))
+
+    @staticmethod
+    def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span]]:
+        """Candidates and spans ordered by (start, end), stably; most come already in order."""
+        starts = [c[0] for c in chosen]
+        if all(map(operator.lt, starts, starts[1:])):
+            return list(chosen), list(spans)
+        keys = [(c[0], c[1]) for c in chosen]
+        if all(map(operator.le, keys, keys[1:])):
+            return list(chosen), list(spans)
+        order = sorted(range(len(chosen)), key=keys.__getitem__)
+        return [chosen[i] for i in order], [spans[i] for i in order]
+
     def ref(self, k: int | None) -> dict | None:
         if k is None:
             return None
@@ -81,90 +146,120 @@ class Linker(SubjectRules, MeasureRules):
         i = bisect.bisect_left(self._book_starts, c.start) - 1
         return i >= 0 and c.end < self._book[i][1]
 
-    def spans_between(self, a: int, b: int) -> list[int]:
+    def spans_between(self, a: int, b: int) -> Sequence[int]:
+        """The spans starting at or after ``a`` and ending by ``b``, in order. On flat spans
+        (no span inside another) those are one run of indexes: a range, made in constant time."""
         i = bisect.bisect_left(self.starts, a)
+        if self.flat:
+            j = bisect.bisect_left(self.starts, b, i)
+            return range(i, j if j == i or self.ends[j - 1] <= b else j - 1)
         out = []
-        while i < len(self.c) and self.c[i].start < b:
-            if self.c[i].end <= b:
+        while i < len(self.c) and self.starts[i] < b:
+            if self.ends[i] <= b:
                 out.append(i)
             i += 1
         return out
+
+    def any_entity(self, run: Sequence[int]) -> bool:
+        """Some span of ``run`` (from ``spans_between``) is an entity, not a figure; on flat
+        spans one bisection in the entity list tells."""
+        if self.flat:
+            e = self.entities
+            i = bisect.bisect_left(e, run.start)
+            return i < len(e) and e[i] < run.stop
+        return any(self.labels[j] not in FACT_FIGURES for j in run)
 
     def prev_span_end(self, pos: int, lo: int) -> int:
         """End of the last span (any label) ending at or before ``pos`` and after ``lo``."""
         i = bisect.bisect_left(self.starts, pos) - 1
         while i >= 0:
-            if self.c[i].end <= pos:
-                return max(lo, self.c[i].end)
+            if self.ends[i] <= pos:
+                return max(lo, self.ends[i])
             i -= 1
         return lo
 
     def is_list_member(self, k: int) -> bool:
-        after = self.text[self.c[k].end:self.c[k].end + 2]
+        after = self.text[self.ends[k]:self.ends[k] + 2]
         return after.startswith(_LIST_AFTER)
 
     def clause_initial(self, k: int) -> bool:
         """Nothing but dates, quotes, spaces and connectives before the span in its clause."""
         c = self.c[k]
-        a = self.tx.clause(c.start)[0]
+        a = self.ca[k]
         head = self.text[a:c.start]
         for j in self.spans_between(a, c.start):
-            if self.c[j].label in ("DATE", "PLACE"):
-                head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+            if self.labels[j] in ("DATE", "PLACE"):
+                head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
         head = QUOTES.sub("", head).strip(_BULLETS)
         # 位于伊滨区的X公司…: a located owner opens its clause too
-        if head == "" or head in self.t.connectives or _LOCATED_DE.fullmatch(head):
+        if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head):
             return True
         # ，投资25亿元的X项目占地…: an owner whose attribute opens the clause (not a 、 list item)
         j = self._attached_by_de(k)
         if j is not None and (a == 0 or self.text[a - 1] != "、"):
-            lead = QUOTES.sub("", self.text[a:self.c[j].start]).strip()
-            return len(lead) <= 4 and not CLAUSE_RE.search(lead) and not any(
-                self.c[i].label not in FACT_FIGURES for i in self.spans_between(a, self.c[j].start))
+            lead = QUOTES.sub("", self.text[a:self.starts[j]]).strip()
+            return len(lead) <= 4 and not CLAUSE_RE.search(lead) \
+                and not self.any_entity(self.spans_between(a, self.starts[j]))
         return False
 
     # -- dates and stages --
     def date_of(self, f: int) -> int | None:
         c = self.c[f]
-        sa, se = self.tx.sentence(c.start)
+        sa, se = self.sa[f], self.se[f]
         i = bisect.bisect_left(self.date_starts, c.start) - 1
-        if i >= 0 and self.c[self.dates[i]].start >= sa:
+        if i >= 0 and self.starts[self.dates[i]] >= sa:
             return self.dates[i]
-        ca, ce = self.tx.clause(c.start)
+        ca, ce = self.ca[f], self.ce[f]
         j = bisect.bisect_left(self.date_starts, c.end)
-        if j < len(self.dates) and self.c[self.dates[j]].end <= ce:
+        if j < len(self.dates) and self.ends[self.dates[j]] <= ce:
             return self.dates[j]
-        pa, _ = self.tx.paragraph(c.start)
+        ps = self.tx.para_starts
+        pa = ps[bisect.bisect_right(ps, c.start) - 1]
         j = bisect.bisect_left(self.date_starts, pa)
-        if j < len(self.dates) and self.c[self.dates[j]].start < c.start:
+        if j < len(self.dates) and self.starts[self.dates[j]] < c.start:
             k = self.dates[j]
-            if not QUOTES.sub("", self.text[pa:self.c[k].start]).strip():
+            if not QUOTES.sub("", self.text[pa:self.starts[k]]).strip():
                 return k
         return None
 
     def stage_of(self, f: int) -> str | None:
         c = self.c[f]
-        sa, se = self.tx.sentence(c.start)
-        ca, ce = self.tx.clause(c.start)
-        nxt = bisect.bisect_left(self.starts, c.end)
-        while nxt < len(self.c) and self.c[nxt].label not in FACT_FIGURES:
-            nxt += 1
-        if nxt < len(self.c):
-            ce = min(ce, self.c[nxt].start)  # a stage after the next figure is that figure's
+        sa, se = self.sa[f], self.se[f]
+        ca, ce = self.ca[f], self.ce[f]
+        figs = self.figures
+        i = bisect.bisect_left(figs, bisect.bisect_left(self.starts, c.end))
+        if i < len(figs):
+            ce = min(ce, self.starts[figs[i]])  # a stage after the next figure is that figure's
         best = None
-        for m in self.t.stage_re.finditer(self.text, sa, max(sa, ce)):
-            pos = m.start()
+        for pos, word in self._stages_in(sa, max(sa, ce)):
             d = c.start - pos if pos < c.start else pos - c.end + 1000
             if best is None or d < best[0]:
-                best = (d, self.t.stages[m.group()])
+                best = (d, self.t.stages[word])
         return best[1] if best else None
+
+    def _stages_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The stage words found by scanning ``[lo, hi)``: the document's own matches there,
+        unless one of them crosses ``lo`` or ``hi`` (then a scan of the range tells)."""
+        found = self._stage_matches
+        i = bisect.bisect_left(self._stage_starts, lo)
+        j = bisect.bisect_left(self._stage_starts, hi, i)
+        if (i and found[i - 1][1] > lo) or (j and found[j - 1][1] > hi):
+            return [(m.start(), m.group()) for m in self.t.stage_re.finditer(self.text, lo, hi)]
+        return [(a, w) for a, _, w in found[i:j]]
+
+    @_once
+    def _stage_matches(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each stage word of the text, in order."""
+        return [(m.start(), m.end(), m.group()) for m in self.t.stage_re.finditer(self.text)]
+
+    @_once
+    def _stage_starts(self) -> list[int]:
+        return [a for a, _, _ in self._stage_matches]
 
     # -- all --
     def facts(self) -> list[dict]:
         out = []
-        for f, c in enumerate(self.c):
-            if c.label not in FACT_FIGURES:
-                continue
+        for f in self.figures:
             metric = self.metric_of(f)
             owner = self.owner_of(f, metric)
             self._owner[f] = owner
@@ -175,10 +270,11 @@ class Linker(SubjectRules, MeasureRules):
                 "date": self.ref(self.date_of(f)),
             }
             # stages are reported for projects (and the firms and unnamed groups building them)
-            stage = self.stage_of(f) if owner is None or self.c[owner].label in ("PROJECT", "COMPANY") else None
+            stage = self.stage_of(f) if owner is None or self.labels[owner] in ("PROJECT", "COMPANY") else None
             if stage:
                 fact["stage"] = stage
             out.append(fact)
-        out.extend(person_facts(self.c, self.text, self.ref))
+        if "POSITION" in self.labels:  # person facts hang on titles
+            out.extend(person_facts(self.c, self.text, self.ref))
         return out
 

@@ -26,7 +26,7 @@ class MeasureRules:
 
     def _left(self, f: int) -> str:
         c = self.c[f]
-        ca, _ = self.tx.clause(c.start)
+        ca = self.ca[f]
         lo = self.prev_span_end(c.start, ca)
         raw = self.text[lo:c.start]
         if lo > ca and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
@@ -36,10 +36,10 @@ class MeasureRules:
         raw = _ABBREV.sub("", raw)  # 地区生产总值(GDP)888亿元: the measure as written first
         if raw.startswith(_WITHIN) and lo > ca:  # 洛阳境长: the place is part of the measure
             j = bisect.bisect_left(self.starts, lo) - 1
-            while j >= 0 and self.c[j].end > lo:
+            while j >= 0 and self.ends[j] > lo:
                 j -= 1
-            if j >= 0 and self.c[j].end == lo and self.c[j].label == "PLACE":
-                raw = self.text[self.c[j].start:lo] + raw
+            if j >= 0 and self.ends[j] == lo and self.labels[j] == "PLACE":
+                raw = self.text[self.starts[j]:lo] + raw
         return QUOTES.sub("", raw)
 
     def _metric(self, f: int) -> str | None:
@@ -53,12 +53,13 @@ class MeasureRules:
 
     def _metric_named(self, f: int) -> str | None:
         c = self.c[f]
-        listed = self._listed_metric(f)
-        if listed is not None:
-            return listed
-        resp = self._respectively(f)
-        if resp is not None and resp[1][0] != f:
-            return self.metric_of(resp[1][0])
+        if self._has_fenbie:  # lists after 分别
+            listed = self._listed_metric(f)
+            if listed is not None:
+                return listed
+            resp = self._respectively(f)
+            if resp is not None and resp[1][0] != f:
+                return self.metric_of(resp[1][0])
         raw_left = self._left(f)
         left = strip_right(raw_left, self.t.fillers)
         if c.label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
@@ -67,7 +68,7 @@ class MeasureRules:
         if ratio and len(strip_right(ratio.group(1), self.t.fillers)) >= 2:  # 占年度目标的92.5%, not 占比达到66%
             return "占" + ratio.group(1)
         if c.label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
-                and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connectives):
+                and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connective_set):
             return _DONE + "投资"  # 截至目前完成7.8亿元: money completed is investment
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
         word = self._growth_word(left)
@@ -99,7 +100,7 @@ class MeasureRules:
         if c.label == "COUNT":
             noun = named or self._counted_noun(f) or ("项目" if left.strip() == "项目" else None)
             if noun is None:  # 339个黄河流域…重点项目开工: the names between do not hide the stage
-                m = _PROJECTS_STAGE.search(self.text, c.end, self.tx.clause(c.start)[1] + 1)
+                m = _PROJECTS_STAGE.search(self.text, c.end, self.ce[f] + 1)
                 if m:
                     return m.group(1) + "项目"
             if noun == "项目" and self._money_class(f):  # 总投资超5亿元项目9个 -> 超5亿元项目
@@ -133,13 +134,13 @@ class MeasureRules:
 
     def _money_class(self, f: int) -> str | None:
         """``亿元以上项目130个``: the amount naming a class of projects right before 项目."""
-        lo = self.prev_span_end(self.c[f].start, self.tx.clause(self.c[f].start)[0])
+        lo = self.prev_span_end(self.starts[f], self.ca[f])
         j = bisect.bisect_left(self.starts, lo) - 1
-        while j >= 0 and self.c[j].end > lo:
+        while j >= 0 and self.ends[j] > lo:
             j -= 1
-        if j >= 0 and self.c[j].end == lo and self.c[j].label == "MONEY" \
-                and self.text[lo:self.c[f].start].startswith("项目"):
-            return self.text[self.c[j].start:self.c[j].end]
+        if j >= 0 and self.ends[j] == lo and self.labels[j] == "MONEY" \
+                and self.text[lo:self.starts[f]].startswith("项目"):
+            return self.text[self.starts[j]:self.ends[j]]
         return None
 
     def _stage_word(self, f: int) -> str | None:
@@ -147,7 +148,7 @@ class MeasureRules:
         count in its clause (79个项目全部开工), or anywhere in a headline; not inside quotes
         (“开工一批”是活动名)."""
         c = self.c[f]
-        _, ce = self.tx.clause(c.start)
+        ce = self.ce[f]
         lo = c.end
         pa, pe = self.tx.paragraph(c.start)
         if pe - pa <= _HEADLINE and "。" not in self.text[pa:pe]:
@@ -158,22 +159,31 @@ class MeasureRules:
         return None
 
     def _figure_list(self, f: int) -> list[int] | None:
-        """The figures listed after 分别 (…分别为20.9万吨和1.85万吨) when ``f`` is one of them."""
+        """The figures listed after 分别 (…分别为20.9万吨和1.85万吨) when ``f`` is one of them
+        (they are consecutive spans)."""
         resp = self._respectively_figures(f)
-        return resp if resp and f in resp else None
+        return resp if resp and resp[0] <= f <= resp[-1] else None
 
     def _respectively_figures(self, f: int) -> list[int] | None:
+        if not self._has_fenbie:
+            return None
         c = self.c[f]
-        sa, _ = self.tx.sentence(c.start)
+        sa = self.sa[f]
         r = self.text.rfind("分别", sa, c.start)
         if r < 0:
             return None
+        if r not in self._figs_at:  # the same list for every figure after this 分别
+            self._figs_at[r] = self._figures_after(r)
+        return self._figs_at[r]
+
+    def _figures_after(self, r: int) -> list[int] | None:
+        """The figures listed after 分别 at ``r``, when there are two or more."""
         figs = []
         j = bisect.bisect_left(self.starts, r)
-        while j < len(self.c) and self.c[j].label not in FACT_FIGURES:
+        while j < len(self.c) and self.labels[j] not in FACT_FIGURES:
             j += 1
-        while j < len(self.c) and self.c[j].label in FACT_FIGURES and self.c[j].label != "DATE":
-            if figs and not self._list_gap(self.text[self.c[figs[-1]].end:self.c[j].start]):
+        while j < len(self.c) and self.labels[j] in FACT_FIGURES and self.labels[j] != "DATE":
+            if figs and not self._list_gap(self.text[self.ends[figs[-1]]:self.starts[j]]):
                 break
             figs.append(j)
             j += 1
@@ -186,16 +196,16 @@ class MeasureRules:
         figs = self._figure_list(f)
         if figs is None:
             return None
-        i = figs.index(f)
+        i = f - figs[0]
         first = self.c[figs[0]]
-        sa, _ = self.tx.sentence(first.start)
+        sa = self.sa[figs[0]]
         r = self.text.rfind("分别", sa, first.start)
         lo = self.prev_span_end(r, sa)
         for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
             lo = m.end()
         left = strip_left(strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers),
                           self.t.prefixes)
-        word = self._growth_word(self.text[(self.c[figs[i - 1]].end if i else r + 2):self.c[f].start]) \
+        word = self._growth_word(self.text[(self.ends[figs[i - 1]] if i else r + 2):self.starts[f]]) \
             or self._growth_word(self.text[r + 2:first.start])
         if word is None:
             word = self._growth_word(left)
@@ -219,7 +229,10 @@ class MeasureRules:
 
     def _growth_word(self, s: str) -> str | None:
         """The growth word (增长, 下降 …) ``s`` ends with, longest first."""
-        return longest_suffix(s.strip(), self.t.growth_set, _MAX_GROWTH)
+        s = s.strip()
+        if s[-1:] not in self.t.growth_finals:
+            return None
+        return longest_suffix(s, self.t.growth_set, _MAX_GROWTH)
 
     def _item_measure(self, left: str, n: int, i: int) -> str | None:
         """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
@@ -247,10 +260,10 @@ class MeasureRules:
 
     def _previous_list(self, f: int, n: int) -> list[int] | None:
         """The ``n`` figures of the 分别 list before figure ``f`` in its sentence."""
-        sa, _ = self.tx.sentence(self.c[f].start)
+        sa = self.sa[f]
         g = f - 1
-        while g >= 0 and self.c[g].start >= sa:
-            if self.c[g].label in FACT_FIGURES:
+        while g >= 0 and self.starts[g] >= sa:
+            if self.labels[g] in FACT_FIGURES:
                 figs = self._figure_list(g)
                 if figs is not None and len(figs) == n:
                     return figs
@@ -271,28 +284,30 @@ class MeasureRules:
 
     def _clause_measure(self, f: int) -> str | None:
         """``…长度居全省之最,达到了1200米``: the measure named in the clause before."""
-        ca, _ = self.tx.clause(self.c[f].start)
-        sa, _ = self.tx.sentence(self.c[f].start)
+        ca = self.ca[f]
+        sa = self.sa[f]
         if ca <= sa:
             return None
         pa, _ = self.tx.clause(ca - 1)
-        if any(self.c[j].label in FACT_FIGURES for j in self.spans_between(pa, ca)):
+        if any(self.labels[j] in FACT_FIGURES for j in self.spans_between(pa, ca)):
             return None
         return self._last_term(self.text[pa:ca])
 
     def _in_breakdown(self, f: int) -> bool:
-        sa, _ = self.tx.sentence(self.c[f].start)
-        return QUOTES.sub("", self.text[sa:self.c[f].start]).lstrip(" ").startswith("其中")
+        sa = self.sa[f]
+        return QUOTES.sub("", self.text[sa:self.starts[f]]).lstrip(" ").startswith("其中")
 
     def _parent_measure(self, f: int) -> str | None:
         """``…进行投资。其中,A 20亿元`` : the parts take the measure of the whole."""
-        sa, _ = self.tx.sentence(self.c[f].start)
+        sa = self.sa[f]
         if sa == 0:
             return None
         psa, _ = self.tx.sentence(sa - 1)
         return self._last_term(self.text[psa:sa])
 
     def _table_suffix(self, s: str) -> str | None:
+        if s[-1:] not in self.t.metric_finals:
+            return None
         return longest_suffix(s, self.t.metric_terms, _MAX_TERM)
 
     def _named(self, s: str) -> str | None:
@@ -301,11 +316,11 @@ class MeasureRules:
     def _after_count(self, f: int) -> bool:
         """The words before the figure's measure follow a count: 120个重大项目已完成投资300亿元."""
         c = self.c[f]
-        lo = self.prev_span_end(c.start, self.tx.clause(c.start)[0])
+        lo = self.prev_span_end(c.start, self.ca[f])
         j = bisect.bisect_left(self.starts, lo) - 1
-        while j >= 0 and self.c[j].end > lo:
+        while j >= 0 and self.ends[j] > lo:
             j -= 1
-        return j >= 0 and self.c[j].end == lo and self.c[j].label == "COUNT" and j != f
+        return j >= 0 and self.ends[j] == lo and self.labels[j] == "COUNT" and j != f
 
     def _measure(self, s: str) -> str | None:
         """The measure ``s`` ends with: a table term with the words before it that belong to
@@ -343,7 +358,7 @@ class MeasureRules:
                 break
             if w in _TRANSPARENT and keep and i > 0:
                 continue
-            if w in self.t.modifiers or (not counted and w not in self.t.prefixes and w not in self.t.fillers
+            if w in self.t.modifiers or (not counted and w not in self.t.prefix_set and w not in self.t.filler_set
                                          and _NOUN_FLAGS.match(flag)):
                 keep.append(w)
                 continue
@@ -385,12 +400,12 @@ class MeasureRules:
             s = s[next(len(w) for w in _COMPARE + ("与",) if s.startswith(w)):]
         else:
             s = strip_left(s, self.t.prefixes)
-        if s in self.t.prefixes or s in self.t.fillers or _BARE_ORDINAL.fullmatch(s):
+        if s in self.t.prefix_set or s in self.t.filler_set or _BARE_ORDINAL.fullmatch(s):
             return None
         s = strip_right(s, self.t.fillers).strip()
         if not s or len(s) > 10 or len(HAN.findall(s)) < 1 or (s[0].isdigit() and len(HAN.findall(s)) < 2):
             return None
-        if s in self.t.connectives or s in self.t.references:
+        if s in self.t.connective_set or s in self.t.references:
             return None
         cut = pos_cut(s, self.ctx)
         if len(cut) == 1 and cut[0][1] in _NOT_MEASURE:  # 签署, 又, 增加到: a verb or adverb names no measure
@@ -398,10 +413,10 @@ class MeasureRules:
         return s
 
     def _previous_metric(self, f: int) -> str | None:
-        sa, _ = self.tx.sentence(self.c[f].start)
+        sa = self.sa[f]
         g = f - 1
-        while g >= 0 and self.c[g].start >= sa:
-            if self.c[g].label in FACT_FIGURES:
+        while g >= 0 and self.starts[g] >= sa:
+            if self.labels[g] in FACT_FIGURES:
                 return self.metric_of(g)
             g -= 1
         return None
@@ -416,15 +431,15 @@ class MeasureRules:
     def _counted_noun(self, f: int) -> str | None:
         """For a count, the noun it counts: ``5条生产线`` -> 生产线, ``9个总投资…的项目`` -> 项目."""
         c = self.c[f]
-        _, ce = self.tx.clause(c.start)
+        ce = self.ce[f]
         chunk_end, chunk_start = ce, c.end
         for k in self.spans_between(c.end, ce + 1):
-            if self.c[k].label in FACT_FIGURES and (
-                    self.c[k].start == c.end or self.text[self.c[k].end:self.c[k].end + 1] == "的"):
-                if self.c[k].start == chunk_start and self.c[k].label == "MONEY":
-                    chunk_start = self.c[k].end  # 58个亿元以上重点项目: the class, then the noun
+            if self.labels[k] in FACT_FIGURES and (
+                    self.starts[k] == c.end or self.text[self.ends[k]:self.ends[k] + 1] == "的"):
+                if self.starts[k] == chunk_start and self.labels[k] == "MONEY":
+                    chunk_start = self.ends[k]  # 58个亿元以上重点项目: the class, then the noun
                 continue  # 7个万亿级…集群, 5个总投资50亿元的项目
-            chunk_end = min(chunk_end, self.c[k].start)
+            chunk_end = min(chunk_end, self.starts[k])
             break
         chunk = QUOTES.sub("", self.text[chunk_start:chunk_end])[:24]
         if "的" in chunk:
@@ -441,7 +456,7 @@ class MeasureRules:
             if not words and flag in ("m", "q", "mq"):
                 done += len(w)
                 continue
-            if w in self.t.modifiers or w in self.t.prefixes or w in self.t.fillers:
+            if w in self.t.modifiers or w in self.t.prefix_set or w in self.t.filler_set:
                 break  # 79个项目全部开工
             if words and self._table_prefix(chunk[done:]):
                 break  # 两个项目装机规模300MW: the measure of the next figure starts here

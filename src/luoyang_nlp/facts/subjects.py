@@ -5,6 +5,7 @@ A mixin of ``Linker`` (``linker.py``), which holds the document's spans and text
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 
 from .cues import *  # noqa: F403 - the rules' separators and shapes
 from .places import is_division, level_of
@@ -19,16 +20,16 @@ class SubjectRules:
 
     def owner_of(self, f: int, metric: str | None) -> int | None:
         c = self.c[f]
-        sa, _ = self.tx.sentence(c.start)
+        sa = self.sa[f]
         # 1. list item: "投资20亿元的X项目" -> the owner named after 的; an unnamed noun -> None
         last = self._attribute_chain_end(f)
         if last != f:  # "总投资20亿元、占地300亩的X项目"
-            k = self._owner_starting_at(self.c[last].end + 1, maxskip=2)
-            if k is not None and self.c[k].label != "PLACE":
+            k = self._owner_starting_at(self.ends[last] + 1, maxskip=2)
+            if k is not None and self.labels[k] != "PLACE":
                 return k
         if self.text[c.end:c.end + 1] == "的":
             k = self._owner_starting_at(c.end + 1, maxskip=2)
-            if k is not None and self.c[k].label != "PLACE":
+            if k is not None and self.labels[k] != "PLACE":
                 return k
             # X公司总投资45亿元的项目: the owner before the measure; 年产20万吨的生产线: the topic;
             # 总投资6亿元的一批项目: an unnamed group
@@ -38,10 +39,10 @@ class SubjectRules:
             if self._unnamed_after_de(f):
                 return None
         # 2. "A、B、C分别开工5个、4个和3个": the i-th owner takes the i-th figure
-        resp = self._respectively(f)
+        resp = self._respectively(f) if self._has_fenbie else None
         if resp is not None:
             owners, figures = resp
-            return owners[figures.index(f)]
+            return owners[f - figures[0]]  # the figures are consecutive spans
         # 3. owner right before the measure in the same clause: "X项目总投资20亿元", "X20亿元"
         k = self._owner_just_before(f)
         if k is not None:
@@ -66,20 +67,36 @@ class SubjectRules:
         return None
 
     def _attribute_chain_end(self, f: int) -> int:
-        """The last figure of ``…20亿元、占地300亩的`` when the chain from ``f`` ends with 的."""
-        j, last = f, f
+        """The last figure of ``…20亿元、占地300亩的`` when the chain from ``f`` ends with 的.
+        Each figure of a chain is walked once per document: every figure on the way is told
+        where its chain ends (a list of 1,000 figures costs 1,000 steps, not 500,000)."""
+        if not self._attribute_link(f):
+            return f
+        memo = self._chain_de
+        n, path = f + 1, []
         while True:
-            n = j + 1
-            if n >= len(self.c) or self.c[n].label not in FACT_FIGURES:
+            if n in memo:
+                end = memo[n]
                 break
-            gap = self.text[self.c[j].end:self.c[n].start]
-            if not gap or gap[0] not in "、和及" or len(gap) > 8 or "的" in gap or CLAUSE_RE.search(gap[1:]):
+            path.append(n)
+            if self.text.startswith("的", self.ends[n]):
+                end = n
                 break
-            j = n
-            if self.text[self.c[j].end:self.c[j].end + 1] == "的":
-                last = j
+            if not self._attribute_link(n):
+                end = None
                 break
-        return last
+            n += 1
+        for j in path:
+            memo[j] = end
+        return f if end is None else end
+
+    def _attribute_link(self, j: int) -> bool:
+        """The figure after ``j`` goes on ``j``'s list of attributes (``20亿元、占地300亩``)."""
+        n = j + 1
+        if n >= len(self.c) or self.labels[n] not in FACT_FIGURES:
+            return False
+        gap = self.text[self.ends[j]:self.starts[n]]
+        return not (not gap or gap[0] not in "、和及" or len(gap) > 8 or "的" in gap or CLAUSE_RE.search(gap[1:]))
 
     def _scope_before(self, sa: int, pos: int) -> str | None:
         """The level of the last scope word (全区 -> 区) in the sentence before ``pos``."""
@@ -99,48 +116,58 @@ class SubjectRules:
         return self._resp[f]
 
     def _find_respectively(self, f: int) -> tuple[list[int], list[int]] | None:
+        if not self._has_fenbie:
+            return None
         c = self.c[f]
-        sa, _ = self.tx.sentence(c.start)
+        sa = self.sa[f]
         r = self.text.rfind("分别", sa, c.start)
         if r < 0:
             return None
-        seps = ("、", "和", "及", "与", ",", "，", "以及")
+        if r not in self._resp_at:
+            self._resp_at[r] = self._lists_around(r)
+        owners, figs = self._resp_at[r]
+        if not figs or not figs[0] <= f <= figs[-1] or len(figs) < 2:
+            return None
+        return (owners, figs) if len(owners) == len(figs) else None
+
+    def _lists_around(self, r: int) -> tuple[list[int], list[int]]:
+        """The owners listed right before 分别 at ``r`` and the figures listed after it (the
+        figures are consecutive spans); the same for every figure of the list."""
+        seps = _LIST_SEPS
         figs = []
         j = bisect.bisect_left(self.starts, r)
-        while j < len(self.c) and self.c[j].label not in FACT_FIGURES:
+        while j < len(self.c) and self.labels[j] not in FACT_FIGURES:
             j += 1
-        while j < len(self.c) and self.c[j].label in FACT_FIGURES and self.c[j].label != "DATE":
-            if figs and self.text[self.c[figs[-1]].end:self.c[j].start] not in seps:
+        while j < len(self.c) and self.labels[j] in FACT_FIGURES and self.labels[j] != "DATE":
+            if figs and self.text[self.ends[figs[-1]]:self.starts[j]] not in seps:
                 break
             figs.append(j)
             j += 1
-        if f not in figs or len(figs) < 2:
-            return None
         owners = []
         i = bisect.bisect_left(self.starts, r) - 1
         pos = r
-        while i >= 0 and self.c[i].label in OWNER_LABELS:
-            gap = self.text[self.c[i].end:pos]
+        while i >= 0 and self.labels[i] in OWNER_LABELS:
+            gap = self.text[self.ends[i]:pos]
             if (owners and gap not in seps) or (not owners and len(gap) > 2):
                 break
             owners.append(i)
-            pos = self.c[i].start
+            pos = self.starts[i]
             i -= 1
         owners.reverse()
-        return (owners, figs) if len(owners) == len(figs) else None
+        return owners, figs
 
     def _owner_starting_at(self, pos: int, maxskip: int) -> int | None:
         i = bisect.bisect_left(self.owner_starts, pos)
         if i < len(self.owners):
             k = self.owners[i]
-            gap = self.text[pos:self.c[k].start]
+            gap = self.text[pos:self.starts[k]]
             if len(gap) <= maxskip and not HAN_OR_WORD.search(QUOTES.sub("", gap)):
                 return k
         return None
 
     def _owner_just_before(self, f: int) -> int | None:
         c = self.c[f]
-        ca, _ = self.tx.clause(c.start)
+        ca = self.ca[f]
         i = bisect.bisect_left(self.owner_starts, c.start) - 1
         while i >= 0:
             k = self.owners[i]
@@ -153,11 +180,11 @@ class SubjectRules:
             gap = self.text[o.end:c.start]
             # other figures between (年产50万台3千瓦) are allowed; entities are not
             inside = self.spans_between(o.end, c.start)
-            if any(self.c[j].label not in FACT_FIGURES for j in inside) or self.is_list_member(k) or self.in_title(k):
+            if self.any_entity(inside) or self.is_list_member(k) or self.in_title(k):
                 return None
             plain = gap
             for j in inside:
-                plain = plain.replace(self.text[self.c[j].start:self.c[j].end], "")
+                plain = plain.replace(self.text[self.starts[j]:self.ends[j]], "")
             if len(plain) > _MAX_GAP or "的" in plain or "等" in plain:
                 return None
             if self._attached_by_de(k) is not None and not plain.startswith(_MAKES) \
@@ -171,16 +198,16 @@ class SubjectRules:
 
     def _section(self, k: int) -> bool:
         """``嵩县段长26公里``, ``洛阳境内``: a place naming a section of something else."""
-        return self.c[k].label == "PLACE" and self.text.startswith(_WITHIN, self.c[k].end)
+        return self.labels[k] == "PLACE" and self.text.startswith(_WITHIN, self.ends[k])
 
     def _locative(self, k: int) -> bool:
         """``在河南洛阳…``: a place written after 在/于 (other places between) says where."""
-        if self.c[k].label != "PLACE":
+        if self.labels[k] != "PLACE":
             return False
-        a = self.c[k].start
+        a = self.starts[k]
         j = bisect.bisect_left(self.starts, a) - 1
-        while j >= 0 and self.c[j].label == "PLACE" and self.c[j].end == a:
-            a = self.c[j].start
+        while j >= 0 and self.labels[j] == "PLACE" and self.ends[j] == a:
+            a = self.starts[j]
             j -= 1
         return self.text[max(0, a - 1):a] in _LOCATIVE
 
@@ -188,11 +215,11 @@ class SubjectRules:
         """``…20亿元的X项目``: the figure before 的 that X already belongs to, if any."""
         o = self.c[k]
         j = bisect.bisect_left(self.starts, o.start) - 1
-        while j >= 0 and self.c[j].end > o.start:
+        while j >= 0 and self.ends[j] > o.start:
             j -= 1
-        if j < 0 or self.c[j].label not in FACT_FIGURES:
+        if j < 0 or self.labels[j] not in FACT_FIGURES:
             return None
-        gap = self.text[self.c[j].end:o.start]
+        gap = self.text[self.ends[j]:o.start]
         return j if gap.startswith("的") and len(gap) <= 3 else None
 
     def _last_owner(self, pos: int, label: str, suffix: str = "", after: bool = False) -> int | None:
@@ -201,11 +228,11 @@ class SubjectRules:
         ks, starts = self.by_label.get(label, ([], []))
         i = bisect.bisect_left(starts, pos)
         for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
-            if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+            if self.text[self.starts[k]:self.ends[k]].endswith(suffix):
                 return k
         if after:
             for k in ks[i:i + _MAX_LOOKBACK]:
-                if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+                if self.text[self.starts[k]:self.ends[k]].endswith(suffix):
                     return k
         return None
 
@@ -213,7 +240,7 @@ class SubjectRules:
         """A referring word at the start of the clause starting at ``a``."""
         if a in self._refs:
             return self._refs[a]
-        r = self._reference_at(a, min(self.tx.clause(a)[1], a + 40))
+        r = self._reference_at(a, min(self.tx.clause_end(a), a + 40))
         self._refs[a] = r
         return r
 
@@ -221,22 +248,21 @@ class SubjectRules:
         head = self.text[a:b]
         first = head.lstrip()[:1]
         j = bisect.bisect_left(self.starts, a)
-        if first not in self.t.ref_initials and not (j < len(self.c) and self.c[j].label == "DATE" and self.c[j].start - a <= 2):
+        if first not in self.t.ref_initials and not (j < len(self.c) and self.labels[j] == "DATE" and self.starts[j] - a <= 2):
             # fast path: no referring word, connective, quote, ordinal or date opens it
             if first in self._owner_finals or first in self._owner_initials:
                 return self._head_noun_at(a, head.lstrip())
             return None
-        if j < len(self.c) and self.c[j].label == "DATE" and self.c[j].end <= b \
-                and not self.text[a:self.c[j].start].strip():
-            head = self.text[self.c[j].end:b]
+        if j < len(self.c) and self.labels[j] == "DATE" and self.ends[j] <= b \
+                and not self.text[a:self.starts[j]].strip():
+            head = self.text[self.ends[j]:b]
         head = QUOTES.sub("", head).lstrip()
         m = ORDINAL.match(head)
         if m:
             head = head[m.end():]
-        for w in self.t.connectives:
-            if head.startswith(w):
-                head = head[len(w):].lstrip(",， ")
-                break
+        m = self.t.connective_re.match(head)
+        if m:
+            head = head[m.end():].lstrip(",， ")
         refs = self.t.references
         if _THESE_N.match(head):  # 这8个重大项目…: the group just counted
             return ("GROUP", "")
@@ -257,7 +283,7 @@ class SubjectRules:
         """The last two and three characters of owner names (集聚区 of 某县装备制造产业集聚区)."""
         if self._tails is None:
             self._tails = frozenset(
-                name[-n:] for name in {self.text[self.c[k].start:self.c[k].end] for k in self.owners}
+                name[-n:] for name in {self.text[self.starts[k]:self.ends[k]] for k in self.owners}
                 for n in (2, 3) if len(name) > n + 1)
         return self._tails
 
@@ -273,9 +299,9 @@ class SubjectRules:
         if not after_gai and not self._owner_opens(a):
             # 朝虹…项目,占地200亩: an owner's full name again, where the recognisers missed it
             for k in reversed(self._by_initial.get(head[:1], ())):
-                if self.c[k].start >= a:
+                if self.starts[k] >= a:
                     continue
-                name = self.text[self.c[k].start:self.c[k].end]
+                name = self.text[self.starts[k]:self.ends[k]]
                 if len(name) >= 4 and head.startswith(name):
                     return ("HEAD", name)
                 break
@@ -287,7 +313,7 @@ class SubjectRules:
                 continue
             for k in self.owners[max(0, bisect.bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
                                  bisect.bisect_left(self.owner_starts, a)]:
-                name = self.text[self.c[k].start:self.c[k].end]
+                name = self.text[self.starts[k]:self.ends[k]]
                 if name.endswith(w) and len(name) > n + 1 and (after_gai or not self._owner_opens(a)):
                     return ("HEAD", w)
         return None
@@ -314,10 +340,10 @@ class SubjectRules:
     def _firm_for_region(self, k: int | None, sa: int) -> int | None:
         """集团…。同时,中国区钼产量…: a region of the firm the paragraph is about (not an
         administrative division: 漯河市 is its own subject) stays the firm's."""
-        if k is None or self.c[k].label != "PLACE" or sa == 0 or is_division(self.text[self.c[k].start:self.c[k].end]):
+        if k is None or self.labels[k] != "PLACE" or sa == 0 or is_division(self.text[self.starts[k]:self.ends[k]]):
             return k
         prev = self._carried(sa)
-        return prev if prev is not None and self.c[prev].label == "COMPANY" else k
+        return prev if prev is not None and self.labels[prev] == "COMPANY" else k
 
     def _carried(self, sa: int, same_paragraph: bool = False) -> int | None:
         """The topic carried down to the sentence at ``sa`` from the sentences before it."""
@@ -338,7 +364,7 @@ class SubjectRules:
                 return None
             said, k = self._own_topic(psa, b - 1)
             if said:
-                if k is None or ppa == pa or self.c[k].label in _ARTICLE_TOPICS or self._field_line(ppa, ppe) \
+                if k is None or ppa == pa or self.labels[k] in _ARTICLE_TOPICS or self._field_line(ppa, ppe) \
                         or self._wrapped(ppe, pa):
                     return k
                 return None
@@ -364,7 +390,7 @@ class SubjectRules:
         if pe - pa > _HEADLINE or "。" in line:
             return None
         for k in self.owners[bisect.bisect_left(self.owner_starts, pos):]:
-            if self.c[k].start >= pe:
+            if self.starts[k] >= pe:
                 break
             if self.clause_initial(k) and not self.is_list_member(k) and not self._titled(k):
                 return self._head_of(k)
@@ -375,48 +401,54 @@ class SubjectRules:
         opening a clause, a referring or scope word, an unnamed group) and which; the last
         one named takes over from those before it."""
         # the topic only changes at clause starts and owners: key on those, not on pos
-        key = (sa, self.tx.clause(pos)[0], bisect.bisect_left(self.owner_starts, pos))
-        if key in self._own:
-            return self._own[key]
+        cs, ends = self.tx.clause_starts, self.tx.clause_ends
+        key = (sa, cs[_bisect_right(cs, pos) - 1], _bisect_left(self.owner_starts, pos))
+        got = self._own.get(key)
+        if got is not None:
+            return got
         said, topic = False, None
         if self._opens_with_group(sa, pos):  # 26条道路中…, 物流类项目2个…: an unnamed group
             self._own[key] = (True, None)
             return True, None
         clauses = self.tx.clauses_in(sa, pos)
-        fold = self._fold.setdefault(sa, [])  # (said, topic) after each complete clause, in order
+        fold = self._fold.get(sa)  # (said, topic) after each complete clause, in order
+        if fold is None:
+            fold = self._fold[sa] = []
         n = min(len(fold), len(clauses))
-        while n and self.tx.clause(clauses[n - 1])[1] >= pos:
+        while n and ends[_bisect_right(cs, clauses[n - 1]) - 1] >= pos:
             n -= 1
         if n:
             said, topic = fold[n - 1]
+        text = self.text
         for i in range(n, len(clauses)):
-            said, topic = self._fold_clause(clauses[i], sa, pos, said, topic)
-            if i == len(fold) and self.tx.clause(clauses[i])[1] < pos:
+            ca = clauses[i]
+            ce = ends[_bisect_right(cs, ca) - 1]
+            # after 、 a list goes on (its items do not take over); a quiet clause says nothing
+            if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce):
+                said, topic = self._fold_events(ca, ce, pos, said, topic)
+            if i == len(fold) and ce < pos:
                 fold.append((said, topic))
         self._own[key] = (said, topic)
         return said, topic
 
-    def _quiet(self, ca: int) -> bool:
-        """A clause that names no subject: no owner in it, no scope word, and no character that
-        could open a referring word, a connective, a date or an owner's name."""
-        _, ce = self.tx.clause(ca)
-        i = bisect.bisect_left(self.owner_starts, ca)
-        if i < len(self.owners) and self.owner_starts[i] <= ce:
+    def _quiet(self, ca: int, ce: int) -> bool:
+        """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
+        no character that could open a referring word, a connective, a date or an owner's name."""
+        os = self.owner_starts
+        i = _bisect_left(os, ca)
+        if i < len(os) and os[i] <= ce:
             return False
-        r = bisect.bisect_left(self._place_ref_starts, ca)
-        if r < len(self._place_ref_starts) and self._place_ref_starts[r] <= ce:
+        ps = self._place_ref_starts
+        r = _bisect_left(ps, ca)
+        if r < len(ps) and ps[r] <= ce:
             return False
         first = self.text[ca:ca + 1]
         return not (first in self.t.ref_initials or first in self._owner_finals or first in self._owner_initials
                     or first.isspace())
 
-    def _fold_clause(self, ca: int, sa: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
-        """The sentence's ``(said, topic)`` after the clause at ``ca``."""
-        if ca > sa and self.text[ca - 1] == "、":
-            return said, topic  # a list goes on: its items do not take over
-        if self._quiet(ca):
-            return said, topic
-        ref, rest = self._clause_events(ca, pos)
+    def _fold_events(self, ca: int, ce: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
+        """The sentence's ``(said, topic)`` after the clause at ``ca`` (not a quiet one)."""
+        ref, rest = self._clause_events(ca, ce, pos)
         if ref is not None and not (said and ref[0]):
             return True, ref[1]
         for kind, k in rest:
@@ -427,13 +459,12 @@ class SubjectRules:
                 said, topic = True, k
         return said, topic
 
-    def _clause_events(self, ca: int, pos: int) -> tuple[tuple[bool, int | None] | None, tuple]:
+    def _clause_events(self, ca: int, ce: int, pos: int) -> tuple[tuple[bool, int | None] | None, tuple]:
         """What the clause at ``ca`` (up to ``pos``) says about the sentence's subject:
         ``(ref, rest)`` — ``ref`` = ``(generic, owner)`` for a referring word opening it, and
         ``rest`` the events when that word is passed over: ``("set", owner)`` for a scope
         word (全区…), or ``("list", None)`` for list members and ``("owner", k)`` for an
         owner opening the clause. Cached for clauses that end before ``pos``."""
-        _, ce = self.tx.clause(ca)
         complete = ce < pos
         if complete and ca in self._events:
             return self._events[ca]
@@ -443,7 +474,7 @@ class SubjectRules:
             hit, k = self._resolve(r, ca, pos)
             if hit:
                 ref = (self._generic_ref(ca), k)
-        hit, k = self._clause_place_ref(ca, pos)
+        hit, k = self._clause_place_ref(ca, ce, pos)
         if hit:  # 全年全区生产总值…, 年末全区常住人口…
             rest: tuple = (("set", k),)
         else:
@@ -452,10 +483,10 @@ class SubjectRules:
             hi = bisect.bisect_left(self.owner_starts, min(pos, ce + 1))
             opened = False
             for k in self.owners[lo:hi]:
-                if self.c[k].end > pos:
+                if self.ends[k] > pos:
                     continue
                 if opened:  # 豫西最大的光伏项目——X公司…: the name after the dash is the one meant
-                    if self.text[max(0, self.c[k].start - 2):self.c[k].start] in _APPOSITION:
+                    if self.text[max(0, self.starts[k] - 2):self.starts[k]] in _APPOSITION:
                         events.append(("owner", self._head_of(k)))
                     continue
                 if self.is_list_member(k):
@@ -475,18 +506,17 @@ class SubjectRules:
         """A bare 项目/公司 (no 该, 本 …) at ``ca``: it continues the sentence's subject."""
         return not QUOTES.sub("", self.text[ca:ca + 1]).startswith(("该", "本", "我", "其", "此"))
 
-    def _clause_place_ref(self, ca: int, pos: int) -> tuple[bool, int | None]:
+    def _clause_place_ref(self, ca: int, ce: int, pos: int) -> tuple[bool, int | None]:
         """A scope or place word before the clause's first figure, within a few characters of
         its start (2024年全区…, 年末全区…): the place of that level."""
-        _, ce = self.tx.clause(ca)
         end = min(pos, ce)
         r = bisect.bisect_left(self._place_ref_starts, ca)
         if r == len(self._place_ref_starts) or self._place_ref_starts[r] >= end:
             return False, None  # fast path: no scope word in the clause
         i = bisect.bisect_left(self.starts, ca)
-        while i < len(self.c) and self.c[i].start < end:
-            if self.c[i].label in FACT_FIGURES:
-                end = self.c[i].start
+        while i < len(self.c) and self.starts[i] < end:
+            if self.labels[i] in FACT_FIGURES:
+                end = self.starts[i]
                 break
             i += 1
         i = bisect.bisect_left(self._place_ref_starts, ca)
@@ -495,9 +525,9 @@ class SubjectRules:
         m = self._place_refs[i]
         head = self.text[ca:m.start()]
         for j in self.spans_between(ca, m.start()):
-            if self.c[j].label != "DATE":
+            if self.labels[j] != "DATE":
                 return False, None
-            head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+            head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
         if len(QUOTES.sub("", head).strip()) > 2 or self.text[max(ca, m.start() - 1):m.start()] in _LOCATIVE + _COMPARE:
             return False, None
         return self._resolve(self.t.references[m.group()], m.start(), pos)
@@ -506,21 +536,24 @@ class SubjectRules:
         """What a referring word at the clause start ``ca`` stands for: ``(hit, owner)``."""
         label, suffix = ref
         if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named right after it
-            for k in self.owners[bisect.bisect_left(self.owner_starts, ca):]:
-                if self.c[k].start >= min(pos, self.tx.clause(ca)[1]) or self.c[k].start - ca > _GROUP_GAP:
+            stop = min(pos, self.tx.clause_end(ca))
+            for i in range(bisect.bisect_left(self.owner_starts, ca), len(self.owners)):
+                k = self.owners[i]
+                if self.starts[k] >= stop or self.starts[k] - ca > _GROUP_GAP:
                     break
                 if not self.is_list_member(k) and not self._titled(k):
                     return True, self._head_of(k)
             return True, None
         if label in ("SCOPE", "PLACE"):
-            if suffix == "国" or _BATCH.search(self.text, ca, min(pos, self.tx.clause(ca)[1])):
+            if suffix == "国" or _BATCH.search(self.text, ca, min(pos, self.tx.clause_end(ca))):
                 return True, None
             return True, self._place_of_level(ca, suffix, after=label == "PLACE")
         if label == "TOPIC":
             return True, self._previous_topic(ca)
         if label == "HEAD":
-            for k in reversed(self.owners[:bisect.bisect_left(self.owner_starts, ca)]):
-                if self.text[self.c[k].start:self.c[k].end].endswith(suffix):
+            for i in range(bisect.bisect_left(self.owner_starts, ca) - 1, -1, -1):
+                k = self.owners[i]
+                if self.text.endswith(suffix, self.starts[k], self.ends[k]):
                     return True, k
             return False, None
         return True, self._referent(ca, label)
@@ -532,10 +565,10 @@ class SubjectRules:
         if label not in ("PROJECT", "COMPANY"):
             return k
         f = bisect.bisect_left(self.starts, pos) - 1
-        while f >= 0 and (k is None or self.c[f].start > self.c[k].start):
-            if self.c[f].label in FACT_FIGURES and self.c[f].end <= pos and f in self._owner:
+        while f >= 0 and (k is None or self.starts[f] > self.starts[k]):
+            if self.labels[f] in FACT_FIGURES and self.ends[f] <= pos and f in self._owner:
                 o = self._owner[f]
-                if o is not None and self.c[o].label in ("PROJECT", "COMPANY"):
+                if o is not None and self.labels[o] in ("PROJECT", "COMPANY"):
                     return o
             f -= 1
         return k
@@ -546,11 +579,11 @@ class SubjectRules:
         ks, starts = self.by_label.get("PLACE", ([], []))
         i = bisect.bisect_left(starts, pos)
         for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
-            if self.c[k].end <= pos and level_of(self.text[self.c[k].start:self.c[k].end]) == level:
+            if self.ends[k] <= pos and level_of(self.text[self.starts[k]:self.ends[k]]) == level:
                 return k
         if after:
             for k in ks[i:i + _MAX_LOOKBACK]:
-                if level_of(self.text[self.c[k].start:self.c[k].end]) == level:
+                if level_of(self.text[self.starts[k]:self.ends[k]]) == level:
                     return k
         return None
 
@@ -559,17 +592,8 @@ class SubjectRules:
         clause start (or the last entity) and the figure. Not after a comparison verb when the
         figure is a difference (高于全省1.4个百分点 belongs to the topic)."""
         c = self.c[f]
-        ca, _ = self.tx.clause(c.start)
-        lo = ca
-        i = bisect.bisect_left(self.starts, c.start) - 1
-        while i >= 0 and self.c[i].end > ca:
-            if self.c[i].label not in FACT_FIGURES and self.c[i].end <= c.start:
-                lo = self.c[i].end
-                break
-            i -= 1
-        last = None
-        for m in self.t.place_ref_re.finditer(self.text, lo, c.start):
-            last = m
+        ca = self.ca[f]
+        last = self._place_ref_before(self._entity_end_before(c.start, ca), c.start)
         if last is None:
             return False, None
         gap = self.text[last.end():c.start]
@@ -585,10 +609,37 @@ class SubjectRules:
             return True, None
         return True, self._place_of_level(last.start(), suffix, after=label == "PLACE")
 
+    def _entity_end_before(self, pos: int, lo: int) -> int:
+        """The end of the last entity (a span not a figure) ending by ``pos`` and after ``lo``,
+        else ``lo``: the figures between are skipped at once on flat spans."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        if self.flat:  # ends are in order: the last entity before pos is the one to check
+            e = bisect.bisect_right(self.entities, i) - 1
+            return self.ends[self.entities[e]] if e >= 0 and self.ends[self.entities[e]] > lo else lo
+        while i >= 0 and self.ends[i] > lo:
+            if self.labels[i] not in FACT_FIGURES and self.ends[i] <= pos:
+                return self.ends[i]
+            i -= 1
+        return lo
+
+    def _place_ref_before(self, lo: int, pos: int):
+        """The last place or scope word (全县, 我市) within ``[lo, pos)``, as a match. When these
+        words cannot overlap (``Tables.place_refs_apart``), every occurrence is in the list
+        found once per document; else the span is scanned."""
+        if not self.t.place_refs_apart:
+            last = None
+            for m in self.t.place_ref_re.finditer(self.text, lo, pos):
+                last = m
+            return last
+        i = bisect.bisect_left(self._place_ref_starts, pos) - 1
+        while i >= 0 and self._place_refs[i].end() > pos:
+            i -= 1
+        return self._place_refs[i] if i >= 0 and self._place_ref_starts[i] >= lo else None
+
     def _speaker(self, k: int) -> bool:
         """``县发改委负责同志介绍,``: an owner whose clause ends with a speech verb."""
-        _, ce = self.tx.clause(self.c[k].start)
-        rest = self.text[self.c[k].end:ce].strip()
+        ce = self.ce[k]
+        rest = self.text[self.ends[k]:ce].strip()
         return len(rest) <= 12 and rest.endswith(self.t.speech)
 
     def _opens_with_group(self, sa: int, pos: int) -> bool:
@@ -604,49 +655,48 @@ class SubjectRules:
         first = None
         pos = self.tx.sentence(sa)[1]  # the whole sentence: its figures before the count are the group's too
         for k in range(bisect.bisect_left(self.starts, sa), bisect.bisect_right(self.starts, pos)):
-            if self.c[k].label == "DATE" or (self.c[k].label == "MONEY" and self.text.startswith("项目", self.c[k].end)):
+            if self.labels[k] == "DATE" or (self.labels[k] == "MONEY" and self.text.startswith("项目", self.ends[k])):
                 continue  # a date; an amount naming a class of projects (亿元以上项目130个)
             first = k
             break
-        if first is None or self.c[first].label != "COUNT":
+        if first is None or self.labels[first] != "COUNT":
             return False
-        if any(self.c[j].label not in FACT_FIGURES for j in self.spans_between(sa, self.c[first].start)):
+        if self.any_entity(self.spans_between(sa, self.starts[first])):
             return False
-        head = QUOTES.sub("", self.text[sa:self.c[first].start])
-        for j in self.spans_between(sa, self.c[first].start):
-            head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+        head = QUOTES.sub("", self.text[sa:self.starts[first]])
+        for j in self.spans_between(sa, self.starts[first]):
+            head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
         head = head.strip(" ,，")
         breakdown = _BREAKDOWN.match(head)
         if breakdown:  # 其中,亿元以上项目40个 / 按领域分,先进制造业项目12个: a part of the whole
             rest = head[breakdown.end():].lstrip(" ,，:：")
             if rest == "" or rest.endswith(_GROUP_NOUNS):
                 return True
-        for w in self.t.connectives:
-            if head.startswith(w):
-                head = head[len(w):].lstrip(" ,，:：")
-                break
-        _, ce = self.tx.clause(self.c[first].start)
+        m = self.t.connective_re.match(head)
+        if m:
+            head = head[m.end():].lstrip(" ,，:：")
+        ce = self.ce[first]
         if head == "":  # 26条道路中4条…, 集中开工的36个项目中,…: a part of a counted group
-            return _AMONG.match(self.text, self.c[first].end, ce + 1) is not None
-        if self._reference_at(sa, self.c[first].start) is not None:
+            return _AMONG.match(self.text, self.ends[first], ce + 1) is not None
+        if self._reference_at(sa, self.starts[first]) is not None:
             return False  # 该园区入驻企业7家: a named owner's
-        _, ce = self.tx.clause(self.c[first].start)
-        return _AMONG.match(self.text, self.c[first].end, ce + 1) is not None and not CLAUSE_RE.search(head)
+        ce = self.ce[first]
+        return _AMONG.match(self.text, self.ends[first], ce + 1) is not None and not CLAUSE_RE.search(head)
 
     def _unnamed_after_de(self, f: int) -> bool:
         """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms (a
         counted batch, ``…986亿元的171个项目``, is the topic's)."""
-        _, ce = self.tx.clause(self.c[f].start)
-        n = bisect.bisect_right(self.starts, self.c[f].end)
-        if n < len(self.c) and self.c[n].label == "COUNT" and self.c[n].start - self.c[f].end <= 2:
+        ce = self.ce[f]
+        n = bisect.bisect_right(self.starts, self.ends[f])
+        if n < len(self.c) and self.labels[n] == "COUNT" and self.starts[n] - self.ends[f] <= 2:
             return False
-        return any(w in self.text[self.c[f].end + 1:ce] for w in _GROUP_NOUNS)
+        return any(w in self.text[self.ends[f] + 1:ce] for w in _GROUP_NOUNS)
 
     def _head_of(self, k: int) -> int:
         """偃师区首阳山街道的X项目 -> X项目: a place (or owner + 的) modifying the owner after it."""
-        while k + 1 < len(self.c) and self.c[k + 1].label in OWNER_LABELS:
-            gap = self.text[self.c[k].end:self.c[k + 1].start]
-            if gap == "的" or (gap == "" and self.c[k].label == "PLACE"):
+        while k + 1 < len(self.c) and self.labels[k + 1] in OWNER_LABELS:
+            gap = self.text[self.ends[k]:self.starts[k + 1]]
+            if gap == "的" or (gap == "" and self.labels[k] == "PLACE"):
                 k += 1
                 continue
             break
@@ -661,26 +711,39 @@ class SubjectRules:
 
     def _titled(self, k: int) -> bool:
         """``X公司副总经理…``: an owner written as part of a person's title."""
-        nxt = bisect.bisect_right(self.starts, self.c[k].start)
-        return nxt < len(self.c) and self.c[nxt].start == self.c[k].end and self.c[nxt].label == "POSITION"
+        nxt = bisect.bisect_right(self.starts, self.starts[k])
+        return nxt < len(self.c) and self.starts[nxt] == self.ends[k] and self.labels[nxt] == "POSITION"
 
     def _has_actor(self, sa: int, pos: int) -> bool:
         """Some entity (a person too) opens a clause of the sentence before ``pos``."""
         key = (sa, bisect.bisect_left(self.starts, pos))
         if key not in self._actor:
-            self._actor[key] = any(
-                self.c[k].label not in FACT_FIGURES and (self.clause_initial(k) or self.is_list_member(k))
-                for k in self.spans_between(sa, pos))
+            self._actor[key] = any(self._is_actor(k) for k in self._entities_between(sa, pos))
         return self._actor[key]
+
+    def _is_actor(self, k: int) -> bool:
+        """Entity ``k`` opens its clause or is a list member (memoised per entity)."""
+        r = self._actors.get(k)
+        if r is None:
+            r = self._actors[k] = self.clause_initial(k) or self.is_list_member(k)
+        return r
+
+    def _entities_between(self, a: int, b: int):
+        """``spans_between(a, b)`` less the figures; on flat spans found by bisection."""
+        run = self.spans_between(a, b)
+        if not self.flat:
+            return [k for k in run if self.labels[k] not in FACT_FIGURES]
+        e = self.entities
+        return e[bisect.bisect_left(e, run.start):bisect.bisect_left(e, run.stop)]
 
     def _first_content_span(self, sa: int, pos: int) -> int | None:
         i = bisect.bisect_left(self.starts, sa)
         for k in range(i, bisect.bisect_right(self.starts, pos)):
-            if self.c[k].label == "DATE":
+            if self.labels[k] == "DATE":
                 continue
-            head = self.text[sa:self.c[k].start]
-            for j in self.spans_between(sa, self.c[k].start):
-                head = head.replace(self.text[self.c[j].start:self.c[j].end], "")
+            head = self.text[sa:self.starts[k]]
+            for j in self.spans_between(sa, self.starts[k]):
+                head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
             if QUOTES.sub("", head).strip(" ,，") == "":
                 return k
             return None
@@ -690,9 +753,9 @@ class SubjectRules:
         """``X20亿元、`` : an owner whose clause is just itself and a figure (a list item)."""
         o = self.c[k]
         nxt = bisect.bisect_right(self.starts, o.start)
-        while nxt < len(self.c) and self.c[nxt].start < o.end:
+        while nxt < len(self.c) and self.starts[nxt] < o.end:
             nxt += 1
-        if nxt < len(self.c) and self.c[nxt].start == o.end and self.c[nxt].label in FACT_FIGURES:
-            after = self.text[self.c[nxt].end:self.c[nxt].end + 1]
+        if nxt < len(self.c) and self.starts[nxt] == o.end and self.labels[nxt] in FACT_FIGURES:
+            after = self.text[self.ends[nxt]:self.ends[nxt] + 1]
             return after == "" or after in SENT_END + CLAUSE_SEP
         return False

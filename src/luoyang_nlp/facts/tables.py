@@ -36,6 +36,14 @@ class _Tables:
     speech: tuple  # verbs ending a clause whose owner only speaks (介绍, 表示 …)
     place_ref_re: "re.Pattern[str]"  # words standing for a place of a level (全市, 我省, 该区)
     ref_initials: frozenset  # characters that may open a clause with a referring word
+    place_refs_apart: bool  # no place word can start inside another: their matches never overlap
+    filler_set: frozenset  # fillers, prefixes, connectives as sets, for membership tests
+    prefix_set: frozenset
+    connective_set: frozenset
+    connective_re: "re.Pattern[str]"  # a connective opening a string, longest first
+    growth_max: int  # length of the longest growth word
+    growth_finals: frozenset  # last characters of growth words and of measures: a quick "ends with none"
+    metric_finals: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +82,8 @@ def tables() -> _Tables:
     stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
     place_refs = sorted((t for t, (label, _) in refs.items() if label in ("PLACE", "SCOPE")), key=len, reverse=True)
     initials = "".join(sorted({w[0] for w in place_refs}))
-    place_ref_re = re.compile(f"(?=[{re.escape(initials)}])(?:" + "|".join(map(re.escape, place_refs)) + ")"
-                              if place_refs else "(?!)")
+    # a plain alternation: a lookahead on the initials makes the scan slower, not faster
+    place_ref_re = re.compile("|".join(map(re.escape, place_refs)) if place_refs else "(?!)")
     # a measure never extends over 的, a comparison, or a word standing for an owner or a group
     # (全市, 该项目, 此次); a bare head noun (项目, 公司) is part of measures (重点项目完成投资)
     owner_words = {w for w, (label, _) in refs.items()
@@ -85,14 +93,21 @@ def tables() -> _Tables:
     stop_re = re.compile("|".join(map(re.escape, stops)))
     return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
                    by_len(growth), frozenset(growth), by_len(connectives), by_len(speech), place_ref_re,
-                   frozenset(w[0] for w in list(refs) + connectives) | frozenset("第一二三四五六七八九十0123456789“”\"'‘’「」『』《》()"))
+                   frozenset(w[0] for w in list(refs) + connectives) | frozenset("第一二三四五六七八九十0123456789“”\"'‘’「」『』《》()"),
+                   not set(initials) & {ch for w in place_refs for ch in w[1:]},
+                   frozenset(fillers), frozenset(prefixes), frozenset(connectives),
+                   re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
+                   max(map(len, growth), default=0), frozenset(w[-1] for w in growth if w),
+                   frozenset(w[-1] for w in metrics if w))
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:
-    """``GDP增长`` -> (``GDP``, ``增长``): a metric without its trailing growth word."""
-    for word in tables().growth_words:
-        if metric.endswith(word) and len(metric) > len(word):
-            return metric[: -len(word)], word
+    """``GDP增长`` -> (``GDP``, ``增长``): a metric without its trailing growth word (the
+    longest that leaves something before it)."""
+    t = tables()
+    for n in range(min(t.growth_max, len(metric) - 1), 0, -1):
+        if metric[-n:] in t.growth_set:
+            return metric[:-n], metric[-n:]
     return metric, None
 
 
@@ -132,6 +147,7 @@ def max_ref_len() -> int:
 
 
 _POS_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # segmenter -> {chunk: tags}
+_LAST: tuple = (lambda: None, {})  # (weak reference to the last segmenter, its cache)
 _POS_CACHE_MAX = 50_000  # chunks remembered per segmenter (short phrases before figures recur)
 
 
@@ -143,10 +159,15 @@ def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
         from ..segment import default_segmenter
 
         seg = default_segmenter()
-    try:
-        cache = _POS_CACHE.setdefault(seg, {})
-    except TypeError:  # a segmenter that cannot be weakly referenced: no cache
-        return seg.pos_cut(text)
+    global _LAST
+    if _LAST[0]() is seg:  # the segmenter of the last call: skip the weak dictionary
+        cache = _LAST[1]
+    else:
+        try:
+            cache = _POS_CACHE.setdefault(seg, {})
+            _LAST = (weakref.ref(seg), cache)
+        except TypeError:  # a segmenter that cannot be weakly referenced: no cache
+            return seg.pos_cut(text)
     tags = cache.get(text)
     if tags is None:
         if len(cache) >= _POS_CACHE_MAX:

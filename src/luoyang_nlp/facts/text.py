@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
-from functools import lru_cache
+from bisect import bisect_right as _bisect_right
 
 __all__ = ["Text", "CLAUSE_RE", "QUOTES", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
            "longest_suffix", "strip_right", "strip_left"]
@@ -17,6 +18,7 @@ QUOTES = re.compile("[“”\"'‘’「」『』《》()]")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次届个项号轮]|[0-9一二三四五六七八九十两]+期")
 HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 HAN = re.compile(r"[\u3400-\u9fff]")
+_NEWLINE = re.compile("\n")
 _MAX_SENTENCE = 400  # longer "sentences" (no full stops) are split for analysis
 
 
@@ -25,17 +27,20 @@ class Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.n = len(text)
         self.clause_starts = [0] + [m.end() for m in CLAUSE_RE.finditer(text)]
-        self.para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.para_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self.sent_starts = self._capped([0] + [m.end() for m in _SENT_RE.finditer(text)])
-        self._clauses: dict[int, tuple[int, int]] = {}  # clause() is asked for the same positions often
-        self._sentences: dict[int, tuple[int, int]] = {}
+        self.clause_ends = _ends(self.clause_starts, self.n)
+        self.sent_ends = _ends(self.sent_starts, self.n)
 
     def _capped(self, starts: list[int]) -> list[int]:
         """Split sentences longer than ``_MAX_SENTENCE`` at clause starts (or anywhere), so the
         work per figure stays bounded on text without full stops."""
-        out = []
         bounds = starts + [len(self.text)]
+        if max(map(operator.sub, bounds[1:], bounds)) <= _MAX_SENTENCE:
+            return starts  # the common case: no sentence to split
+        out = []
         for a, b in zip(bounds, bounds[1:]):
             out.append(a)
             last = a
@@ -56,19 +61,23 @@ class Text:
         return starts[i], end
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        r = self._sentences.get(pos)
-        if r is None:
-            r = self._sentences[pos] = self._range(self.sent_starts, pos, len(self.text))
-        return r
+        if pos < 0:
+            return self._range(self.sent_starts, pos, self.n)
+        i = _bisect_right(self.sent_starts, pos) - 1
+        return self.sent_starts[i], self.sent_ends[i]
 
     def clause(self, pos: int) -> tuple[int, int]:
-        r = self._clauses.get(pos)
-        if r is None:
-            r = self._clauses[pos] = self._range(self.clause_starts, pos, len(self.text))
-        return r
+        if pos < 0:
+            return self._range(self.clause_starts, pos, self.n)
+        i = _bisect_right(self.clause_starts, pos) - 1
+        return self.clause_starts[i], self.clause_ends[i]
+
+    def clause_end(self, pos: int) -> int:
+        """The end of the clause at ``pos`` (``clause(pos)[1]``), for hot loops."""
+        return self.clause_ends[_bisect_right(self.clause_starts, pos) - 1]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        return self._range(self.para_starts, pos, len(self.text))
+        return self._range(self.para_starts, pos, self.n)
 
     def clauses_in(self, a: int, b: int) -> list[int]:
         """Clause starts within ``[a, b)``."""
@@ -76,6 +85,11 @@ class Text:
         j = bisect.bisect_left(self.clause_starts, b)
         out = self.clause_starts[i:j]
         return out if out and out[0] == a else [a] + out
+
+
+def _ends(starts: list[int], n: int) -> list[int]:
+    """The end of each range that ``starts`` begin (the next start less one; ``n`` for the last)."""
+    return [s - 1 for s in starts[1:]] + [n]
 
 
 def longest_suffix(s: str, words: frozenset, maxlen: int) -> str | None:
@@ -86,15 +100,27 @@ def longest_suffix(s: str, words: frozenset, maxlen: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16)
-def _word_set(words: tuple) -> tuple[frozenset, int]:
-    return frozenset(words), max(map(len, words), default=0)
+_WORD_SETS: dict[int, tuple] = {}  # id(words) -> (words, set, longest, last characters, first characters)
+
+
+def _word_set(words: tuple) -> tuple:
+    """The lookup forms of a word tuple, made once per tuple (found by identity: hashing
+    a long tuple on every call would cost more than the lookups it serves)."""
+    got = _WORD_SETS.get(id(words))
+    if got is None or got[0] is not words:
+        if len(_WORD_SETS) > 64:
+            _WORD_SETS.clear()
+        got = _WORD_SETS[id(words)] = (words, frozenset(words), max(map(len, words), default=0),
+                                       frozenset(w[-1] for w in words if w), frozenset(w[0] for w in words if w))
+    return got
 
 
 def strip_right(s: str, words: tuple) -> str:
-    ws, maxlen = _word_set(words)
+    _, ws, maxlen, finals, _ = _word_set(words)
     while True:
         s = s.rstrip(" \t")
+        if s[-1:] not in finals:
+            return s
         w = longest_suffix(s, ws, maxlen)
         if not w:
             return s
@@ -102,6 +128,9 @@ def strip_right(s: str, words: tuple) -> str:
 
 
 def strip_left(s: str, words: tuple) -> str:
+    """``s`` without the ordinals and ``words`` (listed longest first) it starts with: each
+    time the longest that leaves something after it."""
+    _, ws, maxlen, _, initials = _word_set(words)
     changed = True
     while s and changed:
         changed = False
@@ -111,9 +140,10 @@ def strip_left(s: str, words: tuple) -> str:
             s = s[m.end():]
             changed = True
             continue
-        for w in words:
-            if s.startswith(w) and len(s) > len(w):
-                s = s[len(w):]
-                changed = True
-                break
+        if s[:1] in initials:
+            for n in range(min(maxlen, len(s) - 1), 0, -1):
+                if s[:n] in ws:
+                    s = s[n:]
+                    changed = True
+                    break
     return s
