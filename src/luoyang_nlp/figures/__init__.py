@@ -13,10 +13,11 @@ forms as ``Fraction``s, and the float is rounded once at the end.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from fractions import Fraction
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import regex
 
@@ -102,9 +103,8 @@ class FigureMatcher:
             head + rf"(?:个(?P<gemag>[万亿]+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
             rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post)
         self._rx_pct = re.compile(head + post)
-        global _GROUPS
-        names = sorted(self._rx.groupindex, key=self._rx.groupindex.get)
-        _GROUPS = tuple(names) if len(names) == self._rx.groups else ()
+        for rx, names in ((self._rx, _GROUPS), (self._rx_pct, _GROUPS_PCT)):  # _quantity unpacks them so
+            assert tuple(sorted(rx.groupindex, key=rx.groupindex.get)) == names and rx.groups == len(names)
         self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
         self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
         self._not_rx = re.compile(_alt(load_not_figures()))
@@ -127,12 +127,13 @@ class FigureMatcher:
             rf"(?P<cue>{_alt(implied)})(?:约为|为|达到|达|是|有|共)?(?P<pre>{_alt(self._before)})?"
             rf"(?P<num>(?>{NUMBER_PATTERN}))(?P<mid>[余多])?(?=[，。；、,;！？!?\s]|$)")
 
-    def _prefix(self, text: str, s: int) -> dict:
-        """Words before the number at ``s``: pre (qualifier), cur, pct (百分之), neg; and start."""
-        g = {"pre": None, "cur": None, "pct": None, "neg": None, "start": s, "num_start": s}
+    def _prefix(self, text: str, s: int) -> _Prefix | None:
+        """Words before the number at ``s``: pre (qualifier), cur, pct (百分之), neg, and where
+        the figure starts; None when no such word can end there (most numbers)."""
         p = s
         if p == 0 or text[p - 1] not in self._prefix_end:
-            return g
+            return None
+        g = {"pre": None, "cur": None, "pct": None, "neg": None}
         if (text[p - 1] == "负" or (text[p - 1] == "-" and (p < 2 or not _NEG_BLOCK.match(text[p - 2])))):
             g["neg"] = text[p - 1]
             p -= 1
@@ -154,8 +155,7 @@ class FigureMatcher:
                     g["pre"] = w  # not 约 of 签约 (SPEC conventions)
                     p -= len(w)
                 break
-        g["start"] = p
-        return g
+        return _Prefix(g["pre"], g["cur"], g["pct"], g["neg"], p)
 
     # -- readings that lean on a neighbour -----------------------------------------------
     def _read(self, num: str, unit_word: str) -> Candidate | None:
@@ -164,8 +164,7 @@ class FigureMatcher:
         m = self._rx.match(t, 0)
         if m is None or m.end() != len(t):
             return None
-        g = {"pre": None, "cur": None, "pct": None, "neg": None, "start": 0, "num_start": 0}
-        return self._quantity(_Match(m, g), t)
+        return self._quantity(m, None, t)
 
     def _lists(self, text: str, cands: list[Candidate], units_at: dict[int, str]) -> list[Candidate]:
         """Bare numbers in a list share the unit written once (0.8和1.0个百分点; 分别为12亿元、8亿)."""
@@ -272,21 +271,23 @@ class FigureMatcher:
         cands: list[Candidate] = []
         last = 0
         units_at: dict[int, str] = {}
+        rx, rx_pct = self._rx, self._rx_pct
         for a in self._start_rx.finditer(text):
             s = a.start()
             if s < last:
                 continue
             if text[s] == "一" and s > 0 and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
                 s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
-            pct = text.endswith("分之", 0, s) or (s > 1 and text[s - 1] in "-负" and text.endswith("分之", 0, s - 1))
-            m = (self._rx_pct if pct else self._rx).match(text, s)
+            pct = s > 1 and text[s - 1] in "之-负" and (
+                text.endswith("分之", 0, s) or (text[s - 1] in "-负" and text.endswith("分之", 0, s - 1)))
+            m = (rx_pct if pct else rx).match(text, s)
             if m is None:
                 continue
-            g = self._prefix(text, s)
-            if bool(g["pct"]) != pct:
+            p = self._prefix(text, s)
+            if (p is not None and p.pct is not None) != pct:
                 continue
-            c = self._quantity(_Match(m, g), text)
-            if c is not None and c.label == "COUNT" and text[c.start:c.end].startswith("零"):
+            c = self._quantity(m, p, text)
+            if c is not None and c.label == "COUNT" and text.startswith("零", c.start):
                 continue  # 零部件, 零距离: a bare 零 before a classifier is a word, not a count
             if c is not None and c.unit == "个" and c.high is None and text[c.end:c.end + 1] in ("半", "多"):
                 c = _half_after_ge(c, text) or c
@@ -310,20 +311,28 @@ class FigureMatcher:
             if mask is None:
                 mask = bytearray(len(text))
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        return _flatten(c for c in cands if not _blocked(c, mask, text))
+        if mask is not None or "“" in text:
+            cands = [c for c in cands if not _blocked(c, mask, text)]
+        return _flatten(cands)
 
-    def _quantity(self, m, text: str) -> Candidate | None:  # noqa: C901
+    def _quantity(self, m, p: _Prefix | None, text: str) -> Candidate | None:  # noqa: C901
+        """The figure read from the core match ``m`` and the words ``p`` before its number, or
+        None where the context says it is none."""
         units = load_units()
         quals = self._quals
-        G = m.d.get
-        start, end = m.start(), m.end()
-        num, num2 = G("num"), G("num2")
-        pct = G("pct")
+        gs = m.groups()
+        if len(gs) == len(_GROUPS):
+            num, u1, _, num2, mid, gemag, unit2, unit, tail, post = gs
+        else:  # the pattern after 百分之: no unit
+            num, u1, _, num2, mid, post = gs
+            gemag = unit2 = unit = tail = None
+        pre, cur, pct, neg, start = (None, None, None, None, m.start()) if p is None else p
+        end = m.end()
         # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
-        if G("pre") is None and G("cur") is None and start > 0 and text[start - 1] == "第":
+        if pre is None and cur is None and start > 0 and text[start - 1] == "第":
             return None
         if pct:
-            if G("u1"):
+            if u1:
                 return None
             if pct == "千分之":
                 return None  # a ‰ rate (SPEC conventions: not a figure)
@@ -332,10 +341,10 @@ class FigureMatcher:
             u = Unit(label, unit_name, factor, None, None, False)
             unit_word = pct
         else:
-            unit_word = G("unit") or G("unit2")
+            unit_word = unit or unit2
             u = units[unit_word]
             # 120万千瓦: the number grammar took the 千 of 千瓦; give it back to the unit
-            trail = _MAG_RX.search(num)
+            trail = _MAG_RX.search(num) if num[-1] in MAGNITUDES else None
             if trail and not num2 and (_descending(trail.group()) or parse_number(num) is None):
                 # 一百千瓦, 五十千克: 百千 does not rise as a number does, so 千 is the unit's
                 t = trail.group()
@@ -346,11 +355,11 @@ class FigureMatcher:
                         u = units[unit_word]
                         break
         # context of the unit
-        unit_end = m.end("unit2") if G("unit2") else m.end("unit") if G("unit") else end
+        unit_end = m.end("unit2") if unit2 else m.end("unit") if unit else end
         nxt = "" if pct else text[unit_end:unit_end + 1]
         if u.next_chars is not None or u.needs_mag:
             ok = (u.next_chars is not None and nxt != "" and nxt in u.next_chars) or (
-                u.needs_mag and _BIG_RX_ANY.search((num or "") + (G("gemag") or "")))
+                u.needs_mag and _BIG_RX_ANY.search((num or "") + (gemag or "")))
             if not ok:
                 return None
         if u.not_after and start > 0 and text[start - 1] in u.not_after:
@@ -366,7 +375,7 @@ class FigureMatcher:
             after_unit = text[unit_end:unit_end + 1]
             if after_unit.isascii() and after_unit.isalnum():
                 return None
-            if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and not G("pre"):
+            if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and not pre:
                 return None  # a model code: A320m, RTX4090W
         # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
         if num in _BARE_MAGS and not num2:
@@ -374,7 +383,7 @@ class FigureMatcher:
                 return None
         # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
         # and so is 一 in a list of counts (设一个主会场、10个分会场)
-        if num == "一" and not num2 and not G("pre"):
+        if num == "一" and not num2 and not pre:
             if start > 0 and text[start - 1] in "这那每哪同某任的":
                 return None
             if text[end:end + 1] == unit_word[-1]:  # 一天天, 一年年: reduplication
@@ -385,7 +394,7 @@ class FigureMatcher:
                         or (unit_word == "个" and _GE_DURATION.match(text, end))):
                     return None
         # 块 counts pieces (线路板220万块) unless the clause speaks of money or jiao/fen follow
-        if unit_word == "块" and not G("tail") and not G("cur") and not self.lenient:
+        if unit_word == "块" and not tail and not cur and not self.lenient:
             k = max(0, start - 12)
             clause = text[k:start]
             cut = max(clause.rfind(ch) for ch in "，。；！？,;!?\n")
@@ -400,38 +409,34 @@ class FigureMatcher:
             return None  # 12024年: a table row number glued to a year
         if u.label == "DURATION" and unit_word == "年" and text[end:end + 1] == "代":
             return None
-        tail = G("tail") or ""
-        if num2 is None and not tail and u.label != "DURATION" and not G("gemag") and not G("cur"):
+        tail = tail or ""
+        if num2 is None and not tail and u.label != "DURATION" and not gemag and not cur:
             # the hot path: a decimal number, magnitude words and a unit, in scaled integers
             sv = _scaled(num)
             if sv is not None:
                 n, d = sv
-                if G("neg"):
+                if neg:
                     if u.label != "PERCENT":
-                        start = m.end("neg")
+                        start = m.start()
                     else:
                         n = -n
-                qualifier = None
-                for g in ("pre", "mid", "post"):
-                    w = G(g)
-                    if w:
-                        qualifier = quals[w][0]
+                w = post or mid or pre  # the last written of them
+                qualifier = quals[w][0] if w else None
                 self._last_unit = unit_word
                 f = u.factor
                 return Candidate(start, end, u.label, _plain(n * f.numerator, d * f.denominator), u.unit,
                                  qualifier, None, None, PRIORITY, _SOURCE[u.label])
-        vals = _values(num, num2, G("gemag"))
+        vals = _values(num, num2, gemag)
         if vals is None:
             return None
         v1, lo, hi = vals
-        if G("neg"):
+        if neg:
             if u.label != "PERCENT" or num2:
-                start = m.end("neg")  # the sign of a percentage only (-3.5%, 负3.9%)
+                start = m.start()  # the sign of a percentage only (-3.5%, 负3.9%)
             else:
                 v1 = -v1
         unit_name = u.unit
         if u.label == "MONEY":
-            cur = G("cur")
             if cur and u.unit == "CNY":  # a currency word before the number (美元5亿) names the currency of a yuan unit
                 unit_name = _CUR_PREFIX[cur]
             sub, suffix_cur = _money_tail(tail)
@@ -444,15 +449,12 @@ class FigureMatcher:
                 factor = Fraction(1)
             else:
                 factor = u.factor
-        elif G("cur"):
+        elif cur:
             return None  # 人民币 before a non-money unit
         else:
             factor = u.factor
-        qualifier = None
-        for g in ("pre", "mid", "post"):
-            w = G(g)
-            if w:
-                qualifier = quals[w][0]
+        w = post or mid or pre
+        qualifier = quals[w][0] if w else None
         if u.label == "DURATION" and qualifier is None and text[end:end + 1] in ("多", "余"):
             end += 1  # 一年多, 两年余
             qualifier = "over"
@@ -515,7 +517,9 @@ def _plain(n: int, d: int) -> int | float:
 _RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # 十 1 … 亿 8
 
 
-_GROUPS: tuple[str, ...] = ()
+# the groups of the core patterns, in order (``_quantity`` unpacks ``m.groups()``)
+_GROUPS = ("num", "u1", "sep", "num2", "mid", "gemag", "unit2", "unit", "tail", "post")
+_GROUPS_PCT = ("num", "u1", "sep", "num2", "mid", "post")
 def _longest_unit(units, _memo: dict = {}) -> int:
     """Length of the longest unit word (memoised per units table)."""
     key = id(units)
@@ -547,28 +551,15 @@ def _descending(t: str) -> bool:
     return any(_RANK.get(a, 0) > _RANK.get(b, 0) for a, b in zip(t, t[1:]))
 
 
-class _Match:
-    """A core match plus the words read backwards before its number; ``d`` holds every group
-    (one C call), so that reading a group is a dict look-up."""
+class _Prefix(NamedTuple):
+    """The words read backwards before a number (``FigureMatcher._prefix``) and where the
+    figure starts with them."""
 
-    __slots__ = ("m", "g", "d")
-
-    def __init__(self, m, g):
-        self.m, self.g = m, g
-        d = dict(zip(_GROUPS, m.groups())) if m.re.groups == len(_GROUPS) else m.groupdict()
-        d.update(g)
-        self.d = d
-
-    def group(self, name):
-        return self.d.get(name)
-
-    def start(self):
-        return self.g["start"]
-
-    def end(self, name=None):
-        if name == "neg":
-            return self.g["num_start"]
-        return self.m.end() if name is None else self.m.end(name)
+    pre: str | None  # a qualifier (约)
+    cur: str | None  # a currency word (美元)
+    pct: str | None  # 百分之, 千分之 or 万分之
+    neg: str | None  # a sign (负, -)
+    start: int
 
 
 _NEG_BLOCK = re.compile(r"[\dA-Za-z.\-]")
@@ -779,8 +770,11 @@ def _blocked(c: Candidate, mask: bytearray | None, text: str) -> bool:
     return False
 
 
-def _flatten(cands: Iterable[Candidate]) -> list[Candidate]:
+def _flatten(cands: list[Candidate]) -> list[Candidate]:
     """Longest non-overlapping figure candidates (quantities before dates on ties)."""
+    by_start = sorted(cands, key=_SPAN)
+    if _disjoint(by_start):  # the usual case: nothing to choose
+        return by_start
     order = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.source.startswith("figures.date")))
     starts: list[int] = []
     ends: list[int] = []
@@ -793,6 +787,19 @@ def _flatten(cands: Iterable[Candidate]) -> list[Candidate]:
         ends.insert(i, c.end)
         kept.insert(i, c)
     return kept
+
+
+_SPAN = operator.itemgetter(0, 1)  # (start, end) of a Candidate
+
+
+def _disjoint(by_start: list[Candidate]) -> bool:
+    """Whether candidates sorted by start are all non-empty and none overlaps the next."""
+    end = 0
+    for c in by_start:
+        if c.start < end or c.end <= c.start:
+            return False
+        end = c.end
+    return True
 
 
 def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:

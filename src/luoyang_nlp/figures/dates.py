@@ -45,6 +45,9 @@ _ONE = (
     rf"|(?P<rd>{_REL_D})|(?P<rm>{_REL_M}))"
 )
 _SEP = r"\s?(?:至|到|-|—{1,2}|–|~)\s?"
+# _ONE without its groups, inside the finder (which is ``re``: no name twice); the one date is
+# read again with _ONE
+_ONE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _ONE)
 # Separator dates 2024.10.09 / 2024-10-09 / 2024/10/09
 _YMD = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])(?![./-]\d)")
@@ -60,7 +63,7 @@ _FINDER_PATTERN = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
     rf"|(?P<ymr>(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月)"
     rf"|(?P<fq>(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?前(?P<fq_n>[二两三2-3])(?:个)?季度)"
-    rf"|(?P<one>{_ONE.replace('?P<', '?P<x_')}(?:{_SEP}{_ONE.replace('?P<', '?P<z_')})?)"
+    rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
     rf"|(?P<mr>(?P<m1>{_M}){_SEP}(?P<m2>{_M})月)"
     rf"|(?P<bare>{_BARE_YEAR})"
 )
@@ -68,8 +71,23 @@ _FINDER_PATTERN = (
 
 @lru_cache(maxsize=None)
 def _rx():
-    """(finder, one-date, separator) patterns, compiled on first use (import stays cheap)."""
-    return regex.compile(_FINDER_PATTERN), regex.compile(_ONE), regex.compile(_SEP)
+    """(finder, one-date, separator, finder in ``regex``), compiled on first use (import stays
+    cheap). The finder, tried at every anchor, is ``re`` (twice as fast there); _ONE needs
+    ``regex`` (a name in several branches)."""
+    return re.compile(_FINDER_PATTERN), regex.compile(_ONE), regex.compile(_SEP), regex.compile(_FINDER_PATTERN)
+
+
+def _finder(text: str):
+    """The finder for ``text``: ``re``, unless ``re`` and ``regex`` could read it apart: ``\\s``
+    is \\x1c-\\x1f to ``re`` only, and digits of recent scripts (beyond the Basic Multilingual
+    Plane) are ``\\d`` to ``regex`` only (newer Unicode tables)."""
+    rx = _rx()
+    if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text) or any(c in text for c in _RE_APART):
+        return rx[3]
+    return rx[0]
+
+
+_RE_APART = "\x1c\x1d\x1e\x1f"
 
 
 def _int(s: str | None) -> int | None:
@@ -166,7 +184,7 @@ def _iso(p: _Parts) -> str | None:
 
 def parse_date(text: str, pub: _dt.date | None = None) -> tuple[str, str | None, str | None] | None:
     """(value, low, high) of a date or date range as written, or None."""
-    m = _rx()[0].fullmatch(text)
+    m = _finder(text).fullmatch(text)
     if m is None:
         return None
     return _value(m, pub)
@@ -206,10 +224,16 @@ def _value(m, pub):
         _resolve(b, pub)
         lo, hi = _iso(a), _iso(b)
         return (lo, lo, hi) if lo and hi else None
-    text = m.group("one")
+    return _one_value(m.group("one"), pub)
+
+
+@lru_cache(maxsize=4096)
+def _one_value(text: str, pub: _dt.date | None) -> tuple[str, str | None, str | None] | None:
+    """(value, low, high) of one date or a range of two, read from ``text`` alone (so the
+    same words, 3月 or 2023年, are read once)."""
     sep = None
     # split a range into its two dates
-    _, one_rx, sep_rx = _rx()
+    _, one_rx, sep_rx, _ = _rx()
     for s in sep_rx.finditer(text):
         left, right = text[:s.start()], text[s.end():]
         if one_rx.fullmatch(left) and one_rx.fullmatch(right):
@@ -258,7 +282,7 @@ def find_dates(text: str, pub: _dt.date | None,
     inside another figure (3亿元), where no date is tried.
     """
     last = 0
-    finder = _rx()[0]
+    finder = _finder(text)
     for a in _ANCHOR.finditer(text):
         if a.start() < last or (taken is not None and taken[a.start()]):
             continue
