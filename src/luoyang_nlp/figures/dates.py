@@ -191,6 +191,8 @@ def parse_date(text: str, pub: _dt.date | None = None) -> tuple[str, str | None,
 
 
 def _value(m, pub):
+    if m.lastgroup == "one":  # the most frequent kind, read once per text (a branch of the finder is its last group)
+        return _one_value(m.group("one"), pub)
     if m.group("ymd"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         try:
@@ -262,15 +264,18 @@ def _one_value(text: str, pub: _dt.date | None) -> tuple[str, str | None, str | 
     return lo, lo, hi
 
 
+_REL_TWO = sorted(w for w in (*_REL_YEAR, *_REL_DAY, *_REL_MONTH) if len(w) == 2)  # 今年, 昨天, 本月
 # Where a date can start: a digit or Chinese numeral that begins a number, or a relative word.
 # A numeral anchors only when its run of digits is followed by a date word or separator, or
-# when it opens a four-digit year (bare years and year ranges): 3亿元, 120家 never enter Python.
+# when it opens a four-digit year (separator dates, year ranges, bare years): 3亿元, 120家,
+# 1号, 3.5 never enter Python. The pattern consumes one character of a class first, which
+# ``re`` skips to fast, then tells the cases apart by looking back at it.
 _ANCHOR = re.compile(
-    r"(?=[\d一二三四五六七八九十〇零○今本明去前后当昨上下第])"  # one class first: a fast skip in ``re``
-    r"(?:\d(?<![\d.]\d)(?=\d*\s?[年月日号季./\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
-    r"|[一二三四五六七八九十〇零○](?<![一二三四五六七八九十〇零○两].)"
-    r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日号季至到\-—–~])"
-    r"|[今本明去前后当昨上下第](?:[年天日月]|个月|半年|[一二三四1-4]个?季度))")
+    r"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第]"
+    r"(?:(?<=\d)(?<![\d.]\d)(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
+    r"|(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
+    r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
+    r"|(?<=[今本明去前后当昨上下第])(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4]个?季度))")
 
 
 def find_dates(text: str, pub: _dt.date | None,
@@ -284,9 +289,10 @@ def find_dates(text: str, pub: _dt.date | None,
     last = 0
     finder = _finder(text)
     for a in _ANCHOR.finditer(text):
-        if a.start() < last or (taken is not None and taken[a.start()]):
+        s = a.start()
+        if s < last or (taken is not None and taken[s]):
             continue
-        m = finder.match(text, a.start())
+        m = finder.match(text, s)
         if m is None:
             continue
         last = m.end()  # an invalid date (2020年2月30日) hides its parts too
