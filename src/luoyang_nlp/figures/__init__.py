@@ -124,7 +124,8 @@ class FigureMatcher:
         # of the number: one look-ahead spares most numbers the trial of every unit word twice
         near_sep = rf"(?=[^至到\-—–~]{{0,{max(map(len, units)) + 4}}}+[至到\-—–~])"
         head = (rf"(?P<num>{num}|(?<=百分之)百)"
-                rf"(?:{near_sep}(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?(?P<num2>{num}))?"
+                rf"(?:{near_sep}(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?"
+                rf"(?P<num2>{num}))?"
                 rf"(?P<mid>{after_num})?")
         post = rf"(?:\(含\))?(?P<post>{after})?"
         # matching starts at a number; qualifier, currency and 百分之 before it are read backwards
@@ -841,7 +842,8 @@ def _dates(text: str, pub, cands: list[Candidate]) -> list[Candidate]:
     taken = bytearray(len(text))
     for c in cands:
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-    return [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, _DATE_SOURCE.get(kind) or f"figures.date.{kind}"))
+    return [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY,
+                        _DATE_SOURCE.get(kind) or f"figures.date.{kind}"))
             for s, e, v, lo, hi, kind in find_dates(text, pub, taken)]
 
 

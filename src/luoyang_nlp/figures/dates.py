@@ -191,7 +191,7 @@ def parse_date(text: str, pub: _dt.date | None = None) -> tuple[str, str | None,
 
 
 def _value(m, pub):
-    if m.lastgroup == "one":  # the most frequent kind, read once per text (a branch of the finder is its last group)
+    if m.lastgroup == "one":  # the most frequent kind first (a branch of the finder closes last)
         return _one_value(m.group("one"), pub)
     if m.group("ymd"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -275,7 +275,8 @@ _ANCHOR = re.compile(
     r"(?:(?<=\d)(?<![\d.]\d)(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
     r"|(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
     r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
-    r"|(?<=[今本明去前后当昨上下第])(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4]个?季度))")
+    r"|(?<=[今本明去前后当昨上下第])"
+    r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4]个?季度))")
 
 
 def find_dates(text: str, pub: _dt.date | None,
