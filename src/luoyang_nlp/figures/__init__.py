@@ -13,10 +13,11 @@ forms as ``Fraction``s, and the float is rounded once at the end.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from fractions import Fraction
-from functools import lru_cache
-from typing import Iterable
+from functools import lru_cache, partial
+from typing import Iterable, NamedTuple
 
 import regex
 
@@ -45,6 +46,33 @@ _PUNCT_END = set("，,。.;；:：!！?？、)）”\"' \n\t") | {""}
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """The alternation of ``_alt`` written as a trie (a shared start written once): the same
+    matches in the same order, as longer words are still tried first, but ``re`` reads each
+    character once instead of trying every word (the unit list has two hundred)."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict) -> str:
+    """The pattern of one trie node: its branches, optional when a word ends there; branches
+    of one character that end a word are one character class (one step for ``re``)."""
+    ends = sorted(ch for ch, sub in node.items() if ch and sub == {"": {}})
+    if len(ends) < 2:
+        ends = []
+    alts = [f"[{_cls(ends)}]"] if ends else []
+    alts += [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch and ch not in ends]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _cls(chars: Iterable[str]) -> str:
@@ -85,15 +113,19 @@ class FigureMatcher:
         quals = self._quals = load_qualifiers(not self.lenient)
         after_num = _alt(w for w, (_, pos) in quals.items() if pos == "after_number")
         after = _alt(w for w, (_, pos) in quals.items() if pos == "after")
-        unit = _alt(units)
+        unit = _trie(units)
         num = (rf"(?:(?<![数几])(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿两零〇])(?:百|千|万)(?=[余多])"
                rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两])"
                rf"|{_BARE_MAG}|{_HALF})")
         money_tail = rf"(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?钱?整?"
+        # a range (3至5亿元, 3亿元-5亿元) has its separator within a unit word, (含) and a space
+        # of the number: one look-ahead spares most numbers the trial of every unit word twice
+        near_sep = rf"(?=[^至到\-—–~]{{0,{max(map(len, units)) + 4}}}+[至到\-—–~])"
         head = (rf"(?P<num>{num}|(?<=百分之)百)"
-                rf"(?:(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?(?P<num2>{num}))?"
+                rf"(?:{near_sep}(?P<u1>{unit})?(?:\(含\))?\s?(?P<sep>{_SEP})\s?(?:百分之|千分之)?"
+                rf"(?P<num2>{num}))?"
                 rf"(?P<mid>{after_num})?")
         post = rf"(?:\(含\))?(?P<post>{after})?"
         # matching starts at a number; qualifier, currency and 百分之 before it are read backwards
@@ -102,9 +134,8 @@ class FigureMatcher:
             head + rf"(?:个(?P<gemag>[万亿]+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
             rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post)
         self._rx_pct = re.compile(head + post)
-        global _GROUPS
-        names = sorted(self._rx.groupindex, key=self._rx.groupindex.get)
-        _GROUPS = tuple(names) if len(names) == self._rx.groups else ()
+        for rx, names in ((self._rx, _GROUPS), (self._rx_pct, _GROUPS_PCT)):  # _quantity unpacks them so
+            assert tuple(sorted(rx.groupindex, key=rx.groupindex.get)) == names and rx.groups == len(names)
         self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
         self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
         self._not_rx = re.compile(_alt(load_not_figures()))
@@ -112,50 +143,61 @@ class FigureMatcher:
         # by a character that can open a unit, a qualifier, a range or 个 (or after 百分之);
         # one C-speed scan skips 进一步, 一致, 26日 without entering Python
         first = {w[0] for w in units} | {w[0] for w in after_num.split("|") if w} | set("个(（ 至到-—–~")
-        # (the leading look-ahead is one character class, which ``re`` turns into a fast skip)
-        self._start_rx = re.compile(rf"(?=[\d{_CN_NUM_CHARS}几数百千万亿半])(?:{_NUM_START.pattern})"
-                                    rf"(?:(?=[{_NUM_CHARS}]*[{_cls(first)}])|(?<=之.))")
+        self._start_rx = re.compile(_NUM_START + rf"(?:(?=[{_NUM_CHARS}]*[{_cls(first)}])|(?<=之.))")
         self._prefix_end = frozenset("负-之 " + "".join(w[-1] for w in self._before + self._cur))
         cues = load_cues()
-        self._not_qual = tuple(sorted(cues.get("not_qualifier", {}), key=len, reverse=True))
+        not_qual = cues.get("not_qualifier", {})
+        # the words that only look like a qualifier before them: 签约 for 约
+        self._not_qual_of = {w: tuple(nq for nq in not_qual if len(nq) > len(w) and nq.endswith(w))
+                             for w in self._before}
+        self._cur_any, self._before_any = tuple(self._cur), tuple(self._before)
         self._latin = frozenset(w for w in units if _is_latin(w))
+        self._units = units
+        # the units whose figures need no look at the words around (_unit_fits, _count_or_duration)
+        self._free_units = frozenset(
+            w for w, u in units.items() if u.next_chars is None and not u.needs_mag and not u.not_after
+            and not u.chain and not u.not_before and w not in self._latin and w != "块"
+            and u.label not in ("COUNT", "DURATION"))
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
         self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
         implied = cues.get("implied", {})
         self._implied = implied
+        self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
         self._implied_rx = regex.compile(
             rf"(?P<cue>{_alt(implied)})(?:约为|为|达到|达|是|有|共)?(?P<pre>{_alt(self._before)})?"
             rf"(?P<num>(?>{NUMBER_PATTERN}))(?P<mid>[余多])?(?=[，。；、,;！？!?\s]|$)")
 
-    def _prefix(self, text: str, s: int) -> dict:
-        """Words before the number at ``s``: pre (qualifier), cur, pct (百分之), neg; and start."""
-        g = {"pre": None, "cur": None, "pct": None, "neg": None, "start": s, "num_start": s}
+    def _prefix(self, text: str, s: int) -> _Prefix | None:
+        """Words before the number at ``s``: pre (qualifier), cur, pct (百分之), neg, and where
+        the figure starts; None when no such word can end there (most numbers)."""
         p = s
         if p == 0 or text[p - 1] not in self._prefix_end:
-            return g
+            return None
+        pre = cur = pct = neg = None
         if (text[p - 1] == "负" or (text[p - 1] == "-" and (p < 2 or not _NEG_BLOCK.match(text[p - 2])))):
-            g["neg"] = text[p - 1]
+            neg = text[p - 1]
             p -= 1
-        if text.endswith("百分之", 0, p) or text.endswith("千分之", 0, p) or text.endswith("万分之", 0, p):
-            g["pct"] = text[p - 3:p]
+        if text.endswith(_PCT_WORDS, 0, p):
+            pct = text[p - 3:p]
             p -= 3
         q = p - 1 if p > 0 and text[p - 1] == " " else p
-        for w in self._cur:
-            if text.endswith(w, 0, q):
-                k = q - len(w)
-                if k > 0 and (text[k - 1].isdigit() or text[k - 1] in _CN_NUM_CHARS):
-                    break  # 4人民币 5美元: the currency word is the unit of the number before
-                g["cur"] = w
-                p = k
-                break
-        for w in self._before:
-            if text.endswith(w, 0, p):
-                if not any(text.endswith(nq, 0, p) for nq in self._not_qual if len(nq) > len(w) and nq.endswith(w)):
-                    g["pre"] = w  # not 约 of 签约 (SPEC conventions)
-                    p -= len(w)
-                break
-        g["start"] = p
-        return g
+        if text.endswith(self._cur_any, 0, q):  # one C call before the loop, as for the qualifiers
+            for w in self._cur:
+                if text.endswith(w, 0, q):
+                    k = q - len(w)
+                    if k > 0 and (text[k - 1].isdigit() or text[k - 1] in _CN_NUM_CHARS):
+                        break  # 4人民币 5美元: the currency word is the unit of the number before
+                    cur = w
+                    p = k
+                    break
+        if text.endswith(self._before_any, 0, p):
+            for w in self._before:
+                if text.endswith(w, 0, p):
+                    if not text.endswith(self._not_qual_of[w], 0, p):
+                        pre = w  # not 约 of 签约 (SPEC conventions)
+                        p -= len(w)
+                    break
+        return _Prefix(pre, cur, pct, neg, p)
 
     # -- readings that lean on a neighbour -----------------------------------------------
     def _read(self, num: str, unit_word: str) -> Candidate | None:
@@ -164,15 +206,20 @@ class FigureMatcher:
         m = self._rx.match(t, 0)
         if m is None or m.end() != len(t):
             return None
-        g = {"pre": None, "cur": None, "pct": None, "neg": None, "start": 0, "num_start": 0}
-        return self._quantity(_Match(m, g), t)
+        return self._quantity(m, None, t)
 
     def _lists(self, text: str, cands: list[Candidate], units_at: dict[int, str]) -> list[Candidate]:
         """Bare numbers in a list share the unit written once (0.8和1.0个百分点; 分别为12亿元、8亿)."""
         out: list[Candidate] = []
+        n = len(text)
+        # the figures next to a list word (most have none: the sets below are not built)
+        listed = [c for c in cands if (c.start > 1 and text[c.start - 1] in _LIST_SEP)
+                  or (c.end < n - 1 and text[c.end] in _LIST_SEP)]
+        if not listed:
+            return out
         taken = {c.start for c in cands}
         ends = {c.end for c in cands}
-        for c in cands:
+        for c in listed:
             uw = units_at.get(c.start)
             if uw is None or c.label in ("DATE", "DURATION") or c.low is not None:
                 continue
@@ -206,7 +253,7 @@ class FigureMatcher:
 
     def _symbols(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Money after a currency symbol ($20, ￥300, US$5, HK$3亿): the symbol names the currency."""
-        if not _SYMBOL_ANY.search(text):
+        if not any(sym in text for sym in _SYMBOL_CHARS):  # a few C scans, none finds one in most texts
             return []
         by_start = {c.start: i for i, c in enumerate(cands)}
         out: list[Candidate] = []
@@ -243,7 +290,7 @@ class FigureMatcher:
 
     def _implied_counts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A bare number after a noun that names what it counts (常住人口约为971万 -> 人)."""
-        if not self._implied:
+        if not self._implied or not self._implied_cue.search(text):
             return []
         out: list[Candidate] = []
         spans = [(c.start, c.end) for c in cands]
@@ -269,128 +316,92 @@ class FigureMatcher:
         if self._rx is None:
             self._compile()
         pub = ctx.published if ctx is not None else None
-        cands: list[Candidate] = []
-        last = 0
-        units_at: dict[int, str] = {}
-        for a in self._start_rx.finditer(text):
-            s = a.start()
-            if s < last:
-                continue
-            if text[s] == "一" and s > 0 and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
-                s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
-            pct = text.endswith("分之", 0, s) or (s > 1 and text[s - 1] in "-负" and text.endswith("分之", 0, s - 1))
-            m = (self._rx_pct if pct else self._rx).match(text, s)
-            if m is None:
-                continue
-            g = self._prefix(text, s)
-            if bool(g["pct"]) != pct:
-                continue
-            c = self._quantity(_Match(m, g), text)
-            if c is not None and c.label == "COUNT" and text[c.start:c.end].startswith("零"):
-                continue  # 零部件, 零距离: a bare 零 before a classifier is a word, not a count
-            if c is not None and c.unit == "个" and c.high is None and text[c.end:c.end + 1] in ("半", "多"):
-                c = _half_after_ge(c, text) or c
-            if c is not None:
-                cands.append(c)
-                units_at[c.start] = self._last_unit
-                last = c.end
+        cands, units_at = self._quantities(text)
         if cands:
             cands.extend(self._lists(text, cands, units_at))
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
         if "两" in text:
             cands.extend(self._liang(text, cands))
-        taken = bytearray(len(text))
-        for c in cands:
-            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
-        for s, e, v, lo, hi, kind in find_dates(text, pub, taken):
-            cands.append(Candidate(s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, f"figures.date.{kind}"))
+        cands.extend(_dates(text, pub, cands))
         mask = None
         for m in self._not_rx.finditer(text):
             if mask is None:
                 mask = bytearray(len(text))
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        return _flatten(c for c in cands if not _blocked(c, mask, text))
+        if mask is not None or "“" in text:
+            cands = [c for c in cands if not _blocked(c, mask, text)]
+        return _flatten(cands)
 
-    def _quantity(self, m, text: str) -> Candidate | None:  # noqa: C901
-        units = load_units()
-        quals = self._quals
-        G = m.d.get
-        start, end = m.start(), m.end()
-        num, num2 = G("num"), G("num2")
-        pct = G("pct")
-        # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
-        if G("pre") is None and G("cur") is None and start > 0 and text[start - 1] == "第":
-            return None
-        if pct:
-            if G("u1"):
-                return None
-            if pct == "千分之":
-                return None  # a ‰ rate (SPEC conventions: not a figure)
-            label, unit_name = "PERCENT", "%"
-            factor = Fraction(1) if pct == "百分之" else Fraction(1, 100)
-            u = Unit(label, unit_name, factor, None, None, False)
-            unit_word = pct
-        else:
-            unit_word = G("unit") or G("unit2")
-            u = units[unit_word]
-            # 120万千瓦: the number grammar took the 千 of 千瓦; give it back to the unit
-            trail = _MAG_RX.search(num)
-            if trail and not num2 and (_descending(trail.group()) or parse_number(num) is None):
-                # 一百千瓦, 五十千克: 百千 does not rise as a number does, so 千 is the unit's
-                t = trail.group()
-                # only the last few magnitudes can join a unit word: slicing further is O(n²) on 万亿万亿…
-                for k in range(min(len(t), _longest_unit(units)), 0, -1):
-                    if t[-k:] + unit_word in units and num[:-k] and parse_number(num[:-k]) is not None:
-                        num, unit_word = num[:-k], t[-k:] + unit_word
-                        u = units[unit_word]
-                        break
-        # context of the unit
-        unit_end = m.end("unit2") if G("unit2") else m.end("unit") if G("unit") else end
-        nxt = "" if pct else text[unit_end:unit_end + 1]
+    def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str]]:
+        """The figures with a unit, left to right, and the unit word written for each (by
+        start), which a list of bare numbers may share."""
+        cands: list[Candidate] = []
+        last = 0
+        units_at: dict[int, str] = {}
+        rx, rx_pct, prefix_end = self._rx, self._rx_pct, self._prefix_end
+        for a in self._start_rx.finditer(text):
+            s = a.start()
+            if s < last:
+                continue
+            if text[s] == "一" and s > 0 and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
+                s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
+            pct = s > 1 and text[s - 1] in "之-负" and (
+                text.endswith("分之", 0, s) or (text[s - 1] in "-负" and text.endswith("分之", 0, s - 1)))
+            m = (rx_pct if pct else rx).match(text, s)
+            if m is None:
+                continue
+            p = self._prefix(text, s) if s and text[s - 1] in prefix_end else None
+            if (p is not None and p.pct is not None) != pct:
+                continue
+            c = self._quantity(m, p, text)
+            if c is None:
+                continue
+            if c.label == "COUNT" and text.startswith("零", c.start):
+                continue  # 零部件, 零距离: a bare 零 before a classifier is a word, not a count
+            if c.unit == "个" and c.high is None and text[c.end:c.end + 1] in ("半", "多"):
+                c = _half_after_ge(c, text) or c
+            cands.append(c)
+            units_at[c.start] = self._last_unit
+            last = c.end
+        return cands, units_at
+
+    def _unit_fits(self, u: Unit, unit_word: str, num: str, gemag: str | None, pre: str | None, text: str,
+                   start: int, unit_end: int, nxt: str) -> bool:
+        """Whether the words around fit the conditions of the unit (data/units.tsv): a next
+        character or a magnitude, no character before or after that it excludes, not a list
+        of names restated, not a model code around a Latin unit."""
         if u.next_chars is not None or u.needs_mag:
             ok = (u.next_chars is not None and nxt != "" and nxt in u.next_chars) or (
-                u.needs_mag and _BIG_RX_ANY.search((num or "") + (G("gemag") or "")))
+                u.needs_mag and _BIG_RX_ANY.search((num or "") + (gemag or "")))
             if not ok:
-                return None
+                return False
         if u.not_after and start > 0 and text[start - 1] in u.not_after:
-            return None
+            return False
         if u.chain and _NAMES_BEFORE.search(text, max(0, start - 8), start) \
                 and not _chain_next(text, unit_end) and not _chain_prev(text, start):
-            return None  # 郑州、开封、洛阳三市: a list of names restated, not a count
-        if nxt in "/／" and nxt and self._per_rx.match(text, unit_end):
-            return None  # 75t/h, 35微克/立方米: a rate, no label
+            return False  # 郑州、开封、洛阳三市: a list of names restated, not a count
         if u.not_before and nxt and nxt in u.not_before:
-            return None
+            return False
         if unit_word in self._latin:
             after_unit = text[unit_end:unit_end + 1]
             if after_unit.isascii() and after_unit.isalnum():
-                return None
-            if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and not G("pre"):
-                return None  # a model code: A320m, RTX4090W
-        # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
-        if num in _BARE_MAGS and not num2:
-            if u.label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
-                return None
-        # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
-        # and so is 一 in a list of counts (设一个主会场、10个分会场)
-        if num == "一" and not num2 and not G("pre"):
-            if start > 0 and text[start - 1] in "这那每哪同某任的":
-                return None
-            if text[end:end + 1] == unit_word[-1]:  # 一天天, 一年年: reduplication
-                return None
-            if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
-                                       or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
-                if not (_one_in_list(unit_word).match(text, end, min(len(text), end + 16))
-                        or (unit_word == "个" and _GE_DURATION.match(text, end))):
-                    return None
+                return False
+            if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and not pre:
+                return False  # a model code: A320m, RTX4090W
+        return True
+
+    def _count_or_duration(self, u: Unit, unit_word: str, num: str, tail: str | None, cur: str | None,
+                           text: str, start: int, end: int) -> Unit | None:
+        """The unit of a count or duration after the checks of its words (块 as pieces, a
+        numbered slogan, a year), or None when the figure is none."""
         # 块 counts pieces (线路板220万块) unless the clause speaks of money or jiao/fen follow
-        if unit_word == "块" and not G("tail") and not G("cur") and not self.lenient:
+        if unit_word == "块" and not tail and not cur and not self.lenient:
             k = max(0, start - 12)
             clause = text[k:start]
             cut = max(clause.rfind(ch) for ch in "，。；！？,;!?\n")
             if not self._money_cue.search(clause[cut + 1:]):
-                u = Unit("COUNT", "块", Fraction(1), None, None, False)
+                u = _PIECES
         # 三个一批, 两个一百年: a numbered slogan
         if u.label == "COUNT" and text[end:end + 1] == "一":
             return None
@@ -400,38 +411,89 @@ class FigureMatcher:
             return None  # 12024年: a table row number glued to a year
         if u.label == "DURATION" and unit_word == "年" and text[end:end + 1] == "代":
             return None
-        tail = G("tail") or ""
-        if num2 is None and not tail and u.label != "DURATION" and not G("gemag") and not G("cur"):
+        return u
+
+    def _quantity(self, m, p: _Prefix | None, text: str) -> Candidate | None:  # noqa: C901
+        """The figure read from the core match ``m`` and the words ``p`` before its number, or
+        None where the context says it is none."""
+        quals = self._quals
+        gs = m.groups()
+        if len(gs) == len(_GROUPS):
+            num, u1, _, num2, mid, gemag, unit2, unit, tail, post = gs
+        else:  # the pattern after 百分之: no unit
+            num, u1, _, num2, mid, post = gs
+            gemag = unit2 = unit = tail = None
+        pre, cur, pct, neg, start = (None, None, None, None, m.start()) if p is None else p
+        end = m.end()
+        # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
+        if pre is None and cur is None and start > 0 and text[start - 1] == "第":
+            return None
+        if pct:
+            if u1 or pct == "千分之":
+                return None  # 千分之: a ‰ rate (SPEC conventions: not a figure)
+            u = _PCT_UNITS[pct]
+            unit_word = pct
+            free = True
+        else:
+            unit_word = unit or unit2
+            if not num2 and num[-1] in MAGNITUDES:
+                num, unit_word = _give_back(num, unit_word)
+            u = self._units[unit_word]
+            free = unit_word in self._free_units
+        unit_end = m.end("unit2") if unit2 else m.end("unit") if unit else end
+        nxt = "" if pct else text[unit_end:unit_end + 1]
+        if not free and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
+            return None
+        if nxt in "/／" and nxt and self._per_rx.match(text, unit_end):
+            return None  # 75t/h, 35微克/立方米: a rate, no label
+        # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
+        if num in _BARE_MAGS and not num2:
+            if u.label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
+                return None
+        # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
+        # and so is 一 in a list of counts (设一个主会场、10个分会场)
+        if num == "一" and not num2 and not pre:
+            if start > 0 and text[start - 1] in "这那每哪同某任的":
+                return None
+            if text[end:end + 1] == unit_word[-1]:  # 一天天, 一年年: reduplication
+                return None
+            if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
+                                       or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
+                if not (_one_in_list(unit_word).match(text, end, min(len(text), end + 16))
+                        or (unit_word == "个" and _GE_DURATION.match(text, end))):
+                    return None
+        if not free:
+            u = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end)
+            if u is None:
+                return None
+        tail = tail or ""
+        if num2 is None and not tail and u.label != "DURATION" and not gemag and not cur:
             # the hot path: a decimal number, magnitude words and a unit, in scaled integers
             sv = _scaled(num)
             if sv is not None:
                 n, d = sv
-                if G("neg"):
+                if neg:
                     if u.label != "PERCENT":
-                        start = m.end("neg")
+                        start = m.start()
                     else:
                         n = -n
-                qualifier = None
-                for g in ("pre", "mid", "post"):
-                    w = G(g)
-                    if w:
-                        qualifier = quals[w][0]
+                w = post or mid or pre  # the last written of them
                 self._last_unit = unit_word
                 f = u.factor
-                return Candidate(start, end, u.label, _plain(n * f.numerator, d * f.denominator), u.unit,
-                                 qualifier, None, None, PRIORITY, _SOURCE[u.label])
-        vals = _values(num, num2, G("gemag"))
+                n, d = n * f.numerator, d * f.denominator
+                return _candidate((start, end, u.label, n if d == 1 else _plain(n, d), u.unit,
+                                   quals[w][0] if w else None, None, None, PRIORITY, _SOURCE[u.label]))
+        vals = _values(num, num2, gemag)
         if vals is None:
             return None
         v1, lo, hi = vals
-        if G("neg"):
+        if neg:
             if u.label != "PERCENT" or num2:
-                start = m.end("neg")  # the sign of a percentage only (-3.5%, 负3.9%)
+                start = m.start()  # the sign of a percentage only (-3.5%, 负3.9%)
             else:
                 v1 = -v1
         unit_name = u.unit
         if u.label == "MONEY":
-            cur = G("cur")
             if cur and u.unit == "CNY":  # a currency word before the number (美元5亿) names the currency of a yuan unit
                 unit_name = _CUR_PREFIX[cur]
             sub, suffix_cur = _money_tail(tail)
@@ -444,15 +506,12 @@ class FigureMatcher:
                 factor = Fraction(1)
             else:
                 factor = u.factor
-        elif G("cur"):
+        elif cur:
             return None  # 人民币 before a non-money unit
         else:
             factor = u.factor
-        qualifier = None
-        for g in ("pre", "mid", "post"):
-            w = G(g)
-            if w:
-                qualifier = quals[w][0]
+        w = post or mid or pre
+        qualifier = quals[w][0] if w else None
         if u.label == "DURATION" and qualifier is None and text[end:end + 1] in ("多", "余"):
             end += 1  # 一年多, 两年余
             qualifier = "over"
@@ -479,6 +538,28 @@ class FigureMatcher:
                          f"figures.{label.lower()}")
 
 
+@lru_cache(maxsize=4096)
+def _give_back(num: str, unit_word: str) -> tuple[str, str]:
+    """(number, unit word) with the magnitudes that end the number and start a unit word given
+    back to the unit: the number grammar takes the 千 of 120万千瓦 and of 一百千瓦, 五十千克
+    (百千 does not rise as a number does, so 千 is the unit's)."""
+    units = load_units()
+    trail = _MAG_RX.search(num)
+    if trail and (_descending(trail.group()) or parse_number(num) is None):
+        t = trail.group()
+        # only the last few magnitudes can join a unit word: slicing further is O(n²) on 万亿万亿…
+        for k in range(min(len(t), _longest_unit(units)), 0, -1):
+            if t[-k:] + unit_word in units and num[:-k] and parse_number(num[:-k]) is not None:
+                return num[:-k], t[-k:] + unit_word
+    return num, unit_word
+
+
+_PCT_UNITS = {"百分之": Unit("PERCENT", "%", Fraction(1), None, None, False),
+              "万分之": Unit("PERCENT", "%", Fraction(1, 100), None, None, False)}
+_PIECES = Unit("COUNT", "块", Fraction(1), None, None, False)  # 块 not as money
+# a Candidate from a tuple of all its fields, without the Python-level __new__ of NamedTuple
+# (twice as fast, for the figure of every number)
+_candidate = partial(tuple.__new__, Candidate)
 _SOURCE = {lab: f"figures.{lab.lower()}" for lab in
            ("MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", "PERCENT", "COUNT", "DURATION")}
 _SCALED_RX = re.compile(r"(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?([十百千万亿]*)")
@@ -515,7 +596,9 @@ def _plain(n: int, d: int) -> int | float:
 _RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # 十 1 … 亿 8
 
 
-_GROUPS: tuple[str, ...] = ()
+# the groups of the core patterns, in order (``_quantity`` unpacks ``m.groups()``)
+_GROUPS = ("num", "u1", "sep", "num2", "mid", "gemag", "unit2", "unit", "tail", "post")
+_GROUPS_PCT = ("num", "u1", "sep", "num2", "mid", "post")
 def _longest_unit(units, _memo: dict = {}) -> int:
     """Length of the longest unit word (memoised per units table)."""
     key = id(units)
@@ -547,30 +630,18 @@ def _descending(t: str) -> bool:
     return any(_RANK.get(a, 0) > _RANK.get(b, 0) for a, b in zip(t, t[1:]))
 
 
-class _Match:
-    """A core match plus the words read backwards before its number; ``d`` holds every group
-    (one C call), so that reading a group is a dict look-up."""
+class _Prefix(NamedTuple):
+    """The words read backwards before a number (``FigureMatcher._prefix``) and where the
+    figure starts with them."""
 
-    __slots__ = ("m", "g", "d")
-
-    def __init__(self, m, g):
-        self.m, self.g = m, g
-        d = dict(zip(_GROUPS, m.groups())) if m.re.groups == len(_GROUPS) else m.groupdict()
-        d.update(g)
-        self.d = d
-
-    def group(self, name):
-        return self.d.get(name)
-
-    def start(self):
-        return self.g["start"]
-
-    def end(self, name=None):
-        if name == "neg":
-            return self.g["num_start"]
-        return self.m.end() if name is None else self.m.end(name)
+    pre: str | None  # a qualifier (约)
+    cur: str | None  # a currency word (美元)
+    pct: str | None  # 百分之, 千分之 or 万分之
+    neg: str | None  # a sign (负, -)
+    start: int
 
 
+_PCT_WORDS = ("百分之", "千分之", "万分之")
 _NEG_BLOCK = re.compile(r"[\dA-Za-z.\-]")
 _LIANG_RX = regex.compile(r"(?<![\d零〇○一二两三四五六七八九十百千万亿点])(?P<num>[一二三四五六七八九十半]{1,3})两")
 _CN_NUM_CHARS = CN_NUMBER_START
@@ -580,7 +651,7 @@ _BARE_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(
 _BARE_BEFORE = regex.compile(rf"(?<![\dA-Za-z.{_CN_NUM_CHARS}百千万亿第])(?:{_BARE_NUM})$")
 _BARE_AFTER = regex.compile(rf"(?:{_BARE_NUM})(?=[，。；,;]|$)")
 _SYMBOLS = {"US$": "USD", "HK$": "HKD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
-_SYMBOL_ANY = re.compile(r"[$￥¥€£]")
+_SYMBOL_CHARS = "$￥¥€£"
 _SYMBOL_RX = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|[$￥¥€£])\s?"
                            r"(?P<num>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[万亿]+)?)(?![\d.])")
 _BARE_MAG = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万亿|亿)"
@@ -588,14 +659,16 @@ _BARE_MAG = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万�
 # number (两年半, 两个半小时: read with the number before)
 _HALF = rf"(?<![上下前后\d{NUMBER_CHARS}个多])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
 _BARE_MAGS = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
-# Where a number can start; the pattern opens with a character set, which ``re`` scans for fast.
-_NUM_START = re.compile(
-    r"\d(?<![\d.]\d)(?<!\d,\d)"
-    rf"|[{CN_NUMBER_START}](?<![{NUMBER_CHARS}].)"
-    r"|[几数](?=[十百千万亿])|百(?<=百分之百)"
-    rf"|[百千万](?<![{NUMBER_CHARS}\d].)(?=[余多])"
-    r"|[百千万](?<=[近约超逾].)|半"
-    rf"|(?:[百千](?=万)|[百千万](?=亿)|亿)(?<![{NUMBER_CHARS}\d数几.].)")
+# Where a number can start: one character of a class, which ``re`` skips to fast, then the
+# cases told apart by looking back at it.
+_NUM_START = (
+    rf"[\d{CN_NUMBER_START}几数百千万亿半]"
+    r"(?:(?<=\d)(?<![\d.]\d)(?<!\d,\d)"
+    rf"|(?<=[{CN_NUMBER_START}])(?<![{NUMBER_CHARS}].)"
+    r"|(?<=[几数])(?=[十百千万亿])|(?<=百分之百)"
+    rf"|(?<=[百千万])(?<![{NUMBER_CHARS}\d].)(?=[余多])"
+    r"|(?<=[百千万])(?<=[近约超逾].)|(?<=半)"
+    rf"|(?:(?<=[百千])(?=万)|(?<=[百千万])(?=亿)|(?<=亿))(?<![{NUMBER_CHARS}\d数几.].))")
 
 
 _CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
@@ -764,6 +837,19 @@ def _half_after_ge(c: Candidate, text: str) -> Candidate | None:
     return None
 
 
+def _dates(text: str, pub, cands: list[Candidate]) -> list[Candidate]:
+    """The dates of ``text`` outside the figures ``cands`` (3亿元 holds no date)."""
+    taken = bytearray(len(text))
+    for c in cands:
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY,
+                        _DATE_SOURCE.get(kind) or f"figures.date.{kind}"))
+            for s, e, v, lo, hi, kind in find_dates(text, pub, taken)]
+
+
+_DATE_SOURCE = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "fq", "mr", "bare")}
+
+
 def _blocked(c: Candidate, mask: bytearray | None, text: str) -> bool:
     if mask is not None and 1 in mask[c.start:c.end]:
         return True
@@ -779,8 +865,11 @@ def _blocked(c: Candidate, mask: bytearray | None, text: str) -> bool:
     return False
 
 
-def _flatten(cands: Iterable[Candidate]) -> list[Candidate]:
+def _flatten(cands: list[Candidate]) -> list[Candidate]:
     """Longest non-overlapping figure candidates (quantities before dates on ties)."""
+    by_start = sorted(cands, key=_SPAN)
+    if _disjoint(by_start):  # the usual case: nothing to choose
+        return by_start
     order = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.source.startswith("figures.date")))
     starts: list[int] = []
     ends: list[int] = []
@@ -793,6 +882,19 @@ def _flatten(cands: Iterable[Candidate]) -> list[Candidate]:
         ends.insert(i, c.end)
         kept.insert(i, c)
     return kept
+
+
+_SPAN = operator.itemgetter(0, 1)  # (start, end) of a Candidate
+
+
+def _disjoint(by_start: list[Candidate]) -> bool:
+    """Whether candidates sorted by start are all non-empty and none overlaps the next."""
+    end = 0
+    for c in by_start:
+        if c.start < end or c.end <= c.start:
+            return False
+        end = c.end
+    return True
 
 
 def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:

@@ -45,6 +45,9 @@ _ONE = (
     rf"|(?P<rd>{_REL_D})|(?P<rm>{_REL_M}))"
 )
 _SEP = r"\s?(?:至|到|-|—{1,2}|–|~)\s?"
+# _ONE without its groups, inside the finder (which is ``re``: no name twice); the one date is
+# read again with _ONE
+_ONE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _ONE)
 # Separator dates 2024.10.09 / 2024-10-09 / 2024/10/09
 _YMD = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])(?![./-]\d)")
@@ -60,7 +63,7 @@ _FINDER_PATTERN = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
     rf"|(?P<ymr>(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月)"
     rf"|(?P<fq>(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?前(?P<fq_n>[二两三2-3])(?:个)?季度)"
-    rf"|(?P<one>{_ONE.replace('?P<', '?P<x_')}(?:{_SEP}{_ONE.replace('?P<', '?P<z_')})?)"
+    rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
     rf"|(?P<mr>(?P<m1>{_M}){_SEP}(?P<m2>{_M})月)"
     rf"|(?P<bare>{_BARE_YEAR})"
 )
@@ -68,8 +71,23 @@ _FINDER_PATTERN = (
 
 @lru_cache(maxsize=None)
 def _rx():
-    """(finder, one-date, separator) patterns, compiled on first use (import stays cheap)."""
-    return regex.compile(_FINDER_PATTERN), regex.compile(_ONE), regex.compile(_SEP)
+    """(finder, one-date, separator, finder in ``regex``), compiled on first use (import stays
+    cheap). The finder, tried at every anchor, is ``re`` (twice as fast there); _ONE needs
+    ``regex`` (a name in several branches)."""
+    return re.compile(_FINDER_PATTERN), regex.compile(_ONE), regex.compile(_SEP), regex.compile(_FINDER_PATTERN)
+
+
+def _finder(text: str):
+    """The finder for ``text``: ``re``, unless ``re`` and ``regex`` could read it apart: ``\\s``
+    is \\x1c-\\x1f to ``re`` only, and digits of recent scripts (beyond the Basic Multilingual
+    Plane) are ``\\d`` to ``regex`` only (newer Unicode tables)."""
+    rx = _rx()
+    if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text) or any(c in text for c in _RE_APART):
+        return rx[3]
+    return rx[0]
+
+
+_RE_APART = "\x1c\x1d\x1e\x1f"
 
 
 def _int(s: str | None) -> int | None:
@@ -166,13 +184,15 @@ def _iso(p: _Parts) -> str | None:
 
 def parse_date(text: str, pub: _dt.date | None = None) -> tuple[str, str | None, str | None] | None:
     """(value, low, high) of a date or date range as written, or None."""
-    m = _rx()[0].fullmatch(text)
+    m = _finder(text).fullmatch(text)
     if m is None:
         return None
     return _value(m, pub)
 
 
 def _value(m, pub):
+    if m.lastgroup == "one":  # the most frequent kind first (a branch of the finder closes last)
+        return _one_value(m.group("one"), pub)
     if m.group("ymd"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         try:
@@ -206,10 +226,16 @@ def _value(m, pub):
         _resolve(b, pub)
         lo, hi = _iso(a), _iso(b)
         return (lo, lo, hi) if lo and hi else None
-    text = m.group("one")
+    return _one_value(m.group("one"), pub)
+
+
+@lru_cache(maxsize=4096)
+def _one_value(text: str, pub: _dt.date | None) -> tuple[str, str | None, str | None] | None:
+    """(value, low, high) of one date or a range of two, read from ``text`` alone (so the
+    same words, 3月 or 2023年, are read once)."""
     sep = None
     # split a range into its two dates
-    _, one_rx, sep_rx = _rx()
+    _, one_rx, sep_rx, _ = _rx()
     for s in sep_rx.finditer(text):
         left, right = text[:s.start()], text[s.end():]
         if one_rx.fullmatch(left) and one_rx.fullmatch(right):
@@ -238,15 +264,19 @@ def _value(m, pub):
     return lo, lo, hi
 
 
+_REL_TWO = sorted(w for w in (*_REL_YEAR, *_REL_DAY, *_REL_MONTH) if len(w) == 2)  # 今年, 昨天, 本月
 # Where a date can start: a digit or Chinese numeral that begins a number, or a relative word.
 # A numeral anchors only when its run of digits is followed by a date word or separator, or
-# when it opens a four-digit year (bare years and year ranges): 3亿元, 120家 never enter Python.
+# when it opens a four-digit year (separator dates, year ranges, bare years): 3亿元, 120家,
+# 1号, 3.5 never enter Python. The pattern consumes one character of a class first, which
+# ``re`` skips to fast, then tells the cases apart by looking back at it.
 _ANCHOR = re.compile(
-    r"(?=[\d一二三四五六七八九十〇零○今本明去前后当昨上下第])"  # one class first: a fast skip in ``re``
-    r"(?:\d(?<![\d.]\d)(?=\d*\s?[年月日号季./\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
-    r"|[一二三四五六七八九十〇零○](?<![一二三四五六七八九十〇零○两].)"
-    r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日号季至到\-—–~])"
-    r"|[今本明去前后当昨上下第](?:[年天日月]|个月|半年|[一二三四1-4]个?季度))")
+    r"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第]"
+    r"(?:(?<=\d)(?<![\d.]\d)(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
+    r"|(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
+    r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
+    r"|(?<=[今本明去前后当昨上下第])"
+    r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4]个?季度))")
 
 
 def find_dates(text: str, pub: _dt.date | None,
@@ -258,11 +288,12 @@ def find_dates(text: str, pub: _dt.date | None,
     inside another figure (3亿元), where no date is tried.
     """
     last = 0
-    finder = _rx()[0]
+    finder = _finder(text)
     for a in _ANCHOR.finditer(text):
-        if a.start() < last or (taken is not None and taken[a.start()]):
+        s = a.start()
+        if s < last or (taken is not None and taken[s]):
             continue
-        m = finder.match(text, a.start())
+        m = finder.match(text, s)
         if m is None:
             continue
         last = m.end()  # an invalid date (2020年2月30日) hides its parts too
