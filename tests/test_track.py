@@ -286,3 +286,15 @@ def test_dataframe_without_pandas_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match=r"luoyang-nlp\[notebook\]"):
         track(project_docs(("青禾数字经济产业园", None))).to_dataframe()
+
+
+@pytest.mark.parametrize("bad", [5, None, "某某产业园项目开工。", b"bytes", {"text": "某某产业园项目开工。"}])
+def test_track_rejects_what_is_not_a_collection_of_documents(bad):
+    with pytest.raises(TypeError, match="iterable of documents"):
+        luoyang_nlp.track(bad)
+
+
+@pytest.mark.parametrize("bad", [[None], [b"bytes"], [float("nan")], [{"text": None}]])
+def test_track_names_a_bad_document(bad):
+    with pytest.raises(TypeError, match="pipe\\(\\)"):
+        luoyang_nlp.track(bad)

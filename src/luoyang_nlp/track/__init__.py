@@ -81,6 +81,8 @@ def track(docs: Iterable[Any], *, extractor=None) -> ProjectTable:
     (CNY), ``latest_stage``, ``stages`` (each with the ``published`` date of the article that
     reported it), ``figures`` (every figure fact, with its date), ``docs`` and ``mentions``.
     """
+    if isinstance(docs, (str, bytes, dict)) or not isinstance(docs, Iterable):
+        raise TypeError(f"track() expects an iterable of documents (Doc, str, dict, ...), got {type(docs).__name__}")
     return track_pairs(as_docs(docs, extractor))
 
 
