@@ -341,7 +341,13 @@ def documents(paths: Sequence[str], *, input_format: str = "auto", encoding: str
               published: str | None = None, report: Callable[[str], None]) -> Iterator[dict]:
     """Every good item of every input, in order; each bad input or record goes to ``report``.
     Items keep the parsed record under ``"record"`` (JSON Lines, CSV, JSON inputs)."""
-    for source in list(sources(paths, input_format, report)):
+    yield from items(list(sources(paths, input_format, report)), encoding, published, report)
+
+
+def items(srcs: Sequence[Source], encoding: str, published: str | None,
+          report: Callable[[str], None]) -> Iterator[dict]:
+    """``documents`` over sources already listed (a command that checks ``-o`` against them)."""
+    for source in srcs:
         try:
             text = read(source, encoding)
         except InputError as exc:

@@ -224,7 +224,7 @@ def _cmd_ledger(args) -> int:
     published = pub.isoformat() if pub else None
     ex = Extractor()
 
-    from .inputs import InputError, Reporter, input_files, read, records, sources
+    from .inputs import Reporter, input_files, items, sources
     from .outputs import AtomicOutput, check_output
 
     report = Reporter()
@@ -234,18 +234,12 @@ def _cmd_ledger(args) -> int:
     def docs() -> Iterator[dict]:
         """Gold-format dicts: records that already carry facts as they are, the rest extracted.
         Inputs are read as ``extract`` reads them; bad ones are reported and skipped."""
-        for src in srcs:
-            try:
-                text = read(src, "utf-8")
-            except InputError as exc:
-                report(str(exc))
-                continue
-            for item in records(src, text, published, report):
-                rec = item.pop("record", None)
-                if rec is not None and "facts" in rec and "spans" in rec:
-                    yield rec
-                else:
-                    yield ex._extract_item(item).to_dict()
+        for item in items(srcs, "utf-8", published, report):
+            rec = item.pop("record", None)
+            if rec is not None and "facts" in rec and "spans" in rec:
+                yield rec
+            else:
+                yield ex._extract_item(item).to_dict()
 
     sink = AtomicOutput(args.output) if args.output and args.output != "-" else None
     out = sink.file if sink else sys.stdout

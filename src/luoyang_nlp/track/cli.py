@@ -12,7 +12,7 @@ __all__ = ["add_command"]
 
 
 def _docs(args, report) -> Iterator:
-    from ..inputs import InputError, input_files, read, records, sources
+    from ..inputs import input_files, items, sources
     from ..outputs import check_output
     from ..pipeline import Extractor, parse_published
 
@@ -21,22 +21,16 @@ def _docs(args, report) -> Iterator:
     srcs = list(sources(args.inputs, "auto", report))
     check_output(args.output, input_files(srcs))  # -o never overwrites an input
     ex = Extractor(model=not args.no_model)
-    items = []
-    for src in srcs:
-        try:
-            text = read(src, "utf-8")
-        except InputError as exc:
-            report(str(exc))
-            continue
-        for item in records(src, text, published, report):
-            rec = item.pop("record", None)
-            if rec is not None and isinstance(rec.get("spans"), list):
-                if not (rec.get("meta") or {}).get("published") and not rec.get("published") and published:
-                    rec = {**rec, "published": published}
-                items.append(rec)
-            else:
-                items.append(item)
-    return items, ex
+    out = []
+    for item in items(srcs, "utf-8", published, report):
+        rec = item.pop("record", None)
+        if rec is not None and isinstance(rec.get("spans"), list):
+            if not (rec.get("meta") or {}).get("published") and not rec.get("published") and published:
+                rec = {**rec, "published": published}
+            out.append(rec)
+        else:
+            out.append(item)
+    return out, ex
 
 
 def _report_page(projects) -> str:
