@@ -91,6 +91,24 @@ def _projects(projects: Any):
     return projects if isinstance(projects, ProjectTable) else track(projects)
 
 
+def _frame(Figure, title: str, labels: list[str], width: float, height: float, *, right: float,
+           bottom: float, size: float = 10.0):
+    """A figure with one axes, room on the left for ``labels`` and ``bottom`` inches below."""
+    fig = Figure(figsize=(width, height))
+    fig.subplots_adjust(left=_left_margin(labels, width, size), right=right, top=1 - 0.45 / height,
+                        bottom=bottom / height)
+    ax = fig.add_subplot()
+    ax.set_title(title, fontsize=10)
+    return fig, ax
+
+
+def _empty(fig, ax, title: str, message: str) -> "Chart":
+    """The chart when there is nothing to draw: the message instead of axes."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+    return Chart(fig, title)
+
+
 def _left_margin(labels, width_in: float, size: float = 10.0) -> float:
     """The left margin (figure fraction) that fits the longest label, CJK characters counted
     as one em (matplotlib measures them with a Latin font when no CJK font is installed)."""
@@ -117,16 +135,10 @@ def investment_chart(projects: Any, *, top: int = 15) -> Chart:
             t[1] += 1
     rows = sorted(totals.items(), key=lambda kv: -kv[1][0])[:top]
     labels = [f"{name} ({n})" for name, (_, n) in rows]
-    width, height = 7.0, 1.0 + 0.35 * max(len(rows), 1)
-    fig = Figure(figsize=(width, height))
-    fig.subplots_adjust(left=_left_margin(labels, width), right=0.9, top=1 - 0.45 / height, bottom=0.5 / height)
-    ax = fig.add_subplot()
     title = "Investment by county (亿元; projects in brackets)"
-    ax.set_title(title, fontsize=10)
+    fig, ax = _frame(Figure, title, labels, 7.0, 1.0 + 0.35 * max(len(rows), 1), right=0.9, bottom=0.5)
     if not rows:
-        ax.text(0.5, 0.5, "no project investment found", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return Chart(fig, title)
+        return _empty(fig, ax, title, "no project investment found")
     values = [v for _, (v, _) in rows]
     bars = ax.barh(range(len(rows)), values, color="#4c72b0")
     for i, (bar, v) in enumerate(zip(bars, values)):
@@ -167,17 +179,10 @@ def stage_chart(projects: Any, *, top: int = 25) -> Chart:
     rows.sort(key=lambda x: (-len({d for d, _ in x[1]}), -max(d for d, _ in x[1]).toordinal(), x[0]["project"]))
     rows = sorted(rows[:top], key=lambda x: min(d for d, _ in x[1]))
     labels = [r["project"] if len(r["project"]) <= 18 else r["project"][:17] + "…" for r, _ in rows]
-    width, height = 8.0, 1.3 + 0.32 * max(len(rows), 1)
-    fig = Figure(figsize=(width, height))
-    fig.subplots_adjust(left=_left_margin(labels, width, 9), right=0.97, top=1 - 0.45 / height,
-                        bottom=0.85 / height)
-    ax = fig.add_subplot()
     title = "Project stages over time (date of the reporting article)"
-    ax.set_title(title, fontsize=10)
+    fig, ax = _frame(Figure, title, labels, 8.0, 1.3 + 0.32 * max(len(rows), 1), right=0.97, bottom=0.85, size=9)
     if not rows:
-        ax.text(0.5, 0.5, "no dated project stage found", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return Chart(fig, title)
+        return _empty(fig, ax, title, "no dated project stage found")
     seen = set()
     for y, (r, dated) in enumerate(rows):
         ds = sorted(d for d, _ in dated)
