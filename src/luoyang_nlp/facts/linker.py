@@ -178,6 +178,27 @@ class Linker(SubjectRules, MeasureRules):
             i -= 1
         return lo
 
+    def fenbie_before(self, f: int) -> int:
+        """Offset of the last 分别 between the start of figure ``f``'s sentence and the figure,
+        or -1: the list both the owner and the measure rules read around it."""
+        if not self._has_fenbie:
+            return -1
+        return self.text.rfind("分别", self.sa[f], self.c[f].start)
+
+    def figures_listed_after(self, r: int, joined) -> list[int]:
+        """The consecutive figures (no DATE) after offset ``r``, as long as ``joined`` accepts
+        the text between one and the next."""
+        figs: list[int] = []
+        j = bisect.bisect_left(self.starts, r)
+        while j < len(self.c) and self.labels[j] not in FACT_FIGURES:
+            j += 1
+        while j < len(self.c) and self.labels[j] in FACT_FIGURES and self.labels[j] != "DATE":
+            if figs and not joined(self.text[self.ends[figs[-1]]:self.starts[j]]):
+                break
+            figs.append(j)
+            j += 1
+        return figs
+
     def is_list_member(self, k: int) -> bool:
         after = self.text[self.ends[k]:self.ends[k] + 2]
         return after.startswith(_LIST_AFTER)

@@ -165,11 +165,7 @@ class MeasureRules:
         return resp if resp and resp[0] <= f <= resp[-1] else None
 
     def _respectively_figures(self, f: int) -> list[int] | None:
-        if not self._has_fenbie:
-            return None
-        c = self.c[f]
-        sa = self.sa[f]
-        r = self.text.rfind("分别", sa, c.start)
+        r = self.fenbie_before(f)
         if r < 0:
             return None
         if r not in self._figs_at:  # the same list for every figure after this 分别
@@ -178,15 +174,7 @@ class MeasureRules:
 
     def _figures_after(self, r: int) -> list[int] | None:
         """The figures listed after 分别 at ``r``, when there are two or more."""
-        figs = []
-        j = bisect.bisect_left(self.starts, r)
-        while j < len(self.c) and self.labels[j] not in FACT_FIGURES:
-            j += 1
-        while j < len(self.c) and self.labels[j] in FACT_FIGURES and self.labels[j] != "DATE":
-            if figs and not self._list_gap(self.text[self.ends[figs[-1]]:self.starts[j]]):
-                break
-            figs.append(j)
-            j += 1
+        figs = self.figures_listed_after(r, self._list_gap)
         return figs if len(figs) >= 2 else None
 
     def _listed_metric(self, f: int) -> str | None:
@@ -197,9 +185,8 @@ class MeasureRules:
         if figs is None:
             return None
         i = f - figs[0]
-        first = self.c[figs[0]]
-        sa = self.sa[figs[0]]
-        r = self.text.rfind("分别", sa, first.start)
+        first, sa = self.c[figs[0]], self.sa[figs[0]]
+        r = self.fenbie_before(figs[0])
         lo = self.prev_span_end(r, sa)
         for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
             lo = m.end()

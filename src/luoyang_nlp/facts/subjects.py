@@ -116,11 +116,7 @@ class SubjectRules:
         return self._resp[f]
 
     def _find_respectively(self, f: int) -> tuple[list[int], list[int]] | None:
-        if not self._has_fenbie:
-            return None
-        c = self.c[f]
-        sa = self.sa[f]
-        r = self.text.rfind("分别", sa, c.start)
+        r = self.fenbie_before(f)
         if r < 0:
             return None
         if r not in self._resp_at:
@@ -134,15 +130,7 @@ class SubjectRules:
         """The owners listed right before 分别 at ``r`` and the figures listed after it (the
         figures are consecutive spans); the same for every figure of the list."""
         seps = _LIST_SEPS
-        figs = []
-        j = bisect.bisect_left(self.starts, r)
-        while j < len(self.c) and self.labels[j] not in FACT_FIGURES:
-            j += 1
-        while j < len(self.c) and self.labels[j] in FACT_FIGURES and self.labels[j] != "DATE":
-            if figs and self.text[self.ends[figs[-1]]:self.starts[j]] not in seps:
-                break
-            figs.append(j)
-            j += 1
+        figs = self.figures_listed_after(r, seps.__contains__)
         owners = []
         i = bisect.bisect_left(self.starts, r) - 1
         pos = r
