@@ -362,6 +362,13 @@ class NERModel:
                        if name not in ("bi", "sk", "cd")]
         self._order = [name for name, *_ in looked]  # column order after the bias
         self._need = set(self._order) | ({"dd"} if self._we is not None else set())  # keys to encode
+        # what the compiled emission loop needs, when it covers the model: every keyed template
+        # in the merged index, the bigram among them, no ``we`` table (else None: numpy runs)
+        names = [name for name, _, _ in self._merged]
+        covered = not self._other and self._we is None and "bi" in names and all(x in names for x in self._order)
+        self._native_layout = (np.array([names.index(x) for x in self._order[1:]], dtype=np.int64),
+                               np.array([d for _, _, d in self._merged], dtype=np.int64),
+                               names.index("bi")) if covered else None
 
     # --- inference ---------------------------------------------------------------------
     def _emissions(self, keys: dict[str, np.ndarray]) -> np.ndarray:
@@ -401,12 +408,7 @@ class NERModel:
         idx[col:, hi:] = 0
         w = hi - lo
         if w > 0:
-            urow = self._u_rows[np.minimum(cp, 0xFFFF)]
-            astral = cp >= 0x10000
-            if astral.any():
-                r = self._u_index.get(cp[astral], len(self._u_keys))
-                urow[astral] = self._u_base + r.astype(np.int64) * len(U_OFFS)
-            for offs, rows in ((U_OFFS, urow), (B_OFFS, found["bi"]),
+            for offs, rows in ((U_OFFS, self._unigram_rows(cp)), (B_OFFS, found["bi"]),
                                (D_OFFS, keys["dc"] * len(D_OFFS) + self._d_base)):
                 m = len(offs)
                 win = _windows(rows, lo + offs[0], m, w)
@@ -418,28 +420,28 @@ class NERModel:
 
     @property
     def _native_emissions(self) -> bool:
-        """The compiled emission loop covers this model: every keyed template in the merged
-        index, the bigram among them, no ``we`` table."""
-        names = [name for name, _, _ in self._merged]
-        return _native.available() and not self._other and self._we is None and "bi" in names \
-            and all(name in names for name in self._order)
+        """The compiled emission loop runs: the library is built and covers this model."""
+        return self._native_layout is not None and _native.available()
 
-    def _emissions_native(self, keys: dict[str, np.ndarray]) -> np.ndarray:
-        """``_emissions`` by the compiled loop (the same sums in the same order)."""
-        cp = keys["cp"]
+    def _unigram_rows(self, cp: np.ndarray) -> np.ndarray:
+        """Row base in ``_table`` of each code point's unigram weights (a dense table for the
+        Basic Multilingual Plane, the hash index beyond it)."""
         urow = self._u_rows[np.minimum(cp, 0xFFFF)]
         astral = cp >= 0x10000
         if astral.any():
             r = self._u_index.get(cp[astral], len(self._u_keys))
             urow[astral] = self._u_base + r.astype(np.int64) * len(U_OFFS)
-        names = [name for name, _, _ in self._merged]
+        return urow
+
+    def _emissions_native(self, keys: dict[str, np.ndarray]) -> np.ndarray:
+        """``_emissions`` by the compiled loop (the same sums in the same order)."""
+        keyed, dflt, bi = self._native_layout
         q = np.stack([keys[name] | tag for name, tag, _ in self._merged])
-        keyed = np.array([names.index(name) for name in self._order[1:]], dtype=np.int64)
         ix = self._merged_index
         return _native.emissions(
-            self._table, q, np.array([d for _, _, d in self._merged], dtype=np.int64), ix._keys, ix._vals,
-            ix._mask, int(ix._shift), len(ix._steps), keyed, names.index("bi"), urow, U_OFFS[0], len(U_OFFS),
-            B_OFFS[0], len(B_OFFS), keys["dc"], self._d_base, D_OFFS[0], len(D_OFFS), PAD)
+            self._table, q, dflt, ix._keys, ix._vals, ix._mask, int(ix._shift), len(ix._steps), keyed, bi,
+            self._unigram_rows(keys["cp"]), U_OFFS[0], len(U_OFFS), B_OFFS[0], len(B_OFFS), keys["dc"],
+            self._d_base, D_OFFS[0], len(D_OFFS), PAD)
 
     def _emissions_reference(self, keys: dict[str, np.ndarray]) -> np.ndarray:
         """``_emissions`` written template by template (the tests check both agree bit for bit)."""
