@@ -201,9 +201,11 @@ class Extractor:
         return self._extract(text, published, id)
 
     def _extract(self, text: str, published: Any, id: str | None, norm: Normalised | None = None,
-                 proposals: list | None = None, link_ids: bool = True) -> Doc:
+                 proposals: list | None = None, names_out: list | None = None) -> Doc:
         """``extract``, optionally with the text already normalised and the statistical
-        model's proposals already computed (``pipe`` computes them a batch at a time)."""
+        model's proposals already computed (``pipe`` computes them a batch at a time).
+        With ``names_out`` (a piece of a long text) the spans are not linked; their
+        normalised texts are appended there for linking the whole document once."""
         if not isinstance(text, str):
             raise TypeError(f"extract() expects str, got {type(text).__name__}")
         pub = parse_published(published)
@@ -218,9 +220,13 @@ class Extractor:
         chosen = self.resolve(self.match(norm, ctx), norm)
         spans = self.map_back(chosen, norm)
         facts = link(norm, chosen, spans, ctx) if self.link_facts else ()
-        if self.link_ids and link_ids:
+        if self.link_ids:
             ntext = norm.text
-            spans = self.linker(spans, [ntext[c.start:c.end] for c in chosen])
+            names = [ntext[c.start:c.end] for c in chosen]
+            if names_out is None:
+                spans = self.linker(spans, names)
+            else:
+                names_out.extend(names)
         return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
                    facts=tuple(facts), _tokenizer=self.segmenter)
 
@@ -235,13 +241,14 @@ class Extractor:
 
         spans: list[Span] = []
         facts: list = []
+        names: list[str] = []  # normalised span texts, for linking the document once
         for s, e in bounds(text, self.chunk_chars):
-            part = self._extract(text[s:e], pub, None, link_ids=False)
+            part = self._extract(text[s:e], pub, None, names_out=names)
             spans.extend(Span(x.text, x.label, x.start + s, x.end + s, x.value, x.unit, x.qualifier, x.low, x.high)
                          for x in part.spans)
             facts.extend(shift_refs(f, s) for f in part.facts)
         if self.link_ids:  # one document: places and names resolve across its pieces
-            spans = self.linker(spans, [self.normaliser(x.text).text if x.is_entity else x.text for x in spans])
+            spans = self.linker(spans, names)
         return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
                    facts=tuple(facts), _tokenizer=self.segmenter)
 
