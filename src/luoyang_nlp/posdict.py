@@ -37,6 +37,7 @@ _POS_ENG1 = re.compile("^[a-zA-Z0-9]$")
 
 _MASK = (1 << 64) - 1
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_MAX_KEY = np.uint64(_MASK)
 _LINE = re.compile(r"(\S+) (\d+)(?: (\S+))?")
 _ASCII = re.compile("[a-zA-Z0-9]")
 
@@ -56,6 +57,22 @@ def _columns(text: str) -> tuple[list[str], list[str], list[str]]:
             raise ValueError(f"invalid dictionary entry: {line!r}")
         rows.append(m.groups(""))
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+
+
+_TAG_BITS, _TAG_MASK = 16, 0xFFFF  # a packed value: frequency << 16 | tag id
+
+
+def _table(keys: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted keys and their values; of a repeated key the last one counts (jieba's later
+    line, or an added word); a last slot with the largest key keeps lookups in range."""
+    order = np.argsort(keys, kind="stable")
+    keys, vals = keys[order], vals[order]
+    last = np.ones(len(keys), dtype=bool)
+    last[:-1] = keys[1:] != keys[:-1]
+    keys, vals = keys[last], vals[last]
+    if len(keys) and keys[-1] == _MAX_KEY:  # that one key reads as absent
+        keys, vals = keys[:-1], vals[:-1]
+    return np.append(keys, _MAX_KEY), np.append(vals, np.int64(-1))
 
 
 def _keys(strings: list[str]) -> np.ndarray:
@@ -84,7 +101,7 @@ class PosDict:
         freq = np.fromiter(map(int, counts), dtype=np.int64, count=len(counts))
         names = {t: i for i, t in enumerate(sorted(set(tags) - {""}), 1)}  # tag -> id; 0: no tag
         names[""] = 0
-        tag = np.fromiter(map(names.__getitem__, tags), dtype=np.uint8, count=len(tags))
+        tag = np.fromiter(map(names.__getitem__, tags), dtype=np.int64, count=len(tags))
         self.total = int(freq.sum())
         self.maxlen = max(map(len, words), default=1)
         # jieba also keeps every prefix of a word (frequency 0). A cut only ever asks for a
@@ -95,63 +112,98 @@ class PosDict:
         prefixes.update(w[:i] for w in filter(_ASCII.search, words) for i in range(1, len(w)))
         prefixes = list(prefixes - seen)
         del seen
-        keys = _keys(words + prefixes)
-        freq = np.concatenate((freq, np.zeros(len(prefixes), np.int64)))
-        tag = np.concatenate((tag, np.zeros(len(prefixes), np.uint8)))
-        order = np.argsort(keys, kind="stable")
-        keys = keys[order]
-        last = np.ones(len(keys), dtype=bool)  # a repeated word: its last line counts, as in jieba
-        last[:-1] = keys[1:] != keys[:-1]
-        self._keys = keys[last]
-        self._freq = freq[order][last]
-        self._tag = tag[order][last]
+        vals = np.concatenate((freq << _TAG_BITS | tag, np.zeros(len(prefixes), np.int64)))
+        self._table = _table(_keys(words + prefixes), vals)
         self._tag_names = sorted(names, key=names.__getitem__)
+        self._tag_ids = names
         self._extra: dict[str, int] = {}  # added words and their new prefixes, as jieba's FREQ
         self._extra_tags: dict[str, str] = {}
 
     # -- lookups ---------------------------------------------------------------------
-    def _find(self, strings: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Index of each string in the arrays and whether it is there."""
+    def _lookup(self, strings: list[str]) -> np.ndarray:
+        """Packed value (frequency and tag id) of each string, -1 when absent; added words
+        not yet merged are not seen."""
+        keys, vals = self._table
         q = _keys(strings)
-        i = np.searchsorted(self._keys, q)
-        i[i == len(self._keys)] = 0
-        return i, self._keys[i] == q
+        i = keys.searchsorted(q)  # never past the end: the last key is the largest possible
+        return np.where(keys[i] == q, vals[i], -1)
+
+    def _values(self, strings: list[str]) -> list[int]:
+        return self._lookup(strings).tolist()
+
+    def _get_many(self, strings: list[str], default: int) -> list[int]:
+        """``get`` of each string, in one lookup."""
+        out = [default if v < 0 else v >> _TAG_BITS for v in self._values(strings)]
+        extra = self._extra
+        return [extra.get(s, f) for s, f in zip(strings, out)] if extra else out
 
     def get(self, word: str, default: int | None = None) -> int | None:
         """jieba's ``FREQ.get(word, default)`` for what a cut can ask: the frequency, 0 for a
         first character or ASCII run that only begins words, else ``default``."""
-        if word in self._extra:
-            return self._extra[word]
-        i, hit = self._find([word])
-        return int(self._freq[i[0]]) if hit[0] else default
+        f = self._get_many([word], -1)[0]
+        return default if f < 0 else f
 
     def tag(self, word: str) -> str:
+        """posseg's tag of ``word`` (``x`` when it has none)."""
         t = self._extra_tags.get(word)
         if t is not None:
             return t
-        i, hit = self._find([word])
-        return (self._tag_names[self._tag[i[0]]] or "x") if hit[0] else "x"
+        v = self._values([word])[0]
+        return (self._tag_names[v & _TAG_MASK] or "x") if v >= 0 else "x"
+
+    def merge(self) -> None:
+        """Move the added words into the table, so that cuts read one table. Not
+        thread-safe against ``add_word``; cuts running meanwhile see the old or the new table."""
+        if not self._extra:
+            return
+        words = list(self._extra)
+        ids = self._tag_ids
+        vals = []
+        for w, v in zip(words, self._values(words)):
+            t = self._extra_tags.get(w)
+            if t is not None and t not in ids:
+                ids[t] = len(ids)
+                self._tag_names.append(t)
+            tag = ids[t] if t is not None else (v & _TAG_MASK if v >= 0 else 0)
+            vals.append(self._extra[w] << _TAG_BITS | tag)
+        keys, old = self._table
+        self._table = _table(np.concatenate((keys[:-1], _keys(words))),
+                             np.concatenate((old[:-1], np.array(vals, dtype=np.int64))))
+        self._extra, self._extra_tags = {}, {}
 
     # -- jieba's cut without HMM -----------------------------------------------------
-    def _route(self, blk: str) -> list[int]:
+    def _route(self, blk: str) -> tuple[list[int], list[int]]:
         """End (exclusive) of the word starting at each position on jieba's best route:
-        its ``get_DAG`` (every word starting there, else the one character) and ``calc``."""
+        its ``get_DAG`` (every word starting there, else the one character) and ``calc``;
+        and the tag id of that word (``merge``d words only)."""
         n, top = len(blk), self.maxlen
         subs = [blk[k:k + L] for k in range(n) for L in range(1, min(n - k, top) + 1)]
-        freq = self._get_many(subs, 0)
+        v_all = self._lookup(subs)
+        pos = np.maximum(v_all, 0)
+        f_all = (pos >> _TAG_BITS).tolist()
+        if self._extra:
+            f_all = [self._extra.get(s, f) for s, f in zip(subs, f_all)]
         logtotal = log(self.total)
         best = [0.0] * (n + 1)
         end = [0] * (n + 1)
+        pick = [0] * n
         j = len(subs)
         for k in range(n - 1, -1, -1):  # right to left, as calc
             m = min(n - k, top)
             j -= m
             # the words starting at k (jieba stops growing at a string that is no prefix:
-            # no longer word starts there either, so reading all lengths finds the same)
-            cand = [(f, k + L) for L, f in enumerate(freq[j:j + m], 1) if f > 0] or [(0, k + 1)]
-            best[k], end[k] = max((log(f or 1) - logtotal + best[e], e - 1) for f, e in cand)
-            end[k] += 1
-        return end
+            # no longer word starts there either, so reading all lengths finds the same);
+            # the best (score, end) as calc's max: ties go to the longer word
+            bv, be = -logtotal + best[k + 1], k + 1  # the one character, when no word starts here
+            found = False
+            for e, f in enumerate(f_all[j:j + m], k + 1):
+                if f > 0:
+                    v = log(f) - logtotal + best[e]
+                    if not found or v >= bv:
+                        bv, be, found = v, e, True
+            best[k], end[k], pick[k] = bv, be, j + be - k - 1
+        tags = (pos & _TAG_MASK)[pick].tolist() if n else []
+        return end, tags
 
     def _cut_no_hmm(self, sentence: str) -> Iterator[str]:
         """jieba's ``Tokenizer.cut(sentence, HMM=False)``."""
@@ -159,7 +211,7 @@ class PosDict:
             if not blk:
                 continue
             if _CUT_HAN.match(blk):
-                end = self._route(blk)
+                end = self._route(blk)[0]
                 x, n, buf = 0, len(blk), ""
                 while x < n:
                     y = end[x]
@@ -180,13 +232,6 @@ class PosDict:
                         yield x
                     else:
                         yield from x
-
-    def _get_many(self, strings: list[str], default: int) -> list[int]:
-        """``get`` of each string, in one lookup."""
-        i, hit = self._find(strings)
-        out = np.where(hit, self._freq[i], default).tolist()
-        extra = self._extra
-        return [extra.get(s, f) for s, f in zip(strings, out)] if extra else out
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         """jieba's ``Tokenizer.add_word``: a missing frequency is ``suggest_freq(word)``."""
@@ -213,11 +258,12 @@ class PosDict:
     # -- jieba.posseg's cut without HMM ----------------------------------------------
     def pos_cut(self, sentence: str) -> Iterator[tuple[str, str]]:
         """``(word, tag)`` pairs: ``jieba.posseg`` ``cut(sentence, HMM=False)``."""
+        names = self._tag_names
         for blk in _POS_HAN.split(sentence):
             if not blk:
                 continue
             if _POS_HAN.match(blk):
-                end = self._route(blk)
+                end, tags = self._route(blk)
                 x, n, buf = 0, len(blk), ""
                 while x < n:
                     y = end[x]
@@ -228,7 +274,7 @@ class PosDict:
                         if buf:
                             yield buf, "eng"
                             buf = ""
-                        yield word, self.tag(word)
+                        yield word, (self._extra_tags.get(word) or names[tags[x]] or "x")
                     x = y
                 if buf:
                     yield buf, "eng"

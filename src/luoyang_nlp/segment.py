@@ -78,7 +78,11 @@ class Segmenter:
         ``jieba.posseg.POSTokenizer(tokenizer).cut(text, HMM=False)`` returns, from a
         compact copy of jieba's dictionary (``posdict``) rather than jieba's own dicts of
         strings, which are loaded only when words are cut (``cut``, ``Doc.tokens``)."""
-        return list(self.pos_dict.pos_cut(text))
+        pos = self.pos_dict
+        if pos._extra:  # words added since the last cut: into the arrays, once
+            with self._lock:
+                pos.merge()
+        return list(pos.pos_cut(text))
 
     @property
     def pos_dict(self):
@@ -93,6 +97,7 @@ class Segmenter:
                     pos = PosDict(jieba.Tokenizer().get_dict_file())
                     for w, freq, tag in self._words:
                         pos.add_word(w, freq, tag)
+                    pos.merge()
                     self._pos = pos
         return self._pos
 
