@@ -43,16 +43,22 @@ def bounds(text: str, size: int) -> Iterator[tuple[int, int]]:
     yield start, n
 
 
-def shift_refs(obj: Any, offset: int) -> Any:
+def shift_refs(obj: Any, offset: int, shared: dict | None = None) -> Any:
     """A copy of a fact (nested dicts and lists) with every ``{"start", "end"}`` reference
-    moved by ``offset``."""
+    moved by ``offset``. With ``shared`` (one dict per document), equal references and
+    equal strings are one object across the document's facts: a huge text's facts then
+    hold each date or subject reference once, not once per figure."""
     if isinstance(obj, dict):
-        out = {k: shift_refs(v, offset) for k, v in obj.items()}
+        out = {k: shift_refs(v, offset, shared) for k, v in obj.items()}
         if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
             out["start"], out["end"] = obj["start"] + offset, obj["end"] + offset
+            if shared is not None and len(out) == 2:
+                return shared.setdefault((out["start"], out["end"]), out)
         return out
     if isinstance(obj, list):
-        return [shift_refs(v, offset) for v in obj]
+        return [shift_refs(v, offset, shared) for v in obj]
     if isinstance(obj, tuple):
-        return tuple(shift_refs(v, offset) for v in obj)
+        return tuple(shift_refs(v, offset, shared) for v in obj)
+    if isinstance(obj, str) and shared is not None:
+        return shared.setdefault(obj, obj)
     return obj

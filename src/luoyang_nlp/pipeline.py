@@ -242,11 +242,19 @@ class Extractor:
         spans: list[Span] = []
         facts: list = []
         names: list[str] = []  # normalised span texts, for linking the document once
+        memo: dict[str, str] = {}  # one object per distinct span text (a long text repeats them)
+
+        def one(t: str) -> str:
+            return memo.setdefault(t, t)
+
         for s, e in bounds(text, self.chunk_chars):
+            n = len(names)
             part = self._extract(text[s:e], pub, None, names_out=names)
-            spans.extend(Span(x.text, x.label, x.start + s, x.end + s, x.value, x.unit, x.qualifier, x.low, x.high)
-                         for x in part.spans)
-            facts.extend(shift_refs(f, s) for f in part.facts)
+            spans.extend(Span(one(x.text), x.label, x.start + s, x.end + s, x.value, x.unit, x.qualifier,
+                              x.low, x.high) for x in part.spans)
+            names[n:] = map(one, names[n:])
+            shared: dict = {}  # a piece's facts share their equal references
+            facts.extend(shift_refs(f, s, shared) for f in part.facts)
         if self.link_ids:  # one document: places and names resolve across its pieces
             spans = self.linker(spans, names)
         return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,

@@ -2,15 +2,16 @@
 
 jieba's default tokenizer logs to stderr and writes a cache file into the system temp
 folder. ``Segmenter`` builds jieba's prefix dictionary in memory instead (about a second,
-once per process) unless the caller names a ``cache_dir``.
+once per process) unless the caller names a ``cache_dir``. It loads only when words are cut
+(``cut``, ``Doc.tokens``): the part-of-speech cuts the facts stage needs come from
+``posdict.PosDict``, the same dictionary in arrays (about 50 MB less).
 """
 
 from __future__ import annotations
 
 import os
-import re
 import threading
-from typing import Iterable, Iterator
+from typing import Iterator
 
 __all__ = ["Segmenter", "default_segmenter"]
 
@@ -27,9 +28,7 @@ class Segmenter:
         self.hmm = hmm
         self._words: list[tuple[str, int | None, str | None]] = []
         self._tok = None
-        self._tags: dict[str, str] | None = None
-        self._merged = 0  # how many of _words have their tag in _tags
-        self._user_seen = 0
+        self._pos = None
         self._lock = threading.Lock()
 
     def __getstate__(self):
@@ -40,9 +39,12 @@ class Segmenter:
         self._words = state["_words"]
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
-        self._words.append((word, freq, tag))
-        if self._tok is not None:
-            self._tok.add_word(word, freq, tag)
+        with self._lock:
+            self._words.append((word, freq, tag))
+            if self._tok is not None:
+                self._tok.add_word(word, freq, tag)
+            if self._pos is not None:
+                self._pos.add_word(word, freq, tag)
 
     @property
     def tokenizer(self):
@@ -65,7 +67,7 @@ class Segmenter:
             tok.tmp_dir = self.cache_dir
             tok.initialize()
         else:
-            tok.FREQ, tok.total, self._tags = _read_dictionary(tok.get_dict_file())
+            tok.FREQ, tok.total = _read_dictionary(tok.get_dict_file())
             tok.initialized = True
         for w, freq, tag in self._words:
             tok.add_word(w, freq, tag)
@@ -73,24 +75,31 @@ class Segmenter:
 
     def pos_cut(self, text: str) -> list[tuple[str, str]]:
         """``(word, tag)`` pairs of a short, already normalised text: what
-        ``jieba.posseg.POSTokenizer(tokenizer).cut(text, HMM=False)`` returns, without
-        importing ``jieba.posseg`` (which builds a second tag table for jieba's global
-        tokenizer at import) or reading the dictionary twice."""
-        tok = self.tokenizer
-        if self._tags is None:  # a cache_dir tokenizer: read the tags on their own
+        ``jieba.posseg.POSTokenizer(tokenizer).cut(text, HMM=False)`` returns, from a
+        compact copy of jieba's dictionary (``posdict``) rather than jieba's own dicts of
+        strings, which are loaded only when words are cut (``cut``, ``Doc.tokens``)."""
+        pos = self.pos_dict
+        if pos._extra:  # words added since the last cut: into the arrays, once
             with self._lock:
-                if self._tags is None:
-                    self._tags = _read_dictionary(tok.get_dict_file(), freq=False)[2]
-        tags = self._tags
-        if len(self._words) != self._merged:  # our added words' tags (jieba.posseg would
-            for w, _, t in self._words[self._merged:]:  # take them from the tokenizer,
-                if t:  # which a POSTokenizer empties when it reads them)
-                    tags[w] = t
-            self._merged = len(self._words)
-        if len(tok.user_word_tag_tab) != self._user_seen:  # tags added on the tokenizer itself
-            tags.update(tok.user_word_tag_tab)
-            self._user_seen = len(tok.user_word_tag_tab)
-        return list(_pos_cut(tok, tags, text))
+                pos.merge()
+        return list(pos.pos_cut(text))
+
+    @property
+    def pos_dict(self):
+        """jieba's dictionary with the library's words added, as ``posdict.PosDict``."""
+        if self._pos is None:
+            with self._lock:
+                if self._pos is None:
+                    import jieba
+
+                    from .posdict import PosDict
+
+                    pos = PosDict(jieba.Tokenizer().get_dict_file())
+                    for w, freq, tag in self._words:
+                        pos.add_word(w, freq, tag)
+                    pos.merge()
+                    self._pos = pos
+        return self._pos
 
     def cut(self, text: str) -> list[str]:
         """Words of an already normalised text."""
@@ -112,13 +121,12 @@ class Segmenter:
             yield original[s:e], s, e
 
 
-def _read_dictionary(f, freq: bool = True) -> tuple[dict[str, int], int, dict[str, str]]:
-    """jieba's prefix dictionary (``gen_pfdict``), its total and the word -> tag table,
-    in one read of the dictionary file ``f`` (closed here)."""
+def _read_dictionary(f) -> tuple[dict[str, int], int]:
+    """jieba's prefix dictionary (``gen_pfdict``) and its total, in one read of the
+    dictionary file ``f`` (closed here)."""
     with f:
         lines = f.read().decode("utf-8").splitlines()
     pf: dict[str, int] = {}
-    tags: dict[str, str] = {}
     total = 0
     for line in lines:
         parts = line.split(" ")
@@ -126,66 +134,14 @@ def _read_dictionary(f, freq: bool = True) -> tuple[dict[str, int], int, dict[st
             if line.strip():
                 raise ValueError(f"invalid dictionary entry: {line!r}")
             continue
-        word = parts[0]
-        if len(parts) > 2:
-            tags[word] = parts[2]
-        if freq:
-            n = int(parts[1])
-            pf[word] = n
-            total += n
-    if freq:
-        for word in list(pf):
-            for i in range(1, len(word)):
-                if word[:i] not in pf:
-                    pf[word[:i]] = 0
-    return pf, total, tags
-
-
-# jieba.posseg's own patterns
-_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&._]+)")
-_RE_SKIP = re.compile(r"(\r\n|\s)")
-_RE_ENG = re.compile("[a-zA-Z0-9]+")
-_RE_NUM = re.compile("[.0-9]+")
-_RE_ENG1 = re.compile("^[a-zA-Z0-9]$")
-
-
-def _pos_cut(tok, tags: dict[str, str], sentence: str) -> Iterator[tuple[str, str]]:
-    """jieba.posseg's ``cut(HMM=False)``, over ``tok`` and ``tags``."""
-    for blk in _RE_HAN.split(sentence):
-        if not blk:
-            continue
-        if _RE_HAN.match(blk):
-            dag = tok.get_DAG(blk)
-            route: dict = {}
-            tok.calc(blk, dag, route)
-            x, n, buf = 0, len(blk), ""
-            while x < n:
-                y = route[x][1] + 1
-                word = blk[x:y]
-                if _RE_ENG1.match(word):
-                    buf += word
-                else:
-                    if buf:
-                        yield buf, "eng"
-                        buf = ""
-                    yield word, tags.get(word, "x")
-                x = y
-            if buf:
-                yield buf, "eng"
-        else:
-            for piece in _RE_SKIP.split(blk):
-                if not piece:
-                    continue
-                if _RE_SKIP.match(piece):
-                    yield piece, "x"
-                    continue
-                for ch in piece:
-                    if _RE_NUM.match(ch):
-                        yield ch, "m"
-                    elif _RE_ENG.match(piece):
-                        yield ch, "eng"
-                    else:
-                        yield ch, "x"
+        n = int(parts[1])
+        pf[parts[0]] = n
+        total += n
+    for word in list(pf):
+        for i in range(1, len(word)):
+            if word[:i] not in pf:
+                pf[word[:i]] = 0
+    return pf, total
 
 
 _default: Segmenter | None = None
