@@ -8,6 +8,7 @@ import bisect
 import functools
 import operator
 import re
+from itertools import compress, islice
 from typing import Sequence
 
 from ..candidate import Candidate, Context
@@ -21,6 +22,8 @@ from .tables import FACT_FIGURES, OWNER_LABELS, tables
 from .text import CLAUSE_RE, QUOTES, Text
 
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
+
+_START = operator.itemgetter(0)
 
 
 class _once:
@@ -48,20 +51,22 @@ class Linker(SubjectRules, MeasureRules):
         self.ctx = ctx
         self.tx = Text(norm.text)
         self.c, self.s = self._sorted(chosen, spans)
-        cols = list(zip(*self.c))
-        self.starts, self.ends, self.labels = list(cols[0]), list(cols[1]), list(cols[2])
+        self.starts, self.ends, self.labels = map(list, islice(zip(*self.c), 3))
         # each span's clause and sentence (start, end), asked for again and again by the rules
         self.ca, self.ce = self._ranges(self.tx.clause_starts, self.tx.clause_ends)
         self.sa, self.se = self._ranges(self.tx.sent_starts, self.tx.sent_ends)
-        self.owners = [k for k, label in enumerate(self.labels) if label in OWNER_LABELS]
-        self.owner_starts = [self.starts[k] for k in self.owners]
+        # the indexes of each kind of span (made by C-level maps: this runs for every document)
+        every = range(len(self.labels))
+        self.owners = list(compress(every, map(OWNER_LABELS.__contains__, self.labels)))
+        self.owner_starts = list(map(self.starts.__getitem__, self.owners))
         # flat: each span ends by the next one's start (as resolve() leaves them), so ends
         # are in order too and a run of spans between two offsets is a range of indexes
         self.flat = all(map(operator.le, self.ends, self.starts[1:]))
-        self.figures = [k for k, label in enumerate(self.labels) if label in FACT_FIGURES]
-        self.entities = [k for k, label in enumerate(self.labels) if label not in FACT_FIGURES]
-        self.dates = [k for k, label in enumerate(self.labels) if label == "DATE"]
-        self.date_starts = [self.starts[k] for k in self.dates]
+        is_figure = list(map(FACT_FIGURES.__contains__, self.labels))
+        self.figures = list(compress(every, is_figure))
+        self.entities = list(compress(every, map(operator.not_, is_figure)))
+        self.dates = list(compress(every, map("DATE".__eq__, self.labels)))
+        self.date_starts = list(map(self.starts.__getitem__, self.dates))
         self._topics: dict[tuple, int | None] = {}
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
@@ -71,6 +76,7 @@ class Linker(SubjectRules, MeasureRules):
         self._actor: dict[tuple, bool] = {}
         self._events: dict[int, tuple] = {}
         self._fold: dict[int, list[tuple[bool, int | None]]] = {}
+        self._speaking: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its clauses that may name a subject
         self._group: dict[int, bool] = {}
         self._carry: dict[tuple, int | None] = {}
         self._actors: dict[int, bool] = {}
@@ -81,12 +87,17 @@ class Linker(SubjectRules, MeasureRules):
         self._tails: frozenset | None = None
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
         text = self.text
-        bounds = [(self.starts[k], self.ends[k]) for k in self.owners]
-        self._owner_finals = frozenset([text[e - 2] for a, e in bounds if e - a > 2] +
-                                       [text[e - 3] for a, e in bounds if e - a > 3])
+        finals = set()
+        for k in self.owners:
+            a, e = self.starts[k], self.ends[k]
+            if e - a > 2:
+                finals.add(text[e - 2])
+                if e - a > 3:
+                    finals.add(text[e - 3])
+        self._owner_finals = frozenset(finals)
         self._owner_initials = frozenset(map(text.__getitem__, self.owner_starts))
         self._place_refs = list(self.t.place_ref_re.finditer(text))  # 全市, 我省 … in the text
-        self._place_ref_starts = [m.start() for m in self._place_refs]
+        self._place_ref_starts = list(map(re.Match.start, self._place_refs))
 
     @_once
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
@@ -124,7 +135,7 @@ class Linker(SubjectRules, MeasureRules):
     @staticmethod
     def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span]]:
         """Candidates and spans ordered by (start, end), stably; most come already in order."""
-        starts = [c[0] for c in chosen]
+        starts = list(map(_START, chosen))
         if all(map(operator.lt, starts, starts[1:])):
             return list(chosen), list(spans)
         keys = [(c[0], c[1]) for c in chosen]
@@ -280,15 +291,17 @@ class Linker(SubjectRules, MeasureRules):
     # -- all --
     def facts(self) -> list[dict]:
         out = []
+        spans = self.s
         for f in self.figures:
             metric = self.metric_of(f)
             owner = self.owner_of(f, metric)
             self._owner[f] = owner
-            fact = {
-                "figure": self.ref(f),
+            date = self.date_of(f)
+            fact = {  # span references as ``ref`` makes them, written out: this runs for every figure
+                "figure": {"start": spans[f].start, "end": spans[f].end},
                 "metric": metric,
-                "subject": self.ref(owner),
-                "date": self.ref(self.date_of(f)),
+                "subject": None if owner is None else {"start": spans[owner].start, "end": spans[owner].end},
+                "date": None if date is None else {"start": spans[date].start, "end": spans[date].end},
             }
             # stages are reported for projects (and the firms and unnamed groups building them)
             stage = self.stage_of(f) if owner is None or self.labels[owner] in ("PROJECT", "COMPANY") else None

@@ -33,7 +33,8 @@ class MeasureRules:
             m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
             if m:
                 raw = raw[m.end():]
-        raw = _ABBREV.sub("", raw)  # 地区生产总值(GDP)888亿元: the measure as written first
+        if raw.endswith(_ABBREV_ENDS):  # 地区生产总值(GDP)888亿元: the measure as written first
+            raw = _ABBREV.sub("", raw)
         if raw.startswith(_WITHIN) and lo > ca:  # 洛阳境长: the place is part of the measure
             j = bisect.bisect_left(self.starts, lo) - 1
             while j >= 0 and self.ends[j] > lo:

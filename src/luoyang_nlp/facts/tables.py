@@ -105,6 +105,8 @@ def split_growth(metric: str) -> tuple[str, str | None]:
     """``GDP增长`` -> (``GDP``, ``增长``): a metric without its trailing growth word (the
     longest that leaves something before it)."""
     t = tables()
+    if metric[-1:] not in t.growth_finals:  # the common case: no growth word can end it
+        return metric, None
     for n in range(min(t.growth_max, len(metric) - 1), 0, -1):
         if metric[-n:] in t.growth_set:
             return metric[:-n], metric[-n:]
