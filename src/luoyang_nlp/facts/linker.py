@@ -24,6 +24,7 @@ from .text import CLAUSE_RE, QUOTES, Text
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
 
 _START = operator.itemgetter(0)
+_LESS_ONE = (-1).__add__
 
 
 class _once:
@@ -53,8 +54,10 @@ class Linker(SubjectRules, MeasureRules):
         self.c, self.s = self._sorted(chosen, spans)
         self.starts, self.ends, self.labels = map(list, islice(zip(*self.c), 3))
         # each span's clause and sentence (start, end), asked for again and again by the rules
-        self.ca, self.ce = self._ranges(self.tx.clause_starts, self.tx.clause_ends)
-        self.sa, self.se = self._ranges(self.tx.sent_starts, self.tx.sent_ends)
+        cs = self.tx.clause_starts
+        at = self._range_of(cs)
+        self.ca, self.ce = list(map(cs.__getitem__, at)), list(map(self.tx.clause_ends.__getitem__, at))
+        self.sa = list(map(self.tx.sent_starts.__getitem__, self._range_of(self.tx.sent_starts)))
         # the indexes of each kind of span (made by C-level maps: this runs for every document)
         every = range(len(self.labels))
         self.owners = list(compress(every, map(OWNER_LABELS.__contains__, self.labels)))
@@ -70,6 +73,7 @@ class Linker(SubjectRules, MeasureRules):
         self._topics: dict[tuple, int | None] = {}
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
+        self._lo: dict[int, int] = {}  # figure -> where the words before it start
         self._resp: dict[int, tuple | None] = {}
         self._owner: dict[int, int | None] = {}
         self._own: dict[tuple, tuple[bool, int | None]] = {}
@@ -126,11 +130,9 @@ class Linker(SubjectRules, MeasureRules):
         return [a for a, _ in self._book]
 
     # -- helpers --
-    def _ranges(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
-        """The start and end of the range (of ``starts``/``ends``) holding each span's start."""
-        idx = list(map(functools.partial(bisect.bisect_right, starts), self.starts))  # one past each range
-        before_s, before_e = [0] + starts, [0] + ends  # [i] is the range before i
-        return list(map(before_s.__getitem__, idx)), list(map(before_e.__getitem__, idx))
+    def _range_of(self, starts: list[int]) -> list[int]:
+        """The index of the range (of ``starts``, the first at 0) holding each span's start."""
+        return list(map(_LESS_ONE, map(functools.partial(bisect.bisect_right, starts), self.starts)))
 
     @staticmethod
     def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span]]:
@@ -237,13 +239,11 @@ class Linker(SubjectRules, MeasureRules):
     # -- dates and stages --
     def date_of(self, f: int) -> int | None:
         c = self.c[f]
-        sa, se = self.sa[f], self.se[f]
         i = bisect.bisect_left(self.date_starts, c.start) - 1
-        if i >= 0 and self.starts[self.dates[i]] >= sa:
+        if i >= 0 and self.starts[self.dates[i]] >= self.sa[f]:
             return self.dates[i]
-        ca, ce = self.ca[f], self.ce[f]
         j = bisect.bisect_left(self.date_starts, c.end)
-        if j < len(self.dates) and self.ends[self.dates[j]] <= ce:
+        if j < len(self.dates) and self.ends[self.dates[j]] <= self.ce[f]:
             return self.dates[j]
         ps = self.tx.para_starts
         pa = ps[bisect.bisect_right(ps, c.start) - 1]
@@ -256,8 +256,7 @@ class Linker(SubjectRules, MeasureRules):
 
     def stage_of(self, f: int) -> str | None:
         c = self.c[f]
-        sa, se = self.sa[f], self.se[f]
-        ca, ce = self.ca[f], self.ce[f]
+        sa, ce = self.sa[f], self.ce[f]
         figs = self.figures
         i = bisect.bisect_left(figs, bisect.bisect_left(self.starts, c.end))
         if i < len(figs):
