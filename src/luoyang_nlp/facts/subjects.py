@@ -389,7 +389,7 @@ class SubjectRules:
         opening a clause, a referring or scope word, an unnamed group) and which; the last
         one named takes over from those before it."""
         # the topic only changes at clause starts and owners: key on those, not on pos
-        cs, ends = self.tx.clause_starts, self.tx.clause_ends
+        cs = self.tx.clause_starts
         key = (sa, cs[_bisect_right(cs, pos) - 1], _bisect_left(self.owner_starts, pos))
         got = self._own.get(key)
         if got is not None:
