@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ..candidate import Context
 
-__all__ = ["metric_key", "metric_table", "split_growth", "tables", "max_ref_len", "pos_cut", "OWNER_LABELS", "FACT_FIGURES"]
+__all__ = ["metric_key", "metric_table", "split_growth", "tables", "max_ref_len", "pos_cut", "clear_pos_cache",
+           "OWNER_LABELS", "FACT_FIGURES"]
 
 # Labels an owner (a fact's subject) may have, and the figures that get a fact (all but DATE).
 OWNER_LABELS = frozenset({"PROJECT", "COMPANY", "PLACE", "ORG"})
@@ -176,3 +177,11 @@ def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
             cache.clear()
         tags = cache[text] = list(seg.pos_cut(text))
     return tags
+
+
+def clear_pos_cache() -> None:
+    """Forget the tags ``pos_cut`` remembers, for every segmenter: benchmarks time text the
+    stage has not seen (a corpus that repeats its documents would be served from memory)."""
+    for cache in list(_POS_CACHE.values()):
+        cache.clear()
+    _LAST[1].clear()
