@@ -255,6 +255,8 @@ class Linker(SubjectRules, MeasureRules):
         return None
 
     def stage_of(self, f: int) -> str | None:
+        if not self._stage_matches:  # no stage word in the text: none in any part of it
+            return None
         c = self.c[f]
         sa, ce = self.sa[f], self.ce[f]
         figs = self.figures

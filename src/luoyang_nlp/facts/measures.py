@@ -333,6 +333,8 @@ class MeasureRules:
         goes (年末全区常住人口 -> 年末常住人口) unless a comparison names it (高于全省水平).
         ``counted``: the words follow a count (120个重大项目已完成投资): they name the group
         counted, not the measure, so only modifiers join."""
+        if len(left) == len(term):  # nothing written before the measure
+            return term
         rest = CLAUSE_RE.split(left[: len(left) - len(term)])[-1]
         cut, scope_head = 0, ""
         for m in self.t.stop_re.finditer(rest):

@@ -594,6 +594,10 @@ class SubjectRules:
         figure is a difference (高于全省1.4个百分点 belongs to the topic)."""
         c = self.c[f]
         ca = self.ca[f]
+        ps = self._place_ref_starts
+        i = _bisect_left(ps, c.start)
+        if self.t.place_refs_apart and (i == 0 or ps[i - 1] < ca):
+            return False, None  # fast path: no such word in the clause before the figure
         last = self._place_ref_before(self._entity_end_before(c.start, ca), c.start)
         if last is None:
             return False, None
