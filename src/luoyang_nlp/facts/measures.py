@@ -270,15 +270,15 @@ class MeasureRules:
         return None
 
     def _last_term(self, s: str) -> str | None:
-        """The table measure ending last in ``s`` (longest on ties)."""
-        best = None
-        for term in self.t.metrics:
-            i = s.rfind(term)
-            if i >= 0:
-                end = i + len(term)
-                if best is None or end > best[0] or (end == best[0] and len(term) > len(best[1])):
-                    best = (end, term)
-        return best[1] if best else None
+        """The table measure ending last in ``s`` (longest on ties): from the right, the
+        first end where a measure ends, and the longest measure ending there."""
+        t = self.t
+        for end in range(len(s), 0, -1):
+            if s[end - 1] in t.metric_finals:
+                term = longest_suffix(s[:end], t.metric_terms, t.metric_max)
+                if term:
+                    return term
+        return None
 
     def _clause_measure(self, f: int) -> str | None:
         """``…长度居全省之最,达到了1200米``: the measure named in the clause before."""

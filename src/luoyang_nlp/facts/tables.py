@@ -45,6 +45,7 @@ class _Tables:
     growth_max: int  # length of the longest growth word
     growth_finals: frozenset  # last characters of growth words and of measures: a quick "ends with none"
     metric_finals: frozenset
+    metric_max: int  # length of the longest measure
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,7 @@ def tables() -> _Tables:
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    max(map(len, growth), default=0), frozenset(w[-1] for w in growth if w),
-                   frozenset(w[-1] for w in metrics if w))
+                   frozenset(w[-1] for w in metrics if w), max(map(len, metrics), default=0))
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:
