@@ -5,10 +5,10 @@ helpers both rule sets share."""
 from __future__ import annotations
 
 import bisect
-import functools
 import operator
 import re
 from itertools import compress, islice
+from bisect import bisect_right as _bisect_right
 from typing import Sequence
 
 from ..candidate import Candidate, Context
@@ -22,9 +22,6 @@ from .tables import FACT_FIGURES, OWNER_LABELS, tables
 from .text import CLAUSE_RE, QUOTES, Text
 
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
-
-_START = operator.itemgetter(0)
-_LESS_ONE = (-1).__add__
 
 
 class _once:
@@ -53,23 +50,22 @@ class Linker(SubjectRules, MeasureRules):
         self.tx = Text(norm.text)
         self.c, self.s = self._sorted(chosen, spans)
         self.starts, self.ends, self.labels = map(list, islice(zip(*self.c), 3))
-        # each span's clause and sentence (start, end), asked for again and again by the rules
-        cs = self.tx.clause_starts
-        at = self._range_of(cs)
-        self.ca, self.ce = list(map(cs.__getitem__, at)), list(map(self.tx.clause_ends.__getitem__, at))
-        self.sa = list(map(self.tx.sent_starts.__getitem__, self._range_of(self.tx.sent_starts)))
-        # the indexes of each kind of span (made by C-level maps: this runs for every document)
-        every = range(len(self.labels))
-        self.owners = list(compress(every, map(OWNER_LABELS.__contains__, self.labels)))
-        self.owner_starts = list(map(self.starts.__getitem__, self.owners))
+        # each span's clause (start, end) and sentence start, asked for again and again by the rules
+        cs, ce, ss = self.tx.clause_starts, self.tx.clause_ends, self.tx.sent_starts
+        at = [_bisect_right(cs, a) - 1 for a in self.starts]
+        self.ca, self.ce = [cs[i] for i in at], [ce[i] for i in at]
+        self.sa = [ss[_bisect_right(ss, a) - 1] for a in self.starts]
+        # the indexes of each kind of span
+        self.owners = [k for k, label in enumerate(self.labels) if label in OWNER_LABELS]
+        self.owner_starts = [self.starts[k] for k in self.owners]
         # flat: each span ends by the next one's start (as resolve() leaves them), so ends
         # are in order too and a run of spans between two offsets is a range of indexes
         self.flat = all(map(operator.le, self.ends, self.starts[1:]))
-        is_figure = list(map(FACT_FIGURES.__contains__, self.labels))
-        self.figures = list(compress(every, is_figure))
-        self.entities = list(compress(every, map(operator.not_, is_figure)))
-        self.dates = list(compress(every, map("DATE".__eq__, self.labels)))
-        self.date_starts = list(map(self.starts.__getitem__, self.dates))
+        is_figure = [label in FACT_FIGURES for label in self.labels]
+        self.figures = list(compress(range(len(is_figure)), is_figure))
+        self.entities = [k for k, figure in enumerate(is_figure) if not figure]
+        self.dates = [k for k, label in enumerate(self.labels) if label == "DATE"]
+        self.date_starts = [self.starts[k] for k in self.dates]
         self._topics: dict[tuple, int | None] = {}
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
@@ -101,7 +97,7 @@ class Linker(SubjectRules, MeasureRules):
         self._owner_finals = frozenset(finals)
         self._owner_initials = frozenset(map(text.__getitem__, self.owner_starts))
         self._place_refs = list(self.t.place_ref_re.finditer(text))  # 全市, 我省 … in the text
-        self._place_ref_starts = list(map(re.Match.start, self._place_refs))
+        self._place_ref_starts = [m.start() for m in self._place_refs]
 
     @_once
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
@@ -130,14 +126,10 @@ class Linker(SubjectRules, MeasureRules):
         return [a for a, _ in self._book]
 
     # -- helpers --
-    def _range_of(self, starts: list[int]) -> list[int]:
-        """The index of the range (of ``starts``, the first at 0) holding each span's start."""
-        return list(map(_LESS_ONE, map(functools.partial(bisect.bisect_right, starts), self.starts)))
-
     @staticmethod
     def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span]]:
         """Candidates and spans ordered by (start, end), stably; most come already in order."""
-        starts = list(map(_START, chosen))
+        starts = [c[0] for c in chosen]
         if all(map(operator.lt, starts, starts[1:])):
             return list(chosen), list(spans)
         keys = [(c[0], c[1]) for c in chosen]

@@ -19,7 +19,6 @@ ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次�
 HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 HAN = re.compile(r"[\u3400-\u9fff]")
 _NEWLINE = re.compile("\n")
-_END = re.Match.end
 _MAX_SENTENCE = 400  # longer "sentences" (no full stops) are split for analysis
 
 
@@ -29,9 +28,9 @@ class Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self.n = len(text)
-        self.clause_starts = [0, *map(_END, CLAUSE_RE.finditer(text))]
-        self.para_starts = [0, *map(_END, _NEWLINE.finditer(text))]
-        self.sent_starts = self._capped([0, *map(_END, _SENT_RE.finditer(text))])
+        self.clause_starts = [0] + [m.end() for m in CLAUSE_RE.finditer(text)]
+        self.para_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.sent_starts = self._capped([0] + [m.end() for m in _SENT_RE.finditer(text)])
         self.clause_ends = _ends(self.clause_starts, self.n)
         self.sent_ends = _ends(self.sent_starts, self.n)
 
@@ -83,12 +82,7 @@ class Text:
 
 def _ends(starts: list[int], n: int) -> list[int]:
     """The end of each range that ``starts`` begin (the next start less one; ``n`` for the last)."""
-    out = list(map(_LESS_ONE, starts[1:]))
-    out.append(n)
-    return out
-
-
-_LESS_ONE = (-1).__add__
+    return [s - 1 for s in starts[1:]] + [n]
 
 
 def longest_suffix(s: str, words: frozenset, maxlen: int) -> str | None:
