@@ -50,3 +50,22 @@ def test_fast_paths_on_flat_spans_match_the_plain_scans():
     plain = Linker(norm, chosen, spans, Context())
     plain.flat = False
     assert fast.facts() == plain.facts()
+
+
+def test_a_sentence_cut_inside_a_clause_keeps_the_subject_of_the_text_before():
+    """A run of text without stops is read 400 characters at a time; a piece that starts
+    inside a clause names no subject of its own, so its figures keep the one named before."""
+    text = "星河新材料项目总投资30亿元" + "建设" * 250 + "，年产值8亿元。"
+    marks = [("星河新材料项目", "PROJECT"), ("30亿元", "MONEY"), ("8亿元", "MONEY")]
+    facts = [f for f in link(*build(text, marks), Context()) if "figure" in f]
+    assert [(show(text, f["figure"]), f["metric"], show(text, f["subject"])) for f in facts] == [
+        ("30亿元", "总投资", "星河新材料项目"), ("8亿元", "年产值", "星河新材料项目")]
+
+
+def test_a_clause_after_a_list_mark_does_not_take_over_the_subject():
+    """``、`` goes on a list: an owner opening the clause after it is a list item, not the
+    sentence's new subject (the subject stays the one opening the sentence)."""
+    text = "星河县新开工项目12个，涉及装备制造、月湖物流园项目等，总投资30亿元。"
+    marks = [("星河县", "PLACE"), ("12个", "COUNT"), ("月湖物流园项目", "PROJECT"), ("30亿元", "MONEY")]
+    facts = [f for f in link(*build(text, marks), Context()) if "figure" in f]
+    assert [show(text, f["subject"]) for f in facts] == ["星河县", "星河县"]

@@ -25,7 +25,7 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_TERM", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_MAX_GROWTH", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_TERM", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_MAX_GROWTH", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
@@ -68,6 +68,7 @@ _FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "是"))
 _NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f", "a"))
 _DONE = "完成"
 _ABBREV = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
+_ABBREV_ENDS = (")", "）", ")\n", "）\n")  # how a string _ABBREV can match in ends ($ also before a final newline)
 _NOUN_FLAGS = re.compile(r"n(?!v)|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
 _MAX_METRIC = 16
 _BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure

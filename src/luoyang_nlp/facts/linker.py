@@ -5,9 +5,10 @@ helpers both rule sets share."""
 from __future__ import annotations
 
 import bisect
-import functools
 import operator
 import re
+from itertools import compress, islice
+from bisect import bisect_right as _bisect_right
 from typing import Sequence
 
 from ..candidate import Candidate, Context
@@ -48,29 +49,34 @@ class Linker(SubjectRules, MeasureRules):
         self.ctx = ctx
         self.tx = Text(norm.text)
         self.c, self.s = self._sorted(chosen, spans)
-        cols = list(zip(*self.c))
-        self.starts, self.ends, self.labels = list(cols[0]), list(cols[1]), list(cols[2])
-        # each span's clause and sentence (start, end), asked for again and again by the rules
-        self.ca, self.ce = self._ranges(self.tx.clause_starts, self.tx.clause_ends)
-        self.sa, self.se = self._ranges(self.tx.sent_starts, self.tx.sent_ends)
+        self.starts, self.ends, self.labels = map(list, islice(zip(*self.c), 3))
+        # each span's clause (start, end) and sentence start, asked for again and again by the rules
+        cs, ce, ss = self.tx.clause_starts, self.tx.clause_ends, self.tx.sent_starts
+        at = [_bisect_right(cs, a) - 1 for a in self.starts]
+        self.ca, self.ce = [cs[i] for i in at], [ce[i] for i in at]
+        self.sa = [ss[_bisect_right(ss, a) - 1] for a in self.starts]
+        # the indexes of each kind of span
         self.owners = [k for k, label in enumerate(self.labels) if label in OWNER_LABELS]
         self.owner_starts = [self.starts[k] for k in self.owners]
         # flat: each span ends by the next one's start (as resolve() leaves them), so ends
         # are in order too and a run of spans between two offsets is a range of indexes
         self.flat = all(map(operator.le, self.ends, self.starts[1:]))
-        self.figures = [k for k, label in enumerate(self.labels) if label in FACT_FIGURES]
-        self.entities = [k for k, label in enumerate(self.labels) if label not in FACT_FIGURES]
+        is_figure = [label in FACT_FIGURES for label in self.labels]
+        self.figures = list(compress(range(len(is_figure)), is_figure))
+        self.entities = [k for k, figure in enumerate(is_figure) if not figure]
         self.dates = [k for k, label in enumerate(self.labels) if label == "DATE"]
         self.date_starts = [self.starts[k] for k in self.dates]
         self._topics: dict[tuple, int | None] = {}
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
+        self._lo: dict[int, int] = {}  # figure -> where the words before it start
         self._resp: dict[int, tuple | None] = {}
         self._owner: dict[int, int | None] = {}
         self._own: dict[tuple, tuple[bool, int | None]] = {}
         self._actor: dict[tuple, bool] = {}
         self._events: dict[int, tuple] = {}
         self._fold: dict[int, list[tuple[bool, int | None]]] = {}
+        self._speaking: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its clauses that may name a subject
         self._group: dict[int, bool] = {}
         self._carry: dict[tuple, int | None] = {}
         self._actors: dict[int, bool] = {}
@@ -81,9 +87,14 @@ class Linker(SubjectRules, MeasureRules):
         self._tails: frozenset | None = None
         # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
         text = self.text
-        bounds = [(self.starts[k], self.ends[k]) for k in self.owners]
-        self._owner_finals = frozenset([text[e - 2] for a, e in bounds if e - a > 2] +
-                                       [text[e - 3] for a, e in bounds if e - a > 3])
+        finals = set()
+        for k in self.owners:
+            a, e = self.starts[k], self.ends[k]
+            if e - a > 2:
+                finals.add(text[e - 2])
+                if e - a > 3:
+                    finals.add(text[e - 3])
+        self._owner_finals = frozenset(finals)
         self._owner_initials = frozenset(map(text.__getitem__, self.owner_starts))
         self._place_refs = list(self.t.place_ref_re.finditer(text))  # 全市, 我省 … in the text
         self._place_ref_starts = [m.start() for m in self._place_refs]
@@ -115,12 +126,6 @@ class Linker(SubjectRules, MeasureRules):
         return [a for a, _ in self._book]
 
     # -- helpers --
-    def _ranges(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
-        """The start and end of the range (of ``starts``/``ends``) holding each span's start."""
-        idx = list(map(functools.partial(bisect.bisect_right, starts), self.starts))  # one past each range
-        before_s, before_e = [0] + starts, [0] + ends  # [i] is the range before i
-        return list(map(before_s.__getitem__, idx)), list(map(before_e.__getitem__, idx))
-
     @staticmethod
     def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span]]:
         """Candidates and spans ordered by (start, end), stably; most come already in order."""
@@ -226,13 +231,11 @@ class Linker(SubjectRules, MeasureRules):
     # -- dates and stages --
     def date_of(self, f: int) -> int | None:
         c = self.c[f]
-        sa, se = self.sa[f], self.se[f]
         i = bisect.bisect_left(self.date_starts, c.start) - 1
-        if i >= 0 and self.starts[self.dates[i]] >= sa:
+        if i >= 0 and self.starts[self.dates[i]] >= self.sa[f]:
             return self.dates[i]
-        ca, ce = self.ca[f], self.ce[f]
         j = bisect.bisect_left(self.date_starts, c.end)
-        if j < len(self.dates) and self.ends[self.dates[j]] <= ce:
+        if j < len(self.dates) and self.ends[self.dates[j]] <= self.ce[f]:
             return self.dates[j]
         ps = self.tx.para_starts
         pa = ps[bisect.bisect_right(ps, c.start) - 1]
@@ -244,9 +247,10 @@ class Linker(SubjectRules, MeasureRules):
         return None
 
     def stage_of(self, f: int) -> str | None:
+        if not self._stage_matches:  # no stage word in the text: none in any part of it
+            return None
         c = self.c[f]
-        sa, se = self.sa[f], self.se[f]
-        ca, ce = self.ca[f], self.ce[f]
+        sa, ce = self.sa[f], self.ce[f]
         figs = self.figures
         i = bisect.bisect_left(figs, bisect.bisect_left(self.starts, c.end))
         if i < len(figs):
@@ -280,15 +284,17 @@ class Linker(SubjectRules, MeasureRules):
     # -- all --
     def facts(self) -> list[dict]:
         out = []
+        spans = self.s
         for f in self.figures:
             metric = self.metric_of(f)
             owner = self.owner_of(f, metric)
             self._owner[f] = owner
-            fact = {
-                "figure": self.ref(f),
+            date = self.date_of(f)
+            fact = {  # span references as ``ref`` makes them, written out: this runs for every figure
+                "figure": {"start": spans[f].start, "end": spans[f].end},
                 "metric": metric,
-                "subject": self.ref(owner),
-                "date": self.ref(self.date_of(f)),
+                "subject": None if owner is None else {"start": spans[owner].start, "end": spans[owner].end},
+                "date": None if date is None else {"start": spans[date].start, "end": spans[date].end},
             }
             # stages are reported for projects (and the firms and unnamed groups building them)
             stage = self.stage_of(f) if owner is None or self.labels[owner] in ("PROJECT", "COMPANY") else None

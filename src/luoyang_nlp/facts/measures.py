@@ -13,6 +13,8 @@ from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, longest_suffix, strip_lef
 
 __all__ = ["MeasureRules"]
 
+_SPLIT_CHARS = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the characters of the words _free splits at
+
 
 class MeasureRules:
     """The metric rules of ``Linker``; ``metric_of`` is the entry point."""
@@ -27,13 +29,14 @@ class MeasureRules:
     def _left(self, f: int) -> str:
         c = self.c[f]
         ca = self.ca[f]
-        lo = self.prev_span_end(c.start, ca)
+        lo = self._words_from(f)
         raw = self.text[lo:c.start]
         if lo > ca and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
             m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
             if m:
                 raw = raw[m.end():]
-        raw = _ABBREV.sub("", raw)  # 地区生产总值(GDP)888亿元: the measure as written first
+        if raw.endswith(_ABBREV_ENDS):  # 地区生产总值(GDP)888亿元: the measure as written first
+            raw = _ABBREV.sub("", raw)
         if raw.startswith(_WITHIN) and lo > ca:  # 洛阳境长: the place is part of the measure
             j = bisect.bisect_left(self.starts, lo) - 1
             while j >= 0 and self.ends[j] > lo:
@@ -41,6 +44,14 @@ class MeasureRules:
             if j >= 0 and self.ends[j] == lo and self.labels[j] == "PLACE":
                 raw = self.text[self.starts[j]:lo] + raw
         return QUOTES.sub("", raw)
+
+    def _words_from(self, f: int) -> int:
+        """Where the words before figure ``f`` start: the end of the span before it in its
+        clause, or the clause start (asked by several measure rules: found once)."""
+        lo = self._lo.get(f)
+        if lo is None:
+            lo = self._lo[f] = self.prev_span_end(self.starts[f], self.ca[f])
+        return lo
 
     def _metric(self, f: int) -> str | None:
         m = self._metric_named(f)
@@ -134,7 +145,7 @@ class MeasureRules:
 
     def _money_class(self, f: int) -> str | None:
         """``亿元以上项目130个``: the amount naming a class of projects right before 项目."""
-        lo = self.prev_span_end(self.starts[f], self.ca[f])
+        lo = self._words_from(f)
         j = bisect.bisect_left(self.starts, lo) - 1
         while j >= 0 and self.ends[j] > lo:
             j -= 1
@@ -259,15 +270,15 @@ class MeasureRules:
         return None
 
     def _last_term(self, s: str) -> str | None:
-        """The table measure ending last in ``s`` (longest on ties)."""
-        best = None
-        for term in self.t.metrics:
-            i = s.rfind(term)
-            if i >= 0:
-                end = i + len(term)
-                if best is None or end > best[0] or (end == best[0] and len(term) > len(best[1])):
-                    best = (end, term)
-        return best[1] if best else None
+        """The table measure ending last in ``s`` (longest on ties): from the right, the
+        first end where a measure ends, and the longest measure ending there."""
+        t = self.t
+        for end in range(len(s), 0, -1):
+            if s[end - 1] in t.metric_finals:
+                term = longest_suffix(s[:end], t.metric_terms, t.metric_max)
+                if term:
+                    return term
+        return None
 
     def _clause_measure(self, f: int) -> str | None:
         """``…长度居全省之最,达到了1200米``: the measure named in the clause before."""
@@ -303,7 +314,7 @@ class MeasureRules:
     def _after_count(self, f: int) -> bool:
         """The words before the figure's measure follow a count: 120个重大项目已完成投资300亿元."""
         c = self.c[f]
-        lo = self.prev_span_end(c.start, self.ca[f])
+        lo = self._words_from(f)
         j = bisect.bisect_left(self.starts, lo) - 1
         while j >= 0 and self.ends[j] > lo:
             j -= 1
@@ -322,6 +333,8 @@ class MeasureRules:
         goes (年末全区常住人口 -> 年末常住人口) unless a comparison names it (高于全省水平).
         ``counted``: the words follow a count (120个重大项目已完成投资): they name the group
         counted, not the measure, so only modifiers join."""
+        if len(left) == len(term):  # nothing written before the measure
+            return term
         rest = CLAUSE_RE.split(left[: len(left) - len(term)])[-1]
         cut, scope_head = 0, ""
         for m in self.t.stop_re.finditer(rest):
@@ -368,7 +381,9 @@ class MeasureRules:
 
     def _free(self, s: str) -> str | None:
         """A measure the table does not know: the last phrase of the clause before the figure."""
-        words = pos_cut(s, self.ctx) if HAN.search(s) else [(s, "x")]
+        # words are cut only when a separator or time word could be among them (tagging a
+        # phrase costs more than all the rest of this rule)
+        words = () if _SPLIT_CHARS.isdisjoint(s) else pos_cut(s, self.ctx) if HAN.search(s) else [(s, "x")]
         for i in range(len(words) - 1, -1, -1):
             if words[i][0] in _FREE_SEPS or words[i][0] in _TIME_WORDS:
                 # 收集有效线索: 有 inside 有效 does not split; 十四五末开发容量: 末 ends the when

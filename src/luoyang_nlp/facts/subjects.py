@@ -389,7 +389,7 @@ class SubjectRules:
         opening a clause, a referring or scope word, an unnamed group) and which; the last
         one named takes over from those before it."""
         # the topic only changes at clause starts and owners: key on those, not on pos
-        cs, ends = self.tx.clause_starts, self.tx.clause_ends
+        cs = self.tx.clause_starts
         key = (sa, cs[_bisect_right(cs, pos) - 1], _bisect_left(self.owner_starts, pos))
         got = self._own.get(key)
         if got is not None:
@@ -398,26 +398,39 @@ class SubjectRules:
         if self._opens_with_group(sa, pos):  # 26条道路中…, 物流类项目2个…: an unnamed group
             self._own[key] = (True, None)
             return True, None
-        clauses = self.tx.clauses_in(sa, pos)
+        clauses = self._speaking_clauses(sa)
         fold = self._fold.get(sa)  # (said, topic) after each complete clause, in order
         if fold is None:
             fold = self._fold[sa] = []
-        n = min(len(fold), len(clauses))
-        while n and ends[_bisect_right(cs, clauses[n - 1]) - 1] >= pos:
+        n = len(fold)
+        while n and clauses[n - 1][1] >= pos:
             n -= 1
         if n:
             said, topic = fold[n - 1]
-        text = self.text
         for i in range(n, len(clauses)):
-            ca = clauses[i]
-            ce = ends[_bisect_right(cs, ca) - 1]
-            # after 、 a list goes on (its items do not take over); a quiet clause says nothing
-            if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce):
-                said, topic = self._fold_events(ca, ce, pos, said, topic)
+            ca, ce = clauses[i]
+            if ca >= pos:
+                break
+            said, topic = self._fold_events(ca, ce, pos, said, topic)
             if i == len(fold) and ce < pos:
                 fold.append((said, topic))
         self._own[key] = (said, topic)
         return said, topic
+
+    def _speaking_clauses(self, sa: int) -> list[tuple[int, int]]:
+        """The clauses ``(start, end)`` of the sentence at ``sa`` that may name its subject, in
+        order: after 、 a list goes on (its items do not take over), and a quiet clause says
+        nothing. Found once per sentence, for all its figures."""
+        got = self._speaking.get(sa)
+        if got is None:
+            cs, ends, text = self.tx.clause_starts, self.tx.clause_ends, self.text
+            i, j = _bisect_left(cs, sa), _bisect_left(cs, self.tx.sentence(sa)[1] + 1)
+            bounds = list(zip(cs[i:j], ends[i:j]))
+            if not bounds or bounds[0][0] != sa:  # a long sentence cut inside a clause
+                bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
+            got = self._speaking[sa] = [(ca, ce) for ca, ce in bounds
+                                        if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
+        return got
 
     def _quiet(self, ca: int, ce: int) -> bool:
         """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
@@ -581,6 +594,10 @@ class SubjectRules:
         figure is a difference (高于全省1.4个百分点 belongs to the topic)."""
         c = self.c[f]
         ca = self.ca[f]
+        ps = self._place_ref_starts
+        i = _bisect_left(ps, c.start)
+        if self.t.place_refs_apart and (i == 0 or ps[i - 1] < ca):
+            return False, None  # fast path: no such word in the clause before the figure
         last = self._place_ref_before(self._entity_end_before(c.start, ca), c.start)
         if last is None:
             return False, None

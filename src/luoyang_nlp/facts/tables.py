@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ..candidate import Context
 
-__all__ = ["metric_key", "metric_table", "split_growth", "tables", "max_ref_len", "pos_cut", "OWNER_LABELS", "FACT_FIGURES"]
+__all__ = ["metric_key", "metric_table", "split_growth", "tables", "max_ref_len", "pos_cut", "clear_pos_cache",
+           "OWNER_LABELS", "FACT_FIGURES"]
 
 # Labels an owner (a fact's subject) may have, and the figures that get a fact (all but DATE).
 OWNER_LABELS = frozenset({"PROJECT", "COMPANY", "PLACE", "ORG"})
@@ -44,6 +45,7 @@ class _Tables:
     growth_max: int  # length of the longest growth word
     growth_finals: frozenset  # last characters of growth words and of measures: a quick "ends with none"
     metric_finals: frozenset
+    metric_max: int  # length of the longest measure
 
 
 @lru_cache(maxsize=1)
@@ -98,13 +100,15 @@ def tables() -> _Tables:
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    max(map(len, growth), default=0), frozenset(w[-1] for w in growth if w),
-                   frozenset(w[-1] for w in metrics if w))
+                   frozenset(w[-1] for w in metrics if w), max(map(len, metrics), default=0))
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:
     """``GDP增长`` -> (``GDP``, ``增长``): a metric without its trailing growth word (the
     longest that leaves something before it)."""
     t = tables()
+    if metric[-1:] not in t.growth_finals:  # the common case: no growth word can end it
+        return metric, None
     for n in range(min(t.growth_max, len(metric) - 1), 0, -1):
         if metric[-n:] in t.growth_set:
             return metric[:-n], metric[-n:]
@@ -174,3 +178,11 @@ def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
             cache.clear()
         tags = cache[text] = list(seg.pos_cut(text))
     return tags
+
+
+def clear_pos_cache() -> None:
+    """Forget the tags ``pos_cut`` remembers, for every segmenter: benchmarks time text the
+    stage has not seen (a corpus that repeats its documents would be served from memory)."""
+    for cache in list(_POS_CACHE.values()):
+        cache.clear()
+    _LAST[1].clear()

@@ -79,13 +79,6 @@ class Text:
     def paragraph(self, pos: int) -> tuple[int, int]:
         return self._range(self.para_starts, pos, self.n)
 
-    def clauses_in(self, a: int, b: int) -> list[int]:
-        """Clause starts within ``[a, b)``."""
-        i = bisect.bisect_left(self.clause_starts, a)
-        j = bisect.bisect_left(self.clause_starts, b)
-        out = self.clause_starts[i:j]
-        return out if out and out[0] == a else [a] + out
-
 
 def _ends(starts: list[int], n: int) -> list[int]:
     """The end of each range that ``starts`` begin (the next start less one; ``n`` for the last)."""
