@@ -118,3 +118,27 @@ def test_shared_shift_gives_one_object_per_equal_reference():
     b = shift_refs({"figure": {"start": 3, "end": 4}, "date": {"start": 0, "end": 1}, "metric": "产值"}, 5, shared)
     assert a["date"] is b["date"] and a["metric"] is b["metric"]
     assert a["figure"] is not b["figure"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "签署又增加到", min_size=1, max_size=8))
+def test_one_word_tag_is_the_tag_of_a_one_word_cut(text):
+    from luoyang_nlp.candidate import Context
+    from luoyang_nlp.facts.tables import clear_pos_cache, one_word_tag, pos_cut
+
+    ctx = Context(extras={"segmenter": _SEG})
+    clear_pos_cache()
+    first = one_word_tag(text, ctx)  # nothing remembered: may answer without cutting
+    cut = pos_cut(text, ctx)
+    assert first == (cut[0][1] if len(cut) == 1 else None)
+    assert one_word_tag(text, ctx) == first  # and from the remembered cut
+
+
+_SEG = Segmenter()
+_SEG.add_word("宁德时代", None, "nt")
+
+
+@pytest.mark.parametrize("text, is_word", [("签署", True), ("宁德时代", True), ("签署协议书吧", False), ("档", True),
+                                           ("ch", False), ("", False)])
+def test_is_word(text, is_word):
+    assert _SEG.is_word(text) is is_word

@@ -84,6 +84,14 @@ class Segmenter:
                 pos.merge()
         return list(pos.pos_cut(text))
 
+    def is_word(self, text: str) -> bool:
+        """Whether ``text`` is a word of the dictionary (jieba's, with the added words)."""
+        pos = self.pos_dict
+        if pos._extra:
+            with self._lock:
+                pos.merge()
+        return (pos.get(text) or 0) > 0
+
     @property
     def pos_dict(self):
         """jieba's dictionary with the library's words added, as ``posdict.PosDict``."""

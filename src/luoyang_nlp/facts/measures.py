@@ -8,7 +8,7 @@ import bisect
 import re
 
 from .cues import *  # noqa: F403 - the rules' separators and shapes
-from .tables import FACT_FIGURES, max_ref_len, pos_cut, split_growth
+from .tables import FACT_FIGURES, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, longest_suffix, strip_left, strip_right
 
 __all__ = ["MeasureRules"]
@@ -409,8 +409,7 @@ class MeasureRules:
             return None
         if s in self.t.connective_set or s in self.t.references:
             return None
-        cut = pos_cut(s, self.ctx)
-        if len(cut) == 1 and cut[0][1] in _NOT_MEASURE:  # 签署, 又, 增加到: a verb or adverb names no measure
+        if one_word_tag(s, self.ctx) in _NOT_MEASURE:  # 签署, 又, 增加到: a verb or adverb names no measure
             return None
         return s
 

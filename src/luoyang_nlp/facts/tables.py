@@ -7,10 +7,11 @@ import re
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..candidate import Context
 
-__all__ = ["metric_key", "metric_table", "split_growth", "tables", "max_ref_len", "pos_cut", "clear_pos_cache",
+__all__ = ["metric_key", "metric_table", "split_growth", "tables", "max_ref_len", "pos_cut", "one_word_tag", "clear_pos_cache",
            "OWNER_LABELS", "FACT_FIGURES"]
 
 # Labels an owner (a fact's subject) may have, and the figures that get a fact (all but DATE).
@@ -155,9 +156,8 @@ _LAST: tuple = (lambda: None, {})  # (weak reference to the last segmenter, its 
 _POS_CACHE_MAX = 50_000  # chunks remembered per segmenter (short phrases before figures recur)
 
 
-def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
-    """Part-of-speech tokens of a short chunk (jieba.posseg's HMM=False tags) from the shared
-    segmenter, remembered per segmenter."""
+def _segmenter_cache(ctx: Context | None) -> tuple[Any, dict | None]:
+    """The shared segmenter of ``ctx`` and the tags remembered for it (None: no cache)."""
     seg = ctx.extras.get("segmenter") if ctx is not None else None
     if seg is None:
         from ..segment import default_segmenter
@@ -165,19 +165,39 @@ def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
         seg = default_segmenter()
     global _LAST
     if _LAST[0]() is seg:  # the segmenter of the last call: skip the weak dictionary
-        cache = _LAST[1]
-    else:
-        try:
-            cache = _POS_CACHE.setdefault(seg, {})
-            _LAST = (weakref.ref(seg), cache)
-        except TypeError:  # a segmenter that cannot be weakly referenced: no cache
-            return seg.pos_cut(text)
+        return seg, _LAST[1]
+    try:
+        cache = _POS_CACHE.setdefault(seg, {})
+    except TypeError:  # a segmenter that cannot be weakly referenced: no cache
+        return seg, None
+    _LAST = (weakref.ref(seg), cache)
+    return seg, cache
+
+
+def pos_cut(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """Part-of-speech tokens of a short chunk (jieba.posseg's HMM=False tags) from the shared
+    segmenter, remembered per segmenter."""
+    seg, cache = _segmenter_cache(ctx)
+    if cache is None:
+        return seg.pos_cut(text)
     tags = cache.get(text)
     if tags is None:
         if len(cache) >= _POS_CACHE_MAX:
             cache.clear()
         tags = cache[text] = list(seg.pos_cut(text))
     return tags
+
+
+def one_word_tag(text: str, ctx: Context) -> str | None:
+    """The tag of ``text`` when ``pos_cut`` gives it as one word, else None. A phrase of
+    several characters that is no dictionary word never is one, so it is not cut at all
+    (jieba gives one word only for a dictionary word, one character or a run of ASCII)."""
+    if len(text) > 1 and not text.isascii():
+        seg, cache = _segmenter_cache(ctx)
+        if (cache is None or text not in cache) and not seg.is_word(text):
+            return None
+    cut = pos_cut(text, ctx)
+    return cut[0][1] if len(cut) == 1 else None
 
 
 def clear_pos_cache() -> None:
