@@ -18,6 +18,7 @@ from .lexicon import Entry, RuleWords
 from .abbrev import Abbreviations
 from .bodies import BodyParts
 from .companies import CompanyShapes
+from .hits import in_context
 from .media import MediaWords
 from .roads import WorksCues
 from .text import alternation
@@ -117,6 +118,15 @@ class Tables:
         self._keys = list(roles)
         self._roles = [(len(k),) + _by_kind(k, roles[k]) for k in self._keys]
         self.automaton = ahocorasick_rs.AhoCorasick(self._keys) if self._keys else None
+        #: per key index, its roles of each kind (``Hits`` builds each role's list in one pass)
+        self.names_of, self.titles_of, self.bodies_of, self.heads_of = (
+            [r[k] for r in self._roles] for k in (1, 2, 3, 4))
+        #: keys whose lexicon names are checked in context where found (叶县, 9日本市, 中东部)
+        self.in_context = frozenset(i for i, k in enumerate(self._keys)
+                                    if self.names_of[i] and in_context(k, {r[0] for r in self.names_of[i]}))
+        #: lexicon places that end in a zone's ending (经开区): their 区 is their own
+        self.zone_keys = frozenset(k for i, k in enumerate(self._keys)
+                                   if self.names_of[i] and k.endswith(self.zone_suffixes))
 
     def hits(self, text: str):
         """``(end, (length, names, titles, bodies, heads))`` for every key occurring in
