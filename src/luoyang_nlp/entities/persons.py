@@ -41,6 +41,9 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool
     L = b - a
     if (a + 1) in blocked or (L == 3 and (a + 2) in blocked):
         return False
+    if name[:1] not in T.surnames and name[:2] not in T.compound_surnames \
+            and not (rare and name[:1] in T.rare_surnames):
+        return False  # no surname: the cheapest test first (the tests below would say so too)
     if L < 2 or L > 4 or not _HANS.fullmatch(name):
         return False
     if name in T.not_names or name[:2] in T.not_names:
@@ -76,8 +79,22 @@ def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> boo
 
 
 _LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
-_HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}):", re.M)
+# A line that begins with a name of two or three and a colon (张三:…): what comes before a colon.
+_HEADLINE = re.compile(r"[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3})")
 _SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
+
+
+def _headline_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names that begin a line and are followed by a colon (张三:…): the text
+    of the line before its first colon, looked at only where a colon is."""
+    out = []
+    k = text.find(":")
+    while k != -1:
+        m = _HEADLINE.fullmatch(text, text.rfind("\n", 0, k) + 1, k)
+        if m:
+            out.append(m.span(1))
+        k = text.find(":", k + 1)
+    return out
 
 
 def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
@@ -199,8 +216,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
         if m.group(2) or after >= n or text[after] == "\n":
             found.update(_paren_names(text, m.start(1), m.end(1), T, blocked))
     # a headline quoting someone: 张三:…
-    for m in _HEADLINE.finditer(text):
-        a, b = m.span(1)
+    for a, b in _headline_names(text):
         if a not in lex_starts and _valid(text, a, b, T, blocked):
             found[a] = b
     # a name before what people do (介绍, 表示), after a break or a body: …指挥部办公室张三介绍

@@ -18,6 +18,8 @@ __all__ = ["WorksCues", "rails_and_roads"]
 # Longer alternatives first: the regex tries them in order.
 _RAIL = re.compile(f"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([{HAN}]{{2,5}}?)段)?"
                    r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目)|联络线|连接线)?")
+# What every _RAIL match begins with (高速铁路 and 高速公路 with 高速).
+_RAIL_STARTS = ("高速", "高铁", "铁路", "城际铁路")
 # Characters after the head that make it another word: 高速发展, 高铁站, 铁路局.
 _RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
                   "城际铁路": "站", "高速公路": "网"}
@@ -41,7 +43,7 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set,
     """PROJECT and PLACE candidates for railways and expressways in ``text``."""
     lex_spans = {(x[0], x[1]) for x in lex}
     out = []
-    for m in _RAIL.finditer(text):
+    for m in _rail_matches(text):
         ms, me = m.span()
         head = m.group(1)
         if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head] \
@@ -60,6 +62,27 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set,
         else:  # a railway line or works on a road, with its section (呼南高铁焦洛平段)
             out.append((a, me, "PROJECT", 2, "rail"))
     return _being_built(text, out, T)
+
+
+def _rail_matches(text: str) -> list:
+    """The matches of ``_RAIL.finditer(text)``, the pattern tried only where a match can begin
+    (one of ``_RAIL_STARTS``): a scan of the whole text by the regex costs more than these
+    few ``str.find``."""
+    starts = set()
+    for w in _RAIL_STARTS:
+        k = text.find(w)
+        while k != -1:
+            starts.add(k)
+            k = text.find(w, k + 1)
+    out = []
+    end = 0
+    for k in sorted(starts):
+        if k >= end:  # finditer goes on after the last match
+            m = _RAIL.match(text, k)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
 
 
 def _being_built(text: str, found: list, T) -> list:
