@@ -35,10 +35,13 @@ class Hits:
         self.pos = [(s, e, t) for i, s, e in found for t in titles[i]]
         self.bodies = [(s, e) + r for i, s, e in found for r in bods[i]]
         self.heads = [(s, e) + r for i, s, e in found for r in hds[i]]
-        if lex and not T.in_context.isdisjoint([m[0] for m in found]):
-            lex = _short_counties_in_context(text, lex, T)
-            lex = [x for x in lex if not (text[x[0]] in _DATE_PARTS and _inside_date(text, x[0]))
-                   and not (x[1] - x[0] == 2 and _part_of_direction(text, x))]
+        if lex:
+            in_ctx = T.in_context
+            flagged = [(s, e) + r for i, s, e in found if i in in_ctx for r in names[i]]
+            if flagged:
+                drop = _out_of_context(text, lex, flagged, T)
+                if drop:
+                    lex = [x for x in lex if x not in drop]
         self.lex = lex
         self.lex_starts = {x[0] for x in lex}
         self.lex_ends = {x[1] for x in lex}
@@ -86,6 +89,38 @@ def in_context(key: str, labels: set) -> bool:
     return key[0] in _DATE_PARTS or (len(key) == 2 and "PLACE" in labels and key[-1] in "县东西南北中")
 
 
+def _out_of_context(text: str, lex: list, flagged: list, T: Tables) -> set:
+    """The names of ``flagged`` (lexicon names of flagged keys, all in ``lex``) that do not
+    stand here: a short county not standing as a word, a name beginning with a date's part,
+    a direction's place before 部."""
+    drop = set()
+    ends = None
+    for x in flagged:
+        s, e, label, div = x
+        if label == "PLACE" and e - s == 2 and text[e - 1] == "县":
+            if ends is None:
+                ends = {e for s, e, label, div in lex if label == "PLACE"}
+            if not _county_stands(text, s, e, ends, T):
+                drop.add(x)
+                continue
+        if (text[s] in _DATE_PARTS and _inside_date(text, s)) or (e - s == 2 and _part_of_direction(text, x)):
+            drop.add(x)
+    return drop
+
+
+def _county_stands(text: str, s: int, e: int, ends: set, T: Tables) -> bool:
+    """Does a two-character county name (叶县, 滑县, 嵩县) stand as a word at [s, e)?
+
+    Such names hide inside ordinary text (示范县, 提高县域, 和县委书记): the character before
+    must be a break, a boundary word (到, 走进), a list mark, or the end of another place
+    (平顶山市叶县, ``ends``), and the one after must not make 县域/县级/县城.
+    """
+    p = text[s - 1] if s else ""
+    ok = (not p or not han(p) or p in PREV_OK or p in T.hard or text[max(0, s - 2):s] in T.hard
+          or s in ends)
+    return ok and not (e < len(text) and text[e] in _COUNTY_NEXT_BAD)
+
+
 def _part_of_direction(text: str, x: tuple) -> bool:
     """A two-character place ending in a direction, followed by 部, is part of a region word
     (中东部地区, 西北部): not the place."""
@@ -96,24 +131,3 @@ def _part_of_direction(text: str, x: tuple) -> bool:
 def _inside_date(text: str, s: int) -> bool:
     """A name that begins with the day or month of a date (9日本市, 3月光伏) is no name there."""
     return s > 0 and text[s] in _DATE_PARTS and text[s - 1].isdigit()
-
-
-def _short_counties_in_context(text: str, lex: list, T: Tables) -> list:
-    """Keep a two-character county name (叶县, 滑县, 嵩县) only where it stands as a word.
-
-    Such names hide inside ordinary text (示范县, 提高县域, 和县委书记): the character before
-    must be a break, a boundary word (到, 走进), a list mark, or the end of another place
-    (平顶山市叶县), and the one after must not make 县域/县级/县城.
-    """
-    ends = {e for s, e, label, div in lex if label == "PLACE"}
-    out = []
-    for x in lex:
-        s, e, label, div = x
-        if label == "PLACE" and e - s == 2 and text[e - 1] == "县":
-            p = text[s - 1] if s else ""
-            ok = (not p or not han(p) or p in PREV_OK or p in T.hard or text[max(0, s - 2):s] in T.hard
-                  or s in ends)
-            if not ok or (e < len(text) and text[e] in _COUNTY_NEXT_BAD):
-                continue
-        out.append(x)
-    return out
