@@ -103,6 +103,8 @@ def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
     back past a known span or title (总理|安瓦尔·…)."""
     out = []
     last = -1
+    if not any(d in text for d in _DOTS):
+        return out
     for m in _DOT.finditer(text):
         d = m.start()
         if d < last:
@@ -169,13 +171,18 @@ def _paren_names(text: str, a: int, b: int, T: Tables, blocked) -> dict[int, int
     return out
 
 
+def _org_ends(lex: list, heads: list) -> set:
+    """Ends of the lexicon and head names of organisations and companies."""
+    return ({x[1] for x in lex if x[2] == "ORG" or x[2] == "COMPANY"}
+            | {x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY"})
+
+
 def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list[tuple[int, int]]:
     n = len(text)
     found: dict[int, int] = {}
     title_ends = {x[1] for x in good_pos}
     blocked = lex_starts | {x[0] for x in good_pos}
-    org_ends = {x[1] for x in lex if x[2] == "ORG" or x[2] == "COMPANY"}
-    org_ends.update(x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY")
+    org_ends = None  # made when first needed
     for s, e, label, div in lex:
         if label == "PERSON":
             found[s] = e
@@ -224,8 +231,12 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
         k = m.start()
         for L in (3, 2):
             a = k - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T, blocked) and (
-                    _left_ok(text, a, title_ends) or a in org_ends):
+            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T, blocked):
+                if not _left_ok(text, a, title_ends):
+                    if org_ends is None:
+                        org_ends = _org_ends(lex, heads)
+                    if a not in org_ends:
+                        continue
                 found[a] = k
                 break
     # lists of names before 等参加/等陪同: 张三、李四等参加调研
@@ -248,6 +259,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
                 break
     # a lexicon place is never a person (伊川县县长…: 伊川县 is not a name); a two-character
     # short name (金华, 安康) may be a person's name after a title, as people are named so
+    if not found:
+        return []
     place_starts = {x[0] for x in lex if x[2] == "PLACE" and (x[1] - x[0] > 2 or text[x[1] - 1] in LEVELS)}
     for a in [a for a in found if a in place_starts]:
         del found[a]
