@@ -58,14 +58,14 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 div_ends_at[x[0]] = (x[1], x[3])
         elif x[2] == "PLACE":
             feature_starts.add(x[0])
-    company_ends = sorted(x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司")
-    hard, head_next = T.hard, T.head_next
+    company_ends = sorted([x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"])
+    hard, head_next, next_chars = T.hard, T.head_next, T.head_next_chars
     for hs, he, label, mn, strong in sorted(heads, key=_LONGEST_FIRST):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
         if label == "ORG" and text[he - 1] == "会" and _ends_word(text, he, T.events, T.event_lens):
             continue  # 招商会, 推介会: an event, not a body (商会)
-        if he < n and text[he] in head_next.get(text[hs:he], ""):
+        if he < n and text[he] in next_chars and text[he] in head_next.get(text[hs:he], ""):
             continue  # 总工程师: the head begins another word (head_next.tsv)
         done_ends.add(he)
         e = he
@@ -157,11 +157,10 @@ def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
     size (天某装配式建材项目 twice; not 百万千瓦光伏项目): the project the article is about."""
     if text[hs:hs + 2] not in ("项目", "工程"):
         return False
-    rest = T.generic_re.sub("", text[s:hs])
-    if len(rest) < 2 or _NUMERALS.search(text, s, hs):
-        return False
     t = text[s:e]
-    return text.find(t, e) != -1 or text.rfind(t, 0, s) != -1
+    if text.find(t, e) == -1 and text.rfind(t, 0, s) == -1:
+        return False  # the cheapest test first
+    return not _NUMERALS.search(text, s, hs) and len(T.generic_re.sub("", text[s:hs])) >= 2
 
 
 def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: set, T: Tables) -> int:
@@ -191,6 +190,8 @@ def _after_company(s: int, hs: int, company_ends: list) -> int:
 def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
     """A project name starts after a verb of building with two characters or more left before
     its head: 建设X产业园 -> X产业园 (not 产业园建设项目)."""
+    if T.works_last.isdisjoint(text[s:hs]):
+        return s  # every works word ends in one of these
     for w in T.works_re.finditer(text, s, hs):
         if hs - w.end() >= 2:
             s = w.end()
@@ -297,11 +298,12 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int) 
     洛阳电光设备研究所 is one name, as a group's institute.
     """
     text = h.text
+    n = len(text)
     lo = hs - limit if hs > limit else 0
-    m = T.name_run.match(text, lo, hs)
+    m = T.name_run_reversed.match(h.reversed_text(), n - hs, n - lo)  # the run ending at hs
     if m is None:
         return hs
-    i = m.start()
+    i = n - m.end()
     k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
     if k >= 0 and stops[k] > i:
         i = stops[k]

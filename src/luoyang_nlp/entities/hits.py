@@ -25,7 +25,7 @@ class Hits:
     ``bodies``: ``(start, end, prefixed)``; ``heads``: ``(start, end, label, min, strong)``."""
 
     __slots__ = ("text", "lex", "pos", "bodies", "heads", "lex_starts", "lex_ends", "div_by_end",
-                 "place_spans", "zone_ends", "head_ends", "body_ends", "_known")
+                 "place_spans", "zone_ends", "head_ends", "body_ends", "_known", "_reversed")
 
     def __init__(self, text: str, T: Tables) -> None:
         self.text = text
@@ -63,6 +63,13 @@ class Hits:
                     zone_ends.add(e)
         self.div_by_end, self.place_spans, self.zone_ends = div_by_end, place_spans, zone_ends
         self._known: bytearray | None = None
+        self._reversed: str | None = None
+
+    def reversed_text(self) -> str:
+        """The text backwards (for matching backwards from a place with ``re``), made on first use."""
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        return self._reversed
 
     def known_cover(self) -> bytearray:
         """1 at every character inside a known company/organisation name or a head (有限公司);

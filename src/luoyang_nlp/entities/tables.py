@@ -11,7 +11,6 @@ from collections import defaultdict
 from typing import Iterable
 
 import ahocorasick_rs
-import regex
 
 from ..resources import data_path, read_tsv
 from .lexicon import Entry, RuleWords
@@ -52,8 +51,10 @@ class Tables:
         generic = read_tsv(rules / "generic.tsv")
         self.generic = tuple(sorted((r["word"] for r in generic), key=len, reverse=True))
         # A run of characters a name may contain, read backwards from a head (with
-        # parenthesised places: 中科慧远视觉技术(洛阳)有限公司). ``regex`` for reverse matching.
-        self.name_run = regex.compile(r"(?r)(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]|\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\))+")
+        # parenthesised places: 中科慧远视觉技术(洛阳)有限公司), written for the reversed text
+        # (``Hits.reversed_text``; its brackets mirrored): a forward ``re`` match there is the
+        # greedy backward match and costs a third of ``regex``'s reverse mode.
+        self.name_run_reversed = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
         self.generic_re = re.compile(alternation(self.generic))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         bounds = read_tsv(rules / "boundaries.tsv")
@@ -61,6 +62,7 @@ class Tables:
         self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
         works = sorted((r["word"] for r in bounds if r["kind"] == "works"), key=len, reverse=True)
         self.works_re = re.compile(alternation(works))
+        self.works_last = frozenset(w[-1] for w in works)  # a window without one holds no works word
         self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
@@ -71,6 +73,7 @@ class Tables:
         self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
         self.head_next = {r["head"]: r["next"] for r in read_tsv(rules / "head_next.tsv")}
+        self.head_next_chars = frozenset("".join(self.head_next.values()))
         self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
                       for r in read_tsv(rules / "heads.tsv")}
         #: Endings of zone names (经开区, 高新区, 示范区 …): a zone's 区 is its own, not a level.
