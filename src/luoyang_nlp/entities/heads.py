@@ -307,14 +307,13 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int) 
     k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
     if k >= 0 and stops[k] > i:
         i = stops[k]
-    words = list(T.bound_re.finditer(text, i, hs))
+    words = T.bounds(text, i, hs)
     if words:
         known = h.known_cover()
-        for w in reversed(words):
-            ws, we = w.span()
+        for ws, we, word in reversed(words):
             if known.find(0, ws, we) == -1:
                 continue  # inside a known name
-            if w.group() in T.soft:
+            if word in T.soft:
                 if ws in ends or ws <= lo or we in h.lex_starts:
                     return we
                 continue
