@@ -190,8 +190,6 @@ def _after_company(s: int, hs: int, company_ends: list) -> int:
 def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
     """A project name starts after a verb of building with two characters or more left before
     its head: 建设X产业园 -> X产业园 (not 产业园建设项目)."""
-    if T.works_last.isdisjoint(text[s:hs]):
-        return s  # every works word ends in one of these
     for w in T.works_re.finditer(text, s, hs):
         if hs - w.end() >= 2:
             s = w.end()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, alternation, han
+from .text import HAN, alternation, find_from, han
 
 __all__ = ["MediaWords", "find_media"]
 
@@ -85,9 +85,7 @@ def _named_by_mark(text: str, M: MediaWords, T) -> list[tuple[int, int, str, int
     boundary word."""
     out = []
     for rx, cues in M.marks:
-        if not any(w in text for w in cues):
-            continue  # the pattern begins with one of its cues: not in this text
-        for m in rx.finditer(text):
+        for m in find_from(rx, text, cues):
             a, b = m.span(1)
             name = m.group(1)
             if name.startswith(M.not_sources) or name.startswith("本") or T.bound_re.search(name) or not T.generic_re.sub("", name):

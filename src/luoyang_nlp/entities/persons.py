@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .tables import LEVELS, Tables
-from .text import PREV_OK, han as _han
+from .text import PREV_OK, find_from, han as _han
 
 __all__ = ["persons", "foreign_names", "PREV_OK", "UNIT_TITLE"]
 
@@ -81,7 +81,8 @@ def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> boo
 _LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
 # A line that begins with a name of two or three and a colon (张三:…): what comes before a colon.
 _HEADLINE = re.compile(r"[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3})")
-_SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
+_SAYS_WORDS = ("介绍", "表示", "指出", "强调", "说", "认为", "主持", "致辞")
+_SAYS = re.compile("|".join(_SAYS_WORDS))
 
 
 def _headline_names(text: str) -> list[tuple[int, int]]:
@@ -227,7 +228,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
         if a not in lex_starts and _valid(text, a, b, T, blocked):
             found[a] = b
     # a name before what people do (介绍, 表示), after a break or a body: …指挥部办公室张三介绍
-    for m in _SAYS.finditer(text):
+    for m in find_from(_SAYS, text, _SAYS_WORDS):
         k = m.start()
         for L in (3, 2):
             a = k - L

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, PREV_OK, alternation, han
+from .text import HAN, PREV_OK, alternation, find_from, han
 
 __all__ = ["WorksCues", "rails_and_roads"]
 
@@ -43,7 +43,7 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set,
     """PROJECT and PLACE candidates for railways and expressways in ``text``."""
     lex_spans = {(x[0], x[1]) for x in lex}
     out = []
-    for m in _rail_matches(text):
+    for m in find_from(_RAIL, text, _RAIL_STARTS):
         ms, me = m.span()
         head = m.group(1)
         if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head] \
@@ -62,27 +62,6 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set,
         else:  # a railway line or works on a road, with its section (呼南高铁焦洛平段)
             out.append((a, me, "PROJECT", 2, "rail"))
     return _being_built(text, out, T)
-
-
-def _rail_matches(text: str) -> list:
-    """The matches of ``_RAIL.finditer(text)``, the pattern tried only where a match can begin
-    (one of ``_RAIL_STARTS``): a scan of the whole text by the regex costs more than these
-    few ``str.find``."""
-    starts = set()
-    for w in _RAIL_STARTS:
-        k = text.find(w)
-        while k != -1:
-            starts.add(k)
-            k = text.find(w, k + 1)
-    out = []
-    end = 0
-    for k in sorted(starts):
-        if k >= end:  # finditer goes on after the last match
-            m = _RAIL.match(text, k)
-            if m:
-                out.append(m)
-                end = m.end()
-    return out
 
 
 def _being_built(text: str, found: list, T) -> list:

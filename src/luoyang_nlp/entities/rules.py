@@ -21,15 +21,17 @@ from .roads import rails_and_roads
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
 from .tables import LEVELS, Tables
-from .text import han as _han
+from .text import find_from, han as _han
 
 __all__ = ["find_entities"]
 
 # A road written right after a level character: 洛阳市长寿路 (not 洛阳 + 市长).
 _ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大道|大街|路|街)")
 # A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号.
+_ROAD_WORDS = ("大道", "大街", "路", "街")
 _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
 # An avenue stands on its own (建设大道, 洛龙大街): its name is checked in code.
+_AVENUE_WORDS = ("大道", "大街")
 _AVENUE = re.compile(r"(?:大道|大街)")
 _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等和,。])")
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
@@ -204,7 +206,7 @@ def _address_roads(h: Hits, T: Tables) -> list:
     text = h.text
     stop = h.lex_ends | {x[1] for x in h.heads} | {x[1] for x in h.bodies}
     out = []
-    for m in _ROAD.finditer(text):
+    for m in find_from(_ROAD, text, _ROAD_WORDS):
         s = m.start()
         if m.end() in h.lex_ends:
             continue  # a known road
@@ -223,7 +225,7 @@ def _avenues(h: Hits, T: Tables) -> list:
     the name is generic or a figure of speech (康庄大道; rules/not_names.tsv)."""
     text = h.text
     out = []
-    for m in _AVENUE.finditer(text):
+    for m in find_from(_AVENUE, text, _AVENUE_WORDS):
         s, e = m.span()
         if e in h.lex_ends or text[max(0, s - 2):e] in T.not_names:
             continue  # a known road; 康庄大道
