@@ -30,14 +30,24 @@ class Hits:
     def __init__(self, text: str, T: Tables) -> None:
         self.text = text
         found = T.automaton.find_matches_as_indexes(text, overlapping=True) if T.automaton is not None else []
-        names, titles, bods, hds = T.names_of, T.titles_of, T.bodies_of, T.heads_of
-        lex = [(s, e) + r for i, s, e in found for r in names[i]]
-        self.pos = [(s, e, t) for i, s, e in found for t in titles[i]]
-        self.bodies = [(s, e) + r for i, s, e in found for r in bods[i]]
-        self.heads = [(s, e) + r for i, s, e in found for r in hds[i]]
-        if lex:
+        # each role list in one comprehension, for keys of one role per kind (nearly all)
+        one, ot, ob, oh = T.one_name, T.one_title, T.one_body, T.one_head
+        lex = [(s, e) + one[i] for i, s, e in found if one[i] is not None]
+        self.pos = [(s, e, ot[i]) for i, s, e in found if ot[i] is not None]
+        self.bodies = [(s, e) + ob[i] for i, s, e in found if ob[i] is not None]
+        self.heads = [(s, e) + oh[i] for i, s, e in found if oh[i] is not None]
+        special = T.special
+        special = [m for m in found if m[0] in special]
+        if special:
+            names = T.names_of
+            if not T.several.isdisjoint([m[0] for m in special]):  # every role, in the order found
+                titles, bods, hds = T.titles_of, T.bodies_of, T.heads_of
+                lex = [(s, e) + r for i, s, e in found for r in names[i]]
+                self.pos = [(s, e, t) for i, s, e in found for t in titles[i]]
+                self.bodies = [(s, e) + r for i, s, e in found for r in bods[i]]
+                self.heads = [(s, e) + r for i, s, e in found for r in hds[i]]
             in_ctx = T.in_context
-            flagged = [(s, e) + r for i, s, e in found if i in in_ctx for r in names[i]]
+            flagged = [(s, e) + r for i, s, e in special if i in in_ctx for r in names[i]]
             if flagged:
                 drop = _out_of_context(text, lex, flagged, T)
                 if drop:

@@ -63,12 +63,12 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     cands.extend((a, b, "PLACE", 1, "unit") for a, b in _unit_places(text, titles, h.lex_ends | pends, T)
                  if a not in pstarts)
     # a name found by its head never reaches back past a person or a title
-    cands.extend(names_by_head(h, T, sorted(pends | title_ends), title_starts))
+    by_head = names_by_head(h, T, sorted(pends | title_ends), title_starts)
+    cands.extend(by_head)
     cands.extend(short_companies(text, T, h.place_spans))
     cands.extend(capacity_companies(text, T, h.place_spans))
     cands.extend(listed_companies(text, T))
-    cands.extend(company_mentions(text, [(c[0], c[1]) for c in cands if c[2] == "COMPANY" and c[4] == "head"],
-                                  h.place_spans, T))
+    cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head if c[2] == "COMPANY"], h.place_spans, T))
     cands.extend(_metro_lines(h))
     if "高" in text or "铁路" in text:
         cands.extend(rails_and_roads(text, T, h.lex, h.lex_ends | title_ends, h.place_spans))
@@ -77,13 +77,19 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     cands.extend(_address_roads(h, T))
     cands.extend(find_media(text, T))
     cands.extend(abbreviation_places(text, T))
-    cands.extend(_zone_bodies(text, cands))
-    cands.extend(body_lists(text, T, {c[1] for c in cands if c[2] == "ORG"}))
-    cands.extend(sub_offices(text, [(c[0], c[1]) for c in cands if c[2] == "ORG" and c[4] != "media"],
-                             title_starts, T))
-    cands.extend(_member_titles(text, cands, T))
-    cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in cands if c[2] == "ORG"}, T))
+    orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
+    _add(cands, orgs, _zone_bodies(text, cands, orgs))
+    _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))
+    _add(cands, orgs, sub_offices(text, [(c[0], c[1]) for c in orgs if c[4] != "media"], title_starts, T))
+    cands.extend(_member_titles(text, orgs, T))
+    cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in orgs}, T))
     return _resolve(cands)
+
+
+def _add(cands: list, orgs: list, more: list) -> None:
+    """Add ORG candidates to ``cands`` and to its ORG list ``orgs``."""
+    cands.extend(more)
+    orgs.extend(more)
 
 
 def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
@@ -259,16 +265,17 @@ def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set,
     return out
 
 
-def _zone_bodies(text: str, cands: list) -> list:
+def _zone_bodies(text: str, cands: list, orgs: list) -> list:
     """A zone's body with the zone's full name is one ORG (经开区党工委, X示范区管委会): a body
-    right after a zone PLACE, or sharing its level character (经开区 + 区党工委)."""
+    right after a zone PLACE, or sharing its level character (经开区 + 区党工委). ``orgs``: the
+    ORG candidates of ``cands``."""
     zone_start: dict[int, int] = {}
     for s, e, label, prio, src in cands:
         if label == "PLACE" and text[e - 1] == "区" and (e not in zone_start or s < zone_start[e]):
             zone_start[e] = s
     out = []
-    for s, e, label, prio, src in cands:
-        if label == "ORG" and src == "body":
+    for s, e, label, prio, src in orgs:
+        if src == "body":
             ps = zone_start.get(s, zone_start.get(s + 1) if text[s] == "区" else None)
             if ps is not None and ps < s:
                 out.append((ps, e, "ORG", 2, "body+zone"))
@@ -284,14 +291,14 @@ def _longest_titles(good_pos: list) -> list:
     return [x for x in good_pos if x[1] == longest[x[0]]]
 
 
-def _member_titles(text: str, cands: list, T: Tables) -> list:
-    """A member's title right after its body (全国人大代表 -> 全国人大 + 代表): rules/member_titles.tsv."""
+def _member_titles(text: str, orgs: list, T: Tables) -> list:
+    """A member's title right after its body (全国人大代表 -> 全国人大 + 代表): rules/member_titles.tsv.
+    ``orgs``: the ORG candidates."""
     out = []
-    for s, e, label, prio, src in cands:
-        if label == "ORG":
-            for title in T.member_titles.get(text[max(s, e - 3):e], ()) or T.member_titles.get(text[max(s, e - 2):e], ()):
-                if text.startswith(title, e):
-                    out.append((e, e + len(title), "POSITION", 2, "title"))
+    for s, e, label, prio, src in orgs:
+        for title in T.member_titles.get(text[max(s, e - 3):e], ()) or T.member_titles.get(text[max(s, e - 2):e], ()):
+            if text.startswith(title, e):
+                out.append((e, e + len(title), "POSITION", 2, "title"))
     return out
 
 

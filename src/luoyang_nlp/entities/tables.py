@@ -129,6 +129,16 @@ class Tables:
         #: keys whose lexicon names are checked in context where found (叶县, 9日本市, 中东部)
         self.in_context = frozenset(i for i, k in enumerate(self._keys)
                                     if self.names_of[i] and in_context(k, {r[0] for r in self.names_of[i]}))
+        #: per key index, its one role of each kind, or None (none, or several: see ``several``)
+        self.one_name, self.one_title, self.one_body, self.one_head = (
+            [r[0] if len(r) == 1 else None for r in of]
+            for of in (self.names_of, self.titles_of, self.bodies_of, self.heads_of))
+        #: keys with several roles of one kind (a name that is a PLACE and an ORG)
+        self.several = frozenset(i for i in range(len(self._keys))
+                                 if max(len(self.names_of[i]), len(self.titles_of[i]), len(self.bodies_of[i]),
+                                        len(self.heads_of[i])) > 1)
+        #: keys that make ``Hits`` look twice: checked in context, or with several roles of a kind
+        self.special = self.in_context | self.several
         #: lexicon places that end in a zone's ending (经开区): their 区 is their own
         self.zone_keys = frozenset(k for i, k in enumerate(self._keys)
                                    if self.names_of[i] and k.endswith(self.zone_suffixes))
