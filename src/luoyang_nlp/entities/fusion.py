@@ -356,7 +356,7 @@ def _may_belong(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
     return not all(c in policy.function_chars for c in text[a:b])
 
 
-def _BY_END_LONGEST_FIRST(span: tuple) -> tuple:
+def _by_end_longest_first(span: tuple) -> tuple:
     return span[1], span[0]
 
 
@@ -376,7 +376,7 @@ def _same_person_everywhere(text: str, spans: list) -> list:
             a = text.find(name, a + 1)
     if not new:
         return spans
-    new.sort(key=_BY_END_LONGEST_FIRST)  # the order of an overlapping Aho-Corasick pass
+    new.sort(key=_by_end_longest_first)  # the order of an overlapping Aho-Corasick pass
     out = list(spans)
     for a, b in new:
         inside = [x for x in out if a < x[1] and x[0] < b]

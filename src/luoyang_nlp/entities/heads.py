@@ -60,7 +60,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             feature_starts.add(x[0])
     company_ends = sorted([x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"])
     hard, head_next, next_chars = T.hard, T.head_next, T.head_next_chars
-    for hs, he, label, mn, strong in sorted(heads, key=_LONGEST_FIRST):
+    for hs, he, label, mn, strong in sorted(heads, key=_longest_first):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
         if label == "ORG" and text[he - 1] == "会" and _ends_word(text, he, T.events, T.event_lens):
@@ -126,7 +126,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
     return out
 
 
-def _LONGEST_FIRST(x: tuple) -> int:
+def _longest_first(x: tuple) -> int:
     return x[0] - x[1]
 
 
