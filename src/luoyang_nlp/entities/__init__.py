@@ -31,6 +31,11 @@ __all__ = ["EntityMatcher", "Entry", "load_lexicon"]
 
 #: Priority of entity candidates in the pipeline's resolution (figures use 10 and win).
 PRIORITY = 5
+# Candidates are made by tuple.__new__ (a keyword call of the named tuple costs three times
+# more): start, end, label, the figure fields (None), then priority and source.
+if Candidate._fields[:3] != ("start", "end", "label") or Candidate._fields[-2:] != ("priority", "source"):
+    raise ImportError("entities: Candidate's fields changed; update EntityMatcher.__call__")
+_FIGURE_FIELDS = (None,) * (len(Candidate._fields) - 5)
 
 
 class EntityMatcher:
@@ -137,4 +142,5 @@ class EntityMatcher:
 
             ready = ctx.extras.get("model_proposals") if ctx is not None else None
             spans = fuse(text, spans, model.predict(text) if ready is None else ready)
-        return [Candidate(s, e, label, priority=PRIORITY, source=src) for s, e, label, src in spans]
+        new, blank = tuple.__new__, _FIGURE_FIELDS
+        return [new(Candidate, (s, e, label) + blank + (PRIORITY, src)) for s, e, label, src in spans]

@@ -65,6 +65,8 @@ def short_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[int
     ``place_spans``: end -> start of the lexicon places of the text."""
     out = []
     S: CompanyShapes = T.company_shapes
+    if not S.cue_any.search(text):
+        return out  # no cue anywhere: no industry word has one before it
     for m in S.short.finditer(text):
         k, e = m.span()
         if not S.cue_any.search(text, max(0, k - 16), k):

@@ -65,8 +65,6 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-import ahocorasick_rs
-
 from ..resources import data_path, read_tsv
 from .text import han
 
@@ -358,16 +356,27 @@ def _may_belong(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
     return not all(c in policy.function_chars for c in text[a:b])
 
 
+def _by_end_longest_first(span: tuple) -> tuple:
+    return span[1], span[0]
+
+
 def _same_person_everywhere(text: str, spans: list) -> list:
     """D1: every mention of a kept person's name is that person, over spans inside it."""
     names = {text[s:e] for s, e, label, src in spans if label == "PERSON" and e - s >= 3}
     if not names:
         return spans
     taken = {(s, e) for s, e, label, src in spans if label == "PERSON"}
-    auto = ahocorasick_rs.AhoCorasick(sorted(names))  # one pass over the text, however many names
-    new = [(a, b) for _, a, b in auto.find_matches_as_indexes(text, overlapping=True) if (a, b) not in taken]
+    new = []
+    for name in names:  # a few names: str.find costs less than an automaton built per text
+        n = len(name)
+        a = text.find(name)
+        while a != -1:
+            if (a, a + n) not in taken:
+                new.append((a, a + n))
+            a = text.find(name, a + 1)
     if not new:
         return spans
+    new.sort(key=_by_end_longest_first)  # the order of an overlapping Aho-Corasick pass
     out = list(spans)
     for a, b in new:
         inside = [x for x in out if a < x[1] and x[0] < b]

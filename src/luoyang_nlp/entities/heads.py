@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .hits import Hits
 from .tables import Tables
 from .text import han as _han
 
@@ -31,18 +32,18 @@ _NAME_EXTRA = frozenset("·-&")
 _LISTED = re.compile(r"(?:、[^、,。;:!?\n]{2,30}?)*等[0-9一二三四五六七八九十]*个?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,4}项目")
 
 
-def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, stops: list,
-                  title_starts: set) -> list[tuple[int, int, str, int, str]]:
+def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tuple[int, int, str, int, str]]:
     """Candidates for the names ending in a head, and weak names confirmed by another name.
 
     ``stops``: sorted ends of persons and titles (a name never reaches back past one)."""
+    text, lex, heads = h.text, h.lex, h.heads
+    if not heads:
+        return []
     n = len(text)
     out: list[tuple[int, int, str, int, str]] = []
-    lex_starts = {x[0] for x in lex}
-    ends = {x[1] for x in lex} | {x[1] for x in heads} | {x[1] for x in bodies}
+    ends = h.lex_ends | h.head_ends | h.body_ends
     named: list | None = None  # built on the first weak head
     places: dict[int, set[int]] | None = None  # lexicon PLACE spans: start -> ends
-    known: bytearray | None = None  # built on the first head
     head_spans: list = []
     seen_spans: set[tuple[int, int]] = set()
     done_ends: set[int] = set()
@@ -50,32 +51,36 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
     accepted: set[str] = set()
     project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
     div_ends_at: dict[int, tuple[int, str]] = {}  # start of a division -> (its longest end, level)
-    feature_starts = {x[0] for x in lex if x[2] == "PLACE" and not x[3]}  # mountains, rivers …
+    feature_starts = set()  # mountains, rivers …
     for x in lex:
-        if x[3] and x[1] > div_ends_at.get(x[0], (0, ""))[0]:
-            div_ends_at[x[0]] = (x[1], x[3])
-    company_ends = sorted(x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司")
-    for hs, he, label, mn, strong in sorted(heads, key=lambda h: h[0] - h[1]):
+        if x[3]:
+            if x[1] > div_ends_at.get(x[0], (0, ""))[0]:
+                div_ends_at[x[0]] = (x[1], x[3])
+        elif x[2] == "PLACE":
+            feature_starts.add(x[0])
+    company_ends = sorted([x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"])
+    hard, head_next, next_chars = T.hard, T.head_next, T.head_next_chars
+    for hs, he, label, mn, strong in sorted(heads, key=_longest_first):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
         if label == "ORG" and text[he - 1] == "会" and _ends_word(text, he, T.events, T.event_lens):
             continue  # 招商会, 推介会: an event, not a body (商会)
-        if he < n and text[he] in T.head_next.get(text[hs:he], ""):
+        if he < n and text[he] in next_chars and text[he] in head_next.get(text[hs:he], ""):
             continue  # 总工程师: the head begins another word (head_next.tsv)
         done_ends.add(he)
         e = he
         placed = False
         if label == "PROJECT":
             e = _phase_end(text, he)
-            ph = "期" in text[max(0, hs - 4):hs] and _PHASE_BEFORE.search(text, max(0, hs - 4), hs)
-            if ph and ph.start() in project_head_ends:
-                continue  # 基地一期项目: the phase of the name before, not a new name
-        if mn and (hs == 0 or text[hs - 1] in T.hard or not (_han(text[hs - 1]) or text[hs - 1] == ")"
-                                                                or text[hs - 1].isalpha())):
-            continue  # 的项目, 等项目, ,项目: nothing to name
-        if known is None:
-            known = _known_cover(n, lex, heads)
-        s = _left_edge(text, hs, ends, stops, lex_starts, T, 24, known)
+            if "期" in text[hs - 4 if hs > 4 else 0:hs]:
+                ph = _PHASE_BEFORE.search(text, hs - 4 if hs > 4 else 0, hs)
+                if ph and ph.start() in project_head_ends:
+                    continue  # 基地一期项目: the phase of the name before, not a new name
+        if mn:
+            p = text[hs - 1] if hs else ""
+            if not p or p in hard or not (_han(p) or p == ")" or p.isalpha()):
+                continue  # 的项目, 等项目, ,项目: nothing to name
+        s = _left_edge(h, hs, ends, stops, T, 24)
         if label == "PROJECT":
             s = _after_works(text, s, hs, T)
             s = _after_company(s, hs, company_ends)
@@ -100,7 +105,7 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
                 if k is None:
                     continue
                 s = k
-            elif _generic_at_place(text, places, s, hs, he, T):
+            elif s in places and _generic_at_place(text, places, s, hs, he, T):
                 continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
             elif not (placed or _after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e)):
@@ -116,8 +121,13 @@ def names_by_head(text: str, T: Tables, lex: list, heads: list, bodies: list, st
         if label == "COMPANY" and text[he - 2:he] in ("分行", "支行"):
             label = _parent_label(lex, s, hs) or label  # 中国人民银行河南省分行: a branch of an ORG
         out.append((s, e, label, 1, "head"))
-    out.extend(_confirmed_weak(text, out, weak, accepted, T))
+    if weak:
+        out.extend(_confirmed_weak(text, out, weak, accepted, T))
     return out
+
+
+def _longest_first(x: tuple) -> int:
+    return x[0] - x[1]
 
 
 def _confirmed_weak(text: str, found: list, weak: list, accepted: set, T: Tables) -> list:
@@ -147,11 +157,10 @@ def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
     size (天某装配式建材项目 twice; not 百万千瓦光伏项目): the project the article is about."""
     if text[hs:hs + 2] not in ("项目", "工程"):
         return False
-    rest = T.generic_re.sub("", text[s:hs])
-    if len(rest) < 2 or _NUMERALS.search(text, s, hs):
-        return False
     t = text[s:e]
-    return text.find(t, e) != -1 or text.rfind(t, 0, s) != -1
+    if text.find(t, e) == -1 and text.rfind(t, 0, s) == -1:
+        return False  # the cheapest test first
+    return not _NUMERALS.search(text, s, hs) and len(T.generic_re.sub("", text[s:hs])) >= 2
 
 
 def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: set, T: Tables) -> int:
@@ -276,45 +285,37 @@ def _listed_as_projects(text: str, e: int) -> bool:
     return _LISTED.match(text, e, min(len(text), e + 120)) is not None
 
 
-def _known_cover(n: int, lex, heads) -> bytearray:
-    """1 at every character inside a known company/organisation name or a head (有限公司)."""
-    cov = bytearray(n)
-    for x in lex:
-        if x[2] == "COMPANY" or x[2] == "ORG":
-            cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
-    for x in heads:
-        cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
-    return cov
-
-
 def _ends_word(text: str, e: int, words: frozenset, lens: tuple) -> bool:
     return any(e >= L and text[e - L:e] in words for L in lens)
 
 
-def _left_edge(text: str, hs: int, ends: set, stops: list, lex_starts: set, T: Tables, limit: int,
-               known: bytearray | None = None) -> int:
+def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int) -> int:
     """Where a name ending in a head at ``hs`` starts: the nearest boundary to its left.
 
     A boundary word inside a known name (有 of 有限公司) is no boundary: 中国航空工业集团有限公司
     洛阳电光设备研究所 is one name, as a group's institute.
     """
-    lo = max(0, hs - limit)
-    m = T.name_run.match(text, lo, hs)
+    text = h.text
+    n = len(text)
+    lo = hs - limit if hs > limit else 0
+    m = T.name_run_reversed.match(h.reversed_text(), n - hs, n - lo)  # the run ending at hs
     if m is None:
         return hs
-    i = m.start()
+    i = n - m.end()
     k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
     if k >= 0 and stops[k] > i:
         i = stops[k]
-    for w in reversed(list(T.bound_re.finditer(text, i, hs))):
-        if known is not None and known.find(0, w.start(), w.end()) == -1:
-            continue  # inside a known name
-        if w.group() in T.soft:
-            ws, we = w.span()
-            if ws in ends or ws <= lo or we in lex_starts:
-                return we
-            continue
-        return w.end()
+    words = T.bounds(text, i, hs)
+    if words:
+        known = h.known_cover()
+        for ws, we, word in reversed(words):
+            if known.find(0, ws, we) == -1:
+                continue  # inside a known name
+            if word in T.soft:
+                if ws in ends or ws <= lo or we in h.lex_starts:
+                    return we
+                continue
+            return we
     while i < hs and text[i] in _NAME_EXTRA:
         i += 1
     return i

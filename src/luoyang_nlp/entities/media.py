@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, alternation, han
+from .text import HAN, alternation, find_from, han
 
 __all__ = ["MediaWords", "find_media"]
 
@@ -32,7 +32,8 @@ class MediaWords:
         self.follow = tuple(_longest(by_kind.get("follow", ())))
         self.lead = tuple(_longest(by_kind.get("lead", ())))
         self.not_outlets = tuple(_longest(by_kind.get("not", ())))
-        source = alternation(_longest(by_kind.get("source", ())))
+        self.sources = tuple(_longest(by_kind.get("source", ())))
+        source = alternation(self.sources)
         # the first name after a source mark, up to a break: (文章来源:星河财经), not 来源:X公布09年…
         self.source_re = re.compile(f"(?:{source})[:：]\\s*([{HAN}]{{2,{_BRAND_MAX}}})(?=[\\s)）\\]】,，。;；|]|$)")
         self.not_sources = tuple(by_kind.get("nosource", ()))
@@ -41,6 +42,9 @@ class MediaWords:
         self.interview_re = re.compile(f"接受([{HAN}]{{2,{_BRAND_MAX}}}?)(?:全媒体|融媒体|首席|特约)?记者(?:的)?(?:{interview})")
         dispatch = alternation(_longest(by_kind.get("dispatch", ())))
         self.dispatch_re = re.compile(f"【([{HAN}]{{2,{_BRAND_MAX}}}?)(?:{dispatch})】")
+        #: the patterns of outlets named by a mark, each with the words it begins with
+        self.marks = ((self.source_re, self.sources or ("",)), (self.dispatch_re, ("【",)),
+                      (self.interview_re, ("接受",)))
 
 
 def _longest(words) -> list[str]:
@@ -80,8 +84,8 @@ def _named_by_mark(text: str, M: MediaWords, T) -> list[tuple[int, int, str, int
     (来源:星河财经), 【明报专讯】, 接受X记者采访. The name must not be a generic word nor hold a
     boundary word."""
     out = []
-    for rx in (M.source_re, M.dispatch_re, M.interview_re):
-        for m in rx.finditer(text):
+    for rx, cues in M.marks:
+        for m in find_from(rx, text, cues):
             a, b = m.span(1)
             name = m.group(1)
             if name.startswith(M.not_sources) or name.startswith("本") or T.bound_re.search(name) or not T.generic_re.sub("", name):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .tables import LEVELS, Tables
-from .text import PREV_OK, han as _han
+from .text import PREV_OK, find_from, han as _han
 
 __all__ = ["persons", "foreign_names", "PREV_OK", "UNIT_TITLE"]
 
@@ -41,6 +41,9 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool
     L = b - a
     if (a + 1) in blocked or (L == 3 and (a + 2) in blocked):
         return False
+    if name[:1] not in T.surnames and name[:2] not in T.compound_surnames \
+            and not (rare and name[:1] in T.rare_surnames):
+        return False  # no surname: the cheapest test first (the tests below would say so too)
     if L < 2 or L > 4 or not _HANS.fullmatch(name):
         return False
     if name in T.not_names or name[:2] in T.not_names:
@@ -76,8 +79,23 @@ def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> boo
 
 
 _LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
-_HEADLINE = re.compile(r"(?:^|\n)[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}):", re.M)
-_SAYS = re.compile(r"介绍|表示|指出|强调|说|认为|主持|致辞")
+# A line that begins with a name of two or three and a colon (张三:…): what comes before a colon.
+_HEADLINE = re.compile(r"[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3})")
+_SAYS_WORDS = ("介绍", "表示", "指出", "强调", "说", "认为", "主持", "致辞")
+_SAYS = re.compile("|".join(_SAYS_WORDS))
+
+
+def _headline_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names that begin a line and are followed by a colon (张三:…): the text
+    of the line before its first colon, looked at only where a colon is."""
+    out = []
+    k = text.find(":")
+    while k != -1:
+        m = _HEADLINE.fullmatch(text, text.rfind("\n", 0, k) + 1, k)
+        if m:
+            out.append(m.span(1))
+        k = text.find(":", k + 1)
+    return out
 
 
 def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
@@ -86,6 +104,8 @@ def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
     back past a known span or title (总理|安瓦尔·…)."""
     out = []
     last = -1
+    if not any(d in text for d in _DOTS):
+        return out
     for m in _DOT.finditer(text):
         d = m.start()
         if d < last:
@@ -152,13 +172,18 @@ def _paren_names(text: str, a: int, b: int, T: Tables, blocked) -> dict[int, int
     return out
 
 
+def _org_ends(lex: list, heads: list) -> set:
+    """Ends of the lexicon and head names of organisations and companies."""
+    return ({x[1] for x in lex if x[2] == "ORG" or x[2] == "COMPANY"}
+            | {x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY"})
+
+
 def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list[tuple[int, int]]:
     n = len(text)
     found: dict[int, int] = {}
     title_ends = {x[1] for x in good_pos}
     blocked = lex_starts | {x[0] for x in good_pos}
-    org_ends = {x[1] for x in lex if x[2] == "ORG" or x[2] == "COMPANY"}
-    org_ends.update(x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY")
+    org_ends = None  # made when first needed
     for s, e, label, div in lex:
         if label == "PERSON":
             found[s] = e
@@ -199,17 +224,20 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
         if m.group(2) or after >= n or text[after] == "\n":
             found.update(_paren_names(text, m.start(1), m.end(1), T, blocked))
     # a headline quoting someone: 张三:…
-    for m in _HEADLINE.finditer(text):
-        a, b = m.span(1)
+    for a, b in _headline_names(text):
         if a not in lex_starts and _valid(text, a, b, T, blocked):
             found[a] = b
     # a name before what people do (介绍, 表示), after a break or a body: …指挥部办公室张三介绍
-    for m in _SAYS.finditer(text):
+    for m in find_from(_SAYS, text, _SAYS_WORDS):
         k = m.start()
         for L in (3, 2):
             a = k - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T, blocked) and (
-                    _left_ok(text, a, title_ends) or a in org_ends):
+            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T, blocked):
+                if not _left_ok(text, a, title_ends):
+                    if org_ends is None:
+                        org_ends = _org_ends(lex, heads)
+                    if a not in org_ends:
+                        continue
                 found[a] = k
                 break
     # lists of names before 等参加/等陪同: 张三、李四等参加调研
@@ -232,6 +260,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
                 break
     # a lexicon place is never a person (伊川县县长…: 伊川县 is not a name); a two-character
     # short name (金华, 安康) may be a person's name after a title, as people are named so
+    if not found:
+        return []
     place_starts = {x[0] for x in lex if x[2] == "PLACE" and (x[1] - x[0] > 2 or text[x[1] - 1] in LEVELS)}
     for a in [a for a in found if a in place_starts]:
         del found[a]

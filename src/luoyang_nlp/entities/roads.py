@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, PREV_OK, alternation, han
+from .text import HAN, PREV_OK, alternation, find_from, han
 
 __all__ = ["WorksCues", "rails_and_roads"]
 
@@ -18,6 +18,8 @@ __all__ = ["WorksCues", "rails_and_roads"]
 # Longer alternatives first: the regex tries them in order.
 _RAIL = re.compile(f"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([{HAN}]{{2,5}}?)段)?"
                    r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目)|联络线|连接线)?")
+# What every _RAIL match begins with (高速铁路 and 高速公路 with 高速).
+_RAIL_STARTS = ("高速", "高铁", "铁路", "城际铁路")
 # Characters after the head that make it another word: 高速发展, 高铁站, 铁路局.
 _RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
                   "城际铁路": "站", "高速公路": "网"}
@@ -41,7 +43,7 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set,
     """PROJECT and PLACE candidates for railways and expressways in ``text``."""
     lex_spans = {(x[0], x[1]) for x in lex}
     out = []
-    for m in _RAIL.finditer(text):
+    for m in find_from(_RAIL, text, _RAIL_STARTS):
         ms, me = m.span()
         head = m.group(1)
         if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head] \

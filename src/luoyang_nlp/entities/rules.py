@@ -16,19 +16,22 @@ from .abbrev import abbreviation_places
 from .bodies import body_lists, sub_offices
 from .companies import capacity_companies, company_mentions, listed_companies, short_companies
 from .heads import names_by_head
+from .hits import Hits
 from .roads import rails_and_roads
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
 from .tables import LEVELS, Tables
-from .text import han as _han
+from .text import find_from, han as _han
 
 __all__ = ["find_entities"]
 
 # A road written right after a level character: 洛阳市长寿路 (not 洛阳 + 市长).
 _ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大道|大街|路|街)")
 # A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号.
+_ROAD_WORDS = ("大道", "大街", "路", "街")
 _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
 # An avenue stands on its own (建设大道, 洛龙大街): its name is checked in code.
+_AVENUE_WORDS = ("大道", "大街")
 _AVENUE = re.compile(r"(?:大道|大街)")
 _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等和,。])")
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
@@ -41,47 +44,12 @@ _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二
 _NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 
 
-class _Hits:
-    """What the automaton found in a text, by role, and the lookups the stages share."""
-
-    def __init__(self, text: str, T: Tables) -> None:
-        self.text = text
-        lex, pos, bodies, heads = [], [], [], []
-        for e, (ln, names, titles, bods, hds) in T.hits(text):
-            span = (e - ln, e)
-            for r in names:
-                lex.append(span + r)
-            for t in titles:
-                pos.append(span + (t,))
-            for r in bods:
-                bodies.append(span + r)
-            for r in hds:
-                heads.append(span + r)
-        if lex:
-            lex = _short_counties_in_context(text, lex, T)
-            lex = [x for x in lex if not (text[x[0]] in _DATE_PARTS and _inside_date(text, x[0]))
-                   and not (x[1] - x[0] == 2 and _part_of_direction(text, x))]
-        self.lex, self.pos, self.bodies, self.heads = lex, pos, bodies, heads
-        self.lex_starts = {x[0] for x in lex}
-        self.lex_ends = {x[1] for x in lex}
-        #: ends of administrative divisions -> the leftmost start
-        self.div_by_end: dict[int, int] = {}
-        #: ends of lexicon places -> the leftmost start
-        self.place_spans: dict[int, int] = {}
-        for s, e, label, div in lex:
-            if div and (e not in self.div_by_end or s < self.div_by_end[e]):
-                self.div_by_end[e] = s
-            if label == "PLACE" and (e not in self.place_spans or s < self.place_spans[e]):
-                self.place_spans[e] = s
-        self.zone_ends = {e for s, e, label, div in lex if label == "PLACE" and text.endswith(T.zone_suffixes, s, e)}
-
-
 def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     """``(start, end, label, source)`` entity spans of normalised ``text``, flat and sorted.
 
     Every source adds candidates ``(start, end, label, priority, source)``; ``_resolve``
     keeps the longest, then the highest priority, then the leftmost."""
-    h = _Hits(text, T)
+    h = Hits(text, T)
     cands: list[tuple[int, int, str, int, str]] = []
     titles = _titles(h, T, cands)
     title_starts = {s for s, e, t in titles}
@@ -95,12 +63,12 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     cands.extend((a, b, "PLACE", 1, "unit") for a, b in _unit_places(text, titles, h.lex_ends | pends, T)
                  if a not in pstarts)
     # a name found by its head never reaches back past a person or a title
-    cands.extend(names_by_head(text, T, h.lex, h.heads, h.bodies, sorted(pends | title_ends), title_starts))
+    by_head = names_by_head(h, T, sorted(pends | title_ends), title_starts)
+    cands.extend(by_head)
     cands.extend(short_companies(text, T, h.place_spans))
     cands.extend(capacity_companies(text, T, h.place_spans))
     cands.extend(listed_companies(text, T))
-    cands.extend(company_mentions(text, [(c[0], c[1]) for c in cands if c[2] == "COMPANY" and c[4] == "head"],
-                                  h.place_spans, T))
+    cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head if c[2] == "COMPANY"], h.place_spans, T))
     cands.extend(_metro_lines(h))
     if "高" in text or "铁路" in text:
         cands.extend(rails_and_roads(text, T, h.lex, h.lex_ends | title_ends, h.place_spans))
@@ -109,16 +77,22 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     cands.extend(_address_roads(h, T))
     cands.extend(find_media(text, T))
     cands.extend(abbreviation_places(text, T))
-    cands.extend(_zone_bodies(text, cands))
-    cands.extend(body_lists(text, T, {c[1] for c in cands if c[2] == "ORG"}))
-    cands.extend(sub_offices(text, [(c[0], c[1]) for c in cands if c[2] == "ORG" and c[4] != "media"],
-                             title_starts, T))
-    cands.extend(_member_titles(text, cands, T))
-    cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in cands if c[2] == "ORG"}, T))
+    orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
+    _add(cands, orgs, _zone_bodies(text, cands, orgs))
+    _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))
+    _add(cands, orgs, sub_offices(text, [(c[0], c[1]) for c in orgs if c[4] != "media"], title_starts, T))
+    cands.extend(_member_titles(text, orgs, T))
+    cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in orgs}, T))
     return _resolve(cands)
 
 
-def _titles(h: _Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
+def _add(cands: list, orgs: list, more: list) -> None:
+    """Add ORG candidates to ``cands`` and to its ORG list ``orgs``."""
+    cands.extend(more)
+    orgs.extend(more)
+
+
+def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
     """The titles that are offices here: not inside a noun (委员会, 市长热线), 市长 only after a
     place or a break (城市长远), the longest at each start. A road written after a level
     character (洛阳市长寿路) is added to ``cands`` on the way."""
@@ -150,7 +124,7 @@ def _titles(h: _Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
     return _longest_titles(good)
 
 
-def _lexicon_names(h: _Hits, title_starts: set) -> list:
+def _lexicon_names(h: Hits, title_starts: set) -> list:
     """Lexicon names, less a division's level character that begins a title there."""
     text = h.text
     out = []
@@ -162,7 +136,7 @@ def _lexicon_names(h: _Hits, title_starts: set) -> list:
     return out
 
 
-def _government_bodies(h: _Hits, titles: list) -> list:
+def _government_bodies(h: Hits, titles: list) -> list:
     """Party and government bodies (市委, 市发改委), and with the places written before them
     (洛阳市政府, 洛阳市孟津区统计局, 中共洛阳市委)."""
     text, n, div_by_end = h.text, len(h.text), h.div_by_end
@@ -192,7 +166,7 @@ def _government_bodies(h: _Hits, titles: list) -> list:
     return out
 
 
-def _metro_lines(h: _Hits) -> list:
+def _metro_lines(h: Hits) -> list:
     """Metro lines with the place before them and their phase: 洛阳轨道交通3号线, 地铁2号线一期."""
     if "号线" not in h.text:
         return []
@@ -200,7 +174,7 @@ def _metro_lines(h: _Hits) -> list:
             for m in _LINE.finditer(h.text)]
 
 
-def _listed_companies(h: _Hits, cands: list, T: Tables) -> list:
+def _listed_companies(h: Hits, cands: list, T: Tables) -> list:
     """Unknown companies listed after known ones (震裕科技、华伊石墨烯等)."""
     text, n = h.text, len(h.text)
     out = []
@@ -216,7 +190,7 @@ def _listed_companies(h: _Hits, cands: list, T: Tables) -> list:
     return out
 
 
-def _subunits(h: _Hits, T: Tables) -> list:
+def _subunits(h: Hits, T: Tables) -> list:
     """A town, village or community written after its county or district (伊川县鸣皋镇)."""
     text, n = h.text, len(h.text)
     longest_div: dict[int, int] = {}
@@ -233,12 +207,12 @@ def _subunits(h: _Hits, T: Tables) -> list:
     return out
 
 
-def _address_roads(h: _Hits, T: Tables) -> list:
+def _address_roads(h: Hits, T: Tables) -> list:
     """Roads in addresses and crossings: 关林路与杜预街交叉口, 开元大道218号."""
     text = h.text
     stop = h.lex_ends | {x[1] for x in h.heads} | {x[1] for x in h.bodies}
     out = []
-    for m in _ROAD.finditer(text):
+    for m in find_from(_ROAD, text, _ROAD_WORDS):
         s = m.start()
         if m.end() in h.lex_ends:
             continue  # a known road
@@ -252,12 +226,12 @@ def _address_roads(h: _Hits, T: Tables) -> list:
     return out
 
 
-def _avenues(h: _Hits, T: Tables) -> list:
+def _avenues(h: Hits, T: Tables) -> list:
     """X大道, X大街 (2-3 characters after a break, a boundary word or a place): roads, unless
     the name is generic or a figure of speech (康庄大道; rules/not_names.tsv)."""
     text = h.text
     out = []
-    for m in _AVENUE.finditer(text):
+    for m in find_from(_AVENUE, text, _AVENUE_WORDS):
         s, e = m.span()
         if e in h.lex_ends or text[max(0, s - 2):e] in T.not_names:
             continue  # a known road; 康庄大道
@@ -275,7 +249,7 @@ def _avenues(h: _Hits, T: Tables) -> list:
     return out
 
 
-def _title_spans(h: _Hits, titles: list, pstarts: set, pends: set, org_ends: set, T: Tables) -> list:
+def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set, T: Tables) -> list:
     """POSITION spans: every title, a byline title only with a name (记者 张三) or as the
     reporter of a named outlet (大河网记者采访)."""
     text, n = h.text, len(h.text)
@@ -291,16 +265,17 @@ def _title_spans(h: _Hits, titles: list, pstarts: set, pends: set, org_ends: set
     return out
 
 
-def _zone_bodies(text: str, cands: list) -> list:
+def _zone_bodies(text: str, cands: list, orgs: list) -> list:
     """A zone's body with the zone's full name is one ORG (经开区党工委, X示范区管委会): a body
-    right after a zone PLACE, or sharing its level character (经开区 + 区党工委)."""
+    right after a zone PLACE, or sharing its level character (经开区 + 区党工委). ``orgs``: the
+    ORG candidates of ``cands``."""
     zone_start: dict[int, int] = {}
     for s, e, label, prio, src in cands:
         if label == "PLACE" and text[e - 1] == "区" and (e not in zone_start or s < zone_start[e]):
             zone_start[e] = s
     out = []
-    for s, e, label, prio, src in cands:
-        if label == "ORG" and src == "body":
+    for s, e, label, prio, src in orgs:
+        if src == "body":
             ps = zone_start.get(s, zone_start.get(s + 1) if text[s] == "区" else None)
             if ps is not None and ps < s:
                 out.append((ps, e, "ORG", 2, "body+zone"))
@@ -316,54 +291,14 @@ def _longest_titles(good_pos: list) -> list:
     return [x for x in good_pos if x[1] == longest[x[0]]]
 
 
-def _member_titles(text: str, cands: list, T: Tables) -> list:
-    """A member's title right after its body (全国人大代表 -> 全国人大 + 代表): rules/member_titles.tsv."""
+def _member_titles(text: str, orgs: list, T: Tables) -> list:
+    """A member's title right after its body (全国人大代表 -> 全国人大 + 代表): rules/member_titles.tsv.
+    ``orgs``: the ORG candidates."""
     out = []
-    for s, e, label, prio, src in cands:
-        if label == "ORG":
-            for title in T.member_titles.get(text[max(s, e - 3):e], ()) or T.member_titles.get(text[max(s, e - 2):e], ()):
-                if text.startswith(title, e):
-                    out.append((e, e + len(title), "POSITION", 2, "title"))
-    return out
-
-
-# After a two-character county (叶县), these begin a word of which 县 is part: 示范县域 …
-_COUNTY_NEXT_BAD = frozenset("域级城")
-
-
-def _part_of_direction(text: str, x: tuple) -> bool:
-    """A two-character place ending in a direction, followed by 部, is part of a region word
-    (中东部地区, 西北部): not the place."""
-    s, e = x[0], x[1]
-    return e - s == 2 and x[2] == "PLACE" and text[e - 1] in "东西南北中" and text[e:e + 1] == "部"
-
-
-_DATE_PARTS = "日月年号"
-
-
-def _inside_date(text: str, s: int) -> bool:
-    """A name that begins with the day or month of a date (9日本市, 3月光伏) is no name there."""
-    return s > 0 and text[s] in _DATE_PARTS and text[s - 1].isdigit()
-
-
-def _short_counties_in_context(text: str, lex: list, T: Tables) -> list:
-    """Keep a two-character county name (叶县, 滑县, 嵩县) only where it stands as a word.
-
-    Such names hide inside ordinary text (示范县, 提高县域, 和县委书记): the character before
-    must be a break, a boundary word (到, 走进), a list mark, or the end of another place
-    (平顶山市叶县), and the one after must not make 县域/县级/县城.
-    """
-    ends = {e for s, e, label, div in lex if label == "PLACE"}
-    out = []
-    for x in lex:
-        s, e, label, div = x
-        if label == "PLACE" and e - s == 2 and text[e - 1] == "县":
-            p = text[s - 1] if s else ""
-            ok = (not p or not _han(p) or p in _PREV_OK or p in T.hard or text[max(0, s - 2):s] in T.hard
-                  or s in ends)
-            if not ok or (e < len(text) and text[e] in _COUNTY_NEXT_BAD):
-                continue
-        out.append(x)
+    for s, e, label, prio, src in orgs:
+        for title in T.member_titles.get(text[max(s, e - 3):e], ()) or T.member_titles.get(text[max(s, e - 2):e], ()):
+            if text.startswith(title, e):
+                out.append((e, e + len(title), "POSITION", 2, "title"))
     return out
 
 
@@ -385,24 +320,34 @@ def _unit_places(text: str, good_pos, ends: set, T: Tables) -> list[tuple[int, i
     return out
 
 
-def _resolve(cands):
+def _resolve(cands: list) -> list:
     """Longest first, then priority, then leftmost; keep what overlaps nothing kept.
 
     Candidates in text order fall into groups that overlap one another; only a group of
-    several needs ranking."""
+    several needs ranking (sorted in place: the order of candidates at one start does not
+    matter, ``_keep_longest`` ranks a group by every field)."""
     out = []
-    group: list = []
-    end = -1
-    for c in sorted(cands, key=_START):
-        if c[0] < end:  # overlaps the group
-            group.append(c)
-            if c[1] > end:
-                end = c[1]
-            continue
-        _keep_longest(group, out)
-        group = [c]
+    cands.sort(key=_START)
+    n = len(cands)
+    i = 0
+    while i < n:
+        c = cands[i]
         end = c[1]
-    _keep_longest(group, out)
+        j = i + 1
+        while j < n and cands[j][0] < end:  # overlaps the group
+            if cands[j][1] > end:
+                end = cands[j][1]
+            j += 1
+        if j == i + 1:
+            out.append((c[0], c[1], c[2], c[4]))
+        elif j == i + 2 and c[0] < c[1] and cands[j - 1][0] < cands[j - 1][1]:
+            d = cands[j - 1]  # two that overlap: the first in _keep_longest's order
+            if (c[0] - c[1], -c[3], c[0], c[1], c[2], c[4]) > (d[0] - d[1], -d[3], d[0], d[1], d[2], d[4]):
+                c = d
+            out.append((c[0], c[1], c[2], c[4]))
+        else:
+            _keep_longest(cands[i:j], out)
+        i = j
     out.sort()
     return out
 
@@ -413,12 +358,6 @@ _START = itemgetter(0)
 def _keep_longest(group: list, out: list) -> None:
     """Add to ``out`` the ``(start, end, label, source)`` of the candidates of an overlapping
     group that ``_resolve``'s order keeps."""
-    if len(group) == 1:
-        s, e, label, prio, src = group[0]
-        out.append((s, e, label, src))
-        return
-    if not group:
-        return
     keyed = [(s - e, -prio, s, e, label, src) for s, e, label, prio, src in group]
     keyed.sort()
     base = group[0][0]

@@ -11,13 +11,13 @@ from collections import defaultdict
 from typing import Iterable
 
 import ahocorasick_rs
-import regex
 
 from ..resources import data_path, read_tsv
 from .lexicon import Entry, RuleWords
 from .abbrev import Abbreviations
 from .bodies import BodyParts
 from .companies import CompanyShapes
+from .hits import in_context
 from .media import MediaWords
 from .roads import WorksCues
 from .text import alternation
@@ -51,8 +51,10 @@ class Tables:
         generic = read_tsv(rules / "generic.tsv")
         self.generic = tuple(sorted((r["word"] for r in generic), key=len, reverse=True))
         # A run of characters a name may contain, read backwards from a head (with
-        # parenthesised places: 中科慧远视觉技术(洛阳)有限公司). ``regex`` for reverse matching.
-        self.name_run = regex.compile(r"(?r)(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]|\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\))+")
+        # parenthesised places: 中科慧远视觉技术(洛阳)有限公司), written for the reversed text
+        # (``Hits.reversed_text``; its brackets mirrored): a forward ``re`` match there is the
+        # greedy backward match and costs a third of ``regex``'s reverse mode.
+        self.name_run_reversed = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
         self.generic_re = re.compile(alternation(self.generic))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         bounds = read_tsv(rules / "boundaries.tsv")
@@ -61,6 +63,9 @@ class Tables:
         works = sorted((r["word"] for r in bounds if r["kind"] == "works"), key=len, reverse=True)
         self.works_re = re.compile(alternation(works))
         self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
+        self._bound_words = sorted(self.hard | self.soft)
+        self._bound_ac = ahocorasick_rs.AhoCorasick(self._bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) \
+            if self._bound_words else None
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_follow = frozenset(r["word"][0] for r in after)
@@ -70,6 +75,7 @@ class Tables:
         self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
         self.head_next = {r["head"]: r["next"] for r in read_tsv(rules / "head_next.tsv")}
+        self.head_next_chars = frozenset("".join(self.head_next.values()))
         self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
                       for r in read_tsv(rules / "heads.tsv")}
         #: Endings of zone names (经开区, 高新区, 示范区 …): a zone's 区 is its own, not a level.
@@ -117,6 +123,34 @@ class Tables:
         self._keys = list(roles)
         self._roles = [(len(k),) + _by_kind(k, roles[k]) for k in self._keys]
         self.automaton = ahocorasick_rs.AhoCorasick(self._keys) if self._keys else None
+        #: per key index, its roles of each kind (``Hits`` builds each role's list in one pass)
+        self.names_of, self.titles_of, self.bodies_of, self.heads_of = (
+            [r[k] for r in self._roles] for k in (1, 2, 3, 4))
+        #: keys whose lexicon names are checked in context where found (叶县, 9日本市, 中东部)
+        self.in_context = frozenset(i for i, k in enumerate(self._keys)
+                                    if self.names_of[i] and in_context(k, {r[0] for r in self.names_of[i]}))
+        #: per key index, its one role of each kind, or None (none, or several: see ``several``)
+        self.one_name, self.one_title, self.one_body, self.one_head = (
+            [r[0] if len(r) == 1 else None for r in of]
+            for of in (self.names_of, self.titles_of, self.bodies_of, self.heads_of))
+        #: keys with several roles of one kind (a name that is a PLACE and an ORG)
+        self.several = frozenset(i for i in range(len(self._keys))
+                                 if max(len(self.names_of[i]), len(self.titles_of[i]), len(self.bodies_of[i]),
+                                        len(self.heads_of[i])) > 1)
+        #: keys that make ``Hits`` look twice: checked in context, or with several roles of a kind
+        self.special = self.in_context | self.several
+        #: lexicon places that end in a zone's ending (经开区): their 区 is their own
+        self.zone_keys = frozenset(k for i, k in enumerate(self._keys)
+                                   if self.names_of[i] and k.endswith(self.zone_suffixes))
+
+    def bounds(self, text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+        """``(start, end, word)`` of the boundary words in text[a:b], as ``bound_re.finditer(text,
+        a, b)`` finds them (leftmost, the longest there, not overlapping): an automaton on the
+        slice costs half the regex on the short windows before a head."""
+        if self._bound_ac is None or a >= b:
+            return []
+        words = self._bound_words
+        return [(a + s, a + e, words[k]) for k, s, e in self._bound_ac.find_matches_as_indexes(text[a:b])]
 
     def hits(self, text: str):
         """``(end, (length, names, titles, bodies, heads))`` for every key occurring in

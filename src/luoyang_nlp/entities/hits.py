@@ -1,0 +1,150 @@
+"""What the one Aho-Corasick pass found in a text, by role, and the per-document lookups the
+entity rules share (built once here, not again in each rule).
+
+The lexicon names that only stand in context (a two-character county: 叶县; a name that begins
+with a date's 日 or 月; 中东 + 部) are checked here; ``Tables`` flags their keys, so a text
+without one skips the checks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .text import PREV_OK, han
+
+if TYPE_CHECKING:
+    from .tables import Tables
+
+__all__ = ["Hits"]
+
+
+class Hits:
+    """What the automaton found in a text, by role, and the lookups the stages share.
+
+    ``lex``: ``(start, end, label, level)`` lexicon names; ``pos``: ``(start, end, title)``;
+    ``bodies``: ``(start, end, prefixed)``; ``heads``: ``(start, end, label, min, strong)``."""
+
+    __slots__ = ("text", "lex", "pos", "bodies", "heads", "lex_starts", "lex_ends", "div_by_end",
+                 "place_spans", "zone_ends", "head_ends", "body_ends", "_known", "_reversed")
+
+    def __init__(self, text: str, T: Tables) -> None:
+        self.text = text
+        found = T.automaton.find_matches_as_indexes(text, overlapping=True) if T.automaton is not None else []
+        # each role list in one comprehension, for keys of one role per kind (nearly all)
+        one, ot, ob, oh = T.one_name, T.one_title, T.one_body, T.one_head
+        lex = [(s, e) + one[i] for i, s, e in found if one[i] is not None]
+        self.pos = [(s, e, ot[i]) for i, s, e in found if ot[i] is not None]
+        self.bodies = [(s, e) + ob[i] for i, s, e in found if ob[i] is not None]
+        self.heads = [(s, e) + oh[i] for i, s, e in found if oh[i] is not None]
+        special = T.special
+        special = [m for m in found if m[0] in special]
+        if special:
+            names = T.names_of
+            if not T.several.isdisjoint([m[0] for m in special]):  # every role, in the order found
+                titles, bods, hds = T.titles_of, T.bodies_of, T.heads_of
+                lex = [(s, e) + r for i, s, e in found for r in names[i]]
+                self.pos = [(s, e, t) for i, s, e in found for t in titles[i]]
+                self.bodies = [(s, e) + r for i, s, e in found for r in bods[i]]
+                self.heads = [(s, e) + r for i, s, e in found for r in hds[i]]
+            in_ctx = T.in_context
+            flagged = [(s, e) + r for i, s, e in special if i in in_ctx for r in names[i]]
+            if flagged:
+                drop = _out_of_context(text, lex, flagged, T)
+                if drop:
+                    lex = [x for x in lex if x not in drop]
+        self.lex = lex
+        self.lex_starts = {x[0] for x in lex}
+        self.lex_ends = {x[1] for x in lex}
+        self.head_ends = {x[1] for x in self.heads}
+        self.body_ends = {x[1] for x in self.bodies}
+        #: ends of administrative divisions -> the leftmost start
+        div_by_end: dict[int, int] = {}
+        #: ends of lexicon places -> the leftmost start
+        place_spans: dict[int, int] = {}
+        zone_ends = set()
+        zone_keys = T.zone_keys
+        for s, e, label, div in lex:
+            if div and (e not in div_by_end or s < div_by_end[e]):
+                div_by_end[e] = s
+            if label == "PLACE":
+                if e not in place_spans or s < place_spans[e]:
+                    place_spans[e] = s
+                if text[s:e] in zone_keys:
+                    zone_ends.add(e)
+        self.div_by_end, self.place_spans, self.zone_ends = div_by_end, place_spans, zone_ends
+        self._known: bytearray | None = None
+        self._reversed: str | None = None
+
+    def reversed_text(self) -> str:
+        """The text backwards (for matching backwards from a place with ``re``), made on first use."""
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        return self._reversed
+
+    def known_cover(self) -> bytearray:
+        """1 at every character inside a known company/organisation name or a head (有限公司);
+        made on first use."""
+        cov = self._known
+        if cov is None:
+            cov = self._known = bytearray(len(self.text))
+            for x in self.lex:
+                if x[2] == "COMPANY" or x[2] == "ORG":
+                    cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
+            for x in self.heads:
+                cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
+        return cov
+
+
+# After a two-character county (叶县), these begin a word of which 县 is part: 示范县域 …
+_COUNTY_NEXT_BAD = frozenset("域级城")
+_DATE_PARTS = "日月年号"
+
+
+def in_context(key: str, labels: set) -> bool:
+    """Does a lexicon name need the checks of ``Hits`` where it is found (a short county, a
+    name beginning with a date's part, a place ending in a direction)? ``labels``: its labels."""
+    return key[0] in _DATE_PARTS or (len(key) == 2 and "PLACE" in labels and key[-1] in "县东西南北中")
+
+
+def _out_of_context(text: str, lex: list, flagged: list, T: Tables) -> set:
+    """The names of ``flagged`` (lexicon names of flagged keys, all in ``lex``) that do not
+    stand here: a short county not standing as a word, a name beginning with a date's part,
+    a direction's place before 部."""
+    drop = set()
+    ends = None
+    for x in flagged:
+        s, e, label, div = x
+        if label == "PLACE" and e - s == 2 and text[e - 1] == "县":
+            if ends is None:
+                ends = {e for s, e, label, div in lex if label == "PLACE"}
+            if not _county_stands(text, s, e, ends, T):
+                drop.add(x)
+                continue
+        if (text[s] in _DATE_PARTS and _inside_date(text, s)) or (e - s == 2 and _part_of_direction(text, x)):
+            drop.add(x)
+    return drop
+
+
+def _county_stands(text: str, s: int, e: int, ends: set, T: Tables) -> bool:
+    """Does a two-character county name (叶县, 滑县, 嵩县) stand as a word at [s, e)?
+
+    Such names hide inside ordinary text (示范县, 提高县域, 和县委书记): the character before
+    must be a break, a boundary word (到, 走进), a list mark, or the end of another place
+    (平顶山市叶县, ``ends``), and the one after must not make 县域/县级/县城.
+    """
+    p = text[s - 1] if s else ""
+    ok = (not p or not han(p) or p in PREV_OK or p in T.hard or text[max(0, s - 2):s] in T.hard
+          or s in ends)
+    return ok and not (e < len(text) and text[e] in _COUNTY_NEXT_BAD)
+
+
+def _part_of_direction(text: str, x: tuple) -> bool:
+    """A two-character place ending in a direction, followed by 部, is part of a region word
+    (中东部地区, 西北部): not the place."""
+    s, e = x[0], x[1]
+    return e - s == 2 and x[2] == "PLACE" and text[e - 1] in "东西南北中" and text[e:e + 1] == "部"
+
+
+def _inside_date(text: str, s: int) -> bool:
+    """A name that begins with the day or month of a date (9日本市, 3月光伏) is no name there."""
+    return s > 0 and text[s] in _DATE_PARTS and text[s - 1].isdigit()

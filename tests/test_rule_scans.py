@@ -1,0 +1,61 @@
+"""The entity rules' cheaper scans find what the plain regex scans they replace find."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from luoyang_nlp.entities import EntityMatcher, persons, roads, rules
+from luoyang_nlp.entities.hits import Hits
+from luoyang_nlp.entities.text import find_from
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return EntityMatcher(model=False).tables
+
+
+PIECES = ["高速", "高铁", "铁路", "城际", "公路", "段", "工程", "扩建", "联络线", "说", "介绍", "表示", "大道", "大街",
+          "路", "街", "与", "口", "以东", "12号", "来源", ":", "【", "】", "专讯", "接受", "记者", "采访", "洛阳", "(", ")",
+          "有限公司", "的", "和", "在", "旗下", "·", "a", " ", "，", "\n"]
+texts = st.lists(st.sampled_from(PIECES), max_size=20).map("".join)
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(texts)
+def test_find_from_finds_what_finditer_finds(tables, text):
+    cases = [(roads._RAIL, roads._RAIL_STARTS), (persons._SAYS, persons._SAYS_WORDS),
+             (rules._ROAD, rules._ROAD_WORDS), (rules._AVENUE, rules._AVENUE_WORDS), *tables.media.marks]
+    for rx, words in cases:
+        assert [m.span() for m in find_from(rx, text, words)] == [m.span() for m in rx.finditer(text)]
+
+
+@SETTINGS
+@given(texts, st.integers(0, 40), st.integers(0, 40))
+def test_bounds_are_the_boundary_regex_matches(tables, text, a, b):
+    a, b = min(a, len(text)), min(b, len(text))
+    expected = [(m.start(), m.end(), m.group()) for m in tables.bound_re.finditer(text, a, b)] if a < b else []
+    assert tables.bounds(text, a, b) == expected
+
+
+# The run of name characters ending at a place, matched backwards (regex's reverse mode).
+_BACKWARDS = regex.compile(r"(?r)(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]"
+                           r"|\([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\))+")
+
+
+@SETTINGS
+@given(texts, st.integers(0, 40), st.integers(0, 30))
+def test_name_run_on_the_reversed_text_is_the_backward_match(tables, text, hs, width):
+    hs = min(hs, len(text))
+    lo = max(0, hs - width)
+    m = _BACKWARDS.match(text, lo, hs)
+    n = len(text)
+    r = tables.name_run_reversed.match(Hits(text, tables).reversed_text(), n - hs, n - lo)
+    assert (n - r.end() if r else None) == (m.start() if m else None)
+
+
+def test_short_county_stands_only_as_a_word(tables):
+    assert (1, 3) in {x[:2] for x in Hits("，叶县", tables).lex}  # after a break
+    assert (2, 4) not in {x[:2] for x in Hits("示范叶县域", tables).lex}  # inside words (县域)
