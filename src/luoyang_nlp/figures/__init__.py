@@ -24,7 +24,7 @@ import regex
 from ..candidate import Candidate, Context
 from .dates import find_dates, parse_date
 from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
-                      parse_number, to_plain)
+                      parse_number, parse_ratio, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
 
 __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "parse_date",
@@ -545,11 +545,11 @@ def _give_back(num: str, unit_word: str) -> tuple[str, str]:
     (百千 does not rise as a number does, so 千 is the unit's)."""
     units = load_units()
     trail = _MAG_RX.search(num)
-    if trail and (_descending(trail.group()) or parse_number(num) is None):
+    if trail and ((len(trail.group()) > 1 and _descending(trail.group())) or parse_ratio(num) is None):
         t = trail.group()
         # only the last few magnitudes can join a unit word: slicing further is O(n²) on 万亿万亿…
         for k in range(min(len(t), _longest_unit(units)), 0, -1):
-            if t[-k:] + unit_word in units and num[:-k] and parse_number(num[:-k]) is not None:
+            if t[-k:] + unit_word in units and num[:-k] and parse_ratio(num[:-k]) is not None:
                 return num[:-k], t[-k:] + unit_word
     return num, unit_word
 
@@ -566,11 +566,18 @@ _SCALED_RX = re.compile(r"(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?([十百千万亿]
 _MAG_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
-@lru_cache(maxsize=8192)
 def _scaled(num: str) -> tuple[int, int] | None:
     """(n, d), the exact value n/d of a decimal number with magnitude words after it (16.4亿,
     1,500万, 5千万): integers scaled by powers of ten, no ``Fraction``. None for other forms
     (Chinese numerals, 3万4000, 几十万), which the full grammar reads."""
+    if num.isdecimal():  # plain digits (\d is the Unicode decimals): most numbers
+        return (int(num), 1) if len(num) <= 40 else None
+    return _scaled_words(num)
+
+
+@lru_cache(maxsize=8192)
+def _scaled_words(num: str) -> tuple[int, int] | None:
+    """``_scaled`` of a number with a decimal point, commas or magnitude words."""
     m = _SCALED_RX.fullmatch(num)
     if m is None or len(num) > 40:
         return None
