@@ -158,6 +158,9 @@ class FigureMatcher:
             w for w, u in units.items() if u.next_chars is None and not u.needs_mag and not u.not_after
             and not u.chain and not u.not_before and w not in self._latin and w != "块"
             and u.label not in ("COUNT", "DURATION"))
+        # per unit word: (Unit, whether free, factor numerator, factor denominator)
+        self._plans = {w: (u, w in self._free_units, u.factor.numerator, u.factor.denominator)
+                       for w, u in units.items()}
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
         self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
         implied = cues.get("implied", {})
@@ -423,25 +426,29 @@ class FigureMatcher:
         else:  # the pattern after 百分之: no unit
             num, u1, _, num2, mid, post = gs
             gemag = unit2 = unit = tail = None
-        pre, cur, pct, neg, start = (None, None, None, None, m.start()) if p is None else p
-        end = m.end()
+        if p is None:
+            pre = cur = pct = neg = None
+            start = m.start()
+        else:
+            pre, cur, pct, neg, start = p
         # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
-        if pre is None and cur is None and start > 0 and text[start - 1] == "第":
+        if start > 0 and text[start - 1] == "第" and pre is None and cur is None:
             return None
+        end = m.end()
         if pct:
             if u1 or pct == "千分之":
                 return None  # 千分之: a ‰ rate (SPEC conventions: not a figure)
-            u = _PCT_UNITS[pct]
+            u, free, fn, fd = _PCT_PLANS[pct]
             unit_word = pct
-            free = True
+            unit_end = end
+            nxt = ""
         else:
             unit_word = unit or unit2
             if not num2 and num[-1] in MAGNITUDES:
                 num, unit_word = _give_back(num, unit_word)
-            u = self._units[unit_word]
-            free = unit_word in self._free_units
-        unit_end = m.end("unit2") if unit2 else m.end("unit") if unit else end
-        nxt = "" if pct else text[unit_end:unit_end + 1]
+            u, free, fn, fd = self._plans[unit_word]
+            unit_end = m.end(_UNIT2) if unit2 else m.end(_UNIT)  # the pattern with units has one or the other
+            nxt = text[unit_end:unit_end + 1]
         if not free and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
             return None
         if nxt in "/／" and nxt and self._per_rx.match(text, unit_end):
@@ -463,9 +470,11 @@ class FigureMatcher:
                         or (unit_word == "个" and _GE_DURATION.match(text, end))):
                     return None
         if not free:
-            u = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end)
-            if u is None:
-                return None
+            u2 = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end)
+            if u2 is not u:
+                if u2 is None:
+                    return None
+                u, fn, fd = u2, u2.factor.numerator, u2.factor.denominator
         tail = tail or ""
         if num2 is None and not tail and u.label != "DURATION" and not gemag and not cur:
             # the hot path: a decimal number, magnitude words and a unit, in scaled integers
@@ -479,8 +488,7 @@ class FigureMatcher:
                         n = -n
                 w = post or mid or pre  # the last written of them
                 self._last_unit = unit_word
-                f = u.factor
-                n, d = n * f.numerator, d * f.denominator
+                n, d = n * fn, d * fd
                 return _candidate((start, end, u.label, n if d == 1 else _plain(n, d), u.unit,
                                    quals[w][0] if w else None, None, None, PRIORITY, _SOURCE[u.label]))
         vals = _values(num, num2, gemag)
@@ -557,6 +565,7 @@ def _give_back(num: str, unit_word: str) -> tuple[str, str]:
 _PCT_UNITS = {"百分之": Unit("PERCENT", "%", Fraction(1), None, None, False),
               "万分之": Unit("PERCENT", "%", Fraction(1, 100), None, None, False)}
 _PIECES = Unit("COUNT", "块", Fraction(1), None, None, False)  # 块 not as money
+_PCT_PLANS = {w: (u, True, u.factor.numerator, u.factor.denominator) for w, u in _PCT_UNITS.items()}
 # a Candidate from a tuple of all its fields, without the Python-level __new__ of NamedTuple
 # (twice as fast, for the figure of every number)
 _candidate = partial(tuple.__new__, Candidate)
@@ -606,6 +615,7 @@ _RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # �
 # the groups of the core patterns, in order (``_quantity`` unpacks ``m.groups()``)
 _GROUPS = ("num", "u1", "sep", "num2", "mid", "gemag", "unit2", "unit", "tail", "post")
 _GROUPS_PCT = ("num", "u1", "sep", "num2", "mid", "post")
+_UNIT2, _UNIT = _GROUPS.index("unit2") + 1, _GROUPS.index("unit") + 1  # group numbers
 def _longest_unit(units, _memo: dict = {}) -> int:
     """Length of the longest unit word (memoised per units table)."""
     key = id(units)
@@ -680,10 +690,13 @@ _NUM_START = (
 
 _CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
 _BIG_RX_ANY = re.compile("[万亿]")
+_NO_SUB = Fraction(0)
 
 
 def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
     """Jiao and fen after 元 (一角七分), and a currency word after it (三万元欧元)."""
+    if not tail:  # most amounts
+        return _NO_SUB, None
     sub = Fraction(0)
     cur = None
     for w in _CUR_SUFFIX_LONGEST_FIRST:
