@@ -332,8 +332,10 @@ class FigureMatcher:
             if mask is None:
                 mask = bytearray(len(text))
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        if mask is not None or "“" in text:
-            cands = [c for c in cands if not _blocked(c, mask, text)]
+        if mask is not None:
+            cands = [c for c in cands if not (1 in mask[c.start:c.end] or (c.label in _QUOTABLE and _quoted_name(c, text)))]
+        elif "“" in text:
+            cands = [c for c in cands if c.label not in _QUOTABLE or not _quoted_name(c, text)]
         return _flatten(cands)
 
     def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str]]:
@@ -347,17 +349,29 @@ class FigureMatcher:
             s = a.start()
             if s < last:
                 continue
-            if text[s] == "一" and s > 0 and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
-                s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
-            pct = s > 1 and text[s - 1] in "之-负" and (
-                text.endswith("分之", 0, s) or (text[s - 1] in "-负" and text.endswith("分之", 0, s - 1)))
-            m = (rx_pct if pct else rx).match(text, s)
-            if m is None:
-                continue
-            p = self._prefix(text, s) if s and text[s - 1] in prefix_end else None
-            if (p is not None and p.pct is not None) != pct:
-                continue
-            c = self._quantity(m, p, text)
+            if s == 0:  # nothing before: no prefix, no 百分之
+                m = rx.match(text, 0)
+                if m is None:
+                    continue
+                c = self._quantity(m, None, text)
+            else:
+                if text[s] == "一" and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
+                    s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
+                before = text[s - 1]
+                pct = before in "之-负" and s > 1 and (
+                    text.endswith("分之", 0, s) or (before in "-负" and text.endswith("分之", 0, s - 1)))
+                m = (rx_pct if pct else rx).match(text, s)
+                if m is None:
+                    continue
+                if before in prefix_end:
+                    p = self._prefix(text, s)
+                    if (p is not None and p.pct is not None) != pct:
+                        continue
+                elif pct:
+                    continue
+                else:
+                    p = None
+                c = self._quantity(m, p, text)
             if c is None:
                 continue
             if c.label == "COUNT" and text.startswith("零", c.start):
@@ -419,23 +433,21 @@ class FigureMatcher:
     def _quantity(self, m, p: _Prefix | None, text: str) -> Candidate | None:  # noqa: C901
         """The figure read from the core match ``m`` and the words ``p`` before its number, or
         None where the context says it is none."""
-        quals = self._quals
         gs = m.groups()
-        if len(gs) == len(_GROUPS):
-            num, u1, _, num2, mid, gemag, unit2, unit, tail, post = gs
-        else:  # the pattern after 百分之: no unit
-            num, u1, _, num2, mid, post = gs
-            gemag = unit2 = unit = tail = None
         if p is None:
             pre = cur = pct = neg = None
             start = m.start()
+            # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
+            if start and text[start - 1] == "第":
+                return None
         else:
             pre, cur, pct, neg, start = p
-        # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
-        if start > 0 and text[start - 1] == "第" and pre is None and cur is None:
-            return None
+            if start and text[start - 1] == "第" and pre is None and cur is None:
+                return None
         end = m.end()
-        if pct:
+        if pct:  # the pattern after 百分之: no unit
+            num, u1, _, num2, mid, post = gs
+            gemag = tail = None
             if u1 or pct == "千分之":
                 return None  # 千分之: a ‰ rate (SPEC conventions: not a figure)
             u, free, fn, fd = _PCT_PLANS[pct]
@@ -443,54 +455,59 @@ class FigureMatcher:
             unit_end = end
             nxt = ""
         else:
+            num, u1, _, num2, mid, gemag, unit2, unit, tail, post = gs
             unit_word = unit or unit2
-            if not num2 and num[-1] in MAGNITUDES:
+            if num2 is None and num[-1] in MAGNITUDES:
                 num, unit_word = _give_back(num, unit_word)
             u, free, fn, fd = self._plans[unit_word]
             unit_end = m.end(_UNIT2) if unit2 else m.end(_UNIT)  # the pattern with units has one or the other
             nxt = text[unit_end:unit_end + 1]
-        if not free and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
-            return None
-        if nxt in "/／" and nxt and self._per_rx.match(text, unit_end):
-            return None  # 75t/h, 35微克/立方米: a rate, no label
-        # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
-        if num in _BARE_MAGS and not num2:
-            if u.label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
+            if not free and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
                 return None
-        # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
-        # and so is 一 in a list of counts (设一个主会场、10个分会场)
-        if num == "一" and not num2 and not pre:
-            if start > 0 and text[start - 1] in "这那每哪同某任的":
-                return None
-            if text[end:end + 1] == unit_word[-1]:  # 一天天, 一年年: reduplication
-                return None
-            if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
-                                       or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
-                if not (_one_in_list(unit_word).match(text, end, min(len(text), end + 16))
-                        or (unit_word == "个" and _GE_DURATION.match(text, end))):
+            if nxt and nxt in "/／" and self._per_rx.match(text, unit_end):
+                return None  # 75t/h, 35微克/立方米: a rate, no label
+        if num2 is None:
+            # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
+            if num in _BARE_MAGS:
+                if u.label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
                     return None
+            # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
+            # and so is 一 in a list of counts (设一个主会场、10个分会场)
+            elif num == "一" and not pre:
+                if start > 0 and text[start - 1] in "这那每哪同某任的":
+                    return None
+                if text[end:end + 1] == unit_word[-1]:  # 一天天, 一年年: reduplication
+                    return None
+                if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
+                                           or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
+                    if not (_one_in_list(unit_word).match(text, end, min(len(text), end + 16))
+                            or (unit_word == "个" and _GE_DURATION.match(text, end))):
+                        return None
         if not free:
             u2 = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end)
             if u2 is not u:
                 if u2 is None:
                     return None
                 u, fn, fd = u2, u2.factor.numerator, u2.factor.denominator
-        tail = tail or ""
-        if num2 is None and not tail and u.label != "DURATION" and not gemag and not cur:
+        label = u.label
+        if num2 is None and not tail and not gemag and not cur and label != "DURATION":
             # the hot path: a decimal number, magnitude words and a unit, in scaled integers
             sv = _scaled(num)
             if sv is not None:
                 n, d = sv
                 if neg:
-                    if u.label != "PERCENT":
+                    if label != "PERCENT":
                         start = m.start()
                     else:
                         n = -n
-                w = post or mid or pre  # the last written of them
                 self._last_unit = unit_word
-                n, d = n * fn, d * fd
-                return _candidate((start, end, u.label, n if d == 1 else _plain(n, d), u.unit,
-                                   quals[w][0] if w else None, None, None, PRIORITY, _SOURCE[u.label]))
+                n *= fn
+                d *= fd
+                w = post or mid or pre  # the last written of them
+                return _candidate((start, end, label, n if d == 1 else _plain(n, d), u.unit,
+                                   self._quals[w][0] if w else None, None, None, PRIORITY, _SOURCE[label]))
+        quals = self._quals
+        tail = tail or ""
         vals = _values(num, num2, gemag)
         if vals is None:
             return None
@@ -870,12 +887,13 @@ def _dates(text: str, pub, cands: list[Candidate]) -> list[Candidate]:
 _DATE_SOURCE = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "fq", "mr", "bare")}
 
 
-def _blocked(c: Candidate, mask: bytearray | None, text: str) -> bool:
-    if mask is not None and 1 in mask[c.start:c.end]:
-        return True
-    # a count inside a short quoted name: “两个之最”, “三个一批” (at most 6 characters, no
-    # punctuation, not the figure alone); quoted speech (“今年投资3亿元。”) keeps its figures
-    if c.label in ("COUNT", "DURATION") and "“" in text[max(0, c.start - 6):c.start + 1]:
+_QUOTABLE = frozenset(("COUNT", "DURATION"))
+
+
+def _quoted_name(c: Candidate, text: str) -> bool:
+    """A count inside a short quoted name: “两个之最”, “三个一批” (at most 6 characters, no
+    punctuation, not the figure alone); quoted speech (“今年投资3亿元。”) keeps its figures."""
+    if "“" in text[max(0, c.start - 6):c.start + 1]:
         q = text.rfind("“", max(0, c.start - 6), c.start + 1)
         if "”" not in text[q:c.start]:
             close = text.find("”", c.end, c.end + 5)
