@@ -114,6 +114,43 @@ def test_emissions_with_and_without_kernels_agree(model, monkeypatch):
     assert np.array_equal(fast, model._emissions(keys))
 
 
+def _numpy_spans(model, texts):
+    built = _native.available
+    _native.available = lambda: False
+    try:
+        return model.predict_many(texts)
+    finally:
+        _native.available = built
+
+
+@needs_kernels
+@FAST
+@given(st.lists(st.lists(st.sampled_from(list("张伟在北京市海淀区会见华东电力设计院李明，。、；！?\n 1a")
+                                        + ["😀", "\x00", "𠀀", "中华人民共和国", "有限公司", "洛阳", "河南省"]),
+                         max_size=120).map("".join), max_size=5))
+def test_one_call_pass_equals_numpy(model, texts):
+    """predict_many by the one compiled call (tag_chunks) gives the spans of the numpy path:
+    astral characters, NUL, long runs without a stop (cut pieces), several texts, empty ones."""
+    assert model.predict_many(texts) == _numpy_spans(model, texts)
+    assert [model.predict(t) for t in texts] == _numpy_spans(model, texts)
+
+
+@needs_kernels
+def test_one_call_pass_equals_numpy_on_news_like_text(model):
+    text = ("洛阳市副市长王建国在宜阳县调研，听取了中铝洛阳铜加工有限公司的汇报。伊滨区投资5.2亿元建设智能装备产业园，"
+            "预计年产值12亿元。张伟、李明和河南科技大学的刘芳一同前往。") * 40
+    texts = [text, text[:150], "", "北京", text[7:3000]]
+    assert model.predict_many(texts) == _numpy_spans(model, texts)
+
+
+@needs_kernels
+def test_one_call_pass_rejects_chunks_outside_the_text(model):
+    block = model._kernel_block()
+    src = "北京市".encode("utf-32-le")
+    with pytest.raises(IndexError):
+        _native.tag_chunks(block, src, [1], [3])
+
+
 def test_pure_mode_gives_the_same_document():
     """LUOYANG_NLP_PURE=1 turns the kernels off; extract() must not change."""
     texts = ["洛阳市副市长王建国在宜阳县调研，听取了中铝洛阳铜加工有限公司的汇报。",

@@ -15,12 +15,23 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["LIBRARY_NAME", "available", "emissions", "gather_sum", "viterbi", "word_codes"]
+__all__ = ["LIBRARY_NAME", "MODEL_FIELDS", "available", "emissions", "gather_sum", "pack_model", "tag_chunks", "viterbi",
+           "word_codes"]
 
 LIBRARY_NAME = "libluoyang_kernels" + (".dylib" if sys.platform == "darwin" else ".dll" if os.name == "nt" else ".so")
 
 _P = ctypes.c_void_p
 _I = ctypes.c_int64
+#: The fields of the model block of ``tag_chunks``, in the order of the enum in kernels.c.
+MODEL_FIELDS = ("table", "K", "trans", "pad",
+                "wkeys", "wvals", "wmask", "wshift", "wdepth", "wmaxlen", "wprefix",
+                "urows", "ukeys", "uvals8", "uvals32", "umask", "ushift", "udepth", "udefault", "ubase",
+                "hkeys", "hvals", "hmask", "hshift", "hdepth",
+                "nt", "kind", "tag", "dflt", "keyed", "nk", "bi",
+                "nu", "u0", "nb", "b0", "d_base", "nd", "d0")
+_TYPES = {"table": np.float32, "trans": np.float32, "wkeys": np.uint64, "wvals": np.int8, "urows": np.int64,
+          "ukeys": np.uint64, "uvals8": np.int8, "uvals32": np.int32, "hkeys": np.uint64, "hvals": np.int32,
+          "kind": np.int64, "tag": np.int64, "dflt": np.int64, "keyed": np.int64}
 
 
 def _load() -> ctypes.CDLL | None:
@@ -42,6 +53,15 @@ def _load() -> ctypes.CDLL | None:
     lib.emissions.argtypes = [_P, _I, _I, _I, _P, _I, _P, _P, _P, ctypes.c_uint64, ctypes.c_int, _I, _P, _I, _I,
                               _P, _I, _I, _I, _I, _P, _I, _I, _I, _P, _P]
     lib.emissions.restype = None
+    try:
+        lib.tag_chunks.argtypes = [_P, ctypes.c_char_p, _P, _P, _I, _I, _P, _P]
+        lib.tag_chunks.restype = _I
+        lib.model_fields.argtypes = []
+        lib.model_fields.restype = _I
+    except AttributeError:
+        return None  # a library built from an older kernels.c
+    if lib.model_fields() != len(MODEL_FIELDS):
+        return None  # ... or from another one
     return lib
 
 
@@ -123,3 +143,63 @@ def emissions(table: np.ndarray, qkeys: np.ndarray, dflt: np.ndarray, hkeys: np.
                    urow.ctypes.data, nu, u0, nb, b0, dc.ctypes.data, d_base, nd, d0, rows.ctypes.data,
                    out.ctypes.data)
     return out
+
+
+class ModelBlock:
+    """The parameters of ``tag_chunks`` for one model: the int64 block the kernel reads and
+    the arrays whose addresses it holds (kept alive here)."""
+
+    __slots__ = ("block", "arrays", "k", "pad", "address")
+
+    def __init__(self, block: np.ndarray, arrays: list, k: int, pad: int):
+        self.block, self.arrays, self.k, self.pad = block, arrays, k, pad
+        self.address = block.ctypes.data
+
+
+def pack_model(**fields) -> ModelBlock:
+    """The model block of ``tag_chunks`` from its fields (``MODEL_FIELDS``): arrays (None for an
+    absent one) are checked for their dtype and contiguity and passed by address, numbers as
+    they are. Built once per model, so each call passes one pointer for all of them."""
+    if set(fields) != set(MODEL_FIELDS):
+        raise ValueError(f"model fields: missing {set(MODEL_FIELDS) - set(fields)}, unknown {set(fields) - set(MODEL_FIELDS)}")
+    block = np.zeros(len(MODEL_FIELDS), dtype=np.int64)
+    arrays = []
+    for i, name in enumerate(MODEL_FIELDS):
+        v = fields[name]
+        if name in _TYPES:
+            if v is None:
+                continue  # a null pointer: the kernel reads the other value table
+            if v.dtype != _TYPES[name] or not v.flags.c_contiguous:
+                raise TypeError(f"model field {name}: {_TYPES[name].__name__} contiguous array needed, got {v.dtype}")
+            arrays.append(v)
+            block[i] = v.ctypes.data
+        else:
+            block[i] = int(v)
+    names = dict(zip(MODEL_FIELDS, block.tolist()))
+    if names["nt"] != len(fields["kind"]) or not 0 <= names["bi"] < names["nt"] or len(fields["urows"]) != 0x10000:
+        raise ValueError("inconsistent model fields")
+    if (fields["uvals8"] is None) == (fields["uvals32"] is None):
+        raise ValueError("one unigram value table, int8 or int32")
+    pad = names["pad"]
+    if min(names["u0"], names["b0"], names["d0"]) < -pad or \
+            max(names["u0"] + names["nu"], names["b0"] + names["nb"], names["d0"] + names["nd"]) > pad + 1:
+        raise ValueError("a window reaches past the padding")
+    return ModelBlock(block, arrays, names["K"], pad)
+
+
+def tag_chunks(model: ModelBlock, src: bytes, starts: list[int], lens: list[int]) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """The model over chunks of ``src`` (UTF-32-LE code points; chunk c is ``lens[c]`` code
+    points from ``starts[c]``) in one compiled call: (out, loc, tagged, spans) as described
+    at ``tag_chunks`` in kernels.c. Chunks must be non-empty and inside ``src``."""
+    nch = len(lens)
+    n = model.pad + sum(lens) + model.pad * nch
+    offs = np.array(starts + lens, dtype=np.int64)
+    if nch and (min(lens) <= 0 or int(offs[:nch].min()) < 0 or int((offs[:nch] + offs[nch:]).max()) * 4 > len(src)):
+        raise IndexError("chunk outside the text")
+    out = np.empty(6 * n + 2, dtype=np.int64)
+    loc = np.empty(n * model.k, dtype=np.float32)
+    a = offs.ctypes.data
+    if _LIB.tag_chunks(model.address, src, a, a + 8 * nch, nch, n, out.ctypes.data, loc.ctypes.data) != 0:
+        raise MemoryError("tag_chunks: no scratch memory")
+    tagged, spans = out[6 * n:].tolist()
+    return out[:6 * n], loc, tagged, spans

@@ -1,12 +1,13 @@
 /* Compiled inner loops of the statistical NER model (entities/model.py).
  *
  * Plain C99 with no Python API: the build hook (hatch_build.py) compiles it into a shared
- * library that entities/kernels.py loads with ctypes. Each function computes exactly what
+ * library that luoyang_nlp/_native/__init__.py loads with ctypes. Each function computes exactly what
  * the numpy code beside it computes (the same float32 sums in the same order, the same
  * tie-breaking), so the model's output does not depend on whether the library was built;
  * tests/test_kernels.py compares the two.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define EMPTY UINT64_C(0xFFFFFFFFFFFFFFFF)
@@ -29,8 +30,8 @@ static inline int32_t probe(uint64_t q, const uint64_t *keys, const int8_t *vals
 
 /* Dictionary code of every position of cp (Words.codes_cp): B/M/E and class of the longest
  * word covering it, ties to the later start. best[] is scratch of n int64. */
-void word_codes(const int64_t *cp, int64_t n, const uint64_t *keys, const int8_t *vals, uint64_t mask,
-                int shift, int64_t depth, int64_t maxlen, int32_t prefix_flag, int64_t *out, int64_t *best) {
+static void codes(const int64_t *cp, int64_t n, const uint64_t *keys, const int8_t *vals, uint64_t mask,
+                  int shift, int64_t depth, int64_t maxlen, int32_t prefix_flag, int64_t *out, int64_t *best) {
     for (int64_t i = 0; i < n; i++) { out[i] = 0; best[i] = -1; }
     for (int64_t i = 0; i + 1 < n; i++) {
         uint64_t h = (uint64_t)(cp[i] + 1);
@@ -52,46 +53,54 @@ void word_codes(const int64_t *cp, int64_t n, const uint64_t *keys, const int8_t
     }
 }
 
-/* Best tag path of each chunk (NERModel._viterbi): em is (n, K) float32, trans (K, K) from ->
- * to; chunk c covers em rows starts[c] .. starts[c] + lens[c] - 1. Positions outside every
- * chunk keep tag 0. score is scratch of (max len) * K floats. Ties go to the lowest tag,
- * as numpy's argmax. */
-void viterbi(const float *em, int64_t K, const int64_t *starts, const int64_t *lens, int64_t nchunks,
-             const float *trans, int64_t *tags, float *score) {
-    for (int64_t c = 0; c < nchunks; c++) {
-        const int64_t s0 = starts[c], T = lens[c];
-        if (T <= 0) continue;
-        const float *e = em + s0 * K;
-        memcpy(score, e, (size_t)K * sizeof(float));
-        for (int64_t t = 1; t < T; t++) {
-            const float *prev = score + (t - 1) * K;
-            float *cur = score + t * K;
-            for (int64_t j = 0; j < K; j++) {
-                float m = prev[0] + trans[j];
-                for (int64_t i = 1; i < K; i++) {
-                    float v = prev[i] + trans[i * K + j];
-                    if (v > m) m = v;
-                }
-                cur[j] = m + e[t * K + j];
-            }
-        }
-        const float *last = score + (T - 1) * K;
-        int64_t tag = 0;
-        for (int64_t j = 1; j < K; j++)
-            if (last[j] > last[tag]) tag = j;
-        tags[s0 + T - 1] = tag;
-        for (int64_t t = T - 1; t > 0; t--) {
-            const float *prev = score + (t - 1) * K;
-            int64_t arg = 0;
-            float m = prev[0] + trans[tag];
+void word_codes(const int64_t *cp, int64_t n, const uint64_t *keys, const int8_t *vals, uint64_t mask,
+                int shift, int64_t depth, int64_t maxlen, int32_t prefix_flag, int64_t *out, int64_t *best) {
+    codes(cp, n, keys, vals, mask, shift, depth, maxlen, prefix_flag, out, best);
+}
+
+/* Best tag path of one chunk (NERModel._viterbi): em is (n, K) float32, trans (K, K) from ->
+ * to; the chunk covers em rows s0 .. s0 + T - 1. score is scratch of T * K floats. Ties go to
+ * the lowest tag, as numpy's argmax. */
+static void best_path(const float *em, int64_t K, int64_t s0, int64_t T, const float *trans, int64_t *tags,
+                      float *score) {
+    if (T <= 0) return;
+    const float *e = em + s0 * K;
+    memcpy(score, e, (size_t)K * sizeof(float));
+    for (int64_t t = 1; t < T; t++) {
+        const float *prev = score + (t - 1) * K;
+        float *cur = score + t * K;
+        for (int64_t j = 0; j < K; j++) {
+            float m = prev[0] + trans[j];
             for (int64_t i = 1; i < K; i++) {
-                float v = prev[i] + trans[i * K + tag];
-                if (v > m) { m = v; arg = i; }
+                float v = prev[i] + trans[i * K + j];
+                if (v > m) m = v;
             }
-            tag = arg;
-            tags[s0 + t - 1] = tag;
+            cur[j] = m + e[t * K + j];
         }
     }
+    const float *last = score + (T - 1) * K;
+    int64_t tag = 0;
+    for (int64_t j = 1; j < K; j++)
+        if (last[j] > last[tag]) tag = j;
+    tags[s0 + T - 1] = tag;
+    for (int64_t t = T - 1; t > 0; t--) {
+        const float *prev = score + (t - 1) * K;
+        int64_t arg = 0;
+        float m = prev[0] + trans[tag];
+        for (int64_t i = 1; i < K; i++) {
+            float v = prev[i] + trans[i * K + tag];
+            if (v > m) { m = v; arg = i; }
+        }
+        tag = arg;
+        tags[s0 + t - 1] = tag;
+    }
+}
+
+/* Best tag path of each chunk: chunk c covers em rows starts[c] .. starts[c] + lens[c] - 1.
+ * Positions outside every chunk keep tag 0. score is scratch of (max len) * K floats. */
+void viterbi(const float *em, int64_t K, const int64_t *starts, const int64_t *lens, int64_t nchunks,
+             const float *trans, int64_t *tags, float *score) {
+    for (int64_t c = 0; c < nchunks; c++) best_path(em, K, starts[c], lens[c], trans, tags, score);
 }
 
 /* Emission scores (the last step of NERModel._emissions): out[p] = sum over f, in order, of
@@ -103,6 +112,36 @@ void gather_sum(const float *table, int64_t K, const int64_t *idx, int64_t nf, i
         for (int64_t k = 0; k < K; k++) o[k] = r[k];
         for (int64_t f = 1; f < nf; f++) {
             r = table + idx[f * n + p] * K;
+            for (int64_t k = 0; k < K; k++) o[k] += r[k];
+        }
+    }
+}
+
+/* The sums of emissions() once the rows of the merged templates are known. */
+static void emission_sums(const float *table, int64_t K, int64_t n, int64_t pad, const int64_t *rows,
+                          const int64_t *keyed, int64_t nk, int64_t bi, const int64_t *urow, int64_t nu, int64_t u0,
+                          int64_t nb, int64_t b0, const int64_t *dc, int64_t d_base, int64_t nd, int64_t d0,
+                          float *out) {
+    const int64_t *brow = rows + bi * n;
+    for (int64_t p = 0; p < n; p++) {
+        float *o = out + p * K;
+        const float *r = table + K;  /* row 1: the bias */
+        for (int64_t k = 0; k < K; k++) o[k] = r[k];
+        for (int64_t c = 0; c < nk; c++) {
+            r = table + rows[keyed[c] * n + p] * K;
+            for (int64_t k = 0; k < K; k++) o[k] += r[k];
+        }
+        if (p < pad || p >= n - pad) continue;
+        for (int64_t j = 0; j < nu; j++) {
+            r = table + (urow[p + u0 + j] + j) * K;
+            for (int64_t k = 0; k < K; k++) o[k] += r[k];
+        }
+        for (int64_t j = 0; j < nb; j++) {
+            r = table + (brow[p + b0 + j] + j) * K;
+            for (int64_t k = 0; k < K; k++) o[k] += r[k];
+        }
+        for (int64_t j = 0; j < nd; j++) {
+            r = table + (dc[p + d0 + j] * nd + d_base + j) * K;
             for (int64_t k = 0; k < K; k++) o[k] += r[k];
         }
     }
@@ -129,27 +168,122 @@ void emissions(const float *table, int64_t K, int64_t n, int64_t pad,
     for (int64_t w = 0; w < m; w++)
         for (int64_t p = 0; p < n; p++)
             if (rows[w * n + p] < 0) rows[w * n + p] = dflt[w];
-    const int64_t *brow = rows + bi * n;
-    for (int64_t p = 0; p < n; p++) {
-        float *o = out + p * K;
-        const float *r = table + K;  /* row 1: the bias */
-        for (int64_t k = 0; k < K; k++) o[k] = r[k];
-        for (int64_t c = 0; c < nk; c++) {
-            r = table + rows[keyed[c] * n + p] * K;
-            for (int64_t k = 0; k < K; k++) o[k] += r[k];
-        }
-        if (p < pad || p >= n - pad) continue;
-        for (int64_t j = 0; j < nu; j++) {
-            r = table + (urow[p + u0 + j] + j) * K;
-            for (int64_t k = 0; k < K; k++) o[k] += r[k];
-        }
-        for (int64_t j = 0; j < nb; j++) {
-            r = table + (brow[p + b0 + j] + j) * K;
-            for (int64_t k = 0; k < K; k++) o[k] += r[k];
-        }
-        for (int64_t j = 0; j < nd; j++) {
-            r = table + (dc[p + d0 + j] * nd + d_base + j) * K;
-            for (int64_t k = 0; k < K; k++) o[k] += r[k];
+    emission_sums(table, K, n, pad, rows, keyed, nk, bi, urow, nu, u0, nb, b0, dc, d_base, nd, d0, out);
+}
+
+/* The model block of tag_chunks (_native.pack_model builds it once per model): table
+ * addresses, then sizes and offsets, in this order. */
+enum {
+    M_TABLE, M_K, M_TRANS, M_PAD,
+    M_WKEYS, M_WVALS, M_WMASK, M_WSHIFT, M_WDEPTH, M_WMAXLEN, M_WPREFIX,
+    M_UROWS, M_UKEYS, M_UVALS8, M_UVALS32, M_UMASK, M_USHIFT, M_UDEPTH, M_UDEFAULT, M_UBASE,
+    M_HKEYS, M_HVALS, M_HMASK, M_HSHIFT, M_HDEPTH,
+    M_NT, M_KIND, M_TAG, M_DFLT, M_KEYED, M_NK, M_BI,
+    M_NU, M_U0, M_NB, M_B0, M_DBASE, M_ND, M_D0,
+    M_FIELDS
+};
+
+int64_t model_fields(void) { return M_FIELDS; }
+
+#define PTR(T, i) ((T)(intptr_t)P[i])
+
+/* NERModel.predict_many in one call (the kernels above chained, no numpy in between): the
+ * chunks src[cstart[c]] .. src[cstart[c] + clen[c] - 1] (code points) are laid out with pad
+ * boundary code points 0 before, between and after them, as encode() does (n positions);
+ * then dictionary codes, the keys of the merged templates (kind 0: pair i, i+1; 1: pair
+ * i-1, i+1; 2: code point and dictionary code) and their rows, unigram rows, emission sums,
+ * the best path of each chunk, and for each tagged position the local scores of
+ * NERModel._gibbs (emission plus the transitions from the tag before and to the tag after,
+ * less the row maximum), in numpy's float32 order. Out (int64, 6n + 2): flat[i] = out[i] =
+ * i * K + tag of the i-th tagged position; span s starts at tagged position out[n + s] and
+ * is (start, end, type, chunk) = out[2n + 4s ..] in src coordinates (BIO as
+ * NERModel._spans); out[6n], out[6n + 1]: the numbers of tagged positions and of spans.
+ * loc (float32, n * K): the local scores. Returns 0, or -1 when scratch memory is lacking. */
+int64_t tag_chunks(const int64_t *P, const uint32_t *src, const int64_t *cstart, const int64_t *clen,
+                   int64_t nchunks, int64_t n, int64_t *out, float *loc) {
+    const int64_t K = P[M_K], pad = P[M_PAD], nt = P[M_NT], nu = P[M_NU];
+    const float *table = PTR(const float *, M_TABLE), *trans = PTR(const float *, M_TRANS);
+    int64_t maxlen = 1;
+    for (int64_t c = 0; c < nchunks; c++)
+        if (clen[c] > maxlen) maxlen = clen[c];
+    int64_t *cp = malloc((size_t)n * (size_t)(5 + nt) * sizeof(int64_t));
+    float *em = malloc((size_t)(n + maxlen) * (size_t)K * sizeof(float));
+    if (!cp || !em) {
+        free(cp);
+        free(em);
+        return -1;
+    }
+    int64_t *dc = cp + n, *best = dc + n, *urow = best + n, *tags = urow + n, *rows = tags + n;
+    float *score = em + n * K;
+    memset(cp, 0, (size_t)n * sizeof(int64_t));
+    memset(tags, 0, (size_t)n * sizeof(int64_t));
+    for (int64_t c = 0, at = pad; c < nchunks; at += clen[c] + pad, c++)
+        for (int64_t j = 0; j < clen[c]; j++) cp[at + j] = src[cstart[c] + j];
+    codes(cp, n, PTR(const uint64_t *, M_WKEYS), PTR(const int8_t *, M_WVALS), (uint64_t)P[M_WMASK],
+          (int)P[M_WSHIFT], P[M_WDEPTH], P[M_WMAXLEN], (int32_t)P[M_WPREFIX], dc, best);
+    const int64_t *kind = PTR(const int64_t *, M_KIND), *tag = PTR(const int64_t *, M_TAG);
+    const int64_t *dflt = PTR(const int64_t *, M_DFLT);
+    const uint64_t *hkeys = PTR(const uint64_t *, M_HKEYS);
+    const int32_t *hvals = PTR(const int32_t *, M_HVALS);
+    for (int64_t w = 0; w < nt; w++) {
+        int64_t *r = rows + w * n;
+        for (int64_t p = 0; p < n; p++) {
+            int64_t nxt = p + 1 < n ? cp[p + 1] : 0, prv = p > 0 ? cp[p - 1] : 0;
+            int64_t key = kind[w] == 0 ? (cp[p] << 21) | nxt : kind[w] == 1 ? (prv << 21) | nxt : (cp[p] << 6) | dc[p];
+            int32_t v = probe((uint64_t)(key | tag[w]), hkeys, NULL, hvals, (uint64_t)P[M_HMASK], (int)P[M_HSHIFT],
+                              P[M_HDEPTH], -1);
+            r[p] = v < 0 ? dflt[w] : v;
         }
     }
+    const int64_t *urows = PTR(const int64_t *, M_UROWS);
+    for (int64_t p = 0; p < n; p++) {
+        int64_t c = cp[p];
+        urow[p] = c < 0x10000 ? urows[c]
+                  : P[M_UBASE] + (int64_t)probe((uint64_t)c, PTR(const uint64_t *, M_UKEYS),
+                                                 PTR(const int8_t *, M_UVALS8), PTR(const int32_t *, M_UVALS32),
+                                                 (uint64_t)P[M_UMASK], (int)P[M_USHIFT], P[M_UDEPTH],
+                                                 (int32_t)P[M_UDEFAULT]) * nu;
+    }
+    emission_sums(table, K, n, pad, rows, PTR(const int64_t *, M_KEYED), P[M_NK], P[M_BI], urow, nu, P[M_U0],
+                  P[M_NB], P[M_B0], dc, P[M_DBASE], P[M_ND], P[M_D0], em);
+    for (int64_t c = 0, at = pad; c < nchunks; at += clen[c] + pad, c++)
+        best_path(em, K, at, clen[c], trans, tags, score);
+    int64_t m = 0, ns = 0, c = 0, at = pad, base = 0, prev_p = -2, prev_typ = -1;
+    int64_t *sbeg = out + n, *sp = out + 2 * n;
+    for (int64_t p = 0; p < n; p++) {
+        const int64_t t = tags[p];
+        if (!t) continue;
+        float *l = loc + m * K;
+        const float *e = em + p * K, *from = trans + tags[p - 1] * K;
+        const int64_t to = tags[p + 1];
+        for (int64_t k = 0; k < K; k++) l[k] = (e[k] + from[k]) + trans[k * K + to];
+        float mx = l[0];
+        for (int64_t k = 1; k < K; k++)
+            if (l[k] > mx) mx = l[k];
+        for (int64_t k = 0; k < K; k++) l[k] -= mx;
+        out[m] = m * K + t;
+        const int64_t typ = (t + 1) / 2;
+        if (!(p == prev_p + 1 && typ == prev_typ) || t % 2 == 1) {  /* a span begins */
+            if (ns) sp[4 * (ns - 1) + 1] = prev_p + 1 + base;
+            while (p >= at + clen[c]) {
+                at += clen[c] + pad;
+                c++;
+            }
+            base = cstart[c] - at;
+            sbeg[ns] = m;
+            sp[4 * ns] = p + base;
+            sp[4 * ns + 2] = typ - 1;
+            sp[4 * ns + 3] = c;
+            ns++;
+        }
+        prev_p = p;
+        prev_typ = typ;
+        m++;
+    }
+    if (ns) sp[4 * (ns - 1) + 1] = prev_p + 1 + base;
+    out[6 * n] = m;
+    out[6 * n + 1] = ns;
+    free(cp);
+    free(em);
+    return 0;
 }
