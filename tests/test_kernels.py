@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from luoyang_nlp import _native
-from luoyang_nlp.entities.model import NERModel, Words, default_model, encode, split_chunks
+from luoyang_nlp.entities.model import NERModel, Words, _piece_lengths, default_model, encode, split_chunks
 
 needs_kernels = pytest.mark.skipif(not _native.available(), reason="compiled kernels not built in this install")
 FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -148,7 +148,15 @@ def test_one_call_pass_rejects_chunks_outside_the_text(model):
     block = model._kernel_block()
     src = "北京市".encode("utf-32-le")
     with pytest.raises(IndexError):
-        _native.tag_chunks(block, src, [1], [3])
+        _native.tag_chunks(block, src, 1, [3])
+    with pytest.raises(IndexError):
+        _native.tag_chunks(block, src, 0, [2, 0])
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from(list("北京，。！\n ；、”）a")), max_size=400), st.booleans())
+def test_piece_lengths_are_the_chunks(text, clause):
+    assert _piece_lengths(text, 20, clause) == [e - s for s, e in split_chunks(text, 20, clause)]
 
 
 def test_pure_mode_gives_the_same_document():

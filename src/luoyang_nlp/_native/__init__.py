@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["LIBRARY_NAME", "MODEL_FIELDS", "available", "emissions", "gather_sum", "pack_model", "tag_chunks", "viterbi",
+__all__ = ["LIBRARY_NAME", "MODEL_FIELDS", "ROW_WIDTH", "available", "emissions", "gather_sum", "pack_model", "tag_chunks", "viterbi",
            "word_codes"]
 
 LIBRARY_NAME = "libluoyang_kernels" + (".dylib" if sys.platform == "darwin" else ".dll" if os.name == "nt" else ".so")
@@ -29,6 +29,8 @@ MODEL_FIELDS = ("table", "K", "trans", "pad",
                 "hkeys", "hvals", "hmask", "hshift", "hdepth",
                 "nt", "kind", "tag", "dflt", "keyed", "nk", "bi",
                 "nu", "u0", "nb", "b0", "d_base", "nd", "d0")
+#: The row width of the weight table and of the transitions in the model block (K <= it, zeros after).
+ROW_WIDTH = 8
 _TYPES = {"table": np.float32, "trans": np.float32, "wkeys": np.uint64, "wvals": np.int8, "urows": np.int64,
           "ukeys": np.uint64, "uvals8": np.int8, "uvals32": np.int32, "hkeys": np.uint64, "hvals": np.int32,
           "kind": np.int64, "tag": np.int64, "dflt": np.int64, "keyed": np.int64}
@@ -54,13 +56,13 @@ def _load() -> ctypes.CDLL | None:
                               _P, _I, _I, _I, _I, _P, _I, _I, _I, _P, _P]
     lib.emissions.restype = None
     try:
-        lib.tag_chunks.argtypes = [_P, ctypes.c_char_p, _P, _P, _I, _I, _P, _P]
+        lib.tag_chunks.argtypes = [_P, ctypes.c_char_p, _I, _P, _I, _I, _P, _P]
         lib.tag_chunks.restype = _I
         lib.model_fields.argtypes = []
         lib.model_fields.restype = _I
     except AttributeError:
         return None  # a library built from an older kernels.c
-    if lib.model_fields() != len(MODEL_FIELDS):
+    if lib.model_fields() != len(MODEL_FIELDS) * 100 + ROW_WIDTH:
         return None  # ... or from another one
     return lib
 
@@ -178,6 +180,9 @@ def pack_model(**fields) -> ModelBlock:
     names = dict(zip(MODEL_FIELDS, block.tolist()))
     if names["nt"] != len(fields["kind"]) or not 0 <= names["bi"] < names["nt"] or len(fields["urows"]) != 0x10000:
         raise ValueError("inconsistent model fields")
+    if not 0 < names["K"] <= ROW_WIDTH or fields["table"].shape[1:] != (ROW_WIDTH,) \
+            or fields["trans"].shape != (ROW_WIDTH, ROW_WIDTH):
+        raise ValueError(f"the weight table and the transitions need {ROW_WIDTH} columns (K <= {ROW_WIDTH}), zero padded")
     if (fields["uvals8"] is None) == (fields["uvals32"] is None):
         raise ValueError("one unigram value table, int8 or int32")
     pad = names["pad"]
@@ -187,19 +192,19 @@ def pack_model(**fields) -> ModelBlock:
     return ModelBlock(block, arrays, names["K"], pad)
 
 
-def tag_chunks(model: ModelBlock, src: bytes, starts: list[int], lens: list[int]) -> tuple[np.ndarray, np.ndarray, int, int]:
-    """The model over chunks of ``src`` (UTF-32-LE code points; chunk c is ``lens[c]`` code
-    points from ``starts[c]``) in one compiled call: (out, loc, tagged, spans) as described
-    at ``tag_chunks`` in kernels.c. Chunks must be non-empty and inside ``src``."""
+def tag_chunks(model: ModelBlock, src: bytes, first: int, lens: list[int]) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """The model over chunks of ``src`` (UTF-32-LE code points) in one compiled call: the
+    chunks tile ``src`` from code point ``first``, chunk c being ``lens[c]`` long. Returns
+    (out, loc, tagged, spans) as described at ``tag_chunks`` in kernels.c."""
     nch = len(lens)
-    n = model.pad + sum(lens) + model.pad * nch
-    offs = np.array(starts + lens, dtype=np.int64)
-    if nch and (min(lens) <= 0 or int(offs[:nch].min()) < 0 or int((offs[:nch] + offs[nch:]).max()) * 4 > len(src)):
+    total = sum(lens)
+    if nch and (first < 0 or (first + total) * 4 > len(src) or min(lens) <= 0):
         raise IndexError("chunk outside the text")
-    out = np.empty(6 * n + 2, dtype=np.int64)
+    n = model.pad + total + model.pad * nch
+    clen = np.array(lens, dtype=np.int64)
+    out = np.empty(5 * n + 2, dtype=np.int64)
     loc = np.empty(n * model.k, dtype=np.float32)
-    a = offs.ctypes.data
-    if _LIB.tag_chunks(model.address, src, a, a + 8 * nch, nch, n, out.ctypes.data, loc.ctypes.data) != 0:
+    if _LIB.tag_chunks(model.address, src, first, clen.ctypes.data, nch, n, out.ctypes.data, loc.ctypes.data) != 0:
         raise MemoryError("tag_chunks: no scratch memory")
-    tagged, spans = out[6 * n:].tolist()
-    return out[:6 * n], loc, tagged, spans
+    tagged, spans = out[5 * n:].tolist()
+    return out[:5 * n], loc, tagged, spans

@@ -171,8 +171,104 @@ void emissions(const float *table, int64_t K, int64_t n, int64_t pad,
     emission_sums(table, K, n, pad, rows, keyed, nk, bi, urow, nu, u0, nb, b0, dc, d_base, nd, d0, out);
 }
 
+/* tag_chunks works on rows of KP floats (K <= KP tags, the table and the transitions padded
+ * with zeros): a constant row width lets the compiler add a row in a few vector steps, and
+ * each lane k < K still gets the same float32 sums in the same order. */
+#define KP 8
+
+/* A row of KP floats held in two 4-float vectors (GCC and Clang vector extensions: each lane
+ * an IEEE float32 add, as the scalar loop), or in an array where they are not available (or
+ * with -DLUOYANG_SCALAR_ROWS). */
+#if defined(__GNUC__) && !defined(LUOYANG_SCALAR_ROWS)
+typedef float v4f __attribute__((vector_size(16)));
+typedef int32_t v4i __attribute__((vector_size(16)));
+static inline v4f load4(const float *p) { v4f v; memcpy(&v, p, sizeof v); return v; }
+static inline v4f max4(v4f a, v4f b) {  /* a where a > b, else b (the scalar `a > b ? a : b`) */
+    v4i gt = (v4i)(a > b);
+    return (v4f)(((v4i)a & gt) | ((v4i)b & ~gt));
+}
+typedef struct { v4f lo, hi; } row_t;
+static inline row_t row_load(const float *r) { row_t x = {load4(r), load4(r + 4)}; return x; }
+static inline void row_add(row_t *x, const float *r) { x->lo += load4(r); x->hi += load4(r + 4); }
+static inline void row_store(float *o, const row_t *x) { memcpy(o, &x->lo, 16); memcpy(o + 4, &x->hi, 16); }
+static inline void row_addc(row_t *x, float c, const float *r) {  /* x = c + r */
+    x->lo = c + load4(r);
+    x->hi = c + load4(r + 4);
+}
+static inline void row_max(row_t *x, const row_t *y) { x->lo = max4(y->lo, x->lo); x->hi = max4(y->hi, x->hi); }
+static inline row_t row_sum(const row_t *x, const float *r) { row_t y = {x->lo + load4(r), x->hi + load4(r + 4)}; return y; }
+#else
+typedef struct { float v[KP]; } row_t;
+static inline row_t row_load(const float *r) { row_t x; memcpy(x.v, r, sizeof x.v); return x; }
+static inline void row_add(row_t *x, const float *r) { for (int k = 0; k < KP; k++) x->v[k] += r[k]; }
+static inline void row_store(float *o, const row_t *x) { memcpy(o, x->v, sizeof x->v); }
+static inline void row_addc(row_t *x, float c, const float *r) { for (int k = 0; k < KP; k++) x->v[k] = c + r[k]; }
+static inline void row_max(row_t *x, const row_t *y) {
+    for (int k = 0; k < KP; k++) x->v[k] = y->v[k] > x->v[k] ? y->v[k] : x->v[k];
+}
+static inline row_t row_sum(const row_t *x, const float *r) {
+    row_t y;
+    for (int k = 0; k < KP; k++) y.v[k] = x->v[k] + r[k];
+    return y;
+}
+#endif
+
+/* emission_sums() on the padded table: em (n, KP), lanes k >= K unused. */
+static void emission_sums_kp(const float *table, int64_t n, int64_t pad, const int64_t *rows,
+                             const int64_t *keyed, int64_t nk, int64_t bi, const int64_t *urow, int64_t nu,
+                             int64_t u0, int64_t nb, int64_t b0, const int64_t *dc, int64_t d_base, int64_t nd,
+                             int64_t d0, float *em) {
+    const int64_t *brow = rows + bi * n;
+    for (int64_t p = 0; p < n; p++) {
+        row_t acc = row_load(table + KP);  /* row 1: the bias */
+        for (int64_t c = 0; c < nk; c++) row_add(&acc, table + rows[keyed[c] * n + p] * KP);
+        if (p >= pad && p < n - pad) {
+            for (int64_t j = 0; j < nu; j++) row_add(&acc, table + (urow[p + u0 + j] + j) * KP);
+            for (int64_t j = 0; j < nb; j++) row_add(&acc, table + (brow[p + b0 + j] + j) * KP);
+            for (int64_t j = 0; j < nd; j++) row_add(&acc, table + (dc[p + d0 + j] * nd + d_base + j) * KP);
+        }
+        row_store(em + p * KP, &acc);
+    }
+}
+
+/* best_path() on padded rows (em, trans and score KP wide): for each tag j the maximum over
+ * the previous tags i is taken in the same order (i = 0 .. K - 1), with all j at once. */
+static void best_path_kp(const float *em, int64_t K, int64_t s0, int64_t T, const float *trans, int64_t *tags,
+                         float *score) {
+    if (T <= 0) return;
+    memcpy(score, em + s0 * KP, KP * sizeof(float));
+    for (int64_t t = 1; t < T; t++) {
+        const float *prev = score + (t - 1) * KP;
+        row_t m, v;
+        row_addc(&m, prev[0], trans);
+        for (int64_t i = 1; i < K; i++) {
+            row_addc(&v, prev[i], trans + i * KP);
+            row_max(&m, &v);
+        }
+        row_t cur = row_sum(&m, em + (s0 + t) * KP);
+        row_store(score + t * KP, &cur);
+    }
+    const float *last = score + (T - 1) * KP;
+    int64_t tag = 0;
+    for (int64_t j = 1; j < K; j++)
+        if (last[j] > last[tag]) tag = j;
+    tags[s0 + T - 1] = tag;
+    for (int64_t t = T - 1; t > 0; t--) {
+        const float *prev = score + (t - 1) * KP;
+        int64_t arg = 0;
+        float m = prev[0] + trans[tag];
+        for (int64_t i = 1; i < K; i++) {
+            float v = prev[i] + trans[i * KP + tag];
+            if (v > m) { m = v; arg = i; }
+        }
+        tag = arg;
+        tags[s0 + t - 1] = tag;
+    }
+}
+
 /* The model block of tag_chunks (_native.pack_model builds it once per model): table
- * addresses, then sizes and offsets, in this order. */
+ * addresses, then sizes and offsets, in this order. The weight table and the transitions
+ * are padded to KP columns. */
 enum {
     M_TABLE, M_K, M_TRANS, M_PAD,
     M_WKEYS, M_WVALS, M_WMASK, M_WSHIFT, M_WDEPTH, M_WMAXLEN, M_WPREFIX,
@@ -183,42 +279,42 @@ enum {
     M_FIELDS
 };
 
-int64_t model_fields(void) { return M_FIELDS; }
+int64_t model_fields(void) { return M_FIELDS * 100 + KP; }
 
 #define PTR(T, i) ((T)(intptr_t)P[i])
 
 /* NERModel.predict_many in one call (the kernels above chained, no numpy in between): the
- * chunks src[cstart[c]] .. src[cstart[c] + clen[c] - 1] (code points) are laid out with pad
+ * chunks, which tile src from `first` (chunk c is clen[c] code points), are laid out with pad
  * boundary code points 0 before, between and after them, as encode() does (n positions);
  * then dictionary codes, the keys of the merged templates (kind 0: pair i, i+1; 1: pair
  * i-1, i+1; 2: code point and dictionary code) and their rows, unigram rows, emission sums,
  * the best path of each chunk, and for each tagged position the local scores of
  * NERModel._gibbs (emission plus the transitions from the tag before and to the tag after,
- * less the row maximum), in numpy's float32 order. Out (int64, 6n + 2): flat[i] = out[i] =
+ * less the row maximum), in numpy's float32 order. Out (int64, 5n + 2): flat[i] = out[i] =
  * i * K + tag of the i-th tagged position; span s starts at tagged position out[n + s] and
- * is (start, end, type, chunk) = out[2n + 4s ..] in src coordinates (BIO as
- * NERModel._spans); out[6n], out[6n + 1]: the numbers of tagged positions and of spans.
+ * is (start, end, type) = out[2n + 3s ..] in src coordinates (BIO as NERModel._spans);
+ * out[5n], out[5n + 1]: the numbers of tagged positions and of spans.
  * loc (float32, n * K): the local scores. Returns 0, or -1 when scratch memory is lacking. */
-int64_t tag_chunks(const int64_t *P, const uint32_t *src, const int64_t *cstart, const int64_t *clen,
-                   int64_t nchunks, int64_t n, int64_t *out, float *loc) {
+int64_t tag_chunks(const int64_t *P, const uint32_t *src, int64_t first, const int64_t *clen, int64_t nchunks,
+                   int64_t n, int64_t *out, float *loc) {
     const int64_t K = P[M_K], pad = P[M_PAD], nt = P[M_NT], nu = P[M_NU];
     const float *table = PTR(const float *, M_TABLE), *trans = PTR(const float *, M_TRANS);
     int64_t maxlen = 1;
     for (int64_t c = 0; c < nchunks; c++)
         if (clen[c] > maxlen) maxlen = clen[c];
     int64_t *cp = malloc((size_t)n * (size_t)(5 + nt) * sizeof(int64_t));
-    float *em = malloc((size_t)(n + maxlen) * (size_t)K * sizeof(float));
+    float *em = malloc((size_t)(n + maxlen) * KP * sizeof(float));
     if (!cp || !em) {
         free(cp);
         free(em);
         return -1;
     }
     int64_t *dc = cp + n, *best = dc + n, *urow = best + n, *tags = urow + n, *rows = tags + n;
-    float *score = em + n * K;
+    float *score = em + n * KP;
     memset(cp, 0, (size_t)n * sizeof(int64_t));
     memset(tags, 0, (size_t)n * sizeof(int64_t));
-    for (int64_t c = 0, at = pad; c < nchunks; at += clen[c] + pad, c++)
-        for (int64_t j = 0; j < clen[c]; j++) cp[at + j] = src[cstart[c] + j];
+    for (int64_t c = 0, at = pad, from = first; c < nchunks; at += clen[c] + pad, from += clen[c], c++)
+        for (int64_t j = 0; j < clen[c]; j++) cp[at + j] = src[from + j];
     codes(cp, n, PTR(const uint64_t *, M_WKEYS), PTR(const int8_t *, M_WVALS), (uint64_t)P[M_WMASK],
           (int)P[M_WSHIFT], P[M_WDEPTH], P[M_WMAXLEN], (int32_t)P[M_WPREFIX], dc, best);
     const int64_t *kind = PTR(const int64_t *, M_KIND), *tag = PTR(const int64_t *, M_TAG);
@@ -244,19 +340,19 @@ int64_t tag_chunks(const int64_t *P, const uint32_t *src, const int64_t *cstart,
                                                  (uint64_t)P[M_UMASK], (int)P[M_USHIFT], P[M_UDEPTH],
                                                  (int32_t)P[M_UDEFAULT]) * nu;
     }
-    emission_sums(table, K, n, pad, rows, PTR(const int64_t *, M_KEYED), P[M_NK], P[M_BI], urow, nu, P[M_U0],
-                  P[M_NB], P[M_B0], dc, P[M_DBASE], P[M_ND], P[M_D0], em);
+    emission_sums_kp(table, n, pad, rows, PTR(const int64_t *, M_KEYED), P[M_NK], P[M_BI], urow, nu, P[M_U0],
+                     P[M_NB], P[M_B0], dc, P[M_DBASE], P[M_ND], P[M_D0], em);
     for (int64_t c = 0, at = pad; c < nchunks; at += clen[c] + pad, c++)
-        best_path(em, K, at, clen[c], trans, tags, score);
-    int64_t m = 0, ns = 0, c = 0, at = pad, base = 0, prev_p = -2, prev_typ = -1;
+        best_path_kp(em, K, at, clen[c], trans, tags, score);
+    int64_t m = 0, ns = 0, c = 0, at = pad, base = first - pad, prev_p = -2, prev_typ = -1;
     int64_t *sbeg = out + n, *sp = out + 2 * n;
     for (int64_t p = 0; p < n; p++) {
         const int64_t t = tags[p];
         if (!t) continue;
         float *l = loc + m * K;
-        const float *e = em + p * K, *from = trans + tags[p - 1] * K;
+        const float *e = em + p * KP, *from = trans + tags[p - 1] * KP;
         const int64_t to = tags[p + 1];
-        for (int64_t k = 0; k < K; k++) l[k] = (e[k] + from[k]) + trans[k * K + to];
+        for (int64_t k = 0; k < K; k++) l[k] = (e[k] + from[k]) + trans[k * KP + to];
         float mx = l[0];
         for (int64_t k = 1; k < K; k++)
             if (l[k] > mx) mx = l[k];
@@ -264,25 +360,24 @@ int64_t tag_chunks(const int64_t *P, const uint32_t *src, const int64_t *cstart,
         out[m] = m * K + t;
         const int64_t typ = (t + 1) / 2;
         if (!(p == prev_p + 1 && typ == prev_typ) || t % 2 == 1) {  /* a span begins */
-            if (ns) sp[4 * (ns - 1) + 1] = prev_p + 1 + base;
-            while (p >= at + clen[c]) {
+            if (ns) sp[3 * (ns - 1) + 1] = prev_p + 1 + base;
+            while (p >= at + clen[c]) {  /* the chunk of p, and where it starts in src */
                 at += clen[c] + pad;
+                base -= pad;
                 c++;
             }
-            base = cstart[c] - at;
             sbeg[ns] = m;
-            sp[4 * ns] = p + base;
-            sp[4 * ns + 2] = typ - 1;
-            sp[4 * ns + 3] = c;
+            sp[3 * ns] = p + base;
+            sp[3 * ns + 2] = typ - 1;
             ns++;
         }
         prev_p = p;
         prev_typ = typ;
         m++;
     }
-    if (ns) sp[4 * (ns - 1) + 1] = prev_p + 1 + base;
-    out[6 * n] = m;
-    out[6 * n + 1] = ns;
+    if (ns) sp[3 * (ns - 1) + 1] = prev_p + 1 + base;
+    out[5 * n] = m;
+    out[5 * n + 1] = ns;
     free(cp);
     free(em);
     return 0;

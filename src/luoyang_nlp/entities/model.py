@@ -18,6 +18,7 @@ sequence, padded with two boundary symbols (code point 0) on each side. Tags are
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from pathlib import Path
@@ -55,6 +56,15 @@ def split_chunks(text: str, max_len: int = MAX_LEN, clause: bool = False) -> lis
         if e > s:
             out.append((s, e))
     return out
+
+def _piece_lengths(text: str, max_len: int = MAX_LEN, clause: bool = False) -> list[int]:
+    """The lengths of the pieces of ``split_chunks`` (which tile the text), without a Python
+    step per piece when none is to be cut."""
+    lens = list(map(len, (_CLAUSE if clause else _SENT).findall(text)))
+    lens.pop()  # the pattern's empty match at the end
+    if lens and max(lens) > max_len:
+        return [e - s for s, e in split_chunks(text, max_len, clause)]
+    return lens
 
 _U = np.uint64
 _C1, _BASE = _U(0x9E3779B97F4A7C15), _U(1000003)
@@ -609,11 +619,16 @@ class NERModel:
         block = None
         ix, ux, hx = self.words._index, self._u_index, self._merged_index
         kinds = {"bi": 0, "sk": 1, "cd": 2}
+        k, w = len(self.labels), _native.ROW_WIDTH
         if self._native_layout is not None and ix._vals.dtype == np.int8 and hx._vals.dtype == np.int32 \
-                and all(name in kinds for name, _, _ in self._merged):
+                and all(name in kinds for name, _, _ in self._merged) and k <= w:
             keyed, dflt, bi = self._native_layout
+            table = np.zeros((len(self._table), w), dtype=np.float32)  # rows padded with zeros
+            table[:, :k] = self._table
+            trans = np.zeros((w, w), dtype=np.float32)
+            trans[:k, :k] = self._trans
             block = _native.pack_model(
-                table=self._table, K=len(self.labels), trans=self._trans, pad=PAD,
+                table=table, K=k, trans=trans, pad=PAD,
                 wkeys=ix._keys, wvals=ix._vals, wmask=ix._mask, wshift=int(ix._shift), wdepth=len(ix._steps),
                 wmaxlen=self.words.MAXLEN, wprefix=self.words._PREFIX,
                 urows=self._u_rows, ukeys=ux._keys, uvals8=ux._vals if ux._vals.dtype == np.int8 else None,
@@ -633,37 +648,33 @@ class NERModel:
         ``_gibbs`` and ``_spans`` compute them): the same spans, without the numpy calls that
         cost a short text more than its characters do."""
         results: list[list[tuple[int, int, str, float]]] = [[] for _ in texts]
-        starts: list[int] = []
-        lens: list[int] = []
-        owner: list[int] = []  # text of each chunk
+        lens: list[int] = []  # the chunks of all texts, which tile the texts joined
         bases: list[int] = []  # where each text starts in the texts joined
         base = 0
-        for ti, t in enumerate(texts):
-            for s, e in split_chunks(t, self.max_len, self.clause):
-                starts.append(base + s)
-                lens.append(e - s)
-                owner.append(ti)
+        for t in texts:
             bases.append(base)
+            lens += _piece_lengths(t, self.max_len, self.clause)
             base += len(t)
         if not lens:
             return results
         src = (texts[0] if len(texts) == 1 else "".join(texts)).encode("utf-32-le", "surrogatepass")
         k, types = block.k, self.types
-        i = 0
+        i = first = 0
         while i < len(lens):  # blocks of about 200k characters, as the numpy path
             j, size = i, 0
             while j < len(lens) and (size < 200_000 or j == i):
                 size += lens[j] + PAD
                 j += 1
-            out, loc, tagged, nspans = _native.tag_chunks(block, src, starts[i:j], lens[i:j])
+            out, loc, tagged, nspans = _native.tag_chunks(block, src, first, lens[i:j])
             if nspans:
-                n = len(out) // 6
+                n = len(out) // 5
                 ex = np.exp(loc[:tagged * k].reshape(tagged, k))
                 p = ex.ravel().take(out[:tagged]) / np.add.reduce(ex, axis=1)  # _gibbs
                 conf = np.minimum.reduceat(p, out[n:n + nspans]).round(4).tolist()  # _spans
-                for (b, e, ty, c), cf in zip(out[2 * n:2 * n + 4 * nspans].reshape(nspans, 4).tolist(), conf):
-                    ti = owner[i + c]
+                for (b, e, ty), cf in zip(out[2 * n:2 * n + 3 * nspans].reshape(nspans, 3).tolist(), conf):
+                    ti = 0 if len(texts) == 1 else bisect.bisect_right(bases, b) - 1
                     results[ti].append((b - bases[ti], e - bases[ti], types[ty], cf))
+            first += sum(lens[i:j])
             i = j
         return results
 
