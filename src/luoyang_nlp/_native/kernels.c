@@ -13,6 +13,19 @@
 #define EMPTY UINT64_C(0xFFFFFFFFFFFFFFFF)
 #define C1 UINT64_C(0x9E3779B97F4A7C15)
 #define BASE UINT64_C(1000003)
+#define AHEAD 12  /* positions ahead whose memory tag_chunks asks for (a hint, no effect on results) */
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* Ask for the home slot of key q in the open-addressing table (see probe). */
+static inline void prefetch_slot(uint64_t q, const uint64_t *keys, const void *vals, size_t width, int shift) {
+    uint64_t s = (q * C1) >> shift;
+    PREFETCH(keys + s);
+    PREFETCH((const char *)vals + s * width);
+}
 
 /* Value of key q in the open-addressing table (HashIndex), or dflt when absent. */
 static inline int32_t probe(uint64_t q, const uint64_t *keys, const int8_t *vals8, const int32_t *vals32,
@@ -34,6 +47,8 @@ static void codes(const int64_t *cp, int64_t n, const uint64_t *keys, const int8
                   int shift, int64_t depth, int64_t maxlen, int32_t prefix_flag, int64_t *out, int64_t *best) {
     for (int64_t i = 0; i < n; i++) { out[i] = 0; best[i] = -1; }
     for (int64_t i = 0; i + 1 < n; i++) {
+        if (i + AHEAD + 1 < n)
+            prefetch_slot((uint64_t)(cp[i + AHEAD] + 1) * BASE + (uint64_t)(cp[i + AHEAD + 1] + 1), keys, vals, 1, shift);
         uint64_t h = (uint64_t)(cp[i] + 1);
         for (int64_t L = 2; L <= maxlen && i + L <= n; L++) {
             h = h * BASE + (uint64_t)(cp[i + L - 1] + 1);
@@ -183,10 +198,6 @@ void emissions(const float *table, int64_t K, int64_t n, int64_t pad,
 typedef float v4f __attribute__((vector_size(16)));
 typedef int32_t v4i __attribute__((vector_size(16)));
 static inline v4f load4(const float *p) { v4f v; memcpy(&v, p, sizeof v); return v; }
-static inline v4f max4(v4f a, v4f b) {  /* a where a > b, else b (the scalar `a > b ? a : b`) */
-    v4i gt = (v4i)(a > b);
-    return (v4f)(((v4i)a & gt) | ((v4i)b & ~gt));
-}
 typedef struct { v4f lo, hi; } row_t;
 static inline row_t row_load(const float *r) { row_t x = {load4(r), load4(r + 4)}; return x; }
 static inline void row_add(row_t *x, const float *r) { x->lo += load4(r); x->hi += load4(r + 4); }
@@ -195,21 +206,35 @@ static inline void row_addc(row_t *x, float c, const float *r) {  /* x = c + r *
     x->lo = c + load4(r);
     x->hi = c + load4(r + 4);
 }
-static inline void row_max(row_t *x, const row_t *y) { x->lo = max4(y->lo, x->lo); x->hi = max4(y->hi, x->hi); }
 static inline row_t row_sum(const row_t *x, const float *r) { row_t y = {x->lo + load4(r), x->hi + load4(r + 4)}; return y; }
+typedef struct { v4i lo, hi; } idx_t;
+static inline idx_t idx_zero(void) { idx_t a = {{0, 0, 0, 0}, {0, 0, 0, 0}}; return a; }
+static inline void idx_store(int32_t *o, const idx_t *a) { memcpy(o, &a->lo, 16); memcpy(o + 4, &a->hi, 16); }
+/* m = y where y > m, and there arg = i (the first of equal maxima stays) */
+static inline void row_argmax(row_t *m, idx_t *arg, const row_t *y, int32_t i) {
+    v4i glo = (v4i)(y->lo > m->lo), ghi = (v4i)(y->hi > m->hi);
+    m->lo = (v4f)(((v4i)y->lo & glo) | ((v4i)m->lo & ~glo));
+    m->hi = (v4f)(((v4i)y->hi & ghi) | ((v4i)m->hi & ~ghi));
+    arg->lo = (i & glo) | (arg->lo & ~glo);
+    arg->hi = (i & ghi) | (arg->hi & ~ghi);
+}
 #else
 typedef struct { float v[KP]; } row_t;
 static inline row_t row_load(const float *r) { row_t x; memcpy(x.v, r, sizeof x.v); return x; }
 static inline void row_add(row_t *x, const float *r) { for (int k = 0; k < KP; k++) x->v[k] += r[k]; }
 static inline void row_store(float *o, const row_t *x) { memcpy(o, x->v, sizeof x->v); }
 static inline void row_addc(row_t *x, float c, const float *r) { for (int k = 0; k < KP; k++) x->v[k] = c + r[k]; }
-static inline void row_max(row_t *x, const row_t *y) {
-    for (int k = 0; k < KP; k++) x->v[k] = y->v[k] > x->v[k] ? y->v[k] : x->v[k];
-}
 static inline row_t row_sum(const row_t *x, const float *r) {
     row_t y;
     for (int k = 0; k < KP; k++) y.v[k] = x->v[k] + r[k];
     return y;
+}
+typedef struct { int32_t v[KP]; } idx_t;
+static inline idx_t idx_zero(void) { idx_t a; memset(a.v, 0, sizeof a.v); return a; }
+static inline void idx_store(int32_t *o, const idx_t *a) { memcpy(o, a->v, sizeof a->v); }
+static inline void row_argmax(row_t *m, idx_t *arg, const row_t *y, int32_t i) {
+    for (int k = 0; k < KP; k++)
+        if (y->v[k] > m->v[k]) { m->v[k] = y->v[k]; arg->v[k] = i; }
 }
 #endif
 
@@ -220,6 +245,12 @@ static void emission_sums_kp(const float *table, int64_t n, int64_t pad, const i
                              int64_t d0, float *em) {
     const int64_t *brow = rows + bi * n;
     for (int64_t p = 0; p < n; p++) {
+        if (p + AHEAD < n - pad) {  /* the blocks of the characters entering the windows */
+            const float *u = table + urow[p + AHEAD + u0 + nu - 1] * KP, *b = table + brow[p + AHEAD + b0 + nb - 1] * KP;
+            for (int64_t j = 0; j < nu * KP; j += 16) PREFETCH(u + j);
+            for (int64_t j = 0; j < nb * KP; j += 16) PREFETCH(b + j);
+            for (int64_t c = 0; c < nk; c++) PREFETCH(table + rows[keyed[c] * n + p + AHEAD] * KP);
+        }
         row_t acc = row_load(table + KP);  /* row 1: the bias */
         for (int64_t c = 0; c < nk; c++) row_add(&acc, table + rows[keyed[c] * n + p] * KP);
         if (p >= pad && p < n - pad) {
@@ -232,21 +263,24 @@ static void emission_sums_kp(const float *table, int64_t n, int64_t pad, const i
 }
 
 /* best_path() on padded rows (em, trans and score KP wide): for each tag j the maximum over
- * the previous tags i is taken in the same order (i = 0 .. K - 1), with all j at once. */
+ * the previous tags i is taken in the same order (i = 0 .. K - 1, the first of equal ones),
+ * for all j at once, and its i kept (back, T * KP), where best_path() finds it again. */
 static void best_path_kp(const float *em, int64_t K, int64_t s0, int64_t T, const float *trans, int64_t *tags,
-                         float *score) {
+                         float *score, int32_t *back) {
     if (T <= 0) return;
     memcpy(score, em + s0 * KP, KP * sizeof(float));
     for (int64_t t = 1; t < T; t++) {
         const float *prev = score + (t - 1) * KP;
         row_t m, v;
+        idx_t arg = idx_zero();
         row_addc(&m, prev[0], trans);
         for (int64_t i = 1; i < K; i++) {
             row_addc(&v, prev[i], trans + i * KP);
-            row_max(&m, &v);
+            row_argmax(&m, &arg, &v, (int32_t)i);
         }
         row_t cur = row_sum(&m, em + (s0 + t) * KP);
         row_store(score + t * KP, &cur);
+        idx_store(back + t * KP, &arg);
     }
     const float *last = score + (T - 1) * KP;
     int64_t tag = 0;
@@ -254,14 +288,7 @@ static void best_path_kp(const float *em, int64_t K, int64_t s0, int64_t T, cons
         if (last[j] > last[tag]) tag = j;
     tags[s0 + T - 1] = tag;
     for (int64_t t = T - 1; t > 0; t--) {
-        const float *prev = score + (t - 1) * KP;
-        int64_t arg = 0;
-        float m = prev[0] + trans[tag];
-        for (int64_t i = 1; i < K; i++) {
-            float v = prev[i] + trans[i * KP + tag];
-            if (v > m) { m = v; arg = i; }
-        }
-        tag = arg;
+        tag = back[t * KP + tag];
         tags[s0 + t - 1] = tag;
     }
 }
@@ -278,6 +305,13 @@ enum {
     M_NU, M_U0, M_NB, M_B0, M_DBASE, M_ND, M_D0,
     M_FIELDS
 };
+
+/* The key of a merged template at position p (encode): kind 0 the pair p, p+1 (bi); 1 the
+ * pair p-1, p+1 (sk); 2 the code point and its dictionary code (cd). */
+static inline uint64_t template_key(int64_t kind, const int64_t *cp, const int64_t *dc, int64_t n, int64_t p) {
+    int64_t nxt = p + 1 < n ? cp[p + 1] : 0, prv = p > 0 ? cp[p - 1] : 0;
+    return (uint64_t)(kind == 0 ? (cp[p] << 21) | nxt : kind == 1 ? (prv << 21) | nxt : (cp[p] << 6) | dc[p]);
+}
 
 int64_t model_fields(void) { return M_FIELDS * 100 + KP; }
 
@@ -304,9 +338,11 @@ int64_t tag_chunks(const int64_t *P, const uint32_t *src, int64_t first, const i
         if (clen[c] > maxlen) maxlen = clen[c];
     int64_t *cp = malloc((size_t)n * (size_t)(5 + nt) * sizeof(int64_t));
     float *em = malloc((size_t)(n + maxlen) * KP * sizeof(float));
-    if (!cp || !em) {
+    int32_t *back = malloc((size_t)maxlen * KP * sizeof(int32_t));
+    if (!cp || !em || !back) {
         free(cp);
         free(em);
+        free(back);
         return -1;
     }
     int64_t *dc = cp + n, *best = dc + n, *urow = best + n, *tags = urow + n, *rows = tags + n;
@@ -324,10 +360,11 @@ int64_t tag_chunks(const int64_t *P, const uint32_t *src, int64_t first, const i
     for (int64_t w = 0; w < nt; w++) {
         int64_t *r = rows + w * n;
         for (int64_t p = 0; p < n; p++) {
-            int64_t nxt = p + 1 < n ? cp[p + 1] : 0, prv = p > 0 ? cp[p - 1] : 0;
-            int64_t key = kind[w] == 0 ? (cp[p] << 21) | nxt : kind[w] == 1 ? (prv << 21) | nxt : (cp[p] << 6) | dc[p];
-            int32_t v = probe((uint64_t)(key | tag[w]), hkeys, NULL, hvals, (uint64_t)P[M_HMASK], (int)P[M_HSHIFT],
-                              P[M_HDEPTH], -1);
+            if (p + AHEAD < n)
+                prefetch_slot(template_key(kind[w], cp, dc, n, p + AHEAD) | (uint64_t)tag[w], hkeys, hvals, 4,
+                              (int)P[M_HSHIFT]);
+            int32_t v = probe(template_key(kind[w], cp, dc, n, p) | (uint64_t)tag[w], hkeys, NULL, hvals,
+                              (uint64_t)P[M_HMASK], (int)P[M_HSHIFT], P[M_HDEPTH], -1);
             r[p] = v < 0 ? dflt[w] : v;
         }
     }
@@ -343,7 +380,7 @@ int64_t tag_chunks(const int64_t *P, const uint32_t *src, int64_t first, const i
     emission_sums_kp(table, n, pad, rows, PTR(const int64_t *, M_KEYED), P[M_NK], P[M_BI], urow, nu, P[M_U0],
                      P[M_NB], P[M_B0], dc, P[M_DBASE], P[M_ND], P[M_D0], em);
     for (int64_t c = 0, at = pad; c < nchunks; at += clen[c] + pad, c++)
-        best_path_kp(em, K, at, clen[c], trans, tags, score);
+        best_path_kp(em, K, at, clen[c], trans, tags, score, back);
     int64_t m = 0, ns = 0, c = 0, at = pad, base = first - pad, prev_p = -2, prev_typ = -1;
     int64_t *sbeg = out + n, *sp = out + 2 * n;
     for (int64_t p = 0; p < n; p++) {
@@ -380,5 +417,6 @@ int64_t tag_chunks(const int64_t *P, const uint32_t *src, int64_t first, const i
     out[5 * n + 1] = ns;
     free(cp);
     free(em);
+    free(back);
     return 0;
 }

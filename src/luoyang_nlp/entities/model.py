@@ -671,9 +671,13 @@ class NERModel:
                 ex = np.exp(loc[:tagged * k].reshape(tagged, k))
                 p = ex.ravel().take(out[:tagged]) / np.add.reduce(ex, axis=1)  # _gibbs
                 conf = np.minimum.reduceat(p, out[n:n + nspans]).round(4).tolist()  # _spans
-                for (b, e, ty), cf in zip(out[2 * n:2 * n + 3 * nspans].reshape(nspans, 3).tolist(), conf):
-                    ti = 0 if len(texts) == 1 else bisect.bisect_right(bases, b) - 1
-                    results[ti].append((b - bases[ti], e - bases[ti], types[ty], cf))
+                found = out[2 * n:2 * n + 3 * nspans].reshape(nspans, 3).tolist()
+                if len(texts) == 1:
+                    results[0] += [(b, e, types[ty], cf) for (b, e, ty), cf in zip(found, conf)]
+                else:
+                    for (b, e, ty), cf in zip(found, conf):
+                        ti = bisect.bisect_right(bases, b) - 1
+                        results[ti].append((b - bases[ti], e - bases[ti], types[ty], cf))
             first += sum(lens[i:j])
             i = j
         return results
