@@ -6,6 +6,7 @@ output does not depend on whether a C compiler was there at install time.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import shutil
@@ -17,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from luoyang_nlp import _native
-from luoyang_nlp.entities.model import NERModel, Words, _piece_lengths, default_model, encode, split_chunks
+from luoyang_nlp.entities.model import NERModel, Words, default_model, encode, split_chunks
 
 needs_kernels = pytest.mark.skipif(not _native.available(), reason="compiled kernels not built in this install")
 FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -148,15 +149,37 @@ def test_one_call_pass_rejects_chunks_outside_the_text(model):
     block = model._kernel_block()
     src = "北京市".encode("utf-32-le")
     with pytest.raises(IndexError):
-        _native.tag_chunks(block, src, 1, [3])
+        _native.tag_chunks(block, src, 1, np.array([3]))
     with pytest.raises(IndexError):
-        _native.tag_chunks(block, src, 0, [2, 0])
+        _native.tag_chunks(block, src, 0, np.array([2, 0]))
+    with pytest.raises(IndexError):
+        _native.piece_lengths(block, src, [4])
 
 
+def _variant(model, max_len, clause):
+    m = copy.copy(model)
+    m.max_len, m.clause = max_len, clause
+    m.__dict__.pop("_block", None)
+    return m
+
+
+@needs_kernels
 @FAST
-@given(st.text(alphabet=st.sampled_from(list("北京，。！\n ；、”）a")), max_size=400), st.booleans())
-def test_piece_lengths_are_the_chunks(text, clause):
-    assert _piece_lengths(text, 20, clause) == [e - s for s, e in split_chunks(text, 20, clause)]
+@given(st.lists(st.text(alphabet=st.sampled_from(list("北京，。！\n ；、”）a:\u3000\x1c\t😀")), max_size=300), max_size=4),
+       st.sampled_from([(20, True), (20, False), (7, True), (64, True), (150, False)]))
+def test_compiled_pieces_are_the_chunks(model, texts, setting):
+    """The compiled chunker cuts texts where split_chunks does (stops, closing marks, long
+    pieces cut at a soft break or white space)."""
+    m = _variant(model, *setting)
+    block = m._kernel_block()
+    src = "".join(texts).encode("utf-32-le", "surrogatepass")
+    want = [e - s for t in texts for s, e in split_chunks(t, m.max_len, m.clause)]
+    assert _native.piece_lengths(block, src, [len(t) for t in texts]).tolist() == want
+
+
+def test_every_white_space_is_in_the_basic_plane_before_u3001():
+    """The compiled chunker's soft breaks hold str.isspace characters up to U+3000 only."""
+    assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))
 
 
 def test_pure_mode_gives_the_same_document():

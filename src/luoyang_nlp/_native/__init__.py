@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["LIBRARY_NAME", "MODEL_FIELDS", "ROW_WIDTH", "available", "emissions", "gather_sum", "pack_model", "tag_chunks", "viterbi",
-           "word_codes"]
+__all__ = ["LIBRARY_NAME", "MODEL_FIELDS", "ROW_WIDTH", "available", "emissions", "gather_sum", "pack_model",
+           "piece_lengths", "tag_chunks", "viterbi", "word_codes"]
 
 LIBRARY_NAME = "libluoyang_kernels" + (".dylib" if sys.platform == "darwin" else ".dll" if os.name == "nt" else ".so")
 
@@ -28,12 +28,13 @@ MODEL_FIELDS = ("table", "K", "trans", "pad",
                 "urows", "ukeys", "uvals8", "uvals32", "umask", "ushift", "udepth", "udefault", "ubase",
                 "hkeys", "hvals", "hmask", "hshift", "hdepth",
                 "nt", "kind", "tag", "dflt", "keyed", "nk", "bi",
-                "nu", "u0", "nb", "b0", "d_base", "nd", "d0")
+                "nu", "u0", "nb", "b0", "d_base", "nd", "d0",
+                "flags", "max_len")
 #: The row width of the weight table and of the transitions in the model block (K <= it, zeros after).
 ROW_WIDTH = 8
 _TYPES = {"table": np.float32, "trans": np.float32, "wkeys": np.uint64, "wvals": np.int8, "urows": np.int64,
           "ukeys": np.uint64, "uvals8": np.int8, "uvals32": np.int32, "hkeys": np.uint64, "hvals": np.int32,
-          "kind": np.int64, "tag": np.int64, "dflt": np.int64, "keyed": np.int64}
+          "kind": np.int64, "tag": np.int64, "dflt": np.int64, "keyed": np.int64, "flags": np.uint8}
 
 
 def _load() -> ctypes.CDLL | None:
@@ -58,6 +59,8 @@ def _load() -> ctypes.CDLL | None:
     try:
         lib.tag_chunks.argtypes = [_P, ctypes.c_char_p, _I, _P, _I, _I, _P, _P]
         lib.tag_chunks.restype = _I
+        lib.piece_lengths.argtypes = [_P, ctypes.c_char_p, _P, _I, _P]
+        lib.piece_lengths.restype = _I
         lib.model_fields.argtypes = []
         lib.model_fields.restype = _I
     except AttributeError:
@@ -178,7 +181,8 @@ def pack_model(**fields) -> ModelBlock:
         else:
             block[i] = int(v)
     names = dict(zip(MODEL_FIELDS, block.tolist()))
-    if names["nt"] != len(fields["kind"]) or not 0 <= names["bi"] < names["nt"] or len(fields["urows"]) != 0x10000:
+    if names["nt"] != len(fields["kind"]) or not 0 <= names["bi"] < names["nt"] or len(fields["urows"]) != 0x10000 \
+            or len(fields["flags"]) != 0x10000 or names["max_len"] < 1:
         raise ValueError("inconsistent model fields")
     if not 0 < names["K"] <= ROW_WIDTH or fields["table"].shape[1:] != (ROW_WIDTH,) \
             or fields["trans"].shape != (ROW_WIDTH, ROW_WIDTH):
@@ -192,19 +196,30 @@ def pack_model(**fields) -> ModelBlock:
     return ModelBlock(block, arrays, names["K"], pad)
 
 
-def tag_chunks(model: ModelBlock, src: bytes, first: int, lens: list[int]) -> tuple[np.ndarray, np.ndarray, int, int]:
+def piece_lengths(model: ModelBlock, src: bytes, text_lens: list[int]) -> np.ndarray:
+    """The lengths (int64) of the pieces the model cuts texts into (``split_chunks``), for the
+    texts of ``src`` (UTF-32-LE code points, text t ``text_lens[t]`` long, one after another)."""
+    lens = np.array(text_lens, dtype=np.int64)
+    total = int(lens.sum())
+    if total * 4 > len(src) or (len(lens) and int(lens.min()) < 0):
+        raise IndexError("texts outside src")
+    out = np.empty(total, dtype=np.int64)
+    return out[:_LIB.piece_lengths(model.address, src, lens.ctypes.data, len(lens), out.ctypes.data)]
+
+
+def tag_chunks(model: ModelBlock, src: bytes, first: int, lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, int, int]:
     """The model over chunks of ``src`` (UTF-32-LE code points) in one compiled call: the
-    chunks tile ``src`` from code point ``first``, chunk c being ``lens[c]`` long. Returns
-    (out, loc, tagged, spans) as described at ``tag_chunks`` in kernels.c."""
+    chunks tile ``src`` from code point ``first``, chunk c being ``lens[c]`` (int64) long.
+    Returns (out, loc, tagged, spans) as described at ``tag_chunks`` in kernels.c."""
+    lens = np.ascontiguousarray(lens, dtype=np.int64)
     nch = len(lens)
-    total = sum(lens)
-    if nch and (first < 0 or (first + total) * 4 > len(src) or min(lens) <= 0):
+    total = int(lens.sum())
+    if nch and (first < 0 or (first + total) * 4 > len(src) or int(lens.min()) <= 0):
         raise IndexError("chunk outside the text")
     n = model.pad + total + model.pad * nch
-    clen = np.array(lens, dtype=np.int64)
     out = np.empty(5 * n + 2, dtype=np.int64)
     loc = np.empty(n * model.k, dtype=np.float32)
-    if _LIB.tag_chunks(model.address, src, first, clen.ctypes.data, nch, n, out.ctypes.data, loc.ctypes.data) != 0:
+    if _LIB.tag_chunks(model.address, src, first, lens.ctypes.data, nch, n, out.ctypes.data, loc.ctypes.data) != 0:
         raise MemoryError("tag_chunks: no scratch memory")
     tagged, spans = out[5 * n:].tolist()
     return out[:5 * n], loc, tagged, spans

@@ -303,6 +303,7 @@ enum {
     M_HKEYS, M_HVALS, M_HMASK, M_HSHIFT, M_HDEPTH,
     M_NT, M_KIND, M_TAG, M_DFLT, M_KEYED, M_NK, M_BI,
     M_NU, M_U0, M_NB, M_B0, M_DBASE, M_ND, M_D0,
+    M_FLAGS, M_MAXLEN,
     M_FIELDS
 };
 
@@ -419,4 +420,42 @@ int64_t tag_chunks(const int64_t *P, const uint32_t *src, int64_t first, const i
     free(em);
     free(back);
     return 0;
+}
+
+/* The pieces of NERModel's split_chunks over each text of src (text t is text_lens[t] code
+ * points, the texts one after another): a piece runs to the end of a run of stops and the
+ * closing marks right after it (or to the end of the text), and one longer than max_len is
+ * cut after the last soft break in its window (max_len / 3 .. max_len), else at max_len.
+ * flags[c] (c < 0x10000; others have none): 1 a stop, 2 a closing mark, 4 a soft break.
+ * out: the piece lengths, at most one per code point; returns their number. */
+int64_t piece_lengths(const int64_t *P, const uint32_t *src, const int64_t *text_lens, int64_t ntexts, int64_t *out) {
+    const uint8_t *flags = PTR(const uint8_t *, M_FLAGS);
+    const int64_t max_len = P[M_MAXLEN];
+#define FLAG(c) ((c) < 0x10000 ? flags[(c)] : 0)
+    int64_t count = 0;
+    for (int64_t t = 0; t < ntexts; src += text_lens[t], t++) {
+        const int64_t len = text_lens[t];
+        for (int64_t i = 0, j; i < len; i = j) {
+            j = i;
+            while (j < len && !(FLAG(src[j]) & 1)) j++;
+            if (j < len) {
+                while (j < len && (FLAG(src[j]) & 1)) j++;
+                while (j < len && (FLAG(src[j]) & 2)) j++;
+            }
+            int64_t s = i;
+            while (j - s > max_len) {
+                int64_t cut = s + max_len;
+                for (int64_t k = s + max_len - 1; k >= s + max_len / 3; k--)
+                    if (FLAG(src[k]) & 4) {
+                        cut = k + 1;
+                        break;
+                    }
+                out[count++] = cut - s;
+                s = cut;
+            }
+            if (j > s) out[count++] = j - s;
+        }
+    }
+#undef FLAG
+    return count;
 }

@@ -19,6 +19,7 @@ sequence, padded with two boundary symbols (code point 0) on each side. Tags are
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 from pathlib import Path
@@ -38,9 +39,15 @@ PAD = 2  # boundary symbols on each side of a sequence
 U_OFFS = (-2, -1, 0, 1, 2)
 B_OFFS = (-2, -1, 0, 1)
 D_OFFS = (-1, 0, 1)  # each offset range is contiguous: _emissions reads them as windows
-_SENT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+[”’\"')）]*|$)")
-_CLAUSE = re.compile(r"[^，,、；;：:。！？!?\n]*(?:[，,、；;：:。！？!?\n]+[”’\"')）]*|$)")
-_SOFT = re.compile(r"[，,、：:\s]")
+# where pieces end (stops, then the closing marks after them) and where a long one is cut (soft
+# breaks, and white space): the patterns below and the compiled chunker read these
+_SENT_STOPS = "。！？!?；;\n"
+_CLAUSE_STOPS = "，,、；;：:。！？!?\n"
+_CLOSERS = "”’\"')）"
+_SOFT_BREAKS = "，,、：:"
+_SENT = re.compile(f"[^{_SENT_STOPS}]*(?:[{_SENT_STOPS}]+[{_CLOSERS}]*|$)")
+_CLAUSE = re.compile(f"[^{_CLAUSE_STOPS}]*(?:[{_CLAUSE_STOPS}]+[{_CLOSERS}]*|$)")
+_SOFT = re.compile(f"[{_SOFT_BREAKS}\\s]")
 
 def split_chunks(text: str, max_len: int = MAX_LEN, clause: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` pieces of ``text``: sentences (or clauses, up to a comma), cut to at
@@ -56,15 +63,6 @@ def split_chunks(text: str, max_len: int = MAX_LEN, clause: bool = False) -> lis
         if e > s:
             out.append((s, e))
     return out
-
-def _piece_lengths(text: str, max_len: int = MAX_LEN, clause: bool = False) -> list[int]:
-    """The lengths of the pieces of ``split_chunks`` (which tile the text), without a Python
-    step per piece when none is to be cut."""
-    lens = list(map(len, (_CLAUSE if clause else _SENT).findall(text)))
-    lens.pop()  # the pattern's empty match at the end
-    if lens and max(lens) > max_len:
-        return [e - s for s, e in split_chunks(text, max_len, clause)]
-    return lens
 
 _U = np.uint64
 _C1, _BASE = _U(0x9E3779B97F4A7C15), _U(1000003)
@@ -638,9 +636,18 @@ class NERModel:
                 nt=len(self._merged), kind=np.array([kinds[name] for name, _, _ in self._merged], dtype=np.int64),
                 tag=np.array([int(t) for _, t, _ in self._merged], dtype=np.int64), dflt=dflt, keyed=keyed,
                 nk=len(keyed), bi=bi, nu=len(U_OFFS), u0=U_OFFS[0], nb=len(B_OFFS), b0=B_OFFS[0],
-                d_base=self._d_base, nd=len(D_OFFS), d0=D_OFFS[0])
+                d_base=self._d_base, nd=len(D_OFFS), d0=D_OFFS[0], flags=self._piece_flags(), max_len=self.max_len)
         self._block = block
         return block
+
+    def _piece_flags(self) -> np.ndarray:
+        """Code point -> 1 stop, 2 closing mark, 4 soft break (the characters of ``split_chunks``
+        for this model's pieces; ``\\s`` is ``str.isspace``, none past U+3000)."""
+        flags = np.zeros(0x10000, dtype=np.uint8)
+        for chars, bit in ((_CLAUSE_STOPS if self.clause else _SENT_STOPS, 1), (_CLOSERS, 2),
+                           (_SOFT_BREAKS + "".join(c for c in map(chr, range(0x3001)) if c.isspace()), 4)):
+            flags[[ord(c) for c in chars]] |= bit
+        return flags
 
     def _predict_compiled(self, texts: list[str], block: _native.ModelBlock) -> list[list[tuple[int, int, str, float]]]:
         """``predict_many`` by one compiled call per block of chunks (codes, keys, emissions,
@@ -648,23 +655,18 @@ class NERModel:
         ``_gibbs`` and ``_spans`` compute them): the same spans, without the numpy calls that
         cost a short text more than its characters do."""
         results: list[list[tuple[int, int, str, float]]] = [[] for _ in texts]
-        lens: list[int] = []  # the chunks of all texts, which tile the texts joined
-        bases: list[int] = []  # where each text starts in the texts joined
-        base = 0
-        for t in texts:
-            bases.append(base)
-            lens += _piece_lengths(t, self.max_len, self.clause)
-            base += len(t)
-        if not lens:
+        one = len(texts) == 1
+        src = (texts[0] if one else "".join(texts)).encode("utf-32-le", "surrogatepass")
+        lens = _native.piece_lengths(block, src, [len(t) for t in texts])  # they tile the texts joined
+        if not len(lens):
             return results
-        src = (texts[0] if len(texts) == 1 else "".join(texts)).encode("utf-32-le", "surrogatepass")
+        bases = [0] if one else list(itertools.accumulate((len(t) for t in texts[:-1]), initial=0))
         k, types = block.k, self.types
+        ends = np.cumsum(lens + PAD)  # positions taken by each chunk and the ones before it
         i = first = 0
-        while i < len(lens):  # blocks of about 200k characters, as the numpy path
-            j, size = i, 0
-            while j < len(lens) and (size < 200_000 or j == i):
-                size += lens[j] + PAD
-                j += 1
+        while i < len(lens):  # blocks of about 200k positions, as the numpy path
+            j = len(lens) if ends[-1] - (ends[i - 1] if i else 0) < 200_000 else \
+                min(len(lens), i + 1 + int(np.searchsorted(ends[i:], (ends[i - 1] if i else 0) + 200_000)))
             out, loc, tagged, nspans = _native.tag_chunks(block, src, first, lens[i:j])
             if nspans:
                 n = len(out) // 5
@@ -672,13 +674,13 @@ class NERModel:
                 p = ex.ravel().take(out[:tagged]) / np.add.reduce(ex, axis=1)  # _gibbs
                 conf = np.minimum.reduceat(p, out[n:n + nspans]).round(4).tolist()  # _spans
                 found = out[2 * n:2 * n + 3 * nspans].reshape(nspans, 3).tolist()
-                if len(texts) == 1:
+                if one:
                     results[0] += [(b, e, types[ty], cf) for (b, e, ty), cf in zip(found, conf)]
                 else:
                     for (b, e, ty), cf in zip(found, conf):
                         ti = bisect.bisect_right(bases, b) - 1
                         results[ti].append((b - bases[ti], e - bases[ti], types[ty], cf))
-            first += sum(lens[i:j])
+            first += int(lens[i:j].sum())
             i = j
         return results
 
