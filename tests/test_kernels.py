@@ -142,6 +142,8 @@ def test_one_call_pass_equals_numpy_on_news_like_text(model):
             "预计年产值12亿元。张伟、李明和河南科技大学的刘芳一同前往。") * 40
     texts = [text, text[:150], "", "北京", text[7:3000]]
     assert model.predict_many(texts) == _numpy_spans(model, texts)
+    long = [text * 60, "北京", text * 5]  # over 200k positions: tagged in several calls
+    assert model.predict_many(long) == _numpy_spans(model, long)
 
 
 @needs_kernels

@@ -662,10 +662,11 @@ class NERModel:
             return results
         bases = [0] if one else list(itertools.accumulate((len(t) for t in texts[:-1]), initial=0))
         k, types = block.k, self.types
-        ends = np.cumsum(lens + PAD)  # positions taken by each chunk and the ones before it
+        # blocks of about 200k positions, as the numpy path (most calls: one)
+        ends = np.cumsum(lens + PAD) if len(src) // 4 + PAD * len(lens) >= 200_000 else None
         i = first = 0
-        while i < len(lens):  # blocks of about 200k positions, as the numpy path
-            j = len(lens) if ends[-1] - (ends[i - 1] if i else 0) < 200_000 else \
+        while i < len(lens):
+            j = len(lens) if ends is None or ends[-1] - (ends[i - 1] if i else 0) < 200_000 else \
                 min(len(lens), i + 1 + int(np.searchsorted(ends[i:], (ends[i - 1] if i else 0) + 200_000)))
             out, loc, tagged, nspans = _native.tag_chunks(block, src, first, lens[i:j])
             if nspans:
@@ -680,7 +681,8 @@ class NERModel:
                     for (b, e, ty), cf in zip(found, conf):
                         ti = bisect.bisect_right(bases, b) - 1
                         results[ti].append((b - bases[ti], e - bases[ti], types[ty], cf))
-            first += int(lens[i:j].sum())
+            if j < len(lens):
+                first += int(lens[i:j].sum())
             i = j
         return results
 
