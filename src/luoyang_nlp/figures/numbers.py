@@ -1,6 +1,7 @@
 """Parse written numbers exactly: Arabic (1,234.5), Chinese (一百四十, 二〇二一, 十一点五),
-and mixes with magnitude words (3万4000, 1.2万亿, 5千万). Values are ``Fraction``s so that
-16.4亿 is exactly 1640000000."""
+and mixes with magnitude words (3万4000, 1.2万亿, 5千万). Values are exact, so that 16.4亿 is
+exactly 1640000000: ``parse_ratio`` reads in integers (n, d with d a power of ten), which the
+figure matcher uses for every number; ``parse_number`` gives the same value as a ``Fraction``."""
 
 from __future__ import annotations
 
