@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -156,6 +157,17 @@ def test_one_call_pass_rejects_chunks_outside_the_text(model):
         _native.tag_chunks(block, src, 0, np.array([2, 0]))
     with pytest.raises(IndexError):
         _native.piece_lengths(block, src, [4])
+
+
+@needs_kernels
+def test_a_pickled_model_builds_its_kernel_block_again(model):
+    model.predict("北京市")
+    assert model.__dict__.get("_block") is not None
+    with pytest.raises(TypeError):
+        pickle.dumps(model._block)
+    copy_ = pickle.loads(pickle.dumps(model))
+    assert "_block" not in copy_.__dict__
+    assert copy_.predict("张伟在北京市海淀区会见了李明。") == model.predict("张伟在北京市海淀区会见了李明。")
 
 
 def _variant(model, max_len, clause):

@@ -160,6 +160,9 @@ class ModelBlock:
         self.block, self.arrays, self.k, self.pad = block, arrays, k, pad
         self.address = block.ctypes.data
 
+    def __reduce__(self):
+        raise TypeError("a ModelBlock holds addresses of this process: build it again (pack_model) where it is used")
+
 
 def pack_model(**fields) -> ModelBlock:
     """The model block of ``tag_chunks`` from its fields (``MODEL_FIELDS``): arrays (None for an

@@ -609,6 +609,11 @@ class NERModel:
         return list(zip(nz[begin].tolist(), (nz[last] + 1).tolist(), (typ[begin] - 1).tolist(),
                         conf.round(4).tolist()))
 
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_block", None)  # addresses of this process: built again on first use
+        return state
+
     def _kernel_block(self) -> _native.ModelBlock | None:
         """The parameters of the one-call compiled pass (``_native.tag_chunks``), built on first
         use; None when that pass does not cover this model (its templates or its tables)."""
