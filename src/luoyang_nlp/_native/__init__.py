@@ -3,7 +3,9 @@
 ``kernels.c`` is compiled into a shared library when the wheel is built (``hatch_build.py``).
 Without it (no C compiler at install time, or ``LUOYANG_NLP_PURE=1``) the model runs its numpy
 code, with the same output; with it, a document's model pass costs a fraction of the numpy
-per-call overhead. ``available()`` tells which path runs.
+per-call overhead. ``available()`` tells which path runs. The model's usual pass is two calls
+per text or batch (``piece_lengths``, ``tag_chunks``) reading the model's tables through one
+parameter block (``pack_model``); the single-step kernels serve the numpy path's tests.
 """
 
 from __future__ import annotations

@@ -14,6 +14,10 @@ Features of character *i* (the same code builds them for training, see ``encode`
 Text is cut into sentences (and pieces of at most ``MAX_LEN`` characters); each piece is a
 sequence, padded with two boundary symbols (code point 0) on each side. Tags are BIO over
 ``PERSON``, ``PLACE``, ``ORG`` (ORG includes companies; see docs/model.md).
+
+With the compiled kernels built (``luoyang_nlp._native``), ``predict_many`` runs the whole pass
+but the final probabilities in two C calls per text or batch (``_predict_compiled``); the numpy
+code below stays the reference and the fallback, with the same spans and confidences.
 """
 
 from __future__ import annotations
