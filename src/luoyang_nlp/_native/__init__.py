@@ -5,7 +5,8 @@ Without it (no C compiler at install time, or ``LUOYANG_NLP_PURE=1``) the model 
 code, with the same output; with it, a document's model pass costs a fraction of the numpy
 per-call overhead. ``available()`` tells which path runs. The model's usual pass is two calls
 per text or batch (``piece_lengths``, ``tag_chunks``) reading the model's tables through one
-parameter block (``pack_model``); the single-step kernels serve the numpy path's tests.
+parameter block (``pack_model``); the single-step kernels serve the other passes (marginal
+confidences, a model the block does not cover).
 """
 
 from __future__ import annotations
