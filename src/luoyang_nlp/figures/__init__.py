@@ -293,12 +293,13 @@ class FigureMatcher:
 
     def _implied_counts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A bare number after a noun that names what it counts (常住人口约为971万 -> 人)."""
-        if not self._implied or not self._implied_cue.search(text):
+        cue = self._implied_cue.search(text) if self._implied else None
+        if cue is None:
             return []
         out: list[Candidate] = []
         spans = [(c.start, c.end) for c in cands]
         quals = self._quals
-        for m in self._implied_rx.finditer(text):
+        for m in self._implied_rx.finditer(text, cue.start()):  # a figure starts at its cue word
             start = m.start("pre") if m.group("pre") else m.start("num")
             if any(a < m.end() and start < b for a, b in spans):
                 continue
@@ -927,12 +928,9 @@ _SPAN = operator.itemgetter(0, 1)  # (start, end) of a Candidate
 
 def _disjoint(by_start: list[Candidate]) -> bool:
     """Whether candidates sorted by start are all non-empty and none overlaps the next."""
-    end = 0
-    for c in by_start:
-        if c.start < end or c.end <= c.start:
-            return False
-        end = c.end
-    return True
+    starts = [c[0] for c in by_start]
+    ends = [c[1] for c in by_start]
+    return all(map(operator.lt, starts, ends)) and all(map(operator.le, ends, starts[1:]))
 
 
 def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:
