@@ -6,8 +6,10 @@ output does not depend on whether a C compiler was there at install time.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -112,6 +114,86 @@ def test_emissions_with_and_without_kernels_agree(model, monkeypatch):
     fast = model._emissions(keys)
     monkeypatch.setattr(_native, "available", lambda: False)
     assert np.array_equal(fast, model._emissions(keys))
+
+
+def _numpy_spans(model, texts):
+    built = _native.available
+    _native.available = lambda: False
+    try:
+        return model.predict_many(texts)
+    finally:
+        _native.available = built
+
+
+@needs_kernels
+@FAST
+@given(st.lists(st.lists(st.sampled_from(list("张伟在北京市海淀区会见华东电力设计院李明，。、；！?\n 1a")
+                                        + ["😀", "\x00", "𠀀", "中华人民共和国", "有限公司", "洛阳", "河南省"]),
+                         max_size=120).map("".join), max_size=5))
+def test_one_call_pass_equals_numpy(model, texts):
+    """predict_many by the one compiled call (tag_chunks) gives the spans of the numpy path:
+    astral characters, NUL, long runs without a stop (cut pieces), several texts, empty ones."""
+    assert model.predict_many(texts) == _numpy_spans(model, texts)
+    assert [model.predict(t) for t in texts] == _numpy_spans(model, texts)
+
+
+@needs_kernels
+def test_one_call_pass_equals_numpy_on_news_like_text(model):
+    text = ("洛阳市副市长王建国在宜阳县调研，听取了中铝洛阳铜加工有限公司的汇报。伊滨区投资5.2亿元建设智能装备产业园，"
+            "预计年产值12亿元。张伟、李明和河南科技大学的刘芳一同前往。") * 40
+    texts = [text, text[:150], "", "北京", text[7:3000]]
+    assert model.predict_many(texts) == _numpy_spans(model, texts)
+    long = [text * 60, "北京", text * 5]  # over 200k positions: tagged in several calls
+    assert model.predict_many(long) == _numpy_spans(model, long)
+
+
+@needs_kernels
+def test_one_call_pass_rejects_chunks_outside_the_text(model):
+    block = model._kernel_block()
+    src = "北京市".encode("utf-32-le")
+    with pytest.raises(IndexError):
+        _native.tag_chunks(block, src, 1, np.array([3]))
+    with pytest.raises(IndexError):
+        _native.tag_chunks(block, src, 0, np.array([2, 0]))
+    with pytest.raises(IndexError):
+        _native.piece_lengths(block, src, [4])
+
+
+@needs_kernels
+def test_a_pickled_model_builds_its_kernel_block_again(model):
+    model.predict("北京市")
+    assert model.__dict__.get("_block") is not None
+    with pytest.raises(TypeError):
+        pickle.dumps(model._block)
+    copy_ = pickle.loads(pickle.dumps(model))
+    assert "_block" not in copy_.__dict__
+    assert copy_.predict("张伟在北京市海淀区会见了李明。") == model.predict("张伟在北京市海淀区会见了李明。")
+
+
+def _variant(model, max_len, clause):
+    m = copy.copy(model)
+    m.max_len, m.clause = max_len, clause
+    m.__dict__.pop("_block", None)
+    return m
+
+
+@needs_kernels
+@FAST
+@given(st.lists(st.text(alphabet=st.sampled_from(list("北京，。！\n ；、”）a:\u3000\x1c\t😀")), max_size=300), max_size=4),
+       st.sampled_from([(20, True), (20, False), (7, True), (64, True), (150, False)]))
+def test_compiled_pieces_are_the_chunks(model, texts, setting):
+    """The compiled chunker cuts texts where split_chunks does (stops, closing marks, long
+    pieces cut at a soft break or white space)."""
+    m = _variant(model, *setting)
+    block = m._kernel_block()
+    src = "".join(texts).encode("utf-32-le", "surrogatepass")
+    want = [e - s for t in texts for s, e in split_chunks(t, m.max_len, m.clause)]
+    assert _native.piece_lengths(block, src, [len(t) for t in texts]).tolist() == want
+
+
+def test_every_white_space_is_in_the_basic_plane_before_u3001():
+    """The compiled chunker's soft breaks hold str.isspace characters up to U+3000 only."""
+    assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))
 
 
 def test_pure_mode_gives_the_same_document():

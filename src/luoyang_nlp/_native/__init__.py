@@ -3,7 +3,10 @@
 ``kernels.c`` is compiled into a shared library when the wheel is built (``hatch_build.py``).
 Without it (no C compiler at install time, or ``LUOYANG_NLP_PURE=1``) the model runs its numpy
 code, with the same output; with it, a document's model pass costs a fraction of the numpy
-per-call overhead. ``available()`` tells which path runs.
+per-call overhead. ``available()`` tells which path runs. The model's usual pass is two calls
+per text or batch (``piece_lengths``, ``tag_chunks``) reading the model's tables through one
+parameter block (``pack_model``); the single-step kernels serve the other passes (marginal
+confidences, a model the block does not cover).
 """
 
 from __future__ import annotations
@@ -15,12 +18,26 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["LIBRARY_NAME", "available", "emissions", "gather_sum", "viterbi", "word_codes"]
+__all__ = ["LIBRARY_NAME", "MODEL_FIELDS", "ROW_WIDTH", "available", "emissions", "gather_sum", "pack_model",
+           "piece_lengths", "tag_chunks", "viterbi", "word_codes"]
 
 LIBRARY_NAME = "libluoyang_kernels" + (".dylib" if sys.platform == "darwin" else ".dll" if os.name == "nt" else ".so")
 
 _P = ctypes.c_void_p
 _I = ctypes.c_int64
+#: The fields of the model block of ``tag_chunks``, in the order of the enum in kernels.c.
+MODEL_FIELDS = ("table", "K", "trans", "pad",
+                "wkeys", "wvals", "wmask", "wshift", "wdepth", "wmaxlen", "wprefix",
+                "urows", "ukeys", "uvals8", "uvals32", "umask", "ushift", "udepth", "udefault", "ubase",
+                "hkeys", "hvals", "hmask", "hshift", "hdepth",
+                "nt", "kind", "tag", "dflt", "keyed", "nk", "bi",
+                "nu", "u0", "nb", "b0", "d_base", "nd", "d0",
+                "flags", "max_len")
+#: The row width of the weight table and of the transitions in the model block (K <= it, zeros after).
+ROW_WIDTH = 8
+_TYPES = {"table": np.float32, "trans": np.float32, "wkeys": np.uint64, "wvals": np.int8, "urows": np.int64,
+          "ukeys": np.uint64, "uvals8": np.int8, "uvals32": np.int32, "hkeys": np.uint64, "hvals": np.int32,
+          "kind": np.int64, "tag": np.int64, "dflt": np.int64, "keyed": np.int64, "flags": np.uint8}
 
 
 def _load() -> ctypes.CDLL | None:
@@ -42,6 +59,17 @@ def _load() -> ctypes.CDLL | None:
     lib.emissions.argtypes = [_P, _I, _I, _I, _P, _I, _P, _P, _P, ctypes.c_uint64, ctypes.c_int, _I, _P, _I, _I,
                               _P, _I, _I, _I, _I, _P, _I, _I, _I, _P, _P]
     lib.emissions.restype = None
+    try:
+        lib.tag_chunks.argtypes = [_P, ctypes.c_char_p, _I, _P, _I, _I, _P, _P]
+        lib.tag_chunks.restype = _I
+        lib.piece_lengths.argtypes = [_P, ctypes.c_char_p, _P, _I, _P]
+        lib.piece_lengths.restype = _I
+        lib.model_fields.argtypes = []
+        lib.model_fields.restype = _I
+    except AttributeError:
+        return None  # a library built from an older kernels.c
+    if lib.model_fields() != len(MODEL_FIELDS) * 100 + ROW_WIDTH:
+        return None  # ... or from another one
     return lib
 
 
@@ -123,3 +151,81 @@ def emissions(table: np.ndarray, qkeys: np.ndarray, dflt: np.ndarray, hkeys: np.
                    urow.ctypes.data, nu, u0, nb, b0, dc.ctypes.data, d_base, nd, d0, rows.ctypes.data,
                    out.ctypes.data)
     return out
+
+
+class ModelBlock:
+    """The parameters of ``tag_chunks`` for one model: the int64 block the kernel reads and
+    the arrays whose addresses it holds (kept alive here)."""
+
+    __slots__ = ("block", "arrays", "k", "pad", "address")
+
+    def __init__(self, block: np.ndarray, arrays: list, k: int, pad: int):
+        self.block, self.arrays, self.k, self.pad = block, arrays, k, pad
+        self.address = block.ctypes.data
+
+    def __reduce__(self):
+        raise TypeError("a ModelBlock holds addresses of this process: build it again (pack_model) where it is used")
+
+
+def pack_model(**fields) -> ModelBlock:
+    """The model block of ``tag_chunks`` from its fields (``MODEL_FIELDS``): arrays (None for an
+    absent one) are checked for their dtype and contiguity and passed by address, numbers as
+    they are. Built once per model, so each call passes one pointer for all of them."""
+    if set(fields) != set(MODEL_FIELDS):
+        raise ValueError(f"model fields: missing {set(MODEL_FIELDS) - set(fields)}, unknown {set(fields) - set(MODEL_FIELDS)}")
+    block = np.zeros(len(MODEL_FIELDS), dtype=np.int64)
+    arrays = []
+    for i, name in enumerate(MODEL_FIELDS):
+        v = fields[name]
+        if name in _TYPES:
+            if v is None:
+                continue  # a null pointer: the kernel reads the other value table
+            if v.dtype != _TYPES[name] or not v.flags.c_contiguous:
+                raise TypeError(f"model field {name}: {_TYPES[name].__name__} contiguous array needed, got {v.dtype}")
+            arrays.append(v)
+            block[i] = v.ctypes.data
+        else:
+            block[i] = int(v)
+    names = dict(zip(MODEL_FIELDS, block.tolist()))
+    if names["nt"] != len(fields["kind"]) or not 0 <= names["bi"] < names["nt"] or len(fields["urows"]) != 0x10000 \
+            or len(fields["flags"]) != 0x10000 or names["max_len"] < 1:
+        raise ValueError("inconsistent model fields")
+    if not 0 < names["K"] <= ROW_WIDTH or fields["table"].shape[1:] != (ROW_WIDTH,) \
+            or fields["trans"].shape != (ROW_WIDTH, ROW_WIDTH):
+        raise ValueError(f"the weight table and the transitions need {ROW_WIDTH} columns (K <= {ROW_WIDTH}), zero padded")
+    if (fields["uvals8"] is None) == (fields["uvals32"] is None):
+        raise ValueError("one unigram value table, int8 or int32")
+    pad = names["pad"]
+    if min(names["u0"], names["b0"], names["d0"]) < -pad or \
+            max(names["u0"] + names["nu"], names["b0"] + names["nb"], names["d0"] + names["nd"]) > pad + 1:
+        raise ValueError("a window reaches past the padding")
+    return ModelBlock(block, arrays, names["K"], pad)
+
+
+def piece_lengths(model: ModelBlock, src: bytes, text_lens: list[int]) -> np.ndarray:
+    """The lengths (int64) of the pieces the model cuts texts into (``split_chunks``), for the
+    texts of ``src`` (UTF-32-LE code points, text t ``text_lens[t]`` long, one after another)."""
+    lens = np.array(text_lens, dtype=np.int64)
+    total = int(lens.sum())
+    if total * 4 > len(src) or (len(lens) and int(lens.min()) < 0):
+        raise IndexError("texts outside src")
+    out = np.empty(total, dtype=np.int64)
+    return out[:_LIB.piece_lengths(model.address, src, lens.ctypes.data, len(lens), out.ctypes.data)]
+
+
+def tag_chunks(model: ModelBlock, src: bytes, first: int, lens: np.ndarray) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """The model over chunks of ``src`` (UTF-32-LE code points) in one compiled call: the
+    chunks tile ``src`` from code point ``first``, chunk c being ``lens[c]`` (int64) long.
+    Returns (out, loc, tagged, spans) as described at ``tag_chunks`` in kernels.c."""
+    lens = np.ascontiguousarray(lens, dtype=np.int64)
+    nch = len(lens)
+    total = int(lens.sum())
+    if nch and (first < 0 or (first + total) * 4 > len(src) or int(lens.min()) <= 0):
+        raise IndexError("chunk outside the text")
+    n = model.pad + total + model.pad * nch
+    out = np.empty(5 * n + 2, dtype=np.int64)
+    loc = np.empty(n * model.k, dtype=np.float32)
+    if _LIB.tag_chunks(model.address, src, first, lens.ctypes.data, nch, n, out.ctypes.data, loc.ctypes.data) != 0:
+        raise MemoryError("tag_chunks: no scratch memory")
+    tagged, spans = out[5 * n:].tolist()
+    return out[:5 * n], loc, tagged, spans

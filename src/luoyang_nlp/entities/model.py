@@ -14,10 +14,16 @@ Features of character *i* (the same code builds them for training, see ``encode`
 Text is cut into sentences (and pieces of at most ``MAX_LEN`` characters); each piece is a
 sequence, padded with two boundary symbols (code point 0) on each side. Tags are BIO over
 ``PERSON``, ``PLACE``, ``ORG`` (ORG includes companies; see docs/model.md).
+
+With the compiled kernels built (``luoyang_nlp._native``), ``predict_many`` runs the whole pass
+but the final probabilities in two C calls per text or batch (``_predict_compiled``); the numpy
+code below stays the reference and the fallback, with the same spans and confidences.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import threading
 from pathlib import Path
@@ -37,9 +43,15 @@ PAD = 2  # boundary symbols on each side of a sequence
 U_OFFS = (-2, -1, 0, 1, 2)
 B_OFFS = (-2, -1, 0, 1)
 D_OFFS = (-1, 0, 1)  # each offset range is contiguous: _emissions reads them as windows
-_SENT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]+[”’\"')）]*|$)")
-_CLAUSE = re.compile(r"[^，,、；;：:。！？!?\n]*(?:[，,、；;：:。！？!?\n]+[”’\"')）]*|$)")
-_SOFT = re.compile(r"[，,、：:\s]")
+# where pieces end (stops, then the closing marks after them) and where a long one is cut (soft
+# breaks, and white space): the patterns below and the compiled chunker read these
+_SENT_STOPS = "。！？!?；;\n"
+_CLAUSE_STOPS = "，,、；;：:。！？!?\n"
+_CLOSERS = "”’\"')）"
+_SOFT_BREAKS = "，,、：:"
+_SENT = re.compile(f"[^{_SENT_STOPS}]*(?:[{_SENT_STOPS}]+[{_CLOSERS}]*|$)")
+_CLAUSE = re.compile(f"[^{_CLAUSE_STOPS}]*(?:[{_CLAUSE_STOPS}]+[{_CLOSERS}]*|$)")
+_SOFT = re.compile(f"[{_SOFT_BREAKS}\\s]")
 
 def split_chunks(text: str, max_len: int = MAX_LEN, clause: bool = False) -> list[tuple[int, int]]:
     """``(start, end)`` pieces of ``text``: sentences (or clauses, up to a comma), cut to at
@@ -601,9 +613,96 @@ class NERModel:
         return list(zip(nz[begin].tolist(), (nz[last] + 1).tolist(), (typ[begin] - 1).tolist(),
                         conf.round(4).tolist()))
 
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_block", None)  # addresses of this process: built again on first use
+        return state
+
+    def _kernel_block(self) -> _native.ModelBlock | None:
+        """The parameters of the one-call compiled pass (``_native.tag_chunks``), built on first
+        use; None when that pass does not cover this model (its templates or its tables)."""
+        if self.__dict__.get("_block", False) is not False:
+            return self._block
+        block = None
+        ix, ux, hx = self.words._index, self._u_index, self._merged_index
+        kinds = {"bi": 0, "sk": 1, "cd": 2}
+        k, w = len(self.labels), _native.ROW_WIDTH
+        if self._native_layout is not None and ix._vals.dtype == np.int8 and hx._vals.dtype == np.int32 \
+                and all(name in kinds for name, _, _ in self._merged) and k <= w:
+            keyed, dflt, bi = self._native_layout
+            table = np.zeros((len(self._table), w), dtype=np.float32)  # rows padded with zeros
+            table[:, :k] = self._table
+            trans = np.zeros((w, w), dtype=np.float32)
+            trans[:k, :k] = self._trans
+            block = _native.pack_model(
+                table=table, K=k, trans=trans, pad=PAD,
+                wkeys=ix._keys, wvals=ix._vals, wmask=ix._mask, wshift=int(ix._shift), wdepth=len(ix._steps),
+                wmaxlen=self.words.MAXLEN, wprefix=self.words._PREFIX,
+                urows=self._u_rows, ukeys=ux._keys, uvals8=ux._vals if ux._vals.dtype == np.int8 else None,
+                uvals32=ux._vals if ux._vals.dtype == np.int32 else None, umask=ux._mask, ushift=int(ux._shift),
+                udepth=len(ux._steps), udefault=len(self._u_keys), ubase=self._u_base,
+                hkeys=hx._keys, hvals=hx._vals, hmask=hx._mask, hshift=int(hx._shift), hdepth=len(hx._steps),
+                nt=len(self._merged), kind=np.array([kinds[name] for name, _, _ in self._merged], dtype=np.int64),
+                tag=np.array([int(t) for _, t, _ in self._merged], dtype=np.int64), dflt=dflt, keyed=keyed,
+                nk=len(keyed), bi=bi, nu=len(U_OFFS), u0=U_OFFS[0], nb=len(B_OFFS), b0=B_OFFS[0],
+                d_base=self._d_base, nd=len(D_OFFS), d0=D_OFFS[0], flags=self._piece_flags(), max_len=self.max_len)
+        self._block = block
+        return block
+
+    def _piece_flags(self) -> np.ndarray:
+        """Code point -> 1 stop, 2 closing mark, 4 soft break (the characters of ``split_chunks``
+        for this model's pieces; ``\\s`` is ``str.isspace``, none past U+3000)."""
+        flags = np.zeros(0x10000, dtype=np.uint8)
+        for chars, bit in ((_CLAUSE_STOPS if self.clause else _SENT_STOPS, 1), (_CLOSERS, 2),
+                           (_SOFT_BREAKS + "".join(c for c in map(chr, range(0x3001)) if c.isspace()), 4)):
+            flags[[ord(c) for c in chars]] |= bit
+        return flags
+
+    def _predict_compiled(self, texts: list[str], block: _native.ModelBlock) -> list[list[tuple[int, int, str, float]]]:
+        """``predict_many`` by one compiled call per block of chunks (codes, keys, emissions,
+        Viterbi and the local scores of ``_gibbs`` in C; exp and the probabilities in numpy, as
+        ``_gibbs`` and ``_spans`` compute them): the same spans, without the numpy calls that
+        cost a short text more than its characters do."""
+        results: list[list[tuple[int, int, str, float]]] = [[] for _ in texts]
+        one = len(texts) == 1
+        src = (texts[0] if one else "".join(texts)).encode("utf-32-le", "surrogatepass")
+        lens = _native.piece_lengths(block, src, [len(t) for t in texts])  # they tile the texts joined
+        if not len(lens):
+            return results
+        bases = [0] if one else list(itertools.accumulate((len(t) for t in texts[:-1]), initial=0))
+        k, types = block.k, self.types
+        # blocks of about 200k positions, as the numpy path (most calls: one)
+        ends = np.cumsum(lens + PAD) if len(src) // 4 + PAD * len(lens) >= 200_000 else None
+        i = first = 0
+        while i < len(lens):
+            j = len(lens) if ends is None or ends[-1] - (ends[i - 1] if i else 0) < 200_000 else \
+                min(len(lens), i + 1 + int(np.searchsorted(ends[i:], (ends[i - 1] if i else 0) + 200_000)))
+            out, loc, tagged, nspans = _native.tag_chunks(block, src, first, lens[i:j])
+            if nspans:
+                n = len(out) // 5
+                ex = np.exp(loc[:tagged * k].reshape(tagged, k))
+                p = ex.ravel().take(out[:tagged]) / np.add.reduce(ex, axis=1)  # _gibbs
+                conf = np.minimum.reduceat(p, out[n:n + nspans]).round(4).tolist()  # _spans
+                found = out[2 * n:2 * n + 3 * nspans].reshape(nspans, 3).tolist()
+                if one:
+                    results[0] += [(b, e, types[ty], cf) for (b, e, ty), cf in zip(found, conf)]
+                else:
+                    for (b, e, ty), cf in zip(found, conf):
+                        ti = bisect.bisect_right(bases, b) - 1
+                        results[ti].append((b - bases[ti], e - bases[ti], types[ty], cf))
+            if j < len(lens):
+                first += int(lens[i:j].sum())
+            i = j
+        return results
+
     def predict_many(self, texts: Iterable[str]) -> list[list[tuple[int, int, str, float]]]:
-        """``predict`` for each text, in one vectorised pass."""
+        """``predict`` for each text, in one vectorised pass (one compiled call when the
+        kernels are built and cover the model)."""
         texts = [t.replace("\x00", " ") for t in texts]
+        if self.confidence == "local" and _native.available():
+            block = self._kernel_block()
+            if block is not None:
+                return self._predict_compiled(texts, block)
         chunks: list[str] = []
         owner: list[tuple[int, int]] = []  # (text index, chunk start in the text)
         for ti, t in enumerate(texts):

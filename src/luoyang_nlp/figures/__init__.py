@@ -24,7 +24,7 @@ import regex
 from ..candidate import Candidate, Context
 from .dates import find_dates, parse_date
 from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
-                      parse_number, to_plain)
+                      parse_number, parse_ratio, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
 
 __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "parse_date",
@@ -158,6 +158,9 @@ class FigureMatcher:
             w for w, u in units.items() if u.next_chars is None and not u.needs_mag and not u.not_after
             and not u.chain and not u.not_before and w not in self._latin and w != "块"
             and u.label not in ("COUNT", "DURATION"))
+        # per unit word: (Unit, whether free, factor numerator, factor denominator)
+        self._plans = {w: (u, w in self._free_units, u.factor.numerator, u.factor.denominator)
+                       for w, u in units.items()}
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
         self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
         implied = cues.get("implied", {})
@@ -290,12 +293,13 @@ class FigureMatcher:
 
     def _implied_counts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A bare number after a noun that names what it counts (常住人口约为971万 -> 人)."""
-        if not self._implied or not self._implied_cue.search(text):
+        cue = self._implied_cue.search(text) if self._implied else None
+        if cue is None:
             return []
         out: list[Candidate] = []
         spans = [(c.start, c.end) for c in cands]
         quals = self._quals
-        for m in self._implied_rx.finditer(text):
+        for m in self._implied_rx.finditer(text, cue.start()):  # a figure starts at its cue word
             start = m.start("pre") if m.group("pre") else m.start("num")
             if any(a < m.end() and start < b for a, b in spans):
                 continue
@@ -329,8 +333,10 @@ class FigureMatcher:
             if mask is None:
                 mask = bytearray(len(text))
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-        if mask is not None or "“" in text:
-            cands = [c for c in cands if not _blocked(c, mask, text)]
+        if mask is not None:
+            cands = [c for c in cands if not (1 in mask[c.start:c.end] or (c.label in _QUOTABLE and _quoted_name(c, text)))]
+        elif "“" in text:
+            cands = [c for c in cands if c.label not in _QUOTABLE or not _quoted_name(c, text)]
         return _flatten(cands)
 
     def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str]]:
@@ -344,17 +350,29 @@ class FigureMatcher:
             s = a.start()
             if s < last:
                 continue
-            if text[s] == "一" and s > 0 and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
-                s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
-            pct = s > 1 and text[s - 1] in "之-负" and (
-                text.endswith("分之", 0, s) or (text[s - 1] in "-负" and text.endswith("分之", 0, s - 1)))
-            m = (rx_pct if pct else rx).match(text, s)
-            if m is None:
-                continue
-            p = self._prefix(text, s) if s and text[s - 1] in prefix_end else None
-            if (p is not None and p.pct is not None) != pct:
-                continue
-            c = self._quantity(m, p, text)
+            if s == 0:  # nothing before: no prefix, no 百分之
+                m = rx.match(text, 0)
+                if m is None:
+                    continue
+                c = self._quantity(m, None, text)
+            else:
+                if text[s] == "一" and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
+                    s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
+                before = text[s - 1]
+                pct = before in "之-负" and s > 1 and (
+                    text.endswith("分之", 0, s) or (before in "-负" and text.endswith("分之", 0, s - 1)))
+                m = (rx_pct if pct else rx).match(text, s)
+                if m is None:
+                    continue
+                if before in prefix_end:
+                    p = self._prefix(text, s)
+                    if (p is not None and p.pct is not None) != pct:
+                        continue
+                elif pct:
+                    continue
+                else:
+                    p = None
+                c = self._quantity(m, p, text)
             if c is None:
                 continue
             if c.label == "COUNT" and text.startswith("零", c.start):
@@ -416,73 +434,81 @@ class FigureMatcher:
     def _quantity(self, m, p: _Prefix | None, text: str) -> Candidate | None:  # noqa: C901
         """The figure read from the core match ``m`` and the words ``p`` before its number, or
         None where the context says it is none."""
-        quals = self._quals
         gs = m.groups()
-        if len(gs) == len(_GROUPS):
-            num, u1, _, num2, mid, gemag, unit2, unit, tail, post = gs
-        else:  # the pattern after 百分之: no unit
-            num, u1, _, num2, mid, post = gs
-            gemag = unit2 = unit = tail = None
-        pre, cur, pct, neg, start = (None, None, None, None, m.start()) if p is None else p
+        if p is None:
+            pre = cur = pct = neg = None
+            start = m.start()
+            # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
+            if start and text[start - 1] == "第":
+                return None
+        else:
+            pre, cur, pct, neg, start = p
+            if start and text[start - 1] == "第" and pre is None and cur is None:
+                return None
         end = m.end()
-        # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
-        if pre is None and cur is None and start > 0 and text[start - 1] == "第":
-            return None
-        if pct:
+        if pct:  # the pattern after 百分之: no unit
+            num, u1, _, num2, mid, post = gs
+            gemag = tail = None
             if u1 or pct == "千分之":
                 return None  # 千分之: a ‰ rate (SPEC conventions: not a figure)
-            u = _PCT_UNITS[pct]
+            u, free, fn, fd = _PCT_PLANS[pct]
             unit_word = pct
-            free = True
+            unit_end = end
+            nxt = ""
         else:
+            num, u1, _, num2, mid, gemag, unit2, unit, tail, post = gs
             unit_word = unit or unit2
-            if not num2 and num[-1] in MAGNITUDES:
+            if num2 is None and num[-1] in MAGNITUDES:
                 num, unit_word = _give_back(num, unit_word)
-            u = self._units[unit_word]
-            free = unit_word in self._free_units
-        unit_end = m.end("unit2") if unit2 else m.end("unit") if unit else end
-        nxt = "" if pct else text[unit_end:unit_end + 1]
-        if not free and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
-            return None
-        if nxt in "/／" and nxt and self._per_rx.match(text, unit_end):
-            return None  # 75t/h, 35微克/立方米: a rate, no label
-        # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
-        if num in _BARE_MAGS and not num2:
-            if u.label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
+            u, free, fn, fd = self._plans[unit_word]
+            unit_end = m.end(_UNIT2) if unit2 else m.end(_UNIT)  # the pattern with units has one or the other
+            nxt = text[unit_end:unit_end + 1]
+            if not free and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
                 return None
-        # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
-        # and so is 一 in a list of counts (设一个主会场、10个分会场)
-        if num == "一" and not num2 and not pre:
-            if start > 0 and text[start - 1] in "这那每哪同某任的":
-                return None
-            if text[end:end + 1] == unit_word[-1]:  # 一天天, 一年年: reduplication
-                return None
-            if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
-                                       or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
-                if not (_one_in_list(unit_word).match(text, end, min(len(text), end + 16))
-                        or (unit_word == "个" and _GE_DURATION.match(text, end))):
+            if nxt and nxt in "/／" and self._per_rx.match(text, unit_end):
+                return None  # 75t/h, 35微克/立方米: a rate, no label
+        if num2 is None:
+            # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
+            if num in _BARE_MAGS:
+                if u.label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
                     return None
+            # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
+            # and so is 一 in a list of counts (设一个主会场、10个分会场)
+            elif num == "一" and not pre:
+                if start > 0 and text[start - 1] in "这那每哪同某任的":
+                    return None
+                if text[end:end + 1] == unit_word[-1]:  # 一天天, 一年年: reduplication
+                    return None
+                if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
+                                           or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
+                    if not (_one_in_list(unit_word).match(text, end, min(len(text), end + 16))
+                            or (unit_word == "个" and _GE_DURATION.match(text, end))):
+                        return None
         if not free:
-            u = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end)
-            if u is None:
-                return None
-        tail = tail or ""
-        if num2 is None and not tail and u.label != "DURATION" and not gemag and not cur:
+            u2 = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end)
+            if u2 is not u:
+                if u2 is None:
+                    return None
+                u, fn, fd = u2, u2.factor.numerator, u2.factor.denominator
+        label = u.label
+        if num2 is None and not tail and not gemag and not cur and label != "DURATION":
             # the hot path: a decimal number, magnitude words and a unit, in scaled integers
             sv = _scaled(num)
             if sv is not None:
                 n, d = sv
                 if neg:
-                    if u.label != "PERCENT":
+                    if label != "PERCENT":
                         start = m.start()
                     else:
                         n = -n
-                w = post or mid or pre  # the last written of them
                 self._last_unit = unit_word
-                f = u.factor
-                n, d = n * f.numerator, d * f.denominator
-                return _candidate((start, end, u.label, n if d == 1 else _plain(n, d), u.unit,
-                                   quals[w][0] if w else None, None, None, PRIORITY, _SOURCE[u.label]))
+                n *= fn
+                d *= fd
+                w = post or mid or pre  # the last written of them
+                return _candidate((start, end, label, n if d == 1 else _plain(n, d), u.unit,
+                                   self._quals[w][0] if w else None, None, None, PRIORITY, _SOURCE[label]))
+        quals = self._quals
+        tail = tail or ""
         vals = _values(num, num2, gemag)
         if vals is None:
             return None
@@ -545,11 +571,11 @@ def _give_back(num: str, unit_word: str) -> tuple[str, str]:
     (百千 does not rise as a number does, so 千 is the unit's)."""
     units = load_units()
     trail = _MAG_RX.search(num)
-    if trail and (_descending(trail.group()) or parse_number(num) is None):
+    if trail and ((len(trail.group()) > 1 and _descending(trail.group())) or parse_ratio(num) is None):
         t = trail.group()
         # only the last few magnitudes can join a unit word: slicing further is O(n²) on 万亿万亿…
         for k in range(min(len(t), _longest_unit(units)), 0, -1):
-            if t[-k:] + unit_word in units and num[:-k] and parse_number(num[:-k]) is not None:
+            if t[-k:] + unit_word in units and num[:-k] and parse_ratio(num[:-k]) is not None:
                 return num[:-k], t[-k:] + unit_word
     return num, unit_word
 
@@ -557,6 +583,7 @@ def _give_back(num: str, unit_word: str) -> tuple[str, str]:
 _PCT_UNITS = {"百分之": Unit("PERCENT", "%", Fraction(1), None, None, False),
               "万分之": Unit("PERCENT", "%", Fraction(1, 100), None, None, False)}
 _PIECES = Unit("COUNT", "块", Fraction(1), None, None, False)  # 块 not as money
+_PCT_PLANS = {w: (u, True, u.factor.numerator, u.factor.denominator) for w, u in _PCT_UNITS.items()}
 # a Candidate from a tuple of all its fields, without the Python-level __new__ of NamedTuple
 # (twice as fast, for the figure of every number)
 _candidate = partial(tuple.__new__, Candidate)
@@ -566,11 +593,18 @@ _SCALED_RX = re.compile(r"(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?([十百千万亿]
 _MAG_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
-@lru_cache(maxsize=8192)
 def _scaled(num: str) -> tuple[int, int] | None:
     """(n, d), the exact value n/d of a decimal number with magnitude words after it (16.4亿,
     1,500万, 5千万): integers scaled by powers of ten, no ``Fraction``. None for other forms
     (Chinese numerals, 3万4000, 几十万), which the full grammar reads."""
+    if num.isdecimal():  # plain digits (\d is the Unicode decimals): most numbers
+        return (int(num), 1) if len(num) <= 40 else None
+    return _scaled_words(num)
+
+
+@lru_cache(maxsize=8192)
+def _scaled_words(num: str) -> tuple[int, int] | None:
+    """``_scaled`` of a number with a decimal point, commas or magnitude words."""
     m = _SCALED_RX.fullmatch(num)
     if m is None or len(num) > 40:
         return None
@@ -599,6 +633,7 @@ _RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # �
 # the groups of the core patterns, in order (``_quantity`` unpacks ``m.groups()``)
 _GROUPS = ("num", "u1", "sep", "num2", "mid", "gemag", "unit2", "unit", "tail", "post")
 _GROUPS_PCT = ("num", "u1", "sep", "num2", "mid", "post")
+_UNIT2, _UNIT = _GROUPS.index("unit2") + 1, _GROUPS.index("unit") + 1  # group numbers
 def _longest_unit(units, _memo: dict = {}) -> int:
     """Length of the longest unit word (memoised per units table)."""
     key = id(units)
@@ -673,10 +708,13 @@ _NUM_START = (
 
 _CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
 _BIG_RX_ANY = re.compile("[万亿]")
+_NO_SUB = Fraction(0)
 
 
 def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
     """Jiao and fen after 元 (一角七分), and a currency word after it (三万元欧元)."""
+    if not tail:  # most amounts
+        return _NO_SUB, None
     sub = Fraction(0)
     cur = None
     for w in _CUR_SUFFIX_LONGEST_FIRST:
@@ -850,12 +888,13 @@ def _dates(text: str, pub, cands: list[Candidate]) -> list[Candidate]:
 _DATE_SOURCE = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "fq", "mr", "bare")}
 
 
-def _blocked(c: Candidate, mask: bytearray | None, text: str) -> bool:
-    if mask is not None and 1 in mask[c.start:c.end]:
-        return True
-    # a count inside a short quoted name: “两个之最”, “三个一批” (at most 6 characters, no
-    # punctuation, not the figure alone); quoted speech (“今年投资3亿元。”) keeps its figures
-    if c.label in ("COUNT", "DURATION") and "“" in text[max(0, c.start - 6):c.start + 1]:
+_QUOTABLE = frozenset(("COUNT", "DURATION"))
+
+
+def _quoted_name(c: Candidate, text: str) -> bool:
+    """A count inside a short quoted name: “两个之最”, “三个一批” (at most 6 characters, no
+    punctuation, not the figure alone); quoted speech (“今年投资3亿元。”) keeps its figures."""
+    if "“" in text[max(0, c.start - 6):c.start + 1]:
         q = text.rfind("“", max(0, c.start - 6), c.start + 1)
         if "”" not in text[q:c.start]:
             close = text.find("”", c.end, c.end + 5)
@@ -889,12 +928,9 @@ _SPAN = operator.itemgetter(0, 1)  # (start, end) of a Candidate
 
 def _disjoint(by_start: list[Candidate]) -> bool:
     """Whether candidates sorted by start are all non-empty and none overlaps the next."""
-    end = 0
-    for c in by_start:
-        if c.start < end or c.end <= c.start:
-            return False
-        end = c.end
-    return True
+    starts = [c[0] for c in by_start]
+    ends = [c[1] for c in by_start]
+    return all(map(operator.lt, starts, ends)) and all(map(operator.le, ends, starts[1:]))
 
 
 def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:

@@ -1,6 +1,7 @@
 """Parse written numbers exactly: Arabic (1,234.5), Chinese (一百四十, 二〇二一, 十一点五),
-and mixes with magnitude words (3万4000, 1.2万亿, 5千万). Values are ``Fraction``s so that
-16.4亿 is exactly 1640000000."""
+and mixes with magnitude words (3万4000, 1.2万亿, 5千万). Values are exact, so that 16.4亿 is
+exactly 1640000000: ``parse_ratio`` reads in integers (n, d with d a power of ten), which the
+figure matcher uses for every number; ``parse_number`` gives the same value as a ``Fraction``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from fractions import Fraction
 from functools import lru_cache
 
-__all__ = ["parse_number", "NUMBER_PATTERN", "to_plain", "find_numbers", "CN_NUMERALS", "MAGNITUDES",
+__all__ = ["parse_number", "parse_ratio", "NUMBER_PATTERN", "to_plain", "find_numbers", "CN_NUMERALS", "MAGNITUDES",
            "CN_NUMBER_START", "NUMBER_CHARS"]
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -35,6 +36,7 @@ _CN_LED = (rf"(?:[零〇○](?![一二三四五六七八九两])|[一二两三�
 NUMBER_PATTERN = (
     rf"(?:(?<![\d.{_UNITS}])(?<!\d,)(?>{_ARABIC_LED})|(?<![{_CN}{_UNITS}\d])(?>{_CN_LED}))"
 )
+_SIMPLE = re.compile(rf"(\d+)(?:\.(\d+))?([{_UNITS}])?")
 _TOKEN = re.compile(rf"({_ARABIC})|([{_CN}]+)|([{_UNITS}])|(点)([{_CN}]+)")
 
 
@@ -45,12 +47,32 @@ def parse_number(s: str) -> Fraction | None:
     Chinese forms follow the spoken grammar: 零 is a place holder (一万零十二 = 10012), and a
     last digit right after 百/千/万/亿 counts one place lower (一万三 = 13000, 两千四百五 = 2450).
     """
+    v = parse_ratio(s)
+    if v is None:
+        return None
+    return Fraction(v[0]) if v[1] == 1 else Fraction(*v)
+
+
+def parse_ratio(s: str) -> tuple[int, int] | None:
+    """``parse_number`` as ``(n, d)``, the value n/d with d a power of ten (not reduced):
+    integer arithmetic only, no ``Fraction`` (the figure matcher reads every number so)."""
+    if s.isdecimal():  # the plain digits of most numbers (\d is the Unicode decimals, as here)
+        return (int(s), 1) if len(s) <= 100 else None
+    m = _SIMPLE.fullmatch(s)
+    if m is not None and len(s) <= 100:  # 16.4亿, 3万, 0.5: one decimal number and one magnitude
+        whole, decimals, mag = m.groups()
+        scale = SMALL_UNITS.get(mag) or BIG_UNITS.get(mag) or 1
+        n = int(whole + decimals) if decimals else int(whole)
+        if n == 0 and mag in BIG_UNITS:
+            return None  # 0万: no value to scale (the grammar below says so too)
+        return n * scale, 10 ** len(decimals) if decimals else 1
     s = s.replace(" ", "")
     if not s or len(s) > 100:  # no real figure is longer; int() refuses > 4300 digits
         return None
-    total = Fraction(0)
-    section = Fraction(0)
-    number: Fraction | None = None
+    # total, section and number are counted in units of 1/d; d grows with the decimals read
+    d = 1
+    total = section = 0
+    number: int | None = None
     pos = 0
     last_unit = None
     elided = None  # the unit a bare trailing digit follows (一万三)
@@ -62,26 +84,33 @@ def parse_number(s: str) -> Fraction | None:
         if arabic is not None:
             if number is not None:
                 return None
-            number = Fraction(arabic.replace(",", ""))
+            whole, dot, decimals = arabic.replace(",", "").partition(".")
+            if dot:
+                k = 10 ** len(decimals)
+                if k > d:
+                    total, section, d = total * (k // d), section * (k // d), k
+                number = int(whole + decimals) * (d // k)
+            else:
+                number = int(whole) * d
             elided = None
         elif cn is not None:
             if number is not None:
                 return None
             elided = None
-            if cn in ("零", "〇", "○") and pos < len(s) and last_unit is None and number is None \
+            if cn in ("零", "〇", "○") and pos < len(s) and last_unit is None \
                     and section == 0 and total == 0 and s[pos] in SMALL_UNITS:
                 continue  # 零十: a leading 零 before a unit adds nothing (10)
             if cn in ("零", "〇", "○") and pos < len(s) and last_unit is not None:  # a place holder: 一万零十二
-                last_unit = None if last_unit is None else "零"
+                last_unit = "零"
                 continue
             if len(cn) > 1:  # a digit string: 二〇二一, or 一二 read digit by digit
                 if cn[0] in "零〇○" and last_unit is not None:  # 一千零五: 零 is a place holder
                     cn = cn.lstrip("零〇○")
                     if len(cn) != 1:
                         return None
-                number = Fraction(int("".join(str(CN_DIGITS[c]) for c in cn)))
+                number = int("".join(str(CN_DIGITS[c]) for c in cn)) * d
             else:
-                number = Fraction(CN_DIGITS[cn])
+                number = CN_DIGITS[cn] * d
                 if last_unit is not None and last_unit != "零":
                     scale = SMALL_UNITS.get(last_unit) or BIG_UNITS.get(last_unit)
                     if scale >= 100:
@@ -91,9 +120,9 @@ def parse_number(s: str) -> Fraction | None:
                 if (last_unit is not None and last_unit in SMALL_UNITS
                         and SMALL_UNITS[last_unit] <= SMALL_UNITS[unit] and number is None):
                     return None
-                section += (number if number is not None else Fraction(1)) * SMALL_UNITS[unit]
+                section += (number if number is not None else d) * SMALL_UNITS[unit]
             elif unit in BIG_UNITS:
-                val = section + (number if number is not None else Fraction(0))
+                val = section + (number if number is not None else 0)
                 if val == 0:
                     if total == 0:
                         return None
@@ -102,7 +131,7 @@ def parse_number(s: str) -> Fraction | None:
                     total = (total + val) * BIG_UNITS[unit]
                 else:
                     total += val * BIG_UNITS[unit]
-                section = Fraction(0)
+                section = 0
             number = None
             elided = None
             last_unit = unit
@@ -110,18 +139,22 @@ def parse_number(s: str) -> Fraction | None:
             if number is None and section == 0 and total == 0:
                 return None
             if elided is not None and number is not None:
-                number = number * elided / 10
+                number = number * elided // 10  # a digit times 100 or more: whole
                 elided = None
             digits = "".join(str(CN_DIGITS[c]) for c in frac)
+            k = 10 ** len(digits)
+            if k > d:
+                r = k // d
+                total, section, d = total * r, section * r, k
+                number = number * r if number is not None else None
             whole = section + (number or 0)
-            number = whole + Fraction(int(digits), 10 ** len(digits))
-            section = Fraction(0)
+            number = whole + int(digits) * (d // k)
+            section = 0
     if pos != len(s):
         return None
     if elided is not None and number is not None:
-        number = number * elided / 10
-    result = total + section + (number if number is not None else 0)
-    return result
+        number = number * elided // 10
+    return total + section + (number if number is not None else 0), d
 
 
 def to_plain(x: Fraction) -> int | float:
