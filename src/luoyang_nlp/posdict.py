@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from math import log
 from operator import itemgetter
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 import numpy as np
 
@@ -45,13 +45,14 @@ _ASCII = re.compile("[a-zA-Z0-9]")
 def _columns(text: str) -> tuple[list[str], list[str], list[str]]:
     """Words, frequencies and tags of a dictionary's ``word freq [tag]`` lines."""
     fields = text.split()
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(fields) == 3 * len(lines) and all(line.count(" ") == 2 for line in lines[:: max(1, len(lines) // 64)]):
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if len(fields) == 3 * lines == 1.5 * text.count(" ") and "\n\n" not in text:
+        # jieba's own file: every line "word freq tag" (three fields, two spaces per line)
         words, counts, tags = fields[0::3], fields[1::3], fields[2::3]
         if all(map(str.isdigit, counts)):
             return words, counts, tags
     rows = []
-    for line in lines:  # the general case: some lines without a tag
+    for line in (line for line in text.splitlines() if line.strip()):  # the general case
         m = _LINE.fullmatch(line)
         if m is None:
             raise ValueError(f"invalid dictionary entry: {line!r}")
@@ -118,6 +119,7 @@ class PosDict:
         self._tag_ids = names
         self._extra: dict[str, int] = {}  # added words and their new prefixes, as jieba's FREQ
         self._extra_tags: dict[str, str] = {}
+        self._memo: dict[str, int] | None = None  # looked-up values, during add_words
 
     # -- lookups ---------------------------------------------------------------------
     def _lookup(self, strings: list[str]) -> np.ndarray:
@@ -129,6 +131,9 @@ class PosDict:
         return np.where(keys[i] == q, vals[i], -1)
 
     def _values(self, strings: list[str]) -> list[int]:
+        """``_lookup`` as a list (from the memo of a bulk ``add_words`` while it runs)."""
+        if self._memo is not None:
+            return [self._memo.get(s, -1) for s in strings]
         return self._lookup(strings).tolist()
 
     def _get_many(self, strings: list[str], default: int) -> list[int]:
@@ -178,9 +183,8 @@ class PosDict:
         and the tag id of that word (``merge``d words only)."""
         n, top = len(blk), self.maxlen
         subs = [blk[k:k + L] for k in range(n) for L in range(1, min(n - k, top) + 1)]
-        v_all = self._lookup(subs)
-        pos = np.maximum(v_all, 0)
-        f_all = (pos >> _TAG_BITS).tolist()
+        v_all = self._values(subs)
+        f_all = [v >> _TAG_BITS if v > 0 else 0 for v in v_all]
         if self._extra:
             f_all = [self._extra.get(s, f) for s, f in zip(subs, f_all)]
         logtotal = log(self.total)
@@ -202,8 +206,7 @@ class PosDict:
                     if not found or v >= bv:
                         bv, be, found = v, e, True
             best[k], end[k], pick[k] = bv, be, j + be - k - 1
-        tags = (pos & _TAG_MASK)[pick].tolist() if n else []
-        return end, tags
+        return end, [v_all[p] & _TAG_MASK if v_all[p] > 0 else 0 for p in pick]
 
     def _cut_no_hmm(self, sentence: str) -> Iterator[str]:
         """jieba's ``Tokenizer.cut(sentence, HMM=False)``."""
@@ -232,6 +235,19 @@ class PosDict:
                         yield x
                     else:
                         yield from x
+
+    def add_words(self, items: Iterable[tuple[str, int | None, str | None]]) -> None:
+        """``add_word`` of each ``(word, freq, tag)`` in order, with the dictionary looked up
+        once for every substring of the words (a lexicon adds thousands at load)."""
+        items = list(items)
+        top = self.maxlen  # no dictionary word is longer: longer strings need no look-up
+        subs = list({w[k:k + L] for w, _, _ in items for k in range(len(w)) for L in range(1, min(len(w) - k, top) + 1)})
+        self._memo = dict(zip(subs, self._lookup(subs).tolist())) if subs else {}
+        try:
+            for word, freq, tag in items:
+                self.add_word(word, freq, tag)
+        finally:
+            self._memo = None
 
     def add_word(self, word: str, freq: int | None = None, tag: str | None = None) -> None:
         """jieba's ``Tokenizer.add_word``: a missing frequency is ``suggest_freq(word)``."""
