@@ -27,10 +27,9 @@ __all__ = ["PosDict"]
 # jieba's patterns: Tokenizer.cut (re_han_default, re_skip_default, re_eng) and
 # posseg's cut (its own han, skip, eng, num and single-character patterns)
 _CUT_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
-_CUT_SKIP = re.compile(r"(\r\n|\s)", re.U)
-_CUT_ENG = re.compile("[a-zA-Z0-9]", re.U)
+_SKIP = re.compile(r"(\r\n|\s)")  # both cuts' whitespace pattern
+_CUT_ENG = re.compile("[a-zA-Z0-9]")
 _POS_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&._]+)")
-_POS_SKIP = re.compile(r"(\r\n|\s)")
 _POS_ENG = re.compile("[a-zA-Z0-9]+")
 _POS_NUM = re.compile("[.0-9]+")
 _POS_ENG1 = re.compile("^[a-zA-Z0-9]$")
@@ -39,7 +38,6 @@ _MASK = (1 << 64) - 1
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _MAX_KEY = np.uint64(_MASK)
 _LINE = re.compile(r"(\S+) (\d+)(?: (\S+))?")
-_ASCII = re.compile("[a-zA-Z0-9]")
 
 
 def _columns(text: str) -> tuple[list[str], list[str], list[str]]:
@@ -110,7 +108,7 @@ class PosDict:
         # prefixes are kept: first characters, and prefixes of words with ASCII in them.
         seen = set(words)
         prefixes = set(map(itemgetter(0), words))
-        prefixes.update(w[:i] for w in filter(_ASCII.search, words) for i in range(1, len(w)))
+        prefixes.update(w[:i] for w in filter(_CUT_ENG.search, words) for i in range(1, len(w)))
         prefixes = list(prefixes - seen)
         del seen
         vals = np.concatenate((freq << _TAG_BITS | tag, np.zeros(len(prefixes), np.int64)))
@@ -230,8 +228,8 @@ class PosDict:
                 if buf:
                     yield buf
             else:
-                for x in _CUT_SKIP.split(blk):
-                    if _CUT_SKIP.match(x):
+                for x in _SKIP.split(blk):
+                    if _SKIP.match(x):
                         yield x
                     else:
                         yield from x
@@ -295,10 +293,10 @@ class PosDict:
                 if buf:
                     yield buf, "eng"
             else:
-                for piece in _POS_SKIP.split(blk):
+                for piece in _SKIP.split(blk):
                     if not piece:
                         continue
-                    if _POS_SKIP.match(piece):
+                    if _SKIP.match(piece):
                         yield piece, "x"
                         continue
                     for ch in piece:
