@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from luoyang_nlp.chunks import shift_refs
+from luoyang_nlp.chunks import share_refs
 from luoyang_nlp.posdict import PosDict, _key, _keys
 from luoyang_nlp.segment import Segmenter
 
@@ -101,23 +101,31 @@ def test_segmenter_words_added_before_and_after_loading_agree_with_jieba():
     assert ("宁德时代", "nt") in seg.pos_cut(text) and ("宁德时代", "nt") not in before
 
 
-@pytest.mark.parametrize("fact, offset, expected", [
-    ({"figure": {"start": 1, "end": 3}, "metric": "总投资"}, 10, {"figure": {"start": 11, "end": 13}, "metric": "总投资"}),
-    ({"people": [{"start": 0, "end": 2}, {"start": 3, "end": 5}]}, 5,
-     {"people": [{"start": 5, "end": 7}, {"start": 8, "end": 10}]}),
-    ({"subject": None, "date": {"start": 0, "end": 4}}, 0, {"subject": None, "date": {"start": 0, "end": 4}}),
-])
-def test_shift_refs(fact, offset, expected):
-    assert shift_refs(fact, offset) == expected
-    assert shift_refs(fact, offset, {}) == expected
+def test_shared_references_are_one_object_per_equal_reference():
+    facts = [{"figure": {"start": 6, "end": 7}, "date": {"start": 5, "end": 6}, "metric": "产值"},
+             {"figure": {"start": 8, "end": 9}, "date": {"start": 5, "end": 6}, "metric": "产" + "值", "subject": None},
+             {"person": {"start": 5, "end": 6}, "position": {"start": 1, "end": 3}}]
+    expected = [{k: (dict(v) if isinstance(v, dict) else v) for k, v in f.items()} for f in facts]
+    out = share_refs(facts, {})
+    assert out == expected  # the same data
+    assert out[0]["date"] is out[1]["date"] is out[2]["person"] and out[0]["metric"] is out[1]["metric"]
+    assert out[0]["figure"] is not out[1]["figure"]
 
 
-def test_shared_shift_gives_one_object_per_equal_reference():
-    shared: dict = {}
-    a = shift_refs({"figure": {"start": 1, "end": 2}, "date": {"start": 0, "end": 1}, "metric": "产值"}, 5, shared)
-    b = shift_refs({"figure": {"start": 3, "end": 4}, "date": {"start": 0, "end": 1}, "metric": "产值"}, 5, shared)
-    assert a["date"] is b["date"] and a["metric"] is b["metric"]
-    assert a["figure"] is not b["figure"]
+def test_a_long_text_has_the_facts_of_its_pieces_at_their_positions():
+    from luoyang_nlp import Extractor
+
+    ex = Extractor()
+    piece = "2023年，甲县完成投资5亿元，同比增长3%。乙公司年产能10万吨。\n"
+    ex.chunk_chars = 2 * len(piece)
+    one = ex.extract(piece)
+    whole = ex.extract(piece * 7)
+    assert len(whole.facts) == 7 * len(one.facts) > 0
+    for i, f in enumerate(whole.facts):
+        shift = (i // len(one.facts)) * len(piece)
+        g = one.facts[i % len(one.facts)]
+        assert f == {k: ({"start": v["start"] + shift, "end": v["end"] + shift} if isinstance(v, dict) else v)
+                     for k, v in g.items()}
 
 
 @settings(max_examples=300, deadline=None)

@@ -496,7 +496,7 @@ def test_runs_of_magnitude_words(n, expected):
 
 
 class _Recording(Extractor):
-    """Records the length of every text the extraction runs on (the whole, then each piece)."""
+    """Records the length of the text extracted, then of every piece it is taken in."""
 
     def __init__(self, **kw):
         super().__init__(**kw)
@@ -505,6 +505,10 @@ class _Recording(Extractor):
     def _extract(self, text, *args, **kw):
         self.seen.append(len(text))
         return super()._extract(text, *args, **kw)
+
+    def _piece(self, text, *args, **kw):  # the pass over one piece
+        self.seen.append(len(text))
+        return super()._piece(text, *args, **kw)
 
 
 @pytest.mark.parametrize("text", ["3个" * 6000, "投资5亿元。" * 3000, "甲" * 25000 + "。" + "乙" * 100])

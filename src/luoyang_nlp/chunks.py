@@ -10,9 +10,9 @@ window's end (moved off a run of digits when it can be).
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from typing import Iterator
 
-__all__ = ["bounds", "shift_refs"]
+__all__ = ["bounds", "share_refs"]
 
 _BREAKS = (re.compile(r"[\n\r\u2028\u2029]"), re.compile(r"[。！？!?；;…]"), re.compile(r"[，、,：:\s]"))
 _NUMBERISH = set("0123456789.,０１２３４５６７８９零〇一二两三四五六七八九十百千万亿点")
@@ -43,22 +43,14 @@ def bounds(text: str, size: int) -> Iterator[tuple[int, int]]:
     yield start, n
 
 
-def shift_refs(obj: Any, offset: int, shared: dict | None = None) -> Any:
-    """A copy of a fact (nested dicts and lists) with every ``{"start", "end"}`` reference
-    moved by ``offset``. With ``shared`` (one dict per document), equal references and
-    equal strings are one object across the document's facts: a huge text's facts then
-    hold each date or subject reference once, not once per figure."""
-    if isinstance(obj, dict):
-        out = {k: shift_refs(v, offset, shared) for k, v in obj.items()}
-        if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
-            out["start"], out["end"] = obj["start"] + offset, obj["end"] + offset
-            if shared is not None and len(out) == 2:
-                return shared.setdefault((out["start"], out["end"]), out)
-        return out
-    if isinstance(obj, list):
-        return [shift_refs(v, offset, shared) for v in obj]
-    if isinstance(obj, tuple):
-        return tuple(shift_refs(v, offset, shared) for v in obj)
-    if isinstance(obj, str) and shared is not None:
-        return shared.setdefault(obj, obj)
-    return obj
+def share_refs(facts: list[dict], shared: dict) -> list[dict]:
+    """``facts`` (fresh dicts, changed in place) with equal ``{"start", "end"}`` references
+    and equal strings made one object through ``shared``: a huge text's facts then hold
+    each date or subject reference once, not once per figure."""
+    for f in facts:
+        for k, v in f.items():
+            if type(v) is dict and len(v) == 2 and type(v.get("start")) is int and type(v.get("end")) is int:
+                f[k] = shared.setdefault((v["start"], v["end"]), v)
+            elif type(v) is str:
+                f[k] = shared.setdefault(v, v)
+    return facts

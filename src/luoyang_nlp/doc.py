@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from operator import attrgetter
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence, Union
 
@@ -118,8 +119,7 @@ def record_meta(record: dict) -> dict[str, Any]:
     return out
 
 
-def _sort_key(s: Span) -> tuple:
-    return (s.start, s.end, s.label)
+_sort_key = attrgetter("start", "end", "label")  # (start, end, label), in C
 
 
 @dataclass(eq=False)

@@ -179,20 +179,25 @@ class Extractor:
         return resolve(cands, norm.text)
 
     @staticmethod
-    def map_back(chosen: Iterable[Candidate], norm: Normalised) -> list[Span]:
+    def map_back(chosen: Iterable[Candidate], norm: Normalised, offset: int = 0,
+                 texts: dict | None = None) -> list[Span]:
+        """Spans over the original text, their positions moved by ``offset`` (a piece of a
+        longer text); with ``texts``, one string object per distinct span text."""
         spans = []
         original = norm.original
         span = _new_span
+        one = texts.setdefault if texts is not None else None
         if len(norm.nstart) == 1 and norm.nlen[0] == norm.olen[0]:  # one-to-one map: shift only
             off = norm.ostart[0] - norm.nstart[0]
-            for c in chosen:  # c[0], c[1] …: a Candidate's start, end, label, value, unit, qualifier, low, high
-                s, e = c[0] + off, c[1] + off
-                spans.append(span(original[s:e], c[2], s, e, c[3], c[4], c[5], c[6], c[7]))
-            return spans
-        to_original = norm.to_original
-        for c in chosen:
-            s, e = to_original(c[0], c[1])
-            spans.append(span(original[s:e], c[2], s, e, c[3], c[4], c[5], c[6], c[7]))
+            pairs = ((c, c[0] + off, c[1] + off) for c in chosen)
+        else:
+            to_original = norm.to_original
+            pairs = ((c, *to_original(c[0], c[1])) for c in chosen)
+        for c, s, e in pairs:  # c[0], c[1] …: a Candidate's start, end, label, value, unit, qualifier, low, high
+            t = original[s:e]
+            if one is not None:
+                t = one(t, t)
+            spans.append(span(t, c[2], s + offset, e + offset, c[3], c[4], c[5], c[6], c[7]))
         return spans
 
     # -- public ------------------------------------------------------------------------
@@ -201,11 +206,9 @@ class Extractor:
         return self._extract(text, published, id)
 
     def _extract(self, text: str, published: Any, id: str | None, norm: Normalised | None = None,
-                 proposals: list | None = None, names_out: list | None = None) -> Doc:
+                 proposals: list | None = None) -> Doc:
         """``extract``, optionally with the text already normalised and the statistical
-        model's proposals already computed (``pipe`` computes them a batch at a time).
-        With ``names_out`` (a piece of a long text) the spans are not linked; their
-        normalised texts are appended there for linking the whole document once."""
+        model's proposals already computed (``pipe`` computes them a batch at a time)."""
         if not isinstance(text, str):
             raise TypeError(f"extract() expects str, got {type(text).__name__}")
         pub = parse_published(published)
@@ -213,13 +216,25 @@ class Extractor:
             return self._extract_chunked(text, pub, id)
         if not text:
             return Doc(text, (), id=id, published=pub.isoformat() if pub else None, _tokenizer=self.segmenter)
+        spans, facts = self._piece(text, pub, norm, proposals)
+        return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
+                   facts=tuple(facts), _tokenizer=self.segmenter)
+
+    def _piece(self, text: str, pub: _dt.date | None, norm: Normalised | None = None,
+               proposals: list | None = None, names_out: list | None = None,
+               offset: int = 0, texts: dict | None = None) -> tuple[list[Span], list]:
+        """Spans (in the resolver's order) and facts of a text taken in one pass. For a
+        piece of a long text: positions (of spans and facts' references) are moved by
+        ``offset``, span texts shared through ``texts``, and the spans are not linked: their
+        normalised texts are appended to ``names_out``, in the same order, for linking the
+        whole document once."""
         norm = norm or self.normalise(text)
         ctx = Context(published=pub, extras={"segmenter": self.segmenter})
         if proposals is not None:
             ctx.extras["model_proposals"] = proposals
         chosen = self.resolve(self.match(norm, ctx), norm)
-        spans = self.map_back(chosen, norm)
-        facts = link(norm, chosen, spans, ctx) if self.link_facts else ()
+        spans = self.map_back(chosen, norm, offset, texts)
+        facts = link(norm, chosen, spans, ctx) if self.link_facts else []  # refers by span positions
         if self.link_ids:
             ntext = norm.text
             names = [ntext[c.start:c.end] for c in chosen]
@@ -227,8 +242,7 @@ class Extractor:
                 spans = self.linker(spans, names)
             else:
                 names_out.extend(names)
-        return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
-                   facts=tuple(facts), _tokenizer=self.segmenter)
+        return spans, facts
 
     __call__ = extract
 
@@ -237,24 +251,18 @@ class Extractor:
     chunk_chars = 10_000
 
     def _extract_chunked(self, text: str, pub: _dt.date | None, id: str | None) -> Doc:
-        from .chunks import bounds, shift_refs
+        from .chunks import bounds, share_refs
 
         spans: list[Span] = []
         facts: list = []
         names: list[str] = []  # normalised span texts, for linking the document once
-        memo: dict[str, str] = {}  # one object per distinct span text (a long text repeats them)
-
-        def one(t: str) -> str:
-            return memo.setdefault(t, t)
-
+        texts: dict[str, str] = {}  # one object per distinct span text (a long text repeats them)
         for s, e in bounds(text, self.chunk_chars):
             n = len(names)
-            part = self._extract(text[s:e], pub, None, names_out=names)
-            spans.extend(Span(one(x.text), x.label, x.start + s, x.end + s, x.value, x.unit, x.qualifier,
-                              x.low, x.high) for x in part.spans)
-            names[n:] = map(one, names[n:])
-            shared: dict = {}  # a piece's facts share their equal references
-            facts.extend(shift_refs(f, s, shared) for f in part.facts)
+            part_spans, part_facts = self._piece(text[s:e], pub, names_out=names, offset=s, texts=texts)
+            spans += part_spans
+            names[n:] = [texts.setdefault(t, t) for t in names[n:]]
+            facts += share_refs(part_facts, {})  # a piece's facts share their equal references
         if self.link_ids:  # one document: places and names resolve across its pieces
             spans = self.linker(spans, names)
         return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
