@@ -186,14 +186,19 @@ class Extractor:
         spans = []
         original = norm.original
         span = _new_span
-        one = texts.setdefault if texts is not None else None
         if len(norm.nstart) == 1 and norm.nlen[0] == norm.olen[0]:  # one-to-one map: shift only
             off = norm.ostart[0] - norm.nstart[0]
-            pairs = ((c, c[0] + off, c[1] + off) for c in chosen)
+            if texts is None and not offset:  # a whole text: the common case
+                for c in chosen:  # c[0], c[1] …: a Candidate's start, end, label, value, unit, qualifier, low, high
+                    s, e = c[0] + off, c[1] + off
+                    spans.append(span(original[s:e], c[2], s, e, c[3], c[4], c[5], c[6], c[7]))
+                return spans
         else:
-            to_original = norm.to_original
-            pairs = ((c, *to_original(c[0], c[1])) for c in chosen)
-        for c, s, e in pairs:  # c[0], c[1] …: a Candidate's start, end, label, value, unit, qualifier, low, high
+            off = None
+        to_original = norm.to_original
+        one = texts.setdefault if texts is not None else None
+        for c in chosen:
+            s, e = (c[0] + off, c[1] + off) if off is not None else to_original(c[0], c[1])
             t = original[s:e]
             if one is not None:
                 t = one(t, t)
