@@ -73,6 +73,14 @@ void word_codes(const int64_t *cp, int64_t n, const uint64_t *keys, const int8_t
     codes(cp, n, keys, vals, mask, shift, depth, maxlen, prefix_flag, out, best);
 }
 
+/* Index of the first maximum of row[0 .. K - 1] (numpy's argmax: ties go to the lowest). */
+static inline int64_t first_max(const float *row, int64_t K) {
+    int64_t best = 0;
+    for (int64_t j = 1; j < K; j++)
+        if (row[j] > row[best]) best = j;
+    return best;
+}
+
 /* Best tag path of one chunk (NERModel._viterbi): em is (n, K) float32, trans (K, K) from ->
  * to; the chunk covers em rows s0 .. s0 + T - 1. score is scratch of T * K floats. Ties go to
  * the lowest tag, as numpy's argmax. */
@@ -93,10 +101,7 @@ static void best_path(const float *em, int64_t K, int64_t s0, int64_t T, const f
             cur[j] = m + e[t * K + j];
         }
     }
-    const float *last = score + (T - 1) * K;
-    int64_t tag = 0;
-    for (int64_t j = 1; j < K; j++)
-        if (last[j] > last[tag]) tag = j;
+    int64_t tag = first_max(score + (T - 1) * K, K);
     tags[s0 + T - 1] = tag;
     for (int64_t t = T - 1; t > 0; t--) {
         const float *prev = score + (t - 1) * K;
@@ -282,10 +287,7 @@ static void best_path_kp(const float *em, int64_t K, int64_t s0, int64_t T, cons
         row_store(score + t * KP, &cur);
         idx_store(back + t * KP, &arg);
     }
-    const float *last = score + (T - 1) * KP;
-    int64_t tag = 0;
-    for (int64_t j = 1; j < K; j++)
-        if (last[j] > last[tag]) tag = j;
+    int64_t tag = first_max(score + (T - 1) * KP, K);
     tags[s0 + T - 1] = tag;
     for (int64_t t = T - 1; t > 0; t--) {
         tag = back[t * KP + tag];
