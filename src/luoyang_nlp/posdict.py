@@ -75,16 +75,13 @@ def _table(keys: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _keys(strings: list[str]) -> np.ndarray:
-    """``_key`` of each string, as uint64."""
+    """64-bit key of each string: its ``hash`` mixed with its length. Python's ``hash``
+    reads a string's stored bytes, so strings of different widths with the same bytes ("ch"
+    and "档") hash alike; the length tells them apart."""
     n = len(strings)
     h = np.fromiter(map(hash, strings), dtype=np.int64, count=n).view(np.uint64)
     return h ^ np.fromiter(map(len, strings), dtype=np.uint64, count=n) * _MIX
 
-
-def _key(s: str) -> int:
-    """64-bit key of ``s``. Python's ``hash`` reads a string's stored bytes, so strings of
-    different widths with the same bytes ("ch" and "档") hash alike: the length tells them apart."""
-    return (hash(s) ^ len(s) * 0x9E3779B97F4A7C15) & _MASK  # = _keys([s])
 
 
 class PosDict:

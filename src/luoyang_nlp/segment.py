@@ -78,19 +78,19 @@ class Segmenter:
         ``jieba.posseg.POSTokenizer(tokenizer).cut(text, HMM=False)`` returns, from a
         compact copy of jieba's dictionary (``posdict``) rather than jieba's own dicts of
         strings, which are loaded only when words are cut (``cut``, ``Doc.tokens``)."""
-        pos = self.pos_dict
-        if pos._extra:  # words added since the last cut: into the arrays, once
-            with self._lock:
-                pos.merge()
-        return list(pos.pos_cut(text))
+        return list(self._merged_pos_dict().pos_cut(text))
 
     def is_word(self, text: str) -> bool:
         """Whether ``text`` is a word of the dictionary (jieba's, with the added words)."""
+        return (self._merged_pos_dict().get(text) or 0) > 0
+
+    def _merged_pos_dict(self):
+        """``pos_dict`` with words added since the last look-up moved into its arrays."""
         pos = self.pos_dict
         if pos._extra:
             with self._lock:
                 pos.merge()
-        return (pos.get(text) or 0) > 0
+        return pos
 
     @property
     def pos_dict(self):
