@@ -284,17 +284,16 @@ class Linker(SubjectRules, MeasureRules):
     # -- all --
     def facts(self) -> list[dict]:
         out = []
-        spans = self.s
+        ref = self.ref
         for f in self.figures:
             metric = self.metric_of(f)
             owner = self.owner_of(f, metric)
             self._owner[f] = owner
-            date = self.date_of(f)
-            fact = {  # span references as ``ref`` makes them, written out: this runs for every figure
-                "figure": {"start": spans[f].start, "end": spans[f].end},
+            fact = {
+                "figure": ref(f),
                 "metric": metric,
-                "subject": None if owner is None else {"start": spans[owner].start, "end": spans[owner].end},
-                "date": None if date is None else {"start": spans[date].start, "end": spans[date].end},
+                "subject": ref(owner),
+                "date": ref(self.date_of(f)),
             }
             # stages are reported for projects (and the firms and unnamed groups building them)
             stage = self.stage_of(f) if owner is None or self.labels[owner] in ("PROJECT", "COMPANY") else None
