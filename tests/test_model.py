@@ -220,6 +220,18 @@ def test_viterbi_matches_a_per_chunk_reference(model):
         assert np.array_equal(model._viterbi_numpy(em, starts, lens), want)
 
 
+def _plain_codes(table: dict[str, int], text: str) -> list[int]:
+    """Dictionary codes by a plain scan: longer words last, ties: the later."""
+    want = [0] * len(text)
+    for n in range(2, Words.MAXLEN + 1):
+        for s in range(len(text) - n + 1):
+            c = table.get(text[s:s + n])
+            if c:
+                for i in range(n):
+                    want[s + i] = 1 + 3 * (c - 1) + (0 if i == 0 else 2 if i == n - 1 else 1)
+    return want
+
+
 def test_word_codes_match_a_plain_scan():
     from luoyang_nlp.entities.model import CLASSES
 
@@ -232,15 +244,25 @@ def test_word_codes_match_a_plain_scan():
             if 2 <= len(w) <= Words.MAXLEN:
                 table[w] = CLASSES.index(c) + 1
     for text in (NEWS, "中华人民共和国国务院办公厅", "北京", "a", ""):
-        want = [0] * len(text)
-        for n in range(2, Words.MAXLEN + 1):  # longer words last, ties: the later
-            for s in range(len(text) - n + 1):
-                c = table.get(text[s:s + n])
-                if c:
-                    for i in range(n):
-                        want[s + i] = 1 + 3 * (c - 1) + (0 if i == 0 else 2 if i == n - 1 else 1)
+        want = _plain_codes(table, text)
         assert words.codes(text).tolist() == want, text  # compiled, when built
         assert words.codes_numpy(np.array([ord(c) for c in text], dtype=np.int64)).tolist() == want, text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dictionaries(st.text("甲乙丙丁", min_size=1, max_size=18), st.integers(0, 3), max_size=30),
+       st.text("甲乙丙丁。", max_size=40))
+def test_word_codes_of_any_word_list(tmp_path_factory, entries, text):
+    """Words of every length (1 to past MAXLEN), words that are prefixes of others, an empty
+    list: the index built from the list codes as the plain scan does."""
+    from luoyang_nlp.entities.model import CLASSES
+
+    path = tmp_path_factory.mktemp("words") / "words.tsv"
+    path.write_text("# test list\n" + "".join(f"{w}\t{CLASSES[c]}\n" for w, c in entries.items()), encoding="utf-8")
+    table = {w: c + 1 for w, c in entries.items() if 2 <= len(w) <= Words.MAXLEN}
+    words = Words(path)
+    want = _plain_codes(table, text)
+    assert words.codes_numpy(np.array([ord(c) for c in text], dtype=np.int64)).tolist() == want
 
 
 def _spans_reference(tags, p):

@@ -64,11 +64,13 @@ _TAG_BITS, _TAG_MASK = 16, 0xFFFF  # a packed value: frequency << 16 | tag id
 def _table(keys: np.ndarray, vals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Sorted keys and their values; of a repeated key the last one counts (jieba's later
     line, or an added word); a last slot with the largest key keeps lookups in range."""
-    order = np.argsort(keys, kind="stable")
-    keys, vals = keys[order], vals[order]
-    last = np.ones(len(keys), dtype=bool)
-    last[:-1] = keys[1:] != keys[:-1]
-    keys, vals = keys[last], vals[last]
+    order = np.argsort(keys)
+    keys = keys[order]
+    new = np.ones(len(keys), dtype=bool)
+    new[1:] = keys[1:] != keys[:-1]
+    first = np.flatnonzero(new)  # where each run of equal keys starts
+    last = np.maximum.reduceat(order, first) if len(first) else first  # the latest entry of each run
+    keys, vals = keys[first], vals[last]
     if len(keys) and keys[-1] == _MAX_KEY:  # that one key reads as absent
         keys, vals = keys[:-1], vals[:-1]
     return np.append(keys, _MAX_KEY), np.append(vals, np.int64(-1))
@@ -103,13 +105,12 @@ class PosDict:
         # jieba also keeps every prefix of a word (frequency 0). A cut only ever asks for a
         # word, a single character, or a run of ASCII letters and digits, so only those
         # prefixes are kept: first characters, and prefixes of words with ASCII in them.
-        seen = set(words)
+        # (prefixes first: a word that is also a prefix keeps its own entry, the later one)
         prefixes = set(map(itemgetter(0), words))
         prefixes.update(w[:i] for w in filter(_CUT_ENG.search, words) for i in range(1, len(w)))
-        prefixes = list(prefixes - seen)
-        del seen
-        vals = np.concatenate((freq << _TAG_BITS | tag, np.zeros(len(prefixes), np.int64)))
-        self._table = _table(_keys(words + prefixes), vals)
+        prefixes = list(prefixes)
+        vals = np.concatenate((np.zeros(len(prefixes), np.int64), freq << _TAG_BITS | tag))
+        self._table = _table(_keys(prefixes + words), vals)
         self._tag_names = sorted(names, key=names.__getitem__)
         self._tag_ids = names
         self._extra: dict[str, int] = {}  # added words and their new prefixes, as jieba's FREQ

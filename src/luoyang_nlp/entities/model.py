@@ -98,7 +98,7 @@ class HashIndex:
         # linear probing, built in one pass: keys in order of home slot each take the first
         # slot at or after their home not taken by the keys before them
         home = ((keys * _C1) >> self._shift).astype(np.int64)
-        order = np.argsort(home, kind="stable")
+        order = np.argsort(home)  # any order among equal homes gives a valid table
         rank = np.arange(n, dtype=np.int64)
         slot = np.maximum.accumulate(home[order] - rank) + rank if n else rank
         inside = slot < size
@@ -179,19 +179,25 @@ class Words:
         cls = np.array([names[k] for k in known.tolist()], dtype=np.int32)[pos]
         keep = (lens >= 2) & (lens <= self.MAXLEN)
         off, lens, cls = first[keep], lens[keep], cls[keep]
+        order = np.argsort(-lens, kind="stable")  # longest first: the words of >= L characters are a prefix
+        off, lens, cls = off[order], lens[order], cls[order]
+        at_least = np.searchsorted(-lens, -np.arange(self.MAXLEN + 2), side="right")  # count of lens >= L
         h = np.zeros(len(off), dtype=np.uint64)
         keys, vals = [], []
         for L in range(1, self.MAXLEN + 1):
-            alive = lens >= L
-            h[alive] = h[alive] * _BASE + (cp[off[alive] + L - 1] + 1).astype(np.uint64)
+            m, longer = int(at_least[L]), int(at_least[L + 1])
+            h[:m] = h[:m] * _BASE + (cp[off[:m] + L - 1] + 1).astype(np.uint64)
             if L < 2:
                 continue
-            keys += [h[lens == L], h[lens > L]]
-            vals += [cls[lens == L], np.full(int((lens > L).sum()), self._PREFIX, dtype=np.int32)]
+            keys += [h[longer:m], h[:longer].copy()]  # words of L characters; prefixes of longer ones
+            vals += [cls[longer:m], np.full(longer, self._PREFIX, dtype=np.int32)]
         k, v = np.concatenate(keys), np.concatenate(vals)
-        order = np.argsort(k, kind="stable")
+        order = np.argsort(k)  # the classes of a key are OR-ed: their order does not matter
         k, v = k[order], v[order]
-        uniq, first = np.unique(k, return_index=True)
+        new = np.ones(len(k), dtype=bool)
+        new[1:] = k[1:] != k[:-1]
+        first = np.flatnonzero(new)
+        uniq = k[first]
         self._index = HashIndex(uniq, np.bitwise_or.reduceat(v, first))
 
     def codes_cp(self, cp: np.ndarray) -> np.ndarray:
