@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from luoyang_nlp.chunks import share_refs
-from luoyang_nlp.posdict import PosDict, _keys
+from luoyang_nlp.posdict import PosDict, _key, _keys
 from luoyang_nlp.segment import Segmenter
 
 ADDED = [("伊滨区", None, "ns"), ("宁德时代", None, "nt"), ("洛钼", 5, None), ("AB12", None, "eng"),
@@ -55,6 +55,12 @@ def test_frequencies_and_total_equal_jiebas(pair, word):
     pd, tok, _ = pair
     assert pd.get(word) == tok.FREQ.get(word)
     assert pd.total == tok.total
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=8), max_size=5))
+def test_one_strings_key_is_its_key_in_a_batch(strings):
+    assert [_key(s) for s in strings] == _keys(strings).tolist()
 
 
 def test_strings_with_the_same_bytes_have_different_keys():
@@ -151,3 +157,11 @@ _SEG.add_word("宁德时代", None, "nt")
                                            ("ch", False), ("", False)])
 def test_is_word(text, is_word):
     assert _SEG.is_word(text) is is_word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "签署协议书", max_size=6))
+def test_get_of_one_word_equals_its_batch_lookup(word):
+    pd = _SEG.pos_dict  # merged: ``get`` looks the word up alone
+    assert not pd._extra
+    assert pd.get(word, -7) == pd._get_many([word], -7)[0]

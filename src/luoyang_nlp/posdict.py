@@ -35,7 +35,8 @@ _POS_NUM = re.compile("[.0-9]+")
 _POS_ENG1 = re.compile("^[a-zA-Z0-9]$")
 
 _MASK = (1 << 64) - 1
-_MIX = np.uint64(0x9E3779B97F4A7C15)
+_MIX_INT = 0x9E3779B97F4A7C15
+_MIX = np.uint64(_MIX_INT)
 _MAX_KEY = np.uint64(_MASK)
 _LINE = re.compile(r"(\S+) (\d+)(?: (\S+))?")
 
@@ -81,6 +82,12 @@ def _keys(strings: list[str]) -> np.ndarray:
     n = len(strings)
     h = np.fromiter(map(hash, strings), dtype=np.int64, count=n).view(np.uint64)
     return h ^ np.fromiter(map(len, strings), dtype=np.uint64, count=n) * _MIX
+
+
+def _key(word: str) -> int:
+    """``_keys`` of one string, computed on Python ints: a single look-up (``get``) then
+    needs no arrays built, which cost several times the search itself."""
+    return (hash(word) & _MASK) ^ (len(word) * _MIX_INT & _MASK)
 
 
 
@@ -140,8 +147,14 @@ class PosDict:
     def get(self, word: str, default: int | None = None) -> int | None:
         """jieba's ``FREQ.get(word, default)`` for what a cut can ask: the frequency, 0 for a
         first character or ASCII run that only begins words, else ``default``."""
-        f = self._get_many([word], -1)[0]
-        return default if f < 0 else f
+        if self._memo is not None or self._extra:  # during add_words, or words not yet merged
+            f = self._get_many([word], -1)[0]
+            return default if f < 0 else f
+        keys, vals = self._table
+        q = np.uint64(_key(word))
+        i = keys.searchsorted(q)
+        v = int(vals[i]) if keys[i] == q else -1
+        return default if v < 0 else v >> _TAG_BITS
 
     def tag(self, word: str) -> str:
         """posseg's tag of ``word`` (``x`` when it has none)."""
