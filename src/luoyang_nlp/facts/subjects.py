@@ -465,7 +465,8 @@ class SubjectRules:
         ``(ref, rest)`` — ``ref`` = ``(generic, owner)`` for a referring word opening it, and
         ``rest`` the events when that word is passed over: ``("set", owner)`` for a scope
         word (全区…), or ``("list", None)`` for list members and ``("owner", k)`` for an
-        owner opening the clause. Cached for clauses that end before ``pos``."""
+        owner opening the clause. Cached for clauses that end before ``pos``, and for those
+        whose rest after ``pos`` could change nothing (``_settled``)."""
         complete = ce < pos
         if complete and ca in self._events:
             return self._events[ca]
@@ -499,9 +500,21 @@ class SubjectRules:
                     opened = True
             rest = tuple(events)
         out = (ref, rest)
-        if complete:
+        if complete or self._settled(ca, ce, pos):
             self._events[ca] = out
         return out
+
+    def _settled(self, ca: int, ce: int, pos: int) -> bool:
+        """The clause ``ca``-``ce`` says up to ``pos`` what it says in whole: every owner in it
+        ends by ``pos``, no scope word starts after ``pos``, and no batch ordinal (第二批, which
+        makes a scope word's group unnamed) is in it. Then its events up to ``pos`` are those a
+        later figure of the sentence asks for, and are computed once."""
+        os = self.owner_starts
+        if any(self.ends[k] > pos for k in self.owners[_bisect_left(os, ca):_bisect_right(os, ce)]):
+            return False
+        ps = self._place_ref_starts
+        r = _bisect_left(ps, pos)
+        return (r == len(ps) or ps[r] > ce) and _BATCH.search(self.text, ca, ce) is None
 
     def _generic_ref(self, ca: int) -> bool:
         """A bare 项目/公司 (no 该, 本 …) at ``ca``: it continues the sentence's subject."""
