@@ -118,6 +118,12 @@ class Linker(SubjectRules, MeasureRules):
         return out
 
     @_once
+    def _openers(self) -> frozenset[str]:
+        """The characters a clause naming a subject may open with: the first characters of
+        referring words, connectives, quotes, ordinals and dates, and owners' first and inner ones."""
+        return self.t.ref_initials | self._owner_finals | self._owner_initials
+
+    @_once
     def _book(self) -> list[tuple[int, int]]:
         return self._book_titles()
 

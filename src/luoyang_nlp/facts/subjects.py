@@ -435,17 +435,16 @@ class SubjectRules:
     def _quiet(self, ca: int, ce: int) -> bool:
         """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
         no character that could open a referring word, a connective, a date or an owner's name."""
+        first = self.text[ca:ca + 1]
+        if first in self._openers or first.isspace():
+            return False
         os = self.owner_starts
         i = _bisect_left(os, ca)
         if i < len(os) and os[i] <= ce:
             return False
         ps = self._place_ref_starts
         r = _bisect_left(ps, ca)
-        if r < len(ps) and ps[r] <= ce:
-            return False
-        first = self.text[ca:ca + 1]
-        return not (first in self.t.ref_initials or first in self._owner_finals or first in self._owner_initials
-                    or first.isspace())
+        return not (r < len(ps) and ps[r] <= ce)
 
     def _fold_events(self, ca: int, ce: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
         """The sentence's ``(said, topic)`` after the clause at ``ca`` (not a quiet one)."""
