@@ -75,9 +75,7 @@ class Linker(SubjectRules, MeasureRules):
         self._own: dict[tuple, tuple[bool, int | None]] = {}
         self._actor: dict[tuple, bool] = {}
         self._events: dict[int, tuple] = {}
-        self._fold: dict[int, list[tuple[bool, int | None]]] = {}
-        self._speaking: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its clauses that may name a subject
-        self._group: dict[int, bool] = {}
+        self._sentences: dict[int, tuple] = {}  # sentence start -> its speaking clauses and topic fold
         self._carry: dict[tuple, int | None] = {}
         self._actors: dict[int, bool] = {}
         self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的

@@ -394,14 +394,14 @@ class SubjectRules:
         got = self._own.get(key)
         if got is not None:
             return got
-        said, topic = False, None
-        if self._opens_with_group(sa, pos):  # 26条道路中…, 物流类项目2个…: an unnamed group
+        sentence = self._sentences.get(sa)
+        if sentence is None:
+            sentence = self._sentences[sa] = self._sentence(sa)
+        clauses, fold = sentence
+        if clauses is None:  # 26条道路中…, 物流类项目2个…: an unnamed group
             self._own[key] = (True, None)
             return True, None
-        clauses = self._speaking_clauses(sa)
-        fold = self._fold.get(sa)  # (said, topic) after each complete clause, in order
-        if fold is None:
-            fold = self._fold[sa] = []
+        said, topic = False, None
         n = len(fold)
         while n and clauses[n - 1][1] >= pos:
             n -= 1
@@ -417,20 +417,24 @@ class SubjectRules:
         self._own[key] = (said, topic)
         return said, topic
 
+    def _sentence(self, sa: int) -> tuple[list[tuple[int, int]] | None, list[tuple[bool, int | None]]]:
+        """What the topic of the sentence at ``sa`` is folded over, found once for all its
+        figures: its speaking clauses (None when it opens with an unnamed group, its subject
+        throughout), and a list for the ``(said, topic)`` after each complete one, in order."""
+        if self._opens_with_group(sa):
+            return None, []
+        return self._speaking_clauses(sa), []
+
     def _speaking_clauses(self, sa: int) -> list[tuple[int, int]]:
         """The clauses ``(start, end)`` of the sentence at ``sa`` that may name its subject, in
         order: after 、 a list goes on (its items do not take over), and a quiet clause says
-        nothing. Found once per sentence, for all its figures."""
-        got = self._speaking.get(sa)
-        if got is None:
-            cs, ends, text = self.tx.clause_starts, self.tx.clause_ends, self.text
-            i, j = _bisect_left(cs, sa), _bisect_left(cs, self.tx.sentence(sa)[1] + 1)
-            bounds = list(zip(cs[i:j], ends[i:j]))
-            if not bounds or bounds[0][0] != sa:  # a long sentence cut inside a clause
-                bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
-            got = self._speaking[sa] = [(ca, ce) for ca, ce in bounds
-                                        if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
-        return got
+        nothing."""
+        cs, ends, text = self.tx.clause_starts, self.tx.clause_ends, self.text
+        i, j = _bisect_left(cs, sa), _bisect_left(cs, self.tx.sentence(sa)[1] + 1)
+        bounds = list(zip(cs[i:j], ends[i:j]))
+        if not bounds or bounds[0][0] != sa:  # a long sentence cut inside a clause
+            bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
+        return [(ca, ce) for ca, ce in bounds if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
 
     def _quiet(self, ca: int, ce: int) -> bool:
         """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
@@ -659,14 +663,7 @@ class SubjectRules:
         rest = self.text[self.ends[k]:ce].strip()
         return len(rest) <= 12 and rest.endswith(self.t.speech)
 
-    def _opens_with_group(self, sa: int, pos: int) -> bool:
-        """Cached per sentence (the answer covers the whole sentence)."""
-        r = self._group.get(sa)
-        if r is None:
-            r = self._group[sa] = self._find_opens_with_group(sa)
-        return r
-
-    def _find_opens_with_group(self, sa: int) -> bool:
+    def _opens_with_group(self, sa: int) -> bool:
         """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的36个项目中),
         or a kind of project and its count (物流类项目2个…), with no owner named before it."""
         first = None
