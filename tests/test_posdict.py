@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 
 import jieba
+import numpy as np
 import jieba.posseg as posseg
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from luoyang_nlp.chunks import share_refs
-from luoyang_nlp.posdict import PosDict, _keys
+from luoyang_nlp.posdict import _PRESENCE_MASK, PosDict, _key, _keys, _presence_bits
 from luoyang_nlp.segment import Segmenter
 
 ADDED = [("伊滨区", None, "ns"), ("宁德时代", None, "nt"), ("洛钼", 5, None), ("AB12", None, "eng"),
@@ -55,6 +56,12 @@ def test_frequencies_and_total_equal_jiebas(pair, word):
     pd, tok, _ = pair
     assert pd.get(word) == tok.FREQ.get(word)
     assert pd.total == tok.total
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=8), max_size=5))
+def test_one_strings_key_is_its_key_in_a_batch(strings):
+    assert [_key(s) for s in strings] == _keys(strings).tolist()
 
 
 def test_strings_with_the_same_bytes_have_different_keys():
@@ -151,3 +158,17 @@ _SEG.add_word("宁德时代", None, "nt")
                                            ("ch", False), ("", False)])
 def test_is_word(text, is_word):
     assert _SEG.is_word(text) is is_word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "签署协议书", max_size=6) | st.sampled_from(["签署", "宁德时代", "档", "洛阳", "投资"]))
+def test_get_of_one_word_equals_its_batch_lookup(word):
+    pd = _SEG.pos_dict  # merged: ``get`` looks the word up alone, past the presence bits
+    assert not pd._extra
+    assert pd.get(word, -7) == pd._get_many([word], -7)[0]
+
+
+def test_presence_bits_are_set_for_every_key():
+    keys = _SEG.pos_dict._table[0]
+    bits = np.unpackbits(np.frombuffer(_presence_bits(keys), dtype=np.uint8), bitorder="little")
+    assert bits[(keys & np.uint64(_PRESENCE_MASK)).astype(np.intp)].all()

@@ -75,9 +75,7 @@ class Linker(SubjectRules, MeasureRules):
         self._own: dict[tuple, tuple[bool, int | None]] = {}
         self._actor: dict[tuple, bool] = {}
         self._events: dict[int, tuple] = {}
-        self._fold: dict[int, list[tuple[bool, int | None]]] = {}
-        self._speaking: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its clauses that may name a subject
-        self._group: dict[int, bool] = {}
+        self._sentences: dict[int, tuple] = {}  # sentence start -> its speaking clauses and topic fold
         self._carry: dict[tuple, int | None] = {}
         self._actors: dict[int, bool] = {}
         self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
@@ -116,6 +114,12 @@ class Linker(SubjectRules, MeasureRules):
         for k in self.owners:
             out.setdefault(self.text[self.starts[k]], []).append(k)
         return out
+
+    @_once
+    def _openers(self) -> frozenset[str]:
+        """The characters a clause naming a subject may open with: the first characters of
+        referring words, connectives, quotes, ordinals and dates, and owners' first and inner ones."""
+        return self.t.ref_initials | self._owner_finals | self._owner_initials
 
     @_once
     def _book(self) -> list[tuple[int, int]]:

@@ -394,14 +394,14 @@ class SubjectRules:
         got = self._own.get(key)
         if got is not None:
             return got
-        said, topic = False, None
-        if self._opens_with_group(sa, pos):  # 26条道路中…, 物流类项目2个…: an unnamed group
+        sentence = self._sentences.get(sa)
+        if sentence is None:
+            sentence = self._sentences[sa] = self._sentence(sa)
+        clauses, fold = sentence
+        if clauses is None:  # 26条道路中…, 物流类项目2个…: an unnamed group
             self._own[key] = (True, None)
             return True, None
-        clauses = self._speaking_clauses(sa)
-        fold = self._fold.get(sa)  # (said, topic) after each complete clause, in order
-        if fold is None:
-            fold = self._fold[sa] = []
+        said, topic = False, None
         n = len(fold)
         while n and clauses[n - 1][1] >= pos:
             n -= 1
@@ -417,35 +417,38 @@ class SubjectRules:
         self._own[key] = (said, topic)
         return said, topic
 
+    def _sentence(self, sa: int) -> tuple[list[tuple[int, int]] | None, list[tuple[bool, int | None]]]:
+        """What the topic of the sentence at ``sa`` is folded over, found once for all its
+        figures: its speaking clauses (None when it opens with an unnamed group, its subject
+        throughout), and a list for the ``(said, topic)`` after each complete one, in order."""
+        if self._opens_with_group(sa):
+            return None, []
+        return self._speaking_clauses(sa), []
+
     def _speaking_clauses(self, sa: int) -> list[tuple[int, int]]:
         """The clauses ``(start, end)`` of the sentence at ``sa`` that may name its subject, in
         order: after 、 a list goes on (its items do not take over), and a quiet clause says
-        nothing. Found once per sentence, for all its figures."""
-        got = self._speaking.get(sa)
-        if got is None:
-            cs, ends, text = self.tx.clause_starts, self.tx.clause_ends, self.text
-            i, j = _bisect_left(cs, sa), _bisect_left(cs, self.tx.sentence(sa)[1] + 1)
-            bounds = list(zip(cs[i:j], ends[i:j]))
-            if not bounds or bounds[0][0] != sa:  # a long sentence cut inside a clause
-                bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
-            got = self._speaking[sa] = [(ca, ce) for ca, ce in bounds
-                                        if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
-        return got
+        nothing."""
+        cs, ends, text = self.tx.clause_starts, self.tx.clause_ends, self.text
+        i, j = _bisect_left(cs, sa), _bisect_left(cs, self.tx.sentence(sa)[1] + 1)
+        bounds = list(zip(cs[i:j], ends[i:j]))
+        if not bounds or bounds[0][0] != sa:  # a long sentence cut inside a clause
+            bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
+        return [(ca, ce) for ca, ce in bounds if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
 
     def _quiet(self, ca: int, ce: int) -> bool:
         """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
         no character that could open a referring word, a connective, a date or an owner's name."""
+        first = self.text[ca:ca + 1]
+        if first in self._openers or first.isspace():
+            return False
         os = self.owner_starts
         i = _bisect_left(os, ca)
         if i < len(os) and os[i] <= ce:
             return False
         ps = self._place_ref_starts
         r = _bisect_left(ps, ca)
-        if r < len(ps) and ps[r] <= ce:
-            return False
-        first = self.text[ca:ca + 1]
-        return not (first in self.t.ref_initials or first in self._owner_finals or first in self._owner_initials
-                    or first.isspace())
+        return not (r < len(ps) and ps[r] <= ce)
 
     def _fold_events(self, ca: int, ce: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
         """The sentence's ``(said, topic)`` after the clause at ``ca`` (not a quiet one)."""
@@ -465,7 +468,8 @@ class SubjectRules:
         ``(ref, rest)`` — ``ref`` = ``(generic, owner)`` for a referring word opening it, and
         ``rest`` the events when that word is passed over: ``("set", owner)`` for a scope
         word (全区…), or ``("list", None)`` for list members and ``("owner", k)`` for an
-        owner opening the clause. Cached for clauses that end before ``pos``."""
+        owner opening the clause. Cached for clauses that end before ``pos``, and for those
+        whose rest after ``pos`` could change nothing (``_settled``)."""
         complete = ce < pos
         if complete and ca in self._events:
             return self._events[ca]
@@ -499,9 +503,21 @@ class SubjectRules:
                     opened = True
             rest = tuple(events)
         out = (ref, rest)
-        if complete:
+        if complete or self._settled(ca, ce, pos):
             self._events[ca] = out
         return out
+
+    def _settled(self, ca: int, ce: int, pos: int) -> bool:
+        """The clause ``ca``-``ce`` says up to ``pos`` what it says in whole: every owner in it
+        ends by ``pos``, no scope word starts after ``pos``, and no batch ordinal (第二批, which
+        makes a scope word's group unnamed) is in it. Then its events up to ``pos`` are those a
+        later figure of the sentence asks for, and are computed once."""
+        os = self.owner_starts
+        if any(self.ends[k] > pos for k in self.owners[_bisect_left(os, ca):_bisect_right(os, ce)]):
+            return False
+        ps = self._place_ref_starts
+        r = _bisect_left(ps, pos)
+        return (r == len(ps) or ps[r] > ce) and _BATCH.search(self.text, ca, ce) is None
 
     def _generic_ref(self, ca: int) -> bool:
         """A bare 项目/公司 (no 该, 本 …) at ``ca``: it continues the sentence's subject."""
@@ -647,14 +663,7 @@ class SubjectRules:
         rest = self.text[self.ends[k]:ce].strip()
         return len(rest) <= 12 and rest.endswith(self.t.speech)
 
-    def _opens_with_group(self, sa: int, pos: int) -> bool:
-        """Cached per sentence (the answer covers the whole sentence)."""
-        r = self._group.get(sa)
-        if r is None:
-            r = self._group[sa] = self._find_opens_with_group(sa)
-        return r
-
-    def _find_opens_with_group(self, sa: int) -> bool:
+    def _opens_with_group(self, sa: int) -> bool:
         """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的36个项目中),
         or a kind of project and its count (物流类项目2个…), with no owner named before it."""
         first = None

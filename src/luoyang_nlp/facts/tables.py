@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..candidate import Context
+from .text import Words
 
 __all__ = ["metric_key", "metric_table", "split_growth", "tables", "max_ref_len", "pos_cut", "one_word_tag", "clear_pos_cache",
            "OWNER_LABELS", "FACT_FIGURES"]
@@ -26,8 +27,8 @@ class _Tables:
     modifiers: frozenset  # words kept in front of a measure (年度, 累计, 人均 …)
     stop_re: "re.Pattern[str]"  # words a measure never extends over (的, 全市, 该项目, 比 …)
     growth: dict  # term -> key
-    fillers: tuple  # longest first
-    prefixes: tuple  # longest first
+    fillers: Words  # words stripped off a measure's end (strip_right)
+    prefixes: Words  # words stripped off a free measure's start (strip_left)
     stages: dict  # term -> stage
     references: dict  # term -> (label, suffix)
     metric_terms: frozenset
@@ -94,7 +95,7 @@ def tables() -> _Tables:
     stops = sorted(owner_words | {w for w in connectives if len(w) > 1} | {"的", "比", "较", "同比"},
                    key=len, reverse=True)
     stop_re = re.compile("|".join(map(re.escape, stops)))
-    return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, by_len(fillers), by_len(prefixes), stages, refs, frozenset(metrics), stage_re,
+    return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, Words(fillers), Words(prefixes), stages, refs, frozenset(metrics), stage_re,
                    by_len(growth), frozenset(growth), by_len(connectives), by_len(speech), place_ref_re,
                    frozenset(w[0] for w in list(refs) + connectives) | frozenset("第一二三四五六七八九十0123456789“”\"'‘’「」『』《》()"),
                    not set(initials) & {ch for w in place_refs for ch in w[1:]},

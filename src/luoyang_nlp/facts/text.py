@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right as _bisect_right
 
 __all__ = ["Text", "CLAUSE_RE", "QUOTES", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
-           "longest_suffix", "strip_right", "strip_left"]
+           "longest_suffix", "Words", "strip_right", "strip_left"]
 
 SENT_END = "。!?！？\n"
 CLAUSE_SEP = ",;:，；：、 \t"
@@ -93,37 +93,36 @@ def longest_suffix(s: str, words: frozenset, maxlen: int) -> str | None:
     return None
 
 
-_WORD_SETS: dict[int, tuple] = {}  # id(words) -> (words, set, longest, last characters, first characters)
+class Words:
+    """A word list in the forms the strip functions look words up in: a set, the longest
+    length, and the last and first characters (a quick "ends / starts with none")."""
+
+    __slots__ = ("set", "maxlen", "finals", "initials")
+
+    def __init__(self, words) -> None:
+        words = tuple(words)
+        self.set = frozenset(words)
+        self.maxlen = max(map(len, words), default=0)
+        self.finals = frozenset(w[-1] for w in words if w)
+        self.initials = frozenset(w[0] for w in words if w)
 
 
-def _word_set(words: tuple) -> tuple:
-    """The lookup forms of a word tuple, made once per tuple (found by identity: hashing
-    a long tuple on every call would cost more than the lookups it serves)."""
-    got = _WORD_SETS.get(id(words))
-    if got is None or got[0] is not words:
-        if len(_WORD_SETS) > 64:
-            _WORD_SETS.clear()
-        got = _WORD_SETS[id(words)] = (words, frozenset(words), max(map(len, words), default=0),
-                                       frozenset(w[-1] for w in words if w), frozenset(w[0] for w in words if w))
-    return got
-
-
-def strip_right(s: str, words: tuple) -> str:
-    _, ws, maxlen, finals, _ = _word_set(words)
+def strip_right(s: str, words: Words) -> str:
+    """``s`` without the ``words`` (and spaces) it ends with, longest first, as often as any."""
     while True:
         s = s.rstrip(" \t")
-        if s[-1:] not in finals:
+        if s[-1:] not in words.finals:
             return s
-        w = longest_suffix(s, ws, maxlen)
+        w = longest_suffix(s, words.set, words.maxlen)
         if not w:
             return s
         s = s[: -len(w)]
 
 
-def strip_left(s: str, words: tuple) -> str:
-    """``s`` without the ordinals and ``words`` (listed longest first) it starts with: each
-    time the longest that leaves something after it."""
-    _, ws, maxlen, _, initials = _word_set(words)
+def strip_left(s: str, words: Words) -> str:
+    """``s`` without the ordinals and ``words`` it starts with: each time the longest that
+    leaves something after it."""
+    ws, maxlen, initials = words.set, words.maxlen, words.initials
     changed = True
     while s and changed:
         changed = False
