@@ -1,0 +1,43 @@
+"""The figure matcher's cheaper scans find what the plain scans they replace find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from luoyang_nlp.figures import (_NUM_START_CLASS, _NUM_START_CN, _NUM_START_DIGIT, FigureMatcher, _start_follow,
+                                 load_qualifiers, load_units)
+
+PIECES = ["0", "1", "12", "2023", "3.5", "1,234", ".", ",", " ", "一", "二", "两", "三", "十", "百", "千", "万", "亿",
+          "零", "〇", "点", "几", "数", "半", "百分之", "之", "近", "约", "超", "余", "多", "元", "亿元", "个", "人",
+          "年", "%", "至", "-", "、", "进", "步", "的", "kW", "k"]
+texts = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    m = FigureMatcher()
+    m._compile()
+    return m
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=texts)
+def test_start_scan_finds_the_one_character_starts(matcher, text):
+    """The scan that takes in a digit run finds the starts of the scan that takes one character."""
+    one_char = re.compile(rf"{_NUM_START_CLASS}(?:{_NUM_START_DIGIT}|{_NUM_START_CN})"
+                          + _start_follow(load_units(), load_qualifiers()))
+    assert [m.start() for m in matcher._start_rx.finditer(text)] == [m.start() for m in one_char.finditer(text)]
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("投资2023亿元", [2]),
+    ("第1,234个", [1]),
+    ("3.5万吨", [0]),
+    ("进一步", []),
+    ("近千家和数十万人", [1, 4, 5]),  # 数 opens 数十万, 十 a number of its own
+])
+def test_start_scan_table(matcher, text, starts):
+    assert [m.start() for m in matcher._start_rx.finditer(text)] == starts
