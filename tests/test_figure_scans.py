@@ -9,10 +9,12 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from luoyang_nlp.figures import (_NUM_START_CLASS, _NUM_START_CN, _NUM_START_DIGIT, FigureMatcher, _start_follow,
                                  load_qualifiers, load_units)
+from luoyang_nlp.figures import dates
 
-PIECES = ["0", "1", "12", "2023", "3.5", "1,234", ".", ",", " ", "一", "二", "两", "三", "十", "百", "千", "万", "亿",
-          "零", "〇", "点", "几", "数", "半", "百分之", "之", "近", "约", "超", "余", "多", "元", "亿元", "个", "人",
-          "年", "%", "至", "-", "、", "进", "步", "的", "kW", "k"]
+PIECES = ["0", "1", "12", "2023", "1990", "3.5", "1,234", ".", ",", " ", "一", "二", "两", "三", "十", "百", "千", "万",
+          "亿", "零", "〇", "点", "几", "数", "半", "百分之", "之", "近", "约", "超", "余", "多", "元", "亿元", "个", "人",
+          "年", "月", "日", "号", "季度", "个月", "半年", "今", "上", "前", "第", "第1季度", "前2季度", "本", "%", "至", "-",
+          "—", "~", "、", "进", "步", "的", "kW", "k"]
 texts = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 
 
@@ -29,7 +31,17 @@ def test_start_scan_finds_the_one_character_starts(matcher, text):
     """The scan that takes in a digit run finds the starts of the scan that takes one character."""
     one_char = re.compile(rf"{_NUM_START_CLASS}(?:{_NUM_START_DIGIT}|{_NUM_START_CN})"
                           + _start_follow(load_units(), load_qualifiers()))
-    assert [m.start() for m in matcher._start_rx.finditer(text)] == [m.start() for m in one_char.finditer(text)]
+    starts = [m.start() for m in matcher._start_rx.finditer(text) if m.lastgroup in ("q", "qd", "qc")]
+    assert starts == [m.start() for m in one_char.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=texts)
+def test_date_anchors_from_the_start_scan_are_the_anchor_scan(matcher, text):
+    """The digits the start scan marks for dates, with the scan of the other anchors, give the
+    places of one scan of every anchor (dates._ANCHOR)."""
+    digits = [m.start() for m in matcher._start_rx.finditer(text) if m.lastgroup in ("qd", "d")]
+    assert dates._with_word_anchors(text, digits) == [m.start() for m in dates._ANCHOR.finditer(text)]
 
 
 @pytest.mark.parametrize("text, starts", [
@@ -40,4 +52,15 @@ def test_start_scan_finds_the_one_character_starts(matcher, text):
     ("近千家和数十万人", [1, 4, 5]),  # 数 opens 数十万, 十 a number of its own
 ])
 def test_start_scan_table(matcher, text, starts):
-    assert [m.start() for m in matcher._start_rx.finditer(text)] == starts
+    assert [m.start() for m in matcher._start_rx.finditer(text) if m.lastgroup != "d"] == starts
+
+
+@pytest.mark.parametrize("text, anchors", [
+    ("2023年3月", [0, 5]),  # a year and a month
+    ("第2季度和2季度", [0, 5]),  # 2 inside 第2季度 is no anchor of its own
+    ("3.2023年", []),  # decimals: no date
+    ("1,2023年", [2]),  # after a thousands comma: a date, though no quantity
+])
+def test_date_anchor_table(matcher, text, anchors):
+    digits = [m.start() for m in matcher._start_rx.finditer(text) if m.lastgroup in ("qd", "d")]
+    assert dates._with_word_anchors(text, digits) == anchors

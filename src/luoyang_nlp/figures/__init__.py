@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple
 import regex
 
 from ..candidate import Candidate, Context
-from .dates import find_dates, parse_date
+from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, find_dates, parse_date
 from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
                       parse_number, parse_ratio, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
@@ -322,14 +322,14 @@ class FigureMatcher:
         if self._rx is None:
             self._compile()
         pub = ctx.published if ctx is not None else None
-        cands, units_at = self._quantities(text)
+        cands, units_at, date_digits = self._quantities(text)
         if cands:
             cands.extend(self._lists(text, cands, units_at))
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
         if "两" in text:
             cands.extend(self._liang(text, cands))
-        cands.extend(_dates(text, pub, cands))
+        cands.extend(_dates(text, pub, cands, date_digits))
         mask = None
         for m in self._not_rx.finditer(text):
             if mask is None:
@@ -341,15 +341,21 @@ class FigureMatcher:
             cands = [c for c in cands if c.label not in _QUOTABLE or not _quoted_name(c, text)]
         return _flatten(cands)
 
-    def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str]]:
-        """The figures with a unit, left to right, and the unit word written for each (by
-        start), which a list of bare numbers may share."""
+    def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str], list[int]]:
+        """The figures with a unit, left to right, the unit word written for each (by start),
+        which a list of bare numbers may share, and the digits where a date can start."""
         cands: list[Candidate] = []
         last = 0
         units_at: dict[int, str] = {}
+        date_digits: list[int] = []
         rx, rx_pct, prefix_end = self._rx, self._rx_pct, self._prefix_end
         for a in self._start_rx.finditer(text):
             s = a.start()
+            kind = a.lastgroup
+            if kind != "q" and kind != "qc":  # a date can start here
+                date_digits.append(s)
+                if kind == "d":
+                    continue
             if s < last:
                 continue
             if s == 0:  # nothing before: no prefix, no 百分之
@@ -386,7 +392,7 @@ class FigureMatcher:
             cands.append(c)
             units_at[c.start] = self._last_unit
             last = c.end
-        return cands, units_at
+        return cands, units_at, date_digits
 
     def _unit_fits(self, u: Unit, unit_word: str, num: str, gemag: str | None, pre: str | None, text: str,
                    start: int, unit_end: int, nxt: str) -> bool:
@@ -702,10 +708,10 @@ _BARE_MAG = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万�
 _HALF = rf"(?<![上下前后\d{NUMBER_CHARS}个多])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
 _BARE_MAGS = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
 # Where a number can start: one character of a class, which ``re`` skips to fast, then the
-# cases told apart by looking back at it: a digit that opens its run of digits, or one of
-# the other characters (_NUM_START_CN).
+# cases told apart by looking back at it: a digit that opens its run of digits (not after a
+# thousands comma), or one of the other characters (_NUM_START_CN).
 _NUM_START_CLASS = rf"[\d{CN_NUMBER_START}几数百千万亿半]"
-_NUM_START_DIGIT = r"(?<=\d)(?<![\d.]\d)(?<!\d,\d)"
+_NUM_START_DIGIT = DIGIT_RUN_START + r"(?<!\d,\d)"
 _NUM_START_CN = (
     rf"(?<=[{CN_NUMBER_START}])(?<![{NUMBER_CHARS}].)"
     r"|(?<=[几数])(?=[十百千万亿])|(?<=百分之百)"
@@ -724,11 +730,14 @@ def _start_follow(units, quals) -> str:
 
 
 def _start_pattern(follow: str) -> str:
-    """Where a quantity can start: a number start (_NUM_START_*) where ``follow`` holds. A
-    digit start takes in the rest of its run of digits, where no number starts, so that the
-    scan does not look at each of them; the other starts are told from digits once."""
-    return (rf"{_NUM_START_CLASS}(?:{_NUM_START_DIGIT}{follow}\d*"
-            rf"|(?<!\d)(?:{_NUM_START_CN}){follow})")
+    """Where a quantity can start: a number start (_NUM_START_*) where ``follow`` holds (group
+    ``q``), and, in the same scan, the digits where a date can start (groups ``qd`` and ``d``,
+    dates.DIGIT_ANCHOR), which spares the date finder a scan of every digit of the text. A
+    digit takes in the rest of its run of digits, where neither starts, so that the scan does
+    not look at each of them; the other starts are told from digits once."""
+    return (rf"{_NUM_START_CLASS}(?:{DIGIT_RUN_START}"
+            rf"(?:(?<!\d,\d){follow}(?P<q>)(?:{DIGIT_ANCHOR}(?P<qd>))?|{DIGIT_ANCHOR}(?P<d>))\d*"
+            rf"|(?<!\d)(?:{_NUM_START_CN}){follow}(?P<qc>))")
 
 
 _CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
@@ -900,14 +909,15 @@ def _half_after_ge(c: Candidate, text: str) -> Candidate | None:
     return None
 
 
-def _dates(text: str, pub, cands: list[Candidate]) -> list[Candidate]:
-    """The dates of ``text`` outside the figures ``cands`` (3亿元 holds no date)."""
+def _dates(text: str, pub, cands: list[Candidate], digit_anchors: list[int]) -> list[Candidate]:
+    """The dates of ``text`` outside the figures ``cands`` (3亿元 holds no date);
+    ``digit_anchors`` are the digits where one can start (``FigureMatcher._quantities``)."""
     taken = bytearray(len(text))
     for c in cands:
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     return [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY,
                         _DATE_SOURCE.get(kind) or f"figures.date.{kind}"))
-            for s, e, v, lo, hi, kind in find_dates(text, pub, taken)]
+            for s, e, v, lo, hi, kind in find_dates(text, pub, taken, digit_anchors)]
 
 
 _DATE_SOURCE = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "fq", "mr", "bare")}
