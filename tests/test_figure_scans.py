@@ -7,8 +7,8 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from luoyang_nlp.figures import (_NUM_START_CLASS, _NUM_START_CN, _NUM_START_DIGIT, FigureMatcher, _start_follow,
-                                 load_qualifiers, load_units)
+from luoyang_nlp.figures import (_NUM_START_CLASS, _NUM_START_CN, _NUM_START_DIGIT, FigureMatcher, _outside,
+                                 _start_follow, load_qualifiers, load_units)
 from luoyang_nlp.figures import dates
 
 PIECES = ["0", "1", "12", "2023", "1990", "3.5", "1,234", ".", ",", " ", "一", "二", "两", "三", "十", "百", "千", "万",
@@ -41,7 +41,7 @@ def test_date_anchors_from_the_start_scan_are_the_anchor_scan(matcher, text):
     """The digits the start scan marks for dates, with the scan of the other anchors, give the
     places of one scan of every anchor (dates._ANCHOR)."""
     digits = [m.start() for m in matcher._start_rx.finditer(text) if m.lastgroup in ("qd", "d")]
-    assert dates._with_word_anchors(text, digits) == [m.start() for m in dates._ANCHOR.finditer(text)]
+    assert dates.anchors(text, digits) == [m.start() for m in dates._ANCHOR.finditer(text)]
 
 
 @pytest.mark.parametrize("text, starts", [
@@ -63,4 +63,17 @@ def test_start_scan_table(matcher, text, starts):
 ])
 def test_date_anchor_table(matcher, text, anchors):
     digits = [m.start() for m in matcher._start_rx.finditer(text) if m.lastgroup in ("qd", "d")]
-    assert dates._with_word_anchors(text, digits) == anchors
+    assert dates.anchors(text, digits) == anchors
+
+
+spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)).map(lambda t: (t[0], t[0] + t[1])), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans, st.lists(st.integers(0, 50), max_size=15).map(lambda xs: sorted(set(xs))))
+def test_places_outside_are_those_no_figure_covers(cands, places):
+    """_outside's walk keeps the places a character mask of the figures leaves free."""
+    taken = bytearray(60)
+    for s, e in cands:
+        taken[s:e] = b"\x01" * (e - s)
+    assert _outside(places, cands) == [p for p in places if not taken[p]]

@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple
 import regex
 
 from ..candidate import Candidate, Context
-from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, find_dates, parse_date
+from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_dates, parse_date
 from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
                       parse_number, parse_ratio, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
@@ -912,12 +912,27 @@ def _half_after_ge(c: Candidate, text: str) -> Candidate | None:
 def _dates(text: str, pub, cands: list[Candidate], digit_anchors: list[int]) -> list[Candidate]:
     """The dates of ``text`` outside the figures ``cands`` (3亿元 holds no date);
     ``digit_anchors`` are the digits where one can start (``FigureMatcher._quantities``)."""
-    taken = bytearray(len(text))
-    for c in cands:
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    places = _outside(anchors(text, digit_anchors), cands)
     return [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY,
                         _DATE_SOURCE.get(kind) or f"figures.date.{kind}"))
-            for s, e, v, lo, hi, kind in find_dates(text, pub, taken, digit_anchors)]
+            for s, e, v, lo, hi, kind in find_dates(text, pub, places)]
+
+
+def _outside(places: list[int], cands: list[Candidate]) -> list[int]:
+    """The ``places`` (ascending) inside none of ``cands``: one walk of both in text order."""
+    if not cands:
+        return places
+    spans = sorted(cands, key=_START)
+    out = []
+    i, n, reach = 0, len(spans), 0  # reach: the furthest end of the candidates started so far
+    for p in places:
+        while i < n and spans[i][0] <= p:
+            if spans[i][1] > reach:
+                reach = spans[i][1]
+            i += 1
+        if p >= reach:
+            out.append(p)
+    return out
 
 
 _DATE_SOURCE = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "fq", "mr", "bare")}
@@ -941,7 +956,7 @@ def _quoted_name(c: Candidate, text: str) -> bool:
 
 def _flatten(cands: list[Candidate]) -> list[Candidate]:
     """Longest non-overlapping figure candidates (quantities before dates on ties)."""
-    by_start = sorted(cands, key=_SPAN)
+    by_start = sorted(cands, key=_START)  # disjoint candidates have distinct starts
     if _disjoint(by_start):  # the usual case: nothing to choose
         return by_start
     order = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.source.startswith("figures.date")))
@@ -958,7 +973,7 @@ def _flatten(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-_SPAN = operator.itemgetter(0, 1)  # (start, end) of a Candidate
+_START = operator.itemgetter(0)  # the start of a Candidate
 
 
 def _disjoint(by_start: list[Candidate]) -> bool:

@@ -16,7 +16,7 @@ import regex
 
 from .numbers import parse_number
 
-__all__ = ["find_dates", "parse_date", "DIGIT_RUN_START", "DIGIT_ANCHOR"]
+__all__ = ["find_dates", "anchors", "parse_date", "DIGIT_RUN_START", "DIGIT_ANCHOR"]
 
 # year: 1900-2099 in Arabic digits or four Chinese digits (二〇二一)
 _Y = r"(?:(?<![\d.])(?:19|20)\d\d|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
@@ -283,22 +283,18 @@ _ANCHOR = re.compile(rf"[\d一二三四五六七八九十〇零○今本明去�
 _WORD_ANCHOR = re.compile(rf"[一二三四五六七八九十〇零○今本明去前后当昨上下第](?:{_WORD_ANCHORS})")
 
 
-def find_dates(text: str, pub: _dt.date | None, taken: bytearray | None = None,
-               digit_anchors: list[int] | None = None) -> Iterator[tuple[int, int, str, str | None, str | None, str]]:
+def find_dates(text: str, pub: _dt.date | None,
+               places: list[int] | None = None) -> Iterator[tuple[int, int, str, str | None, str | None, str]]:
     """(start, end, value, low, high, kind) for each date in ``text``.
 
     The full pattern is tried only where a date can start (one C-speed scan finds those
-    places), which keeps the pass fast on long texts; ``taken`` marks characters already
-    inside another figure (3亿元), where no date is tried. ``digit_anchors``, when given, are
-    the digits where _ANCHOR's digit case holds, ascending (the figure matcher's scan finds
-    them), and only the other anchors are scanned for.
+    places), which keeps the pass fast on long texts; ``places`` (ascending), when given, are
+    the anchors to try (a caller leaves out those inside its figures, 3亿元).
     """
     last = 0
     finder = _finder(text)
-    anchors = ([a.start() for a in _ANCHOR.finditer(text)] if digit_anchors is None
-               else _with_word_anchors(text, digit_anchors))
-    for s in anchors:
-        if s < last or (taken is not None and taken[s]):
+    for s in anchors(text) if places is None else places:
+        if s < last:
             continue
         m = finder.match(text, s)
         if m is None:
@@ -310,10 +306,13 @@ def find_dates(text: str, pub: _dt.date | None, taken: bytearray | None = None,
         yield m.start(), m.end(), v[0], v[1], v[2], m.lastgroup or "date"
 
 
-def _with_word_anchors(text: str, digits: list[int]) -> list[int]:
-    """The anchors of _ANCHOR, ascending, from its digit anchors ``digits`` and a scan of the
-    others: a digit inside a relative word's match (第2季度) is none, as _ANCHOR's scan goes on
-    after that match."""
+def anchors(text: str, digits: list[int] | None = None) -> list[int]:
+    """The places of ``text`` where a date can start (_ANCHOR), ascending. ``digits``, when
+    given, are the digits among them (the figure matcher's scan finds them), and only the
+    others are scanned for: a digit inside a relative word's match (第2季度) is none, as
+    _ANCHOR's scan goes on after that match."""
+    if digits is None:
+        return [a.start() for a in _ANCHOR.finditer(text)]
     out: list[int] = []
     i, n = 0, len(digits)
     for a in _WORD_ANCHOR.finditer(text):
