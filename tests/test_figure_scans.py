@@ -11,7 +11,7 @@ from luoyang_nlp.figures import (_NUM_START_CLASS, _NUM_START_CN, _NUM_START_DIG
                                  _start_follow, load_qualifiers, load_units)
 from luoyang_nlp.figures import dates
 
-PIECES = ["0", "1", "12", "2023", "1990", "3.5", "1,234", ".", ",", " ", "一", "二", "两", "三", "十", "百", "千", "万",
+PIECES = ["0", "1", "12", "2023", "1990", "12024", "2023年", "百分之", "分之-", "3.5", "1,234", ".", ",", " ", "一", "二", "两", "三", "十", "百", "千", "万",
           "亿", "零", "〇", "点", "几", "数", "半", "百分之", "之", "近", "约", "超", "余", "多", "元", "亿元", "个", "人",
           "年", "月", "日", "号", "季度", "个月", "半年", "今", "上", "前", "第", "第1季度", "前2季度", "本", "%", "至", "-",
           "—", "~", "、", "进", "步", "的", "kW", "k"]
@@ -25,14 +25,22 @@ def matcher():
     return m
 
 
+@pytest.fixture(scope="module")
+def one_char_matcher():
+    """A matcher whose start scan is the plain one: every number start, one character each."""
+    m = FigureMatcher()
+    m._compile()
+    m._start_rx = re.compile(rf"{_NUM_START_CLASS}(?:{_NUM_START_DIGIT}|{_NUM_START_CN})"
+                             + _start_follow(load_units(), load_qualifiers()) + "(?P<q>)")
+    return m
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts)
-def test_start_scan_finds_the_one_character_starts(matcher, text):
-    """The scan that takes in a digit run finds the starts of the scan that takes one character."""
-    one_char = re.compile(rf"{_NUM_START_CLASS}(?:{_NUM_START_DIGIT}|{_NUM_START_CN})"
-                          + _start_follow(load_units(), load_qualifiers()))
-    starts = [m.start() for m in matcher._start_rx.finditer(text) if m.lastgroup in ("q", "qd", "qc")]
-    assert starts == [m.start() for m in one_char.finditer(text)]
+def test_start_scan_finds_the_quantities_of_the_one_character_scan(matcher, one_char_matcher, text):
+    """The scan that takes in a digit run and passes over years (2023年) finds the quantities
+    of the scan that tries every number start."""
+    assert matcher._quantities(text)[:2] == one_char_matcher._quantities(text)[:2]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -46,6 +54,7 @@ def test_date_anchors_from_the_start_scan_are_the_anchor_scan(matcher, text):
 
 @pytest.mark.parametrize("text, starts", [
     ("投资2023亿元", [2]),
+    ("2023年增长3%和百分之2023年", [7, 13]),  # 2023年 is no count of years; after 百分之 a percentage
     ("第1,234个", [1]),
     ("3.5万吨", [0]),
     ("进一步", []),

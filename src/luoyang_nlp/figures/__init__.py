@@ -736,8 +736,14 @@ def _start_pattern(follow: str) -> str:
     digit takes in the rest of its run of digits, where neither starts, so that the scan does
     not look at each of them; the other starts are told from digits once."""
     return (rf"{_NUM_START_CLASS}(?:{DIGIT_RUN_START}"
-            rf"(?:(?<!\d,\d){follow}(?P<q>)(?:{DIGIT_ANCHOR}(?P<qd>))?|{DIGIT_ANCHOR}(?P<d>))\d*"
+            rf"(?:(?<!\d,\d)(?!{_NO_YEARS}){follow}(?P<q>)(?:{DIGIT_ANCHOR}(?P<qd>))?|{DIGIT_ANCHOR}(?P<d>))\d*"
             rf"|(?<!\d)(?:{_NUM_START_CN}){follow}(?P<qc>))")
+
+
+# After the first digit of a run: a number of years that _count_or_duration refuses (a year
+# with 年, 2023年, or five digits and more, 12024年), unless it is read as a percentage after
+# 百分之 (_quantities): no quantity starts there, a date may.
+_NO_YEARS = r"(?<!分之.)(?<!分之[-负].)(?:(?<=1)[0-9]\d\d|(?<=2)0\d\d|\d{4,})\s?年"
 
 
 _CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
