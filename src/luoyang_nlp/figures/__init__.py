@@ -711,7 +711,7 @@ _BARE_MAGS = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿")
 # cases told apart by looking back at it: a digit that opens its run of digits (not after a
 # thousands comma), or one of the other characters (_NUM_START_CN).
 _NUM_START_CLASS = rf"[\d{CN_NUMBER_START}几数百千万亿半]"
-_NUM_START_DIGIT = DIGIT_RUN_START + r"(?<!\d,\d)"
+_NUM_START_DIGIT = DIGIT_RUN_START + r"(?<!\d,\d)"  # _start_pattern shares DIGIT_RUN_START with dates
 _NUM_START_CN = (
     rf"(?<=[{CN_NUMBER_START}])(?<![{NUMBER_CHARS}].)"
     r"|(?<=[几数])(?=[十百千万亿])|(?<=百分之百)"

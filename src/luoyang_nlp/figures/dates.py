@@ -270,8 +270,9 @@ _REL_TWO = sorted(w for w in (*_REL_YEAR, *_REL_DAY, *_REL_MONTH) if len(w) == 2
 # when it opens a four-digit year (separator dates, year ranges, bare years): 3亿元, 120家,
 # 1号, 3.5 never enter Python. The pattern consumes one character of a class first, which
 # ``re`` skips to fast, then tells the cases apart by looking back at it.
-#: After the first digit of a run (``DIGIT_RUN_START``): where a date can start at that digit.
+#: Looking back from after a digit: it opens its run of digits (and no decimals).
 DIGIT_RUN_START = r"(?<=\d)(?<![\d.]\d)"
+#: From after such a digit: a date can start at it (a date word or separator after the run, or 19xx/20xx).
 DIGIT_ANCHOR = r"(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
 _WORD_ANCHORS = (r"(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
                  r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
