@@ -9,7 +9,7 @@ import os
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .candidate import Candidate, Context
-from .doc import Doc, Span
+from .doc import Doc, Span, make_span
 from .entities import EntityMatcher
 from .facts import link
 from .figures import FigureMatcher
@@ -18,43 +18,6 @@ from .resolve import resolve
 from .segment import Segmenter
 
 __all__ = ["Extractor", "extract", "parse_published"]
-
-_SPAN_FIELDS = ("text", "label", "start", "end", "value", "unit", "qualifier", "low", "high")
-
-
-def _span_builder() -> Callable[..., Span]:
-    """A function that makes ``Span(text, label, start, end, value, unit, qualifier, low,
-    high)`` with the same checks (``Span.__post_init__``) at about half the cost: a frozen
-    dataclass's ``__init__`` sets each field through ``object.__setattr__``, this sets the
-    slots directly. ``Span`` itself when its fields are not those slots."""
-    import dataclasses
-
-    slots = [Span.__dict__.get(name) for name in _SPAN_FIELDS]
-    if tuple(f.name for f in dataclasses.fields(Span)) != _SPAN_FIELDS or \
-            not all(type(d).__name__ == "member_descriptor" for d in slots):
-        return Span
-    new, check = object.__new__, Span.__post_init__
-    set_text, set_label, set_start, set_end, set_value, set_unit, set_qualifier, set_low, set_high = \
-        (d.__set__ for d in slots)
-
-    def build(text, label, start, end, value, unit, qualifier, low, high):
-        span = new(Span)
-        set_text(span, text)
-        set_label(span, label)
-        set_start(span, start)
-        set_end(span, end)
-        set_value(span, value)
-        set_unit(span, unit)
-        set_qualifier(span, qualifier)
-        set_low(span, low)
-        set_high(span, high)
-        check(span)
-        return span
-
-    return build
-
-
-_new_span = _span_builder()
 
 
 def parse_published(published: Any) -> _dt.date | None:
@@ -185,7 +148,7 @@ class Extractor:
         longer text); with ``texts``, one string object per distinct span text."""
         spans = []
         original = norm.original
-        span = _new_span
+        span = make_span
         if len(norm.nstart) == 1 and norm.nlen[0] == norm.olen[0]:  # one-to-one map: shift only
             off = norm.ostart[0] - norm.nstart[0]
             if texts is None and not offset:  # a whole text: the common case

@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple
 import regex
 
 from ..candidate import Candidate, Context
-from .dates import find_dates, parse_date
+from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_dates, parse_date
 from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
                       parse_number, parse_ratio, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
@@ -139,11 +139,8 @@ class FigureMatcher:
         self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
         self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
         self._not_rx = re.compile(_alt(load_not_figures()))
-        # where a quantity can start: a number start whose run of number characters is followed
-        # by a character that can open a unit, a qualifier, a range or 个 (or after 百分之);
         # one C-speed scan skips 进一步, 一致, 26日 without entering Python
-        first = {w[0] for w in units} | {w[0] for w in after_num.split("|") if w} | set("个(（ 至到-—–~")
-        self._start_rx = re.compile(_NUM_START + rf"(?:(?=[{_NUM_CHARS}]*[{_cls(first)}])|(?<=之.))")
+        self._start_rx = re.compile(_start_pattern(_start_follow(units, quals)))
         self._prefix_end = frozenset("负-之 " + "".join(w[-1] for w in self._before + self._cur))
         cues = load_cues()
         not_qual = cues.get("not_qualifier", {})
@@ -158,8 +155,13 @@ class FigureMatcher:
             w for w, u in units.items() if u.next_chars is None and not u.needs_mag and not u.not_after
             and not u.chain and not u.not_before and w not in self._latin and w != "块"
             and u.label not in ("COUNT", "DURATION"))
-        # per unit word: (Unit, whether free, factor numerator, factor denominator)
-        self._plans = {w: (u, w in self._free_units, u.factor.numerator, u.factor.denominator)
+        # the counts whose only check is the slogan one (个, 家, 项: _count_or_duration)
+        plain_counts = frozenset(
+            w for w, u in units.items() if u.label == "COUNT" and u.next_chars is None and not u.needs_mag
+            and not u.not_after and not u.chain and not u.not_before and w not in self._latin)
+        # per unit word: (Unit, its checks, factor numerator, factor denominator)
+        self._plans = {w: (u, _FREE if w in self._free_units else _PLAIN_COUNT if w in plain_counts else _CHECKED,
+                           u.factor.numerator, u.factor.denominator)
                        for w, u in units.items()}
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
         self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
@@ -320,14 +322,14 @@ class FigureMatcher:
         if self._rx is None:
             self._compile()
         pub = ctx.published if ctx is not None else None
-        cands, units_at = self._quantities(text)
+        cands, units_at, date_digits = self._quantities(text)
         if cands:
             cands.extend(self._lists(text, cands, units_at))
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
         if "两" in text:
             cands.extend(self._liang(text, cands))
-        cands.extend(_dates(text, pub, cands))
+        cands.extend(_dates(text, pub, cands, date_digits))
         mask = None
         for m in self._not_rx.finditer(text):
             if mask is None:
@@ -339,15 +341,21 @@ class FigureMatcher:
             cands = [c for c in cands if c.label not in _QUOTABLE or not _quoted_name(c, text)]
         return _flatten(cands)
 
-    def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str]]:
-        """The figures with a unit, left to right, and the unit word written for each (by
-        start), which a list of bare numbers may share."""
+    def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str], list[int]]:
+        """The figures with a unit, left to right, the unit word written for each (by start),
+        which a list of bare numbers may share, and the digits where a date can start."""
         cands: list[Candidate] = []
         last = 0
         units_at: dict[int, str] = {}
+        date_digits: list[int] = []
         rx, rx_pct, prefix_end = self._rx, self._rx_pct, self._prefix_end
         for a in self._start_rx.finditer(text):
             s = a.start()
+            kind = a.lastgroup
+            if kind != "q" and kind != "qc":  # a date can start here
+                date_digits.append(s)
+                if kind == "d":
+                    continue
             if s < last:
                 continue
             if s == 0:  # nothing before: no prefix, no 百分之
@@ -359,6 +367,8 @@ class FigureMatcher:
                 if text[s] == "一" and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
                     s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
                 before = text[s - 1]
+                if before == "第":
+                    continue  # an ordinal (第1条, 第二期): no qualifier or currency sits between
                 pct = before in "之-负" and s > 1 and (
                     text.endswith("分之", 0, s) or (before in "-负" and text.endswith("分之", 0, s - 1)))
                 m = (rx_pct if pct else rx).match(text, s)
@@ -382,7 +392,7 @@ class FigureMatcher:
             cands.append(c)
             units_at[c.start] = self._last_unit
             last = c.end
-        return cands, units_at
+        return cands, units_at, date_digits
 
     def _unit_fits(self, u: Unit, unit_word: str, num: str, gemag: str | None, pre: str | None, text: str,
                    start: int, unit_end: int, nxt: str) -> bool:
@@ -433,14 +443,12 @@ class FigureMatcher:
 
     def _quantity(self, m, p: _Prefix | None, text: str) -> Candidate | None:  # noqa: C901
         """The figure read from the core match ``m`` and the words ``p`` before its number, or
-        None where the context says it is none."""
+        None where the context says it is none. The caller skips a number right after 第 (an
+        ordinal) when there are no words before it."""
         gs = m.groups()
         if p is None:
             pre = cur = pct = neg = None
             start = m.start()
-            # ordinals: 第1条, 第二期 (a qualifier cannot sit between 第 and the number)
-            if start and text[start - 1] == "第":
-                return None
         else:
             pre, cur, pct, neg, start = p
             if start and text[start - 1] == "第" and pre is None and cur is None:
@@ -451,7 +459,7 @@ class FigureMatcher:
             gemag = tail = None
             if u1 or pct == "千分之":
                 return None  # 千分之: a ‰ rate (SPEC conventions: not a figure)
-            u, free, fn, fd = _PCT_PLANS[pct]
+            u, checks, fn, fd = _PCT_PLANS[pct]
             unit_word = pct
             unit_end = end
             nxt = ""
@@ -460,10 +468,10 @@ class FigureMatcher:
             unit_word = unit or unit2
             if num2 is None and num[-1] in MAGNITUDES:
                 num, unit_word = _give_back(num, unit_word)
-            u, free, fn, fd = self._plans[unit_word]
+            u, checks, fn, fd = self._plans[unit_word]
             unit_end = m.end(_UNIT2) if unit2 else m.end(_UNIT)  # the pattern with units has one or the other
             nxt = text[unit_end:unit_end + 1]
-            if not free and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
+            if checks is _CHECKED and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
                 return None
             if nxt and nxt in "/／" and self._per_rx.match(text, unit_end):
                 return None  # 75t/h, 35微克/立方米: a rate, no label
@@ -484,7 +492,10 @@ class FigureMatcher:
                     if not (_one_in_list(unit_word).match(text, end, min(len(text), end + 16))
                             or (unit_word == "个" and _GE_DURATION.match(text, end))):
                         return None
-        if not free:
+        if checks is _PLAIN_COUNT:
+            if text[end:end + 1] == "一":
+                return None  # 三个一批: a numbered slogan (as in _count_or_duration)
+        elif checks is _CHECKED:
             u2 = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end)
             if u2 is not u:
                 if u2 is None:
@@ -583,7 +594,9 @@ def _give_back(num: str, unit_word: str) -> tuple[str, str]:
 _PCT_UNITS = {"百分之": Unit("PERCENT", "%", Fraction(1), None, None, False),
               "万分之": Unit("PERCENT", "%", Fraction(1, 100), None, None, False)}
 _PIECES = Unit("COUNT", "块", Fraction(1), None, None, False)  # 块 not as money
-_PCT_PLANS = {w: (u, True, u.factor.numerator, u.factor.denominator) for w, u in _PCT_UNITS.items()}
+# the checks of a unit word's figures: none, the one of a plain count, or all (_unit_fits, _count_or_duration)
+_FREE, _PLAIN_COUNT, _CHECKED = "free", "plain count", "checked"
+_PCT_PLANS = {w: (u, _FREE, u.factor.numerator, u.factor.denominator) for w, u in _PCT_UNITS.items()}
 # a Candidate from a tuple of all its fields, without the Python-level __new__ of NamedTuple
 # (twice as fast, for the figure of every number)
 _candidate = partial(tuple.__new__, Candidate)
@@ -695,15 +708,42 @@ _BARE_MAG = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万�
 _HALF = rf"(?<![上下前后\d{NUMBER_CHARS}个多])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
 _BARE_MAGS = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
 # Where a number can start: one character of a class, which ``re`` skips to fast, then the
-# cases told apart by looking back at it.
-_NUM_START = (
-    rf"[\d{CN_NUMBER_START}几数百千万亿半]"
-    r"(?:(?<=\d)(?<![\d.]\d)(?<!\d,\d)"
-    rf"|(?<=[{CN_NUMBER_START}])(?<![{NUMBER_CHARS}].)"
+# cases told apart by looking back at it: a digit that opens its run of digits (not after a
+# thousands comma), or one of the other characters (_NUM_START_CN).
+_NUM_START_CLASS = rf"[\d{CN_NUMBER_START}几数百千万亿半]"
+_NUM_START_DIGIT = DIGIT_RUN_START + r"(?<!\d,\d)"  # _start_pattern shares DIGIT_RUN_START with dates
+_NUM_START_CN = (
+    rf"(?<=[{CN_NUMBER_START}])(?<![{NUMBER_CHARS}].)"
     r"|(?<=[几数])(?=[十百千万亿])|(?<=百分之百)"
     rf"|(?<=[百千万])(?<![{NUMBER_CHARS}\d].)(?=[余多])"
     r"|(?<=[百千万])(?<=[近约超逾].)|(?<=半)"
-    rf"|(?:(?<=[百千])(?=万)|(?<=[百千万])(?=亿)|(?<=亿))(?<![{NUMBER_CHARS}\d数几.].))")
+    rf"|(?:(?<=[百千])(?=万)|(?<=[百千万])(?=亿)|(?<=亿))(?<![{NUMBER_CHARS}\d数几.].)")
+
+
+def _start_follow(units, quals) -> str:
+    """What follows a number where a quantity starts: its run of number characters is followed
+    by a character that can open a unit, a qualifier after the number, a range or 个 (or the
+    number comes after 百分之)."""
+    first = {w[0] for w in units} | {w[0] for w, (_, pos) in quals.items() if pos == "after_number"}
+    first |= set("个(（ 至到-—–~")
+    return rf"(?:(?=[{_NUM_CHARS}]*[{_cls(first)}])|(?<=之.))"
+
+
+def _start_pattern(follow: str) -> str:
+    """Where a quantity can start: a number start (_NUM_START_*) where ``follow`` holds (group
+    ``q``), and, in the same scan, the digits where a date can start (groups ``qd`` and ``d``,
+    dates.DIGIT_ANCHOR), which spares the date finder a scan of every digit of the text. A
+    digit takes in the rest of its run of digits, where neither starts, so that the scan does
+    not look at each of them; the other starts are told from digits once."""
+    return (rf"{_NUM_START_CLASS}(?:{DIGIT_RUN_START}"
+            rf"(?:(?<!\d,\d)(?!{_NO_YEARS}){follow}(?P<q>)(?:{DIGIT_ANCHOR}(?P<qd>))?|{DIGIT_ANCHOR}(?P<d>))\d*"
+            rf"|(?<!\d)(?:{_NUM_START_CN}){follow}(?P<qc>))")
+
+
+# After the first digit of a run: a number of years that _count_or_duration refuses (a year
+# with 年, 2023年, or five digits and more, 12024年), unless it is read as a percentage after
+# 百分之 (_quantities): no quantity starts there, a date may.
+_NO_YEARS = r"(?<!分之.)(?<!分之[-负].)(?:(?<=1)[0-9]\d\d|(?<=2)0\d\d|\d{4,})\s?年"
 
 
 _CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
@@ -875,14 +915,30 @@ def _half_after_ge(c: Candidate, text: str) -> Candidate | None:
     return None
 
 
-def _dates(text: str, pub, cands: list[Candidate]) -> list[Candidate]:
-    """The dates of ``text`` outside the figures ``cands`` (3亿元 holds no date)."""
-    taken = bytearray(len(text))
-    for c in cands:
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+def _dates(text: str, pub, cands: list[Candidate], digit_anchors: list[int]) -> list[Candidate]:
+    """The dates of ``text`` outside the figures ``cands`` (3亿元 holds no date);
+    ``digit_anchors`` are the digits where one can start (``FigureMatcher._quantities``)."""
+    places = _outside(anchors(text, digit_anchors), cands)
     return [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY,
                         _DATE_SOURCE.get(kind) or f"figures.date.{kind}"))
-            for s, e, v, lo, hi, kind in find_dates(text, pub, taken)]
+            for s, e, v, lo, hi, kind in find_dates(text, pub, places)]
+
+
+def _outside(places: list[int], cands: list[Candidate]) -> list[int]:
+    """The ``places`` (ascending) inside none of ``cands``: one walk of both in text order."""
+    if not cands:
+        return places
+    spans = sorted(cands, key=_START)
+    out = []
+    i, n, reach = 0, len(spans), 0  # reach: the furthest end of the candidates started so far
+    for p in places:
+        while i < n and spans[i][0] <= p:
+            if spans[i][1] > reach:
+                reach = spans[i][1]
+            i += 1
+        if p >= reach:
+            out.append(p)
+    return out
 
 
 _DATE_SOURCE = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "fq", "mr", "bare")}
@@ -906,7 +962,7 @@ def _quoted_name(c: Candidate, text: str) -> bool:
 
 def _flatten(cands: list[Candidate]) -> list[Candidate]:
     """Longest non-overlapping figure candidates (quantities before dates on ties)."""
-    by_start = sorted(cands, key=_SPAN)
+    by_start = sorted(cands, key=_START)  # disjoint candidates have distinct starts
     if _disjoint(by_start):  # the usual case: nothing to choose
         return by_start
     order = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.source.startswith("figures.date")))
@@ -923,7 +979,7 @@ def _flatten(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-_SPAN = operator.itemgetter(0, 1)  # (start, end) of a Candidate
+_START = operator.itemgetter(0)  # the start of a Candidate
 
 
 def _disjoint(by_start: list[Candidate]) -> bool:

@@ -16,7 +16,7 @@ import regex
 
 from .numbers import parse_number
 
-__all__ = ["find_dates", "parse_date"]
+__all__ = ["find_dates", "anchors", "parse_date", "DIGIT_RUN_START", "DIGIT_ANCHOR"]
 
 # year: 1900-2099 in Arabic digits or four Chinese digits (二〇二一)
 _Y = r"(?:(?<![\d.])(?:19|20)\d\d|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
@@ -270,28 +270,32 @@ _REL_TWO = sorted(w for w in (*_REL_YEAR, *_REL_DAY, *_REL_MONTH) if len(w) == 2
 # when it opens a four-digit year (separator dates, year ranges, bare years): 3亿元, 120家,
 # 1号, 3.5 never enter Python. The pattern consumes one character of a class first, which
 # ``re`` skips to fast, then tells the cases apart by looking back at it.
-_ANCHOR = re.compile(
-    r"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第]"
-    r"(?:(?<=\d)(?<![\d.]\d)(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
-    r"|(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
-    r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
-    r"|(?<=[今本明去前后当昨上下第])"
-    r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4]个?季度))")
+#: Looking back from after a digit: it opens its run of digits (and no decimals).
+DIGIT_RUN_START = r"(?<=\d)(?<![\d.]\d)"
+#: From after such a digit: a date can start at it (a date word or separator after the run, or 19xx/20xx).
+DIGIT_ANCHOR = r"(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
+_WORD_ANCHORS = (r"(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
+                 r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
+                 r"|(?<=[今本明去前后当昨上下第])"
+                 r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4]个?季度)")
+_ANCHOR = re.compile(rf"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第](?:{DIGIT_RUN_START}{DIGIT_ANCHOR}|{_WORD_ANCHORS})")
+# The anchors that are no digit: one scan of these is cheaper than of _ANCHOR (most numeral
+# characters of a text are digits), for a caller that found the digit anchors in its own scan.
+_WORD_ANCHOR = re.compile(rf"[一二三四五六七八九十〇零○今本明去前后当昨上下第](?:{_WORD_ANCHORS})")
 
 
 def find_dates(text: str, pub: _dt.date | None,
-               taken: bytearray | None = None) -> Iterator[tuple[int, int, str, str | None, str | None, str]]:
+               places: list[int] | None = None) -> Iterator[tuple[int, int, str, str | None, str | None, str]]:
     """(start, end, value, low, high, kind) for each date in ``text``.
 
     The full pattern is tried only where a date can start (one C-speed scan finds those
-    places), which keeps the pass fast on long texts; ``taken`` marks characters already
-    inside another figure (3亿元), where no date is tried.
+    places), which keeps the pass fast on long texts; ``places`` (ascending), when given, are
+    the anchors to try (a caller leaves out those inside its figures, 3亿元).
     """
     last = 0
     finder = _finder(text)
-    for a in _ANCHOR.finditer(text):
-        s = a.start()
-        if s < last or (taken is not None and taken[s]):
+    for s in anchors(text) if places is None else places:
+        if s < last:
             continue
         m = finder.match(text, s)
         if m is None:
@@ -301,6 +305,27 @@ def find_dates(text: str, pub: _dt.date | None,
         if v is None:
             continue
         yield m.start(), m.end(), v[0], v[1], v[2], m.lastgroup or "date"
+
+
+def anchors(text: str, digits: list[int] | None = None) -> list[int]:
+    """The places of ``text`` where a date can start (_ANCHOR), ascending. ``digits``, when
+    given, are the digits among them (the figure matcher's scan finds them), and only the
+    others are scanned for: a digit inside a relative word's match (第2季度) is none, as
+    _ANCHOR's scan goes on after that match."""
+    if digits is None:
+        return [a.start() for a in _ANCHOR.finditer(text)]
+    out: list[int] = []
+    i, n = 0, len(digits)
+    for a in _WORD_ANCHOR.finditer(text):
+        s, e = a.span()
+        while i < n and digits[i] < s:
+            out.append(digits[i])
+            i += 1
+        out.append(s)
+        while i < n and digits[i] < e:
+            i += 1
+    out.extend(digits[i:])
+    return out
 
 
 def _range_year(written: str | None, relative: str | None, pub) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from ..doc import Span
+from ..doc import Span, make_span
 from ..entities.lexicon import Entry
 from .orgs import OrgLinker
 from .places import Divisions, PlaceLinker, divisions
@@ -37,8 +37,8 @@ def _unique(pairs: Iterable[tuple[str, object]]) -> dict:
 
 
 def _with(s: Span, kb_id, canonical, level=None, parents=()) -> Span:
-    return Span(s.text, s.label, s.start, s.end, s.value, s.unit, s.qualifier, s.low, s.high,
-                kb_id, canonical, level, parents)
+    return make_span(s.text, s.label, s.start, s.end, s.value, s.unit, s.qualifier, s.low, s.high,
+                     kb_id, canonical, level, parents)
 
 
 class Linker:
