@@ -59,3 +59,20 @@ def test_name_run_on_the_reversed_text_is_the_backward_match(tables, text, hs, w
 def test_short_county_stands_only_as_a_word(tables):
     assert (1, 3) in {x[:2] for x in Hits("，叶县", tables).lex}  # after a break
     assert (2, 4) not in {x[:2] for x in Hits("示范叶县域", tables).lex}  # inside words (县域)
+
+
+WORKS_PIECES = ["建设", "新建", "扩建", "改扩建", "开工建设", "加快建设", "动工", "建", "设", "工", "施", "产业园", "项目",
+                "洛阳", "的", "、"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORKS_PIECES), max_size=12).map("".join), st.integers(0, 30), st.integers(0, 30))
+def test_after_works_skips_only_windows_without_works_words(tables, text, s, hs):
+    from luoyang_nlp.entities.heads import _after_works
+
+    s, hs = sorted((min(s, len(text)), min(hs, len(text))))
+    expected = s
+    for w in tables.works_re.finditer(text, s, hs):  # the plain scan of every window
+        if hs - w.end() >= 2:
+            expected = w.end()
+    assert _after_works(text, s, hs, tables) == expected

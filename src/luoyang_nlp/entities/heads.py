@@ -25,6 +25,7 @@ _WORKS_AFTER = re.compile(r"(?:新建|扩建|改扩建|改建|技改|续建)(?:�
 _PHASE_BRACKET = re.compile(r"\([一二两三四五六七八九十]期(?:工程)?\)")
 _PHASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(一二三四五六七八九十")  # what a phase begins with
 _WORKS_FIRST = frozenset("新扩改技续")  # what _WORKS_AFTER begins with
+_AFTER_FIRST = _PHASE_FIRST | _WORKS_FIRST  # a project name runs past its head only from these
 _PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
@@ -71,14 +72,15 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         e = he
         placed = False
         if label == "PROJECT":
-            e = _phase_end(text, he)
+            if text[he:he + 1] in _AFTER_FIRST:
+                e = _phase_end(text, he)
             if "期" in text[hs - 4 if hs > 4 else 0:hs]:
                 ph = _PHASE_BEFORE.search(text, hs - 4 if hs > 4 else 0, hs)
                 if ph and ph.start() in project_head_ends:
                     continue  # 基地一期项目: the phase of the name before, not a new name
         if mn:
             p = text[hs - 1] if hs else ""
-            if not p or p in hard or not (_han(p) or p == ")" or p.isalpha()):
+            if not p or p in hard or not (p.isalpha() or p == ")" or _han(p)):
                 continue  # 的项目, 等项目, ,项目: nothing to name
         s = _left_edge(h, hs, ends, stops, T, 24)
         if label == "PROJECT":
@@ -190,6 +192,8 @@ def _after_company(s: int, hs: int, company_ends: list) -> int:
 def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
     """A project name starts after a verb of building with two characters or more left before
     its head: 建设X产业园 -> X产业园 (not 产业园建设项目)."""
+    if not T.works_last_re.search(text, s + 1, hs - 2):
+        return s  # no works word ends in [s + 2, hs - 2]: none has its last character there
     for w in T.works_re.finditer(text, s, hs):
         if hs - w.end() >= 2:
             s = w.end()

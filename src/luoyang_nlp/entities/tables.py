@@ -62,6 +62,8 @@ class Tables:
         self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
         works = sorted((r["word"] for r in bounds if r["kind"] == "works"), key=len, reverse=True)
         self.works_re = re.compile(alternation(works))
+        #: the last characters of the works words: a window without one holds no works word
+        self.works_last_re = re.compile("[%s]" % re.escape("".join(sorted({w[-1] for w in works}))) if works else "(?!)")
         self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
         self._bound_words = sorted(self.hard | self.soft)
         self._bound_ac = ahocorasick_rs.AhoCorasick(self._bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) \
