@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import regex
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from luoyang_nlp.entities import EntityMatcher, persons, roads, rules
 from luoyang_nlp.entities.hits import Hits
@@ -76,3 +76,35 @@ def test_after_works_skips_only_windows_without_works_words(tables, text, s, hs)
         if hs - w.end() >= 2:
             expected = w.end()
     assert _after_works(text, s, hs, tables) == expected
+
+
+CUE_PIECES = ["中", "美", "日", "港澳台", "关系", "间", "合作", "市场", "日报", "网", "客户端", "电网", "新能源", "能源", "科技",
+              "龙头企业", "企业", "5", "12", ".", "3.5", "万吨", "吨", "GWh", "千瓦", "万千瓦", "项目", "工程", "洛阳", "的",
+              "、", "，", " "]
+cue_texts = st.lists(st.sampled_from(CUE_PIECES), max_size=24).map("".join)
+
+
+@settings(SETTINGS, max_examples=500)
+@given(cue_texts)
+@example("5万吨洛阳项目")
+@example("3.5万千瓦的项目")
+@example("中美日关系")
+@example("洛阳日报网")
+@example("龙头企业洛阳科技")
+def test_scans_from_cue_hits_find_what_finditer_finds(tables, text):
+    from luoyang_nlp.entities.abbrev import _run_starts
+    from luoyang_nlp.entities.companies import _figure_starts
+    from luoyang_nlp.entities.text import matches_at
+
+    cues = Hits(text, tables).cues
+    S = tables.company_shapes
+    cases = [(tables.abbreviations.run, _run_starts(text, tables.abbreviations.chars, cues.get("relation", []))),
+             (tables.media.head_re, {s for s, e in cues.get("outlet", [])}),
+             (S.short, {s for s, e in cues.get("industry", [])}),
+             (S.capacity, _figure_starts(text, cues.get("unit", [])))]
+    for rx, starts in cases:
+        assert [m.span() for m in matches_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)]
+    cue_re = regex.compile("|".join(S.cues))
+    for k in range(len(text) + 1):  # a cue within 16 characters before k, as a regex search finds it
+        near = any(cs >= k - 16 and ce <= k for cs, ce in cues.get("company_cue", []))
+        assert near == bool(cue_re.search(text, max(0, k - 16), k))

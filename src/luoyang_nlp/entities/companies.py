@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, alternation, han
+from .text import HAN, alternation, han, matches_at
 
 __all__ = ["CompanyShapes", "short_companies", "capacity_companies", "company_mentions", "listed_companies"]
 
@@ -34,7 +34,9 @@ class CompanyShapes:
     def __init__(self) -> None:
         rows = read_tsv(data_path("lexicons", "rules", "company_shapes.tsv"))
         words = {k: sorted({r["word"] for r in rows if r["kind"] == k}, key=len, reverse=True)
-                 for k in ("industry", "unit", "notbrand")}
+                 for k in ("industry", "unit", "notbrand", "cue")}
+        #: industry words (科技, 铝业), capacity units (万吨, GWh) and company cues (龙头企业)
+        self.industries, self.units, self.cues = words["industry"], words["unit"], words["cue"]
         ind = alternation(words["industry"])
         # a brand of 2-4 letters and an industry word, not followed by another letter
         # an industry word: the brand before it and the cue before that are checked in code
@@ -44,10 +46,8 @@ class CompanyShapes:
         # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
         self.capacity = re.compile(f"[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
         self.not_brand = frozenset(words["notbrand"])
-        cues = sorted({r["word"] for r in rows if r["kind"] == "cue"}, key=len, reverse=True)
         # a cue, then at most a dash, colon or comma, right before the name
-        self.cue_any = re.compile(alternation(cues))
-        self.cue_before = re.compile(f"(?:{alternation(cues)})(?:——|—|-|:|：|,|，)?$")
+        self.cue_before = re.compile(f"(?:{alternation(self.cues)})(?:——|—|-|:|：|,|，)?$")
 
 
 def _brand_ok(brand: str, T) -> bool:
@@ -58,18 +58,20 @@ def _brand_ok(brand: str, T) -> bool:
             and not T.bound_re.search(brand) and not T.generic_re.search(brand))
 
 
-def short_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+def short_companies(text: str, T, place_spans: dict[int, int], cues: list[tuple[int, int]],
+                    industries: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """某某科技 after a company cue (风电企业——某某新能源, 龙头企业郑州某某科技), with the place
     written before it; a pair without a cue is an industry (矿山机械、电力科技), not a company.
 
-    ``place_spans``: end -> start of the lexicon places of the text."""
+    ``place_spans``: end -> start of the lexicon places of the text; ``cues``, ``industries``:
+    the spans of the company cues and industry words in it (``Hits.cues``)."""
     out = []
     S: CompanyShapes = T.company_shapes
-    if not S.cue_any.search(text):
+    if not cues:
         return out  # no cue anywhere: no industry word has one before it
-    for m in S.short.finditer(text):
+    for m in matches_at(S.short, text, {s for s, e in industries}):
         k, e = m.span()
-        if not S.cue_any.search(text, max(0, k - 16), k):
+        if not any(cs >= k - 16 and ce <= k for cs, ce in cues):
             continue  # no cue near: an industry, not a company
         for L in (3, 2):  # a brand of four before an industry word is too often a verb phrase
             a = k - L
@@ -82,13 +84,15 @@ def short_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[int
     return out
 
 
-def capacity_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+def capacity_companies(text: str, T, place_spans: dict[int, int],
+                       units: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """The name written right before the capacity of a project is its company:
-    …的某某15万吨聚乳酸项目, 某某县某某年产6GWh电池项目 (the county stays a PLACE)."""
+    …的某某15万吨聚乳酸项目, 某某县某某年产6GWh电池项目 (the county stays a PLACE).
+    ``units``: the spans of the capacity units in the text (``Hits.cues``)."""
     out = []
-    if "项目" not in text and "工程" not in text:
+    if not units or ("项目" not in text and "工程" not in text):
         return []
-    for m in T.company_shapes.capacity.finditer(text):
+    for m in matches_at(T.company_shapes.capacity, text, _figure_starts(text, units)):
         k = m.start()
         if k > 0 and text[k - 1] in "0123456789.":
             continue  # inside a number
@@ -105,6 +109,22 @@ def capacity_companies(text: str, T, place_spans: dict[int, int]) -> list[tuple[
         if 2 <= len(brand) <= 6 and _brand_ok(core, T) and not (k in place_spans and place_spans[k] == a):
             out.append((a, k, "COMPANY", 1, "capacity"))
     return out
+
+
+def _figure_starts(text: str, units: list[tuple[int, int]]) -> set[int]:
+    """Where a figure written before a unit may begin: its digits (a capacity is digits and
+    dots, then the unit)."""
+    starts = set()
+    for u, _ in units:
+        k = u
+        while k > 0 and text[k - 1] in _FIGURE_CHARS:
+            k -= 1
+            if text[k] != ".":
+                starts.add(k)
+    return starts
+
+
+_FIGURE_CHARS = frozenset("0123456789.")
 
 
 def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: dict[int, int],

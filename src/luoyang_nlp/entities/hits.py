@@ -22,14 +22,24 @@ class Hits:
     """What the automaton found in a text, by role, and the lookups the stages share.
 
     ``lex``: ``(start, end, label, level)`` lexicon names; ``pos``: ``(start, end, title)``;
-    ``bodies``: ``(start, end, prefixed)``; ``heads``: ``(start, end, label, min, strong)``."""
+    ``bodies``: ``(start, end, prefixed)``; ``heads``: ``(start, end, label, min, strong)``;
+    ``cues``: kind -> ``(start, end)`` of the cue words of that kind (``Tables._cues``)."""
 
-    __slots__ = ("text", "lex", "pos", "bodies", "heads", "lex_starts", "lex_ends", "div_by_end",
+    __slots__ = ("text", "lex", "pos", "bodies", "heads", "cues", "lex_starts", "lex_ends", "div_by_end",
                  "place_spans", "zone_ends", "head_ends", "body_ends", "_known", "_reversed")
 
     def __init__(self, text: str, T: Tables) -> None:
         self.text = text
         found = T.automaton.find_matches_as_indexes(text, overlapping=True) if T.automaton is not None else []
+        cues_of = T.cues_of
+        cued = [m for m in found if cues_of[m[0]]]
+        cues: dict[str, list[tuple[int, int]]] = {}
+        if cued:
+            for i, s, e in cued:
+                for kind in cues_of[i]:
+                    cues.setdefault(kind, []).append((s, e))
+            found = [m for m in found if T.has_role[m[0]]]  # the lists below need not pass over cues
+        self.cues = cues
         # each role list in one comprehension, for keys of one role per kind (nearly all)
         one, ot, ob, oh = T.one_name, T.one_title, T.one_body, T.one_head
         lex = [(s, e) + one[i] for i, s, e in found if one[i] is not None]

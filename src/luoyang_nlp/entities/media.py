@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, alternation, find_from, han
+from .text import HAN, alternation, find_from, han, matches_at
 
 __all__ = ["MediaWords", "find_media"]
 
@@ -24,8 +24,9 @@ class MediaWords:
         for r in rows:
             by_kind.setdefault(r["kind"], []).append(r["word"])
         self.weak = frozenset(by_kind.get("weak", ()))
-        heads = set(by_kind.get("head", ())) | self.weak
-        self.head_re = _alt(heads)
+        #: the outlet heads, weak ones too (日报, 网)
+        self.heads = _longest(set(by_kind.get("head", ())) | self.weak)
+        self.head_re = _alt(self.heads)
         self.suffix_re = re.compile(f"(?:{alternation(_longest(by_kind.get('suffix', ())))})*")
         branch = alternation(_longest(by_kind.get("branch", ())))
         self.branch_re = re.compile(f"[{HAN}]{{2,4}}?(?:{branch})")
@@ -58,12 +59,13 @@ def _alt(words) -> re.Pattern:
 _BRAND = re.compile(f"[{HAN}A-Za-z]{{1,{_BRAND_MAX}}}$")
 
 
-def find_media(text: str, T) -> list[tuple[int, int, str, int, str]]:
-    """ORG candidates ``(start, end, "ORG", priority, "media")`` for outlets in ``text``."""
+def find_media(text: str, T, heads: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
+    """ORG candidates ``(start, end, "ORG", priority, "media")`` for outlets in ``text``.
+    ``heads``: the spans of the outlet heads in the text (``Hits.cues``)."""
     M: MediaWords = T.media
     out = []
     last_end = -1
-    for m in M.head_re.finditer(text):
+    for m in matches_at(M.head_re, text, {s for s, e in heads}):
         hs, he = m.span()
         if text.endswith(M.not_outlets, 0, he):
             continue

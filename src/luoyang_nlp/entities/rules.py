@@ -65,8 +65,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     # a name found by its head never reaches back past a person or a title
     by_head = names_by_head(h, T, sorted(pends | title_ends), title_starts)
     cands.extend(by_head)
-    cands.extend(short_companies(text, T, h.place_spans))
-    cands.extend(capacity_companies(text, T, h.place_spans))
+    cues = h.cues
+    cands.extend(short_companies(text, T, h.place_spans, cues.get("company_cue", ()), cues.get("industry", ())))
+    cands.extend(capacity_companies(text, T, h.place_spans, cues.get("unit", ())))
     cands.extend(listed_companies(text, T))
     cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head if c[2] == "COMPANY"], h.place_spans, T))
     cands.extend(_metro_lines(h))
@@ -75,8 +76,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     cands.extend(_listed_companies(h, cands, T))
     cands.extend(_subunits(h, T))
     cands.extend(_address_roads(h, T))
-    cands.extend(find_media(text, T))
-    cands.extend(abbreviation_places(text, T))
+    cands.extend(find_media(text, T, cues.get("outlet", ())))
+    cands.extend(abbreviation_places(text, T, cues.get("relation", ())))
     orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
     _add(cands, orgs, _zone_bodies(text, cands, orgs))
     _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))

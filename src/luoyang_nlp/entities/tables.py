@@ -32,7 +32,7 @@ PARTY_PREFIXES = ("省委", "市委", "区委", "县委", "镇党委", "乡党�
                   "省纪委", "市纪委", "区纪委", "县纪委", "纪委", "纪工委")
 
 # Roles a key can play (several per key).
-ENT, POS, BODY, HEAD = "ent", "pos", "body", "head"
+ENT, POS, BODY, HEAD, CUE = "ent", "pos", "body", "head", "cue"
 
 
 class Tables:
@@ -122,12 +122,17 @@ class Tables:
             roles[b].append((BODY, False))
         for h, (label, mn, strong) in self.heads.items():
             roles[h].append((HEAD, label, mn, strong))
+        for kind, cue_words in self._cues():
+            for w in cue_words:
+                roles[w].append((CUE, kind))
         self._keys = list(roles)
         self._roles = [(len(k),) + _by_kind(k, roles[k]) for k in self._keys]
         self.automaton = ahocorasick_rs.AhoCorasick(self._keys) if self._keys else None
         #: per key index, its roles of each kind (``Hits`` builds each role's list in one pass)
-        self.names_of, self.titles_of, self.bodies_of, self.heads_of = (
-            [r[k] for r in self._roles] for k in (1, 2, 3, 4))
+        self.names_of, self.titles_of, self.bodies_of, self.heads_of, self.cues_of = (
+            [r[k] for r in self._roles] for k in (1, 2, 3, 4, 5))
+        #: per key index, whether it has a role besides cues
+        self.has_role = [any(r[1:5]) for r in self._roles]
         #: keys whose lexicon names are checked in context where found (叶县, 9日本市, 中东部)
         self.in_context = frozenset(i for i, k in enumerate(self._keys)
                                     if self.names_of[i] and in_context(k, {r[0] for r in self.names_of[i]}))
@@ -145,6 +150,13 @@ class Tables:
         self.zone_keys = frozenset(k for i, k in enumerate(self._keys)
                                    if self.names_of[i] and k.endswith(self.zone_suffixes))
 
+    def _cues(self) -> tuple[tuple[str, Iterable[str]], ...]:
+        """The cue words of each kind: the rules that begin or end a match at one scan only
+        where the automaton found one (``Hits.cues``), not the whole text."""
+        S = self.company_shapes
+        return (("relation", self.abbreviations.after), ("outlet", self.media.heads), ("company_cue", S.cues),
+                ("industry", S.industries), ("unit", S.units))
+
     def bounds(self, text: str, a: int, b: int) -> list[tuple[int, int, str]]:
         """``(start, end, word)`` of the boundary words in text[a:b], as ``bound_re.finditer(text,
         a, b)`` finds them (leftmost, the longest there, not overlapping): an automaton on the
@@ -155,7 +167,7 @@ class Tables:
         return [(a + s, a + e, words[k]) for k, s, e in self._bound_ac.find_matches_as_indexes(text[a:b])]
 
     def hits(self, text: str):
-        """``(end, (length, names, titles, bodies, heads))`` for every key occurring in
+        """``(end, (length, names, titles, bodies, heads, cues))`` for every key occurring in
         ``text`` (``end`` exclusive), by end, the longest key first; the roles of the key by
         kind (see ``_by_kind``). One pass of ahocorasick-rs (overlapping matches)."""
         if self.automaton is None:
@@ -164,11 +176,11 @@ class Tables:
         return [(e, roles[i]) for i, _, e in self.automaton.find_matches_as_indexes(text, overlapping=True)]
 
 
-def _by_kind(key: str, roles: list[tuple]) -> tuple[tuple, tuple, tuple, tuple]:
+def _by_kind(key: str, roles: list[tuple]) -> tuple[tuple, tuple, tuple, tuple, tuple]:
     """A key's roles sorted by kind, each as it is stored per hit, in the order given:
     lexicon names ``(label, level)``, titles (the title; a lexicon POSITION is one too),
-    bodies ``(prefixed,)`` and heads ``(label, min, strong)``."""
-    names, titles, bodies, heads = [], [], [], []
+    bodies ``(prefixed,)``, heads ``(label, min, strong)`` and cues (the kind)."""
+    names, titles, bodies, heads, cues = [], [], [], [], []
     for r in roles:
         if r[0] == ENT:
             if r[1] == "POSITION":  # a custom title: people follow it like any other
@@ -179,9 +191,11 @@ def _by_kind(key: str, roles: list[tuple]) -> tuple[tuple, tuple, tuple, tuple]:
             titles.append(r[1])
         elif r[0] == BODY:
             bodies.append((r[1],))
-        else:
+        elif r[0] == HEAD:
             heads.append((r[1], r[2], r[3]))
-    return tuple(names), tuple(titles), tuple(bodies), tuple(heads)
+        else:
+            cues.append(r[1])
+    return tuple(names), tuple(titles), tuple(bodies), tuple(heads), tuple(cues)
 
 
 def _division_level(e: Entry) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-__all__ = ["HAN", "han", "PREV_OK", "alternation", "find_from"]
+__all__ = ["HAN", "han", "PREV_OK", "alternation", "find_from", "matches_at"]
 
 #: Han characters as a regex class body: CJK, Ext-A and compatibility ideographs, the same
 #: ranges as ``normalise._HAN``.
@@ -32,6 +32,12 @@ def find_from(pattern: re.Pattern, text: str, words: Iterable[str]) -> list[re.M
         while k != -1:
             starts.add(k)
             k = text.find(w, k + 1)
+    return matches_at(pattern, text, starts)
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
+    """The matches of ``pattern.finditer(text)``, for a pattern never empty, when every match
+    begins at one of ``starts``: tried there only, in order, each after the end of the last."""
     out = []
     end = 0
     for k in sorted(starts):
