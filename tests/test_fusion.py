@@ -126,3 +126,30 @@ def test_thresholds_are_per_policy():
 def test_model_source_is_named():
     out = fuse("李大为到", [], [(0, 3, "PERSON", 0.9)])
     assert out[0][3] == "model:F7"
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_spans = st.lists(st.tuples(st.integers(0, 12), st.integers(1, 6)).map(lambda p: (p[0], p[0] + p[1])), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_spans, st.data())
+def test_a_proposal_equal_to_a_rule_span_is_f1_or_f2(spans, data):
+    """fuse skips a proposal equal to a (non-empty) rule span before looking further: by the
+    per-proposal tests it is F1 (the only rule span over it) or F2 (a rule span holds it),
+    whatever other rule spans overlap it, and neither changes anything."""
+    import bisect
+
+    if not spans:
+        return
+    rules = sorted(spans)
+    starts = [r[0] for r in rules]
+    s, e = data.draw(st.sampled_from(rules))
+    i = bisect.bisect_left(starts, s)  # the rule spans over [s, e), as fuse finds them
+    if i > 0 and rules[i - 1][1] > s:
+        i -= 1
+    over = range(i, bisect.bisect_left(starts, e, i))
+    f1 = len(over) == 1 and rules[over[0]] == (s, e)
+    f2 = any(rules[k][0] <= s and rules[k][1] >= e for k in over)
+    assert f1 or (len(over) > 1 and f2)  # F9 needs a single span that does not equal it

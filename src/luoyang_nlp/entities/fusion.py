@@ -289,10 +289,14 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
     policy = policy or default_policy()
     rules = sorted(rule_spans)
     starts = [r[0] for r in rules]
+    # a proposal equal to a rule span is F1, or F2 when rule spans overlap: nothing to do
+    equal = {(r[0], r[1]) for r in rules if r[0] < r[1]}
     replaced: set[int] = set()  # indexes of rule spans a model span took over (F4, F5)
     added: list[tuple[int, int, str, str]] = []
 
     for s, e, label, conf in proposals:
+        if (s, e) in equal:
+            continue  # F1
         # rule spans overlapping [s, e): those starting before e, from the one covering s on
         i = bisect.bisect_left(starts, s)
         if i > 0 and rules[i - 1][1] > s:

@@ -61,6 +61,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             feature_starts.add(x[0])
     company_ends = sorted([x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"])
     hard, head_next, next_chars = T.hard, T.head_next, T.head_next_chars
+    name_ok: dict[tuple[str, int], bool] = {}  # a name written again (the project of the article)
     for hs, he, label, mn, strong in sorted(heads, key=_longest_first):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
@@ -90,7 +91,13 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             placed = w != s  # written after the place it is in: evidence enough for a weak head
             if placed:
                 s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
-        if (s, e) in seen_spans or not _name_ok(text[s:hs], mn, T):
+        if (s, e) in seen_spans:
+            continue
+        key = (text[s:hs], mn)
+        ok = name_ok.get(key)
+        if ok is None:
+            ok = name_ok[key] = _name_ok(key[0], mn, T)
+        if not ok:
             continue
         if label == "COMPANY" and hs - s == 2 and text[s:hs] in T.company_shapes.not_brand:
             continue  # 彰显公司, 支撑公司: a verb before 公司
@@ -311,11 +318,13 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int) 
         i = stops[k]
     words = T.bounds(text, i, hs)
     if words:
-        known = h.known_cover()
-        for ws, we, word in reversed(words):
+        known, soft = h.known_cover(), T.bound_soft
+        for w, ws, we in reversed(words):
+            ws += i
+            we += i
             if known.find(0, ws, we) == -1:
                 continue  # inside a known name
-            if word in T.soft:
+            if soft[w]:
                 if ws in ends or ws <= lo or we in h.lex_starts:
                     return we
                 continue

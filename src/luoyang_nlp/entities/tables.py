@@ -65,9 +65,11 @@ class Tables:
         #: the last characters of the works words: a window without one holds no works word
         self.works_last_re = re.compile("[%s]" % re.escape("".join(sorted({w[-1] for w in works}))) if works else "(?!)")
         self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
-        self._bound_words = sorted(self.hard | self.soft)
-        self._bound_ac = ahocorasick_rs.AhoCorasick(self._bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) \
-            if self._bound_words else None
+        #: the boundary words and, by the same index, whether each is soft (``bounds``)
+        self.bound_words = sorted(self.hard | self.soft)
+        self.bound_soft = [w in self.soft for w in self.bound_words]
+        self._bound_ac = ahocorasick_rs.AhoCorasick(self.bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) \
+            if self.bound_words else None
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_follow = frozenset(r["word"][0] for r in after)
@@ -157,14 +159,14 @@ class Tables:
         return (("relation", self.abbreviations.after), ("outlet", self.media.heads), ("company_cue", S.cues),
                 ("industry", S.industries), ("unit", S.units))
 
-    def bounds(self, text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-        """``(start, end, word)`` of the boundary words in text[a:b], as ``bound_re.finditer(text,
-        a, b)`` finds them (leftmost, the longest there, not overlapping): an automaton on the
-        slice costs half the regex on the short windows before a head."""
+    def bounds(self, text: str, a: int, b: int) -> list[tuple[int, int, int]]:
+        """``(word index, start, end)`` of the boundary words in text[a:b], start and end counted
+        from ``a``, as ``bound_re.finditer(text, a, b)`` finds them (leftmost, the longest there,
+        not overlapping): an automaton on the slice costs half the regex on the short windows
+        before a head. The index is into ``bound_words`` and ``bound_soft``."""
         if self._bound_ac is None or a >= b:
             return []
-        words = self._bound_words
-        return [(a + s, a + e, words[k]) for k, s, e in self._bound_ac.find_matches_as_indexes(text[a:b])]
+        return self._bound_ac.find_matches_as_indexes(text[a:b])
 
     def hits(self, text: str):
         """``(end, (length, names, titles, bodies, heads, cues))`` for every key occurring in
