@@ -42,7 +42,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         return []
     n = len(text)
     out: list[tuple[int, int, str, int, str]] = []
-    ends = h.lex_ends | h.head_ends | h.body_ends
+    ends = h.known_ends
     named: list | None = None  # built on the first weak head
     places: dict[int, set[int]] | None = None  # lexicon PLACE spans: start -> ends
     head_spans: list = []
@@ -51,14 +51,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
     weak: list[tuple[int, int, int]] = []
     accepted: set[str] = set()
     project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
-    div_ends_at: dict[int, tuple[int, str]] = {}  # start of a division -> (its longest end, level)
-    feature_starts = set()  # mountains, rivers …
-    for x in lex:
-        if x[3]:
-            if x[1] > div_ends_at.get(x[0], (0, ""))[0]:
-                div_ends_at[x[0]] = (x[1], x[3])
-        elif x[2] == "PLACE":
-            feature_starts.add(x[0])
+    div_ends_at, feature_starts = h.div_by_start, h.feature_starts
     company_ends = sorted([x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"])
     hard, head_next, next_chars = T.hard, T.head_next, T.head_next_chars
     name_ok: dict[tuple[str, int], bool] = {}  # a name written again (the project of the article)

@@ -26,7 +26,7 @@ class Hits:
     ``cues``: kind -> ``(start, end)`` of the cue words of that kind (``Tables._cues``)."""
 
     __slots__ = ("text", "lex", "pos", "bodies", "heads", "cues", "lex_starts", "lex_ends", "div_by_end",
-                 "place_spans", "zone_ends", "head_ends", "body_ends", "_known", "_reversed")
+                 "div_by_start", "feature_starts", "place_spans", "zone_ends", "known_ends", "_known", "_reversed")
 
     def __init__(self, text: str, T: Tables) -> None:
         self.text = text
@@ -65,23 +65,33 @@ class Hits:
         self.lex = lex
         self.lex_starts = {x[0] for x in lex}
         self.lex_ends = {x[1] for x in lex}
-        self.head_ends = {x[1] for x in self.heads}
-        self.body_ends = {x[1] for x in self.bodies}
+        #: ends of lexicon names, heads and bodies: where a name read leftwards may stop
+        self.known_ends = self.lex_ends.union([x[1] for x in self.heads], [x[1] for x in self.bodies])
         #: ends of administrative divisions -> the leftmost start
         div_by_end: dict[int, int] = {}
+        #: starts of administrative divisions -> (the longest end, its level)
+        div_by_start: dict[int, tuple[int, str]] = {}
+        #: starts of lexicon places that are no division (mountains, rivers …)
+        feature_starts = set()
         #: ends of lexicon places -> the leftmost start
         place_spans: dict[int, int] = {}
         zone_ends = set()
         zone_keys = T.zone_keys
         for s, e, label, div in lex:
-            if div and (e not in div_by_end or s < div_by_end[e]):
-                div_by_end[e] = s
+            if div:
+                if e not in div_by_end or s < div_by_end[e]:
+                    div_by_end[e] = s
+                if s not in div_by_start or e > div_by_start[s][0]:
+                    div_by_start[s] = (e, div)
+            elif label == "PLACE":
+                feature_starts.add(s)
             if label == "PLACE":
                 if e not in place_spans or s < place_spans[e]:
                     place_spans[e] = s
                 if text[s:e] in zone_keys:
                     zone_ends.add(e)
-        self.div_by_end, self.place_spans, self.zone_ends = div_by_end, place_spans, zone_ends
+        self.div_by_end, self.div_by_start, self.feature_starts = div_by_end, div_by_start, feature_starts
+        self.place_spans, self.zone_ends = place_spans, zone_ends
         self._known: bytearray | None = None
         self._reversed: str | None = None
 

@@ -208,6 +208,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
                     found.update(_byline_list(text, b, T, blocked))
     # before a title: 王建国书记, 李明律师 (not before 村党支部书记: that is the village);
     # a byline's name may stand a space before it (张三 记者李四报道)
+    surnames, compound = T.surnames, T.compound_surnames
     for s, e, t in good_pos:
         if t[0] in _UNIT_TITLE:
             continue
@@ -215,7 +216,9 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
             s -= 1
         for L in (3, 2):
             a = s - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, s, T, blocked) and _left_ok(text, a, title_ends):
+            if a < 0 or (text[a] not in surnames and text[a:a + 2] not in compound):
+                continue  # no surname there: _valid's first test, without the call
+            if a not in found and a not in lex_starts and _valid(text, a, s, T, blocked) and _left_ok(text, a, title_ends):
                 found[a] = s
                 break
     # parenthesised bylines

@@ -57,7 +57,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     cands.extend(_government_bodies(h, titles))
     persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T)
     title_ends = {e for s, e, t in titles}
-    cands.extend((a, b, "PERSON", 3, "person") for a, b in persons + foreign_names(text, T, h.lex_ends | title_ends))
+    name_or_title_ends = h.lex_ends | title_ends
+    cands.extend((a, b, "PERSON", 3, "person") for a, b in persons + foreign_names(text, T, name_or_title_ends))
     pstarts = {a for a, b in persons}
     pends = {b for a, b in persons}
     cands.extend((a, b, "PLACE", 1, "unit") for a, b in _unit_places(text, titles, h.lex_ends | pends, T)
@@ -72,7 +73,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head if c[2] == "COMPANY"], h.place_spans, T))
     cands.extend(_metro_lines(h))
     if "高" in text or "铁路" in text:
-        cands.extend(rails_and_roads(text, T, h.lex, h.lex_ends | title_ends, h.place_spans))
+        cands.extend(rails_and_roads(text, T, h.lex, name_or_title_ends, h.place_spans))
     cands.extend(_listed_companies(h, cands, T))
     cands.extend(_subunits(h, T))
     cands.extend(_address_roads(h, T))
@@ -194,12 +195,8 @@ def _listed_companies(h: Hits, cands: list, T: Tables) -> list:
 def _subunits(h: Hits, T: Tables) -> list:
     """A town, village or community written after its county or district (伊川县鸣皋镇)."""
     text, n = h.text, len(h.text)
-    longest_div: dict[int, int] = {}
-    for s0, e0, label, div in h.lex:
-        if div and e0 > longest_div.get(s0, 0):
-            longest_div[s0] = e0
     out = []
-    for s0, e0 in longest_div.items():
+    for s0, (e0, _) in h.div_by_start.items():
         if e0 < n and _han(text[e0]):
             m = _SUBUNIT.match(text, e0)
             if m and not _SUBUNIT_BAD.search(m.group(1)) and not T.bound_re.search(m.group(1)) \
@@ -211,7 +208,7 @@ def _subunits(h: Hits, T: Tables) -> list:
 def _address_roads(h: Hits, T: Tables) -> list:
     """Roads in addresses and crossings: 关林路与杜预街交叉口, 开元大道218号."""
     text = h.text
-    stop = h.lex_ends | {x[1] for x in h.heads} | {x[1] for x in h.bodies}
+    stop = h.known_ends
     out = []
     for m in find_from(_ROAD, text, _ROAD_WORDS):
         s = m.start()
