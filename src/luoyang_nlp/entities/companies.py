@@ -35,8 +35,8 @@ class CompanyShapes:
         rows = read_tsv(data_path("lexicons", "rules", "company_shapes.tsv"))
         words = {k: sorted({r["word"] for r in rows if r["kind"] == k}, key=len, reverse=True)
                  for k in ("industry", "unit", "notbrand", "cue")}
-        #: industry words (科技, 铝业), capacity units (万吨, GWh) and company cues (龙头企业)
-        self.industries, self.units, self.cues = words["industry"], words["unit"], words["cue"]
+        #: capacity units (万吨, GWh) and company cues (龙头企业)
+        self.units, self.cues = words["unit"], words["cue"]
         ind = alternation(words["industry"])
         # a brand of 2-4 letters and an industry word, not followed by another letter
         # an industry word: the brand before it and the cue before that are checked in code
@@ -58,18 +58,18 @@ def _brand_ok(brand: str, T) -> bool:
             and not T.bound_re.search(brand) and not T.generic_re.search(brand))
 
 
-def short_companies(text: str, T, place_spans: dict[int, int], cues: list[tuple[int, int]],
-                    industries: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
+def short_companies(text: str, T, place_spans: dict[int, int],
+                    cues: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """某某科技 after a company cue (风电企业——某某新能源, 龙头企业郑州某某科技), with the place
     written before it; a pair without a cue is an industry (矿山机械、电力科技), not a company.
 
-    ``place_spans``: end -> start of the lexicon places of the text; ``cues``, ``industries``:
-    the spans of the company cues and industry words in it (``Hits.cues``)."""
+    ``place_spans``: end -> start of the lexicon places of the text; ``cues``: the spans of
+    the company cues in it (``Hits.cues``)."""
     out = []
     S: CompanyShapes = T.company_shapes
     if not cues:
         return out  # no cue anywhere: no industry word has one before it
-    for m in matches_at(S.short, text, {s for s, e in industries}):
+    for m in S.short.finditer(text):
         k, e = m.span()
         if not any(cs >= k - 16 and ce <= k for cs, ce in cues):
             continue  # no cue near: an industry, not a company

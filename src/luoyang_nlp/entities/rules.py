@@ -67,7 +67,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     by_head = names_by_head(h, T, sorted(pends | title_ends), title_starts)
     cands.extend(by_head)
     cues = h.cues
-    cands.extend(short_companies(text, T, h.place_spans, cues.get("company_cue", ()), cues.get("industry", ())))
+    cands.extend(short_companies(text, T, h.place_spans, cues.get("company_cue", ())))
     cands.extend(capacity_companies(text, T, h.place_spans, cues.get("unit", ())))
     cands.extend(listed_companies(text, T))
     cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head if c[2] == "COMPANY"], h.place_spans, T))

@@ -157,7 +157,7 @@ class Tables:
         where the automaton found one (``Hits.cues``), not the whole text."""
         S = self.company_shapes
         return (("relation", self.abbreviations.after), ("outlet", self.media.heads), ("company_cue", S.cues),
-                ("industry", S.industries), ("unit", S.units))
+                ("unit", S.units))
 
     def bounds(self, text: str, a: int, b: int) -> list[tuple[int, int, int]]:
         """``(word index, start, end)`` of the boundary words in text[a:b], start and end counted
