@@ -79,11 +79,13 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         s = _left_edge(h, hs, ends, stops, T, 24)
         if label == "PROJECT":
             s = _after_works(text, s, hs, T)
-            s = _after_company(s, hs, company_ends)
-            w = _after_where(text, s, hs, div_ends_at, feature_starts, T)
-            placed = w != s  # written after the place it is in: evidence enough for a weak head
-            if placed:
-                s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
+            if company_ends:
+                s = _after_company(s, hs, company_ends)
+            if s in div_ends_at:  # written after the place it is in: evidence enough for a weak head
+                w = _after_where(text, s, hs, div_ends_at, feature_starts, T)
+                placed = w != s
+                if placed:
+                    s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
         if (s, e) in seen_spans:
             continue
         key = (text[s:hs], mn)
