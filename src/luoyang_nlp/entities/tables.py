@@ -1,5 +1,6 @@
 """Compiled lookup tables for the entity rules: one Aho-Corasick automaton over every lexicon
-name, composed title, government body and name head, plus the small word sets the rules use.
+name, composed title, government body, name head and cue word (where a rule's scan begins),
+plus the small word sets the rules use.
 
 Built once per ``EntityMatcher`` on first use (not at import, not pickled).
 """
@@ -153,8 +154,9 @@ class Tables:
                                    if self.names_of[i] and k.endswith(self.zone_suffixes))
 
     def _cues(self) -> tuple[tuple[str, Iterable[str]], ...]:
-        """The cue words of each kind: the rules that begin or end a match at one scan only
-        where the automaton found one (``Hits.cues``), not the whole text."""
+        """The cue words of each kind. The rules that need one (abbreviations before a word of
+        relation, outlets by their head, companies after a cue or before a capacity unit) look
+        only where the automaton found it (``Hits.cues``), not over the whole text."""
         S = self.company_shapes
         return (("relation", self.abbreviations.after), ("outlet", self.media.heads), ("company_cue", S.cues),
                 ("unit", S.units))
