@@ -38,7 +38,8 @@ class Hits:
             for i, s, e in cued:
                 for kind in cues_of[i]:
                     cues.setdefault(kind, []).append((s, e))
-            found = [m for m in found if T.has_role[m[0]]]  # the lists below need not pass over cues
+            has_role = T.has_role
+            found = [m for m in found if has_role[m[0]]]  # the lists below need not pass over cues
         self.cues = cues
         # each role list in one comprehension, for keys of one role per kind (nearly all)
         one, ot, ob, oh = T.one_name, T.one_title, T.one_body, T.one_head
