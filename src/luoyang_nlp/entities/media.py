@@ -67,7 +67,8 @@ def find_media(text: str, T, cues: dict[str, list[tuple[int, int]]]) -> list[tup
     M: MediaWords = T.media
     out = []
     last_end = -1
-    for m in matches_at(M.head_re, text, {s for s, e in cues.get("outlet", ())}):
+    heads = cues.get("outlet")
+    for m in matches_at(M.head_re, text, {s for s, e in heads}) if heads else ():
         hs, he = m.span()
         if text.endswith(M.not_outlets, 0, he):
             continue
@@ -89,7 +90,9 @@ def _named_by_mark(text: str, M: MediaWords, T, cues: dict) -> list[tuple[int, i
     (``cues``, by kind). The name must not be a generic word nor hold a boundary word."""
     out = []
     for kind, rx, words in M.marks:
-        starts = {s for s, e in cues.get(kind, ())} if words else range(len(text) + 1)
+        if words and kind not in cues:
+            continue  # none of its first words in the text
+        starts = {s for s, e in cues[kind]} if words else range(len(text) + 1)
         for m in matches_at(rx, text, starts):
             a, b = m.span(1)
             name = m.group(1)

@@ -105,7 +105,7 @@ def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
     back past a known span or title (总理|安瓦尔·…)."""
     out = []
     last = -1
-    if not any(d in text for d in _DOTS):
+    if "·" not in text and "•" not in text and "・" not in text:  # _DOTS
         return out
     for m in _DOT.finditer(text):
         d = m.start()
@@ -227,7 +227,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                 found[a] = s
                 break
     # parenthesised bylines
-    for m in _PAREN_BYLINE.finditer(text):
+    for m in _PAREN_BYLINE.finditer(text) if "(" in text else ():
         after = m.end()
         if m.group(2) or after >= n or text[after] == "\n":
             found.update(_paren_names(text, m.start(1), m.end(1), T, blocked))
@@ -249,7 +249,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                 found[a] = k
                 break
     # lists of names before 等参加/等陪同: 张三、李四等参加调研
-    for m in _LIST_END.finditer(text):
+    for m in _LIST_END.finditer(text) if "等" in text else ():
         k = m.start()
         while True:
             got = None

@@ -99,6 +99,8 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
     """The titles that are offices here: not inside a noun (委员会, 市长热线), 市长 only after a
     place or a break (城市长远), the longest at each start. A road written after a level
     character (洛阳市长寿路) is added to ``cands`` on the way."""
+    if not h.pos:
+        return []
     text, n = h.text, len(h.text)
     place_ends = set(h.div_by_end)
     good = []
@@ -142,6 +144,8 @@ def _lexicon_names(h: Hits, title_starts: set) -> list:
 def _government_bodies(h: Hits, titles: list) -> list:
     """Party and government bodies (市委, 市发改委), and with the places written before them
     (洛阳市政府, 洛阳市孟津区统计局, 中共洛阳市委)."""
+    if not h.bodies:
+        return []
     text, n, div_by_end = h.text, len(h.text), h.div_by_end
     title_end_at: dict[int, int] = {}
     for s, e, t in titles:
@@ -179,6 +183,8 @@ def _metro_lines(h: Hits) -> list:
 
 def _listed_companies(h: Hits, cands: list, T: Tables) -> list:
     """Unknown companies listed after known ones (震裕科技、华伊石墨烯等)."""
+    if "、" not in h.text:
+        return []
     text, n = h.text, len(h.text)
     out = []
     for s0, e0, label, prio, src in cands:
@@ -208,10 +214,13 @@ def _subunits(h: Hits, T: Tables) -> list:
 
 def _address_roads(h: Hits, T: Tables) -> list:
     """Roads in addresses and crossings: 关林路与杜预街交叉口, 开元大道218号."""
+    roads = h.cues.get("road")
+    if not roads:
+        return []  # no road word: no road, no avenue (its words are road words)
     text = h.text
     stop = h.known_ends
     out = []
-    for m in matches_at(_ROAD, text, {s for s, e in h.cues.get("road", ())}):
+    for m in matches_at(_ROAD, text, {s for s, e in roads}):
         s = m.start()
         if m.end() in h.lex_ends:
             continue  # a known road
