@@ -160,6 +160,47 @@ def test_one_call_pass_rejects_chunks_outside_the_text(model):
 
 
 @needs_kernels
+def test_tag_text_equals_the_two_calls_as_its_buffers_grow(model):
+    """tag_text (one text, buffers reused per thread) gives what piece_lengths and tag_chunks
+    give, for texts shorter and longer than the last one (its buffers grown in between)."""
+    block = model._kernel_block()
+    unit = "洛阳市副市长王建国在宜阳县调研，听取了中铝洛阳铜加工有限公司的汇报。张伟、李明一同前往\n"
+    for text in ["北", unit, unit * 30, "张伟。", unit * 200, "。。", unit[:40] * 3]:
+        text = text[:_native.TEXT_MAX]
+        src = text.encode("utf-32-le")
+        lens = _native.piece_lengths(block, src, [len(text)])
+        want_out, want_loc, want_tagged, want_spans = _native.tag_chunks(block, src, 0, lens)
+        n, out, loc, tagged, spans = _native.tag_text(block, src, len(text))
+        assert (n, tagged, spans) == (len(want_out) // 5, want_tagged, want_spans)
+        for a, b in ((0, tagged), (n, n + spans), (2 * n, 2 * n + 3 * spans)):  # the parts written
+            assert np.array_equal(out[a:b], want_out[a:b])
+        assert np.array_equal(loc[:tagged * block.k], want_loc[:tagged * block.k])
+
+
+@needs_kernels
+def test_tag_text_rejects_what_it_does_not_take(model):
+    block = model._kernel_block()
+    for text, length in (("", 0), ("北京", 3), ("北" * (_native.TEXT_MAX + 1), _native.TEXT_MAX + 1)):
+        with pytest.raises(IndexError):
+            _native.tag_text(block, text.encode("utf-32-le"), length)
+
+
+@needs_kernels
+def test_predict_of_one_text_in_threads_and_past_the_buffered_length(model):
+    """predict's one-text pass (buffers per thread) gives predict_many's spans, in threads at
+    once and for a text longer than tag_text takes."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    unit = "洛阳市副市长王建国在宜阳县调研，听取了中铝洛阳铜加工有限公司的汇报。张伟、李明和河南科技大学的刘芳一同前往。"
+    texts = [unit[:k] * (1 + k % 7) for k in range(1, len(unit), 3)] * 4
+    want = model.predict_many(texts)
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(model.predict, texts)) == want
+    long = unit * (_native.TEXT_MAX // len(unit) + 2)
+    assert model.predict(long) == model.predict_many([long])[0] == _numpy_spans(model, [long])[0]
+
+
+@needs_kernels
 def test_a_pickled_model_builds_its_kernel_block_again(model):
     model.predict("北京市")
     assert model.__dict__.get("_block") is not None

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from luoyang_nlp.entities import EntityMatcher, persons, roads, rules
 from luoyang_nlp.entities.hits import Hits
-from luoyang_nlp.entities.text import find_from
+from luoyang_nlp.entities.text import matches_at
 
 
 @pytest.fixture(scope="module")
@@ -25,11 +25,23 @@ SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[Heal
 
 @SETTINGS
 @given(texts)
-def test_find_from_finds_what_finditer_finds(tables, text):
-    cases = [(roads._RAIL, roads._RAIL_STARTS), (persons._SAYS, persons._SAYS_WORDS),
-             (rules._ROAD, rules._ROAD_WORDS), (rules._AVENUE, rules._AVENUE_WORDS), *tables.media.marks]
-    for rx, words in cases:
-        assert [m.span() for m in find_from(rx, text, words)] == [m.span() for m in rx.finditer(text)]
+@example("京港澳高速公路与关林路交叉口,来源:洛阳日报【明报专讯】接受大河报记者采访时说")
+def test_scans_from_the_first_words_find_what_finditer_finds(tables, text):
+    """A pattern tried only where the automaton found one of the words its matches begin
+    with (``Hits.cues``) finds what its scan of every character finds."""
+    cues = Hits(text, tables).cues
+    cases = [(roads._RAIL, "rail"), (persons._SAYS, "says"), (rules._ROAD, "road"), (rules._AVENUE, "avenue"),
+             *((rx, kind) for kind, rx, _ in tables.media.marks)]
+    for rx, kind in cases:
+        starts = {s for s, e in cues.get(kind, ())}
+        assert [m.span() for m in matches_at(rx, text, starts)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_the_cue_kinds_hold_the_words_the_patterns_begin_with(tables):
+    kinds = dict(tables._cues())
+    assert set(kinds["rail"]) == set(roads._RAIL_STARTS) and set(kinds["says"]) == set(persons._SAYS_WORDS)
+    assert set(kinds["road"]) == set(rules._ROAD_WORDS) and set(kinds["avenue"]) == set(rules._AVENUE_WORDS)
+    assert all(set(kinds[kind]) == set(words) and words for kind, _, words in tables.media.marks)
 
 
 @SETTINGS

@@ -14,12 +14,13 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
 
 __all__ = ["LIBRARY_NAME", "MODEL_FIELDS", "ROW_WIDTH", "available", "emissions", "gather_sum", "pack_model",
-           "piece_lengths", "tag_chunks", "viterbi", "word_codes"]
+           "piece_lengths", "tag_chunks", "tag_text", "viterbi", "word_codes"]
 
 LIBRARY_NAME = "libluoyang_kernels" + (".dylib" if sys.platform == "darwin" else ".dll" if os.name == "nt" else ".so")
 
@@ -229,3 +230,53 @@ def tag_chunks(model: ModelBlock, src: bytes, first: int, lens: np.ndarray) -> t
         raise MemoryError("tag_chunks: no scratch memory")
     tagged, spans = out[5 * n:].tolist()
     return out[:5 * n], loc, tagged, spans
+
+
+#: The longest text ``tag_text`` takes (in code points): its buffers, kept per thread, hold at most
+#: the pieces and outputs of a text this long.
+TEXT_MAX = 1 << 14
+
+
+class _Buffers(threading.local):
+    """This thread's buffers of ``tag_text`` with their addresses, reused from call to call and
+    grown (to a power of two) when a text needs more: ``lens`` int64 (the text's length, then
+    its piece lengths, at most one per code point), ``out`` int64 (5n + 2) and ``loc`` float32
+    (n * ROW_WIDTH) for n positions."""
+
+    chars = positions = -1
+
+    def fit_text(self, chars: int) -> None:
+        chars = 1 << max(8, (chars - 1).bit_length())
+        self.lens = np.empty(1 + chars, dtype=np.int64)
+        self.chars, self.lens_at = chars, self.lens.ctypes.data
+
+    def fit_positions(self, n: int) -> None:
+        n = 1 << max(9, (n - 1).bit_length())
+        self.out, self.loc = np.empty(5 * n + 2, dtype=np.int64), np.empty(n * ROW_WIDTH, dtype=np.float32)
+        self.positions, self.out_at, self.loc_at = n, self.out.ctypes.data, self.loc.ctypes.data
+
+
+_BUFFERS = _Buffers()
+
+
+def tag_text(model: ModelBlock, src: bytes, length: int) -> tuple[int, np.ndarray, np.ndarray, int, int]:
+    """``piece_lengths`` and ``tag_chunks`` of one text of ``length`` code points (``src``: its
+    UTF-32-LE code points; 1 to ``TEXT_MAX`` of them) in this thread's reused buffers: no array
+    made and no address asked for per call. Returns (n, out, loc, tagged, spans): the number of
+    positions, then what ``tag_chunks`` returns, ``out`` and ``loc`` being the whole buffers
+    (their first 5n + 2 and n * K values are the call's), valid until this thread's next call."""
+    if not 0 < length <= TEXT_MAX or length * 4 > len(src):
+        raise IndexError("text outside src, empty or longer than TEXT_MAX")
+    b = _BUFFERS
+    if length > b.chars:
+        b.fit_text(length)
+    b.lens[0] = length
+    nch = _LIB.piece_lengths(model.address, src, b.lens_at, 1, b.lens_at + 8)
+    n = model.pad + length + model.pad * nch
+    if n > b.positions:
+        b.fit_positions(n)
+    if _LIB.tag_chunks(model.address, src, 0, b.lens_at + 8, nch, n, b.out_at, b.loc_at) != 0:
+        raise MemoryError("tag_chunks: no scratch memory")
+    out = b.out
+    tagged, spans = out[5 * n:5 * n + 2].tolist()
+    return n, out, b.loc, tagged, spans

@@ -36,6 +36,17 @@ PRIORITY = 5
 if Candidate._fields[:3] != ("start", "end", "label") or Candidate._fields[-2:] != ("priority", "source"):
     raise ImportError("entities: Candidate's fields changed; update EntityMatcher.__call__")
 _FIGURE_FIELDS = (None,) * (len(Candidate._fields) - 5)
+_STAGES = None  # (find_entities, fuse), imported on the first call
+
+
+def _stages():
+    """``rules.find_entities`` and ``fusion.fuse``, imported once, on first use (not at import)."""
+    global _STAGES
+    from .fusion import fuse
+    from .rules import find_entities
+
+    _STAGES = (find_entities, fuse)
+    return _STAGES
 
 
 class EntityMatcher:
@@ -133,13 +144,10 @@ class EntityMatcher:
     def __call__(self, text: str, ctx: Context | None = None) -> list[Candidate]:
         if not text:
             return []
-        from .rules import find_entities
-
+        find_entities, fuse = _STAGES or _stages()
         spans = find_entities(text, self.tables)
         model = self.statistical_model
         if model is not None:
-            from .fusion import fuse
-
             ready = ctx.extras.get("model_proposals") if ctx is not None else None
             spans = fuse(text, spans, model.predict(text) if ready is None else ready)
         new, blank = tuple.__new__, _FIGURE_FIELDS

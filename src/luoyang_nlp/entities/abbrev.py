@@ -28,6 +28,8 @@ def abbreviation_places(text: str, T, relations: list[tuple[int, int]]) -> list[
     """A PLACE for every character of an abbreviation run that starts a word (中美关系).
     ``relations``: the spans of the words of relation in the text (``Hits.cues``); a run is
     looked for only right before one."""
+    if not relations:
+        return []
     out = []
     for m in matches_at(T.abbreviations.run, text, _run_starts(text, T.abbreviations.chars, relations)):
         a, b = m.span()

@@ -36,6 +36,8 @@ def body_lists(text: str, T, known_ends: set) -> list[tuple[int, int, str, int, 
     """ORG candidates for the bodies of a list of two or more: every item after a 、 that ends
     in a body head, and the item before the first 、 cut at its left boundary (区直部门党政办公室
     -> 党政办公室). An item that ends where a known body ends is left to it (市委、市政府)."""
+    if "、" not in text:
+        return []  # no list mark: no list (every item_after match begins with one)
     B: BodyParts = T.body_parts
     out = []
     run: list[tuple[int, int]] = []  # the items of the current list

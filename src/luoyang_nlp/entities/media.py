@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, alternation, find_from, han, matches_at
+from .text import HAN, alternation, han, matches_at
 
 __all__ = ["MediaWords", "find_media"]
 
@@ -43,9 +43,10 @@ class MediaWords:
         self.interview_re = re.compile(f"接受([{HAN}]{{2,{_BRAND_MAX}}}?)(?:全媒体|融媒体|首席|特约)?记者(?:的)?(?:{interview})")
         dispatch = alternation(_longest(by_kind.get("dispatch", ())))
         self.dispatch_re = re.compile(f"【([{HAN}]{{2,{_BRAND_MAX}}}?)(?:{dispatch})】")
-        #: the patterns of outlets named by a mark, each with the words it begins with
-        self.marks = ((self.source_re, self.sources or ("",)), (self.dispatch_re, ("【",)),
-                      (self.interview_re, ("接受",)))
+        #: the patterns of outlets named by a mark: (cue kind, pattern, the words it begins with;
+        #: none when it may begin anywhere)
+        self.marks = (("source", self.source_re, self.sources), ("dispatch", self.dispatch_re, ("【",)),
+                      ("interview", self.interview_re, ("接受",)))
 
 
 def _longest(words) -> list[str]:
@@ -59,13 +60,15 @@ def _alt(words) -> re.Pattern:
 _BRAND = re.compile(f"[{HAN}A-Za-z]{{1,{_BRAND_MAX}}}$")
 
 
-def find_media(text: str, T, heads: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
+def find_media(text: str, T, cues: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int, str, int, str]]:
     """ORG candidates ``(start, end, "ORG", priority, "media")`` for outlets in ``text``.
-    ``heads``: the spans of the outlet heads in the text (``Hits.cues``)."""
+    ``cues``: the spans of the cue words in the text by kind (``Hits.cues``): outlet heads
+    and the words the marks begin with."""
     M: MediaWords = T.media
     out = []
     last_end = -1
-    for m in matches_at(M.head_re, text, {s for s, e in heads}):
+    heads = cues.get("outlet")
+    for m in matches_at(M.head_re, text, {s for s, e in heads}) if heads else ():
         hs, he = m.span()
         if text.endswith(M.not_outlets, 0, he):
             continue
@@ -77,17 +80,20 @@ def find_media(text: str, T, heads: list[tuple[int, int]]) -> list[tuple[int, in
         e = _extend(text, he, M)
         out.append((s, e, "ORG", 3, "media"))
         last_end = e
-    out.extend(_named_by_mark(text, M, T))
+    out.extend(_named_by_mark(text, M, T, cues))
     return out
 
 
-def _named_by_mark(text: str, M: MediaWords, T) -> list[tuple[int, int, str, int, str]]:
+def _named_by_mark(text: str, M: MediaWords, T, cues: dict) -> list[tuple[int, int, str, int, str]]:
     """Outlets without a head, named by a source line, a dispatch mark or an interview:
-    (来源:星河财经), 【明报专讯】, 接受X记者采访. The name must not be a generic word nor hold a
-    boundary word."""
+    (来源:星河财经), 【明报专讯】, 接受X记者采访, looked for where their first words are
+    (``cues``, by kind). The name must not be a generic word nor hold a boundary word."""
     out = []
-    for rx, cues in M.marks:
-        for m in find_from(rx, text, cues):
+    for kind, rx, words in M.marks:
+        if words and kind not in cues:
+            continue  # none of its first words in the text
+        starts = {s for s, e in cues[kind]} if words else range(len(text) + 1)
+        for m in matches_at(rx, text, starts):
             a, b = m.span(1)
             name = m.group(1)
             if name.startswith(M.not_sources) or name.startswith("本") or T.bound_re.search(name) or not T.generic_re.sub("", name):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .tables import LEVELS, Tables
-from .text import PREV_OK, find_from, han as _han
+from .text import PREV_OK, han as _han, matches_at
 
 __all__ = ["persons", "foreign_names", "PREV_OK", "UNIT_TITLE"]
 
@@ -81,6 +81,7 @@ def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> boo
 _LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
 # A line that begins with a name of two or three and a colon (张三:…): what comes before a colon.
 _HEADLINE = re.compile(r"[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3})")
+# The words of saying, cue words (``Tables._cues``): _SAYS is tried where they are.
 _SAYS_WORDS = ("介绍", "表示", "指出", "强调", "说", "认为", "主持", "致辞")
 _SAYS = re.compile("|".join(_SAYS_WORDS))
 
@@ -104,7 +105,7 @@ def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
     back past a known span or title (总理|安瓦尔·…)."""
     out = []
     last = -1
-    if not any(d in text for d in _DOTS):
+    if "·" not in text and "•" not in text and "・" not in text:  # _DOTS
         return out
     for m in _DOT.finditer(text):
         d = m.start()
@@ -178,7 +179,11 @@ def _org_ends(lex: list, heads: list) -> set:
             | {x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY"})
 
 
-def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list[tuple[int, int]]:
+def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
+            says: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Person names ``(start, end)`` of ``text``, flat and sorted. ``good_pos``: the titles
+    ``(start, end, title)``; ``lex``, ``heads``, ``lex_starts``: as ``Hits`` has them; ``says``:
+    the spans of the words of saying (``_SAYS_WORDS``, ``Hits.cues``)."""
     n = len(text)
     found: dict[int, int] = {}
     title_ends = {x[1] for x in good_pos}
@@ -222,7 +227,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
                 found[a] = s
                 break
     # parenthesised bylines
-    for m in _PAREN_BYLINE.finditer(text):
+    for m in _PAREN_BYLINE.finditer(text) if "(" in text else ():
         after = m.end()
         if m.group(2) or after >= n or text[after] == "\n":
             found.update(_paren_names(text, m.start(1), m.end(1), T, blocked))
@@ -231,7 +236,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
         if a not in lex_starts and _valid(text, a, b, T, blocked):
             found[a] = b
     # a name before what people do (介绍, 表示), after a break or a body: …指挥部办公室张三介绍
-    for m in find_from(_SAYS, text, _SAYS_WORDS):
+    for m in matches_at(_SAYS, text, {s for s, e in says}):
         k = m.start()
         for L in (3, 2):
             a = k - L
@@ -244,7 +249,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables) -> list
                 found[a] = k
                 break
     # lists of names before 等参加/等陪同: 张三、李四等参加调研
-    for m in _LIST_END.finditer(text):
+    for m in _LIST_END.finditer(text) if "等" in text else ():
         k = m.start()
         while True:
             got = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..resources import data_path, read_tsv
-from .text import HAN, PREV_OK, alternation, find_from, han
+from .text import HAN, PREV_OK, alternation, han, matches_at
 
 __all__ = ["WorksCues", "rails_and_roads"]
 
@@ -18,7 +18,7 @@ __all__ = ["WorksCues", "rails_and_roads"]
 # Longer alternatives first: the regex tries them in order.
 _RAIL = re.compile(f"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([{HAN}]{{2,5}}?)段)?"
                    r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目)|联络线|连接线)?")
-# What every _RAIL match begins with (高速铁路 and 高速公路 with 高速).
+# What every _RAIL match begins with (高速铁路 and 高速公路 with 高速): cue words (``Tables._cues``).
 _RAIL_STARTS = ("高速", "高铁", "铁路", "城际铁路")
 # Characters after the head that make it another word: 高速发展, 高铁站, 铁路局.
 _RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
@@ -38,12 +38,13 @@ class WorksCues:
         self.before = re.compile(f"(?:{alternation(before)})$")
 
 
-def rails_and_roads(text: str, T, lex: list, ok_after: set,
-                    place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
-    """PROJECT and PLACE candidates for railways and expressways in ``text``."""
+def rails_and_roads(text: str, T, lex: list, ok_after: set, place_spans: dict[int, int],
+                    heads: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
+    """PROJECT and PLACE candidates for railways and expressways in ``text``. ``heads``: the
+    spans of the words of ``_RAIL_STARTS`` in it (``Hits.cues``)."""
     lex_spans = {(x[0], x[1]) for x in lex}
     out = []
-    for m in find_from(_RAIL, text, _RAIL_STARTS):
+    for m in matches_at(_RAIL, text, {s for s, e in heads}):
         ms, me = m.span()
         head = m.group(1)
         if not (m.group(2) or m.group(3)) and text[me:me + 1] and text[me] in _RAIL_NOT_NEXT[head] \

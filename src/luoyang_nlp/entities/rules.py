@@ -21,13 +21,14 @@ from .roads import rails_and_roads
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
 from .tables import LEVELS, Tables
-from .text import find_from, han as _han
+from .text import han as _han, matches_at
 
 __all__ = ["find_entities"]
 
 # A road written right after a level character: 洛阳市长寿路 (not 洛阳 + 市长).
 _ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大道|大街|路|街)")
-# A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号.
+# A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号. What its matches and
+# _AVENUE's begin with are cue words (``Tables._cues``): the patterns are tried only there.
 _ROAD_WORDS = ("大道", "大街", "路", "街")
 _ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
 # An avenue stands on its own (建设大道, 洛龙大街): its name is checked in code.
@@ -55,7 +56,8 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     title_starts = {s for s, e, t in titles}
     cands.extend(_lexicon_names(h, title_starts))
     cands.extend(_government_bodies(h, titles))
-    persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T)
+    cues = h.cues
+    persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", ()))
     title_ends = {e for s, e, t in titles}
     name_or_title_ends = h.lex_ends | title_ends
     cands.extend((a, b, "PERSON", 3, "person") for a, b in persons + foreign_names(text, T, name_or_title_ends))
@@ -66,18 +68,17 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     # a name found by its head never reaches back past a person or a title
     by_head = names_by_head(h, T, sorted(pends | title_ends), title_starts)
     cands.extend(by_head)
-    cues = h.cues
     cands.extend(short_companies(text, T, h.place_spans, cues.get("company_cue", ())))
     cands.extend(capacity_companies(text, T, h.place_spans, cues.get("unit", ())))
     cands.extend(listed_companies(text, T))
     cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head if c[2] == "COMPANY"], h.place_spans, T))
     cands.extend(_metro_lines(h))
-    if "高" in text or "铁路" in text:
-        cands.extend(rails_and_roads(text, T, h.lex, name_or_title_ends, h.place_spans))
+    if "rail" in cues:
+        cands.extend(rails_and_roads(text, T, h.lex, name_or_title_ends, h.place_spans, cues["rail"]))
     cands.extend(_listed_companies(h, cands, T))
     cands.extend(_subunits(h, T))
     cands.extend(_address_roads(h, T))
-    cands.extend(find_media(text, T, cues.get("outlet", ())))
+    cands.extend(find_media(text, T, cues))
     cands.extend(abbreviation_places(text, T, cues.get("relation", ())))
     orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
     _add(cands, orgs, _zone_bodies(text, cands, orgs))
@@ -98,6 +99,8 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
     """The titles that are offices here: not inside a noun (委员会, 市长热线), 市长 only after a
     place or a break (城市长远), the longest at each start. A road written after a level
     character (洛阳市长寿路) is added to ``cands`` on the way."""
+    if not h.pos:
+        return []
     text, n = h.text, len(h.text)
     place_ends = set(h.div_by_end)
     good = []
@@ -141,6 +144,8 @@ def _lexicon_names(h: Hits, title_starts: set) -> list:
 def _government_bodies(h: Hits, titles: list) -> list:
     """Party and government bodies (市委, 市发改委), and with the places written before them
     (洛阳市政府, 洛阳市孟津区统计局, 中共洛阳市委)."""
+    if not h.bodies:
+        return []
     text, n, div_by_end = h.text, len(h.text), h.div_by_end
     title_end_at: dict[int, int] = {}
     for s, e, t in titles:
@@ -178,6 +183,8 @@ def _metro_lines(h: Hits) -> list:
 
 def _listed_companies(h: Hits, cands: list, T: Tables) -> list:
     """Unknown companies listed after known ones (震裕科技、华伊石墨烯等)."""
+    if "、" not in h.text:
+        return []
     text, n = h.text, len(h.text)
     out = []
     for s0, e0, label, prio, src in cands:
@@ -207,10 +214,13 @@ def _subunits(h: Hits, T: Tables) -> list:
 
 def _address_roads(h: Hits, T: Tables) -> list:
     """Roads in addresses and crossings: 关林路与杜预街交叉口, 开元大道218号."""
+    roads = h.cues.get("road")
+    if not roads:
+        return []  # no road word: no road, no avenue (its words are road words)
     text = h.text
     stop = h.known_ends
     out = []
-    for m in find_from(_ROAD, text, _ROAD_WORDS):
+    for m in matches_at(_ROAD, text, {s for s, e in roads}):
         s = m.start()
         if m.end() in h.lex_ends:
             continue  # a known road
@@ -229,7 +239,7 @@ def _avenues(h: Hits, T: Tables) -> list:
     the name is generic or a figure of speech (康庄大道; rules/not_names.tsv)."""
     text = h.text
     out = []
-    for m in find_from(_AVENUE, text, _AVENUE_WORDS):
+    for m in matches_at(_AVENUE, text, {s for s, e in h.cues.get("avenue", ())}):
         s, e = m.span()
         if e in h.lex_ends or text[max(0, s - 2):e] in T.not_names:
             continue  # a known road; 康庄大道

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-__all__ = ["HAN", "han", "PREV_OK", "alternation", "find_from", "matches_at"]
+__all__ = ["HAN", "han", "PREV_OK", "alternation", "matches_at"]
 
 #: Han characters as a regex class body: CJK, Ext-A and compatibility ideographs, the same
 #: ranges as ``normalise._HAN``.
@@ -19,20 +19,6 @@ def han(ch: str) -> bool:
 
 #: Characters after which a name may begin (a list mark, a preposition).
 PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
-
-
-def find_from(pattern: re.Pattern, text: str, words: Iterable[str]) -> list[re.Match]:
-    """The matches of ``pattern.finditer(text)``, for a pattern whose every match begins with one
-    of ``words`` and is never empty: the pattern is tried only where one of them is (``str.find``),
-    which costs less than the regex's test of every character, and after each match goes on from
-    its end, as ``finditer`` does."""
-    starts = set()
-    for w in words:
-        k = text.find(w)
-        while k != -1:
-            starts.add(k)
-            k = text.find(w, k + 1)
-    return matches_at(pattern, text, starts)
 
 
 def matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
