@@ -1,6 +1,6 @@
-"""The facts stage's text boundaries against the plain definitions they
+"""The facts stage's text boundaries and span kinds against the plain definitions they
 replace: regular-expression scans for sentences, clauses and paragraphs, bisection for the
-clause and sentence of an offset."""
+clause and sentence of an offset, and one comprehension per kind of span."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from bisect import bisect_right
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from luoyang_nlp.facts.linker import _kinds
+from luoyang_nlp.facts.tables import FACT_FIGURES, OWNER_LABELS
 from luoyang_nlp.facts.text import CLAUSE_RE, CLAUSE_SEP, SENT_END, Text
 
 # text made of separators, a few Han and ASCII characters, and one beyond the BMP
@@ -48,3 +50,15 @@ def test_locate_is_bisection(text, offsets):
     assert list(zip(ca, ce)) == [tx.clause(p) for p in offsets]
     ss = tx.sent_starts
     assert sa == [ss[bisect_right(ss, p) - 1] for p in offsets]
+
+
+_LABELS = sorted(OWNER_LABELS | FACT_FIGURES | {"DATE", "PERSON", "POSITION"})
+
+
+@given(st.lists(st.sampled_from(_LABELS), max_size=30))
+def test_kinds_are_the_comprehensions(labels):
+    owners, figures, entities, dates = _kinds(labels)
+    assert owners == [k for k, x in enumerate(labels) if x in OWNER_LABELS]
+    assert figures == [k for k, x in enumerate(labels) if x in FACT_FIGURES]
+    assert entities == [k for k, x in enumerate(labels) if x not in FACT_FIGURES]
+    assert dates == [k for k, x in enumerate(labels) if x == "DATE"]
