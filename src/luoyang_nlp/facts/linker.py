@@ -93,9 +93,14 @@ class Linker(SubjectRules, MeasureRules):
         self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
         self._figs_at: dict[int, list[int] | None] = {}
         self._tails: frozenset | None = None
+        # (made here, not on first use: the rules read them on nearly every document, and a
+        # plain attribute is read faster than one a class descriptor shadows)
+        self._owner_finals = self._finals()
+        self._owner_initials = frozenset(map(self.text.__getitem__, self.owner_starts))
+        self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
+        self._place_ref_starts = list(map(re.Match.start, self._place_refs))
 
-    @_once
-    def _owner_finals(self) -> frozenset[str]:
+    def _finals(self) -> frozenset[str]:
         """Second characters of owner names' last two, and the one before it (names longer
         than three), for the head-noun check (集聚区 <- …集聚区)."""
         text, finals = self.text, set()
@@ -106,19 +111,6 @@ class Linker(SubjectRules, MeasureRules):
                 if e - a > 3:
                     finals.add(text[e - 3])
         return frozenset(finals)
-
-    @_once
-    def _owner_initials(self) -> frozenset[str]:
-        return frozenset(map(self.text.__getitem__, self.owner_starts))
-
-    @_once
-    def _place_refs(self) -> list:
-        """The matches of words standing for a place (全市, 我省 …) in the text, in order."""
-        return list(self.t.place_ref_re.finditer(self.text))
-
-    @_once
-    def _place_ref_starts(self) -> list[int]:
-        return list(map(re.Match.start, self._place_refs))
 
     @_once
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
