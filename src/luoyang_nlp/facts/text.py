@@ -22,7 +22,9 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 _MAX_SENTENCE = 400  # longer "sentences" (no full stops) are split for analysis
 
 
-_CLAUSE, _SENT, _NEWLINE = 1, 2, 4  # kinds of separator: each one's code is at least the one before
+# kinds of separator, each one also all before it (a newline ends a sentence, a sentence end a
+# clause): ``kind >= _SENT`` ends a sentence
+_CLAUSE, _SENT, _NEWLINE = 1, 2, 4
 
 
 def _kinds() -> "np.ndarray":
