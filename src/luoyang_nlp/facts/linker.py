@@ -7,8 +7,6 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from itertools import compress, islice
-from bisect import bisect_right as _bisect_right
 from typing import Sequence
 
 from ..candidate import Candidate, Context
@@ -22,6 +20,8 @@ from .tables import FACT_FIGURES, OWNER_LABELS, tables
 from .text import CLAUSE_RE, QUOTES, Text
 
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
+
+_START, _END, _LABEL = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 
 
 class _once:
@@ -39,6 +39,22 @@ class _once:
         return value
 
 
+def _kinds(labels: Sequence[str]) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The indexes of the owners, figures, entities (all but figures) and dates among
+    ``labels``, in order: one pass."""
+    owners, figures, entities, dates = [], [], [], []
+    for k, label in enumerate(labels):
+        if label in FACT_FIGURES:
+            figures.append(k)
+        else:
+            entities.append(k)
+            if label in OWNER_LABELS:
+                owners.append(k)
+            elif label == "DATE":
+                dates.append(k)
+    return owners, figures, entities, dates
+
+
 class Linker(SubjectRules, MeasureRules):
     """One document's figure facts. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
@@ -48,24 +64,18 @@ class Linker(SubjectRules, MeasureRules):
         self.text = norm.text
         self.ctx = ctx
         self.tx = Text(norm.text)
-        self.c, self.s = self._sorted(chosen, spans)
-        self.starts, self.ends, self.labels = map(list, islice(zip(*self.c), 3))
+        self.c, self.s, self.starts = self._sorted(chosen, spans)
+        self.ends = list(map(_END, self.c))
+        self.labels = labels = list(map(_LABEL, self.c))
         # each span's clause (start, end) and sentence start, asked for again and again by the rules
-        cs, ce, ss = self.tx.clause_starts, self.tx.clause_ends, self.tx.sent_starts
-        at = [_bisect_right(cs, a) - 1 for a in self.starts]
-        self.ca, self.ce = [cs[i] for i in at], [ce[i] for i in at]
-        self.sa = [ss[_bisect_right(ss, a) - 1] for a in self.starts]
+        self.ca, self.ce, self.sa = self.tx.locate(self.starts)
         # the indexes of each kind of span
-        self.owners = [k for k, label in enumerate(self.labels) if label in OWNER_LABELS]
-        self.owner_starts = [self.starts[k] for k in self.owners]
+        self.owners, self.figures, self.entities, self.dates = _kinds(labels)
+        self.owner_starts = list(map(self.starts.__getitem__, self.owners))
+        self.date_starts = list(map(self.starts.__getitem__, self.dates))
         # flat: each span ends by the next one's start (as resolve() leaves them), so ends
         # are in order too and a run of spans between two offsets is a range of indexes
         self.flat = all(map(operator.le, self.ends, self.starts[1:]))
-        is_figure = [label in FACT_FIGURES for label in self.labels]
-        self.figures = list(compress(range(len(is_figure)), is_figure))
-        self.entities = [k for k, figure in enumerate(is_figure) if not figure]
-        self.dates = [k for k, label in enumerate(self.labels) if label == "DATE"]
-        self.date_starts = [self.starts[k] for k in self.dates]
         self._topics: dict[tuple, int | None] = {}
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
@@ -83,19 +93,24 @@ class Linker(SubjectRules, MeasureRules):
         self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
         self._figs_at: dict[int, list[int] | None] = {}
         self._tails: frozenset | None = None
-        # second characters of owner names' last two, for the head-noun check (集聚区 <- …集聚区)
-        text = self.text
-        finals = set()
+        # (made here, not on first use: the rules read them on nearly every document, and a
+        # plain attribute is read faster than one a class descriptor shadows)
+        self._owner_finals = self._finals()
+        self._owner_initials = frozenset(map(self.text.__getitem__, self.owner_starts))
+        self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
+        self._place_ref_starts = list(map(re.Match.start, self._place_refs))
+
+    def _finals(self) -> frozenset[str]:
+        """Second characters of owner names' last two, and the one before it (names longer
+        than three), for the head-noun check (集聚区 <- …集聚区)."""
+        text, finals = self.text, set()
         for k in self.owners:
             a, e = self.starts[k], self.ends[k]
             if e - a > 2:
                 finals.add(text[e - 2])
                 if e - a > 3:
                     finals.add(text[e - 3])
-        self._owner_finals = frozenset(finals)
-        self._owner_initials = frozenset(map(text.__getitem__, self.owner_starts))
-        self._place_refs = list(self.t.place_ref_re.finditer(text))  # 全市, 我省 … in the text
-        self._place_ref_starts = [m.start() for m in self._place_refs]
+        return frozenset(finals)
 
     @_once
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
@@ -131,16 +146,17 @@ class Linker(SubjectRules, MeasureRules):
 
     # -- helpers --
     @staticmethod
-    def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span]]:
-        """Candidates and spans ordered by (start, end), stably; most come already in order."""
-        starts = [c[0] for c in chosen]
+    def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span], list[int]]:
+        """Candidates and spans ordered by (start, end), stably (most come already in order),
+        and the candidates' starts."""
+        starts = list(map(_START, chosen))
         if all(map(operator.lt, starts, starts[1:])):
-            return list(chosen), list(spans)
+            return list(chosen), list(spans), starts
         keys = [(c[0], c[1]) for c in chosen]
         if all(map(operator.le, keys, keys[1:])):
-            return list(chosen), list(spans)
+            return list(chosen), list(spans), starts
         order = sorted(range(len(chosen)), key=keys.__getitem__)
-        return [chosen[i] for i in order], [spans[i] for i in order]
+        return [chosen[i] for i in order], [spans[i] for i in order], [keys[i][0] for i in order]
 
     def ref(self, k: int | None) -> dict | None:
         if k is None:

@@ -7,19 +7,38 @@ import operator
 import re
 from bisect import bisect_right as _bisect_right
 
+import numpy as np
+
 __all__ = ["Text", "CLAUSE_RE", "QUOTES", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
            "longest_suffix", "Words", "strip_right", "strip_left"]
 
 SENT_END = "。!?！？\n"
 CLAUSE_SEP = ",;:，；：、 \t"
-_SENT_RE = re.compile(f"[{SENT_END}]")
 CLAUSE_RE = re.compile(f"[{re.escape(SENT_END + CLAUSE_SEP)}]")
 QUOTES = re.compile("[“”\"'‘’「」『』《》()]")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次届个项号轮]|[0-9一二三四五六七八九十两]+期")
 HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 HAN = re.compile(r"[\u3400-\u9fff]")
-_NEWLINE = re.compile("\n")
 _MAX_SENTENCE = 400  # longer "sentences" (no full stops) are split for analysis
+
+
+# kinds of separator, each one also all before it (a newline ends a sentence, a sentence end a
+# clause): ``kind >= _SENT`` ends a sentence
+_CLAUSE, _SENT, _NEWLINE = 1, 2, 4
+
+
+def _kinds() -> "np.ndarray":
+    """Code point -> kind of separator (0 for none): the table ``Text`` reads a text through."""
+    kinds = np.zeros(0x110000, np.uint8)
+    for ch in CLAUSE_SEP:
+        kinds[ord(ch)] = _CLAUSE
+    for ch in SENT_END:
+        kinds[ord(ch)] = _SENT
+    kinds[ord("\n")] = _NEWLINE
+    return kinds
+
+
+_KINDS = _kinds()
 
 
 class Text:
@@ -28,10 +47,21 @@ class Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self.n = len(text)
-        self.clause_starts = [0] + [m.end() for m in CLAUSE_RE.finditer(text)]
-        self.para_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-        self.sent_starts = self._capped([0] + [m.end() for m in _SENT_RE.finditer(text)])
-        self.clause_ends = _ends(self.clause_starts, self.n)
+        # one scan: the separators' offsets and kinds; each range starts after its separator
+        # and ends on it (the clause ends are the separators' offsets)
+        kinds = _KINDS.take(np.frombuffer(text.encode("utf-32-le"), np.uint32))
+        at = kinds.nonzero()[0]
+        kinds = kinds[at]
+        self.clause_ends = at.tolist()
+        self.clause_ends.append(self.n)
+        at += 1
+        self.clause_starts = [0]
+        self.clause_starts += at.tolist()
+        self.para_starts = [0]
+        self.para_starts += at[kinds >= _NEWLINE].tolist()
+        sent_starts = [0]
+        sent_starts += at[kinds >= _SENT].tolist()
+        self.sent_starts = self._capped(sent_starts)
         self.sent_ends = _ends(self.sent_starts, self.n)
 
     def _capped(self, starts: list[int]) -> list[int]:
@@ -53,6 +83,23 @@ class Text:
                 out.append(cut)
                 last = cut
         return out
+
+    def locate(self, offsets: list[int]) -> tuple[list[int], list[int], list[int]]:
+        """For offsets in order: the start and end of each one's clause and the start of its
+        sentence (``clause(pos)``, ``sentence(pos)[0]``), by one walk along the boundaries."""
+        cs, ce, ss = self.clause_starts, self.clause_ends, self.sent_starts
+        ca, cb, sa = [], [], []
+        i = j = 0
+        last_c, last_s = len(cs) - 1, len(ss) - 1
+        for pos in offsets:
+            while i < last_c and cs[i + 1] <= pos:
+                i += 1
+            while j < last_s and ss[j + 1] <= pos:
+                j += 1
+            ca.append(cs[i])
+            cb.append(ce[i])
+            sa.append(ss[j])
+        return ca, cb, sa
 
     @staticmethod
     def _range(starts: list[int], pos: int, n: int) -> tuple[int, int]:

@@ -1,0 +1,64 @@
+"""The facts stage's text boundaries and span kinds against the plain definitions they
+replace: regular-expression scans for sentences, clauses and paragraphs, bisection for the
+clause and sentence of an offset, and one comprehension per kind of span."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from luoyang_nlp.facts.linker import _kinds
+from luoyang_nlp.facts.tables import FACT_FIGURES, OWNER_LABELS
+from luoyang_nlp.facts.text import CLAUSE_RE, CLAUSE_SEP, SENT_END, Text
+
+# text made of separators, a few Han and ASCII characters, and one beyond the BMP
+_chars = st.sampled_from(list(SENT_END + CLAUSE_SEP) + list("项目投资亿元ab1") + ["\U00020000"])
+_texts = st.lists(_chars, max_size=60).map("".join)
+
+
+def _starts(pattern: re.Pattern, text: str) -> list[int]:
+    return [0] + [m.end() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_boundaries_are_those_of_the_regular_expressions(text):
+    tx = Text(text)
+    clauses = _starts(CLAUSE_RE, text)
+    assert tx.clause_starts == clauses
+    assert tx.clause_ends == [s - 1 for s in clauses[1:]] + [len(text)]
+    assert tx.para_starts == _starts(re.compile("\n"), text)
+    assert tx.sent_starts == tx._capped(_starts(re.compile(f"[{SENT_END}]"), text))
+
+
+def test_long_sentences_are_cut():
+    text = "项" * 900 + "。"
+    tx = Text(text)
+    assert tx.sent_starts == [0, 400, 800, 901]
+    assert tx.sentence(450) == (400, 799)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.lists(st.integers(0, 60), max_size=20))
+def test_locate_is_bisection(text, offsets):
+    tx = Text(text)
+    offsets = sorted(p for p in offsets if p <= len(text))
+    ca, ce, sa = tx.locate(offsets)
+    assert list(zip(ca, ce)) == [tx.clause(p) for p in offsets]
+    ss = tx.sent_starts
+    assert sa == [ss[bisect_right(ss, p) - 1] for p in offsets]
+
+
+_LABELS = sorted(OWNER_LABELS | FACT_FIGURES | {"DATE", "PERSON", "POSITION"})
+
+
+@given(st.lists(st.sampled_from(_LABELS), max_size=30))
+def test_kinds_are_the_comprehensions(labels):
+    owners, figures, entities, dates = _kinds(labels)
+    assert owners == [k for k, x in enumerate(labels) if x in OWNER_LABELS]
+    assert figures == [k for k, x in enumerate(labels) if x in FACT_FIGURES]
+    assert entities == [k for k, x in enumerate(labels) if x not in FACT_FIGURES]
+    assert dates == [k for k, x in enumerate(labels) if x == "DATE"]
