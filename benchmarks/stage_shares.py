@@ -19,18 +19,14 @@ import jieba
 
 import corpus
 import luoyang_nlp
+from ner_model import best
 from luoyang_nlp.candidate import Context
 from luoyang_nlp.facts import link
 
 
 def cpu(fn, repeat: int) -> float:
     """Best CPU seconds of ``repeat`` calls of ``fn``."""
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t)
-    return best
+    return best(fn, repeat, time.process_time)
 
 
 def main() -> None:
