@@ -140,7 +140,7 @@ def test_one_call_pass_equals_numpy(model, texts):
 @needs_kernels
 def test_one_call_pass_equals_numpy_on_news_like_text(model):
     text = ("洛阳市副市长王建国在宜阳县调研，听取了中铝洛阳铜加工有限公司的汇报。伊滨区投资5.2亿元建设智能装备产业园，"
-            "预计年产值12亿元。张伟、李明和河南科技大学的刘芳一同前往。") * 40
+            "预计年产值15亿元。张伟、李明和河南科技大学的刘芳一同前往。") * 40
     texts = [text, text[:150], "", "北京", text[7:3000]]
     assert model.predict_many(texts) == _numpy_spans(model, texts)
     long = [text * 60, "北京", text * 5]  # over 200k positions: tagged in several calls
@@ -240,7 +240,7 @@ def test_every_white_space_is_in_the_basic_plane_before_u3001():
 def test_pure_mode_gives_the_same_document():
     """LUOYANG_NLP_PURE=1 turns the kernels off; extract() must not change."""
     texts = ["洛阳市副市长王建国在宜阳县调研，听取了中铝洛阳铜加工有限公司的汇报。",
-             "伊滨区投资5.2亿元建设智能装备产业园，预计年产值12亿元。"]
+             "伊滨区投资5.2亿元建设智能装备产业园，预计年产值15亿元。"]
     code = ("import json,sys,luoyang_nlp; from luoyang_nlp import _native; "
             "print(json.dumps([_native.available()] + [luoyang_nlp.extract(t).to_dict() for t in json.loads(sys.argv[1])],"
             " ensure_ascii=False, sort_keys=True))")

@@ -308,9 +308,6 @@ class MeasureRules:
             return None
         return longest_suffix(s, self.t.metric_terms, _MAX_TERM)
 
-    def _named(self, s: str) -> str | None:
-        return self._table_suffix(s) or self._free(s)
-
     def _after_count(self, f: int) -> bool:
         """The words before the figure's measure follow a count: 120个重大项目已完成投资300亿元."""
         c = self.c[f]

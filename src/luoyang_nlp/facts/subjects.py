@@ -750,19 +750,6 @@ class SubjectRules:
         e = self.entities
         return e[bisect.bisect_left(e, run.start):bisect.bisect_left(e, run.stop)]
 
-    def _first_content_span(self, sa: int, pos: int) -> int | None:
-        i = bisect.bisect_left(self.starts, sa)
-        for k in range(i, bisect.bisect_right(self.starts, pos)):
-            if self.labels[k] == "DATE":
-                continue
-            head = self.text[sa:self.starts[k]]
-            for j in self.spans_between(sa, self.starts[k]):
-                head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
-            if QUOTES.sub("", head).strip(" ,，") == "":
-                return k
-            return None
-        return None
-
     def _item_owner(self, k: int) -> bool:
         """``X20亿元、`` : an owner whose clause is just itself and a figure (a list item)."""
         o = self.c[k]
