@@ -14,8 +14,8 @@ from luoyang_nlp.facts.linker import _kinds
 from luoyang_nlp.facts.tables import FACT_FIGURES, OWNER_LABELS
 from luoyang_nlp.facts.text import CLAUSE_RE, CLAUSE_SEP, SENT_END, Text
 
-# text made of separators, a few Han and ASCII characters, and one beyond the BMP
-_chars = st.sampled_from(list(SENT_END + CLAUSE_SEP) + list("项目投资亿元ab1") + ["\U00020000"])
+# text made of separators, a few Han and ASCII characters, one beyond the BMP and a lone surrogate
+_chars = st.sampled_from(list(SENT_END + CLAUSE_SEP) + list("项目投资亿元ab1") + ["\U00020000", "\ud800"])
 _texts = st.lists(_chars, max_size=60).map("".join)
 
 

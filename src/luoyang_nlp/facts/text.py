@@ -49,7 +49,7 @@ class Text:
         self.n = len(text)
         # one scan: the separators' offsets and kinds; each range starts after its separator
         # and ends on it (the clause ends are the separators' offsets)
-        kinds = _KINDS.take(np.frombuffer(text.encode("utf-32-le"), np.uint32))
+        kinds = _KINDS.take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32))
         at = kinds.nonzero()[0]
         kinds = kinds[at]
         self.clause_ends = at.tolist()
