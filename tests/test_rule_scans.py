@@ -6,7 +6,7 @@ import pytest
 import regex
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
-from luoyang_nlp.entities import EntityMatcher, persons, roads, rules
+from luoyang_nlp.entities import EntityMatcher, persons, roads, rules, text as entity_text
 from luoyang_nlp.entities.hits import Hits
 from luoyang_nlp.entities.text import matches_at
 
@@ -39,8 +39,8 @@ def test_scans_from_the_first_words_find_what_finditer_finds(tables, text):
 
 def test_the_cue_kinds_hold_the_words_the_patterns_begin_with(tables):
     kinds = dict(tables._cues())
-    assert set(kinds["rail"]) == set(roads._RAIL_STARTS) and set(kinds["says"]) == set(persons._SAYS_WORDS)
-    assert set(kinds["road"]) == set(rules._ROAD_WORDS) and set(kinds["avenue"]) == set(rules._AVENUE_WORDS)
+    assert set(kinds["rail"]) == set(roads._RAIL_STARTS) and set(kinds["says"]) == set(entity_text.SAYS_WORDS)
+    assert set(kinds["road"]) == set(entity_text.ROAD_WORDS) and set(kinds["avenue"]) == set(entity_text.AVENUE_WORDS)
     assert all(set(kinds[kind]) == set(words) and words for kind, _, words in tables.media.marks)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .tables import LEVELS, Tables
-from .text import PREV_OK, han as _han, matches_at
+from .text import PREV_OK, SAYS_WORDS, han as _han, matches_at
 
 __all__ = ["persons", "foreign_names", "PREV_OK", "UNIT_TITLE"]
 
@@ -81,9 +81,7 @@ def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> boo
 _LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
 # A line that begins with a name of two or three and a colon (张三:…): what comes before a colon.
 _HEADLINE = re.compile(r"[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3})")
-# The words of saying, cue words (``Tables._cues``): _SAYS is tried where they are.
-_SAYS_WORDS = ("介绍", "表示", "指出", "强调", "说", "认为", "主持", "致辞")
-_SAYS = re.compile("|".join(_SAYS_WORDS))
+_SAYS = re.compile("|".join(SAYS_WORDS))  # tried where its words are (cue words)
 
 
 def _headline_names(text: str) -> list[tuple[int, int]]:
@@ -183,7 +181,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
             says: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Person names ``(start, end)`` of ``text``, flat and sorted. ``good_pos``: the titles
     ``(start, end, title)``; ``lex``, ``heads``, ``lex_starts``: as ``Hits`` has them; ``says``:
-    the spans of the words of saying (``_SAYS_WORDS``, ``Hits.cues``)."""
+    the spans of the words of saying (``SAYS_WORDS``, ``Hits.cues``)."""
     n = len(text)
     found: dict[int, int] = {}
     title_ends = {x[1] for x in good_pos}

@@ -21,19 +21,17 @@ from .roads import rails_and_roads
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
 from .tables import LEVELS, Tables
-from .text import han as _han, matches_at
+from .text import AVENUE_WORDS, ROAD_WORDS, han as _han, matches_at
 
 __all__ = ["find_entities"]
 
 # A road written right after a level character: 洛阳市长寿路 (not 洛阳 + 市长).
 _ROAD_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}?(?:大道|大街|路|街)")
-# A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号. What its matches and
-# _AVENUE's begin with are cue words (``Tables._cues``): the patterns are tried only there.
-_ROAD_WORDS = ("大道", "大街", "路", "街")
-_ROAD = re.compile(r"(?:大道|大街|路|街)(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
+# A road in an address or crossing: 关林路与杜预街交叉口, 开元大道218号. Its words and
+# _AVENUE's are cue words (``Tables._cues``): the patterns are tried only there.
+_ROAD = re.compile(f"(?:{'|'.join(ROAD_WORDS)})" r"(?=与|交叉口|口|以[东西南北]|[0-9]+号)")
 # An avenue stands on its own (建设大道, 洛龙大街): its name is checked in code.
-_AVENUE_WORDS = ("大道", "大街")
-_AVENUE = re.compile(r"(?:大道|大街)")
+_AVENUE = re.compile("|".join(AVENUE_WORDS))
 _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等和,。])")
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.

@@ -21,7 +21,7 @@ from .companies import CompanyShapes
 from .hits import in_context
 from .media import MediaWords
 from .roads import _RAIL_STARTS, WorksCues
-from .text import alternation
+from .text import AVENUE_WORDS, ROAD_WORDS, SAYS_WORDS, alternation
 
 __all__ = ["Tables", "LEVELS", "PARTY_PREFIXES"]
 
@@ -158,12 +158,9 @@ class Tables:
         relation, outlets by their head or a mark, companies after a cue or before a capacity
         unit, names before a word of saying, roads, railways) look only where the automaton
         found it (``Hits.cues``), not over the whole text."""
-        from .persons import _SAYS_WORDS  # these modules import this one
-        from .rules import _AVENUE_WORDS, _ROAD_WORDS
-
         S = self.company_shapes
         return (("relation", self.abbreviations.after), ("outlet", self.media.heads), ("company_cue", S.cues),
-                ("unit", S.units), ("says", _SAYS_WORDS), ("road", _ROAD_WORDS), ("avenue", _AVENUE_WORDS),
+                ("unit", S.units), ("says", SAYS_WORDS), ("road", ROAD_WORDS), ("avenue", AVENUE_WORDS),
                 ("rail", _RAIL_STARTS), *((kind, words) for kind, _, words in self.media.marks))
 
     def bounds(self, text: str, a: int, b: int) -> list[tuple[int, int, int]]:

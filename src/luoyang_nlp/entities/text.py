@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-__all__ = ["HAN", "han", "PREV_OK", "alternation", "matches_at"]
+__all__ = ["HAN", "han", "PREV_OK", "alternation", "matches_at", "SAYS_WORDS", "ROAD_WORDS", "AVENUE_WORDS"]
+
+# Words that rules' patterns begin with: cue words of the automaton pass (``Tables._cues``), so
+# the patterns are tried only where the words are. Each pattern is built from its tuple.
+SAYS_WORDS = ("介绍", "表示", "指出", "强调", "说", "认为", "主持", "致辞")  # persons: names before saying
+ROAD_WORDS = ("大道", "大街", "路", "街")  # rules: a road in an address or crossing
+AVENUE_WORDS = ("大道", "大街")  # rules: an avenue standing on its own
 
 #: Han characters as a regex class body: CJK, Ext-A and compatibility ideographs, the same
 #: ranges as ``normalise._HAN``.
