@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from luoyang_nlp.facts.linker import _kinds
 from luoyang_nlp.facts.tables import FACT_FIGURES, OWNER_LABELS
-from luoyang_nlp.facts.text import CLAUSE_RE, CLAUSE_SEP, SENT_END, Text
+from luoyang_nlp.facts.text import CLAUSE_RE, CLAUSE_SEP, SENT_END, Text, Words, longest_suffix
 
 # text made of separators, a few Han and ASCII characters, one beyond the BMP and a lone surrogate
 _chars = st.sampled_from(list(SENT_END + CLAUSE_SEP) + list("项目投资亿元ab1") + ["\U00020000", "\ud800"])
@@ -62,3 +62,15 @@ def test_kinds_are_the_comprehensions(labels):
     assert figures == [k for k, x in enumerate(labels) if x in FACT_FIGURES]
     assert entities == [k for k, x in enumerate(labels) if x not in FACT_FIGURES]
     assert dates == [k for k, x in enumerate(labels) if x == "DATE"]
+
+
+_words = st.lists(st.text(st.sampled_from("项目投资总额增长率"), max_size=5), max_size=8)
+_phrases = st.text(st.sampled_from("项目投资总额增长率 a"), max_size=12)
+
+
+@given(_words, _phrases)
+def test_word_ends_are_the_longest_suffix_and_prefix(words, s):
+    ws = Words(words)
+    assert ws.suffix(s) == longest_suffix(s, ws.set, ws.maxlen)
+    starts = [s[:n] for n in range(len(s), 0, -1) if s[:n] in ws.set]
+    assert ws.prefix(s) == (starts[0] if starts else None)

@@ -9,7 +9,7 @@ import re
 
 from .cues import *  # noqa: F403 - the rules' separators and shapes
 from .tables import FACT_FIGURES, max_ref_len, one_word_tag, pos_cut, split_growth
-from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, longest_suffix, strip_left, strip_right
+from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 
 __all__ = ["MeasureRules"]
 
@@ -50,7 +50,14 @@ class MeasureRules:
         clause, or the clause start (asked by several measure rules: found once)."""
         lo = self._lo.get(f)
         if lo is None:
-            lo = self._lo[f] = self.prev_span_end(self.starts[f], self.ca[f])
+            starts = self.starts
+            if self.flat and f and starts[f - 1] < starts[f]:  # the span before ends by this one's start
+                lo = self.ends[f - 1]
+                if lo < self.ca[f]:
+                    lo = self.ca[f]
+            else:
+                lo = self.prev_span_end(starts[f], self.ca[f])
+            self._lo[f] = lo
         return lo
 
     def _metric(self, f: int) -> str | None:
@@ -227,10 +234,7 @@ class MeasureRules:
 
     def _growth_word(self, s: str) -> str | None:
         """The growth word (增长, 下降 …) ``s`` ends with, longest first."""
-        s = s.strip()
-        if s[-1:] not in self.t.growth_finals:
-            return None
-        return longest_suffix(s, self.t.growth_set, _MAX_GROWTH)
+        return self.t.growth_suffixes.suffix(s.strip())
 
     def _item_measure(self, left: str, n: int, i: int) -> str | None:
         """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
@@ -272,10 +276,11 @@ class MeasureRules:
     def _last_term(self, s: str) -> str | None:
         """The table measure ending last in ``s`` (longest on ties): from the right, the
         first end where a measure ends, and the longest measure ending there."""
-        t = self.t
+        words = self.t.metric_words
+        finals = words.end_lengths
         for end in range(len(s), 0, -1):
-            if s[end - 1] in t.metric_finals:
-                term = longest_suffix(s[:end], t.metric_terms, t.metric_max)
+            if s[end - 1] in finals:
+                term = words.suffix(s[:end])
                 if term:
                     return term
         return None
@@ -304,9 +309,8 @@ class MeasureRules:
         return self._last_term(self.text[psa:sa])
 
     def _table_suffix(self, s: str) -> str | None:
-        if s[-1:] not in self.t.metric_finals:
-            return None
-        return longest_suffix(s, self.t.metric_terms, _MAX_TERM)
+        """The longest table measure ``s`` ends with."""
+        return self.t.metric_words.suffix(s)
 
     def _after_count(self, f: int) -> bool:
         """The words before the figure's measure follow a count: 120个重大项目已完成投资300亿元."""
@@ -388,10 +392,11 @@ class MeasureRules:
                 break
         s = s.lstrip()
         compare = s.startswith(_COMPARE + ("与",))  # 比全国平均水平: the scope word stays
+        refs, tails = self.t.references, self._owner_tails
         for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
-            if compare and self.t.references.get(s[:n], ("",))[0] == "SCOPE":
+            if compare and refs.get(s[:n], ("",))[0] == "SCOPE":
                 break
-            if s[:n] in self.t.references or (n <= 3 and s[:n] in self._owner_tails and len(s) > n + 1):
+            if s[:n] in refs or (n <= 3 and s[:n] in tails and len(s) > n + 1):
                 # 该园区入驻企业, 集聚区入驻企业 (an owner's head noun) -> 入驻企业
                 s = s[n:]
                 break
@@ -421,10 +426,8 @@ class MeasureRules:
 
     def _table_prefix(self, s: str) -> str | None:
         """The longest table measure (two characters or more) ``s`` starts with."""
-        for n in range(min(_MAX_TERM, len(s)), 1, -1):
-            if s[:n] in self.t.metric_terms:
-                return s[:n]
-        return None
+        term = self.t.metric_words.prefix(s)
+        return term if term and len(term) > 1 else None
 
     def _counted_noun(self, f: int) -> str | None:
         """For a count, the noun it counts: ``5条生产线`` -> 生产线, ``9个总投资…的项目`` -> 项目."""
@@ -445,9 +448,9 @@ class MeasureRules:
         chunk = chunk.strip()
         if not chunk or not HAN_OR_WORD.match(chunk):
             return None
-        for n in range(min(_MAX_TERM, len(chunk)), 0, -1):
-            if chunk[:n] in self.t.metric_terms:  # 人就业 -> 就业
-                return chunk[:n]
+        term = self.t.metric_words.prefix(chunk)
+        if term:  # 人就业 -> 就业
+            return term
         words: list[tuple[str, str]] = []
         done = 0
         for i, (w, flag) in enumerate(pos_cut(chunk, self.ctx)):

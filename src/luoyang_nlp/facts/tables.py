@@ -48,6 +48,8 @@ class _Tables:
     growth_finals: frozenset  # last characters of growth words and of measures: a quick "ends with none"
     metric_finals: frozenset
     metric_max: int  # length of the longest measure
+    metric_words: Words  # the measures, for longest suffix and prefix look-ups
+    growth_suffixes: Words  # the growth words, the same way
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +104,8 @@ def tables() -> _Tables:
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    max(map(len, growth), default=0), frozenset(w[-1] for w in growth if w),
-                   frozenset(w[-1] for w in metrics if w), max(map(len, metrics), default=0))
+                   frozenset(w[-1] for w in metrics if w), max(map(len, metrics), default=0),
+                   Words(metrics), Words(growth))
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:

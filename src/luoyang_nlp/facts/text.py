@@ -140,27 +140,53 @@ def longest_suffix(s: str, words: frozenset, maxlen: int) -> str | None:
     return None
 
 
+def _lengths_by(words: tuple, edge) -> dict[str, tuple[int, ...]]:
+    """Character -> the lengths of the words it is the ``edge`` character of, longest first."""
+    out: dict[str, set[int]] = {}
+    for w in words:
+        if w:
+            out.setdefault(edge(w), set()).add(len(w))
+    return {ch: tuple(sorted(ns, reverse=True)) for ch, ns in out.items()}
+
+
 class Words:
     """A word list in the forms the strip functions look words up in: a set, the longest
-    length, and the last and first characters (a quick "ends / starts with none")."""
+    length, the last and first characters (a quick "ends / starts with none"), and for each
+    last and first character the lengths of the words with it (the only lengths worth a look)."""
 
-    __slots__ = ("set", "maxlen", "finals", "initials")
+    __slots__ = ("set", "maxlen", "finals", "initials", "end_lengths", "start_lengths")
 
     def __init__(self, words) -> None:
         words = tuple(words)
         self.set = frozenset(words)
         self.maxlen = max(map(len, words), default=0)
-        self.finals = frozenset(w[-1] for w in words if w)
-        self.initials = frozenset(w[0] for w in words if w)
+        self.end_lengths = _lengths_by(words, lambda w: w[-1])
+        self.start_lengths = _lengths_by(words, lambda w: w[0])
+        self.finals = frozenset(self.end_lengths)
+        self.initials = frozenset(self.start_lengths)
+
+    def suffix(self, s: str) -> str | None:
+        """The longest word ``s`` ends with (``longest_suffix``): only the lengths of the words
+        ending in its last character are looked up. (A length over ``len(s)`` looks ``s`` up
+        whole: when ``s`` is a word, it is the longest one it ends with anyway.)"""
+        for n in self.end_lengths.get(s[-1:], ()):
+            if s[-n:] in self.set:
+                return s[-n:]
+        return None
+
+    def prefix(self, s: str) -> str | None:
+        """The longest word ``s`` starts with, looked up as ``suffix`` does."""
+        for n in self.start_lengths.get(s[:1], ()):
+            if s[:n] in self.set:
+                return s[:n]
+        return None
 
 
 def strip_right(s: str, words: Words) -> str:
     """``s`` without the ``words`` (and spaces) it ends with, longest first, as often as any."""
     while True:
         s = s.rstrip(" \t")
-        if s[-1:] not in words.finals:
-            return s
-        w = longest_suffix(s, words.set, words.maxlen)
+        w = words.suffix(s)
         if not w:
             return s
         s = s[: -len(w)]
