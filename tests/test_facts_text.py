@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from luoyang_nlp.facts.linker import _kinds
 from luoyang_nlp.facts.tables import FACT_FIGURES, OWNER_LABELS
-from luoyang_nlp.facts.text import CLAUSE_RE, CLAUSE_SEP, SENT_END, Text, Words, longest_suffix
+from luoyang_nlp.facts.text import _ORDINAL_INITIALS, CLAUSE_RE, CLAUSE_SEP, ORDINAL, SENT_END, Text, Words, longest_suffix
 
 # text made of separators, a few Han and ASCII characters, one beyond the BMP and a lone surrogate
 _chars = st.sampled_from(list(SENT_END + CLAUSE_SEP) + list("项目投资亿元ab1") + ["\U00020000", "\ud800"])
@@ -74,3 +74,8 @@ def test_word_ends_are_the_longest_suffix_and_prefix(words, s):
     assert ws.suffix(s) == longest_suffix(s, ws.set, ws.maxlen)
     starts = [s[:n] for n in range(len(s), 0, -1) if s[:n] in ws.set]
     assert ws.prefix(s) == (starts[0] if starts else None)
+
+
+@given(st.text(st.sampled_from("第0123456789一二三四五六七八九十百两期批次届个项号轮 a"), max_size=8))
+def test_ordinals_open_with_their_initials(s):
+    assert ORDINAL.match(s) is None or s[0] in _ORDINAL_INITIALS

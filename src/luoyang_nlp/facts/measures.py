@@ -14,6 +14,7 @@ from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 __all__ = ["MeasureRules"]
 
 _SPLIT_CHARS = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the characters of the words _free splits at
+_COMPARE_OR_WITH = _COMPARE + ("与",)  # 比全国平均水平, 与全国平均…: a comparison opening a free measure
 
 
 class MeasureRules:
@@ -391,25 +392,28 @@ class MeasureRules:
                 s = "".join(w for w, _ in words[i + 1:])
                 break
         s = s.lstrip()
-        compare = s.startswith(_COMPARE + ("与",))  # 比全国平均水平: the scope word stays
-        refs, tails = self.t.references, self._owner_tails
-        for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
-            if compare and refs.get(s[:n], ("",))[0] == "SCOPE":
-                break
-            if s[:n] in refs or (n <= 3 and s[:n] in tails and len(s) > n + 1):
-                # 该园区入驻企业, 集聚区入驻企业 (an owner's head noun) -> 入驻企业
-                s = s[n:]
-                break
+        compare = s.startswith(_COMPARE_OR_WITH)  # 比全国平均水平: the scope word stays
+        refs = self.t.references
+        if len(s) > 2:
+            tails = self._owner_tails
+            for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
+                if compare and refs.get(s[:n], ("",))[0] == "SCOPE":
+                    break
+                if s[:n] in refs or (n <= 3 and s[:n] in tails and len(s) > n + 1):
+                    # 该园区入驻企业, 集聚区入驻企业 (an owner's head noun) -> 入驻企业
+                    s = s[n:]
+                    break
         if compare and not s.startswith(_COMPARE_WORDS):  # 比全国平均水平 -> 全国平均水平; 高于全省水平 stays
-            s = s[next(len(w) for w in _COMPARE + ("与",) if s.startswith(w)):]
+            s = s[next(len(w) for w in _COMPARE_OR_WITH if s.startswith(w)):]
         else:
             s = strip_left(s, self.t.prefixes)
         if s in self.t.prefix_set or s in self.t.filler_set or _BARE_ORDINAL.fullmatch(s):
             return None
         s = strip_right(s, self.t.fillers).strip()
-        if not s or len(s) > 10 or len(HAN.findall(s)) < 1 or (s[0].isdigit() and len(HAN.findall(s)) < 2):
+        if not s or len(s) > 10:
             return None
-        if s in self.t.connective_set or s in self.t.references:
+        han = HAN.findall(s)
+        if not han or (len(han) < 2 and s[0].isdigit()) or s in self.t.connective_set or s in refs:
             return None
         if one_word_tag(s, self.ctx) in _NOT_MEASURE:  # 签署, 又, 增加到: a verb or adverb names no measure
             return None

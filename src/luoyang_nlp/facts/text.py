@@ -19,6 +19,7 @@ QUOTES = re.compile("[“”\"'‘’「」『』《》()]")
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次届个项号轮]|[0-9一二三四五六七八九十两]+期")
 HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
 HAN = re.compile(r"[\u3400-\u9fff]")
+_ORDINAL_INITIALS = frozenset("第0123456789一二三四五六七八九十两")  # the characters ORDINAL can start with
 _MAX_SENTENCE = 400  # longer "sentences" (no full stops) are split for analysis
 
 
@@ -200,7 +201,7 @@ def strip_left(s: str, words: Words) -> str:
     while s and changed:
         changed = False
         s = s.lstrip(" \t")
-        m = ORDINAL.match(s)
+        m = ORDINAL.match(s) if s[:1] in _ORDINAL_INITIALS else None
         if m:
             s = s[m.end():]
             changed = True
