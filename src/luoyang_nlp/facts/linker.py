@@ -304,16 +304,18 @@ class Linker(SubjectRules, MeasureRules):
     # -- all --
     def facts(self) -> list[dict]:
         out = []
-        ref = self.ref
+        spans = self.s
         for f in self.figures:
             metric = self.metric_of(f)
             owner = self.owner_of(f, metric)
             self._owner[f] = owner
-            fact = {
-                "figure": ref(f),
+            date = self.date_of(f)
+            span = spans[f]
+            fact = {  # the references ``ref`` makes, made here
+                "figure": {"start": span.start, "end": span.end},
                 "metric": metric,
-                "subject": ref(owner),
-                "date": ref(self.date_of(f)),
+                "subject": None if owner is None else {"start": spans[owner].start, "end": spans[owner].end},
+                "date": None if date is None else {"start": spans[date].start, "end": spans[date].end},
             }
             # stages are reported for projects (and the firms and unnamed groups building them)
             stage = self.stage_of(f) if owner is None or self.labels[owner] in ("PROJECT", "COMPANY") else None

@@ -437,6 +437,8 @@ class MeasureRules:
         """For a count, the noun it counts: ``5条生产线`` -> 生产线, ``9个总投资…的项目`` -> 项目."""
         c = self.c[f]
         ce = self.ce[f]
+        if c.end >= ce:  # the count ends its clause (half of them): nothing after it names a noun
+            return None
         chunk_end, chunk_start = ce, c.end
         for k in self.spans_between(c.end, ce + 1):
             if self.labels[k] in FACT_FIGURES and (
