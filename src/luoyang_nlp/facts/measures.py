@@ -104,7 +104,7 @@ class MeasureRules:
                     base_metric = split_growth(base_metric)[0]
             return (base_metric or "") + word
         named = self._table_suffix(left)
-        if named:
+        if named and len(named) < len(left):  # words before the measure: those of it join it
             named = self._extend(left, named, counted=self._after_count(f))
         if not named and c.label != "COUNT":
             if not left.strip():

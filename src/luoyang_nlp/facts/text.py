@@ -187,6 +187,8 @@ def strip_right(s: str, words: Words) -> str:
     """``s`` without the ``words`` (and spaces) it ends with, longest first, as often as any."""
     while True:
         s = s.rstrip(" \t")
+        if s[-1:] not in words.finals:  # the common case: no word can end it
+            return s
         w = words.suffix(s)
         if not w:
             return s
