@@ -65,6 +65,8 @@ class MeasureRules:
         m = self._metric_named(f)
         if m is None:
             return None
+        if m[-1:] not in self.t.growth_finals:  # no growth word ends it (split_growth's quick test)
+            return self.t.report.get(m, m)
         base, word = split_growth(m)
         if word is not None:
             return self.t.report.get(base, base) + self.t.report.get(word, word)
