@@ -267,10 +267,14 @@ class Linker(SubjectRules, MeasureRules):
         return None
 
     def stage_of(self, f: int) -> str | None:
-        if not self._stage_matches:  # no stage word in the text: none in any part of it
+        found = self._stage_matches
+        if not found:  # no stage word in the text: none in any part of it
             return None
-        c = self.c[f]
         sa, ce = self.sa[f], self.ce[f]
+        i = bisect.bisect_left(self._stage_starts, sa)
+        if (i == len(found) or found[i][0] >= ce) and not (i and found[i - 1][1] > sa):
+            return None  # none in the sentence up to the figure's clause end (the words _stages_in reads)
+        c = self.c[f]
         figs = self.figures
         i = bisect.bisect_left(figs, bisect.bisect_left(self.starts, c.end))
         if i < len(figs):

@@ -1,0 +1,55 @@
+"""The facts linker's shortcuts against the plain rules they skip: the stage of a figure
+found with a quick "no stage word near it" exit is the one the full search finds."""
+
+from __future__ import annotations
+
+import bisect
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from luoyang_nlp.candidate import Candidate, Context
+from luoyang_nlp.doc import Span
+from luoyang_nlp.facts.linker import Linker
+from luoyang_nlp.normalise import normalise
+
+# pieces of invented text: stage words (开工, 建成 …, one of them inside another word), separators,
+# words, and figures (label given)
+_PIECES = [("开工", None), ("建成投产", None), ("正在建设", None), ("签约", None), ("，", None), ("。", None),
+           ("\n", None), ("项目", None), ("总投资", None), ("5亿元", "MONEY"), ("20个", "COUNT"), ("8%", "PERCENT")]
+
+
+def _linker(pieces: list[tuple[str, str | None]]) -> Linker:
+    text, chosen, spans = "", [], []
+    for piece, label in pieces:
+        if label:
+            chosen.append(Candidate(len(text), len(text) + len(piece), label))
+            spans.append(Span(piece, label, len(text), len(text) + len(piece)))
+        text += piece
+    return Linker(normalise(text), chosen, spans, Context())
+
+
+def _stage_by_search(lk: Linker, f: int) -> str | None:
+    """The nearest stage word in the figure's sentence, up to its clause end or the next
+    figure (one after the figure counts for less): the rule without its quick exit."""
+    if not lk._stage_matches:
+        return None
+    c = lk.c[f]
+    sa, ce = lk.sa[f], lk.ce[f]
+    i = bisect.bisect_left(lk.figures, bisect.bisect_left(lk.starts, c.end))
+    if i < len(lk.figures):
+        ce = min(ce, lk.starts[lk.figures[i]])
+    best = None
+    for pos, word in lk._stages_in(sa, max(sa, ce)):
+        d = c.start - pos if pos < c.start else pos - c.end + 1000
+        if best is None or d < best[0]:
+            best = (d, lk.t.stages[word])
+    return best[1] if best else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=20))
+def test_stage_is_that_of_the_full_search(pieces):
+    lk = _linker(pieces)
+    for f in lk.figures:
+        assert lk.stage_of(f) == _stage_by_search(lk, f)
