@@ -103,9 +103,9 @@ class Linker(SubjectRules, MeasureRules):
     def _finals(self) -> frozenset[str]:
         """Second characters of owner names' last two, and the one before it (names longer
         than three), for the head-noun check (集聚区 <- …集聚区)."""
-        text, finals = self.text, set()
+        text, starts, ends, finals = self.text, self.starts, self.ends, set()
         for k in self.owners:
-            a, e = self.starts[k], self.ends[k]
+            a, e = starts[k], ends[k]
             if e - a > 2:
                 finals.add(text[e - 2])
                 if e - a > 3:
@@ -250,6 +250,8 @@ class Linker(SubjectRules, MeasureRules):
 
     # -- dates and stages --
     def date_of(self, f: int) -> int | None:
+        if not self.dates:
+            return None
         c = self.c[f]
         i = bisect.bisect_left(self.date_starts, c.start) - 1
         if i >= 0 and self.starts[self.dates[i]] >= self.sa[f]:
@@ -327,6 +329,6 @@ class Linker(SubjectRules, MeasureRules):
                 fact["stage"] = stage
             out.append(fact)
         if "POSITION" in self.labels:  # person facts hang on titles
-            out.extend(person_facts(self.c, self.text, self.ref))
+            out.extend(person_facts(self.c, self.text, self.ref, self.labels))
         return out
 

@@ -15,18 +15,23 @@ _NAME_SEPS = ("、",)  # between names listed after one title
 _NAME_THEN_TITLE = ("", "任", "担任", "出任", "兼任", "系")  # between a name and the title after it
 
 
-def person_facts(c: Sequence[Candidate], text: str, ref: Callable[[int | None], dict | None]) -> list[dict]:
-    """Person facts over candidates ``c`` sorted by start; ``ref(i)`` makes a span reference."""
+def person_facts(c: Sequence[Candidate], text: str, ref: Callable[[int | None], dict | None],
+                 labels: list[str] | None = None) -> list[dict]:
+    """Person facts over candidates ``c`` sorted by start; ``ref(i)`` makes a span reference;
+    ``labels``: the candidates' labels, when the caller has them."""
     def gap(a: int, b: int) -> str:
         return text[c[a].end:c[b].start]
 
+    if labels is None:
+        labels = [x.label for x in c]
     out = []
     n = len(c)
     k = 0
     while k < n:
-        if c[k].label != "POSITION":
-            k += 1
-            continue
+        try:
+            k = labels.index("POSITION", k)  # the next title: chains start there
+        except ValueError:
+            break
         chain = []  # (position, org)
         j = k
         while j < n and c[j].label == "POSITION":
