@@ -1,5 +1,6 @@
 """The facts linker's shortcuts against the plain rules they skip: the stage of a figure
-found with a quick "no stage word near it" exit is the one the full search finds."""
+found with a quick "no stage word near it" exit is the one the full search finds; the date
+found with bisections bounded by the ones before is the one unbounded bisections find."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from hypothesis import strategies as st
 from luoyang_nlp.candidate import Candidate, Context
 from luoyang_nlp.doc import Span
 from luoyang_nlp.facts.linker import Linker
+from luoyang_nlp.facts.text import QUOTES
 from luoyang_nlp.normalise import normalise
 
 # pieces of invented text: stage words (开工, 建成 …, one of them inside another word), separators,
 # words, and figures (label given)
 _PIECES = [("开工", None), ("建成投产", None), ("正在建设", None), ("签约", None), ("，", None), ("。", None),
-           ("\n", None), ("项目", None), ("总投资", None), ("5亿元", "MONEY"), ("20个", "COUNT"), ("8%", "PERCENT")]
+           ("\n", None), ("项目", None), ("总投资", None), ("5亿元", "MONEY"), ("20个", "COUNT"), ("8%", "PERCENT"),
+           ("2023年", "DATE"), ("3月", "DATE"), ("“", None)]
 
 
 def _linker(pieces: list[tuple[str, str | None]]) -> Linker:
@@ -53,3 +56,30 @@ def test_stage_is_that_of_the_full_search(pieces):
     lk = _linker(pieces)
     for f in lk.figures:
         assert lk.stage_of(f) == _stage_by_search(lk, f)
+
+
+def _date_by_search(lk: Linker, f: int) -> int | None:
+    """The date rule with a bisection over all the dates at each step."""
+    c = lk.c[f]
+    i = bisect.bisect_left(lk.date_starts, c.start) - 1
+    if i >= 0 and lk.starts[lk.dates[i]] >= lk.sa[f]:
+        return lk.dates[i]
+    j = bisect.bisect_left(lk.date_starts, c.end)
+    if j < len(lk.dates) and lk.ends[lk.dates[j]] <= lk.ce[f]:
+        return lk.dates[j]
+    ps = lk.tx.para_starts
+    pa = ps[bisect.bisect_right(ps, c.start) - 1]
+    j = bisect.bisect_left(lk.date_starts, pa)
+    if j < len(lk.dates) and lk.starts[lk.dates[j]] < c.start:
+        k = lk.dates[j]
+        if not QUOTES.sub("", lk.text[pa:lk.starts[k]]).strip():
+            return k
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=20))
+def test_date_is_that_of_the_full_search(pieces):
+    lk = _linker(pieces)
+    for f in lk.figures:
+        assert lk.date_of(f) == _date_by_search(lk, f)

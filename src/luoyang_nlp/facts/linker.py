@@ -250,22 +250,23 @@ class Linker(SubjectRules, MeasureRules):
 
     # -- dates and stages --
     def date_of(self, f: int) -> int | None:
-        if not self.dates:
+        """The date of figure ``f``: the last before it in its sentence, else the first after
+        it in its clause, else one opening its paragraph before it."""
+        ds = self.date_starts
+        if not ds:
             return None
         c = self.c[f]
-        i = bisect.bisect_left(self.date_starts, c.start) - 1
-        if i >= 0 and self.starts[self.dates[i]] >= self.sa[f]:
-            return self.dates[i]
-        j = bisect.bisect_left(self.date_starts, c.end)
-        if j < len(self.dates) and self.ends[self.dates[j]] <= self.ce[f]:
+        i = bisect.bisect_left(ds, c.start)  # the dates before the figure: ds[:i]
+        if i and ds[i - 1] >= self.sa[f]:
+            return self.dates[i - 1]
+        j = bisect.bisect_left(ds, c.end, i)
+        if j < len(ds) and self.ends[self.dates[j]] <= self.ce[f]:
             return self.dates[j]
         ps = self.tx.para_starts
         pa = ps[bisect.bisect_right(ps, c.start) - 1]
-        j = bisect.bisect_left(self.date_starts, pa)
-        if j < len(self.dates) and self.starts[self.dates[j]] < c.start:
-            k = self.dates[j]
-            if not QUOTES.sub("", self.text[pa:self.starts[k]]).strip():
-                return k
+        j = bisect.bisect_left(ds, pa, 0, i)
+        if j < i and not QUOTES.sub("", self.text[pa:ds[j]]).strip():
+            return self.dates[j]
         return None
 
     def stage_of(self, f: int) -> str | None:
