@@ -116,10 +116,13 @@ class Linker(SubjectRules, MeasureRules):
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
         """Owner label -> (owners, their starts), in order."""
         out: dict[str, tuple[list[int], list[int]]] = {}
+        labels, starts = self.labels, self.starts
         for k in self.owners:
-            ks, starts = out.setdefault(self.labels[k], ([], []))
-            ks.append(k)
-            starts.append(self.starts[k])
+            got = out.get(labels[k])
+            if got is None:
+                got = out[labels[k]] = ([], [])
+            got[0].append(k)
+            got[1].append(starts[k])
         return out
 
     @_once
