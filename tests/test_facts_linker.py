@@ -1,6 +1,7 @@
 """The facts linker's shortcuts against the plain rules they skip: the stage of a figure
 found with a quick "no stage word near it" exit is the one the full search finds; the date
-found with bisections bounded by the ones before is the one unbounded bisections find."""
+found with bisections bounded by the ones before is the one unbounded bisections find; an
+owner's head noun passes the quick test the measure rules ask before making the set of them."""
 
 from __future__ import annotations
 
@@ -83,3 +84,15 @@ def test_date_is_that_of_the_full_search(pieces):
     lk = _linker(pieces)
     for f in lk.figures:
         assert lk.date_of(f) == _date_by_search(lk, f)
+
+
+_NAMES = st.text(st.sampled_from("洛阳新区产业集聚园项目公司"), min_size=1, max_size=9)
+
+
+@given(st.lists(st.tuples(_NAMES, st.sampled_from(["PROJECT", "COMPANY", "PLACE", "ORG", "MONEY"])), max_size=8))
+def test_owner_tails_pass_the_quick_test(names):
+    pieces = []
+    for name, label in names:
+        pieces += [(name, label), ("，", None)]
+    lk = _linker(pieces)
+    assert all(lk._may_be_tail(tail) for tail in lk._owner_tails)

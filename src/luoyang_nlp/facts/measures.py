@@ -377,11 +377,17 @@ class MeasureRules:
         while keep and keep[-1] in self.t.references:  # 项目装机规模 -> 装机规模
             keep.pop()
         ext = "".join(reversed(keep))
-        if ext and ext in self._owner_tails:  # 集聚区入驻企业: the owner's head noun, not the measure
+        if self._may_be_tail(ext) and ext in self._owner_tails:  # 集聚区入驻企业: the owner's head noun, not the measure
             ext = ""
         if scope_head and ext == rest:
             ext = scope_head + ext
         return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
+
+    def _may_be_tail(self, s: str) -> bool:
+        """Whether ``s`` can be one of ``_owner_tails`` (an owner name's last two or three
+        characters, which start with one of ``_owner_finals``): the quick test before the set
+        is made (only these rules ask for it)."""
+        return 1 < len(s) < 4 and s[0] in self._owner_finals
 
     def _free(self, s: str) -> str | None:
         """A measure the table does not know: the last phrase of the clause before the figure."""
@@ -397,11 +403,11 @@ class MeasureRules:
         compare = s.startswith(_COMPARE_OR_WITH)  # 比全国平均水平: the scope word stays
         refs = self.t.references
         if len(s) > 2:
-            tails = self._owner_tails
+            tail = s[0] in self._owner_finals  # an owner's head noun may open it
             for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
                 if compare and refs.get(s[:n], ("",))[0] == "SCOPE":
                     break
-                if s[:n] in refs or (n <= 3 and s[:n] in tails and len(s) > n + 1):
+                if s[:n] in refs or (tail and n <= 3 and len(s) > n + 1 and s[:n] in self._owner_tails):
                     # 该园区入驻企业, 集聚区入驻企业 (an owner's head noun) -> 入驻企业
                     s = s[n:]
                     break
