@@ -1,7 +1,8 @@
 """The facts linker's shortcuts against the plain rules they skip: the stage of a figure
 found with a quick "no stage word near it" exit is the one the full search finds; the date
 found with bisections bounded by the ones before is the one unbounded bisections find; an
-owner's head noun passes the quick test the measure rules ask before making the set of them."""
+owner's head noun passes the quick test the measure rules ask before making the set of them;
+the stage words the automaton finds are the regular expression's matches."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from luoyang_nlp.candidate import Candidate, Context
 from luoyang_nlp.doc import Span
 from luoyang_nlp.facts.linker import Linker
+from luoyang_nlp.facts.tables import stage_words_in, tables
 from luoyang_nlp.facts.text import QUOTES
 from luoyang_nlp.normalise import normalise
 
@@ -96,3 +98,14 @@ def test_owner_tails_pass_the_quick_test(names):
         pieces += [(name, label), ("，", None)]
     lk = _linker(pieces)
     assert all(lk._may_be_tail(tail) for tail in lk._owner_tails)
+
+
+# stage words and their parts and overlaps (建成投产, 投产, 正在建设 / 加快建设), a character beyond the BMP, a lone surrogate
+_STAGE_TEXT = st.lists(st.sampled_from(["建成投产", "建成", "投产", "正在建设", "加快", "建设", "开工", "试运行", "运行",
+                                        "项", "，", "\U00020000", "\ud800"]), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_STAGE_TEXT)
+def test_stage_words_are_those_of_the_regular_expression(text):
+    assert stage_words_in(text) == [(m.start(), m.end(), m.group()) for m in tables().stage_re.finditer(text)]

@@ -16,7 +16,7 @@ from .cues import *  # noqa: F403 - the rules' separators and shapes
 from .measures import MeasureRules
 from .people import person_facts
 from .subjects import SubjectRules
-from .tables import FACT_FIGURES, OWNER_LABELS, tables
+from .tables import FACT_FIGURES, OWNER_LABELS, stage_words_in, tables
 from .text import CLAUSE_RE, QUOTES, Text
 
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
@@ -305,7 +305,7 @@ class Linker(SubjectRules, MeasureRules):
     @_once
     def _stage_matches(self) -> list[tuple[int, int, str]]:
         """(start, end, word) of each stage word of the text, in order."""
-        return [(m.start(), m.end(), m.group()) for m in self.t.stage_re.finditer(self.text)]
+        return stage_words_in(self.text)
 
     @_once
     def _stage_starts(self) -> list[int]:

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import ahocorasick_rs
+
 from ..candidate import Context
 from .text import Words
 
-__all__ = ["metric_key", "metric_table", "split_growth", "tables", "max_ref_len", "pos_cut", "one_word_tag", "clear_pos_cache",
-           "OWNER_LABELS", "FACT_FIGURES"]
+__all__ = ["metric_key", "metric_table", "split_growth", "stage_words_in", "tables", "max_ref_len", "pos_cut", "one_word_tag",
+           "clear_pos_cache", "OWNER_LABELS", "FACT_FIGURES"]
 
 # Labels an owner (a fact's subject) may have, and the figures that get a fact (all but DATE).
 OWNER_LABELS = frozenset({"PROJECT", "COMPANY", "PLACE", "ORG"})
@@ -50,6 +52,8 @@ class _Tables:
     metric_max: int  # length of the longest measure
     metric_words: Words  # the measures, for longest suffix and prefix look-ups
     growth_suffixes: Words  # the growth words, the same way
+    stage_words: tuple  # the stage words, and an automaton finding them as stage_re does (leftmost-longest)
+    stage_ac: Any
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +109,18 @@ def tables() -> _Tables:
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    max(map(len, growth), default=0), frozenset(w[-1] for w in growth if w),
                    frozenset(w[-1] for w in metrics if w), max(map(len, metrics), default=0),
-                   Words(metrics), Words(growth))
+                   Words(metrics), Words(growth), tuple(stages),
+                   ahocorasick_rs.AhoCorasick(list(stages), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST))
+
+
+def stage_words_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each stage word of ``text``, in order: ``stage_re``'s matches
+    (the longest word at the leftmost place, then on after it), found by the automaton."""
+    t = tables()
+    try:
+        return [(a, b, t.stage_words[i]) for i, a, b in t.stage_ac.find_matches_as_indexes(text)]
+    except UnicodeEncodeError:  # a lone surrogate: the automaton reads UTF-8 only
+        return [(m.start(), m.end(), m.group()) for m in t.stage_re.finditer(text)]
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:
