@@ -38,7 +38,7 @@ class MeasureRules:
                 raw = raw[m.end():]
         if raw.endswith(_ABBREV_ENDS):  # 地区生产总值(GDP)888亿元: the measure as written first
             raw = _ABBREV.sub("", raw)
-        if raw.startswith(_WITHIN) and lo > ca:  # 洛阳境长: the place is part of the measure
+        if lo > ca and raw.startswith(_WITHIN):  # 洛阳境长: the place is part of the measure
             j = bisect.bisect_left(self.starts, lo) - 1
             while j >= 0 and self.ends[j] > lo:
                 j -= 1
@@ -74,6 +74,7 @@ class MeasureRules:
 
     def _metric_named(self, f: int) -> str | None:
         c = self.c[f]
+        label = self.labels[f]
         if self._has_fenbie:  # lists after 分别
             listed = self._listed_metric(f)
             if listed is not None:
@@ -83,12 +84,12 @@ class MeasureRules:
                 return self.metric_of(resp[1][0])
         raw_left = self._left(f)
         left = strip_right(raw_left, self.t.fillers)
-        if c.label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
+        if label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
             return (self._measure(left) or "") + _DONE
-        ratio = _RATIO.search(raw_left.rstrip()) if c.label == "PERCENT" else None
+        ratio = _RATIO.search(raw_left.rstrip()) if label == "PERCENT" else None
         if ratio and len(strip_right(ratio.group(1), self.t.fillers)) >= 2:  # 占年度目标的92.5%, not 占比达到66%
             return "占" + ratio.group(1)
-        if c.label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
+        if label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
                 and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connective_set):
             return _DONE + "投资"  # 截至目前完成7.8亿元: money completed is investment
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
@@ -108,17 +109,17 @@ class MeasureRules:
         named = self._table_suffix(left)
         if named and len(named) < len(left):  # words before the measure: those of it join it
             named = self._extend(left, named, counted=self._after_count(f))
-        if not named and c.label != "COUNT":
+        if not named and label != "COUNT":
             if not left.strip():
                 named = self._clause_measure(f)
             if not named and self._in_breakdown(f):
                 named = self._parent_measure(f)
-        if c.label == "DURATION":  # 施工筹建期2年; not 会议持续了50分钟 (a verb measures nothing)
+        if label == "DURATION":  # 施工筹建期2年; not 会议持续了50分钟 (a verb measures nothing)
             if named or not left.strip():
                 return named
             free = self._free(left)
             return free if free and pos_cut(free, self.ctx)[-1][1].startswith("n") else None
-        if c.label == "COUNT":
+        if label == "COUNT":
             noun = named or self._counted_noun(f) or ("项目" if left.strip() == "项目" else None)
             if noun is None:  # 339个黄河流域…重点项目开工: the names between do not hide the stage
                 m = _PROJECTS_STAGE.search(self.text, c.end, self.ce[f] + 1)
@@ -237,7 +238,9 @@ class MeasureRules:
 
     def _growth_word(self, s: str) -> str | None:
         """The growth word (增长, 下降 …) ``s`` ends with, longest first."""
-        return self.t.growth_suffixes.suffix(s.strip())
+        s = s.strip()
+        words = self.t.growth_suffixes
+        return words.suffix(s) if s[-1:] in words.finals else None
 
     def _item_measure(self, left: str, n: int, i: int) -> str | None:
         """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
@@ -313,7 +316,8 @@ class MeasureRules:
 
     def _table_suffix(self, s: str) -> str | None:
         """The longest table measure ``s`` ends with."""
-        return self.t.metric_words.suffix(s)
+        words = self.t.metric_words
+        return words.suffix(s) if s[-1:] in words.finals else None
 
     def _after_count(self, f: int) -> bool:
         """The words before the figure's measure follow a count: 120个重大项目已完成投资300亿元."""
