@@ -235,6 +235,8 @@ class Linker(SubjectRules, MeasureRules):
         """Nothing but dates, quotes, spaces and connectives before the span in its clause."""
         c = self.c[k]
         a = self.ca[k]
+        if a == c.start:  # the span opens its clause (half the time): nothing before it
+            return True
         head = self.text[a:c.start]
         for j in self.spans_between(a, c.start):
             if self.labels[j] in ("DATE", "PLACE"):
