@@ -25,12 +25,11 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_TERM", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_MAX_GROWTH", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
 _MAX_GAP = 8  # characters of measure words allowed between an owner and its figure
-_MAX_TERM = 16  # longest measure word looked up
 _MAX_LOOKBACK = 64  # owners searched back for a referring word
 _LOCATED_DE = re.compile(r"(?:位于|地处|坐落于|落户|落户于|来自)?的")  # PLACE removed: 位于[伊滨区]的
 _LINE = 40  # a paragraph this short is a heading or a field line (项目名称:X)
@@ -43,7 +42,6 @@ _LOCATIVE = _words("locative")  # 在星河县光伏装机达到500MW: a place w
 _ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
 _COMPARE_WORDS = _words("compare_keep")  # comparisons that keep their scope (高于全省水平)
 _JOINERS = _words("joiner")
-_MAX_GROWTH = 4  # longest growth word (增速加快 …)
 _APPOSITION = _words("apposition")
 _WITHIN = _words("within")  # 洛阳境长33公里, 洛阳段: the place qualifies the measure
 _LINE_END = "。！？!?；;：:)）】」』”\"' \t"  # a line ending with these ends its paragraph

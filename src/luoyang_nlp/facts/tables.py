@@ -33,7 +33,6 @@ class _Tables:
     prefixes: Words  # words stripped off a free measure's start (strip_left)
     stages: dict  # term -> stage
     references: dict  # term -> (label, suffix)
-    metric_terms: frozenset
     stage_re: "re.Pattern[str]"  # every stage word, longest first
     growth_words: tuple  # longest first
     growth_set: frozenset  # the same, for suffix lookups
@@ -47,9 +46,7 @@ class _Tables:
     connective_set: frozenset
     connective_re: "re.Pattern[str]"  # a connective opening a string, longest first
     growth_max: int  # length of the longest growth word
-    growth_finals: frozenset  # last characters of growth words and of measures: a quick "ends with none"
-    metric_finals: frozenset
-    metric_max: int  # length of the longest measure
+    growth_finals: frozenset  # last characters of growth words: a quick "ends with none"
     metric_words: Words  # the measures, for longest suffix and prefix look-ups
     growth_suffixes: Words  # the growth words, the same way
     stage_words: tuple  # the stage words, and an automaton finding them as stage_re does (leftmost-longest)
@@ -101,14 +98,13 @@ def tables() -> _Tables:
     stops = sorted(owner_words | {w for w in connectives if len(w) > 1} | {"的", "比", "较", "同比"},
                    key=len, reverse=True)
     stop_re = re.compile("|".join(map(re.escape, stops)))
-    return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, Words(fillers), Words(prefixes), stages, refs, frozenset(metrics), stage_re,
+    return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, Words(fillers), Words(prefixes), stages, refs, stage_re,
                    by_len(growth), frozenset(growth), by_len(connectives), by_len(speech), place_ref_re,
                    frozenset(w[0] for w in list(refs) + connectives) | frozenset("第一二三四五六七八九十0123456789“”\"'‘’「」『』《》()"),
                    not set(initials) & {ch for w in place_refs for ch in w[1:]},
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    max(map(len, growth), default=0), frozenset(w[-1] for w in growth if w),
-                   frozenset(w[-1] for w in metrics if w), max(map(len, metrics), default=0),
                    Words(metrics), Words(growth), tuple(stages),
                    ahocorasick_rs.AhoCorasick(list(stages), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST))
 

@@ -10,7 +10,7 @@ from bisect import bisect_right as _bisect_right
 import numpy as np
 
 __all__ = ["Text", "CLAUSE_RE", "QUOTES", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
-           "longest_suffix", "Words", "strip_right", "strip_left"]
+           "Words", "strip_right", "strip_left"]
 
 SENT_END = "。!?！？\n"
 CLAUSE_SEP = ",;:，；：、 \t"
@@ -133,14 +133,6 @@ def _ends(starts: list[int], n: int) -> list[int]:
     return [s - 1 for s in starts[1:]] + [n]
 
 
-def longest_suffix(s: str, words: frozenset, maxlen: int) -> str | None:
-    """The longest word of ``words`` that ``s`` ends with (set lookups, no scan of the table)."""
-    for n in range(min(len(s), maxlen), 0, -1):
-        if s[-n:] in words:
-            return s[-n:]
-    return None
-
-
 def _lengths_by(words: tuple, edge) -> dict[str, tuple[int, ...]]:
     """Character -> the lengths of the words it is the ``edge`` character of, longest first."""
     out: dict[str, set[int]] = {}
@@ -167,9 +159,9 @@ class Words:
         self.initials = frozenset(self.start_lengths)
 
     def suffix(self, s: str) -> str | None:
-        """The longest word ``s`` ends with (``longest_suffix``): only the lengths of the words
-        ending in its last character are looked up. (A length over ``len(s)`` looks ``s`` up
-        whole: when ``s`` is a word, it is the longest one it ends with anyway.)"""
+        """The longest word ``s`` ends with: only the lengths of the words ending in its last
+        character are looked up. (A length over ``len(s)`` looks ``s`` up whole: when ``s`` is
+        a word, it is the longest one it ends with anyway.)"""
         for n in self.end_lengths.get(s[-1:], ()):
             if s[-n:] in self.set:
                 return s[-n:]
