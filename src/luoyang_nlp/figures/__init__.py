@@ -705,28 +705,35 @@ _SYMBOL_RX = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|[$￥¥€£])\s?"
 _BARE_MAG = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万亿|亿)"
 # 半 as the whole number of a duration (半年, 半个月); not 上半年/下半年 (dates) nor after a
 # number (两年半, 两个半小时: read with the number before)
-_HALF = rf"(?<![上下前后\d{NUMBER_CHARS}个多])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
+_HALF_NOT_AFTER = rf"上下前后\d{NUMBER_CHARS}个多"
+_HALF = rf"(?<![{_HALF_NOT_AFTER}])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
 _BARE_MAGS = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
 # Where a number can start: one character of a class, which ``re`` skips to fast, then the
 # cases told apart by looking back at it: a digit that opens its run of digits (not after a
 # thousands comma), or one of the other characters (_NUM_START_CN).
-_NUM_START_CLASS = rf"[\d{CN_NUMBER_START}几数百千万亿半]"
+_NUM_START_CHARS = f"{CN_NUMBER_START}几数百千万亿半"  # the characters other than digits that open a number
+_NUM_START_CLASS = rf"[\d{_NUM_START_CHARS}]"
 _NUM_START_DIGIT = DIGIT_RUN_START + r"(?<!\d,\d)"  # _start_pattern shares DIGIT_RUN_START with dates
 _NUM_START_CN = (
     rf"(?<=[{CN_NUMBER_START}])(?<![{NUMBER_CHARS}].)"
     r"|(?<=[几数])(?=[十百千万亿])|(?<=百分之百)"
     rf"|(?<=[百千万])(?<![{NUMBER_CHARS}\d].)(?=[余多])"
-    r"|(?<=[百千万])(?<=[近约超逾].)|(?<=半)"
+    rf"|(?<=[百千万])(?<=[近约超逾].)|(?<=半)(?<![{_HALF_NOT_AFTER}].)"
     rf"|(?:(?<=[百千])(?=万)|(?<=[百千万])(?=亿)|(?<=亿))(?<![{NUMBER_CHARS}\d数几.].)")
 
 
 def _start_follow(units, quals) -> str:
     """What follows a number where a quantity starts: its run of number characters is followed
-    by a character that can open a unit, a qualifier after the number, a range or 个 (or the
-    number comes after 百分之)."""
-    first = {w[0] for w in units} | {w[0] for w, (_, pos) in quals.items() if pos == "after_number"}
-    first |= set("个(（ 至到-—–~")
-    return rf"(?:(?=[{_NUM_CHARS}]*[{_cls(first)}])|(?<=之.))"
+    by a unit word, a qualifier after the number, a range or 个, told by its first two
+    characters (日元, not the 日 of 8日) or by one where a word is that one character (元); or
+    the number comes after 百分之 (after 百分之 and a sign, the first character of such a
+    word: a percentage needs no unit word, and the scan kept those that have one near)."""
+    words = set(units) | {w for w, (_, pos) in quals.items() if pos == "after_number"}
+    ones = {w for w in words if len(w) == 1} | set("个(（ 至到-—–~")
+    opens = rf"(?:[{_cls(ones)}]|{_trie({w[:2] for w in words if len(w) > 1 and w[0] not in ones})})"
+    first = ones | {w[0] for w in words}
+    return (rf"(?:(?=[{_NUM_CHARS}]*{opens})|(?<=之.)"
+            rf"|(?<=分之[-负].)(?=[{_NUM_CHARS}]*[{_cls(first)}]))")
 
 
 def _start_pattern(follow: str) -> str:
@@ -735,9 +742,25 @@ def _start_pattern(follow: str) -> str:
     dates.DIGIT_ANCHOR), which spares the date finder a scan of every digit of the text. A
     digit takes in the rest of its run of digits, where neither starts, so that the scan does
     not look at each of them; the other starts are told from digits once."""
-    return (rf"{_NUM_START_CLASS}(?:{DIGIT_RUN_START}"
+    return (rf"[{_scan_digits()}{_NUM_START_CHARS}](?:{DIGIT_RUN_START}"
             rf"(?:(?<!\d,\d)(?!{_NO_YEARS}){follow}(?P<q>)(?:{DIGIT_ANCHOR}(?P<qd>))?|{DIGIT_ANCHOR}(?P<d>))\d*"
             rf"|(?<!\d)(?:{_NUM_START_CN}){follow}(?P<qc>))")
+
+
+@lru_cache(maxsize=None)
+def _scan_digits() -> str:
+    """A character class body holding every ``\\d`` (the Unicode decimals), for the start
+    scan: the decimals of the Basic Multilingual Plane as ranges, and all characters beyond it
+    (more than the decimals, which the look-backs after the class tell apart). ``re`` tests
+    such a class with a bitmap; ``\\d`` costs a Unicode look-up for every character of a text."""
+    runs: list[list[int]] = []
+    for i in range(0x10000):
+        if chr(i).isdecimal():
+            if runs and runs[-1][1] == i - 1:
+                runs[-1][1] = i
+            else:
+                runs.append([i, i])
+    return "".join(f"{chr(a)}-{chr(b)}" for a, b in runs) + "\U00010000-\U0010ffff"
 
 
 # After the first digit of a run: a number of years that _count_or_duration refuses (a year
