@@ -17,7 +17,7 @@ from luoyang_nlp.figures.dates import DIGIT_ANCHOR, DIGIT_RUN_START
 PIECES = ["0", "1", "12", "3.5", "2023", "١٢", "𝟏", "一", "两", "三", "十", "百", "千", "万", "亿", "几", "数", "半",
           "日", "日元", "日币", "8日", "星期", "星级", "分钟", "分明", "百分之", "分之", "-", "负", "亿级", "千瓦", "瓦",
           "万千瓦", "上", "前", "个", "个月", "年", "天", "小时", "小", "kW", "km", "k", "新台币", "新一", "余", "多",
-          "元", "(含)", " ", "至", "~", "、", "约", "近", "平方米", "平", "港元", "港", "%", "人", "的", "，", "。"]
+          "元", "(含)", " ", "\n", ":", "来源", "至", "~", "、", "约", "近", "平方米", "平", "港元", "港", "%", "人", "的", "，", "。"]
 texts = st.lists(st.sampled_from(PIECES), max_size=20).map("".join)
 
 
@@ -59,7 +59,9 @@ def test_start_scan_finds_what_the_plain_scan_finds(pair, text):
     ("120万千瓦", [0]),
     ("上半年", []),  # no duration of a half after 上
     ("用了半年", [2]),
-    ("百分之-3日", [4]),  # after 百分之 and a sign: a percentage needs no unit word
+    ("百分之-3日", [4]),
+    ("12:56 来源", []),  # a space belongs to the number's run: no opener of its own
+    ("3 亿元", [0, 2]),  # (亿 alone opens a figure too)  # after 百分之 and a sign: a percentage needs no unit word
 ])
 def test_start_table(pair, text, starts):
     new, _ = pair

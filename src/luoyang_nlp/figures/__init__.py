@@ -301,7 +301,7 @@ class FigureMatcher:
         out: list[Candidate] = []
         spans = [(c.start, c.end) for c in cands]
         quals = self._quals
-        for m in self._implied_rx.finditer(text, cue.start()):  # a figure starts at its cue word
+        for m in self._implied_matches(text, cue):
             start = m.start("pre") if m.group("pre") else m.start("num")
             if any(a < m.end() and start < b for a, b in spans):
                 continue
@@ -316,6 +316,19 @@ class FigureMatcher:
             out.append(Candidate(start, m.end(), "COUNT", to_plain(vals[0]), unit, q, None, None,
                                  PRIORITY, "figures.count.implied"))
         return out
+
+    def _implied_matches(self, text: str, cue):
+        """The matches of _implied_rx left to right, as its ``finditer`` gives them from the
+        first cue word ``cue``: a match starts at a cue word, so it is tried only where the
+        ``re`` scan of the cue words finds one (``regex`` would try every character)."""
+        search, match = self._implied_cue.search, self._implied_rx.match
+        while cue is not None:
+            m = match(text, cue.start())
+            if m is None:
+                cue = search(text, cue.start() + 1)
+            else:
+                yield m
+                cue = search(text, m.end())
 
     # -- matching ----------------------------------------------------------------------
     def __call__(self, text: str, ctx: Context) -> list[Candidate]:
@@ -466,8 +479,8 @@ class FigureMatcher:
         else:
             num, u1, _, num2, mid, gemag, unit2, unit, tail, post = gs
             unit_word = unit or unit2
-            if num2 is None and num[-1] in MAGNITUDES:
-                num, unit_word = _give_back(num, unit_word)
+            if num2 is None and num[-1] in MAGNITUDES and not (num[-2:-1] in _NONZERO and len(num) <= 100):
+                num, unit_word = _give_back(num, unit_word)  # 3.5亿 keeps its 亿 (_NONZERO)
             u, checks, fn, fd = self._plans[unit_word]
             unit_end = m.end(_UNIT2) if unit2 else m.end(_UNIT)  # the pattern with units has one or the other
             nxt = text[unit_end:unit_end + 1]
@@ -589,6 +602,13 @@ def _give_back(num: str, unit_word: str) -> tuple[str, str]:
             if t[-k:] + unit_word in units and num[:-k] and parse_ratio(num[:-k]) is not None:
                 return num[:-k], t[-k:] + unit_word
     return num, unit_word
+
+
+# A number (at most 100 characters) whose one last magnitude follows a digit other than 0
+# (3.5亿, 1,200万) keeps it: _give_back gives back nothing. A magnitude after a digit of value
+# adds no failure to the grammar's reading, so the number reads unless the part before it
+# fails, and then no part can be given back (a property test states it).
+_NONZERO = frozenset("123456789")
 
 
 _PCT_UNITS = {"百分之": Unit("PERCENT", "%", Fraction(1), None, None, False),
@@ -729,9 +749,9 @@ def _start_follow(units, quals) -> str:
     the number comes after 百分之 (after 百分之 and a sign, the first character of such a
     word: a percentage needs no unit word, and the scan kept those that have one near)."""
     words = set(units) | {w for w, (_, pos) in quals.items() if pos == "after_number"}
-    ones = {w for w in words if len(w) == 1} | set("个(（ 至到-—–~")
+    ones = {w for w in words if len(w) == 1} | set("个(（至到-—–~")  # a space is a number character
     opens = rf"(?:[{_cls(ones)}]|{_trie({w[:2] for w in words if len(w) > 1 and w[0] not in ones})})"
-    first = ones | {w[0] for w in words}
+    first = ones | {w[0] for w in words} | {" "}
     return (rf"(?:(?=[{_NUM_CHARS}]*{opens})|(?<=之.)"
             rf"|(?<=分之[-负].)(?=[{_NUM_CHARS}]*[{_cls(first)}]))")
 
