@@ -431,10 +431,30 @@ class SubjectRules:
         nothing."""
         cs, ends, text = self.tx.clause_starts, self.tx.clause_ends, self.text
         i, j = _bisect_left(cs, sa), _bisect_left(cs, self.tx.sentence(sa)[1] + 1)
-        bounds = list(zip(cs[i:j], ends[i:j]))
-        if not bounds or bounds[0][0] != sa:  # a long sentence cut inside a clause
+        if i == j or cs[i] != sa:  # a long sentence cut inside a clause
+            bounds = list(zip(cs[i:j], ends[i:j]))
             bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
-        return [(ca, ce) for ca, ce in bounds if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
+            return [(ca, ce) for ca, ce in bounds if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
+        talking, openers = self._talking_clauses(), self._openers
+        out = []
+        for ca, ce in zip(cs[i:j], ends[i:j]):
+            if ca > sa and text[ca - 1] == "、":
+                continue
+            first = text[ca:ca + 1]
+            if ca in talking or first in openers or first.isspace():  # not _quiet
+                out.append((ca, ce))
+        return out
+
+    def _talking_clauses(self) -> frozenset[int]:
+        """The starts of the clauses an owner or a place or scope word starts in (``_quiet``'s
+        other tests, for every clause at once), made on first use."""
+        got = self.__dict__.get("_talking")
+        if got is None:
+            cs = self.tx.clause_starts
+            got = frozenset(self.ca[k] for k in self.owners).union(
+                cs[_bisect_right(cs, p) - 1] for p in self._place_ref_starts)
+            self._talking = got
+        return got
 
     def _quiet(self, ca: int, ce: int) -> bool:
         """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
