@@ -57,3 +57,30 @@ def test_speaking_clauses_are_those_quiet_does_not_silence(text, raw):
         return
     for sa in lk.tx.sent_starts:
         assert lk._speaking_clauses(sa) == plain_speaking_clauses(lk, sa)
+
+
+class _Everything(frozenset):
+    """A set holding every character: the precheck it replaces lets every string through."""
+
+    def __contains__(self, item) -> bool:
+        return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, raw_spans)
+def test_referring_words_found_with_and_without_the_initial_precheck(text, raw):
+    from luoyang_nlp.facts import subjects
+
+    lk = linker(text, raw)
+    if lk is None:
+        return
+    starts = sorted(set(lk.tx.clause_starts) | set(lk.tx.sent_starts))
+    got = [lk._reference_at(a, min(lk.tx.clause_end(a), a + 40)) for a in starts]
+    plain = subjects._ref_initials
+    subjects._ref_initials = lambda: _Everything()
+    try:
+        lk = linker(text, raw)
+        want = [lk._reference_at(a, min(lk.tx.clause_end(a), a + 40)) for a in starts]
+    finally:
+        subjects._ref_initials = plain
+    assert got == want

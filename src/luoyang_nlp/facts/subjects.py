@@ -6,13 +6,20 @@ from __future__ import annotations
 
 import bisect
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
+from functools import lru_cache
 
 from .cues import *  # noqa: F403 - the rules' separators and shapes
 from .places import is_division, level_of
-from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, split_growth
+from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, split_growth, tables
 from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
 
 __all__ = ["SubjectRules"]
+
+
+@lru_cache(maxsize=1)
+def _ref_initials() -> frozenset[str]:
+    """The first characters of the referring words: a string opening with none starts none."""
+    return frozenset(w[:1] for w in tables().references)
 
 
 class SubjectRules:
@@ -224,11 +231,11 @@ class SubjectRules:
                     return k
         return None
 
-    def _reference(self, a: int) -> tuple[str, str] | None:
-        """A referring word at the start of the clause starting at ``a``."""
+    def _reference(self, a: int, e: int) -> tuple[str, str] | None:
+        """A referring word at the start of the clause from ``a`` to ``e``."""
         if a in self._refs:
             return self._refs[a]
-        r = self._reference_at(a, min(self.tx.clause_end(a), a + 40))
+        r = self._reference_at(a, min(e, a + 40))
         self._refs[a] = r
         return r
 
@@ -258,7 +265,7 @@ class SubjectRules:
             named = self._head_noun_at(a, head[1:], after_gai=True)
             if named is not None:
                 return named
-        for n in range(min(max_ref_len(), len(head)), 0, -1):
+        for n in range(min(max_ref_len(), len(head)) if head[:1] in _ref_initials() else 0, 0, -1):
             term = head[:n]
             if term in refs:
                 if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
@@ -284,6 +291,8 @@ class SubjectRules:
         """集聚区入驻企业…: a clause opening with the last characters of an owner named before
         (某县装备制造产业集聚区) refers to it; ``("HEAD", word)``. After 该 (该酒店) the owner may
         be named at the start of the clause too."""
+        if head[:1] not in self._owner_initials and head[:1] not in self._owner_finals:
+            return None  # no owner's name starts or ends with it
         if not after_gai and not self._owner_opens(a):
             # 朝虹…项目,占地200亩: an owner's full name again, where the recognisers missed it
             for k in reversed(self._by_initial.get(head[:1], ())):
@@ -494,7 +503,7 @@ class SubjectRules:
         if complete and ca in self._events:
             return self._events[ca]
         ref = None
-        r = self._reference(ca)
+        r = self._reference(ca, ce)
         if r is not None:
             hit, k = self._resolve(r, ca, pos)
             if hit:
