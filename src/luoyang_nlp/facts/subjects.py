@@ -383,8 +383,7 @@ class SubjectRules:
         """In a one-line paragraph without full stops (a headline), the owner opening a later
         clause of the line: ``总投资80亿元!星河市36个大项目集中开工`` -> 星河市."""
         pa, pe = self.tx.paragraph(sa)
-        line = self.text[pa:pe]
-        if pe - pa > _HEADLINE or "。" in line:
+        if pe - pa > _HEADLINE or "。" in self.text[pa:pe]:
             return None
         for k in self.owners[bisect.bisect_left(self.owner_starts, pos):]:
             if self.starts[k] >= pe:
@@ -430,16 +429,17 @@ class SubjectRules:
         """What the topic of the sentence at ``sa`` is folded over, found once for all its
         figures: its speaking clauses (None when it opens with an unnamed group, its subject
         throughout), and a list for the ``(said, topic)`` after each complete one, in order."""
-        if self._opens_with_group(sa):
+        se = self.tx.sentence(sa)[1]
+        if self._opens_with_group(sa, se):
             return None, []
-        return self._speaking_clauses(sa), []
+        return self._speaking_clauses(sa, se), []
 
-    def _speaking_clauses(self, sa: int) -> list[tuple[int, int]]:
-        """The clauses ``(start, end)`` of the sentence at ``sa`` that may name its subject, in
-        order: after 、 a list goes on (its items do not take over), and a quiet clause says
-        nothing."""
+    def _speaking_clauses(self, sa: int, se: int) -> list[tuple[int, int]]:
+        """The clauses ``(start, end)`` of the sentence from ``sa`` to ``se`` that may name its
+        subject, in order: after 、 a list goes on (its items do not take over), and a quiet
+        clause says nothing."""
         cs, ends, text = self.tx.clause_starts, self.tx.clause_ends, self.text
-        i, j = _bisect_left(cs, sa), _bisect_left(cs, self.tx.sentence(sa)[1] + 1)
+        i, j = _bisect_left(cs, sa), _bisect_left(cs, se + 1)
         if i == j or cs[i] != sa:  # a long sentence cut inside a clause
             bounds = list(zip(cs[i:j], ends[i:j]))
             bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
@@ -460,8 +460,8 @@ class SubjectRules:
         got = self.__dict__.get("_talking")
         if got is None:
             cs = self.tx.clause_starts
-            got = frozenset(self.ca[k] for k in self.owners).union(
-                cs[_bisect_right(cs, p) - 1] for p in self._place_ref_starts)
+            got = frozenset(map(self.ca.__getitem__, self.owners)).union(
+                [cs[_bisect_right(cs, p) - 1] for p in self._place_ref_starts])
             self._talking = got
         return got
 
@@ -692,11 +692,11 @@ class SubjectRules:
         rest = self.text[self.ends[k]:ce].strip()
         return len(rest) <= 12 and rest.endswith(self.t.speech)
 
-    def _opens_with_group(self, sa: int) -> bool:
-        """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的36个项目中),
-        or a kind of project and its count (物流类项目2个…), with no owner named before it."""
+    def _opens_with_group(self, sa: int, pos: int) -> bool:
+        """The sentence from ``sa`` to ``pos`` opens with an unnamed group: a count (26条道路中…,
+        集中开工的36个项目中), or a kind of project and its count (物流类项目2个…), with no owner
+        named before it (the whole sentence: its figures before the count are the group's too)."""
         first = None
-        pos = self.tx.sentence(sa)[1]  # the whole sentence: its figures before the count are the group's too
         for k in range(bisect.bisect_left(self.starts, sa), bisect.bisect_right(self.starts, pos)):
             if self.labels[k] == "DATE" or (self.labels[k] == "MONEY" and self.text.startswith("项目", self.ends[k])):
                 continue  # a date; an amount naming a class of projects (亿元以上项目130个)
