@@ -4,7 +4,6 @@ A mixin of ``Linker`` (``linker.py``), which holds the document's spans and text
 
 from __future__ import annotations
 
-import bisect
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from functools import lru_cache
 
@@ -34,7 +33,7 @@ class SubjectRules:
             k = self._owner_starting_at(self.ends[last] + 1, maxskip=2)
             if k is not None and self.labels[k] != "PLACE":
                 return k
-        if self.text[c.end:c.end + 1] == "的":
+        if self.text.startswith("的", c.end):
             k = self._owner_starting_at(c.end + 1, maxskip=2)
             if k is not None and self.labels[k] != "PLACE":
                 return k
@@ -139,7 +138,7 @@ class SubjectRules:
         seps = _LIST_SEPS
         figs = self.figures_listed_after(r, seps.__contains__)
         owners = []
-        i = bisect.bisect_left(self.starts, r) - 1
+        i = _bisect_left(self.starts, r) - 1
         pos = r
         while i >= 0 and self.labels[i] in OWNER_LABELS:
             gap = self.text[self.ends[i]:pos]
@@ -152,7 +151,7 @@ class SubjectRules:
         return owners, figs
 
     def _owner_starting_at(self, pos: int, maxskip: int) -> int | None:
-        i = bisect.bisect_left(self.owner_starts, pos)
+        i = _bisect_left(self.owner_starts, pos)
         if i < len(self.owners):
             k = self.owners[i]
             gap = self.text[pos:self.starts[k]]
@@ -163,7 +162,7 @@ class SubjectRules:
     def _owner_just_before(self, f: int) -> int | None:
         c = self.c[f]
         ca = self.ca[f]
-        i = bisect.bisect_left(self.owner_starts, c.start) - 1
+        i = _bisect_left(self.owner_starts, c.start) - 1
         while i >= 0:
             k = self.owners[i]
             o = self.c[k]
@@ -200,7 +199,7 @@ class SubjectRules:
         if self.labels[k] != "PLACE":
             return False
         a = self.starts[k]
-        j = bisect.bisect_left(self.starts, a) - 1
+        j = _bisect_left(self.starts, a) - 1
         while j >= 0 and self.labels[j] == "PLACE" and self.ends[j] == a:
             a = self.starts[j]
             j -= 1
@@ -209,7 +208,7 @@ class SubjectRules:
     def _attached_by_de(self, k: int) -> int | None:
         """``…20亿元的X项目``: the figure before 的 that X already belongs to, if any."""
         o = self.c[k]
-        j = bisect.bisect_left(self.starts, o.start) - 1
+        j = _bisect_left(self.starts, o.start) - 1
         while j >= 0 and self.ends[j] > o.start:
             j -= 1
         if j < 0 or self.labels[j] not in FACT_FIGURES:
@@ -221,7 +220,7 @@ class SubjectRules:
         """The nearest owner with ``label`` (name ending with ``suffix``) before ``pos``, or
         with ``after`` the first after it; searched over at most ``_MAX_LOOKBACK`` candidates."""
         ks, starts = self.by_label.get(label, ([], []))
-        i = bisect.bisect_left(starts, pos)
+        i = _bisect_left(starts, pos)
         for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
             if self.text[self.starts[k]:self.ends[k]].endswith(suffix):
                 return k
@@ -242,7 +241,7 @@ class SubjectRules:
     def _reference_at(self, a: int, b: int) -> tuple[str, str] | None:
         head = self.text[a:b]
         first = head.lstrip()[:1]
-        j = bisect.bisect_left(self.starts, a)
+        j = _bisect_left(self.starts, a)
         if first not in self.t.ref_initials and not (j < len(self.c) and self.labels[j] == "DATE" and self.starts[j] - a <= 2):
             # fast path: no referring word, connective, quote, ordinal or date opens it
             if first in self._owner_finals or first in self._owner_initials:
@@ -284,7 +283,7 @@ class SubjectRules:
 
     def _owner_opens(self, a: int) -> bool:
         """An owner span starts within the first few characters of the clause at ``a``."""
-        i = bisect.bisect_left(self.owner_starts, a)
+        i = _bisect_left(self.owner_starts, a)
         return i < len(self.owners) and self.owner_starts[i] < a + 8
 
     def _head_noun_at(self, a: int, head: str, after_gai: bool = False) -> tuple[str, str] | None:
@@ -308,8 +307,8 @@ class SubjectRules:
             w = head[:n]
             if len(w) < n or not HAN.fullmatch(w[0]) or w in self.t.references:
                 continue
-            for k in self.owners[max(0, bisect.bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
-                                 bisect.bisect_left(self.owner_starts, a)]:
+            for k in self.owners[max(0, _bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
+                                 _bisect_left(self.owner_starts, a)]:
                 name = self.text[self.starts[k]:self.ends[k]]
                 if name.endswith(w) and len(name) > n + 1 and (after_gai or not self._owner_opens(a)):
                     return ("HEAD", w)
@@ -385,7 +384,7 @@ class SubjectRules:
         pa, pe = self.tx.paragraph(sa)
         if pe - pa > _HEADLINE or "。" in self.text[pa:pe]:
             return None
-        for k in self.owners[bisect.bisect_left(self.owner_starts, pos):]:
+        for k in self.owners[_bisect_left(self.owner_starts, pos):]:
             if self.starts[k] >= pe:
                 break
             if self.clause_initial(k) and not self.is_list_member(k) and not self._titled(k):
@@ -500,8 +499,10 @@ class SubjectRules:
         owner opening the clause. Cached for clauses that end before ``pos``, and for those
         whose rest after ``pos`` could change nothing (``_settled``)."""
         complete = ce < pos
-        if complete and ca in self._events:
-            return self._events[ca]
+        if complete:
+            got = self._events.get(ca)
+            if got is not None:
+                return got
         ref = None
         r = self._reference(ca, ce)
         if r is not None:
@@ -513,8 +514,8 @@ class SubjectRules:
             rest: tuple = (("set", k),)
         else:
             events = []
-            lo = bisect.bisect_left(self.owner_starts, ca)
-            hi = bisect.bisect_left(self.owner_starts, min(pos, ce + 1))
+            lo = _bisect_left(self.owner_starts, ca)
+            hi = _bisect_left(self.owner_starts, min(pos, ce + 1))
             opened = False
             for k in self.owners[lo:hi]:
                 if self.ends[k] > pos:
@@ -556,16 +557,16 @@ class SubjectRules:
         """A scope or place word before the clause's first figure, within a few characters of
         its start (2024年全区…, 年末全区…): the place of that level."""
         end = min(pos, ce)
-        r = bisect.bisect_left(self._place_ref_starts, ca)
+        r = _bisect_left(self._place_ref_starts, ca)
         if r == len(self._place_ref_starts) or self._place_ref_starts[r] >= end:
             return False, None  # fast path: no scope word in the clause
-        i = bisect.bisect_left(self.starts, ca)
+        i = _bisect_left(self.starts, ca)
         while i < len(self.c) and self.starts[i] < end:
             if self.labels[i] in FACT_FIGURES:
                 end = self.starts[i]
                 break
             i += 1
-        i = bisect.bisect_left(self._place_ref_starts, ca)
+        i = _bisect_left(self._place_ref_starts, ca)
         if i == len(self._place_ref_starts) or self._place_ref_starts[i] >= end:
             return False, None
         m = self._place_refs[i]
@@ -583,7 +584,7 @@ class SubjectRules:
         label, suffix = ref
         if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named right after it
             stop = min(pos, self.tx.clause_end(ca))
-            for i in range(bisect.bisect_left(self.owner_starts, ca), len(self.owners)):
+            for i in range(_bisect_left(self.owner_starts, ca), len(self.owners)):
                 k = self.owners[i]
                 if self.starts[k] >= stop or self.starts[k] - ca > _GROUP_GAP:
                     break
@@ -597,7 +598,7 @@ class SubjectRules:
         if label == "TOPIC":
             return True, self._previous_topic(ca)
         if label == "HEAD":
-            for i in range(bisect.bisect_left(self.owner_starts, ca) - 1, -1, -1):
+            for i in range(_bisect_left(self.owner_starts, ca) - 1, -1, -1):
                 k = self.owners[i]
                 if self.text.endswith(suffix, self.starts[k], self.ends[k]):
                     return True, k
@@ -610,7 +611,7 @@ class SubjectRules:
         k = self._last_owner(pos, label)
         if label not in ("PROJECT", "COMPANY"):
             return k
-        f = bisect.bisect_left(self.starts, pos) - 1
+        f = _bisect_left(self.starts, pos) - 1
         while f >= 0 and (k is None or self.starts[f] > self.starts[k]):
             if self.labels[f] in FACT_FIGURES and self.ends[f] <= pos and f in self._owner:
                 o = self._owner[f]
@@ -623,7 +624,7 @@ class SubjectRules:
         """The place of ``level`` (市, 区 …) named last before ``pos`` (or, with ``after``, the
         first after it)."""
         ks, starts = self.by_label.get("PLACE", ([], []))
-        i = bisect.bisect_left(starts, pos)
+        i = _bisect_left(starts, pos)
         for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
             if self.ends[k] <= pos and level_of(self.text[self.starts[k]:self.ends[k]]) == level:
                 return k
@@ -662,9 +663,9 @@ class SubjectRules:
     def _entity_end_before(self, pos: int, lo: int) -> int:
         """The end of the last entity (a span not a figure) ending by ``pos`` and after ``lo``,
         else ``lo``: the figures between are skipped at once on flat spans."""
-        i = bisect.bisect_left(self.starts, pos) - 1
+        i = _bisect_left(self.starts, pos) - 1
         if self.flat:  # ends are in order: the last entity before pos is the one to check
-            e = bisect.bisect_right(self.entities, i) - 1
+            e = _bisect_right(self.entities, i) - 1
             return self.ends[self.entities[e]] if e >= 0 and self.ends[self.entities[e]] > lo else lo
         while i >= 0 and self.ends[i] > lo:
             if self.labels[i] not in FACT_FIGURES and self.ends[i] <= pos:
@@ -681,7 +682,7 @@ class SubjectRules:
             for m in self.t.place_ref_re.finditer(self.text, lo, pos):
                 last = m
             return last
-        i = bisect.bisect_left(self._place_ref_starts, pos) - 1
+        i = _bisect_left(self._place_ref_starts, pos) - 1
         while i >= 0 and self._place_refs[i].end() > pos:
             i -= 1
         return self._place_refs[i] if i >= 0 and self._place_ref_starts[i] >= lo else None
@@ -697,7 +698,7 @@ class SubjectRules:
         集中开工的36个项目中), or a kind of project and its count (物流类项目2个…), with no owner
         named before it (the whole sentence: its figures before the count are the group's too)."""
         first = None
-        for k in range(bisect.bisect_left(self.starts, sa), bisect.bisect_right(self.starts, pos)):
+        for k in range(_bisect_left(self.starts, sa), _bisect_right(self.starts, pos)):
             if self.labels[k] == "DATE" or (self.labels[k] == "MONEY" and self.text.startswith("项目", self.ends[k])):
                 continue  # a date; an amount naming a class of projects (亿元以上项目130个)
             first = k
@@ -730,7 +731,7 @@ class SubjectRules:
         """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms (a
         counted batch, ``…986亿元的171个项目``, is the topic's)."""
         ce = self.ce[f]
-        n = bisect.bisect_right(self.starts, self.ends[f])
+        n = _bisect_right(self.starts, self.ends[f])
         if n < len(self.c) and self.labels[n] == "COUNT" and self.starts[n] - self.ends[f] <= 2:
             return False
         return any(w in self.text[self.ends[f] + 1:ce] for w in _GROUP_NOUNS)
@@ -754,12 +755,12 @@ class SubjectRules:
 
     def _titled(self, k: int) -> bool:
         """``X公司副总经理…``: an owner written as part of a person's title."""
-        nxt = bisect.bisect_right(self.starts, self.starts[k])
+        nxt = _bisect_right(self.starts, self.starts[k])
         return nxt < len(self.c) and self.starts[nxt] == self.ends[k] and self.labels[nxt] == "POSITION"
 
     def _has_actor(self, sa: int, pos: int) -> bool:
         """Some entity (a person too) opens a clause of the sentence before ``pos``."""
-        key = (sa, bisect.bisect_left(self.starts, pos))
+        key = (sa, _bisect_left(self.starts, pos))
         if key not in self._actor:
             self._actor[key] = any(self._is_actor(k) for k in self._entities_between(sa, pos))
         return self._actor[key]
@@ -777,12 +778,12 @@ class SubjectRules:
         if not self.flat:
             return [k for k in run if self.labels[k] not in FACT_FIGURES]
         e = self.entities
-        return e[bisect.bisect_left(e, run.start):bisect.bisect_left(e, run.stop)]
+        return e[_bisect_left(e, run.start):_bisect_left(e, run.stop)]
 
     def _item_owner(self, k: int) -> bool:
         """``X20亿元、`` : an owner whose clause is just itself and a figure (a list item)."""
         o = self.c[k]
-        nxt = bisect.bisect_right(self.starts, o.start)
+        nxt = _bisect_right(self.starts, o.start)
         while nxt < len(self.c) and self.starts[nxt] < o.end:
             nxt += 1
         if nxt < len(self.c) and self.starts[nxt] == o.end and self.labels[nxt] in FACT_FIGURES:
