@@ -84,3 +84,15 @@ def test_referring_words_found_with_and_without_the_initial_precheck(text, raw):
     finally:
         subjects._ref_initials = plain
     assert got == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, raw_spans)
+def test_a_clause_no_owner_or_place_word_starts_in_has_no_events_but_its_reference(text, raw):
+    lk = linker(text, raw)
+    if lk is None:
+        return
+    for ca, ce in zip(lk.tx.clause_starts, lk.tx.clause_ends):
+        if not lk._may_hold_owner_or_place(ca):
+            for pos in range(ca + 1, ce + 2):
+                assert lk._clause_rest(ca, ce, pos) == ()

@@ -14,6 +14,8 @@ from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT
 
 __all__ = ["SubjectRules"]
 
+_SEPARATORS = frozenset(SENT_END + CLAUSE_SEP)  # a clause starts after each of these
+
 
 @lru_cache(maxsize=1)
 def _ref_initials() -> frozenset[str]:
@@ -444,14 +446,11 @@ class SubjectRules:
             bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
             return [(ca, ce) for ca, ce in bounds if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
         talking, openers = self._talking_clauses(), self._openers
-        out = []
-        for ca, ce in zip(cs[i:j], ends[i:j]):
-            if ca > sa and text[ca - 1] == "、":
-                continue
-            first = text[ca:ca + 1]
-            if ca in talking or first in openers or first.isspace():  # not _quiet
-                out.append((ca, ce))
-        return out
+        # not _quiet: an owner or a place word starts in it, or it opens with a character
+        # that may start a subject, or a space; the first clause may follow a 、 (a cut sentence)
+        return [(ca, ce) for ca, ce in zip(cs[i:j], ends[i:j])
+                if (ca == sa or text[ca - 1] != "、")
+                and (ca in talking or text[ca:ca + 1] in openers or text[ca:ca + 1].isspace())]
 
     def _talking_clauses(self) -> frozenset[int]:
         """The starts of the clauses an owner or a place or scope word starts in (``_quiet``'s
@@ -509,33 +508,41 @@ class SubjectRules:
             hit, k = self._resolve(r, ca, pos)
             if hit:
                 ref = (self._generic_ref(ca), k)
-        hit, k = self._clause_place_ref(ca, ce, pos)
-        if hit:  # 全年全区生产总值…, 年末全区常住人口…
-            rest: tuple = (("set", k),)
-        else:
-            events = []
-            lo = _bisect_left(self.owner_starts, ca)
-            hi = _bisect_left(self.owner_starts, min(pos, ce + 1))
-            opened = False
-            for k in self.owners[lo:hi]:
-                if self.ends[k] > pos:
-                    continue
-                if opened:  # 豫西最大的光伏项目——X公司…: the name after the dash is the one meant
-                    if self.text[max(0, self.starts[k] - 2):self.starts[k]] in _APPOSITION:
-                        events.append(("owner", self._head_of(k)))
-                    continue
-                if self.is_list_member(k):
-                    events.append(("list", None))
-                    continue
-                if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
-                        and not self._titled(k) and not self._speaker(k) and not self._section(k):
-                    events.append(("owner", self._head_of(k)))
-                    opened = True
-            rest = tuple(events)
-        out = (ref, rest)
+        out = (ref, self._clause_rest(ca, ce, pos) if self._may_hold_owner_or_place(ca) else ())
         if complete or self._settled(ca, ce, pos):
             self._events[ca] = out
         return out
+
+    def _may_hold_owner_or_place(self, ca: int) -> bool:
+        """An owner or a place word may start in the clause at ``ca``: it is one of the clauses
+        they start in, or not a clause start at all (a long sentence cut inside a clause)."""
+        return ca in self._talking_clauses() or not (ca == 0 or self.text[ca - 1] in _SEPARATORS)
+
+    def _clause_rest(self, ca: int, ce: int, pos: int) -> tuple:
+        """The events of the clause at ``ca`` (up to ``pos``) other than its referring word: a
+        scope word before its first figure, else its list members and the owner opening it."""
+        hit, k = self._clause_place_ref(ca, ce, pos)
+        if hit:  # 全年全区生产总值…, 年末全区常住人口…
+            return (("set", k),)
+        events = []
+        lo = _bisect_left(self.owner_starts, ca)
+        hi = _bisect_left(self.owner_starts, min(pos, ce + 1))
+        opened = False
+        for k in self.owners[lo:hi]:
+            if self.ends[k] > pos:
+                continue
+            if opened:  # 豫西最大的光伏项目——X公司…: the name after the dash is the one meant
+                if self.text[max(0, self.starts[k] - 2):self.starts[k]] in _APPOSITION:
+                    events.append(("owner", self._head_of(k)))
+                continue
+            if self.is_list_member(k):
+                events.append(("list", None))
+                continue
+            if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
+                    and not self._titled(k) and not self._speaker(k) and not self._section(k):
+                events.append(("owner", self._head_of(k)))
+                opened = True
+        return tuple(events)
 
     def _settled(self, ca: int, ce: int, pos: int) -> bool:
         """The clause ``ca``-``ce`` says up to ``pos`` what it says in whole: every owner in it
@@ -761,9 +768,10 @@ class SubjectRules:
     def _has_actor(self, sa: int, pos: int) -> bool:
         """Some entity (a person too) opens a clause of the sentence before ``pos``."""
         key = (sa, _bisect_left(self.starts, pos))
-        if key not in self._actor:
-            self._actor[key] = any(self._is_actor(k) for k in self._entities_between(sa, pos))
-        return self._actor[key]
+        got = self._actor.get(key)
+        if got is None:
+            got = self._actor[key] = any(map(self._is_actor, self._entities_between(sa, pos)))
+        return got
 
     def _is_actor(self, k: int) -> bool:
         """Entity ``k`` opens its clause or is a list member (memoised per entity)."""
