@@ -68,7 +68,7 @@ class _Everything(frozenset):
 
 @settings(max_examples=300, deadline=None)
 @given(texts, raw_spans)
-def test_referring_words_found_with_and_without_the_initial_precheck(text, raw):
+def test_referring_words_found_with_and_without_the_initial_prechecks(text, raw):
     from luoyang_nlp.facts import subjects
 
     lk = linker(text, raw)
@@ -76,13 +76,13 @@ def test_referring_words_found_with_and_without_the_initial_precheck(text, raw):
         return
     starts = sorted(set(lk.tx.clause_starts) | set(lk.tx.sent_starts))
     got = [lk._reference_at(a, min(lk.tx.clause_end(a), a + 40)) for a in starts]
-    plain = subjects._ref_initials
-    subjects._ref_initials = lambda: _Everything()
+    plain = subjects._ref_initials, subjects._word_initials
+    subjects._ref_initials = subjects._word_initials = lambda: _Everything()
     try:
         lk = linker(text, raw)
         want = [lk._reference_at(a, min(lk.tx.clause_end(a), a + 40)) for a in starts]
     finally:
-        subjects._ref_initials = plain
+        subjects._ref_initials, subjects._word_initials = plain
     assert got == want
 
 

@@ -23,6 +23,23 @@ def _ref_initials() -> frozenset[str]:
     return frozenset(w[:1] for w in tables().references)
 
 
+@lru_cache(maxsize=1)
+def _word_initials() -> frozenset[str]:
+    """The first characters of the referring words, the connectives, 这 (这8个) and 该 (该酒店):
+    what a clause head may open with to be read past its ordinal (besides an owner's name)."""
+    connectives = tables().connectives
+    if "" in connectives:  # pragma: no cover - an empty connective would match anything
+        return _Everything()
+    return _ref_initials() | frozenset(w[0] for w in connectives) | frozenset("这该")
+
+
+class _Everything(frozenset):
+    """A set holding every character."""
+
+    def __contains__(self, item) -> bool:
+        return True
+
+
 class SubjectRules:
     """The owner rules of ``Linker``; see ``owner_of`` for their order."""
 
@@ -256,6 +273,9 @@ class SubjectRules:
         m = ORDINAL.match(head)
         if m:
             head = head[m.end():]
+        first = head[:1]
+        if first not in _word_initials() and first not in self._owner_initials and first not in self._owner_finals:
+            return None  # no connective, group, referring word or owner's head noun opens it
         m = self.t.connective_re.match(head)
         if m:
             head = head[m.end():].lstrip(",， ")
