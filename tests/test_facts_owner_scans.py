@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from luoyang_nlp.candidate import Candidate, Context
@@ -96,3 +97,46 @@ def test_a_clause_no_owner_or_place_word_starts_in_has_no_events_but_its_referen
         if not lk._may_hold_owner_or_place(ca):
             for pos in range(ca + 1, ce + 2):
                 assert lk._clause_rest(ca, ce, pos) == ()
+
+
+class _AnyTail(Linker):
+    """A ``Linker`` whose owner-name tails hold every string: its head-noun search scans the
+    owners before the clause for every head, as it did before the tails precheck."""
+
+    @property
+    def _owner_tails(self) -> frozenset:
+        return _Everything()
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, raw_spans)
+def test_head_nouns_found_with_and_without_the_tails_precheck(text, raw):
+    lk = linker(text, raw)
+    if lk is None:
+        return
+    plain = _AnyTail(normalise(text), lk.c, lk.s, Context())
+    for a in sorted(set(lk.tx.clause_starts)):
+        for head in (text[a:a + 40], text[a + 1:a + 40]):
+            for after_gai in (False, True):
+                assert lk._head_noun_at(a, head, after_gai) == plain._head_noun_at(a, head, after_gai)
+
+
+HEAD_NOUN_CASES = [  # (text, owner names): a later clause opens with an owner's last characters
+    ("某县装备制造产业集聚区召开大会。集聚区现有企业12家，该集聚区年产值20亿元。", ["某县装备制造产业集聚区"]),
+    ("星河新材料产业园开工，产业园总投资8亿元；物流园区二期同日签约。", ["星河新材料产业园", "物流园区"]),
+    ("牡丹大酒店改造完成。该酒店客房300间，酒店年营收1亿元。", ["牡丹大酒店"]),
+]
+
+
+@pytest.mark.parametrize("text,names", HEAD_NOUN_CASES)
+def test_head_nouns_of_owners_named_before_are_found_with_the_tails_precheck(text, names):
+    text = normalise(text).text
+    lk = linker(text, [(text.index(name), len(name), "PROJECT") for name in names])
+    plain = _AnyTail(normalise(text), lk.c, lk.s, Context())
+    found = []
+    for a in sorted(set(lk.tx.clause_starts)):
+        for head, after_gai in ((text[a:a + 40], False), (text[a + 1:a + 40], True)):
+            got = lk._head_noun_at(a, head, after_gai)
+            assert got == plain._head_noun_at(a, head, after_gai)
+            found.append(got)
+    assert any(found)

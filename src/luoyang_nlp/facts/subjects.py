@@ -327,8 +327,8 @@ class SubjectRules:
             return None
         for n in (3, 2):
             w = head[:n]
-            if len(w) < n or not HAN.fullmatch(w[0]) or w in self.t.references:
-                continue
+            if len(w) < n or w not in self._owner_tails or not HAN.fullmatch(w[0]) or w in self.t.references:
+                continue  # (no owner's name ends with it: none of the names searched below does)
             for k in self.owners[max(0, _bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
                                  _bisect_left(self.owner_starts, a)]:
                 name = self.text[self.starts[k]:self.ends[k]]
