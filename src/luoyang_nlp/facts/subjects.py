@@ -40,6 +40,21 @@ class _Everything(frozenset):
         return True
 
 
+class _made_once:
+    """A per-instance value made on first use and then read as a plain attribute (as
+    ``linker._once``, which this module cannot import: ``linker`` imports it)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.name = fn.__name__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 class SubjectRules:
     """The owner rules of ``Linker``; see ``owner_of`` for their order."""
 
@@ -465,23 +480,20 @@ class SubjectRules:
             bounds = list(zip(cs[i:j], ends[i:j]))
             bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
             return [(ca, ce) for ca, ce in bounds if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
-        talking, openers = self._talking_clauses(), self._openers
+        talking, openers = self._talking_clauses, self._openers
         # not _quiet: an owner or a place word starts in it, or it opens with a character
         # that may start a subject, or a space; the first clause may follow a 、 (a cut sentence)
         return [(ca, ce) for ca, ce in zip(cs[i:j], ends[i:j])
                 if (ca == sa or text[ca - 1] != "、")
                 and (ca in talking or text[ca:ca + 1] in openers or text[ca:ca + 1].isspace())]
 
+    @_made_once
     def _talking_clauses(self) -> frozenset[int]:
         """The starts of the clauses an owner or a place or scope word starts in (``_quiet``'s
-        other tests, for every clause at once), made on first use."""
-        got = self.__dict__.get("_talking")
-        if got is None:
-            cs = self.tx.clause_starts
-            got = frozenset(map(self.ca.__getitem__, self.owners)).union(
-                [cs[_bisect_right(cs, p) - 1] for p in self._place_ref_starts])
-            self._talking = got
-        return got
+        other tests, for every clause at once)."""
+        cs = self.tx.clause_starts
+        return frozenset(map(self.ca.__getitem__, self.owners)).union(
+            [cs[_bisect_right(cs, p) - 1] for p in self._place_ref_starts])
 
     def _quiet(self, ca: int, ce: int) -> bool:
         """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
@@ -536,7 +548,7 @@ class SubjectRules:
     def _may_hold_owner_or_place(self, ca: int) -> bool:
         """An owner or a place word may start in the clause at ``ca``: it is one of the clauses
         they start in, or not a clause start at all (a long sentence cut inside a clause)."""
-        return ca in self._talking_clauses() or not (ca == 0 or self.text[ca - 1] in _SEPARATORS)
+        return ca in self._talking_clauses or not (ca == 0 or self.text[ca - 1] in _SEPARATORS)
 
     def _clause_rest(self, ca: int, ce: int, pos: int) -> tuple:
         """The events of the clause at ``ca`` (up to ``pos``) other than its referring word: a
