@@ -4,15 +4,55 @@ A mixin of ``Linker`` (``linker.py``), which holds the document's spans and text
 
 from __future__ import annotations
 
-import bisect
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
+from functools import lru_cache
 
 from .cues import *  # noqa: F403 - the rules' separators and shapes
 from .places import is_division, level_of
-from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, split_growth
+from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, split_growth, tables
 from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
 
 __all__ = ["SubjectRules"]
+
+_SEPARATORS = frozenset(SENT_END + CLAUSE_SEP)  # a clause starts after each of these
+
+
+@lru_cache(maxsize=1)
+def _ref_initials() -> frozenset[str]:
+    """The first characters of the referring words: a string opening with none starts none."""
+    return frozenset(w[:1] for w in tables().references)
+
+
+@lru_cache(maxsize=1)
+def _word_initials() -> frozenset[str]:
+    """The first characters of the referring words, the connectives, 这 (这8个) and 该 (该酒店):
+    what a clause head may open with to be read past its ordinal (besides an owner's name)."""
+    connectives = tables().connectives
+    if "" in connectives:  # pragma: no cover - an empty connective would match anything
+        return _Everything()
+    return _ref_initials() | frozenset(w[0] for w in connectives) | frozenset("这该")
+
+
+class _Everything(frozenset):
+    """A set holding every character."""
+
+    def __contains__(self, item) -> bool:
+        return True
+
+
+class _made_once:
+    """A per-instance value made on first use and then read as a plain attribute (as
+    ``linker._once``, which this module cannot import: ``linker`` imports it)."""
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.name = fn.__name__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 class SubjectRules:
@@ -27,7 +67,7 @@ class SubjectRules:
             k = self._owner_starting_at(self.ends[last] + 1, maxskip=2)
             if k is not None and self.labels[k] != "PLACE":
                 return k
-        if self.text[c.end:c.end + 1] == "的":
+        if self.text.startswith("的", c.end):
             k = self._owner_starting_at(c.end + 1, maxskip=2)
             if k is not None and self.labels[k] != "PLACE":
                 return k
@@ -132,7 +172,7 @@ class SubjectRules:
         seps = _LIST_SEPS
         figs = self.figures_listed_after(r, seps.__contains__)
         owners = []
-        i = bisect.bisect_left(self.starts, r) - 1
+        i = _bisect_left(self.starts, r) - 1
         pos = r
         while i >= 0 and self.labels[i] in OWNER_LABELS:
             gap = self.text[self.ends[i]:pos]
@@ -145,7 +185,7 @@ class SubjectRules:
         return owners, figs
 
     def _owner_starting_at(self, pos: int, maxskip: int) -> int | None:
-        i = bisect.bisect_left(self.owner_starts, pos)
+        i = _bisect_left(self.owner_starts, pos)
         if i < len(self.owners):
             k = self.owners[i]
             gap = self.text[pos:self.starts[k]]
@@ -156,7 +196,7 @@ class SubjectRules:
     def _owner_just_before(self, f: int) -> int | None:
         c = self.c[f]
         ca = self.ca[f]
-        i = bisect.bisect_left(self.owner_starts, c.start) - 1
+        i = _bisect_left(self.owner_starts, c.start) - 1
         while i >= 0:
             k = self.owners[i]
             o = self.c[k]
@@ -193,7 +233,7 @@ class SubjectRules:
         if self.labels[k] != "PLACE":
             return False
         a = self.starts[k]
-        j = bisect.bisect_left(self.starts, a) - 1
+        j = _bisect_left(self.starts, a) - 1
         while j >= 0 and self.labels[j] == "PLACE" and self.ends[j] == a:
             a = self.starts[j]
             j -= 1
@@ -202,7 +242,7 @@ class SubjectRules:
     def _attached_by_de(self, k: int) -> int | None:
         """``…20亿元的X项目``: the figure before 的 that X already belongs to, if any."""
         o = self.c[k]
-        j = bisect.bisect_left(self.starts, o.start) - 1
+        j = _bisect_left(self.starts, o.start) - 1
         while j >= 0 and self.ends[j] > o.start:
             j -= 1
         if j < 0 or self.labels[j] not in FACT_FIGURES:
@@ -214,7 +254,7 @@ class SubjectRules:
         """The nearest owner with ``label`` (name ending with ``suffix``) before ``pos``, or
         with ``after`` the first after it; searched over at most ``_MAX_LOOKBACK`` candidates."""
         ks, starts = self.by_label.get(label, ([], []))
-        i = bisect.bisect_left(starts, pos)
+        i = _bisect_left(starts, pos)
         for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
             if self.text[self.starts[k]:self.ends[k]].endswith(suffix):
                 return k
@@ -224,18 +264,18 @@ class SubjectRules:
                     return k
         return None
 
-    def _reference(self, a: int) -> tuple[str, str] | None:
-        """A referring word at the start of the clause starting at ``a``."""
+    def _reference(self, a: int, e: int) -> tuple[str, str] | None:
+        """A referring word at the start of the clause from ``a`` to ``e``."""
         if a in self._refs:
             return self._refs[a]
-        r = self._reference_at(a, min(self.tx.clause_end(a), a + 40))
+        r = self._reference_at(a, min(e, a + 40))
         self._refs[a] = r
         return r
 
     def _reference_at(self, a: int, b: int) -> tuple[str, str] | None:
         head = self.text[a:b]
         first = head.lstrip()[:1]
-        j = bisect.bisect_left(self.starts, a)
+        j = _bisect_left(self.starts, a)
         if first not in self.t.ref_initials and not (j < len(self.c) and self.labels[j] == "DATE" and self.starts[j] - a <= 2):
             # fast path: no referring word, connective, quote, ordinal or date opens it
             if first in self._owner_finals or first in self._owner_initials:
@@ -248,6 +288,9 @@ class SubjectRules:
         m = ORDINAL.match(head)
         if m:
             head = head[m.end():]
+        first = head[:1]
+        if first not in _word_initials() and first not in self._owner_initials and first not in self._owner_finals:
+            return None  # no connective, group, referring word or owner's head noun opens it
         m = self.t.connective_re.match(head)
         if m:
             head = head[m.end():].lstrip(",， ")
@@ -258,7 +301,7 @@ class SubjectRules:
             named = self._head_noun_at(a, head[1:], after_gai=True)
             if named is not None:
                 return named
-        for n in range(min(max_ref_len(), len(head)), 0, -1):
+        for n in range(min(max_ref_len(), len(head)) if head[:1] in _ref_initials() else 0, 0, -1):
             term = head[:n]
             if term in refs:
                 if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
@@ -277,13 +320,15 @@ class SubjectRules:
 
     def _owner_opens(self, a: int) -> bool:
         """An owner span starts within the first few characters of the clause at ``a``."""
-        i = bisect.bisect_left(self.owner_starts, a)
+        i = _bisect_left(self.owner_starts, a)
         return i < len(self.owners) and self.owner_starts[i] < a + 8
 
     def _head_noun_at(self, a: int, head: str, after_gai: bool = False) -> tuple[str, str] | None:
         """集聚区入驻企业…: a clause opening with the last characters of an owner named before
         (某县装备制造产业集聚区) refers to it; ``("HEAD", word)``. After 该 (该酒店) the owner may
         be named at the start of the clause too."""
+        if head[:1] not in self._owner_initials and head[:1] not in self._owner_finals:
+            return None  # no owner's name starts or ends with it
         if not after_gai and not self._owner_opens(a):
             # 朝虹…项目,占地200亩: an owner's full name again, where the recognisers missed it
             for k in reversed(self._by_initial.get(head[:1], ())):
@@ -297,10 +342,10 @@ class SubjectRules:
             return None
         for n in (3, 2):
             w = head[:n]
-            if len(w) < n or not HAN.fullmatch(w[0]) or w in self.t.references:
-                continue
-            for k in self.owners[max(0, bisect.bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
-                                 bisect.bisect_left(self.owner_starts, a)]:
+            if len(w) < n or w not in self._owner_tails or not HAN.fullmatch(w[0]) or w in self.t.references:
+                continue  # (no owner's name ends with it: none of the names searched below does)
+            for k in self.owners[max(0, _bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
+                                 _bisect_left(self.owner_starts, a)]:
                 name = self.text[self.starts[k]:self.ends[k]]
                 if name.endswith(w) and len(name) > n + 1 and (after_gai or not self._owner_opens(a)):
                     return ("HEAD", w)
@@ -374,10 +419,9 @@ class SubjectRules:
         """In a one-line paragraph without full stops (a headline), the owner opening a later
         clause of the line: ``总投资80亿元!星河市36个大项目集中开工`` -> 星河市."""
         pa, pe = self.tx.paragraph(sa)
-        line = self.text[pa:pe]
-        if pe - pa > _HEADLINE or "。" in line:
+        if pe - pa > _HEADLINE or "。" in self.text[pa:pe]:
             return None
-        for k in self.owners[bisect.bisect_left(self.owner_starts, pos):]:
+        for k in self.owners[_bisect_left(self.owner_starts, pos):]:
             if self.starts[k] >= pe:
                 break
             if self.clause_initial(k) and not self.is_list_member(k) and not self._titled(k):
@@ -421,20 +465,35 @@ class SubjectRules:
         """What the topic of the sentence at ``sa`` is folded over, found once for all its
         figures: its speaking clauses (None when it opens with an unnamed group, its subject
         throughout), and a list for the ``(said, topic)`` after each complete one, in order."""
-        if self._opens_with_group(sa):
+        se = self.tx.sentence(sa)[1]
+        if self._opens_with_group(sa, se):
             return None, []
-        return self._speaking_clauses(sa), []
+        return self._speaking_clauses(sa, se), []
 
-    def _speaking_clauses(self, sa: int) -> list[tuple[int, int]]:
-        """The clauses ``(start, end)`` of the sentence at ``sa`` that may name its subject, in
-        order: after 、 a list goes on (its items do not take over), and a quiet clause says
-        nothing."""
+    def _speaking_clauses(self, sa: int, se: int) -> list[tuple[int, int]]:
+        """The clauses ``(start, end)`` of the sentence from ``sa`` to ``se`` that may name its
+        subject, in order: after 、 a list goes on (its items do not take over), and a quiet
+        clause says nothing."""
         cs, ends, text = self.tx.clause_starts, self.tx.clause_ends, self.text
-        i, j = _bisect_left(cs, sa), _bisect_left(cs, self.tx.sentence(sa)[1] + 1)
-        bounds = list(zip(cs[i:j], ends[i:j]))
-        if not bounds or bounds[0][0] != sa:  # a long sentence cut inside a clause
+        i, j = _bisect_left(cs, sa), _bisect_left(cs, se + 1)
+        if i == j or cs[i] != sa:  # a long sentence cut inside a clause
+            bounds = list(zip(cs[i:j], ends[i:j]))
             bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
-        return [(ca, ce) for ca, ce in bounds if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
+            return [(ca, ce) for ca, ce in bounds if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
+        talking, openers = self._talking_clauses, self._openers
+        # not _quiet: an owner or a place word starts in it, or it opens with a character
+        # that may start a subject, or a space; the first clause may follow a 、 (a cut sentence)
+        return [(ca, ce) for ca, ce in zip(cs[i:j], ends[i:j])
+                if (ca == sa or text[ca - 1] != "、")
+                and (ca in talking or text[ca:ca + 1] in openers or text[ca:ca + 1].isspace())]
+
+    @_made_once
+    def _talking_clauses(self) -> frozenset[int]:
+        """The starts of the clauses an owner or a place or scope word starts in (``_quiet``'s
+        other tests, for every clause at once)."""
+        cs = self.tx.clause_starts
+        return frozenset(map(self.ca.__getitem__, self.owners)).union(
+            [cs[_bisect_right(cs, p) - 1] for p in self._place_ref_starts])
 
     def _quiet(self, ca: int, ce: int) -> bool:
         """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
@@ -471,41 +530,51 @@ class SubjectRules:
         owner opening the clause. Cached for clauses that end before ``pos``, and for those
         whose rest after ``pos`` could change nothing (``_settled``)."""
         complete = ce < pos
-        if complete and ca in self._events:
-            return self._events[ca]
+        if complete:
+            got = self._events.get(ca)
+            if got is not None:
+                return got
         ref = None
-        r = self._reference(ca)
+        r = self._reference(ca, ce)
         if r is not None:
             hit, k = self._resolve(r, ca, pos)
             if hit:
                 ref = (self._generic_ref(ca), k)
-        hit, k = self._clause_place_ref(ca, ce, pos)
-        if hit:  # 全年全区生产总值…, 年末全区常住人口…
-            rest: tuple = (("set", k),)
-        else:
-            events = []
-            lo = bisect.bisect_left(self.owner_starts, ca)
-            hi = bisect.bisect_left(self.owner_starts, min(pos, ce + 1))
-            opened = False
-            for k in self.owners[lo:hi]:
-                if self.ends[k] > pos:
-                    continue
-                if opened:  # 豫西最大的光伏项目——X公司…: the name after the dash is the one meant
-                    if self.text[max(0, self.starts[k] - 2):self.starts[k]] in _APPOSITION:
-                        events.append(("owner", self._head_of(k)))
-                    continue
-                if self.is_list_member(k):
-                    events.append(("list", None))
-                    continue
-                if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
-                        and not self._titled(k) and not self._speaker(k) and not self._section(k):
-                    events.append(("owner", self._head_of(k)))
-                    opened = True
-            rest = tuple(events)
-        out = (ref, rest)
+        out = (ref, self._clause_rest(ca, ce, pos) if self._may_hold_owner_or_place(ca) else ())
         if complete or self._settled(ca, ce, pos):
             self._events[ca] = out
         return out
+
+    def _may_hold_owner_or_place(self, ca: int) -> bool:
+        """An owner or a place word may start in the clause at ``ca``: it is one of the clauses
+        they start in, or not a clause start at all (a long sentence cut inside a clause)."""
+        return ca in self._talking_clauses or not (ca == 0 or self.text[ca - 1] in _SEPARATORS)
+
+    def _clause_rest(self, ca: int, ce: int, pos: int) -> tuple:
+        """The events of the clause at ``ca`` (up to ``pos``) other than its referring word: a
+        scope word before its first figure, else its list members and the owner opening it."""
+        hit, k = self._clause_place_ref(ca, ce, pos)
+        if hit:  # 全年全区生产总值…, 年末全区常住人口…
+            return (("set", k),)
+        events = []
+        lo = _bisect_left(self.owner_starts, ca)
+        hi = _bisect_left(self.owner_starts, min(pos, ce + 1))
+        opened = False
+        for k in self.owners[lo:hi]:
+            if self.ends[k] > pos:
+                continue
+            if opened:  # 豫西最大的光伏项目——X公司…: the name after the dash is the one meant
+                if self.text[max(0, self.starts[k] - 2):self.starts[k]] in _APPOSITION:
+                    events.append(("owner", self._head_of(k)))
+                continue
+            if self.is_list_member(k):
+                events.append(("list", None))
+                continue
+            if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
+                    and not self._titled(k) and not self._speaker(k) and not self._section(k):
+                events.append(("owner", self._head_of(k)))
+                opened = True
+        return tuple(events)
 
     def _settled(self, ca: int, ce: int, pos: int) -> bool:
         """The clause ``ca``-``ce`` says up to ``pos`` what it says in whole: every owner in it
@@ -527,16 +596,16 @@ class SubjectRules:
         """A scope or place word before the clause's first figure, within a few characters of
         its start (2024年全区…, 年末全区…): the place of that level."""
         end = min(pos, ce)
-        r = bisect.bisect_left(self._place_ref_starts, ca)
+        r = _bisect_left(self._place_ref_starts, ca)
         if r == len(self._place_ref_starts) or self._place_ref_starts[r] >= end:
             return False, None  # fast path: no scope word in the clause
-        i = bisect.bisect_left(self.starts, ca)
+        i = _bisect_left(self.starts, ca)
         while i < len(self.c) and self.starts[i] < end:
             if self.labels[i] in FACT_FIGURES:
                 end = self.starts[i]
                 break
             i += 1
-        i = bisect.bisect_left(self._place_ref_starts, ca)
+        i = _bisect_left(self._place_ref_starts, ca)
         if i == len(self._place_ref_starts) or self._place_ref_starts[i] >= end:
             return False, None
         m = self._place_refs[i]
@@ -554,7 +623,7 @@ class SubjectRules:
         label, suffix = ref
         if label == "GROUP":  # 此次共开工…: unnamed; 此次活动南阳市共签约…: the owner named right after it
             stop = min(pos, self.tx.clause_end(ca))
-            for i in range(bisect.bisect_left(self.owner_starts, ca), len(self.owners)):
+            for i in range(_bisect_left(self.owner_starts, ca), len(self.owners)):
                 k = self.owners[i]
                 if self.starts[k] >= stop or self.starts[k] - ca > _GROUP_GAP:
                     break
@@ -568,7 +637,7 @@ class SubjectRules:
         if label == "TOPIC":
             return True, self._previous_topic(ca)
         if label == "HEAD":
-            for i in range(bisect.bisect_left(self.owner_starts, ca) - 1, -1, -1):
+            for i in range(_bisect_left(self.owner_starts, ca) - 1, -1, -1):
                 k = self.owners[i]
                 if self.text.endswith(suffix, self.starts[k], self.ends[k]):
                     return True, k
@@ -581,7 +650,7 @@ class SubjectRules:
         k = self._last_owner(pos, label)
         if label not in ("PROJECT", "COMPANY"):
             return k
-        f = bisect.bisect_left(self.starts, pos) - 1
+        f = _bisect_left(self.starts, pos) - 1
         while f >= 0 and (k is None or self.starts[f] > self.starts[k]):
             if self.labels[f] in FACT_FIGURES and self.ends[f] <= pos and f in self._owner:
                 o = self._owner[f]
@@ -594,7 +663,7 @@ class SubjectRules:
         """The place of ``level`` (市, 区 …) named last before ``pos`` (or, with ``after``, the
         first after it)."""
         ks, starts = self.by_label.get("PLACE", ([], []))
-        i = bisect.bisect_left(starts, pos)
+        i = _bisect_left(starts, pos)
         for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
             if self.ends[k] <= pos and level_of(self.text[self.starts[k]:self.ends[k]]) == level:
                 return k
@@ -633,9 +702,9 @@ class SubjectRules:
     def _entity_end_before(self, pos: int, lo: int) -> int:
         """The end of the last entity (a span not a figure) ending by ``pos`` and after ``lo``,
         else ``lo``: the figures between are skipped at once on flat spans."""
-        i = bisect.bisect_left(self.starts, pos) - 1
+        i = _bisect_left(self.starts, pos) - 1
         if self.flat:  # ends are in order: the last entity before pos is the one to check
-            e = bisect.bisect_right(self.entities, i) - 1
+            e = _bisect_right(self.entities, i) - 1
             return self.ends[self.entities[e]] if e >= 0 and self.ends[self.entities[e]] > lo else lo
         while i >= 0 and self.ends[i] > lo:
             if self.labels[i] not in FACT_FIGURES and self.ends[i] <= pos:
@@ -652,7 +721,7 @@ class SubjectRules:
             for m in self.t.place_ref_re.finditer(self.text, lo, pos):
                 last = m
             return last
-        i = bisect.bisect_left(self._place_ref_starts, pos) - 1
+        i = _bisect_left(self._place_ref_starts, pos) - 1
         while i >= 0 and self._place_refs[i].end() > pos:
             i -= 1
         return self._place_refs[i] if i >= 0 and self._place_ref_starts[i] >= lo else None
@@ -663,12 +732,12 @@ class SubjectRules:
         rest = self.text[self.ends[k]:ce].strip()
         return len(rest) <= 12 and rest.endswith(self.t.speech)
 
-    def _opens_with_group(self, sa: int) -> bool:
-        """The sentence opens with an unnamed group: a count (26条道路中…, 集中开工的36个项目中),
-        or a kind of project and its count (物流类项目2个…), with no owner named before it."""
+    def _opens_with_group(self, sa: int, pos: int) -> bool:
+        """The sentence from ``sa`` to ``pos`` opens with an unnamed group: a count (26条道路中…,
+        集中开工的36个项目中), or a kind of project and its count (物流类项目2个…), with no owner
+        named before it (the whole sentence: its figures before the count are the group's too)."""
         first = None
-        pos = self.tx.sentence(sa)[1]  # the whole sentence: its figures before the count are the group's too
-        for k in range(bisect.bisect_left(self.starts, sa), bisect.bisect_right(self.starts, pos)):
+        for k in range(_bisect_left(self.starts, sa), _bisect_right(self.starts, pos)):
             if self.labels[k] == "DATE" or (self.labels[k] == "MONEY" and self.text.startswith("项目", self.ends[k])):
                 continue  # a date; an amount naming a class of projects (亿元以上项目130个)
             first = k
@@ -701,7 +770,7 @@ class SubjectRules:
         """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms (a
         counted batch, ``…986亿元的171个项目``, is the topic's)."""
         ce = self.ce[f]
-        n = bisect.bisect_right(self.starts, self.ends[f])
+        n = _bisect_right(self.starts, self.ends[f])
         if n < len(self.c) and self.labels[n] == "COUNT" and self.starts[n] - self.ends[f] <= 2:
             return False
         return any(w in self.text[self.ends[f] + 1:ce] for w in _GROUP_NOUNS)
@@ -725,15 +794,16 @@ class SubjectRules:
 
     def _titled(self, k: int) -> bool:
         """``X公司副总经理…``: an owner written as part of a person's title."""
-        nxt = bisect.bisect_right(self.starts, self.starts[k])
+        nxt = _bisect_right(self.starts, self.starts[k])
         return nxt < len(self.c) and self.starts[nxt] == self.ends[k] and self.labels[nxt] == "POSITION"
 
     def _has_actor(self, sa: int, pos: int) -> bool:
         """Some entity (a person too) opens a clause of the sentence before ``pos``."""
-        key = (sa, bisect.bisect_left(self.starts, pos))
-        if key not in self._actor:
-            self._actor[key] = any(self._is_actor(k) for k in self._entities_between(sa, pos))
-        return self._actor[key]
+        key = (sa, _bisect_left(self.starts, pos))
+        got = self._actor.get(key)
+        if got is None:
+            got = self._actor[key] = any(map(self._is_actor, self._entities_between(sa, pos)))
+        return got
 
     def _is_actor(self, k: int) -> bool:
         """Entity ``k`` opens its clause or is a list member (memoised per entity)."""
@@ -748,12 +818,12 @@ class SubjectRules:
         if not self.flat:
             return [k for k in run if self.labels[k] not in FACT_FIGURES]
         e = self.entities
-        return e[bisect.bisect_left(e, run.start):bisect.bisect_left(e, run.stop)]
+        return e[_bisect_left(e, run.start):_bisect_left(e, run.stop)]
 
     def _item_owner(self, k: int) -> bool:
         """``X20亿元、`` : an owner whose clause is just itself and a figure (a list item)."""
         o = self.c[k]
-        nxt = bisect.bisect_right(self.starts, o.start)
+        nxt = _bisect_right(self.starts, o.start)
         while nxt < len(self.c) and self.starts[nxt] < o.end:
             nxt += 1
         if nxt < len(self.c) and self.starts[nxt] == o.end and self.labels[nxt] in FACT_FIGURES:
