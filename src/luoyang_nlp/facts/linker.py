@@ -14,6 +14,7 @@ from ..doc import Span
 from ..normalise import Normalised
 from .cues import *  # noqa: F403 - the rules' separators and shapes
 from .measures import MeasureRules
+from .once import once
 from .people import person_facts
 from .subjects import SubjectRules
 from .tables import FACT_FIGURES, OWNER_LABELS, stage_words_in, tables
@@ -22,21 +23,6 @@ from .text import CLAUSE_RE, QUOTES, Text
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
 
 _START, _END, _LABEL = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
-
-
-class _once:
-    """A per-instance value made on first use (like ``functools.cached_property``, without
-    its lock, which costs more than the small tables made here)."""
-
-    def __init__(self, fn):
-        self.fn = fn
-        self.name = fn.__name__
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.fn(obj)
-        return value
 
 
 def _kinds(labels: Sequence[str]) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -92,7 +78,6 @@ class Linker(SubjectRules, MeasureRules):
         self._has_fenbie = "分别" in self.text
         self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
         self._figs_at: dict[int, list[int] | None] = {}
-        self._tails: frozenset | None = None
         # (made here, not on first use: the rules read them on nearly every document, and a
         # plain attribute is read faster than one a class descriptor shadows)
         self._owner_finals = self._finals()
@@ -112,7 +97,7 @@ class Linker(SubjectRules, MeasureRules):
                     finals.add(text[e - 3])
         return frozenset(finals)
 
-    @_once
+    @once
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
         """Owner label -> (owners, their starts), in order."""
         out: dict[str, tuple[list[int], list[int]]] = {}
@@ -125,7 +110,7 @@ class Linker(SubjectRules, MeasureRules):
             got[1].append(starts[k])
         return out
 
-    @_once
+    @once
     def _by_initial(self) -> dict[str, list[int]]:
         """First character -> owners, in order."""
         out: dict[str, list[int]] = {}
@@ -133,17 +118,17 @@ class Linker(SubjectRules, MeasureRules):
             out.setdefault(self.text[self.starts[k]], []).append(k)
         return out
 
-    @_once
+    @once
     def _openers(self) -> frozenset[str]:
         """The characters a clause naming a subject may open with: the first characters of
         referring words, connectives, quotes, ordinals and dates, and owners' first and inner ones."""
         return self.t.ref_initials | self._owner_finals | self._owner_initials
 
-    @_once
+    @once
     def _book(self) -> list[tuple[int, int]]:
         return self._book_titles()
 
-    @_once
+    @once
     def _book_starts(self) -> list[int]:
         return [a for a, _ in self._book]
 
@@ -304,12 +289,12 @@ class Linker(SubjectRules, MeasureRules):
             return [(m.start(), m.group()) for m in self.t.stage_re.finditer(self.text, lo, hi)]
         return [(a, w) for a, _, w in found[i:j]]
 
-    @_once
+    @once
     def _stage_matches(self) -> list[tuple[int, int, str]]:
         """(start, end, word) of each stage word of the text, in order."""
         return stage_words_in(self.text)
 
-    @_once
+    @once
     def _stage_starts(self) -> list[int]:
         return [a for a, _, _ in self._stage_matches]
 

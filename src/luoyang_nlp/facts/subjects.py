@@ -8,6 +8,7 @@ from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from functools import lru_cache
 
 from .cues import *  # noqa: F403 - the rules' separators and shapes
+from .once import once
 from .places import is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, split_growth, tables
 from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
@@ -38,21 +39,6 @@ class _Everything(frozenset):
 
     def __contains__(self, item) -> bool:
         return True
-
-
-class _made_once:
-    """A per-instance value made on first use and then read as a plain attribute (as
-    ``linker._once``, which this module cannot import: ``linker`` imports it)."""
-
-    def __init__(self, fn):
-        self.fn = fn
-        self.name = fn.__name__
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.fn(obj)
-        return value
 
 
 class SubjectRules:
@@ -309,14 +295,11 @@ class SubjectRules:
                 return refs[term]
         return self._head_noun_at(a, head)
 
-    @property
+    @once
     def _owner_tails(self) -> frozenset:
         """The last two and three characters of owner names (集聚区 of 某县装备制造产业集聚区)."""
-        if self._tails is None:
-            self._tails = frozenset(
-                name[-n:] for name in {self.text[self.starts[k]:self.ends[k]] for k in self.owners}
-                for n in (2, 3) if len(name) > n + 1)
-        return self._tails
+        return frozenset(name[-n:] for name in {self.text[self.starts[k]:self.ends[k]] for k in self.owners}
+                         for n in (2, 3) if len(name) > n + 1)
 
     def _owner_opens(self, a: int) -> bool:
         """An owner span starts within the first few characters of the clause at ``a``."""
@@ -487,7 +470,7 @@ class SubjectRules:
                 if (ca == sa or text[ca - 1] != "、")
                 and (ca in talking or text[ca:ca + 1] in openers or text[ca:ca + 1].isspace())]
 
-    @_made_once
+    @once
     def _talking_clauses(self) -> frozenset[int]:
         """The starts of the clauses an owner or a place or scope word starts in (``_quiet``'s
         other tests, for every clause at once)."""
