@@ -35,32 +35,6 @@ def _linker(pieces: list[tuple[str, str | None]]) -> Linker:
     return Linker(normalise(text), chosen, spans, Context())
 
 
-def _stage_by_search(lk: Linker, f: int) -> str | None:
-    """The nearest stage word in the figure's sentence, up to its clause end or the next
-    figure (one after the figure counts for less): the rule without its quick exit."""
-    if not lk._stage_matches:
-        return None
-    c = lk.c[f]
-    sa, ce = lk.sa[f], lk.ce[f]
-    i = bisect.bisect_left(lk.figures, bisect.bisect_left(lk.starts, c.end))
-    if i < len(lk.figures):
-        ce = min(ce, lk.starts[lk.figures[i]])
-    best = None
-    for pos, word in lk._stages_in(sa, max(sa, ce)):
-        d = c.start - pos if pos < c.start else pos - c.end + 1000
-        if best is None or d < best[0]:
-            best = (d, lk.t.stages[word])
-    return best[1] if best else None
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=20))
-def test_stage_is_that_of_the_full_search(pieces):
-    lk = _linker(pieces)
-    for f in lk.figures:
-        assert lk.stage_of(f) == _stage_by_search(lk, f)
-
-
 def _date_by_search(lk: Linker, f: int) -> int | None:
     """The date rule with a bisection over all the dates at each step."""
     c = lk.c[f]
@@ -82,9 +56,10 @@ def _date_by_search(lk: Linker, f: int) -> int | None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=20))
-def test_date_is_that_of_the_full_search(pieces):
+def test_stage_and_date_are_those_of_the_full_searches(pieces):
     lk = _linker(pieces)
     for f in lk.figures:
+        assert lk.stage_of(f) == (lk._nearest_stage(f) if lk._stage_matches else None)
         assert lk.date_of(f) == _date_by_search(lk, f)
 
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from luoyang_nlp.candidate import Candidate, Context
 from luoyang_nlp.doc import Span
+from luoyang_nlp.facts import subjects
 from luoyang_nlp.facts.linker import Linker
 from luoyang_nlp.normalise import normalise
 
@@ -40,6 +41,15 @@ def linker(text: str, raw) -> Linker | None:
     return Linker(norm, cands, spans, Context())
 
 
+# Linkers over invented texts with random spans
+linkers = st.builds(linker, texts, raw_spans).filter(lambda lk: lk is not None)
+
+
+def again(lk: Linker, cls=Linker) -> Linker:
+    """A new ``cls`` over the same text and spans as ``lk`` (nothing of ``lk`` remembered)."""
+    return cls(normalise(lk.text), lk.c, lk.s, Context())
+
+
 def plain_speaking_clauses(lk: Linker, sa: int) -> list[tuple[int, int]]:
     """Every clause of the sentence judged on its own by ``_quiet``."""
     cs, ends, text = lk.tx.clause_starts, lk.tx.clause_ends, lk.text
@@ -51,36 +61,21 @@ def plain_speaking_clauses(lk: Linker, sa: int) -> list[tuple[int, int]]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(texts, raw_spans)
-def test_speaking_clauses_are_those_quiet_does_not_silence(text, raw):
-    lk = linker(text, raw)
-    if lk is None:
-        return
+@given(linkers)
+def test_speaking_clauses_are_those_quiet_does_not_silence(lk):
     for sa in lk.tx.sent_starts:
         assert lk._speaking_clauses(sa, lk.tx.sentence(sa)[1]) == plain_speaking_clauses(lk, sa)
 
 
-class _Everything(frozenset):
-    """A set holding every character: the precheck it replaces lets every string through."""
-
-    def __contains__(self, item) -> bool:
-        return True
-
-
 @settings(max_examples=300, deadline=None)
-@given(texts, raw_spans)
-def test_referring_words_found_with_and_without_the_initial_prechecks(text, raw):
-    from luoyang_nlp.facts import subjects
-
-    lk = linker(text, raw)
-    if lk is None:
-        return
+@given(linkers)
+def test_referring_words_found_with_and_without_the_initial_prechecks(lk):
     starts = sorted(set(lk.tx.clause_starts) | set(lk.tx.sent_starts))
     got = [lk._reference_at(a, min(lk.tx.clause_end(a), a + 40)) for a in starts]
     plain = subjects._ref_initials, subjects._word_initials
-    subjects._ref_initials = subjects._word_initials = lambda: _Everything()
+    subjects._ref_initials = subjects._word_initials = lambda: subjects._Everything()  # lets every string through
     try:
-        lk = linker(text, raw)
+        lk = again(lk)
         want = [lk._reference_at(a, min(lk.tx.clause_end(a), a + 40)) for a in starts]
     finally:
         subjects._ref_initials, subjects._word_initials = plain
@@ -88,11 +83,8 @@ def test_referring_words_found_with_and_without_the_initial_prechecks(text, raw)
 
 
 @settings(max_examples=300, deadline=None)
-@given(texts, raw_spans)
-def test_a_clause_no_owner_or_place_word_starts_in_has_no_events_but_its_reference(text, raw):
-    lk = linker(text, raw)
-    if lk is None:
-        return
+@given(linkers)
+def test_a_clause_no_owner_or_place_word_starts_in_has_no_events_but_its_reference(lk):
     for ca, ce in zip(lk.tx.clause_starts, lk.tx.clause_ends):
         if not lk._may_hold_owner_or_place(ca):
             for pos in range(ca + 1, ce + 2):
@@ -105,16 +97,13 @@ class _AnyTail(Linker):
 
     @property
     def _owner_tails(self) -> frozenset:
-        return _Everything()
+        return subjects._Everything()
 
 
 @settings(max_examples=300, deadline=None)
-@given(texts, raw_spans)
-def test_head_nouns_found_with_and_without_the_tails_precheck(text, raw):
-    lk = linker(text, raw)
-    if lk is None:
-        return
-    plain = _AnyTail(normalise(text), lk.c, lk.s, Context())
+@given(linkers)
+def test_head_nouns_found_with_and_without_the_tails_precheck(lk):
+    plain, text = again(lk, _AnyTail), lk.text
     for a in sorted(set(lk.tx.clause_starts)):
         for head in (text[a:a + 40], text[a + 1:a + 40]):
             for after_gai in (False, True):
@@ -132,7 +121,7 @@ HEAD_NOUN_CASES = [  # (text, owner names): a later clause opens with an owner's
 def test_head_nouns_of_owners_named_before_are_found_with_the_tails_precheck(text, names):
     text = normalise(text).text
     lk = linker(text, [(text.index(name), len(name), "PROJECT") for name in names])
-    plain = _AnyTail(normalise(text), lk.c, lk.s, Context())
+    plain = again(lk, _AnyTail)
     found = []
     for a in sorted(set(lk.tx.clause_starts)):
         for head, after_gai in ((text[a:a + 40], False), (text[a + 1:a + 40], True)):

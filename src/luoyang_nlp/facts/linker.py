@@ -267,7 +267,13 @@ class Linker(SubjectRules, MeasureRules):
         i = bisect.bisect_left(self._stage_starts, sa)
         if (i == len(found) or found[i][0] >= ce) and not (i and found[i - 1][1] > sa):
             return None  # none in the sentence up to the figure's clause end (the words _stages_in reads)
+        return self._nearest_stage(f)
+
+    def _nearest_stage(self, f: int) -> str | None:
+        """The stage of the stage word nearest figure ``f`` in its sentence, up to its clause end
+        or the next figure (a word after the figure counts for less)."""
         c = self.c[f]
+        sa, ce = self.sa[f], self.ce[f]
         figs = self.figures
         i = bisect.bisect_left(figs, bisect.bisect_left(self.starts, c.end))
         if i < len(figs):

@@ -65,7 +65,7 @@ class MeasureRules:
         m = self._metric_named(f)
         if m is None:
             return None
-        if m[-1:] not in self.t.growth_finals:  # no growth word ends it (split_growth's quick test)
+        if m[-1:] not in self.t.growth_suffixes.finals:  # no growth word ends it (split_growth's quick test)
             return self.t.report.get(m, m)
         base, word = split_growth(m)
         if word is not None:

@@ -16,14 +16,12 @@ _NAME_THEN_TITLE = ("", "任", "担任", "出任", "兼任", "系")  # between a
 
 
 def person_facts(c: Sequence[Candidate], text: str, ref: Callable[[int | None], dict | None],
-                 labels: list[str] | None = None) -> list[dict]:
-    """Person facts over candidates ``c`` sorted by start; ``ref(i)`` makes a span reference;
-    ``labels``: the candidates' labels, when the caller has them."""
+                 labels: list[str]) -> list[dict]:
+    """Person facts over candidates ``c`` sorted by start (``labels`` their labels);
+    ``ref(i)`` makes a span reference."""
     def gap(a: int, b: int) -> str:
         return text[c[a].end:c[b].start]
 
-    if labels is None:
-        labels = [x.label for x in c]
     out = []
     n = len(c)
     k = 0

@@ -35,7 +35,6 @@ class _Tables:
     references: dict  # term -> (label, suffix)
     stage_re: "re.Pattern[str]"  # every stage word, longest first
     growth_words: tuple  # longest first
-    growth_set: frozenset  # the same, for suffix lookups
     connectives: tuple  # read past at a clause start (其中, 同时 …), longest first
     speech: tuple  # verbs ending a clause whose owner only speaks (介绍, 表示 …)
     place_ref_re: "re.Pattern[str]"  # words standing for a place of a level (全市, 我省, 该区)
@@ -45,10 +44,8 @@ class _Tables:
     prefix_set: frozenset
     connective_set: frozenset
     connective_re: "re.Pattern[str]"  # a connective opening a string, longest first
-    growth_max: int  # length of the longest growth word
-    growth_finals: frozenset  # last characters of growth words: a quick "ends with none"
     metric_words: Words  # the measures, for longest suffix and prefix look-ups
-    growth_suffixes: Words  # the growth words, the same way
+    growth_suffixes: Words  # the growth words, the same way (its set, longest length, last characters)
     stage_words: tuple  # the stage words, and an automaton finding them as stage_re does (leftmost-longest)
     stage_ac: Any
 
@@ -99,12 +96,11 @@ def tables() -> _Tables:
                    key=len, reverse=True)
     stop_re = re.compile("|".join(map(re.escape, stops)))
     return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, Words(fillers), Words(prefixes), stages, refs, stage_re,
-                   by_len(growth), frozenset(growth), by_len(connectives), by_len(speech), place_ref_re,
+                   by_len(growth), by_len(connectives), by_len(speech), place_ref_re,
                    frozenset(w[0] for w in list(refs) + connectives) | frozenset("第一二三四五六七八九十0123456789“”\"'‘’「」『』《》()"),
                    not set(initials) & {ch for w in place_refs for ch in w[1:]},
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
-                   max(map(len, growth), default=0), frozenset(w[-1] for w in growth if w),
                    Words(metrics), Words(growth), tuple(stages),
                    ahocorasick_rs.AhoCorasick(list(stages), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST))
 
@@ -123,10 +119,11 @@ def split_growth(metric: str) -> tuple[str, str | None]:
     """``GDP增长`` -> (``GDP``, ``增长``): a metric without its trailing growth word (the
     longest that leaves something before it)."""
     t = tables()
-    if metric[-1:] not in t.growth_finals:  # the common case: no growth word can end it
+    words = t.growth_suffixes
+    if metric[-1:] not in words.finals:  # the common case: no growth word can end it
         return metric, None
-    for n in range(min(t.growth_max, len(metric) - 1), 0, -1):
-        if metric[-n:] in t.growth_set:
+    for n in range(min(words.maxlen, len(metric) - 1), 0, -1):
+        if metric[-n:] in words.set:
             return metric[:-n], metric[-n:]
     return metric, None
 
