@@ -149,6 +149,7 @@ class EntityMatcher:
         model = self.statistical_model
         if model is not None:
             ready = ctx.extras.get("model_proposals") if ctx is not None else None
-            spans = fuse(text, spans, model.predict(text) if ready is None else ready)
+            proposals = model.predict(text) if ready is None else ready
+            spans = fuse(text, spans, self.tables.honours.drop_awards(text, proposals))
         new, blank = tuple.__new__, _FIGURE_FIELDS
         return [new(Candidate, (s, e, label) + blank + (PRIORITY, src)) for s, e, label, src in spans]

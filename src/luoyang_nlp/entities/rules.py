@@ -84,7 +84,7 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     _add(cands, orgs, sub_offices(text, [(c[0], c[1]) for c in orgs if c[4] != "media"], title_starts, T))
     cands.extend(_member_titles(text, orgs, T))
     cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in orgs}, T))
-    return _resolve(cands)
+    return _resolve(T.honours.drop_awards(text, cands))
 
 
 def _add(cands: list, orgs: list, more: list) -> None:

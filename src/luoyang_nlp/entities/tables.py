@@ -19,6 +19,7 @@ from .abbrev import Abbreviations
 from .bodies import BodyParts
 from .companies import CompanyShapes
 from .hits import in_context
+from .honours import Honours
 from .media import MediaWords
 from .roads import _RAIL_STARTS, WorksCues
 from .text import AVENUE_WORDS, ROAD_WORDS, SAYS_WORDS, alternation
@@ -91,6 +92,7 @@ class Tables:
         self.body_parts = BodyParts()
         self.company_shapes = CompanyShapes()
         self.works_cues = WorksCues()
+        self.honours = Honours()
         self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
         self.abbreviations = Abbreviations()
