@@ -12,13 +12,13 @@ from luoyang_nlp.entities.honours import Honours
 CASES = [
     # 产业集聚区 after a county or a name: the whole is the zone
     ("该企业去年迁入汝州市产业集聚区", [("PROJECT", "汝州市产业集聚区")]),
-    ("签约项目落户宝丰县先进制造业集聚区", [("PROJECT", "宝丰县先进制造业集聚区")]),
+    ("签约项目落户宝丰县高端装备集聚区", [("PROJECT", "宝丰县高端装备集聚区")]),
     ("产业集聚区是县域经济的重要载体", []),  # the kind, named by nothing
     # verbs of moving in end a name on its left (boundaries.tsv)
     ("三家企业进驻鲁山县产业集聚区", [("PROJECT", "鲁山县产业集聚区")]),
     ("总部已迁至郏县产业园", [("PROJECT", "郏县产业园")]),
     # titles of honour: after-cue (称号, 荣誉称号, 殊荣) and before-cue (荣获, 被评为)
-    ("园区获得“湖北省五强产业集聚区”称号", [("PLACE", "湖北省")]),
+    ("园区获得“湖北省十佳产业集聚区”称号", [("PLACE", "湖北省")]),
     ("先后获评“江西省优秀产业园区”“江西省示范产业园”等荣誉", [("PLACE", "江西省"), ("PLACE", "江西省")]),
     ("该园区去年被评为“安徽省特色产业园区(新材料)”", [("PLACE", "安徽省")]),
     # outside an award list a quoted name is a name
