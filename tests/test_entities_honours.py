@@ -1,5 +1,5 @@
-"""Development zones named by a county (某县产业集聚区, SPEC: PROJECT), the verbs of moving in
-that end their names on the left, and titles of honour: a
+"""Development zones named by a county (某县产业集聚区, SPEC: PROJECT), the verbs (moving in,
+directing work) that end their names on the left, and titles of honour: a
 quoted name that an award list makes (荣获“…”称号) is no body or project; places in it stay.
 Sentences written for these tests."""
 
@@ -17,6 +17,9 @@ CASES = [
     # verbs of moving in end a name on its left (boundaries.tsv)
     ("三家企业进驻鲁山县产业集聚区", [("PROJECT", "鲁山县产业集聚区")]),
     ("总部已迁至郏县产业园", [("PROJECT", "郏县产业园")]),
+    # and verbs of directing work (部署, 督导)
+    ("会议研究部署鹤壁市智能装备产业园规划工作", [("PROJECT", "鹤壁市智能装备产业园")]),
+    ("工作组督导南召县产业集聚区安全生产", [("PROJECT", "南召县产业集聚区")]),
     # titles of honour: after-cue (称号, 荣誉称号, 殊荣) and before-cue (荣获, 被评为)
     ("园区获得“湖北省十佳产业集聚区”称号", [("PLACE", "湖北省")]),
     ("先后获评“江西省优秀产业园区”“江西省示范产业园”等荣誉", [("PLACE", "江西省"), ("PLACE", "江西省")]),
