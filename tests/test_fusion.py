@@ -31,6 +31,8 @@ CASES = [
      [("星河", "PLACE")], [("星河经济技术开发区", "PLACE")], [("星河经济技术开发区", "PLACE")]),
     ("F5 not after a place's other words", "来到星河科技新城",
      [("星河", "PLACE")], [("星河科技新城", "PLACE")], [("星河", "PLACE")]),
+    ("F6 not past a verb after the place", "企业在星河设立研究院",
+     [("星河", "PLACE")], [("星河设立研究院", "ORG")], [("星河", "PLACE")]),
     ("F6 two covered spans stay split", "星河市认真落实省委",
      [("星河市", "PLACE"), ("省委", "ORG")], [("星河市认真落实省委", "ORG")],
      [("星河市", "PLACE"), ("省委", "ORG")]),

@@ -155,6 +155,10 @@ class FusionPolicy:
                     break
         return s
 
+    def boundary_at(self, text: str, i: int, e: int) -> bool:
+        """A boundary word (设立, 据) starts at ``i`` and ends before ``e``."""
+        return any(e - i > n and text[i:i + n] in words for n, words in self._by_length(self.boundaries).groups)
+
     def is_generic(self, name: str) -> bool:
         """True when ``name`` is generic words and heads only (科技产业新城, 组织)."""
         i, n = 0, len(name)
@@ -325,6 +329,8 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 continue
             if first[0] != s or len(over) > 1:
                 continue  # F6: one covered span, and it begins the name
+            if first[2] == "PLACE" and policy.boundary_at(text, first[1], e):
+                continue  # F6: 合肥|设立研发中心, the model read on past a verb
             if label in ("ORG", "COMPANY") and (first[2] == "PLACE" or (
                     first[2] in ("ORG", "COMPANY") and text[first[1]:e] in policy.extensions)):
                 pass  # F4

@@ -130,11 +130,15 @@ def in_context(key: str, labels: set) -> bool:
 def _out_of_context(text: str, lex: list, flagged: list, T: Tables) -> set:
     """The names of ``flagged`` (lexicon names of flagged keys, all in ``lex``) that do not
     stand here: a short county not standing as a word, a name beginning with a date's part,
-    a direction's place before 部."""
+    a direction's place before 部, a place inside a common word (发展中国家: ``T.hidden_in``)."""
     drop = set()
     ends = None
     for x in flagged:
         s, e, label, div = x
+        hiding = T.hidden_in.get(text[s:e]) if label == "PLACE" else None
+        if hiding and any(off <= s and text.startswith(w, s - off) for w, off in hiding):
+            drop.add(x)
+            continue
         if label == "PLACE" and e - s == 2 and text[e - 1] == "县":
             if ends is None:
                 ends = {e for s, e, label, div in lex if label == "PLACE"}

@@ -97,6 +97,10 @@ class Tables:
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
+        #: place name -> (word, offset of the name in it) of the common words hiding it (发展中国家)
+        self.hidden_in: dict[str, tuple[tuple[str, int], ...]] = {}
+        for r in read_tsv(rules / "hiding_words.tsv"):
+            self.hidden_in[r["name"]] = self.hidden_in.get(r["name"], ()) + ((r["word"], r["word"].index(r["name"], 1)),)
         self.member_titles: dict[str, tuple[str, ...]] = {}
         for r in read_tsv(rules / "member_titles.tsv"):
             self.member_titles[r["body_end"]] = self.member_titles.get(r["body_end"], ()) + (r["title"],)
@@ -138,9 +142,9 @@ class Tables:
             [r[k] for r in self._roles] for k in (1, 2, 3, 4, 5))
         #: per key index, whether it has a role besides cues
         self.has_role = [any(r[1:5]) for r in self._roles]
-        #: keys whose lexicon names are checked in context where found (叶县, 9日本市, 中东部)
-        self.in_context = frozenset(i for i, k in enumerate(self._keys)
-                                    if self.names_of[i] and in_context(k, {r[0] for r in self.names_of[i]}))
+        #: keys whose lexicon names are checked in context where found (叶县, 9日本市, 中东部, 发展中国家)
+        self.in_context = frozenset(i for i, k in enumerate(self._keys) if self.names_of[i] and (
+            k in self.hidden_in or in_context(k, {r[0] for r in self.names_of[i]})))
         #: per key index, its one role of each kind, or None (none, or several: see ``several``)
         self.one_name, self.one_title, self.one_body, self.one_head = (
             [r[0] if len(r) == 1 else None for r in of]
