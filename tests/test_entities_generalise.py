@@ -26,6 +26,11 @@ CASES = [
     ("建设银行洛阳分行和农业银行涧西支行", [("COMPANY", "建设银行洛阳分行"), ("COMPANY", "农业银行涧西支行")]),
     ("洛阳银行西工支行行长刘伟介绍", [("COMPANY", "洛阳银行西工支行"), ("POSITION", "行长"), ("PERSON", "刘伟")]),
     ("今年全市新建充电站120座", []),  # a facility word without a name is no project
+    # a determiner ends a name on its left; a trade word alone names nothing
+    ("海外许多保险公司收紧条款", []),
+    ("还有一些科技公司参与投标", []),
+    ("多家大中型医院参与试点", []),
+    ("其他安徽企业也来洽谈", [("PLACE", "安徽")]),
     # places + a generic head name no project
     ("汝阳县项目推进会召开", [("PLACE", "汝阳县")]),
     ("洛阳市老城区项目建设提速", [("PLACE", "洛阳市"), ("PLACE", "老城区")]),
