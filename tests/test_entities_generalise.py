@@ -29,7 +29,7 @@ CASES = [
     # a determiner ends a name on its left; a trade word alone names nothing
     ("海外许多保险公司收紧条款", []),
     ("还有一些科技公司参与投标", []),
-    ("多家大中型医院参与试点", []),
+    ("多家大中型医院已接入平台", []),
     ("其他安徽企业也来洽谈", [("PLACE", "安徽")]),
     # places + a generic head name no project
     ("汝阳县项目推进会召开", [("PLACE", "汝阳县")]),
