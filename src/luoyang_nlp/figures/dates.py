@@ -31,8 +31,12 @@ _REL_MONTH = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个�
 # after a word that introduces a time.
 _REL_Y = "|".join(w if w not in ("前年", "后年") else
                   rf"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在到至比较从自与和争]))" + w for w in _REL_YEAR)
-# 今日 starts names (今日伊滨, 今日头条): a date only before punctuation or a time of day
-_REL_D = "|".join(d if d != "今日" else "今日(?=[,，。、;；:：\\s]|[上下中早晚凌起])" for d in _REL_DAY)
+# 今日 starts names (今日伊滨, 今日头条): a date only before punctuation or a time of day;
+# 明日 ends 光明 in 光明日报. (The finder reads the context; a date found is then read again
+# alone, where the plain words are parsed.)
+_REL_D_IN_TEXT = "|".join("今日(?=[,，。、;；:：\\s]|[上下中早晚凌起])" if d == "今日" else "(?<!光)明日" if d == "明日"
+                          else d for d in _REL_DAY)
+_REL_D = "|".join(_REL_DAY)
 _REL_M = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
 _Q = r"(?<!前)(?:第)?(?P<q>[一二三四1-4])季度"
 _H = r"(?P<h>[上下])半年"
@@ -47,7 +51,7 @@ _ONE = (
 _SEP = r"\s?(?:至|到|-|—{1,2}|–|~)\s?"
 # _ONE without its groups, inside the finder (which is ``re``: no name twice); the one date is
 # read again with _ONE
-_ONE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _ONE)
+_ONE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _ONE).replace(f"(?:{_REL_D})", f"(?:{_REL_D_IN_TEXT})")
 # Separator dates 2024.10.09 / 2024-10-09 / 2024/10/09
 _YMD = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])(?![./-]\d)")
