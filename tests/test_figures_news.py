@@ -36,6 +36,7 @@ NOT_FIGURES = [  # plan names, ‰ rates, 三次产业, qualifier-looking words
     "限速120km/h",
     "浓度28微克/立方米",
     "投入2亿元/年",
+    "利润实现两位数增长",            # a size of number (两位数), not a count of 位
 ]
 
 CLASSES = {
