@@ -19,7 +19,8 @@ F8    is a PERSON covering one rule PLACE after its surname        the person re
 F4    covers one rule span at its start and more, label           the model span replaces it
       ORG/COMPANY: the covered one a PLACE (中国共产党 ⊃ 中国) or
       an ORG/COMPANY before an extension word (…日报 + 客户端);
-      what it adds is a head (队) or a name's part (not 钢, 组织)
+      what it adds is a head (队) or a name's part (not 钢, 组织),
+      and does not open with a boundary word (合肥 | 设立研发中心)
 F5    covers one rule PLACE at its start, label PLACE, and the    the model span replaces it
       rest is a zone word (星河 + 经济技术开发区)
 F6    covers anything else (a title, a person, several places)    dropped
