@@ -36,7 +36,8 @@ _REL_Y = "|".join(w if w not in ("前年", "后年") else
 # data/figure_cues.tsv (kind after_today: 上午, 起, 召开 …); 明日 ends 光明 in 光明日报. (The
 # finder reads the context; a date found is then read again alone, where the plain words are
 # parsed.)
-_TODAY = "今日(?=[,，。、;；:：\\s]|%s)" % "|".join(map(re.escape, sorted(load_cues().get("after_today", {}), key=len, reverse=True)))
+_AFTER_TODAY = sorted(load_cues().get("after_today", {}), key=len, reverse=True)
+_TODAY = "今日(?=[,，。、;；:：\\s]|%s)" % "|".join(map(re.escape, _AFTER_TODAY))
 _REL_D_IN_TEXT = "|".join(_TODAY if d == "今日" else "(?<!光)明日" if d == "明日" else d for d in _REL_DAY)
 _REL_D = "|".join(_REL_DAY)
 _REL_M = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
