@@ -8,6 +8,7 @@ import bisect
 import re
 
 from .cues import *  # noqa: F403 - the rules' separators and shapes
+from .once import once
 from .tables import FACT_FIGURES, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 
@@ -15,6 +16,7 @@ __all__ = ["MeasureRules"]
 
 _SPLIT_CHARS = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the characters of the words _free splits at
 _COMPARE_OR_WITH = _COMPARE + ("与",)  # 比全国平均水平, 与全国平均…: a comparison opening a free measure
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
 _MAKES_CHARS = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)
 
 
@@ -29,17 +31,19 @@ class MeasureRules:
         return m
 
     def _left(self, f: int) -> str:
-        c = self.c[f]
-        ca = self.ca[f]
+        """The words before figure ``f`` in its clause (after the span before it), without
+        quotes, an apposition in quotes or an abbreviation in brackets; with the place before
+        a within word (洛阳境长)."""
         lo = self._words_from(f)
-        raw = self.text[lo:c.start]
-        if lo > ca and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
-            m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
+        raw = self.text[lo:self.starts[f]]
+        after_span = lo > self.ca[f]  # the words follow a span in the clause
+        if after_span and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
+            m = _QUOTED.match(raw)
             if m:
                 raw = raw[m.end():]
         if raw.endswith(_ABBREV_ENDS):  # 地区生产总值(GDP)888亿元: the measure as written first
             raw = _ABBREV.sub("", raw)
-        if lo > ca and raw.startswith(_WITHIN):  # 洛阳境长: the place is part of the measure
+        if after_span and raw.startswith(_WITHIN):  # 洛阳境长: the place is part of the measure
             j = bisect.bisect_left(self.starts, lo) - 1
             while j >= 0 and self.ends[j] > lo:
                 j -= 1
@@ -221,13 +225,8 @@ class MeasureRules:
         if figs is None:
             return None
         i = f - figs[0]
-        first, sa = self.c[figs[0]], self.sa[figs[0]]
-        r = self.fenbie_before(figs[0])
-        lo = self.prev_span_end(r, sa)
-        for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
-            lo = m.end()
-        left = strip_left(strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers),
-                          self.t.prefixes)
+        first = self.c[figs[0]]
+        r, left = self._list_words(figs[0])
         word = self._growth_word(self.text[(self.ends[figs[i - 1]] if i else r + 2):self.starts[f]]) \
             or self._growth_word(self.text[r + 2:first.start])
         if word is None:
@@ -241,6 +240,25 @@ class MeasureRules:
         prev = self._previous_list(figs[0], len(figs))
         base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
         return base + word if base else None
+
+    def _list_words(self, first: int) -> tuple[int, str]:
+        """Where 分别 is before the list opening with figure ``first``, and the words in its
+        clause before it (铜、钴产量), without quotes, fillers and opening words: the same for
+        every figure of the list, found once."""
+        got = self._list_words_at.get(first)
+        if got is None:
+            r = self.fenbie_before(first)
+            lo = self.prev_span_end(r, self.sa[first])
+            for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
+                lo = m.end()
+            words = strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers)
+            got = self._list_words_at[first] = (r, strip_left(words, self.t.prefixes))
+        return got
+
+    @once
+    def _list_words_at(self) -> dict[int, tuple[int, str]]:
+        """First figure of a 分别 list -> ``_list_words`` of it."""
+        return {}
 
     def _list_gap(self, gap: str) -> bool:
         """What may stand between two figures of a list: 、 和 及 …, also with a growth word
