@@ -8,6 +8,7 @@ import bisect
 import re
 
 from .cues import *  # noqa: F403 - the rules' separators and shapes
+from .once import once
 from .tables import FACT_FIGURES, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 
@@ -15,6 +16,8 @@ __all__ = ["MeasureRules"]
 
 _SPLIT_CHARS = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the characters of the words _free splits at
 _COMPARE_OR_WITH = _COMPARE + ("与",)  # 比全国平均水平, 与全国平均…: a comparison opening a free measure
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
+_MAKES_CHARS = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)
 
 
 class MeasureRules:
@@ -28,17 +31,19 @@ class MeasureRules:
         return m
 
     def _left(self, f: int) -> str:
-        c = self.c[f]
-        ca = self.ca[f]
+        """The words before figure ``f`` in its clause (after the span before it), without
+        quotes, an apposition in quotes or an abbreviation in brackets; with the place before
+        a within word (洛阳境长)."""
         lo = self._words_from(f)
-        raw = self.text[lo:c.start]
-        if lo > ca and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
-            m = re.match(r"[“\"「『][^”\"」』]{0,20}[”\"」』]", raw)
+        raw = self.text[lo:self.starts[f]]
+        after_span = lo > self.ca[f]  # the words follow a span in the clause
+        if after_span and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
+            m = _QUOTED.match(raw)
             if m:
                 raw = raw[m.end():]
         if raw.endswith(_ABBREV_ENDS):  # 地区生产总值(GDP)888亿元: the measure as written first
             raw = _ABBREV.sub("", raw)
-        if lo > ca and raw.startswith(_WITHIN):  # 洛阳境长: the place is part of the measure
+        if after_span and raw.startswith(_WITHIN):  # 洛阳境长: the place is part of the measure
             j = bisect.bisect_left(self.starts, lo) - 1
             while j >= 0 and self.ends[j] > lo:
                 j -= 1
@@ -84,12 +89,11 @@ class MeasureRules:
                 return self.metric_of(resp[1][0])
         raw_left = self._left(f)
         left = strip_right(raw_left, self.t.fillers)
-        if label == "PERCENT" and raw_left.rstrip().endswith(_DONE):  # 主体工程完成80%: a share done
-            return (self._measure(left) or "") + _DONE
-        ratio = _RATIO.search(raw_left.rstrip()) if label == "PERCENT" else None
-        if ratio and len(strip_right(ratio.group(1), self.t.fillers)) >= 2:  # 占年度目标的92.5%, not 占比达到66%
-            return "占" + ratio.group(1)
-        if label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
+        if label == "PERCENT":
+            share = self._share(raw_left.rstrip(), left)
+            if share is not None:
+                return share
+        elif label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
                 and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connective_set):
             return _DONE + "投资"  # 截至目前完成7.8亿元: money completed is investment
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
@@ -139,8 +143,22 @@ class MeasureRules:
             return made
         return self._free(left)
 
+    def _share(self, raw_left: str, left: str) -> str | None:
+        """A percentage's share: of what is done (主体工程完成80%), or of a whole named after 占
+        (占年度目标的92.5%; not 占比达到66%). ``raw_left``: the words before the figure (right
+        stripped), ``left`` the same without fillers."""
+        if raw_left.endswith(_DONE):
+            return (self._measure(left) or "") + _DONE
+        ratio = _RATIO.search(raw_left) if "占" in raw_left else None  # (占 opens every match)
+        if ratio and len(strip_right(ratio.group(1), self.t.fillers)) >= 2:
+            return "占" + ratio.group(1)
+        return None
+
     def _makes(self, left: str) -> str | None:
         """``…年产液晶电视100万台``: a production word followed only by the product's name."""
+        for ch in _MAKES_CHARS:  # a phrase without the character they all have (产) has none
+            if ch not in left:
+                return None
         best = None
         for w in _MAKES:
             i = left.rfind(w)
@@ -207,13 +225,8 @@ class MeasureRules:
         if figs is None:
             return None
         i = f - figs[0]
-        first, sa = self.c[figs[0]], self.sa[figs[0]]
-        r = self.fenbie_before(figs[0])
-        lo = self.prev_span_end(r, sa)
-        for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
-            lo = m.end()
-        left = strip_left(strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers),
-                          self.t.prefixes)
+        first = self.c[figs[0]]
+        r, left = self._list_words(figs[0])
         word = self._growth_word(self.text[(self.ends[figs[i - 1]] if i else r + 2):self.starts[f]]) \
             or self._growth_word(self.text[r + 2:first.start])
         if word is None:
@@ -227,6 +240,25 @@ class MeasureRules:
         prev = self._previous_list(figs[0], len(figs))
         base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
         return base + word if base else None
+
+    def _list_words(self, first: int) -> tuple[int, str]:
+        """Where 分别 is before the list opening with figure ``first``, and the words in its
+        clause before it (铜、钴产量), without quotes, fillers and opening words: the same for
+        every figure of the list, found once."""
+        got = self._list_words_at.get(first)
+        if got is None:
+            r = self.fenbie_before(first)
+            lo = self.prev_span_end(r, self.sa[first])
+            for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
+                lo = m.end()
+            words = strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers)
+            got = self._list_words_at[first] = (r, strip_left(words, self.t.prefixes))
+        return got
+
+    @once
+    def _list_words_at(self) -> dict[int, tuple[int, str]]:
+        """First figure of a 分别 list -> ``_list_words`` of it."""
+        return {}
 
     def _list_gap(self, gap: str) -> bool:
         """What may stand between two figures of a list: 、 和 及 …, also with a growth word
@@ -303,7 +335,11 @@ class MeasureRules:
         return self._last_term(self.text[pa:ca])
 
     def _in_breakdown(self, f: int) -> bool:
+        """The figure's sentence opens with 其中 (quotes and spaces before it aside)."""
         sa = self.sa[f]
+        opener = self.text[sa:sa + 1]
+        if opener != "其" and opener != " " and not QUOTES.match(opener):  # (most sentences: one character tells)
+            return False
         return QUOTES.sub("", self.text[sa:self.starts[f]]).lstrip(" ").startswith("其中")
 
     def _parent_measure(self, f: int) -> str | None:
@@ -395,9 +431,11 @@ class MeasureRules:
 
     def _free(self, s: str) -> str | None:
         """A measure the table does not know: the last phrase of the clause before the figure."""
+        if not HAN.search(s):  # (what is left of it after the cuts below has no Chinese either)
+            return None
         # words are cut only when a separator or time word could be among them (tagging a
         # phrase costs more than all the rest of this rule)
-        words = () if _SPLIT_CHARS.isdisjoint(s) else pos_cut(s, self.ctx) if HAN.search(s) else [(s, "x")]
+        words = () if _SPLIT_CHARS.isdisjoint(s) else pos_cut(s, self.ctx)
         for i in range(len(words) - 1, -1, -1):
             if words[i][0] in _FREE_SEPS or words[i][0] in _TIME_WORDS:
                 # 收集有效线索: 有 inside 有效 does not split; 十四五末开发容量: 末 ends the when
@@ -406,8 +444,8 @@ class MeasureRules:
         s = s.lstrip()
         compare = s.startswith(_COMPARE_OR_WITH)  # 比全国平均水平: the scope word stays
         refs = self.t.references
-        if len(s) > 2:
-            tail = s[0] in self._owner_finals  # an owner's head noun may open it
+        tail = len(s) > 2 and s[0] in self._owner_finals  # an owner's head noun may open it
+        if tail or (len(s) > 2 and s[0] in self.t.ref_initials):  # or a referring word
             for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
                 if compare and refs.get(s[:n], ("",))[0] == "SCOPE":
                     break
@@ -419,14 +457,13 @@ class MeasureRules:
             s = s[next(len(w) for w in _COMPARE_OR_WITH if s.startswith(w)):]
         else:
             s = strip_left(s, self.t.prefixes)
-        if s in self.t.prefix_set or s in self.t.filler_set or _BARE_ORDINAL.fullmatch(s):
+        if s in self.t.prefix_set or s in self.t.filler_set or (s[:1] == "第" and _BARE_ORDINAL.fullmatch(s)):
             return None
         s = strip_right(s, self.t.fillers).strip()
         if not s or len(s) > 10:
             return None
-        han = HAN.findall(s)
-        if not han or (len(han) < 2 and s[0].isdigit()) or s in self.t.connective_set or s in refs:
-            return None
+        if not HAN.search(s) or (s[0].isdigit() and len(HAN.findall(s)) < 2) or s in self.t.connective_set or s in refs:
+            return None  # no Chinese, or a number with one character (3个)
         if one_word_tag(s, self.ctx) in _NOT_MEASURE:  # 签署, 又, 增加到: a verb or adverb names no measure
             return None
         return s
@@ -486,5 +523,5 @@ class MeasureRules:
             break
         while words and words[-1][1] == "v":  # 5条生产线建成投产: the verb is not the noun
             words.pop()
-        noun = "".join(w for w, _ in words)
+        noun = "".join([w for w, _ in words])
         return noun or None
