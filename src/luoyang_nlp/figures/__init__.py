@@ -141,7 +141,9 @@ class FigureMatcher:
         self._not_rx = re.compile(_alt(load_not_figures()))
         # one C-speed scan skips 进一步, 一致, 26日 without entering Python
         self._start_rx = re.compile(_start_pattern(_start_follow(units, quals)))
+        assert self._start_rx.groupindex == {"q": _Q, "qd": _QD, "d": _D, "qc": _QC} and self._start_rx.groups == 4
         self._prefix_end = frozenset("负-之 " + "".join(w[-1] for w in self._before + self._cur))
+        assert "第" not in self._prefix_end  # _quantities tells an ordinal only outside the words before
         cues = load_cues()
         not_qual = cues.get("not_qualifier", {})
         # the words that only look like a qualifier before them: 签约 for 约
@@ -159,9 +161,8 @@ class FigureMatcher:
         plain_counts = frozenset(
             w for w, u in units.items() if u.label == "COUNT" and u.next_chars is None and not u.needs_mag
             and not u.not_after and not u.chain and not u.not_before and w not in self._latin)
-        # per unit word: (Unit, its checks, factor numerator, factor denominator)
-        self._plans = {w: (u, _FREE if w in self._free_units else _PLAIN_COUNT if w in plain_counts else _CHECKED,
-                           u.factor.numerator, u.factor.denominator)
+        # per unit word: _plan of its Unit and its checks
+        self._plans = {w: _plan(u, _FREE if w in self._free_units else _PLAIN_COUNT if w in plain_counts else _CHECKED)
                        for w, u in units.items()}
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
         self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
@@ -361,40 +362,15 @@ class FigureMatcher:
         last = 0
         units_at: dict[int, str] = {}
         date_digits: list[int] = []
-        rx, rx_pct, prefix_end = self._rx, self._rx_pct, self._prefix_end
-        for a in self._start_rx.finditer(text):
-            s = a.start()
-            kind = a.lastgroup
-            if kind != "q" and kind != "qc":  # a date can start here
-                date_digits.append(s)
-                if kind == "d":
-                    continue
-            if s < last:
+        for at, s, m, pct in self._core_matches(text, date_digits):
+            if at < last or m is None:
                 continue
-            if s == 0:  # nothing before: no prefix, no 百分之
-                m = rx.match(text, 0)
-                if m is None:
-                    continue
+            if pct is None:
                 c = self._quantity(m, None, text)
             else:
-                if text[s] == "一" and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
-                    s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
-                before = text[s - 1]
-                if before == "第":
-                    continue  # an ordinal (第1条, 第二期): no qualifier or currency sits between
-                pct = before in "之-负" and s > 1 and (
-                    text.endswith("分之", 0, s) or (before in "-负" and text.endswith("分之", 0, s - 1)))
-                m = (rx_pct if pct else rx).match(text, s)
-                if m is None:
+                p = self._prefix(text, s)
+                if (p is not None and p.pct is not None) != pct:
                     continue
-                if before in prefix_end:
-                    p = self._prefix(text, s)
-                    if (p is not None and p.pct is not None) != pct:
-                        continue
-                elif pct:
-                    continue
-                else:
-                    p = None
                 c = self._quantity(m, p, text)
             if c is None:
                 continue
@@ -406,6 +382,36 @@ class FigureMatcher:
             units_at[c.start] = self._last_unit
             last = c.end
         return cands, units_at, date_digits
+
+    def _core_matches(self, text: str, date_digits: list[int]) -> list[tuple]:
+        """(scan hit, number start, core match or None, pct) at each place the start scan finds
+        a quantity can start; pct is None where no word can end before the number, else whether
+        百分之 does. The digits where a date can start go to ``date_digits``. All the matching
+        is done first, in one burst (``re`` runs faster so than between readings in Python)."""
+        out = []
+        rx, rx_pct, prefix_end = self._rx, self._rx_pct, self._prefix_end
+        for a in list(self._start_rx.finditer(text)):
+            s = a.start()
+            kind = a.lastindex
+            if kind != _Q and kind != _QC:  # a date can start here
+                date_digits.append(s)
+                if kind == _D:
+                    continue
+            at = s
+            if s == 0:  # nothing before: no prefix, no 百分之
+                out.append((at, s, rx.match(text, 0), None))
+                continue
+            if kind == _QC and text[s] == "一" and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
+                s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
+            before = text[s - 1]
+            if before not in prefix_end:  # most numbers: no word before, no 百分之
+                if before != "第":  # an ordinal (第1条, 第二期): no qualifier or currency sits between
+                    out.append((at, s, rx.match(text, s), None))
+            else:
+                pct = before in "之-负" and s > 1 and (
+                    text.endswith("分之", 0, s) or (before in "-负" and text.endswith("分之", 0, s - 1)))
+                out.append((at, s, (rx_pct if pct else rx).match(text, s), pct))
+        return out
 
     def _unit_fits(self, u: Unit, unit_word: str, num: str, gemag: str | None, pre: str | None, text: str,
                    start: int, unit_end: int, nxt: str) -> bool:
@@ -472,7 +478,7 @@ class FigureMatcher:
             gemag = tail = None
             if u1 or pct == "千分之":
                 return None  # 千分之: a ‰ rate (SPEC conventions: not a figure)
-            u, checks, fn, fd = _PCT_PLANS[pct]
+            u, checks, fn, fd, label, source = _PCT_PLANS[pct]
             unit_word = pct
             unit_end = end
             nxt = ""
@@ -481,17 +487,17 @@ class FigureMatcher:
             unit_word = unit or unit2
             if num2 is None and num[-1] in MAGNITUDES and not (num[-2:-1] in _NONZERO and len(num) <= 100):
                 num, unit_word = _give_back(num, unit_word)  # 3.5亿 keeps its 亿 (_NONZERO)
-            u, checks, fn, fd = self._plans[unit_word]
+            u, checks, fn, fd, label, source = self._plans[unit_word]
             unit_end = m.end(_UNIT2) if unit2 else m.end(_UNIT)  # the pattern with units has one or the other
             nxt = text[unit_end:unit_end + 1]
             if checks is _CHECKED and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
                 return None
-            if nxt and nxt in "/／" and self._per_rx.match(text, unit_end):
+            if nxt in _SLASHES and self._per_rx.match(text, unit_end):
                 return None  # 75t/h, 35微克/立方米: a rate, no label
         if num2 is None:
             # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
             if num in _BARE_MAGS:
-                if u.label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
+                if label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
                     return None
             # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
             # and so is 一 in a list of counts (设一个主会场、10个分会场)
@@ -500,7 +506,7 @@ class FigureMatcher:
                     return None
                 if text[end:end + 1] == unit_word[-1]:  # 一天天, 一年年: reduplication
                     return None
-                if u.label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
+                if label == "COUNT" and (text[end:end + 1] not in _PUNCT_END
                                            or start == 0 or text[start - 1] not in _ONE_COUNT_AFTER):
                     if not (_one_in_list(unit_word).match(text, end, min(len(text), end + 16))
                             or (unit_word == "个" and _GE_DURATION.match(text, end))):
@@ -513,11 +519,13 @@ class FigureMatcher:
             if u2 is not u:
                 if u2 is None:
                     return None
-                u, fn, fd = u2, u2.factor.numerator, u2.factor.denominator
-        label = u.label
+                u, checks, fn, fd, label, source = _plan(u2, checks)
         if num2 is None and not tail and not gemag and not cur and label != "DURATION":
             # the hot path: a decimal number, magnitude words and a unit, in scaled integers
-            sv = _scaled(num)
+            if num.isdecimal() and len(num) <= 40:  # plain digits (\d is the Unicode decimals): most numbers
+                sv = int(num), 1
+            else:
+                sv = _scaled_words(num)
             if sv is not None:
                 n, d = sv
                 if neg:
@@ -530,7 +538,7 @@ class FigureMatcher:
                 d *= fd
                 w = post or mid or pre  # the last written of them
                 return _candidate((start, end, label, n if d == 1 else _plain(n, d), u.unit,
-                                   self._quals[w][0] if w else None, None, None, PRIORITY, _SOURCE[label]))
+                                   self._quals[w][0] if w else None, None, None, PRIORITY, source))
         quals = self._quals
         tail = tail or ""
         vals = _values(num, num2, gemag)
@@ -616,28 +624,31 @@ _PCT_UNITS = {"百分之": Unit("PERCENT", "%", Fraction(1), None, None, False),
 _PIECES = Unit("COUNT", "块", Fraction(1), None, None, False)  # 块 not as money
 # the checks of a unit word's figures: none, the one of a plain count, or all (_unit_fits, _count_or_duration)
 _FREE, _PLAIN_COUNT, _CHECKED = "free", "plain count", "checked"
-_PCT_PLANS = {w: (u, _FREE, u.factor.numerator, u.factor.denominator) for w, u in _PCT_UNITS.items()}
+_SLASHES = frozenset("/／")
+_SOURCE = {lab: f"figures.{lab.lower()}" for lab in
+           ("MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", "PERCENT", "COUNT", "DURATION")}
+
+
+def _plan(u: Unit, checks: str) -> tuple:
+    """What _quantity reads of a unit word: (Unit, its checks, factor numerator, factor
+    denominator, label, source)."""
+    return u, checks, u.factor.numerator, u.factor.denominator, u.label, _SOURCE[u.label]
+
+
+_PCT_PLANS = {w: _plan(u, _FREE) for w, u in _PCT_UNITS.items()}
 # a Candidate from a tuple of all its fields, without the Python-level __new__ of NamedTuple
 # (twice as fast, for the figure of every number)
 _candidate = partial(tuple.__new__, Candidate)
-_SOURCE = {lab: f"figures.{lab.lower()}" for lab in
-           ("MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", "PERCENT", "COUNT", "DURATION")}
 _SCALED_RX = re.compile(r"(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?([十百千万亿]*)")
 _MAG_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
-def _scaled(num: str) -> tuple[int, int] | None:
-    """(n, d), the exact value n/d of a decimal number with magnitude words after it (16.4亿,
-    1,500万, 5千万): integers scaled by powers of ten, no ``Fraction``. None for other forms
-    (Chinese numerals, 3万4000, 几十万), which the full grammar reads."""
-    if num.isdecimal():  # plain digits (\d is the Unicode decimals): most numbers
-        return (int(num), 1) if len(num) <= 40 else None
-    return _scaled_words(num)
-
-
 @lru_cache(maxsize=8192)
 def _scaled_words(num: str) -> tuple[int, int] | None:
-    """``_scaled`` of a number with a decimal point, commas or magnitude words."""
+    """(n, d), the exact value n/d of a decimal number with a decimal point, commas or
+    magnitude words after it (16.4亿, 1,500万, 5千万): integers scaled by powers of ten, no
+    ``Fraction``. None for other forms (Chinese numerals, 3万4000, 几十万), which the full
+    grammar reads. (Plain digits, most numbers, _quantity reads with ``int``.)"""
     m = _SCALED_RX.fullmatch(num)
     if m is None or len(num) > 40:
         return None
@@ -667,6 +678,9 @@ _RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # �
 _GROUPS = ("num", "u1", "sep", "num2", "mid", "gemag", "unit2", "unit", "tail", "post")
 _GROUPS_PCT = ("num", "u1", "sep", "num2", "mid", "post")
 _UNIT2, _UNIT = _GROUPS.index("unit2") + 1, _GROUPS.index("unit") + 1  # group numbers
+# the groups of the start scan (_start_pattern), by number: a quantity, a quantity and a date, a
+# date only, a quantity at a Chinese numeral (``lastindex`` tells them apart without a name)
+_Q, _QD, _D, _QC = 1, 2, 3, 4
 def _longest_unit(units, _memo: dict = {}) -> int:
     """Length of the longest unit word (memoised per units table)."""
     key = id(units)
