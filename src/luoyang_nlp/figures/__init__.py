@@ -546,8 +546,8 @@ class FigureMatcher:
             return None
         v1, lo, hi = vals
         if neg:
-            if u.label != "PERCENT" or num2:
-                start = m.start()  # the sign of a percentage only (-3.5%, 负3.9%)
+            if u.label != "PERCENT" or num2 or hi is not None:
+                start = m.start()  # the sign of a percentage only (-3.5%, 负3.9%), not of a range (-2至3%, 负二三%)
             else:
                 v1 = -v1
         unit_name = u.unit
