@@ -25,22 +25,6 @@ __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
 _START, _END, _LABEL = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 
 
-def _kinds(labels: Sequence[str]) -> tuple[list[int], list[int], list[int], list[int]]:
-    """The indexes of the owners, figures, entities (all but figures) and dates among
-    ``labels``, in order: one pass."""
-    owners, figures, entities, dates = [], [], [], []
-    for k, label in enumerate(labels):
-        if label in FACT_FIGURES:
-            figures.append(k)
-        else:
-            entities.append(k)
-            if label in OWNER_LABELS:
-                owners.append(k)
-            elif label == "DATE":
-                dates.append(k)
-    return owners, figures, entities, dates
-
-
 class Linker(SubjectRules, MeasureRules):
     """One document's figure facts. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
@@ -52,13 +36,10 @@ class Linker(SubjectRules, MeasureRules):
         self.tx = Text(norm.text)
         self.c, self.s, self.starts = self._sorted(chosen, spans)
         self.ends = list(map(_END, self.c))
-        self.labels = labels = list(map(_LABEL, self.c))
+        self.labels = list(map(_LABEL, self.c))
         # each span's clause (start, end) and sentence start, asked for again and again by the rules
         self.ca, self.ce, self.sa = self.tx.locate(self.starts)
-        # the indexes of each kind of span
-        self.owners, self.figures, self.entities, self.dates = _kinds(labels)
-        self.owner_starts = list(map(self.starts.__getitem__, self.owners))
-        self.date_starts = list(map(self.starts.__getitem__, self.dates))
+        self._index_kinds()
         # flat: each span ends by the next one's start (as resolve() leaves them), so ends
         # are in order too and a run of spans between two offsets is a range of indexes
         self.flat = all(map(operator.le, self.ends, self.starts[1:]))
@@ -78,24 +59,38 @@ class Linker(SubjectRules, MeasureRules):
         self._has_fenbie = "分别" in self.text
         self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
         self._figs_at: dict[int, list[int] | None] = {}
-        # (made here, not on first use: the rules read them on nearly every document, and a
-        # plain attribute is read faster than one a class descriptor shadows)
-        self._owner_finals = self._finals()
-        self._owner_initials = frozenset(map(self.text.__getitem__, self.owner_starts))
         self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
         self._place_ref_starts = list(map(re.Match.start, self._place_refs))
 
-    def _finals(self) -> frozenset[str]:
-        """Second characters of owner names' last two, and the one before it (names longer
-        than three), for the head-noun check (集聚区 <- …集聚区)."""
-        text, starts, ends, finals = self.text, self.starts, self.ends, set()
-        for k in self.owners:
-            a, e = starts[k], ends[k]
-            if e - a > 2:
-                finals.add(text[e - 2])
-                if e - a > 3:
-                    finals.add(text[e - 3])
-        return frozenset(finals)
+    def _index_kinds(self) -> None:
+        """One pass over the spans: the indexes of the owners, figures, entities (all but
+        figures) and dates, in order; the owners' and dates' starts; the first characters of
+        owner names, and for the head-noun check (集聚区 <- …集聚区) the second of their last two
+        and, in names longer than three, the one before it. (Made here, not on first use: the
+        rules read them on nearly every document, and a plain attribute is read faster than one
+        a class descriptor shadows.)"""
+        text, starts, ends = self.text, self.starts, self.ends
+        self.owners, self.figures, self.entities, self.dates = owners, figures, entities, dates = [], [], [], []
+        self.owner_starts, self.date_starts = owner_starts, date_starts = [], []
+        initials, finals = set(), set()
+        for k, label in enumerate(self.labels):
+            if label in FACT_FIGURES:
+                figures.append(k)
+                continue
+            entities.append(k)
+            if label in OWNER_LABELS:
+                owners.append(k)
+                a, e = starts[k], ends[k]
+                owner_starts.append(a)
+                initials.add(text[a])
+                if e - a > 2:
+                    finals.add(text[e - 2])
+                    if e - a > 3:
+                        finals.add(text[e - 3])
+            elif label == "DATE":
+                dates.append(k)
+                date_starts.append(starts[k])
+        self._owner_initials, self._owner_finals = frozenset(initials), frozenset(finals)
 
     @once
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
