@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from typing import Sequence
 
 from ..candidate import Candidate, Context
@@ -241,15 +242,15 @@ class Linker(SubjectRules, MeasureRules):
         if not ds:
             return None
         c = self.c[f]
-        i = bisect.bisect_left(ds, c.start)  # the dates before the figure: ds[:i]
+        i = _bisect_left(ds, c.start)  # the dates before the figure: ds[:i]
         if i and ds[i - 1] >= self.sa[f]:
             return self.dates[i - 1]
-        j = bisect.bisect_left(ds, c.end, i)
+        j = _bisect_left(ds, c.end, i)
         if j < len(ds) and self.ends[self.dates[j]] <= self.ce[f]:
             return self.dates[j]
         ps = self.tx.para_starts
-        pa = ps[bisect.bisect_right(ps, c.start) - 1]
-        j = bisect.bisect_left(ds, pa, 0, i)
+        pa = ps[_bisect_right(ps, c.start) - 1]
+        j = _bisect_left(ds, pa, 0, i)
         if j < i and not QUOTES.sub("", self.text[pa:ds[j]]).strip():
             return self.dates[j]
         return None
@@ -259,7 +260,7 @@ class Linker(SubjectRules, MeasureRules):
         if not found:  # no stage word in the text: none in any part of it
             return None
         sa, ce = self.sa[f], self.ce[f]
-        i = bisect.bisect_left(self._stage_starts, sa)
+        i = _bisect_left(self._stage_starts, sa)
         if (i == len(found) or found[i][0] >= ce) and not (i and found[i - 1][1] > sa):
             return None  # none in the sentence up to the figure's clause end (the words _stages_in reads)
         return self._nearest_stage(f)
@@ -267,25 +268,25 @@ class Linker(SubjectRules, MeasureRules):
     def _nearest_stage(self, f: int) -> str | None:
         """The stage of the stage word nearest figure ``f`` in its sentence, up to its clause end
         or the next figure (a word after the figure counts for less)."""
-        c = self.c[f]
+        a, e = self.starts[f], self.ends[f]
         sa, ce = self.sa[f], self.ce[f]
         figs = self.figures
-        i = bisect.bisect_left(figs, bisect.bisect_left(self.starts, c.end))
+        i = _bisect_left(figs, _bisect_left(self.starts, e))
         if i < len(figs):
             ce = min(ce, self.starts[figs[i]])  # a stage after the next figure is that figure's
-        best = None
+        best, nearest = None, 0
         for pos, word in self._stages_in(sa, max(sa, ce)):
-            d = c.start - pos if pos < c.start else pos - c.end + 1000
-            if best is None or d < best[0]:
-                best = (d, self.t.stages[word])
-        return best[1] if best else None
+            d = a - pos if pos < a else pos - e + 1000
+            if best is None or d < nearest:
+                best, nearest = word, d
+        return None if best is None else self.t.stages[best]
 
     def _stages_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """The stage words found by scanning ``[lo, hi)``: the document's own matches there,
         unless one of them crosses ``lo`` or ``hi`` (then a scan of the range tells)."""
-        found = self._stage_matches
-        i = bisect.bisect_left(self._stage_starts, lo)
-        j = bisect.bisect_left(self._stage_starts, hi, i)
+        found, starts = self._stage_matches, self._stage_starts
+        i = _bisect_left(starts, lo)
+        j = _bisect_left(starts, hi, i)
         if (i and found[i - 1][1] > lo) or (j and found[j - 1][1] > hi):
             return [(m.start(), m.group()) for m in self.t.stage_re.finditer(self.text, lo, hi)]
         return [(a, w) for a, _, w in found[i:j]]
@@ -321,6 +322,6 @@ class Linker(SubjectRules, MeasureRules):
                 fact["stage"] = stage
             out.append(fact)
         if "POSITION" in self.labels:  # person facts hang on titles
-            out.extend(person_facts(self.c, self.text, self.ref, self.labels))
+            out.extend(person_facts(self.labels, self.starts, self.ends, self.text, spans))
         return out
 
