@@ -18,7 +18,7 @@ from .measures import MeasureRules
 from .once import once
 from .people import person_facts
 from .subjects import SubjectRules
-from .tables import FACT_FIGURES, OWNER_LABELS, stage_words_in, tables
+from .tables import FACT_FIGURES, OWNER_LABELS, place_refs_in, stage_words_in, tables
 from .text import CLAUSE_RE, QUOTES, Text
 
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
@@ -60,7 +60,7 @@ class Linker(SubjectRules, MeasureRules):
         self._has_fenbie = "分别" in self.text
         self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
         self._figs_at: dict[int, list[int] | None] = {}
-        self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
+        self._place_refs = place_refs_in(self.text)  # 全市, 我省 … in the text
         self._place_ref_starts = list(map(re.Match.start, self._place_refs))
 
     def _index_kinds(self) -> None:
