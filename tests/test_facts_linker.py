@@ -2,7 +2,7 @@
 found with a quick "no stage word near it" exit is the one the full search finds; the date
 found with bisections bounded by the ones before is the one unbounded bisections find; an
 owner's head noun passes the quick test the measure rules ask before making the set of them;
-the stage words the automaton finds are the regular expression's matches."""
+the stage and place words the automata find are the regular expressions' matches."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from luoyang_nlp.candidate import Candidate, Context
 from luoyang_nlp.doc import Span
 from luoyang_nlp.facts.linker import Linker
-from luoyang_nlp.facts.tables import stage_words_in, tables
+from luoyang_nlp.facts.tables import place_refs_in, stage_words_in, tables
 from luoyang_nlp.facts.text import QUOTES
 from luoyang_nlp.normalise import normalise
 
@@ -84,3 +84,16 @@ _STAGE_TEXT = st.lists(st.sampled_from(["建成投产", "建成", "投产", "正
 @given(_STAGE_TEXT)
 def test_stage_words_are_those_of_the_regular_expression(text):
     assert stage_words_in(text) == [(m.start(), m.end(), m.group()) for m in tables().stage_re.finditer(text)]
+
+
+# place words and their parts and overlaps (全市, 我市 / 市区), a character beyond the BMP, a lone surrogate
+_PLACE_TEXT = st.lists(st.sampled_from(["全市", "我市", "市", "全", "我", "该区", "区", "全国", "国", "省", "本",
+                                        "，", "\U00020000", "\ud800"]), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLACE_TEXT)
+def test_place_words_are_those_of_the_regular_expression(text):
+    def spans(ms):
+        return [(m.start(), m.end(), m.group()) for m in ms]
+    assert spans(place_refs_in(text)) == spans(tables().place_ref_re.finditer(text))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from typing import Sequence
 
 from ..candidate import Candidate, Context
@@ -17,28 +18,12 @@ from .measures import MeasureRules
 from .once import once
 from .people import person_facts
 from .subjects import SubjectRules
-from .tables import FACT_FIGURES, OWNER_LABELS, stage_words_in, tables
+from .tables import FACT_FIGURES, OWNER_LABELS, place_refs_in, stage_words_in, tables
 from .text import CLAUSE_RE, QUOTES, Text
 
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
 
 _START, _END, _LABEL = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
-
-
-def _kinds(labels: Sequence[str]) -> tuple[list[int], list[int], list[int], list[int]]:
-    """The indexes of the owners, figures, entities (all but figures) and dates among
-    ``labels``, in order: one pass."""
-    owners, figures, entities, dates = [], [], [], []
-    for k, label in enumerate(labels):
-        if label in FACT_FIGURES:
-            figures.append(k)
-        else:
-            entities.append(k)
-            if label in OWNER_LABELS:
-                owners.append(k)
-            elif label == "DATE":
-                dates.append(k)
-    return owners, figures, entities, dates
 
 
 class Linker(SubjectRules, MeasureRules):
@@ -52,13 +37,10 @@ class Linker(SubjectRules, MeasureRules):
         self.tx = Text(norm.text)
         self.c, self.s, self.starts = self._sorted(chosen, spans)
         self.ends = list(map(_END, self.c))
-        self.labels = labels = list(map(_LABEL, self.c))
+        self.labels = list(map(_LABEL, self.c))
         # each span's clause (start, end) and sentence start, asked for again and again by the rules
         self.ca, self.ce, self.sa = self.tx.locate(self.starts)
-        # the indexes of each kind of span
-        self.owners, self.figures, self.entities, self.dates = _kinds(labels)
-        self.owner_starts = list(map(self.starts.__getitem__, self.owners))
-        self.date_starts = list(map(self.starts.__getitem__, self.dates))
+        self._index_kinds()
         # flat: each span ends by the next one's start (as resolve() leaves them), so ends
         # are in order too and a run of spans between two offsets is a range of indexes
         self.flat = all(map(operator.le, self.ends, self.starts[1:]))
@@ -78,24 +60,38 @@ class Linker(SubjectRules, MeasureRules):
         self._has_fenbie = "分别" in self.text
         self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
         self._figs_at: dict[int, list[int] | None] = {}
-        # (made here, not on first use: the rules read them on nearly every document, and a
-        # plain attribute is read faster than one a class descriptor shadows)
-        self._owner_finals = self._finals()
-        self._owner_initials = frozenset(map(self.text.__getitem__, self.owner_starts))
-        self._place_refs = list(self.t.place_ref_re.finditer(self.text))  # 全市, 我省 … in the text
+        self._place_refs = place_refs_in(self.text)  # 全市, 我省 … in the text
         self._place_ref_starts = list(map(re.Match.start, self._place_refs))
 
-    def _finals(self) -> frozenset[str]:
-        """Second characters of owner names' last two, and the one before it (names longer
-        than three), for the head-noun check (集聚区 <- …集聚区)."""
-        text, starts, ends, finals = self.text, self.starts, self.ends, set()
-        for k in self.owners:
-            a, e = starts[k], ends[k]
-            if e - a > 2:
-                finals.add(text[e - 2])
-                if e - a > 3:
-                    finals.add(text[e - 3])
-        return frozenset(finals)
+    def _index_kinds(self) -> None:
+        """One pass over the spans: the indexes of the owners, figures, entities (all but
+        figures) and dates, in order; the owners' and dates' starts; the first characters of
+        owner names, and for the head-noun check (集聚区 <- …集聚区) the second of their last two
+        and, in names longer than three, the one before it. (Made here, not on first use: the
+        rules read them on nearly every document, and a plain attribute is read faster than one
+        a class descriptor shadows.)"""
+        text, starts, ends = self.text, self.starts, self.ends
+        self.owners, self.figures, self.entities, self.dates = owners, figures, entities, dates = [], [], [], []
+        self.owner_starts, self.date_starts = owner_starts, date_starts = [], []
+        initials, finals = set(), set()
+        for k, label in enumerate(self.labels):
+            if label in FACT_FIGURES:
+                figures.append(k)
+                continue
+            entities.append(k)
+            if label in OWNER_LABELS:
+                owners.append(k)
+                a, e = starts[k], ends[k]
+                owner_starts.append(a)
+                initials.add(text[a])
+                if e - a > 2:
+                    finals.add(text[e - 2])
+                    if e - a > 3:
+                        finals.add(text[e - 3])
+            elif label == "DATE":
+                dates.append(k)
+                date_starts.append(starts[k])
+        self._owner_initials, self._owner_finals = frozenset(initials), frozenset(finals)
 
     @once
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
@@ -246,15 +242,15 @@ class Linker(SubjectRules, MeasureRules):
         if not ds:
             return None
         c = self.c[f]
-        i = bisect.bisect_left(ds, c.start)  # the dates before the figure: ds[:i]
+        i = _bisect_left(ds, c.start)  # the dates before the figure: ds[:i]
         if i and ds[i - 1] >= self.sa[f]:
             return self.dates[i - 1]
-        j = bisect.bisect_left(ds, c.end, i)
+        j = _bisect_left(ds, c.end, i)
         if j < len(ds) and self.ends[self.dates[j]] <= self.ce[f]:
             return self.dates[j]
         ps = self.tx.para_starts
-        pa = ps[bisect.bisect_right(ps, c.start) - 1]
-        j = bisect.bisect_left(ds, pa, 0, i)
+        pa = ps[_bisect_right(ps, c.start) - 1]
+        j = _bisect_left(ds, pa, 0, i)
         if j < i and not QUOTES.sub("", self.text[pa:ds[j]]).strip():
             return self.dates[j]
         return None
@@ -264,7 +260,7 @@ class Linker(SubjectRules, MeasureRules):
         if not found:  # no stage word in the text: none in any part of it
             return None
         sa, ce = self.sa[f], self.ce[f]
-        i = bisect.bisect_left(self._stage_starts, sa)
+        i = _bisect_left(self._stage_starts, sa)
         if (i == len(found) or found[i][0] >= ce) and not (i and found[i - 1][1] > sa):
             return None  # none in the sentence up to the figure's clause end (the words _stages_in reads)
         return self._nearest_stage(f)
@@ -272,25 +268,25 @@ class Linker(SubjectRules, MeasureRules):
     def _nearest_stage(self, f: int) -> str | None:
         """The stage of the stage word nearest figure ``f`` in its sentence, up to its clause end
         or the next figure (a word after the figure counts for less)."""
-        c = self.c[f]
+        a, e = self.starts[f], self.ends[f]
         sa, ce = self.sa[f], self.ce[f]
         figs = self.figures
-        i = bisect.bisect_left(figs, bisect.bisect_left(self.starts, c.end))
+        i = _bisect_left(figs, _bisect_left(self.starts, e))
         if i < len(figs):
             ce = min(ce, self.starts[figs[i]])  # a stage after the next figure is that figure's
-        best = None
+        best, nearest = None, 0
         for pos, word in self._stages_in(sa, max(sa, ce)):
-            d = c.start - pos if pos < c.start else pos - c.end + 1000
-            if best is None or d < best[0]:
-                best = (d, self.t.stages[word])
-        return best[1] if best else None
+            d = a - pos if pos < a else pos - e + 1000
+            if best is None or d < nearest:
+                best, nearest = word, d
+        return None if best is None else self.t.stages[best]
 
     def _stages_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """The stage words found by scanning ``[lo, hi)``: the document's own matches there,
         unless one of them crosses ``lo`` or ``hi`` (then a scan of the range tells)."""
-        found = self._stage_matches
-        i = bisect.bisect_left(self._stage_starts, lo)
-        j = bisect.bisect_left(self._stage_starts, hi, i)
+        found, starts = self._stage_matches, self._stage_starts
+        i = _bisect_left(starts, lo)
+        j = _bisect_left(starts, hi, i)
         if (i and found[i - 1][1] > lo) or (j and found[j - 1][1] > hi):
             return [(m.start(), m.group()) for m in self.t.stage_re.finditer(self.text, lo, hi)]
         return [(a, w) for a, _, w in found[i:j]]
@@ -326,6 +322,6 @@ class Linker(SubjectRules, MeasureRules):
                 fact["stage"] = stage
             out.append(fact)
         if "POSITION" in self.labels:  # person facts hang on titles
-            out.extend(person_facts(self.c, self.text, self.ref, self.labels))
+            out.extend(person_facts(self.labels, self.starts, self.ends, self.text, spans))
         return out
 

@@ -4,9 +4,9 @@ PLACE of that office: ``[ORG]POSITION(、[ORG]POSITION)* PERSON(、PERSON)*`` ch
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Sequence
 
-from ..candidate import Candidate
+from ..doc import Span
 from .tables import OWNER_LABELS
 
 __all__ = ["person_facts"]
@@ -15,15 +15,15 @@ _NAME_SEPS = ("、",)  # between names listed after one title
 _NAME_THEN_TITLE = ("", "任", "担任", "出任", "兼任", "系")  # between a name and the title after it
 
 
-def person_facts(c: Sequence[Candidate], text: str, ref: Callable[[int | None], dict | None],
-                 labels: list[str]) -> list[dict]:
-    """Person facts over candidates ``c`` sorted by start (``labels`` their labels);
-    ``ref(i)`` makes a span reference."""
-    def gap(a: int, b: int) -> str:
-        return text[c[a].end:c[b].start]
+def person_facts(labels: list[str], starts: list[int], ends: list[int], text: str,
+                 spans: Sequence[Span]) -> list[dict]:
+    """Person facts over spans sorted by start: their ``labels``, ``starts`` and ``ends`` in
+    ``text`` (normalised offsets), and the ``spans`` (original offsets) the facts refer to."""
+    def ref(k: int) -> dict:
+        return {"start": spans[k].start, "end": spans[k].end}
 
     out = []
-    n = len(c)
+    n = len(labels)
     k = 0
     while k < n:
         try:
@@ -32,43 +32,46 @@ def person_facts(c: Sequence[Candidate], text: str, ref: Callable[[int | None], 
             break
         chain = []  # (position, org)
         j = k
-        while j < n and c[j].label == "POSITION":
+        while j < n and labels[j] == "POSITION":
             org = None
-            if j > 0 and c[j - 1].label in OWNER_LABELS and c[j - 1].end == c[j].start:
+            if j > 0 and labels[j - 1] in OWNER_LABELS and ends[j - 1] == starts[j]:
                 org = j - 1
             elif chain:
                 org = chain[-1][1]
             chain.append((j, org))
             nxt = j + 1
-            if nxt < n and c[nxt].label in OWNER_LABELS and nxt + 1 < n \
-                    and c[nxt + 1].label == "POSITION" and gap(j, nxt) in ("、", "") \
-                    and c[nxt].end == c[nxt + 1].start:
+            if nxt < n and labels[nxt] in OWNER_LABELS and nxt + 1 < n \
+                    and labels[nxt + 1] == "POSITION" and text[ends[j]:starts[nxt]] in ("、", "") \
+                    and ends[nxt] == starts[nxt + 1]:
                 j = nxt + 1
                 continue
-            if nxt < n and c[nxt].label == "POSITION" and gap(j, nxt) in ("、", "", "兼"):
+            if nxt < n and labels[nxt] == "POSITION" and text[ends[j]:starts[nxt]] in ("、", "", "兼"):
                 j = nxt
                 continue
             break
         last = j
         persons = []
         p = last + 1
-        if p < n and c[p].label == "PERSON" and gap(last, p).strip(" :：\t") == "" \
-                and len(gap(last, p)) <= 3:
-            persons.append(p)
-            # 市领导张三、李四…; a byline's names are apart by spaces (记者 张三 李四)
-            while p + 1 < n and c[p + 1].label == "PERSON" and (gap(p, p + 1) in _NAME_SEPS or
-                                                               (gap(p, p + 1).strip(" \u3000") == "" and 0 < len(gap(p, p + 1)) <= 2)):
-                p += 1
+        if p < n and labels[p] == "PERSON":
+            gap = text[ends[last]:starts[p]]
+            if gap.strip(" :：\t") == "" and len(gap) <= 3:
                 persons.append(p)
+                # 市领导张三、李四…; a byline's names are apart by spaces (记者 张三 李四)
+                while p + 1 < n and labels[p + 1] == "PERSON":
+                    gap = text[ends[p]:starts[p + 1]]
+                    if not (gap in _NAME_SEPS or (gap.strip(" \u3000") == "" and 0 < len(gap) <= 2)):
+                        break
+                    p += 1
+                    persons.append(p)
         if persons:
             for per in persons:
                 for pos, org in chain:
-                    out.append({"person": ref(per), "position": ref(pos), "org": ref(org)})
+                    out.append({"person": ref(per), "position": ref(pos), "org": None if org is None else ref(org)})
         else:
             # "习近平总书记", "王建国书记", "张明任市科技局局长"
             head = chain[0][1] if chain[0][1] is not None and chain[0][1] == k - 1 else k
-            if head > 0 and c[head - 1].label == "PERSON" and gap(head - 1, head) in _NAME_THEN_TITLE:
+            if head > 0 and labels[head - 1] == "PERSON" and text[ends[head - 1]:starts[head]] in _NAME_THEN_TITLE:
                 for pos, org in chain:
-                    out.append({"person": ref(head - 1), "position": ref(pos), "org": ref(org)})
+                    out.append({"person": ref(head - 1), "position": ref(pos), "org": None if org is None else ref(org)})
         k = (persons[-1] if persons else last) + 1
     return out

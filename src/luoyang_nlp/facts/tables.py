@@ -14,7 +14,7 @@ import ahocorasick_rs
 from ..candidate import Context
 from .text import Words
 
-__all__ = ["metric_key", "metric_table", "split_growth", "stage_words_in", "tables", "max_ref_len", "pos_cut", "one_word_tag",
+__all__ = ["metric_key", "metric_table", "split_growth", "stage_words_in", "place_refs_in", "tables", "max_ref_len", "pos_cut", "one_word_tag",
            "clear_pos_cache", "OWNER_LABELS", "FACT_FIGURES"]
 
 # Labels an owner (a fact's subject) may have, and the figures that get a fact (all but DATE).
@@ -48,6 +48,7 @@ class _Tables:
     growth_suffixes: Words  # the growth words, the same way (its set, longest length, last characters)
     stage_words: tuple  # the stage words, and an automaton finding them as stage_re does (leftmost-longest)
     stage_ac: Any
+    place_ref_ac: Any  # an automaton finding the place words where place_ref_re matches (leftmost-longest)
 
 
 @lru_cache(maxsize=1)
@@ -101,8 +102,13 @@ def tables() -> _Tables:
                    not set(initials) & {ch for w in place_refs for ch in w[1:]},
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
-                   Words(metrics), Words(growth), tuple(stages),
-                   ahocorasick_rs.AhoCorasick(list(stages), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST))
+                   Words(metrics), Words(growth), tuple(stages), _leftmost_longest(stages), _leftmost_longest(place_refs))
+
+
+def _leftmost_longest(words) -> Any:
+    """An automaton finding ``words`` as an alternation of them, longest first, does: the
+    longest word at the leftmost place, then on after it."""
+    return ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
 
 
 def stage_words_in(text: str) -> list[tuple[int, int, str]]:
@@ -113,6 +119,18 @@ def stage_words_in(text: str) -> list[tuple[int, int, str]]:
         return [(a, b, t.stage_words[i]) for i, a, b in t.stage_ac.find_matches_as_indexes(text)]
     except UnicodeEncodeError:  # a lone surrogate: the automaton reads UTF-8 only
         return [(m.start(), m.end(), m.group()) for m in t.stage_re.finditer(text)]
+
+
+def place_refs_in(text: str) -> list[re.Match]:
+    """``place_ref_re``'s matches in ``text``: the automaton finds where they start, and only
+    there is the expression matched."""
+    t = tables()
+    try:
+        found = t.place_ref_ac.find_matches_as_indexes(text)
+    except UnicodeEncodeError:  # a lone surrogate: the automaton reads UTF-8 only
+        return list(t.place_ref_re.finditer(text))
+    match = t.place_ref_re.match
+    return [match(text, a) for _, a, _ in found]
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:

@@ -125,7 +125,9 @@ class Text:
         return self.clause_ends[_bisect_right(self.clause_starts, pos) - 1]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        return self._range(self.para_starts, pos, self.n)
+        ps = self.para_starts
+        i = _bisect_right(ps, pos)  # (a negative pos gives i == 0: the last start, ending at -1, as _range)
+        return ps[i - 1], ps[i] - 1 if i < len(ps) else self.n
 
 
 def _ends(starts: list[int], n: int) -> list[int]:
@@ -162,16 +164,20 @@ class Words:
         """The longest word ``s`` ends with: only the lengths of the words ending in its last
         character are looked up. (A length over ``len(s)`` looks ``s`` up whole: when ``s`` is
         a word, it is the longest one it ends with anyway.)"""
+        words = self.set
         for n in self.end_lengths.get(s[-1:], ()):
-            if s[-n:] in self.set:
-                return s[-n:]
+            w = s[-n:]
+            if w in words:
+                return w
         return None
 
     def prefix(self, s: str) -> str | None:
         """The longest word ``s`` starts with, looked up as ``suffix`` does."""
+        words = self.set
         for n in self.start_lengths.get(s[:1], ()):
-            if s[:n] in self.set:
-                return s[:n]
+            w = s[:n]
+            if w in words:
+                return w
         return None
 
 
@@ -190,7 +196,7 @@ def strip_right(s: str, words: Words) -> str:
 def strip_left(s: str, words: Words) -> str:
     """``s`` without the ordinals and ``words`` it starts with: each time the longest that
     leaves something after it."""
-    ws, maxlen, initials = words.set, words.maxlen, words.initials
+    ws, lengths = words.set, words.start_lengths
     changed = True
     while s and changed:
         changed = False
@@ -200,10 +206,9 @@ def strip_left(s: str, words: Words) -> str:
             s = s[m.end():]
             changed = True
             continue
-        if s[:1] in initials:
-            for n in range(min(maxlen, len(s) - 1), 0, -1):
-                if s[:n] in ws:
-                    s = s[n:]
-                    changed = True
-                    break
+        for n in lengths.get(s[:1], ()):  # only the lengths of the words s's first character opens
+            if n < len(s) and s[:n] in ws:
+                s = s[n:]
+                changed = True
+                break
     return s
