@@ -453,7 +453,9 @@ class MeasureRules:
                     # 该园区入驻企业, 集聚区入驻企业 (an owner's head noun) -> 入驻企业
                     s = s[n:]
                     break
-        if compare and not s.startswith(_COMPARE_WORDS):  # 比全国平均水平 -> 全国平均水平; 高于全省水平 stays
+        if compare and s.startswith(_COMPARE_OR_WITH) and not s.startswith(_COMPARE_WORDS):
+            # 比全国平均水平 -> 全国平均水平; 高于全省水平 stays (and so does what an owner's
+            # head noun, cut above, began with)
             s = s[next(len(w) for w in _COMPARE_OR_WITH if s.startswith(w)):]
         else:
             s = strip_left(s, self.t.prefixes)
