@@ -4,7 +4,6 @@ helpers both rule sets share."""
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
@@ -152,15 +151,15 @@ class Linker(SubjectRules, MeasureRules):
 
     def in_title(self, k: int) -> bool:
         c = self.c[k]
-        i = bisect.bisect_left(self._book_starts, c.start) - 1
+        i = _bisect_left(self._book_starts, c.start) - 1
         return i >= 0 and c.end < self._book[i][1]
 
     def spans_between(self, a: int, b: int) -> Sequence[int]:
         """The spans starting at or after ``a`` and ending by ``b``, in order. On flat spans
         (no span inside another) those are one run of indexes: a range, made in constant time."""
-        i = bisect.bisect_left(self.starts, a)
+        i = _bisect_left(self.starts, a)
         if self.flat:
-            j = bisect.bisect_left(self.starts, b, i)
+            j = _bisect_left(self.starts, b, i)
             return range(i, j if j == i or self.ends[j - 1] <= b else j - 1)
         out = []
         while i < len(self.c) and self.starts[i] < b:
@@ -174,13 +173,13 @@ class Linker(SubjectRules, MeasureRules):
         spans one bisection in the entity list tells."""
         if self.flat:
             e = self.entities
-            i = bisect.bisect_left(e, run.start)
+            i = _bisect_left(e, run.start)
             return i < len(e) and e[i] < run.stop
         return any(self.labels[j] not in FACT_FIGURES for j in run)
 
     def prev_span_end(self, pos: int, lo: int) -> int:
         """End of the last span (any label) ending at or before ``pos`` and after ``lo``."""
-        i = bisect.bisect_left(self.starts, pos) - 1
+        i = _bisect_left(self.starts, pos) - 1
         while i >= 0:
             if self.ends[i] <= pos:
                 return max(lo, self.ends[i])
@@ -198,7 +197,7 @@ class Linker(SubjectRules, MeasureRules):
         """The consecutive figures (no DATE) after offset ``r``, as long as ``joined`` accepts
         the text between one and the next."""
         figs: list[int] = []
-        j = bisect.bisect_left(self.starts, r)
+        j = _bisect_left(self.starts, r)
         while j < len(self.c) and self.labels[j] not in FACT_FIGURES:
             j += 1
         while j < len(self.c) and self.labels[j] in FACT_FIGURES and self.labels[j] != "DATE":
