@@ -32,7 +32,7 @@ CASES = [
     ("多家大中型医院已接入平台", []),
     ("其他安徽企业也来洽谈", [("PLACE", "安徽")]),
     # the office of a subdistrict is a body (街道办事处 as a head)
-    ("星河街道办事处主任王丽介绍", [("ORG", "星河街道办事处"), ("POSITION", "主任"), ("PERSON", "王丽")]),
+    ("西关街道办事处主任王丽介绍", [("ORG", "西关街道办事处"), ("POSITION", "主任"), ("PERSON", "王丽")]),
     ("各街道办事处要加强管理", []),
     # places + a generic head name no project
     ("汝阳县项目推进会召开", [("PLACE", "汝阳县")]),
