@@ -154,13 +154,13 @@ class FigureMatcher:
         self._units = units
         # the units whose figures need no look at the words around (_unit_fits, _count_or_duration)
         self._free_units = frozenset(
-            w for w, u in units.items() if u.next_chars is None and not u.needs_mag and not u.not_after
+            w for w, u in units.items() if u.next_chars is None and not u.needs_mag and not u.at_end and not u.not_after
             and not u.chain and not u.not_before and w not in self._latin and w != "块"
             and u.label not in ("COUNT", "DURATION"))
         # the counts whose only check is the slogan one (个, 家, 项: _count_or_duration)
         plain_counts = frozenset(
             w for w, u in units.items() if u.label == "COUNT" and u.next_chars is None and not u.needs_mag
-            and not u.not_after and not u.chain and not u.not_before and w not in self._latin)
+            and not u.at_end and not u.not_after and not u.chain and not u.not_before and w not in self._latin)
         # per unit word: _plan of its Unit and its checks
         self._plans = {w: _plan(u, _FREE if w in self._free_units else _PLAIN_COUNT if w in plain_counts else _CHECKED)
                        for w, u in units.items()}
@@ -401,7 +401,8 @@ class FigureMatcher:
             if s == 0:  # nothing before: no prefix, no 百分之
                 out.append((at, s, rx.match(text, 0), None))
                 continue
-            if kind == _QC and text[s] == "一" and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] in _CN_NUM_CHARS:
+            if kind == _QC and text[s] == "一" and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] \
+                    and text[s + 1] in _CN_NUM_CHARS:
                 s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
             before = text[s - 1]
             if before not in prefix_end:  # most numbers: no word before, no 百分之
@@ -418,9 +419,9 @@ class FigureMatcher:
         """Whether the words around fit the conditions of the unit (data/units.tsv): a next
         character or a magnitude, no character before or after that it excludes, not a list
         of names restated, not a model code around a Latin unit."""
-        if u.next_chars is not None or u.needs_mag:
+        if u.next_chars is not None or u.needs_mag or u.at_end:
             ok = (u.next_chars is not None and nxt != "" and nxt in u.next_chars) or (
-                u.needs_mag and _BIG_RX_ANY.search((num or "") + (gemag or "")))
+                u.needs_mag and _BIG_RX_ANY.search((num or "") + (gemag or ""))) or (u.at_end and nxt in _PUNCT_END)
             if not ok:
                 return False
         if u.not_after and start > 0 and text[start - 1] in u.not_after:

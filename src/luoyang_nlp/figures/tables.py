@@ -23,6 +23,7 @@ class Unit(NamedTuple):
     not_after: str = ""  # the unit does not count after a number preceded by one of these
     not_before: str = ""  # ... nor before one of these (三部分)
     chain: bool = False  # no count right after a list of names (郑州、开封三市), unless in a run (1市8县6区)
+    at_end: bool = False  # ... or (if set) before clause punctuation or the end of the text (学校12所,)
 
 
 @lru_cache(maxsize=None)
@@ -31,7 +32,7 @@ def load_units() -> dict[str, Unit]:
     out: dict[str, Unit] = {}
     for row in read_tsv(data_path("units.tsv")):
         label, unit, factor = row["label"], row["unit"], row["factor"]
-        nxt, mag, prev, nnext, chain = None, False, "", "", False
+        nxt, mag, prev, nnext, chain, end = None, False, "", "", False, False
         for cond in filter(None, (c.strip() for c in (row.get("context") or "").split(","))):
             if cond.startswith("next="):
                 nxt = cond[5:]
@@ -43,6 +44,8 @@ def load_units() -> dict[str, Unit]:
                 mag = True
             elif cond == "chain":
                 chain = True
+            elif cond == "end":
+                end = True
             else:
                 raise ValueError(f"units.tsv: unknown context {cond!r} for {row['surface']!r}")
         if label == "DURATION":
@@ -50,9 +53,9 @@ def load_units() -> dict[str, Unit]:
             if d is None:
                 raise ValueError(f"units.tsv: bad designator {factor!r} for {row['surface']!r}")
             mult = Fraction(int(d.group(1))) if d.group(1) else Fraction(1)
-            out[row["surface"]] = Unit(label, unit, mult, d.group(2), nxt, mag, prev, nnext, chain)
+            out[row["surface"]] = Unit(label, unit, mult, d.group(2), nxt, mag, prev, nnext, chain, end)
         else:
-            out[row["surface"]] = Unit(label, unit, Fraction(factor), None, nxt, mag, prev, nnext, chain)
+            out[row["surface"]] = Unit(label, unit, Fraction(factor), None, nxt, mag, prev, nnext, chain, end)
     return out
 
 
