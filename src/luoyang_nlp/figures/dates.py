@@ -74,10 +74,10 @@ _SEP_WITHIN = r"(?=[^至到\-—–~]{{0,{}}}+[至到\-—–~])"
 _FQ_GATE = r"(?=(?:..(?:...)?)?前)"
 _FINDER_PATTERN = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
-    rf"|(?P<ymr>{_SEP_WITHIN.format(8)}(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月)"
+    rf"|(?P<ymr>{_SEP_WITHIN.format(8)}(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月份?)"
     rf"|(?P<fq>{_FQ_GATE}(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?前(?P<fq_n>[二两三2-3])(?:个)?季度)"
     rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
-    rf"|(?P<mr>{_SEP_WITHIN.format(3)}(?P<m1>{_M}){_SEP}(?P<m2>{_M})月)"
+    rf"|(?P<mr>{_SEP_WITHIN.format(3)}(?P<m1>{_M}){_SEP}(?P<m2>{_M})月份?)"
     rf"|(?P<bare>{_BARE_YEAR})"
 )
 
