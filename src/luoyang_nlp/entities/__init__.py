@@ -145,11 +145,13 @@ class EntityMatcher:
         if not text:
             return []
         find_entities, fuse = _STAGES or _stages()
-        spans = find_entities(text, self.tables)
+        T = self.tables
+        awards = T.honours.titles(text)  # titles of honour: their names are no entities (honours.py)
+        spans = find_entities(text, T, awards)
         model = self.statistical_model
         if model is not None:
             ready = ctx.extras.get("model_proposals") if ctx is not None else None
             proposals = model.predict(text) if ready is None else ready
-            spans = fuse(text, spans, self.tables.honours.drop_awards(text, proposals))
+            spans = fuse(text, spans, T.honours.drop_awards(text, proposals, awards))
         new, blank = tuple.__new__, _FIGURE_FIELDS
         return [new(Candidate, (s, e, label) + blank + (PRIORITY, src)) for s, e, label, src in spans]

@@ -10,12 +10,12 @@ import re
 from ..resources import data_path, read_tsv
 from .text import alternation
 
-__all__ = ["Honours", "NOT_IN_HONOURS"]
+__all__ = ["Honours"]
 
-#: The labels an award's title is read as by a head (产业集聚区, 重点实验室): a PROJECT inside a
-#: title is dropped, an ORG or COMPANY when it reaches the title's end (工信部 in a title of the
-#: ministry's stays). A place or a person inside a title stays what it is.
-NOT_IN_HONOURS = frozenset(("ORG", "COMPANY", "PROJECT"))
+# The labels an award's title is read as by a head (产业集聚区, 重点实验室): a PROJECT inside a
+# title is dropped, an ORG or COMPANY when it reaches the title's end (工信部 in a title of the
+# ministry's stays). A place or a person inside a title stays what it is.
+_NOT_IN_HONOURS = frozenset(("ORG", "COMPANY", "PROJECT"))
 
 # one quoted name, then what may stand between it and the next one
 _QUOTED = r"(?:“[^“”\n]{1,40}”|「[^「」\n]{1,40}」|\"[^\"\n]{1,40}\")[、,，和及与]?"
@@ -24,12 +24,15 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 class Honours:
-    """The titles of honour in a text (``titles``) and the spans naming them (``drop_awards``)."""
+    """The titles of honour in a text (``titles``) and the spans naming them (``drop_awards``).
+    ``EntityMatcher`` finds the titles once per text, for the rule candidates and the model's
+    proposals."""
 
     def __init__(self) -> None:
         rows = read_tsv(data_path("lexicons", "rules", "honours.tsv"))
         after = [r["word"] for r in rows if r["where"] == "after"]
         before = [r["word"] for r in rows if r["where"] == "before"]
+        self._cue = re.compile(alternation(after + before))
         self._run = re.compile(f"(?:{_QUOTED})+")
         self._after = re.compile(f"等?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(after)})")
         self._before = re.compile(f"(?:{alternation(before)})了?$")
@@ -37,8 +40,8 @@ class Honours:
 
     def titles(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of each quoted title of honour, quotes included, in order."""
-        if not any(q in text for q in _OPENERS):
-            return []
+        if not any(q in text for q in _OPENERS) or self._cue.search(text) is None:
+            return []  # most texts: no quote, or no word of an award list
         out = []
         for run in self._run.finditer(text):
             a, b = run.span()
@@ -51,14 +54,14 @@ class Honours:
                 out.append((m.start(), e))
         return out
 
-    def drop_awards(self, text: str, spans: list) -> list:
+    @staticmethod
+    def drop_awards(text: str, spans: list, titles: list[tuple[int, int]]) -> list:
         """``spans`` (tuples ``(start, end, label, …)``) less those naming an award: a PROJECT
-        inside a title of honour, or an ORG or COMPANY there that reaches its end (a part in
-        brackets after it aside: “某省重点实验室(装备)”)."""
-        titles = self.titles(text)
+        inside one of ``titles`` (``titles(text)``), or an ORG or COMPANY there that reaches its
+        end (a part in brackets after it aside: “某省重点实验室(装备)”)."""
         if not titles:
             return spans
-        return [x for x in spans if x[2] not in NOT_IN_HONOURS or not _names_award(text, titles, x[0], x[1], x[2])]
+        return [x for x in spans if x[2] not in _NOT_IN_HONOURS or not _names_award(text, titles, x[0], x[1], x[2])]
 
 
 def _names_award(text: str, titles: list[tuple[int, int]], s: int, e: int, label: str) -> bool:

@@ -43,8 +43,10 @@ _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二
 _NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 
 
-def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
+def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """``(start, end, label, source)`` entity spans of normalised ``text``, flat and sorted.
+    ``awards``: the titles of honour of the text (``T.honours.titles(text)``, found if None),
+    whose names are no entities.
 
     Every source adds candidates ``(start, end, label, priority, source)``; ``_resolve``
     keeps the longest, then the highest priority, then the leftmost."""
@@ -84,7 +86,9 @@ def find_entities(text: str, T: Tables) -> list[tuple[int, int, str, str]]:
     _add(cands, orgs, sub_offices(text, [(c[0], c[1]) for c in orgs if c[4] != "media"], title_starts, T))
     cands.extend(_member_titles(text, orgs, T))
     cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in orgs}, T))
-    return _resolve(T.honours.drop_awards(text, cands))
+    if awards is None:
+        awards = T.honours.titles(text)
+    return _resolve(T.honours.drop_awards(text, cands, awards))
 
 
 def _add(cands: list, orgs: list, more: list) -> None:
