@@ -33,12 +33,11 @@ _REL_MONTH = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个�
 _REL_Y = "|".join(w if w not in ("前年", "后年") else
                   rf"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在到至比较从自与和争]))" + w for w in _REL_YEAR)
 # 今日 starts names (今日伊滨, 今日头条): a date only before punctuation or a word of
-# data/figure_cues.tsv (kind after_today: 上午, 起, 召开 …); 明日 ends 光明 in 光明日报. (The
-# finder reads the context; a date found is then read again alone, where the plain words are
-# parsed.)
+# data/figure_cues.tsv (kind after_today: 上午, 起, 召开 …). (The finder reads the context; a
+# date found is then read again alone, where the plain words are parsed.)
 _AFTER_TODAY = sorted(load_cues().get("after_today", {}), key=len, reverse=True)
 _TODAY = "今日(?=[,，。、;；:：\\s]|%s)" % "|".join(map(re.escape, _AFTER_TODAY))
-_REL_D_IN_TEXT = "|".join(_TODAY if d == "今日" else "(?<!光)明日" if d == "明日" else d for d in _REL_DAY)
+_REL_D_IN_TEXT = "|".join(_TODAY if d == "今日" else d for d in _REL_DAY)
 _REL_D = "|".join(_REL_DAY)
 _REL_M = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
 _Q = r"(?<!前)(?:第)?(?P<q>[一二三四1-4])季度"
