@@ -42,18 +42,25 @@ _REL_D = "|".join(_REL_DAY)
 _REL_M = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
 _Q = r"(?<!前)(?:第)?(?P<q>[一二三四1-4])季度"
 _H = r"(?P<h>[上下])半年"
-# One date, parsed with named groups.
-_ONE = (
-    rf"(?:(?:(?P<y>{_Y})年(?:度(?![过假日]))?|(?P<ry>{_REL_Y}))(?:{_Q}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
-    rf"|{_Q}|{_H}"
-    rf"|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?"
-    rf"|(?<![月\d.])(?P<d>{_D})日(?![元币内])"
-    rf"|(?P<rd>{_REL_D})|(?P<rm>{_REL_M}))"
-)
+
+
+def _one_date(rel_days: str) -> str:
+    """One date, with named groups; ``rel_days``: the pattern of the relative day words."""
+    return (
+        rf"(?:(?:(?P<y>{_Y})年(?:度(?![过假日]))?|(?P<ry>{_REL_Y}))(?:{_Q}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
+        rf"|{_Q}|{_H}"
+        rf"|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?"
+        rf"|(?<![月\d.])(?P<d>{_D})日(?![元币内])"
+        rf"|(?P<rd>{rel_days})|(?P<rm>{_REL_M}))"
+    )
+
+
+# One date, parsed with named groups (read alone: the plain relative day words)
+_ONE = _one_date(_REL_D)
 _SEP = r"\s?(?:至|到|-|—{1,2}|–|~)\s?"
-# _ONE without its groups, inside the finder (which is ``re``: no name twice); the one date is
-# read again with _ONE
-_ONE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _ONE).replace(f"(?:{_REL_D})", f"(?:{_REL_D_IN_TEXT})")
+# One date without its groups and with the relative day words in context (今日 before a time),
+# inside the finder (which is ``re``: no name twice); the one date is read again with _ONE
+_ONE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _one_date(_REL_D_IN_TEXT))
 # Separator dates 2024.10.09 / 2024-10-09 / 2024/10/09
 _YMD = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
         r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])(?![./-]\d)")
