@@ -145,20 +145,19 @@ class FusionPolicy:
     # -- vetoes and re-typing ----------------------------------------------------------
     def trim_left(self, text: str, s: int, e: int) -> int:
         """V2: move the start past boundary words (据, 及, 旗下) the model took in."""
-        groups = self._by_length(self.boundaries).groups
-        moved = True
-        while moved and s < e:
-            moved = False
-            for n, words in groups:
-                if e - s > n + 1 and text[s:s + n] in words:
-                    s += n
-                    moved = True
-                    break
+        n = self.boundary_at(text, s, e, keep=2)
+        while n:
+            s += n
+            n = self.boundary_at(text, s, e, keep=2)
         return s
 
-    def boundary_at(self, text: str, i: int, e: int) -> bool:
-        """A boundary word (设立, 据) starts at ``i`` and ends before ``e``."""
-        return any(e - i > n and text[i:i + n] in words for n, words in self._by_length(self.boundaries).groups)
+    def boundary_at(self, text: str, i: int, e: int, keep: int = 1) -> int:
+        """The length of the longest boundary word (设立, 据) at ``i`` that leaves at least
+        ``keep`` characters before ``e``; 0 when there is none."""
+        for n, words in self._by_length(self.boundaries).groups:
+            if e - i - n >= keep and text[i:i + n] in words:
+                return n
+        return 0
 
     def is_generic(self, name: str) -> bool:
         """True when ``name`` is generic words and heads only (科技产业新城, 组织)."""
