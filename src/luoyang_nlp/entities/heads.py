@@ -76,7 +76,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             p = text[hs - 1] if hs else ""
             if not p or p in hard or not (p.isalpha() or p == ")" or _han(p)):
                 continue  # 的项目, 等项目, ,项目: nothing to name
-        s = _left_edge(h, hs, ends, stops, T, 24)
+        s = _left_edge(h, hs, ends, stops, T, 24, label == "PROJECT")
         if label == "PROJECT":
             s = _after_works(text, s, hs, T)
             if company_ends:
@@ -295,8 +295,9 @@ def _ends_word(text: str, e: int, words: frozenset, lens: tuple) -> bool:
     return any(e >= L and text[e - L:e] in words for L in lens)
 
 
-def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int) -> int:
-    """Where a name ending in a head at ``hs`` starts: the nearest boundary to its left.
+def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, project: bool = True) -> int:
+    """Where a name ending in a head at ``hs`` starts: the nearest boundary to its left (for a
+    name other than a project's, also the verbs and function words of ``left_bounds.tsv``).
 
     A boundary word inside a known name (有 of 有限公司) is no boundary: 中国航空工业集团有限公司
     洛阳电光设备研究所 is one name, as a group's institute.
@@ -311,9 +312,9 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int) 
     k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
     if k >= 0 and stops[k] > i:
         i = stops[k]
-    words = T.bounds(text, i, hs)
+    words, soft = T.bounds(text, i, hs, project)
     if words:
-        known, soft = h.known_cover(), T.bound_soft
+        known = h.known_cover()
         for w, ws, we in reversed(words):
             ws += i
             we += i

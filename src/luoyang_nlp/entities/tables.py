@@ -50,6 +50,11 @@ class Tables:
         self.compound_surnames = words.compound_surnames
         self.rare_surnames = words.rare_surnames
         self.not_names = frozenset(r["word"] for r in read_tsv(rules / "not_names.tsv"))
+        # the generated rest (word_not_names.tsv): a candidate equal to one, or of three
+        # characters beginning with a verb or function word of it (应当是), is no name
+        common = read_tsv(rules / "word_not_names.tsv")
+        self.word_not_names = frozenset(r["word"] for r in common)
+        self.func_not_names = frozenset(r["word"] for r in common if r["func"] == "1")
         generic = read_tsv(rules / "generic.tsv")
         self.generic = tuple(sorted((r["word"] for r in generic), key=len, reverse=True))
         # A run of characters a name may contain, read backwards from a head (with
@@ -72,6 +77,14 @@ class Tables:
         self.bound_soft = [w in self.soft for w in self.bound_words]
         self._bound_ac = ahocorasick_rs.AhoCorasick(self.bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) \
             if self.bound_words else None
+        # ... and for names other than projects (whose names hold verbs: 改造提升工程), also the
+        # verbs, adverbs and function words of left_bounds.tsv (generated from jieba's dictionary
+        # and the NER corpora): 第一次发现墨西哥银行 -> 墨西哥银行
+        left = frozenset(r["word"] for r in read_tsv(rules / "left_bounds.tsv")) - self.hard - self.soft
+        self.name_bound_words = sorted(self.hard | self.soft | left)
+        self.name_bound_soft = [w in self.soft for w in self.name_bound_words]
+        self._name_bound_ac = ahocorasick_rs.AhoCorasick(
+            self.name_bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) if self.name_bound_words else None
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_follow = frozenset(r["word"][0] for r in after)
@@ -169,14 +182,17 @@ class Tables:
                 ("unit", S.units), ("says", SAYS_WORDS), ("road", ROAD_WORDS), ("avenue", AVENUE_WORDS),
                 ("rail", _RAIL_STARTS), *((kind, words) for kind, _, words in self.media.marks))
 
-    def bounds(self, text: str, a: int, b: int) -> list[tuple[int, int, int]]:
+    def bounds(self, text: str, a: int, b: int, project: bool = True) -> tuple[list[tuple[int, int, int]], list[bool]]:
         """``(word index, start, end)`` of the boundary words in text[a:b], start and end counted
         from ``a``, as ``bound_re.finditer(text, a, b)`` finds them (leftmost, the longest there,
         not overlapping): an automaton on the slice costs half the regex on the short windows
-        before a head. The index is into ``bound_words`` and ``bound_soft``."""
-        if self._bound_ac is None or a >= b:
-            return []
-        return self._bound_ac.find_matches_as_indexes(text[a:b])
+        before a head. With ``project=False`` (the name of a body or firm) the words of
+        ``left_bounds.tsv`` count too. Returned with the list telling, by word index, which
+        are soft (``bound_soft`` or ``name_bound_soft``)."""
+        ac, soft = (self._bound_ac, self.bound_soft) if project else (self._name_bound_ac, self.name_bound_soft)
+        if ac is None or a >= b:
+            return [], soft
+        return ac.find_matches_as_indexes(text[a:b]), soft
 
     def hits(self, text: str):
         """``(end, (length, names, titles, bodies, heads, cues))`` for every key occurring in
