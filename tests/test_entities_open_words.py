@@ -1,7 +1,7 @@
 """Words learned from jieba's dictionary and the public NER training corpora, not written one
 by one: the verbs and function words that end a body's or firm's name on its left
 (``left_bounds.tsv``), and the common words that begin with a surname character and are no
-person's name (``word_not_names.tsv``). Sentences written for these tests."""
+person nor a name the model proposes (``common_words.tsv``). Sentences written for these tests."""
 
 import pytest
 
@@ -43,7 +43,7 @@ def test_bounds_by_kind(name, project, cut):
     assert bool(words) == cut
 
 
-@pytest.mark.parametrize("file,columns", [("left_bounds.tsv", ["word"]), ("word_not_names.tsv", ["word", "func"])])
+@pytest.mark.parametrize("file,columns", [("left_bounds.tsv", ["word"]), ("common_words.tsv", ["word", "func"])])
 def test_generated_lists_have_provenance(file, columns):
     path = data_path("lexicons") / "rules" / file
     head = path.read_text(encoding="utf-8").splitlines()

@@ -65,6 +65,8 @@ CASES = [
     ("V2 a boundary word trimmed", "据星河晨报报道",
      [], [("据星河晨报", "ORG")], [("星河晨报", "ORG")]),
     ("V3 a generic word vetoed", "全国各地", [], [("全国", "PLACE")], []),
+    ("V3 a common word vetoed, however sure", "这篇文章写得好", [], [("文章", "PERSON", 0.9999)], []),
+    ("V3 a common word is no place either", "他们的地方特色", [], [("地方", "PLACE", 0.9999)], []),
     ("V4 no surname: not a person", "的确如此", [], [("的确", "PERSON")], []),
     ("V4 a bank is not a person", "向银行借款", [], [("向银行", "PERSON")], []),
     ("V4 a role noun is not a name", "李同学来了", [], [("李同学", "PERSON")], []),

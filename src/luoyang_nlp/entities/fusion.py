@@ -38,8 +38,8 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8):
       → dropped;
 - V2  a left-boundary word at the start (据, 及, 旗下 …) is trimmed off, and a locative word
       at the end of a PLACE (西部, 畔, 境内 …) too;
-- V3  a generic word, a common word, a head alone (集团, 中心) or generic words only
-      (科技产业新城) → dropped;
+- V3  a generic word, a common word (``common_words.tsv``: 文章, 应当), a head alone (集团,
+      中心) or generic words only (科技产业新城) → dropped;
 - V4  PERSON: a surname and one to three characters (a surname and one needs ``STRONG``
       certainty: 查明, 林立 are words), a sure name without a surname (希拉克), or a foreign
       name with ·; a rare surname (滑), a role or organisation word inside (同学, 银行), or
@@ -54,7 +54,7 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8):
       欧佩克 needs the model's certainty).
 
 Word lists: ``data/lexicons/rules/fusion.tsv`` (its ``kind`` column names the case),
-``suffix_words.tsv`` (generated from jieba), and the rules' own ``boundaries.tsv``,
+``suffix_words.tsv`` and ``common_words.tsv`` (generated from jieba), and the rules' own ``boundaries.tsv``,
 ``generic.tsv``, ``not_names.tsv``, ``heads.tsv``, ``events.tsv`` and ``surnames.tsv``.
 Thresholds were chosen by a grid over dev.jsonl, the seeds and the held-out split of MSRA
 and People's Daily at once (``benchmarks/ner_heldout.py``), not one set alone.
@@ -101,6 +101,7 @@ class FusionPolicy:
     function_chars: frozenset = frozenset()  # 和, 但, 而: never the first character of a name (F9)
     whole_heads: frozenset = frozenset()  # a head alone names nothing (V3)
     common_words: frozenset = frozenset()  # 布局, 格局: their last character is no evidence
+    plain_words: frozenset = frozenset()  # 应当, 文章: common words, no name whole (common_words.tsv)
     project_heads: tuple[str, ...] = ()
     thresholds: dict = field(default_factory=lambda: dict(THRESHOLDS))
     _indexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -137,6 +138,7 @@ class FusionPolicy:
                    locatives=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "right"), key=len, reverse=True)),
                    project_heads=tuple(sorted(projects, key=len, reverse=True)),
                    common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),
+                   plain_words=frozenset(r["word"] for r in read_tsv(rules / "common_words.tsv")),
                    inner=frozenset(r["word"] for r in vetoes if r["kind"] == "inner"),
                    zones=frozenset(r["word"] for r in vetoes if r["kind"] == "zone"),
                    extensions=frozenset(r["word"] for r in vetoes if r["kind"] == "extension"),
@@ -227,8 +229,9 @@ class FusionPolicy:
             return None  # V3: 科技产业新城 is generic words only
         if name.count("(") != name.count(")") or name.startswith(")"):
             return None  # V0: a bracket of an annotation or aside, not of the name
-        if name in self.generic or name in self.whole_heads or not any(han(c) or c.isalpha() for c in name):
-            return None  # V3: a generic word, or a head alone (集团, 中心)
+        if name in self.generic or name in self.whole_heads or name in self.plain_words \
+                or not any(han(c) or c.isalpha() for c in name):
+            return None  # V3: a generic or common word, or a head alone (集团, 中心)
         if label != "PERSON" and name.endswith(self.project_heads):
             return None
         if label == "PERSON":

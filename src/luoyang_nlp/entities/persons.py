@@ -46,7 +46,7 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool
         return False  # no surname: the cheapest test first (the tests below would say so too)
     if L < 2 or L > 4 or not _HANS.fullmatch(name):
         return False
-    if name in T.not_names or name[:2] in T.not_names or name in T.word_not_names \
+    if name in T.not_names or name[:2] in T.not_names or name in T.common_words \
             or (L == 3 and name[:2] in T.func_not_names):
         return False
     if name[:2] in T.compound_surnames:

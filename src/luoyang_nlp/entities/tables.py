@@ -50,10 +50,10 @@ class Tables:
         self.compound_surnames = words.compound_surnames
         self.rare_surnames = words.rare_surnames
         self.not_names = frozenset(r["word"] for r in read_tsv(rules / "not_names.tsv"))
-        # the generated rest (word_not_names.tsv): a candidate equal to one, or of three
+        # the generated rest (common_words.tsv): a candidate equal to one, or of three
         # characters beginning with a verb or function word of it (应当是), is no name
-        common = read_tsv(rules / "word_not_names.tsv")
-        self.word_not_names = frozenset(r["word"] for r in common)
+        common = read_tsv(rules / "common_words.tsv")
+        self.common_words = frozenset(r["word"] for r in common)
         self.func_not_names = frozenset(r["word"] for r in common if r["func"] == "1")
         generic = read_tsv(rules / "generic.tsv")
         self.generic = tuple(sorted((r["word"] for r in generic), key=len, reverse=True))
