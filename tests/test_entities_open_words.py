@@ -32,6 +32,24 @@ def test_open_words(text, expected):
     assert ents(text) == expected
 
 
+COUNTRY_BODIES = [
+    # a state body right after its country is one ORG (as 洛阳市商务局 is)
+    ("法国外交部当天发表声明", [("ORG", "法国外交部")]),
+    ("巴西财政部上调了预测", [("ORG", "巴西财政部")]),
+    ("美国国务院发言人回答提问", [("ORG", "美国国务院"), ("POSITION", "发言人")]),
+    # a body naming its own country stays itself; a university stays apart from its country
+    ("中国共产党的宗旨", [("ORG", "中国共产党")]),
+    ("访问团拜会了法国国家统计局", [("PLACE", "法国"), ("ORG", "国家统计局")]),
+    # not right after the country: apart
+    ("法国和外交部", [("PLACE", "法国"), ("ORG", "外交部")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTRY_BODIES)
+def test_country_bodies(text, expected):
+    assert ents(text) == expected
+
+
 @pytest.mark.parametrize("name,project,cut", [
     ("发现", False, True),    # a verb of the list ends a body's name
     ("发现", True, False),    # not a project's: its names hold verbs

@@ -56,6 +56,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     title_starts = {s for s, e, t in titles}
     cands.extend(_lexicon_names(h, title_starts))
     cands.extend(_government_bodies(h, titles))
+    cands.extend(_country_bodies(h, T))
     cues = h.cues
     persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", ()))
     title_ends = {e for s, e, t in titles}
@@ -141,6 +142,22 @@ def _lexicon_names(h: Hits, title_starts: set) -> list:
             continue  # 洛龙区委书记 -> 洛龙 + 区委书记; 洛阳市长 -> 洛阳 + 市长 (not 经开区 + 领导)
         out.append((s, e, label, 2, "lexicon"))
     return out
+
+
+def _country_bodies(h: Hits, T: Tables) -> list:
+    """A state body written right after its country is one ORG (美国财政部, 德国外交部), as a
+    city's bureau is (洛阳市商务局): a lexicon ORG ending as a state body does
+    (``state_bodies.tsv``) after a lexicon country, unless it names its own (中国共产党)."""
+    text = h.text
+    country_at: dict[int, int] = {}  # end -> start of the countries
+    for s, e, label, _ in h.lex:
+        if label == "PLACE" and text[s:e] in T.countries:
+            country_at[e] = s
+    if not country_at:
+        return []
+    return [(country_at[s], e, "ORG", 2, "body+country") for s, e, label, _ in h.lex
+            if label == "ORG" and s in country_at and text[s:e].endswith(T.state_body_ends)
+            and not text[s:e].startswith(T.state_body_own)]
 
 
 def _government_bodies(h: Hits, titles: list) -> list:

@@ -118,6 +118,13 @@ class Tables:
         for r in read_tsv(rules / "member_titles.tsv"):
             self.member_titles[r["body_end"]] = self.member_titles.get(r["body_end"], ()) + (r["title"],)
 
+        state = read_tsv(rules / "state_bodies.tsv")
+        #: endings of a state body's name, and the words that make it its own country's (own)
+        self.state_body_ends = tuple(r["word"] for r in state if r["kind"] == "ending")
+        self.state_body_own = tuple(r["word"] for r in state if r["kind"] == "own")
+        entries = list(entries)
+        #: countries (lexicon PLACEs noted ``country``): the body of one may follow (美国财政部)
+        self.countries = frozenset(n for e in entries if e.label == "PLACE" and e.note == "country" for n in e.names())
         roles: dict[str, list[tuple]] = defaultdict(list)
         for e in entries:
             for n in e.names():
