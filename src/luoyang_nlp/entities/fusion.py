@@ -51,7 +51,11 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8):
       or COMPANY in a body or firm word (局, 委, 院, 公司, 银行 …); a one-character ending that
       closes a common word (布局) or a head after a generic word (城市委员会) is none; without
       evidence only a proposal at the label's ``STRONG`` confidence is kept (美国 has 国,
-      欧佩克 needs the model's certainty).
+      欧佩克 needs the model's certainty);
+- V8  one character names a place only as a listed abbreviation (``abbreviations.tsv``) the
+      model is ``STRONG``-sure of (在京, 赴美), and in a run of them (中日友好) only when it is
+      sure of every one (中日韩自贸区 with only 中 sure names none). SPEC marks such spans
+      optional; the public corpora annotate them.
 
 Word lists: ``data/lexicons/rules/fusion.tsv`` (its ``kind`` column names the case),
 ``suffix_words.tsv`` and ``common_words.tsv`` (generated from jieba), and the rules' own ``boundaries.tsv``,
@@ -208,8 +212,11 @@ class FusionPolicy:
 
         return conf >= self.strong.get(label, 1.01) and name[-2:] not in self.common_words
 
-    def accept(self, text: str, s: int, e: int, label: str, conf: float) -> tuple[int, int, str] | None:
-        """V0–V6 on one model span: the span to keep, or None."""
+    def accept(self, text: str, s: int, e: int, label: str, conf: float,
+               sure: frozenset | set = frozenset()) -> tuple[int, int, str] | None:
+        """V0–V8 on one model span: the span to keep, or None. ``sure``: the starts of the
+        one-character proposals that are listed abbreviations the model is sure are places
+        (``sure_abbreviations``)."""
         if conf < self.thresholds.get(label, 1.0):
             return None
         while s < e and not (text[s].isalnum() or text[s] == "("):
@@ -236,9 +243,29 @@ class FusionPolicy:
             return None
         if label == "PERSON":
             return (s, e, label) if self.person_ok(name, conf) else None
-        if len(name) < 2 or not self.evidence(name, label, conf):
+        if len(name) < 2:  # V8: a listed abbreviation the model is sure of (在京, 赴美, 中日友好)
+            return (s, e, label) if label == "PLACE" and s in sure and self._sure_run(text, s, sure) else None
+        if not self.evidence(name, label, conf):
             return None
         return s, e, self.relabel(name, label)
+
+    def sure_abbreviations(self, text: str, proposals: Sequence[Span4]) -> set[int]:
+        """V8: the starts of one-character PLACE proposals that are listed abbreviations
+        (``abbreviations.tsv``) at the model's ``STRONG`` confidence."""
+        bar = self.strong.get("PLACE", 1.01)
+        return {s for s, e, label, conf in proposals
+                if e - s == 1 and label == "PLACE" and conf >= bar and text[s] in self.abbreviations}
+
+    def _sure_run(self, text: str, s: int, sure: frozenset | set) -> bool:
+        """V8: every character of the run of abbreviations around ``s`` is a sure place: 中日
+        友好 names two, 中日韩自贸区 with only 中 sure names none (a partial list is no reading)."""
+        a = s
+        while a > 0 and text[a - 1] in self.abbreviations:
+            a -= 1
+        b = s + 1
+        while b < len(text) and text[b] in self.abbreviations:
+            b += 1
+        return all(i in sure for i in range(a, b))
 
     def _by_length(self, words: Sequence) -> "_ByLength":
         """``words`` (one of the lists above) grouped by length, built on first use; rebuilt
@@ -300,6 +327,8 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
     equal = {(r[0], r[1]) for r in rules if r[0] < r[1]}
     replaced: set[int] = set()  # indexes of rule spans a model span took over (F4, F5)
     added: list[tuple[int, int, str, str]] = []
+    proposals = list(proposals)
+    sure = policy.sure_abbreviations(text, proposals)
 
     for s, e, label, conf in proposals:
         if (s, e) in equal:
@@ -349,7 +378,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             replaced.update(over)
             added.append((kept[0], kept[1], kept[2], "model:F4" if label != "PLACE" else "model:F5"))
             continue
-        kept = policy.accept(text, s, e, label, conf)  # F7
+        kept = policy.accept(text, s, e, label, conf, sure)  # F7
         if kept is not None:
             added.append((kept[0], kept[1], kept[2], "model:F7"))
     out = [r for k, r in enumerate(rules) if k not in replaced]
