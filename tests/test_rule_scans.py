@@ -44,12 +44,26 @@ def test_the_cue_kinds_hold_the_words_the_patterns_begin_with(tables):
     assert all(set(kinds[kind]) == set(words) and words for kind, _, words in tables.media.marks)
 
 
+# with words of the generated list too (left_bounds.tsv: 发现, 提出, 通过, 已经), some overlapping
+# the hand-written ones (在, 的, 和) or each other
+BOUND_PIECES = PIECES + ["发现", "提出", "通过", "已经", "现在", "出现", "发", "现", "提", "过", "经", "已"]
+bound_texts = st.lists(st.sampled_from(BOUND_PIECES), max_size=20).map("".join)
+
+
 @SETTINGS
-@given(texts, st.integers(0, 40), st.integers(0, 40))
+@given(bound_texts, st.integers(0, 40), st.integers(0, 40))
 def test_bounds_are_the_boundary_regex_matches(tables, text, a, b):
+    """The automata find what an alternation of their words, longest first, finds: for a
+    project's name the hand-written words (``bound_re``), for other names those and the
+    generated ones."""
     a, b = min(a, len(text)), min(b, len(text))
-    expected = [(m.start(), m.end(), m.group()) for m in tables.bound_re.finditer(text, a, b)] if a < b else []
-    assert [(a + s, a + e, tables.bound_words[k]) for k, s, e in tables.bounds(text, a, b)] == expected
+    names_re = regex.compile("|".join(map(regex.escape, sorted(tables.name_bound_words, key=len, reverse=True))))
+    for project, rx in ((True, tables.bound_re), (False, names_re)):
+        expected = [(m.start(), m.end(), m.group()) for m in rx.finditer(text, a, b)] if a < b else []
+        found, soft = tables.bounds(text, a, b, project)
+        words = tables.bound_words if project else tables.name_bound_words
+        assert [(a + s, a + e, words[k]) for k, s, e in found] == expected
+        assert all(soft[k] == (words[k] in tables.soft) for k, _, _ in found)
 
 
 # The run of name characters ending at a place, matched backwards (regex's reverse mode).
