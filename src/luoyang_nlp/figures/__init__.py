@@ -402,8 +402,8 @@ class FigureMatcher:
                 out.append((at, s, rx.match(text, 0), None))
                 continue
             if kind == _QC and text[s] == "一" and text[s - 1] in _ONE_ENDS_WORD and text[s + 1:s + 2] \
-                    and text[s + 1] in _CN_NUM_CHARS:
-                s += 1  # 唯一一座: the first 一 ends a word; the number starts after it
+                    and text[s + 1] in _CN_NUM_CHARS and not text.endswith("分之", 0, s):
+                s += 1  # 唯一一座: the first 一 ends a word; the number starts after it (not 百分之一零)
             before = text[s - 1]
             if before not in prefix_end:  # most numbers: no word before, no 百分之
                 if before != "第":  # an ordinal (第1条, 第二期): no qualifier or currency sits between
