@@ -45,6 +45,26 @@ COUNTRY_BODIES = [
 ]
 
 
+FIRM_LISTS = [
+    # the items of a list closed by 等 and a word for firms are companies, known or not
+    ("代表团与宁波某胜电子、苏州某川技术等企业进行洽谈",
+     [("COMPANY", "宁波某胜电子"), ("COMPANY", "苏州某川技术")]),
+    ("今年引进星河新材、华阳电子等一批龙头企业", [("COMPANY", "星河新材"), ("COMPANY", "华阳电子")]),
+    ("甲乙科技、丙丁能源等3家公司入选", [("COMPANY", "甲乙科技"), ("COMPANY", "丙丁能源")]),
+    # industries, kinds of firm and places alone are no firms
+    ("全市新能源、新材料、生物医药等企业达到120家", []),
+    ("推动规上工业企业、高新技术企业等企业上云", []),
+    ("走访了农业、物流、电商等企业", []),
+    ("深入一线企业、重点项目等企业开展服务", []),
+    ("郑州、洛阳等企业集聚", [("PLACE", "郑州"), ("PLACE", "洛阳")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIRM_LISTS)
+def test_firm_lists(text, expected):
+    assert ents(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", COUNTRY_BODIES)
 def test_country_bodies(text, expected):
     assert ents(text) == expected

@@ -11,7 +11,8 @@ import re
 from ..resources import data_path, read_tsv
 from .text import HAN, alternation, han, matches_at
 
-__all__ = ["CompanyShapes", "short_companies", "capacity_companies", "company_mentions", "listed_companies"]
+__all__ = ["CompanyShapes", "short_companies", "capacity_companies", "company_mentions", "listed_companies",
+           "firm_lists"]
 
 _LIST_MARKS = "、和与及"
 # legal suffixes stripped to get the name a company goes by in the same text
@@ -34,7 +35,7 @@ class CompanyShapes:
     def __init__(self) -> None:
         rows = read_tsv(data_path("lexicons", "rules", "company_shapes.tsv"))
         words = {k: sorted({r["word"] for r in rows if r["kind"] == k}, key=len, reverse=True)
-                 for k in ("industry", "unit", "notbrand", "cue")}
+                 for k in ("industry", "unit", "notbrand", "cue", "firms")}
         #: capacity units (万吨, GWh) and company cues (龙头企业)
         self.units, self.cues = words["unit"], words["cue"]
         ind = alternation(words["industry"])
@@ -46,6 +47,9 @@ class CompanyShapes:
         # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
         self.capacity = re.compile(f"[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
         self.not_brand = frozenset(words["notbrand"])
+        # a list closed by 等 and a word for firms (等企业, 等一批龙头企业, 等3家公司)
+        self.firms_after = re.compile(f"等(?:[0-9一二两三四五六七八九十多]+家|一批|一大批|多家)?[{HAN}]{{0,4}}?(?:{alternation(words['firms'])})") \
+            if words["firms"] else None
         # a cue, then at most a dash, colon or comma, right before the name
         self.cue_before = re.compile(f"(?:{alternation(self.cues)})(?:——|—|-|:|：|,|，)?$")
 
@@ -184,3 +188,58 @@ def listed_companies(text: str, T) -> list[tuple[int, int, str, int, str]]:
         if b - a >= 2 and T.generic_re.sub("", text[a:b]):
             out.append((a, b, "COMPANY", 2, "stock"))
     return out
+
+
+# an item of a list of firms: a run of name characters (a place, a brand, an industry word)
+_FIRM_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
+_FIRM_ITEM = re.compile(f"[{HAN}A-Za-z0-9]{{2,12}}")
+
+
+def firm_lists(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+    """The items of a list that 等 closes with a word for firms (等企业, 等一批龙头企业) are
+    companies, known or not: 与宁波某某电子、苏州某某技术等企业洽谈. An item that is a place
+    alone, a common or generic word (钢铁、化工等企业: industries) or holds a boundary word is
+    none, and the first item starts after the last boundary word before it (与, 引进)."""
+    rx = T.company_shapes.firms_after
+    if rx is None or "等" not in text:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        b = m.start()
+        items = []
+        while len(items) < 12:
+            a = b
+            while a > 0 and a > b - 12 and _FIRM_CHAR.match(text, a - 1):
+                a -= 1
+            if a == 0 or text[a - 1] != "、":  # the first item: cut at its left boundary
+                words, _ = T.bounds(text, a, b, False)
+                if words:
+                    a += words[-1][2]
+            items.append((a, b))
+            if a == 0 or text[a - 1] != "、":
+                break
+            b = a - 1
+        for a, b in items:
+            if 2 <= b - a <= 12 and _FIRM_ITEM.fullmatch(text, a, b) and _brand_in(text, a, b, T, place_spans):
+                out.append((a, b, "COMPANY", 1, "firm-list"))
+    return out
+
+
+def _brand_in(text: str, a: int, b: int, T, place_spans: dict[int, int]) -> bool:
+    """An item of a list of firms names one: past the place it may begin with and the
+    industry word it may end with (宁波 + 均胜 + 电子) a brand is left, of two to six characters,
+    not a common or generic word nor ending in a head (全市新能源, 重点项目, 一线企业 name none)."""
+    e = b
+    for k in range(b - 1, a + 1, -1):  # the longest place beginning the item
+        if place_spans.get(k) == a:
+            a = k
+            break
+    if a >= b:
+        return False  # a place alone
+    m = T.company_shapes.industry.search(text, a, b)
+    if m is not None and m.start() - a >= 2:
+        e = m.start()
+    brand = text[a:e]
+    return 2 <= len(brand) <= 6 and brand not in T.common_words and bool(T.generic_re.sub("", brand)) \
+        and not T.bound_re.search(brand) and not T.company_shapes.firms_after.search("等" + brand[-2:]) \
+        and brand not in T.company_shapes.not_brand and not any(brand[-k:] in T.heads for k in (2, 3, 4))

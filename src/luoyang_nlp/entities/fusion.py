@@ -388,7 +388,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
 
 
 #: Rule sources whose left edge is a guess (a name read backwards from its head).
-_WEAK_LEFT = frozenset({"head", "list", "company", "short", "capacity", "stock", "media", "body-list"})
+_WEAK_LEFT = frozenset({"head", "list", "firm-list", "company", "short", "capacity", "stock", "media", "body-list"})
 
 
 def _may_belong(text: str, a: int, b: int, policy: FusionPolicy) -> bool:

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from .abbrev import abbreviation_places
 from .bodies import body_lists, sub_offices
-from .companies import capacity_companies, company_mentions, listed_companies, short_companies
+from .companies import capacity_companies, company_mentions, firm_lists, listed_companies, short_companies
 from .heads import names_by_head
 from .hits import Hits
 from .roads import rails_and_roads
@@ -72,6 +72,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(short_companies(text, T, h.place_spans, cues.get("company_cue", ())))
     cands.extend(capacity_companies(text, T, h.place_spans, cues.get("unit", ())))
     cands.extend(listed_companies(text, T))
+    cands.extend(firm_lists(text, T, h.place_spans))
     cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head if c[2] == "COMPANY"], h.place_spans, T))
     cands.extend(_metro_lines(h))
     if "rail" in cues:
