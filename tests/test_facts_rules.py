@@ -128,6 +128,13 @@ GROUP_CASES = [
     ("会上集中开工了总投资6亿元的一批民生工程。",
      [("6亿元", "MONEY")],
      {"6亿元": ("总投资", None)}),
+    # a list counted after 等 is a group: not the item opening it; the place it is in when 在 names one
+    ("星河化工公司新材料项目、光明电子项目等8个项目集中签约，签约总额达60亿元。",
+     [("星河化工公司", "COMPANY"), ("光明电子项目", "PROJECT"), ("8个", "COUNT"), ("60亿元", "MONEY")],
+     {"8个": ("签约项目", None), "60亿元": ("签约总额", None)}),
+    ("星河化工公司新材料项目、光明电子项目等8个项目在宝丰县集中开工。",
+     [("星河化工公司", "COMPANY"), ("光明电子项目", "PROJECT"), ("8个", "COUNT"), ("宝丰县", "PLACE")],
+     {"8个": ("开工项目", "宝丰县")}),
 ]
 
 

@@ -41,6 +41,11 @@ class _Everything(frozenset):
         return True
 
 
+# owners that a counted list (A、B等12个项目) stands for as one item of it: a place governs its
+# group (郑州等10个省辖市: the province's)
+_GROUPED = frozenset(("COMPANY", "PROJECT"))
+
+
 class SubjectRules:
     """The owner rules of ``Linker``; see ``owner_of`` for their order."""
 
@@ -343,6 +348,10 @@ class SubjectRules:
         only into the same paragraph or from a one-line paragraph before (a list of fields)."""
         said, k = self._own_topic(sa, pos)
         if said:
+            if k is not None and self.labels[k] in _GROUPED and self._group_counted(self.starts[k], pos):
+                # A公司X项目、B项目等12个项目集中签约: the group, not the item opening it; the
+                # place it is in when the clause names one (…等11个项目在某县集中开工)
+                return self._place_of_group(pos)
             return self._firm_for_region(k, sa) if carry else k
         if not carry:
             return k
@@ -558,6 +567,26 @@ class SubjectRules:
                 events.append(("owner", self._head_of(k)))
                 opened = True
         return tuple(events)
+
+    def _place_of_group(self, pos: int) -> int | None:
+        """The PLACE right after 在 in the rest of the clause at ``pos`` (…等11个项目在某县集中开工)."""
+        ce = self.tx.clause_ends[_bisect_right(self.tx.clause_starts, pos) - 1]
+        i = self.text.find("在", pos, ce)
+        if i == -1:
+            return None
+        j = _bisect_left(self.starts, i + 1)
+        return j if j < len(self.starts) and self.starts[j] == i + 1 and self.labels[j] == "PLACE" else None
+
+    def _group_counted(self, a: int, b: int) -> bool:
+        """A list counted after 等 (…等12个项目) from ``a`` up to ``b`` (a count starting at ``b``
+        included): the unnamed group it makes is what the sentence is about from there on."""
+        i = self.text.find("等", a, b)
+        while i != -1:
+            j = _bisect_left(self.starts, i + 1)
+            if j < len(self.starts) and self.starts[j] == i + 1 and self.labels[j] == "COUNT":
+                return True
+            i = self.text.find("等", i + 1, b)
+        return False
 
     def _settled(self, ca: int, ce: int, pos: int) -> bool:
         """The clause ``ca``-``ce`` says up to ``pos`` what it says in whole: every owner in it
