@@ -65,6 +65,23 @@ def test_firm_lists(text, expected):
     assert ents(text) == expected
 
 
+GENERIC = [
+    # a numeral with a classifier (三大, 多位) and scope words (国内) name no firm
+    ("分析师看好三大公司的业绩", []),
+    ("多位银行人士表示利率将下调", []),
+    ("国内四大银行下调存款利率", []),
+    ("五大连池风景区游客增多", [("PROJECT", "五大连池风景区")]),  # a numeral inside a name stays
+    # a head that begins another word (银行卡) ends no name
+    ("储户遗忘银行卡被人取钱", []),
+    ("星河农商银行推出新产品", [("COMPANY", "星河农商银行")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GENERIC)
+def test_generic_before_a_head(text, expected):
+    assert ents(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", COUNTRY_BODIES)
 def test_country_bodies(text, expected):
     assert ents(text) == expected

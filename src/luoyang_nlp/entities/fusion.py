@@ -116,7 +116,7 @@ class FusionPolicy:
         vetoes = read_tsv(rules / "fusion.tsv")
         bounds = [r["word"] for r in read_tsv(rules / "boundaries.tsv") if r["kind"] == "hard"]
         bounds += [r["word"] for r in vetoes if r["kind"] == "left"]
-        generic = {r["word"] for r in read_tsv(rules / "generic.tsv")}
+        generic = {r["word"] for r in read_tsv(rules / "generic.tsv") if r.get("counted") != "1"}
         generic |= {r["word"] for r in read_tsv(rules / "not_names.tsv")}
         generic |= {r["word"] for r in vetoes if r["kind"] == "word"}
         # a rare surname that is also a common character (滑) starts a name only after a title

@@ -28,6 +28,8 @@ __all__ = ["Tables", "LEVELS", "PARTY_PREFIXES"]
 
 #: Administrative level characters that end a division name and begin a body or title.
 LEVELS = "省市区县镇乡"
+#: numerals that, with a classifier of generic.tsv (counted=1), make a generic word: 三大, 多家
+_NUMERALS = "一二两三四五六七八九十百千几多数"
 #: Party organs that compose with party titles (市委书记, 区党工委副书记, 党组书记, 市委常委).
 PARTY_PREFIXES = ("省委", "市委", "区委", "县委", "镇党委", "乡党委", "党委", "党组", "党工委", "区党工委",
                   "党支部", "村党支部", "中央政治局", "中央",
@@ -56,13 +58,15 @@ class Tables:
         self.common_words = frozenset(r["word"] for r in common)
         self.func_not_names = frozenset(r["word"] for r in common if r["func"] == "1")
         generic = read_tsv(rules / "generic.tsv")
-        self.generic = tuple(sorted((r["word"] for r in generic), key=len, reverse=True))
+        self.generic = tuple(sorted((r["word"] for r in generic if r.get("counted") != "1"), key=len, reverse=True))
+        counted = "".join(r["word"] for r in generic if r.get("counted") == "1")
         # A run of characters a name may contain, read backwards from a head (with
         # parenthesised places: 中科慧远视觉技术(洛阳)有限公司), written for the reversed text
         # (``Hits.reversed_text``; its brackets mirrored): a forward ``re`` match there is the
         # greedy backward match and costs a third of ``regex``'s reverse mode.
         self.name_run_reversed = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
-        self.generic_re = re.compile(alternation(self.generic))
+        # the generic words, and a numeral with a classifier (三大, 多家: counted=1)
+        self.generic_re = re.compile(alternation(self.generic) + (f"|[{_NUMERALS}]+[{re.escape(counted)}]" if counted else ""))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         bounds = read_tsv(rules / "boundaries.tsv")
         self.hard = frozenset(r["word"] for r in bounds if r["kind"] == "hard")
