@@ -92,7 +92,11 @@ class Tables:
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_follow = frozenset(r["word"][0] for r in after)
-        self.name_verbs = frozenset(r["word"] for r in after if len(r["word"]) > 1)
+        # the words after a name, and the verbs the corpora write after one (after_person.tsv,
+        # generated): a three-character candidate whose last character begins one is the
+        # two-character name before it (王芳通报 -> 王芳)
+        self.name_verbs = frozenset(r["word"] for r in after if len(r["word"]) > 1).union(
+            r["word"] for r in read_tsv(rules / "after_person.tsv"))
         self.chang_words = frozenset(r["word"] for r in read_tsv(rules / "chang_words.tsv"))
         self.chang_lens = tuple(sorted({len(w) for w in self.chang_words}, reverse=True))
         self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
