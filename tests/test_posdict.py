@@ -172,3 +172,13 @@ def test_presence_bits_are_set_for_every_key():
     keys = _SEG.pos_dict._table[0]
     bits = np.unpackbits(np.frombuffer(_presence_bits(keys), dtype=np.uint8), bitorder="little")
     assert bits[(keys & np.uint64(_PRESENCE_MASK)).astype(np.intp)].all()
+
+
+@pytest.mark.parametrize("text,words", [
+    ("光伏并网户数", ["光伏", "并网", "户数"]),   # 并网: domain_words.tsv, not in jieba's dictionary
+    ("规上工业增加值", ["规上", "工业", "增加值"]),
+])
+def test_domain_words_are_whole(text, words):
+    seg = Segmenter()
+    assert [w for w, _ in seg.pos_cut(text)] == words
+    assert seg.cut(text) == words

@@ -20,13 +20,14 @@ class Segmenter:
     """A private jieba ``Tokenizer`` with the library's words registered.
 
     ``words`` are ``(word, freq, tag)`` triples added before first use, so that
-    segmentation keeps lexicon names whole.
+    segmentation keeps lexicon names whole; it starts with the words of economic and energy
+    news that jieba lacks (``data/lexicons/rules/domain_words.tsv``: 并网, 规上).
     """
 
     def __init__(self, *, cache_dir: str | os.PathLike | None = None, hmm: bool = True) -> None:
         self.cache_dir = None if cache_dir is None else os.fspath(cache_dir)
         self.hmm = hmm
-        self._words: list[tuple[str, int | None, str | None]] = []
+        self._words: list[tuple[str, int | None, str | None]] = list(_domain_words())
         self._tok = None
         self._pos = None
         self._lock = threading.Lock()
@@ -165,6 +166,19 @@ def _read_dictionary(f) -> tuple[dict[str, int], int]:
 
 
 _default: Segmenter | None = None
+
+
+def _domain_words() -> tuple[tuple[str, None, str | None], ...]:
+    """``(word, None, tag)`` of ``domain_words.tsv`` (read once)."""
+    global _DOMAIN
+    if _DOMAIN is None:
+        from .resources import data_path, read_tsv
+
+        _DOMAIN = tuple((r["word"], None, r["tag"] or None) for r in read_tsv(data_path("lexicons", "rules", "domain_words.tsv")))
+    return _DOMAIN
+
+
+_DOMAIN: tuple | None = None
 
 
 def default_segmenter() -> Segmenter:
