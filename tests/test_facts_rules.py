@@ -174,6 +174,9 @@ def test_owners_of_capacities_batches_and_references(text, marks, expected):
 #    measure stay (夏粮总产量, 重点项目完成投资), scope words, verbs and the owner's head noun go;
 #    the abbreviation in brackets gives way to the measure; 年产 is reported as 年产能
 METRIC_CASES = [
+    # modal words and adverbs between a measure and its figure are dropped (有望再, 力争)
+    ("今年全县粮食总产量有望再超45万吨。", [("超45万吨", "MASS")], {"超45万吨": ("粮食总产量", None)}),
+    ("明年工业投资力争突破30亿元。", [("30亿元", "MONEY")], {"30亿元": ("工业投资", None)}),
     # words jieba lacks are cut whole (domain_words.tsv): 并 of 并网 is no conjunction to split at
     ("截至9月底，全县户用光伏并网户数超过1.2万。",
      [("1.2万", "COUNT")],
