@@ -174,6 +174,9 @@ def test_owners_of_capacities_batches_and_references(text, marks, expected):
 #    measure stay (夏粮总产量, 重点项目完成投资), scope words, verbs and the owner's head noun go;
 #    the abbreviation in brackets gives way to the measure; 年产 is reported as 年产能
 METRIC_CASES = [
+    # a verb of having opens no measure (共有, 现有); 大类 is one word (domain_words.tsv)
+    ("园区现有入驻企业120家。", [("120家", "COUNT")], {"120家": ("入驻企业", None)}),
+    ("全市40个行业大类中有28个实现增长。", [("40个", "COUNT"), ("28个", "COUNT")], {"40个": ("行业大类", None)}),
     # modal words and adverbs between a measure and its figure are dropped (有望再, 力争)
     ("今年全县粮食总产量有望再超45万吨。", [("超45万吨", "MASS")], {"超45万吨": ("粮食总产量", None)}),
     ("明年工业投资力争突破30亿元。", [("30亿元", "MONEY")], {"30亿元": ("工业投资", None)}),
