@@ -174,6 +174,16 @@ def test_owners_of_capacities_batches_and_references(text, marks, expected):
 #    measure stay (夏粮总产量, 重点项目完成投资), scope words, verbs and the owner's head noun go;
 #    the abbreviation in brackets gives way to the measure; 年产 is reported as 年产能
 METRIC_CASES = [
+    # a change (由/从 A 增加到 B): both values measure what is named before 由/从
+    ("全市高新技术企业数量从去年的320家增至410家。",
+     [("去年", "DATE"), ("320家", "COUNT"), ("410家", "COUNT")],
+     {"320家": ("高新技术企业数量", None), "410家": ("高新技术企业数量", None)}),
+    ("园区营业收入由2020年的50亿元提高到2023年的86亿元。",
+     [("2020年", "DATE"), ("50亿元", "MONEY"), ("2023年", "DATE"), ("86亿元", "MONEY")],
+     {"50亿元": ("营业收入", None), "86亿元": ("营业收入", None)}),
+    ("城镇化率由45.2%提高到52.1%。", [("45.2%", "PERCENT"), ("52.1%", "PERCENT")],
+     {"45.2%": ("城镇化率", None), "52.1%": ("城镇化率", None)}),
+    ("企业从业人员3000人。", [("3000人", "COUNT")], {"3000人": ("企业从业人员", None)}),  # 从 of 从业: no change
     # a verb of having opens no measure (共有, 现有); 大类 is one word (domain_words.tsv)
     ("园区现有入驻企业120家。", [("120家", "COUNT")], {"120家": ("入驻企业", None)}),
     ("全市40个行业大类中有28个实现增长。", [("40个", "COUNT"), ("28个", "COUNT")], {"40个": ("行业大类", None)}),

@@ -18,6 +18,7 @@ _SPLIT_CHARS = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the characters of
 _COMPARE_OR_WITH = _COMPARE + ("与",)  # 比全国平均水平, 与全国平均…: a comparison opening a free measure
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
 _MAKES_CHARS = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)
+_NO_CHANGE = object()  # _changed: the figure is no value of a change
 
 
 class MeasureRules:
@@ -87,6 +88,10 @@ class MeasureRules:
             resp = self._respectively(f)
             if resp is not None and resp[1][0] != f:
                 return self.metric_of(resp[1][0])
+        if self._has_change:
+            changed = self._changed(f)
+            if changed is not _NO_CHANGE:
+                return changed
         raw_left = self._left(f)
         left = strip_right(raw_left, self.t.fillers)
         if label == "PERCENT":
@@ -469,6 +474,37 @@ class MeasureRules:
         if one_word_tag(s, self.ctx) in _NOT_MEASURE:  # 签署, 又, 增加到: a verb or adverb names no measure
             return None
         return s
+
+    def _changed(self, f: int):
+        """The measure of a value in a change (由/从 A 增加到 B): for both A and B, what is named
+        before 由/从; ``_NO_CHANGE`` when ``f`` is neither."""
+        g = self._figure_before(f)
+        if g is not None and _CHANGE_TO.fullmatch(self.text, self.ends[g], self.starts[f]) \
+                and self._change_start(g) is not None:
+            return self.metric_of(g)  # B: what A measures
+        a = self._change_start(f)
+        if a is None:
+            return _NO_CHANGE
+        h = f + 1
+        while h < len(self.c) and self.labels[h] == "DATE" and self.starts[h] < self.ce[f]:
+            h += 1
+        if h == len(self.c) or self.labels[h] not in FACT_FIGURES or self.starts[h] >= self.ce[f] \
+                or not _CHANGE_TO.fullmatch(self.text, self.ends[f], self.starts[h]):
+            return _NO_CHANGE  # no new value: 从业人员3000人 is no change
+        words = strip_right(QUOTES.sub("", self.text[self.ca[f]:a]), self.t.fillers).strip()
+        return self._measure(words) if words else None  # A
+
+    def _change_start(self, f: int) -> int | None:
+        """Where 由/从 opens the old value ``f`` of a change in its clause, or None."""
+        m = _CHANGE_FROM.search(self.text, self.ca[f], self.starts[f])
+        return m.start() if m and m.end() == self.starts[f] else None
+
+    def _figure_before(self, f: int) -> int | None:
+        """The figure before ``f`` in its clause (past dates), or None."""
+        g = f - 1
+        while g >= 0 and self.labels[g] == "DATE" and self.starts[g] >= self.ca[f]:
+            g -= 1
+        return g if g >= 0 and self.labels[g] in FACT_FIGURES and self.starts[g] >= self.ca[f] else None
 
     def _previous_metric(self, f: int) -> str | None:
         sa = self.sa[f]
