@@ -174,6 +174,9 @@ def test_owners_of_capacities_batches_and_references(text, marks, expected):
 #    measure stay (夏粮总产量, 重点项目完成投资), scope words, verbs and the owner's head noun go;
 #    the abbreviation in brackets gives way to the measure; 年产 is reported as 年产能
 METRIC_CASES = [
+    # a count's noun: a verb naming a kind of project joins it, a stage phrase does not
+    ("今年共安排22个观摩项目。", [("今年", "DATE"), ("22个", "COUNT")], {"22个": ("观摩项目", None)}),
+    ("园区5条生产线建成投产。", [("5条", "COUNT")], {"5条": ("生产线", None)}),
     # a change (由/从 A 增加到 B): both values measure what is named before 由/从
     ("全市高新技术企业数量从去年的320家增至410家。",
      [("去年", "DATE"), ("320家", "COUNT"), ("410家", "COUNT")],

@@ -546,17 +546,21 @@ class MeasureRules:
             return term
         words: list[tuple[str, str]] = []
         done = 0
-        for i, (w, flag) in enumerate(pos_cut(chunk, self.ctx)):
+        cut = pos_cut(chunk, self.ctx)
+        for i, (w, flag) in enumerate(cut):
             if not words and flag in ("m", "q", "mq"):
                 done += len(w)
                 continue
-            if w in self.t.modifiers or w in self.t.prefix_set or w in self.t.filler_set:
-                break  # 79个项目全部开工
+            if w in self.t.modifiers or w in self.t.prefix_set or w in self.t.filler_set or (words and self.t.stage_re.match(w)):
+                break  # 79个项目全部开工; 5条生产线建成投产 (a stage word, whatever its tag)
             if words and self._table_prefix(chunk[done:]):
                 break  # 两个项目装机规模300MW: the measure of the next figure starts here
             done += len(w)
             if flag.startswith("n") or flag in ("j", "nz", "l", "eng") or (not words and flag in ("vn", "a", "b", "an")):
                 words.append((w, flag))
+                continue
+            if flag == "v" and len(w) == 2 and i + 1 < len(cut) and cut[i + 1][0] in _GROUP_NOUNS:
+                words.append((w, flag))  # 观摩项目, 延链项目: a verb naming a kind of project or firm
                 continue
             break
         while words and words[-1][1] == "v":  # 5条生产线建成投产: the verb is not the noun
