@@ -48,6 +48,7 @@ class CompanyShapes:
         self.capacity = re.compile(f"[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
         self.not_brand = frozenset(words["notbrand"])
         # a list closed by 等 and a word for firms (等企业, 等一批龙头企业, 等3家公司)
+        self.firm_words = tuple(words["firms"])
         self.firms_after = re.compile(f"等(?:[0-9一二两三四五六七八九十多]+家|一批|一大批|多家)?[{HAN}]{{0,4}}?(?:{alternation(words['firms'])})") \
             if words["firms"] else None
         # a cue, then at most a dash, colon or comma, right before the name
@@ -241,5 +242,5 @@ def _brand_in(text: str, a: int, b: int, T, place_spans: dict[int, int]) -> bool
         e = m.start()
     brand = text[a:e]
     return 2 <= len(brand) <= 6 and brand not in T.common_words and bool(T.generic_re.sub("", brand)) \
-        and not T.bound_re.search(brand) and not T.company_shapes.firms_after.search("等" + brand[-2:]) \
+        and not T.bound_re.search(brand) and not brand.endswith(T.company_shapes.firm_words) \
         and brand not in T.company_shapes.not_brand and not any(brand[-k:] in T.heads for k in (2, 3, 4))
