@@ -7,18 +7,17 @@
   after a person's name (通报, 强调, 认为). A three-character name candidate whose last
   character begins one is the two-character name before the verb: 王芳通报 -> 王芳.
 
-``boundaries.tsv`` is the hand-written core (的, 在, 是 …); this list is the open-ended rest,
-learned from evidence rather than written word by word:
+``boundaries.tsv`` is the hand-written core (的, 在, 是 …); left_bounds.tsv is the open-ended
+rest, learned from evidence rather than written word by word:
 - candidates: jieba 0.42.1 dict.txt (MIT) words of 2-4 characters with frequency >= MIN_FREQ
   and a tag of TAGS (verbs, adverbs, prepositions, conjunctions, pronouns, auxiliaries);
 - kept only if the public NER training corpora (``../shared/data/ner/*.jsonl``: MSRA, People's
   Daily, CLUENER, Weibo, Resume; the statistical model's training part of them, read as
-  scripts/train_ner.py reads them) write it right before an annotated name at least MIN_BEFORE times (发现墨西哥…, 提出法国…)
-  and never where a
-  cut after it would fall inside or at the end of an annotated person, place or organisation
-  name reached by a run of name characters (开发 in 开发区, 控制 in
-  疾病预防控制中心, 退役 in 退役军人事务局 are out), and it occurs in no name of the project's
-  lexicons (data/lexicons/*.tsv).
+  scripts/train_ner.py reads them) write it right before an annotated name at least
+  MIN_BEFORE times (发现墨西哥…, 提出法国…) and never where a cut after it would fall inside or
+  at the end of an annotated person, place or organisation name that a run of name
+  characters reaches (开发 in 开发区, 控制 in 疾病预防控制中心, 退役 in 退役军人事务局 are out),
+  and it occurs in no name of the project's lexicons (data/lexicons/*.tsv).
 
 For after_person.tsv the same candidates of two characters are kept when the corpora write one
 right after a person's name at least MIN_AFTER times and never begin it with a name's last
