@@ -57,7 +57,10 @@ class Linker(SubjectRules, MeasureRules):
         self._actors: dict[int, bool] = {}
         self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
         self._has_fenbie = "分别" in self.text
-        self._has_change = "由" in self.text or "从" in self.text  # 由/从 A 增加到 B (MeasureRules._changed)
+        # where a verb of change (增加到, 增至) is: 由/从 A 增加到 B (MeasureRules._changed)
+        self._change_verbs = [m.start() for m in _CHANGE_VERB.finditer(self.text)] \
+            if ("由" in self.text or "从" in self.text) else []
+        self._has_change = bool(self._change_verbs)
         self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
         self._figs_at: dict[int, list[int] | None] = {}
         self._place_refs = place_refs_in(self.text)  # 全市, 我省 … in the text

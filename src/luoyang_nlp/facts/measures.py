@@ -478,6 +478,10 @@ class MeasureRules:
     def _changed(self, f: int):
         """The measure of a value in a change (由/从 A 增加到 B): for both A and B, what is named
         before 由/从; ``_NO_CHANGE`` when ``f`` is neither."""
+        verbs = self._change_verbs
+        i = bisect.bisect_left(verbs, self.ca[f])
+        if i == len(verbs) or verbs[i] >= self.ce[f]:
+            return _NO_CHANGE  # no verb of change in the clause (nearly all of them)
         g = self._figure_before(f)
         if g is not None and _CHANGE_TO.fullmatch(self.text, self.ends[g], self.starts[f]) \
                 and self._change_start(g) is not None:
