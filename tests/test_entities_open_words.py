@@ -71,6 +71,8 @@ GENERIC = [
     ("多位银行人士表示利率将下调", []),
     ("国内四大银行下调存款利率", []),
     ("五大连池风景区游客增多", [("PROJECT", "五大连池风景区")]),  # a numeral inside a name stays
+    # 境内 after a place says where: the place stays apart (no generic word)
+    ("宜阳县境内服务区改扩建工程完工", [("PLACE", "宜阳县"), ("PROJECT", "境内服务区改扩建工程")]),
     # a head that begins another word (银行卡) ends no name
     ("储户遗忘银行卡被人取钱", []),
     ("星河农商银行推出新产品", [("COMPANY", "星河农商银行")]),
