@@ -71,6 +71,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from ..resources import data_path, read_tsv
+from .lexicon import common_words
 from .text import han
 
 __all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
@@ -142,7 +143,7 @@ class FusionPolicy:
                    locatives=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "right"), key=len, reverse=True)),
                    project_heads=tuple(sorted(projects, key=len, reverse=True)),
                    common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),
-                   plain_words=frozenset(r["word"] for r in read_tsv(rules / "common_words.tsv")),
+                   plain_words=common_words()[0],
                    inner=frozenset(r["word"] for r in vetoes if r["kind"] == "inner"),
                    zones=frozenset(r["word"] for r in vetoes if r["kind"] == "zone"),
                    extensions=frozenset(r["word"] for r in vetoes if r["kind"] == "extension"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -137,6 +138,14 @@ def coerce_entries(entries: Iterable[Any]) -> list[Entry]:
         _check(name, label, "entry")
         out.append(Entry(name.strip(), label, name.strip(), tuple(a.strip() for a in aliases if a and a.strip())))
     return out
+
+
+@lru_cache(maxsize=1)
+def common_words() -> tuple[frozenset, frozenset]:
+    """``rules/common_words.tsv`` (generated: common words that are no name), read once for the
+    rules and the fusion policy: all its words, and those that are verbs or function words."""
+    rows = read_tsv(data_path("lexicons", "rules", "common_words.tsv"))
+    return frozenset(r["word"] for r in rows), frozenset(r["word"] for r in rows if r["func"] == "1")
 
 
 class RuleWords:

@@ -14,7 +14,7 @@ from typing import Iterable
 import ahocorasick_rs
 
 from ..resources import data_path, read_tsv
-from .lexicon import Entry, RuleWords
+from .lexicon import Entry, RuleWords, common_words
 from .abbrev import Abbreviations
 from .bodies import BodyParts
 from .companies import CompanyShapes
@@ -54,9 +54,7 @@ class Tables:
         self.not_names = frozenset(r["word"] for r in read_tsv(rules / "not_names.tsv"))
         # the generated rest (common_words.tsv): a candidate equal to one, or of three
         # characters beginning with a verb or function word of it (应当是), is no name
-        common = read_tsv(rules / "common_words.tsv")
-        self.common_words = frozenset(r["word"] for r in common)
-        self.func_not_names = frozenset(r["word"] for r in common if r["func"] == "1")
+        self.common_words, self.func_not_names = common_words()
         generic = read_tsv(rules / "generic.tsv")
         # the generic words, and each numeral with each classifier (三大, 多家: counted=1), as
         # words: a character class in the alternation would cost its literal search (2x)
