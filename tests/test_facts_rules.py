@@ -176,6 +176,8 @@ def test_owners_of_capacities_batches_and_references(text, marks, expected):
 METRIC_CASES = [
     # a count's noun: a verb naming a kind of project joins it, a stage phrase does not
     ("今年共安排22个观摩项目。", [("今年", "DATE"), ("22个", "COUNT")], {"22个": ("观摩项目", None)}),
+    ("全年举办12场产业对接活动。", [("12场", "COUNT")], {"12场": ("产业对接活动", None)}),
+    ("3个项目完成投资5亿元。", [("3个", "COUNT"), ("5亿元", "MONEY")], {"3个": ("项目", None)}),
     ("园区5条生产线建成投产。", [("5条", "COUNT")], {"5条": ("生产线", None)}),
     # a change (由/从 A 增加到 B): both values measure what is named before 由/从
     ("全市高新技术企业数量从去年的320家增至410家。",

@@ -560,11 +560,13 @@ class MeasureRules:
             if words and self._table_prefix(chunk[done:]):
                 break  # 两个项目装机规模300MW: the measure of the next figure starts here
             done += len(w)
-            if flag.startswith("n") or flag in ("j", "nz", "l", "eng") or (not words and flag in ("vn", "a", "b", "an")):
+            if flag.startswith("n") or flag in ("j", "nz", "l", "eng") or (not words and flag in ("vn", "a", "b", "an")) \
+                    or (flag == "vn" and words and words[-1][1] == "v"):  # (the noun after the verb below)
                 words.append((w, flag))
                 continue
-            if flag == "v" and len(w) == 2 and i + 1 < len(cut) and cut[i + 1][0] in _GROUP_NOUNS:
-                words.append((w, flag))  # 观摩项目, 延链项目: a verb naming a kind of project or firm
+            if flag == "v" and len(w) == 2 and i + 1 < len(cut) and (cut[i + 1][0] in _GROUP_NOUNS or (
+                    words and cut[i + 1][1] == "vn" and len(cut[i + 1][0]) == 2)):
+                words.append((w, flag))  # 观摩项目; 产业对接活动: a verb naming a kind of project, firm or event
                 continue
             break
         while words and words[-1][1] == "v":  # 5条生产线建成投产: the verb is not the noun
