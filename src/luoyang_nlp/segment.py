@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+from functools import lru_cache
 from typing import Iterator
 
 __all__ = ["Segmenter", "default_segmenter"]
@@ -168,17 +169,12 @@ def _read_dictionary(f) -> tuple[dict[str, int], int]:
 _default: Segmenter | None = None
 
 
+@lru_cache(maxsize=1)
 def _domain_words() -> tuple[tuple[str, None, str | None], ...]:
     """``(word, None, tag)`` of ``domain_words.tsv`` (read once)."""
-    global _DOMAIN
-    if _DOMAIN is None:
-        from .resources import data_path, read_tsv
+    from .resources import data_path, read_tsv
 
-        _DOMAIN = tuple((r["word"], None, r["tag"] or None) for r in read_tsv(data_path("lexicons", "rules", "domain_words.tsv")))
-    return _DOMAIN
-
-
-_DOMAIN: tuple | None = None
+    return tuple((r["word"], None, r["tag"] or None) for r in read_tsv(data_path("lexicons", "rules", "domain_words.tsv")))
 
 
 def default_segmenter() -> Segmenter:

@@ -60,7 +60,6 @@ class Linker(SubjectRules, MeasureRules):
         # where a verb of change (增加到, 增至) is: 由/从 A 增加到 B (MeasureRules._changed)
         self._change_verbs = [m.start() for m in _CHANGE_VERB.finditer(self.text)] \
             if ("由" in self.text or "从" in self.text) else []
-        self._has_change = bool(self._change_verbs)
         self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
         self._figs_at: dict[int, list[int] | None] = {}
         self._place_refs = place_refs_in(self.text)  # 全市, 我省 … in the text

@@ -88,7 +88,7 @@ class MeasureRules:
             resp = self._respectively(f)
             if resp is not None and resp[1][0] != f:
                 return self.metric_of(resp[1][0])
-        if self._has_change:
+        if self._change_verbs:  # 由/从 A 增加到 B
             changed = self._changed(f)
             if changed is not _NO_CHANGE:
                 return changed
@@ -482,18 +482,15 @@ class MeasureRules:
         i = bisect.bisect_left(verbs, self.ca[f])
         if i == len(verbs) or verbs[i] >= self.ce[f]:
             return _NO_CHANGE  # no verb of change in the clause (nearly all of them)
-        g = self._figure_before(f)
+        g = self._figure_next(f, -1)
         if g is not None and _CHANGE_TO.fullmatch(self.text, self.ends[g], self.starts[f]) \
                 and self._change_start(g) is not None:
             return self.metric_of(g)  # B: what A measures
         a = self._change_start(f)
         if a is None:
             return _NO_CHANGE
-        h = f + 1
-        while h < len(self.c) and self.labels[h] == "DATE" and self.starts[h] < self.ce[f]:
-            h += 1
-        if h == len(self.c) or self.labels[h] not in FACT_FIGURES or self.starts[h] >= self.ce[f] \
-                or not _CHANGE_TO.fullmatch(self.text, self.ends[f], self.starts[h]):
+        h = self._figure_next(f, 1)
+        if h is None or not _CHANGE_TO.fullmatch(self.text, self.ends[f], self.starts[h]):
             return _NO_CHANGE  # no new value: 从业人员3000人 is no change
         words = strip_right(QUOTES.sub("", self.text[self.ca[f]:a]), self.t.fillers).strip()
         return self._measure(words) if words else None  # A
@@ -503,12 +500,13 @@ class MeasureRules:
         m = _CHANGE_FROM.search(self.text, self.ca[f], self.starts[f])
         return m.start() if m and m.end() == self.starts[f] else None
 
-    def _figure_before(self, f: int) -> int | None:
-        """The figure before ``f`` in its clause (past dates), or None."""
-        g = f - 1
-        while g >= 0 and self.labels[g] == "DATE" and self.starts[g] >= self.ca[f]:
-            g -= 1
-        return g if g >= 0 and self.labels[g] in FACT_FIGURES and self.starts[g] >= self.ca[f] else None
+    def _figure_next(self, f: int, step: int) -> int | None:
+        """The figure after (``step`` 1) or before (-1) ``f`` in its clause, past dates, or None."""
+        ca, ce, n = self.ca[f], self.ce[f], len(self.c)
+        g = f + step
+        while 0 <= g < n and ca <= self.starts[g] < ce and self.labels[g] == "DATE":
+            g += step
+        return g if 0 <= g < n and ca <= self.starts[g] < ce and self.labels[g] in FACT_FIGURES else None
 
     def _previous_metric(self, f: int) -> str | None:
         sa = self.sa[f]
