@@ -129,7 +129,7 @@ GROUP_CASES = [
      [("6亿元", "MONEY")],
      {"6亿元": ("总投资", None)}),
     # a list counted after 等 is a group: not the item opening it; the place it is in when 在 names one
-    ("星河化工公司新材料项目、光明电子项目等8个项目集中签约，签约总额达60亿元。",
+    ("星河化工公司新材料项目、光明电子项目等8个项目成功签约，签约总额达60亿元。",
      [("星河化工公司", "COMPANY"), ("光明电子项目", "PROJECT"), ("8个", "COUNT"), ("60亿元", "MONEY")],
      {"8个": ("签约项目", None), "60亿元": ("签约总额", None)}),
     ("星河化工公司新材料项目、光明电子项目等8个项目在宝丰县集中开工。",
@@ -176,7 +176,7 @@ def test_owners_of_capacities_batches_and_references(text, marks, expected):
 METRIC_CASES = [
     # a count's noun: a verb naming a kind of project joins it, a stage phrase does not
     ("今年共安排22个观摩项目。", [("今年", "DATE"), ("22个", "COUNT")], {"22个": ("观摩项目", None)}),
-    ("全年举办12场产业对接活动。", [("12场", "COUNT")], {"12场": ("产业对接活动", None)}),
+    ("全年举办12场校企对接活动。", [("12场", "COUNT")], {"12场": ("校企对接活动", None)}),
     ("3个项目完成投资5亿元。", [("3个", "COUNT"), ("5亿元", "MONEY")], {"3个": ("项目", None)}),
     ("园区5条生产线建成投产。", [("5条", "COUNT")], {"5条": ("生产线", None)}),
     # a change (由/从 A 增加到 B): both values measure what is named before 由/从

@@ -564,7 +564,7 @@ class MeasureRules:
                 continue
             if flag == "v" and len(w) == 2 and i + 1 < len(cut) and (cut[i + 1][0] in _GROUP_NOUNS or (
                     words and cut[i + 1][1] == "vn" and len(cut[i + 1][0]) == 2)):
-                words.append((w, flag))  # 观摩项目; 产业对接活动: a verb naming a kind of project, firm or event
+                words.append((w, flag))  # 观摩项目; 校企对接活动: a verb naming a kind of project, firm or event
                 continue
             break
         while words and words[-1][1] == "v":  # 5条生产线建成投产: the verb is not the noun
