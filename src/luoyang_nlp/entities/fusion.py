@@ -23,6 +23,11 @@ F4    covers one rule span at its start and more, label           the model span
       and does not open with a boundary word (合肥 | 设立研发中心)
 F5    covers one rule PLACE at its start, label PLACE, and the    the model span replaces it
       rest is a zone word (星河 + 经济技术开发区)
+F10   is an ORG the model is ``STRONG``-sure of, covers rule      the model span replaces them
+      bodies and places only (one ORG at least), ends in a body
+      word and adds no verb or common word: 栾城|县委, 省委|老干部
+      局, 徐州|矿务局|党委; not a place the rules read right
+      before a body (某县|县委 stays two, SPEC's convention)
 F6    covers anything else (a title, a person, several places)    dropped
 F7    overlaps no rule span                                       kept if it passes the vetoes
 ====  ==========================================================  =================================
@@ -30,7 +35,7 @@ F7    overlaps no rule span                                       kept if it pas
 Then, once per document (D1): a name kept as a PERSON anywhere is a PERSON at its other
 mentions too, over spans inside it (a second 刘南河 is not 刘 + PLACE 南河).
 
-Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8):
+Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10):
 
 - V0  spaces and marks at the edges are cut off; a space, a mark other than ·-&() or a
       function word (的, 了, 与 …) inside, or an unbalanced bracket → dropped;
@@ -360,6 +365,10 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                     replaced.update(over)
                     added.append((s, e, label, "model:F8"))
                 continue
+            if label == "ORG" and _body_around(text, s, e, conf, [rules[k] for k in over], policy):
+                replaced.update(over)  # F10: 栾城|县委, 省委|老干部局, 徐州|矿务局|党委
+                added.append((s, e, "ORG", "model:F10"))
+                continue
             if first[0] != s or len(over) > 1:
                 continue  # F6: one covered span, and it begins the name
             if first[2] == "PLACE" and policy.boundary_at(text, first[1], e):
@@ -397,6 +406,32 @@ def _may_belong(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
     (和, 但, 而 …: ``fusion.tsv`` kind=function); anything else (a place: 洛阳|某某公司) may
     belong to the name, and the rule's edge stands."""
     return not all(c in policy.function_chars for c in text[a:b])
+
+
+def _body_around(text: str, s: int, e: int, conf: float, covered: list, policy: FusionPolicy) -> bool:
+    """F10: a body the model is sure of (``STRONG``) that holds rule bodies and places and
+    more: 栾城县委 around 县委, 省委老干部局 after 省委, 徐州矿务局党委 around 徐州 and 党委.
+    Its name ends in a body word and passes the vetoes whole; a title or person inside it
+    (偃师|区委书记), a firm, a place the rules read right before a body (某县|县委: the
+    rules' convention), or a common word or verb opening what the model adds (某市认真落实
+    省委) keeps the rules' reading."""
+    if conf < policy.strong.get("ORG", 1.01) or not any(r[2] == "ORG" for r in covered) \
+            or not all(r[2] in ("PLACE", "ORG") for r in covered):
+        return False
+    if len(covered) == 1 and covered[0][0] == s and covered[0][2] == "PLACE":
+        return False  # F4's case (a place and a head after it)
+    if any(a[2] == "PLACE" and b[2] == "ORG" and a[1] == b[0] for a, b in zip(covered, covered[1:])):
+        return False
+    i = s
+    for a, b, _, _ in (*covered, (e, e, "", "")):  # what the model adds opens no verb or common word
+        if i < a and (text[i:i + 2] in policy.plain_words or policy.boundary_at(text, i, e)):
+            return False  # 某市认真落实省委
+        i = b
+    name = text[s:e]
+    if not any(len(name) > n and name[-n:] in words for n, words in policy._by_length(policy.suffixes["ORG"]).groups):
+        return False
+    kept = policy.accept(text, s, e, "ORG", conf)
+    return kept is not None and kept[:2] == (s, e) and kept[2] == "ORG"
 
 
 def _by_end_longest_first(span: tuple) -> tuple:
