@@ -11,6 +11,8 @@ F1    equals a rule span                                          the rule span 
 F9    lies inside a name the rules read back from its head        the rule name starts where the
       (有限公司, 协会), ends with it, is an ORG/COMPANY, and the    model's does (和|某某协会)
       rule took only function characters in (和, 但, 而)
+      … or the rule read over a conjunction (甲公司及乙公司) and    both model names replace it
+      the model is ``STRONG``-sure of a name on either side
 F2    lies inside a rule span                                     dropped (a place inside an ORG,
                                                                   COMPANY or PROJECT name stays in)
 F3    crosses a rule span's edge                                  dropped (rules fix boundaries)
@@ -354,6 +356,14 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 replaced.add(over[0])  # F9: the rule's left edge was a guess
                 added.append((s, e, first[2], "model:F9"))
                 continue
+            if len(over) == 1 and first[1] == e and first[0] < s and first[3] in _WEAK_LEFT \
+                    and label in ("ORG", "COMPANY") and first[2] in ("ORG", "COMPANY"):
+                before = _coordinated(text, first[0], s, conf, proposals, policy)
+                if before is not None:  # F9: 甲公司及乙公司, read back from 公司 as one name
+                    replaced.add(over[0])
+                    added.append((s, e, first[2], "model:F9"))
+                    added.append((before[0], before[1], policy.relabel(text[before[0]:before[1]], first[2]), "model:F9"))
+                    continue
             if any(rules[k][0] <= s and rules[k][1] >= e for k in over):
                 continue  # F2
             if any(rules[k][0] < s or rules[k][1] > e for k in over):
@@ -432,6 +442,22 @@ def _body_around(text: str, s: int, e: int, conf: float, covered: list, policy: 
         return False
     kept = policy.accept(text, s, e, "ORG", conf)
     return kept is not None and kept[:2] == (s, e) and kept[2] == "ORG"
+
+
+def _coordinated(text: str, a: int, s: int, conf: float, proposals: Sequence[Span4],
+                 policy: FusionPolicy) -> tuple[int, int, str] | None:
+    """F9, coordination: the rule read a name back from its head over a conjunction (索尼及飞利
+    浦公司) and the model, ``STRONG``-sure of both, names the firm after it (from ``s``) and
+    one before it, ending at the conjunction and starting inside the rule's name. Returns that
+    first name ``(start, end, label)``, or None; the caller labels it as the rule's name when
+    its own head does not say (索尼 is a firm like 飞利浦公司)."""
+    if s - a < 3 or text[s - 1] not in policy.function_chars or conf < policy.strong.get("ORG", 1.01):
+        return None
+    for ps, pe, pl, pc in proposals:
+        if pe == s - 1 and ps >= a and pl in ("ORG", "COMPANY") and pc >= policy.strong.get(pl, 1.01):
+            kept = policy.accept(text, ps, pe, pl, pc)
+            return kept if kept is not None and kept[:2] == (ps, pe) else None
+    return None
 
 
 def _by_end_longest_first(span: tuple) -> tuple:
