@@ -179,6 +179,11 @@ METRIC_CASES = [
     ("全年举办12场校企对接活动。", [("12场", "COUNT")], {"12场": ("校企对接活动", None)}),
     ("3个项目完成投资5亿元。", [("3个", "COUNT"), ("5亿元", "MONEY")], {"3个": ("项目", None)}),
     ("园区5条生产线建成投产。", [("5条", "COUNT")], {"5条": ("生产线", None)}),
+    # a count after the projects it counts, a verb opening the phrase: the word of kind stays
+    ("今年星河县共谋划储备项目36个。", [("今年", "DATE"), ("星河县", "PLACE"), ("36个", "COUNT")],
+     {"36个": ("储备项目", "星河县")}),
+    ("星河新区谋划项目18个。", [("星河新区", "PLACE"), ("18个", "COUNT")], {"18个": ("谋划项目", "星河新区")}),
+    ("星河县共有项目18个。", [("星河县", "PLACE"), ("18个", "COUNT")], {"18个": ("项目", "星河县")}),
     # a change (由/从 A 增加到 B): both values measure what is named before 由/从
     ("全市高新技术企业数量从去年的320家增至410家。",
      [("去年", "DATE"), ("320家", "COUNT"), ("410家", "COUNT")],

@@ -146,7 +146,26 @@ class MeasureRules:
         made = self._makes(left)
         if made:  # 年产LCD线路板220万块: the capacity, with the product named between
             return made
-        return self._free(left)
+        free = self._free(left)
+        if free is None and label == "COUNT":  # 谋划储备项目126个: the projects of a kind
+            return self._projects_of_kind(left)
+        return free
+
+    def _projects_of_kind(self, left: str) -> str | None:
+        """A count written after the projects it counts, where no other rule names a measure
+        (a verb opens the phrase, or a word the free measure drops): the one word of kind
+        before 项目 (谋划储备项目126个 -> 储备项目), else 项目 itself; None when the words
+        before the count do not end in 项目."""
+        left = left.strip()
+        if not left.endswith("项目"):
+            return None
+        if len(left) > 2:
+            words = pos_cut(left[:-2], self.ctx)
+            w, tag = words[-1] if words else ("", "")
+            if 1 < len(w) <= 4 and HAN.fullmatch(w[0]) and (tag[:1] in ("n", "v") or tag in ("b", "j", "vn")) \
+                    and w not in self.t.filler_set and w not in self.t.references:
+                return w + "项目"
+        return "项目"
 
     def _share(self, raw_left: str, left: str) -> str | None:
         """A percentage's share: of what is done (主体工程完成80%), or of a whole named after 占
