@@ -45,9 +45,11 @@ def training_part(ner: Path) -> tuple[list[tuple[str, list[tuple[int, int, str]]
     return [(text, spans) for text, spans, _ in train], [p.stem for p in files]
 
 
-def lexicon_names() -> set[str]:
-    """Every name and alias of the project's lexicons (data/lexicons/*.tsv)."""
+def lexicon_names(but: Path | None = None) -> set[str]:
+    """Every name and alias of the project's lexicons (data/lexicons/*.tsv), but the file
+    ``but`` (a generator's own output)."""
     from luoyang_nlp.entities import default_lexicon_paths
     from luoyang_nlp.entities.lexicon import load_lexicon
 
-    return {n for p in default_lexicon_paths() for e in load_lexicon(p) for n in e.names()}
+    return {n for p in default_lexicon_paths() if but is None or p.resolve() != but.resolve()
+            for e in load_lexicon(p) for n in e.names()}

@@ -81,6 +81,13 @@ CASES = [
     ("已签约宁德时代、青禾新能等企业", [("COMPANY", "宁德时代"), ("COMPANY", "青禾新能")]),
     ("中信重工、洛阳市政府和河南科技大学", [("COMPANY", "中信重工"), ("ORG", "洛阳市政府"), ("ORG", "河南科技大学")]),
     ("双方携手共建智能传感创新研究院", [("ORG", "智能传感创新研究院")]),
+    # a time word before a name read back from its head is when, not part of the name
+    ("去年华星建材集团完成投资", [("COMPANY", "华星建材集团")]),
+    ("近日星河数控科技有限公司揭牌", [("COMPANY", "星河数控科技有限公司")]),
+    ("3月份星河数控科技有限公司投产", [("COMPANY", "星河数控科技有限公司")]),
+    # names the public corpora attest, written with common words only (attested_orgs.tsv)
+    ("民生银行等多家银行下调利率", [("COMPANY", "民生银行")]),
+    ("受国家体育总局委托举办", [("ORG", "国家体育总局")]),
     # 重点实验室 is a head of its own: 重点 before it is no qualifier of a generic phrase
     ("星河大学牵头建设的高端轴承国家重点实验室通过验收", [("ORG", "星河大学"), ("ORG", "高端轴承国家重点实验室")]),
     ("全市新增省重点实验室5家", []),
