@@ -256,6 +256,15 @@ BATCH_CASES = [
     ("锡、锑产量分别为1.2万吨和5400吨，分别按年上升7.1%及下跌1.5%。",
      [("1.2万吨", "MASS"), ("5400吨", "MASS"), ("7.1%", "PERCENT"), ("1.5%", "PERCENT")],
      {"7.1%": ("锡产量增长", None), "1.5%": ("锑产量下跌", None)}),
+    # a growth list without 分别 right after a 分别 list pairs with it; items that are whole
+    # measures (营业收入和净利润) are each their own; the owner's word opening the list goes
+    ("公司锌、银产量分别为6万吨和30万盎司，较上年下跌2.5%及6%。",
+     [("6万吨", "MASS"), ("30万盎司", "MASS"), ("2.5%", "PERCENT"), ("6%", "PERCENT")],
+     {"6万吨": ("锌产量", None), "30万盎司": ("银产量", None), "2.5%": ("锌产量下跌", None),
+      "6%": ("银产量下跌", None)}),
+    ("前三季度营业收入和净利润分别为12亿元和0.8亿元。",
+     [("前三季度", "DATE"), ("12亿元", "MONEY"), ("0.8亿元", "MONEY")],
+     {"12亿元": ("营业收入", None), "0.8亿元": ("净利润", None)}),
     ("工业增加值增长6.3%，比一季度加快0.9个百分点。",
      [("6.3%", "PERCENT"), ("0.9个百分点", "PERCENT")],
      {"0.9个百分点": ("工业增加值增速加快", None)}),

@@ -83,6 +83,8 @@ class MeasureRules:
         label = self.labels[f]
         if self._has_fenbie:  # lists after 分别
             listed = self._listed_metric(f)
+            if listed is None:
+                listed = self._parallel_metric(f)
             if listed is not None:
                 return listed
             resp = self._respectively(f)
@@ -265,6 +267,39 @@ class MeasureRules:
         base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
         return base + word if base else None
 
+    def _parallel_metric(self, f: int) -> str | None:
+        """``铜、金产量分别为X和Y,按年下跌12.8%及4.5%``: a list of figures after a growth word,
+        without 分别 of its own, right after a 分别 list of as many figures in its sentence: the
+        i-th measures the growth of the i-th measure of that list (铜产量下跌, 金产量下跌)."""
+        figs = self._joined_figures(f)
+        if figs is None:
+            return None
+        first = figs[0]
+        word = self._growth_word(self.text[self._words_from(first):self.starts[first]])
+        if word is None:
+            return None
+        prev = self._previous_list(first, len(figs))
+        if not prev:
+            return None
+        base = split_growth(self.metric_of(prev[f - first]) or "")[0]
+        return base + word if base else None
+
+    def _joined_figures(self, f: int) -> list[int] | None:
+        """The figures (no DATE) joined to ``f`` by list gaps (、 和 及 …), in order, when
+        there are two or more; else None."""
+        labels = self.labels
+
+        def joined(a: int, b: int) -> bool:  # spans a and b = a + 1 are figures of one list
+            return labels[a] in FACT_FIGURES and labels[a] != "DATE" and labels[b] != "DATE" \
+                and labels[b] in FACT_FIGURES and self._list_gap(self.text[self.ends[a]:self.starts[b]])
+        lo = f
+        while lo > 0 and joined(lo - 1, lo):
+            lo -= 1
+        hi = f
+        while hi + 1 < len(self.c) and joined(hi, hi + 1):
+            hi += 1
+        return list(range(lo, hi + 1)) if hi > lo else None
+
     def _list_words(self, first: int) -> tuple[int, str]:
         """Where 分别 is before the list opening with figure ``first``, and the words in its
         clause before it (铜、钴产量), without quotes, fillers and opening words: the same for
@@ -276,8 +311,18 @@ class MeasureRules:
             for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
                 lo = m.end()
             words = strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers)
-            got = self._list_words_at[first] = (r, strip_left(words, self.t.prefixes))
+            words = strip_left(self._without_reference(words), self.t.prefixes)
+            got = self._list_words_at[first] = (r, words)
         return got
+
+    def _without_reference(self, s: str) -> str:
+        """``s`` without the referring word opening it (公司铜、金产量 -> 铜、金产量; 该区…):
+        the word names the owner, not the measure."""
+        refs = self.t.references
+        for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
+            if s[:n] in refs:
+                return s[n:]
+        return s
 
     @once
     def _list_words_at(self) -> dict[int, tuple[int, str]]:
@@ -304,6 +349,9 @@ class MeasureRules:
         term = self._table_suffix(left)
         if not term:
             return None
+        whole = _ITEM_SPLIT.split(left)
+        if len(whole) == n > 1 and all(self._table_suffix(x) for x in whole[:-1]):
+            return self._measure(whole[i])  # 营业收入和净利润分别为…: each item a measure of its own
         items = [x for x in _ITEM_SPLIT.split(left[: len(left) - len(term)]) if x]
         if items and "等" in items[-1]:  # A、B等传统支柱产业: the collective gives the head, A and B the items
             items[-1], collective = items[-1].split("等", 1)
