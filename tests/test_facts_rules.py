@@ -179,6 +179,8 @@ METRIC_CASES = [
     ("全年举办12场校企对接活动。", [("12场", "COUNT")], {"12场": ("校企对接活动", None)}),
     ("3个项目完成投资5亿元。", [("3个", "COUNT"), ("5亿元", "MONEY")], {"3个": ("项目", None)}),
     ("园区5条生产线建成投产。", [("5条", "COUNT")], {"5条": ("生产线", None)}),
+    # a designed value is no actual one: 设计 stays before the measure (a modifier, like 计划)
+    ("该水库设计库容1.2亿立方米，设计年供水量3000万吨。", [("3000万吨", "MASS")], {"3000万吨": ("设计年供水量", None)}),
     # a count after the projects it counts, a verb opening the phrase: the word of kind stays
     ("今年星河县共谋划储备项目36个。", [("今年", "DATE"), ("星河县", "PLACE"), ("36个", "COUNT")],
      {"36个": ("储备项目", "星河县")}),
