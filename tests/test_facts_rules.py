@@ -179,6 +179,9 @@ METRIC_CASES = [
     ("全年举办12场校企对接活动。", [("12场", "COUNT")], {"12场": ("校企对接活动", None)}),
     ("3个项目完成投资5亿元。", [("3个", "COUNT"), ("5亿元", "MONEY")], {"3个": ("项目", None)}),
     ("园区5条生产线建成投产。", [("5条", "COUNT")], {"5条": ("生产线", None)}),
+    # 转移就业 (rural labour moved into work) is a measure of its own, with the group before it
+    ("今年新增农村劳动力转移就业1.6万人。", [("今年", "DATE"), ("1.6万人", "COUNT")],
+     {"1.6万人": ("新增农村劳动力转移就业", None)}),
     # a designed value is no actual one: 设计 stays before the measure (a modifier, like 计划)
     ("该水库设计库容1.2亿立方米，设计年供水量3000万吨。", [("3000万吨", "MASS")], {"3000万吨": ("设计年供水量", None)}),
     # a count after the projects it counts, a verb opening the phrase: the word of kind stays
