@@ -182,6 +182,10 @@ METRIC_CASES = [
     # 转移就业 (rural labour moved into work) is a measure of its own, with the group before it
     ("今年新增农村劳动力转移就业1.6万人。", [("今年", "DATE"), ("1.6万人", "COUNT")],
      {"1.6万人": ("新增农村劳动力转移就业", None)}),
+    # a count's noun before 的 owns what follows it (3条高速公路的建设进度: 高速公路); after a
+    # clause of it, the noun after 的 is counted (5个总投资50亿元的项目: 项目)
+    ("全市4条城际铁路的建设进度加快。", [("4条", "COUNT")], {"4条": ("城际铁路", None)}),
+    ("签下6个总投资30亿元的项目。", [("6个", "COUNT"), ("30亿元", "MONEY")], {"6个": ("项目", None)}),
     # a designed value is no actual one: 设计 stays before the measure (a modifier, like 计划)
     ("该水库设计库容1.2亿立方米，设计年供水量3000万吨。", [("3000万吨", "MASS")], {"3000万吨": ("设计年供水量", None)}),
     # a count after the projects it counts, a verb opening the phrase: the word of kind stays

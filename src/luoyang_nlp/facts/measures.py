@@ -606,7 +606,11 @@ class MeasureRules:
             break
         chunk = QUOTES.sub("", self.text[chunk_start:chunk_end])[:24]
         if "的" in chunk:
-            chunk = chunk.rsplit("的", 1)[1]
+            head = chunk.split("的", 1)[0]
+            if not (head and HAN.match(head) and all(_NOUN_FLAGS.match(t) for _, t in pos_cut(head, self.ctx))):
+                chunk = chunk.rsplit("的", 1)[1]  # 5个总投资50亿元的项目: the noun after a clause of it
+            else:
+                chunk = head  # 3条高速公路的建设进度: the noun counted owns what follows 的
         chunk = chunk.strip()
         if not chunk or not HAN_OR_WORD.match(chunk):
             return None
