@@ -27,6 +27,9 @@ _PHASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(一二三四五六七八九
 _WORKS_FIRST = frozenset("新扩改技续")  # what _WORKS_AFTER begins with
 _AFTER_FIRST = _PHASE_FIRST | _WORKS_FIRST  # a project name runs past its head only from these
 _PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
+# The unit ending a date written right before a name's run (2016年度, 3月份, 15日): skipped.
+_DATE_TAIL = re.compile(r"年度|年|月份|月|日|号")
+_DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十")
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
 
@@ -327,6 +330,10 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
             return we
     while i < hs and text[i] in _NAME_EXTRA:
         i += 1
+    if i and text[i - 1] in _DATE_DIGITS:  # 2016年度洛阳市…项目: the date's unit is no part of a name
+        m = _DATE_TAIL.match(text, i, hs)
+        if m:
+            i = m.end()
     return i
 
 
