@@ -86,7 +86,7 @@ CASES = [
     ("近日星河数控科技有限公司揭牌", [("COMPANY", "星河数控科技有限公司")]),
     ("3月份星河数控科技有限公司投产", [("COMPANY", "星河数控科技有限公司")]),
     # the unit of a date written right before (2019年度, 5月份) is no part of a name read back
-    ("2019年度开封市重点文化项目加快推进", [("PLACE", "开封市")]),
+    ("2019年度开封市重点旅游项目加快推进", [("PLACE", "开封市")]),
     ("2019年度星河智能装备产业园项目开工", [("PROJECT", "星河智能装备产业园项目")]),
     # names the public corpora attest, written with common words only (attested_orgs.tsv)
     ("民生银行等多家银行下调利率", [("COMPANY", "民生银行")]),
