@@ -88,6 +88,10 @@ CASES = [
     # the unit of a date written right before (2019年度, 5月份) is no part of a name read back
     ("2019年度开封市重点旅游项目加快推进", [("PLACE", "开封市")]),
     ("2019年度星河智能装备产业园项目开工", [("PROJECT", "星河智能装备产业园项目")]),
+    # a qualifier anywhere in a project's name part makes a class of projects, not a name;
+    # a body may hold one
+    ("开封市重点文化项目加快推进", [("PLACE", "开封市")]),
+    ("开封市重点项目建设服务中心负责人介绍", [("ORG", "开封市重点项目建设服务中心")]),
     # names the public corpora attest, written with common words only (attested_orgs.tsv)
     ("民生银行等多家银行下调利率", [("COMPANY", "民生银行")]),
     ("受国家体育总局委托举办", [("ORG", "国家体育总局")]),

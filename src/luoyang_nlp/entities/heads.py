@@ -91,10 +91,10 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                     s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
         if (s, e) in seen_spans:
             continue
-        key = (text[s:hs], mn)
+        key = (text[s:hs], mn, label == "PROJECT")
         ok = name_ok.get(key)
         if ok is None:
-            ok = name_ok[key] = _name_ok(key[0], mn, T)
+            ok = name_ok[key] = _name_ok(key[0], mn, T, key[2])
         if not ok:
             continue
         if label == "COMPANY" and hs - s == 2 and text[s:hs] in T.company_shapes.not_brand:
@@ -337,8 +337,11 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
     return i
 
 
-def _name_ok(name: str, mn: int, T: Tables) -> bool:
-    if len(name) < mn or name.endswith(T.qualifiers):
+def _name_ok(name: str, mn: int, T: Tables, project: bool = False) -> bool:
+    """Whether ``name``, the part before a head, names something: long enough, no qualifier
+    right before the head (重大项目), for a project none anywhere (某市重点文化项目: a class;
+    a body may hold one, 某市重点项目建设服务中心), and more than generic words."""
+    if len(name) < mn or name.endswith(T.qualifiers) or (project and any(q in name for q in T.anywhere_qualifiers)):
         return False
     if mn == 0 and not name:
         return True

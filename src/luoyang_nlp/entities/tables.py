@@ -68,6 +68,7 @@ class Tables:
         self.name_run_reversed = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
         self.generic_re = re.compile(alternation(self.generic))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
+        self.anywhere_qualifiers = tuple(r["word"] for r in generic if r.get("anywhere") == "1")
         bounds = read_tsv(rules / "boundaries.tsv")
         self.hard = frozenset(r["word"] for r in bounds if r["kind"] == "hard")
         self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
