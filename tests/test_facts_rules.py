@@ -146,6 +146,11 @@ def test_unnamed_groups_stay_null(text, marks, expected):
 # 4. a firm owns what it produces (X公司年产…), a counted batch after 的 is the topic's, and
 #    该项目 is the subject of the figure stated last when that came after the last project named
 OWNER_CASES = [
+    # an owner after a time phrase (自2019年…以来) opens its clause: the place after 在 is where
+    ("甲县是恒达集团的帮扶县。自2019年恒达集团在甲县开展帮扶以来，共投入资金800万元。",
+     [("甲县", "PLACE"), ("恒达集团", "COMPANY"), ("2019年", "DATE"), ("恒达集团", "COMPANY"), ("甲县", "PLACE"),
+      ("800万元", "MONEY")],
+     {"800万元": ("投入资金", "恒达集团")}),
     ("总投资20亿元的华源铝业年产10万吨铝板及年产2万吨铝箔项目开工。",
      [("20亿元", "MONEY"), ("华源铝业", "COMPANY"), ("10万吨", "MASS"), ("2万吨", "MASS")],
      {"20亿元": ("总投资", "华源铝业"), "10万吨": ("年产能", "华源铝业"), "2万吨": ("年产能", "华源铝业")}),

@@ -221,12 +221,15 @@ class Linker(SubjectRules, MeasureRules):
         if a == c.start:  # the span opens its clause (half the time): nothing before it
             return True
         head = self.text[a:c.start]
+        dated = False
         for j in self.spans_between(a, c.start):
             if self.labels[j] in ("DATE", "PLACE"):
                 head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
+                dated = dated or self.labels[j] == "DATE"
         head = QUOTES.sub("", head).strip(_BULLETS)
-        # 位于伊滨区的X公司…: a located owner opens its clause too
-        if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head):
+        # 位于伊滨区的X公司…: a located owner opens its clause too; so does one after a time
+        # phrase (自2013年X公司在某县开展帮扶以来)
+        if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE):
             return True
         # ，投资25亿元的X项目占地…: an owner whose attribute opens the clause (not a 、 list item)
         j = self._attached_by_de(k)
