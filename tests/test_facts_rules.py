@@ -30,6 +30,10 @@ def case_id(c):
 #    lexicons when the name does not say it); none named -> no subject; 全国 -> no subject;
 #    a numbered batch (2021年第二期全区…) is an unnamed group
 SCOPE_CASES = [
+    # a clause that only frames a comparison (与全国…相比) names a yardstick: the subject goes on
+    ("上半年，星河县工业投资增长8.8%，同全国平均水平4.6%相比，快于全国4.2个百分点。",
+     [("星河县", "PLACE"), ("8.8%", "PERCENT"), ("4.6%", "PERCENT"), ("4.2个百分点", "PERCENT")],
+     {"8.8%": ("工业投资增长", "星河县"), "4.2个百分点": ("快于全国", "星河县")}),
     ("许昌召开新闻发布会。全市共确定重大项目300个，年度计划投资500亿元。",
      [("许昌", "PLACE"), ("300个", "COUNT"), ("500亿元", "MONEY")],
      {"300个": ("重大项目", "许昌"), "500亿元": ("年度计划投资", "许昌")}),
