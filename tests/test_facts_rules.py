@@ -274,6 +274,10 @@ BATCH_CASES = [
     ("锡、锑产量分别为1.2万吨和5400吨，分别按年上升7.1%及下跌1.5%。",
      [("1.2万吨", "MASS"), ("5400吨", "MASS"), ("7.1%", "PERCENT"), ("1.5%", "PERCENT")],
      {"7.1%": ("锡产量增长", None), "1.5%": ("锑产量下跌", None)}),
+    # a 分别 list with no items of its own pairs with the figures before it in its sentence
+    ("全年接待游客320万人次，门票收入2.6亿元，分别增长8.5%和11.2%。",
+     [("320万人次", "COUNT"), ("2.6亿元", "MONEY"), ("8.5%", "PERCENT"), ("11.2%", "PERCENT")],
+     {"8.5%": ("年接待游客增长", None), "11.2%": ("门票收入增长", None)}),
     # a growth list without 分别 right after a 分别 list pairs with it; items that are whole
     # measures (营业收入和净利润) are each their own; the owner's word opening the list goes
     ("公司锌、银产量分别为6万吨和30万盎司，较上年下跌2.5%及6%。",

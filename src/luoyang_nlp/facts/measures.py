@@ -264,8 +264,22 @@ class MeasureRules:
             share = _RATIO.search(self.text[r + 2:first.start].rstrip())
             return measure + "占" + share.group(1) if measure and share else measure
         prev = self._previous_list(figs[0], len(figs))
+        if not prev and not left.strip():  # 接待游客1.2亿人次,旅游收入860亿元,分别增长12.5%和15.3%
+            prev = self._figures_before(figs[0], len(figs))
         base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
         return base + word if base else None
+
+    def _figures_before(self, f: int, n: int) -> list[int] | None:
+        """The ``n`` figures (no DATE) right before figure ``f`` in its sentence, in order, when
+        there are as many: what a 分别 list with no items of its own is about."""
+        sa = self.sa[f]
+        out = []
+        g = f - 1
+        while g >= 0 and self.starts[g] >= sa and len(out) < n:
+            if self.labels[g] in FACT_FIGURES and self.labels[g] != "DATE":
+                out.append(g)
+            g -= 1
+        return out[::-1] if len(out) == n else None
 
     def _parallel_metric(self, f: int) -> str | None:
         """``铜、金产量分别为X和Y,按年下跌12.8%及4.5%``: a list of figures after a growth word,
