@@ -150,6 +150,15 @@ def test_unnamed_groups_stay_null(text, marks, expected):
 # 4. a firm owns what it produces (X公司年产…), a counted batch after 的 is the topic's, and
 #    该项目 is the subject of the figure stated last when that came after the last project named
 OWNER_CASES = [
+    # a project after the clause that describes it (…合作建设的X项目) heads its clause; not one
+    # that is the object of a verb opening the clause (连接在建的X项目)
+    ("甲县与恒达集团合作建设的青石循环经济产业园项目，占地约260亩，计划投资12亿元。",
+     [("甲县", "PLACE"), ("恒达集团", "COMPANY"), ("青石循环经济产业园项目", "PROJECT"), ("约260亩", "AREA"),
+      ("12亿元", "MONEY")],
+     {"约260亩": ("占地", "青石循环经济产业园项目"), "12亿元": ("计划投资", "青石循环经济产业园项目")}),
+    ("青石快速路项目位于甲县境内，连接在建的白河大桥项目，全长约12公里。",
+     [("青石快速路项目", "PROJECT"), ("甲县", "PLACE"), ("白河大桥项目", "PROJECT"), ("约12公里", "LENGTH")],
+     {"约12公里": ("全长", "青石快速路项目")}),
     # an owner after a time phrase (自2019年…以来) opens its clause: the place after 在 is where
     ("甲县是恒达集团的帮扶县。自2019年恒达集团在甲县开展帮扶以来，共投入资金800万元。",
      [("甲县", "PLACE"), ("恒达集团", "COMPANY"), ("2019年", "DATE"), ("恒达集团", "COMPANY"), ("甲县", "PLACE"),

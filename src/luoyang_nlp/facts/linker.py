@@ -17,8 +17,8 @@ from .measures import MeasureRules
 from .once import once
 from .people import person_facts
 from .subjects import SubjectRules
-from .tables import FACT_FIGURES, OWNER_LABELS, place_refs_in, stage_words_in, tables
-from .text import CLAUSE_RE, QUOTES, Text
+from .tables import FACT_FIGURES, OWNER_LABELS, place_refs_in, pos_cut, stage_words_in, tables
+from .text import CLAUSE_RE, HAN, QUOTES, Text
 
 __all__ = ["Linker", "OWNER_LABELS", "FACT_FIGURES"]
 
@@ -231,6 +231,10 @@ class Linker(SubjectRules, MeasureRules):
         # phrase (自2013年X公司在某县开展帮扶以来)
         if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE):
             return True
+        # 与某公司合作建设的X项目,占地…: a project after the clause describing it (a verb before
+        # 的) heads the clause
+        if self.labels[k] == "PROJECT" and head.endswith("的") and len(head) > 2 and self._verb_before_de(head):
+            return True
         # ，投资25亿元的X项目占地…: an owner whose attribute opens the clause (not a 、 list item)
         j = self._attached_by_de(k)
         if j is not None and (a == 0 or self.text[a - 1] != "、"):
@@ -238,6 +242,16 @@ class Linker(SubjectRules, MeasureRules):
             return len(lead) <= 4 and not CLAUSE_RE.search(lead) \
                 and not self.any_entity(self.spans_between(a, self.starts[j]))
         return False
+
+    def _verb_before_de(self, head: str) -> bool:
+        """Whether ``head`` (what opens the clause before a span, places and dates taken out)
+        is a clause describing the span: a verb right before its final 的 (合作建设的, 引进的),
+        and no verb opening it (接在建的X: X is the object of 接, not the clause's subject)."""
+        words = pos_cut(head[-9:-1], self.ctx) if HAN.search(head[-9:-1]) else []
+        if not words or not words[-1][1].startswith("v"):
+            return False
+        first = pos_cut(head[:6], self.ctx) if HAN.match(head) else []
+        return not (first and first[0][1].startswith("v"))
 
     # -- dates and stages --
     def date_of(self, f: int) -> int | None:
