@@ -98,6 +98,8 @@ CASES = [
     ("V8 a run, one not sure: none", "推进中日韩合作", [],
      [("中", "PLACE", 0.999), ("日", "PLACE", 0.999)], []),
     ("V3 a common word is no place either", "他们的地方特色", [], [("地方", "PLACE", 0.9999)], []),
+    ("V3 a common word jieba tags as a name (common_words.tsv, from corpus evidence)", "两岸楼宇林立",
+     [], [("林立", "PERSON", 0.9999)], []),
     ("V4 no surname: not a person", "的确如此", [], [("的确", "PERSON")], []),
     ("V4 a bank is not a person", "向银行借款", [], [("向银行", "PERSON")], []),
     ("V4 a role noun is not a name", "李同学来了", [], [("李同学", "PERSON")], []),
