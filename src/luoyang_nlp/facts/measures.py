@@ -325,6 +325,10 @@ class MeasureRules:
             for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
                 lo = m.end()
             words = strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers)
+            for verb in _TRANSPARENT:  # 中国区实现钼、钨产量: the items follow the light verb
+                i = words.rfind(verb)
+                if i >= 0:
+                    words = words[i + len(verb):]
             words = strip_left(self._without_reference(words), self.t.prefixes)
             got = self._list_words_at[first] = (r, words)
         return got
