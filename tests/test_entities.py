@@ -92,6 +92,10 @@ CASES = [
     # a body may hold one
     ("开封市重点文化项目加快推进", [("PLACE", "开封市")]),
     ("开封市重点项目建设服务中心负责人介绍", [("ORG", "开封市重点项目建设服务中心")]),
+    # a zone named by the places' one-character abbreviations (郑汴, 郑洛新), with its area
+    # written after it as one PLACE; a free-trade zone's area stays its own
+    ("推进郑汴产业融合示范区建设", [("PLACE", "郑汴产业融合示范区")]),
+    ("纳入郑汴产业融合示范区开封片区", [("PLACE", "郑汴产业融合示范区开封片区")]),
     # names the public corpora attest, written with common words only (attested_orgs.tsv)
     ("民生银行等多家银行下调利率", [("COMPANY", "民生银行")]),
     ("受国家体育总局委托举办", [("ORG", "国家体育总局")]),

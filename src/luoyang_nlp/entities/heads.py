@@ -109,6 +109,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                         places.setdefault(x[0], set()).add(x[1])
             if label != "PROJECT":  # a zone (示范区, 都市圈) begins with the place it is named after
                 k = _first_inside(named, s, hs)
+                if k is None and label == "PLACE":  # or the places, by their abbreviations (郑洛新…示范区)
+                    k = _abbreviation_run(text, s, hs, T.abbreviations.chars)
                 if k is None:
                     continue
                 s = k
@@ -122,6 +124,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             continue  # 某省特色轻工产业园区: a title a province gives, not a named project
         if label == "PLACE" and (e - 1) in title_starts:
             e -= 1  # 济源产城融合示范区党工委书记: the zone + 区党工委书记, as 洛龙区委书记
+        elif label == "PLACE" and not text.startswith(_FREE_TRADE, hs):
+            e = _zone_section(text, e, lex)  # 郑洛新…示范区洛阳片区: the zone's area named after a city
         seen_spans.add((s, e))
         if label == "PROJECT":
             accepted.add(text[s:e])
@@ -279,6 +283,30 @@ def _first_inside(spans: list, a: int, b: int) -> int | None:
         if spans[i][1] <= b:
             return spans[i][0]
         i += 1
+    return None
+
+
+# A free-trade zone's areas are places of their own (河南自贸区 | 洛阳片区; the lexicon lists them).
+_FREE_TRADE = ("自贸区", "自由贸易试验区", "自贸试验区")
+
+
+def _zone_section(text: str, e: int, lex: list) -> int:
+    """The end of a zone's area written right after the zone (…示范区洛阳片区: a known place and
+    片区), else ``e``: one PLACE with the zone (SPEC: zones and their 片区 are PLACE)."""
+    if text[e:e + 8].find("片区") < 2:
+        return e
+    for x in lex:
+        if x[0] == e and x[2] == "PLACE" and text[x[1]:x[1] + 2] == "片区":
+            return x[1] + 2
+    return e
+
+
+def _abbreviation_run(text: str, a: int, b: int, chars: frozenset) -> int | None:
+    """Start of the first run of two or more one-character place abbreviations (郑洛新, 郑汴)
+    in text[a:b] that begins a word (after ``a`` or a non-abbreviation), or None."""
+    for i in range(a, b - 1):
+        if text[i] in chars and text[i + 1] in chars and (i == a or text[i - 1] not in chars):
+            return i
     return None
 
 
