@@ -96,6 +96,8 @@ CASES = [
     # written after it as one PLACE; a free-trade zone's area stays its own
     ("推进郑汴产业融合示范区建设", [("PLACE", "郑汴产业融合示范区")]),
     ("纳入郑汴产业融合示范区开封片区", [("PLACE", "郑汴产业融合示范区开封片区")]),
+    # "from A to B" roads listed before the one that carries the head share it
+    ("开封至许昌、周口至南阳高速公路正在建设", [("PROJECT", "开封至许昌"), ("PROJECT", "周口至南阳高速公路")]),
     # names the public corpora attest, written with common words only (attested_orgs.tsv)
     ("民生银行等多家银行下调利率", [("COMPANY", "民生银行")]),
     ("受国家体育总局委托举办", [("ORG", "国家体育总局")]),

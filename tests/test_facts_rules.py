@@ -204,6 +204,11 @@ METRIC_CASES = [
     # clause of it, the noun after 的 is counted (5个总投资50亿元的项目: 项目)
     ("全市4条城际铁路的建设进度加快。", [("4条", "COUNT")], {"4条": ("城际铁路", None)}),
     ("签下6个总投资30亿元的项目。", [("6个", "COUNT"), ("30亿元", "MONEY")], {"6个": ("项目", None)}),
+    # a place ending an owner's name is no head noun of it (开封至许昌 ... 其中许昌境长)
+    ("开封至许昌、周口至南阳高速公路加快建设。开封至许昌全长约60公里，其中许昌境长约25公里。",
+     [("开封至许昌", "PROJECT"), ("周口至南阳高速公路", "PROJECT"), ("开封至许昌", "PROJECT"), ("约60公里", "LENGTH"),
+      ("许昌", "PLACE"), ("约25公里", "LENGTH")],
+     {"约25公里": ("许昌境长", "开封至许昌")}),
     # a designed value is no actual one: 设计 stays before the measure (a modifier, like 计划)
     ("该水库设计库容1.2亿立方米，设计年供水量3000万吨。", [("3000万吨", "MASS")], {"3000万吨": ("设计年供水量", None)}),
     # a count after the projects it counts, a verb opening the phrase: the word of kind stays

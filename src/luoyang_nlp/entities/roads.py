@@ -53,6 +53,7 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set, place_spans: dict[in
         a = _from_to(text, ms, T)
         if a is not None:  # 栾川至卢氏高速公路: a road named from A to B is being built
             out.append((a, me, "PROJECT", 2, "rail"))
+            out.extend(_shared_head(text, a, T))
             continue
         a = _rail_name(text, ms, ok_after, T)
         if a is None or (a, ms) in lex_spans:
@@ -93,6 +94,23 @@ def _from_to(text: str, ms: int, T) -> int | None:
     for w in T.bound_re.finditer(text, a, k):
         a = w.end()
     return a if k - a >= 2 else None
+
+
+def _shared_head(text: str, a: int, T) -> list[tuple[int, int, str, int, str]]:
+    """The "from A to B" names listed before one that has the head (郑州至洛阳、沁阳至伊川高速公路:
+    the head is written once, both are roads being built): a PROJECT each, as the last is."""
+    out = []
+    while a > 3 and text[a - 1] == "、":
+        b = a - 1
+        k = text.rfind("至", max(0, b - 6), b)
+        if k < 0 or b - k - 1 < 2 or not _HANS.fullmatch(text, k + 1, b):
+            break
+        s = _from_to(text, b, T)
+        if s is None or text.find("、", s, b) != -1:
+            break
+        out.append((s, b, "PROJECT", 2, "rail"))
+        a = s
+    return out
 
 
 def _rail_name(text: str, ms: int, ok_after: set, T) -> int | None:

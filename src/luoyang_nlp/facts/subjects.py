@@ -302,9 +302,11 @@ class SubjectRules:
 
     @once
     def _owner_tails(self) -> frozenset:
-        """The last two and three characters of owner names (集聚区 of 某县装备制造产业集聚区)."""
+        """The last two and three characters of owner names (集聚区 of 某县装备制造产业集聚区),
+        but a place's name (洛阳 of 郑州至洛阳: 洛阳境长 is no head noun of that road)."""
+        places = {self.text[self.starts[k]:self.ends[k]] for k in self.owners if self.labels[k] == "PLACE"}
         return frozenset(name[-n:] for name in {self.text[self.starts[k]:self.ends[k]] for k in self.owners}
-                         for n in (2, 3) if len(name) > n + 1)
+                         for n in (2, 3) if len(name) > n + 1 and name[-n:] not in places)
 
     def _owner_opens(self, a: int) -> bool:
         """An owner span starts within the first few characters of the clause at ``a``."""
