@@ -209,6 +209,9 @@ METRIC_CASES = [
      [("开封至许昌", "PROJECT"), ("周口至南阳高速公路", "PROJECT"), ("开封至许昌", "PROJECT"), ("约60公里", "LENGTH"),
       ("许昌", "PLACE"), ("约25公里", "LENGTH")],
      {"约25公里": ("许昌境长", "开封至许昌")}),
+    # a verb before the figure names no measure: the one after 的 does (形成…的产能)
+    ("二期建成后可形成40GWh的产能。", [("40GWh", "ENERGY")], {"40GWh": ("产能", None)}),
+    ("该电站具备30万千瓦的装机容量。", [("30万千瓦", "POWER")], {"30万千瓦": ("装机容量", None)}),
     # a designed value is no actual one: 设计 stays before the measure (a modifier, like 计划)
     ("该水库设计库容1.2亿立方米，设计年供水量3000万吨。", [("3000万吨", "MASS")], {"3000万吨": ("设计年供水量", None)}),
     # a count after the projects it counts, a verb opening the phrase: the word of kind stays

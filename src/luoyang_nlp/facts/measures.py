@@ -151,7 +151,22 @@ class MeasureRules:
         free = self._free(left)
         if free is None and label == "COUNT":  # 谋划储备项目126个: the projects of a kind
             return self._projects_of_kind(left)
+        if self.text[self.ends[f]:self.ends[f] + 1] == "的" and (free is None or self._ends_with_verb(free)):
+            after = self._measure_after_de(f)  # 建成后将形成60GWh的产能: the measure after the figure
+            if after:
+                return after
         return free
+
+    def _ends_with_verb(self, phrase: str) -> bool:
+        """Whether ``phrase`` ends with a verb (将形成, 具备): it names no measure."""
+        words = pos_cut(phrase, self.ctx) if HAN.search(phrase[-1:]) else []
+        return bool(words) and words[-1][1] == "v"
+
+    def _measure_after_de(self, f: int) -> str | None:
+        """A table measure written right after the figure and 的 (形成60GWh的产能, 具备100万千瓦的
+        装机容量): what a figure written before its measure measures."""
+        e = self.ends[f] + 1
+        return self.t.metric_words.prefix(self.text[e:min(self.ce[f], e + 12)])
 
     def _projects_of_kind(self, left: str) -> str | None:
         """A count written after the projects it counts, where no other rule names a measure
