@@ -82,6 +82,8 @@ GENERIC = [
 PERSON_EDGES = [
     # a verb the corpora write after names ends a name before it (王芳通报 -> 王芳)
     ("县委常委、宣传部部长王芳通报有关情况", ["王芳"]),
+    # an adverb of three characters after a title's name (进一步) is no part of the name
+    ("区长李冬进一步部署相关工作", ["李冬"]),
     ("会上，副县长李刚通报了全县项目进展", ["李刚"]),
     ("副县长张建国主持会议", ["张建国"]),  # a three-character name stays
     # a body before the title of its head is no name (宣传部部长, 统战部部长)

@@ -68,8 +68,8 @@ def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = Fal
         if b > n or not _valid(text, i, b, T, blocked, rare):
             continue
         if _follow_ok(text, b, T):
-            if L == 3 and b < n and text[b - 1:b + 1] in T.name_verbs:
-                continue  # 王建国察看: 察看 is the verb, not part of the name
+            if L == 3 and b < n and (text[b - 1:b + 1] in T.name_verbs or text[b - 1:b + 2] in T.func_not_names):
+                continue  # 王建国察看: 察看 is the verb; 王文进一步…: 进一步 the adverb, not part of the name
             return b
     return None
 
