@@ -241,3 +241,21 @@ def test_rule_resolution_keeps_longest_first_in_groups(raw):
         if all(e <= a or b <= s for a, b, _, _ in kept):
             kept.append((s, e, label, src))
     assert _resolve(cands) == sorted(kept)
+
+
+# What the rules read on their own (the model may find these too, and would hide a rule's gap).
+RULE_CASES = [
+    # 投资 ends a firm's name on its left unless only generic words and the head follow it
+    ("新组建的星河城市发展投资集团有限公司揭牌", [("COMPANY", "星河城市发展投资集团有限公司")]),
+    ("该公司投资星河新能源科技有限公司", [("COMPANY", "星河新能源科技有限公司")]),
+]
+
+
+@pytest.fixture(scope="module")
+def rules_only():
+    return Extractor(model=False, facts=False)
+
+
+@pytest.mark.parametrize("text,expected", RULE_CASES)
+def test_rules_alone(rules_only, text, expected):
+    assert ents(rules_only, text) == expected

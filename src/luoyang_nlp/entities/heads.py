@@ -351,6 +351,8 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
             we += i
             if known.find(0, ws, we) == -1:
                 continue  # inside a known name
+            if not project and text[ws:we] in T.project_bounds and not T.generic_re.sub("", text[we:hs]):
+                continue  # 城市发展投资集团: the name needs the word (only generic words follow it)
             if soft[w]:
                 if ws in ends or ws <= lo or we in h.lex_starts:
                     return we
