@@ -30,6 +30,10 @@ def case_id(c):
 #    lexicons when the name does not say it); none named -> no subject; 全国 -> no subject;
 #    a numbered batch (2021年第二期全区…) is an unnamed group
 SCOPE_CASES = [
+    # a place split off a title that begins with its level (白云 | 镇党委书记) is of that level
+    ("白云镇党委书记王华介绍，全镇共有民宿30家。",
+     [("白云", "PLACE"), ("镇党委书记", "POSITION"), ("王华", "PERSON"), ("30家", "COUNT")],
+     {"30家": ("民宿", "白云")}),
     # a clause that only frames a comparison (与全国…相比) names a yardstick: the subject goes on
     ("上半年，星河县工业投资增长8.8%，同全国平均水平4.6%相比，快于全国4.2个百分点。",
      [("星河县", "PLACE"), ("8.8%", "PERCENT"), ("4.6%", "PERCENT"), ("4.2个百分点", "PERCENT")],

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .cues import *  # noqa: F403 - the rules' separators and shapes
 from .once import once
-from .places import is_division, level_of
+from .places import LEVELS, is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, split_growth, tables
 from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
 
@@ -682,13 +682,22 @@ class SubjectRules:
         ks, starts = self.by_label.get("PLACE", ([], []))
         i = _bisect_left(starts, pos)
         for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
-            if self.ends[k] <= pos and level_of(self.text[self.starts[k]:self.ends[k]]) == level:
+            if self.ends[k] <= pos and self._level(k) == level:
                 return k
         if after:
             for k in ks[i:i + _MAX_LOOKBACK]:
-                if level_of(self.text[self.starts[k]:self.ends[k]]) == level:
+                if self._level(k) == level:
                     return k
         return None
+
+    def _level(self, k: int) -> str | None:
+        """The level of place ``k``: its name's (``level_of``), else that of the title written
+        right after it, which begins with the level (车村 | 镇党委书记: a 镇)."""
+        level = level_of(self.text[self.starts[k]:self.ends[k]])
+        if level is None and k + 1 < len(self.c) and self.labels[k + 1] == "POSITION" \
+                and self.starts[k + 1] == self.ends[k] and self.text[self.starts[k + 1]] in LEVELS:
+            return self.text[self.starts[k + 1]]
+        return level
 
     def _inline_place_ref(self, f: int) -> tuple[bool, int | None]:
         """``去年我省900个…``, ``带动全县重点项目完成投资…``: a place or scope word between the
