@@ -87,6 +87,8 @@ CASES = [
     ("F7 a country", "访问了美国", [], [("美国", "PLACE")], [("美国", "PLACE")]),
     ("V2 a boundary word trimmed", "据星河晨报报道",
      [], [("据星河晨报", "ORG")], [("星河晨报", "ORG")]),
+    ("V2 not a surname that is also a boundary word", "多年以后于大川仍在村里",
+     [], [("于大川", "PERSON", 0.99)], [("于大川", "PERSON")]),
     ("V3 a generic word vetoed", "全国各地", [], [("全国", "PLACE")], []),
     ("V3 a common word vetoed, however sure", "这篇文章写得好", [], [("文章", "PERSON", 0.9999)], []),
     ("V8 a sure abbreviation alone", "代表团昨天抵京参会", [], [("京", "PLACE", 0.999)], [("京", "PLACE")]),

@@ -233,7 +233,8 @@ class FusionPolicy:
             e -= 1
         if not all((c.isalnum() and c not in self.inner) or c in NAME_MARKS for c in text[s:e]):
             return None
-        s = self.trim_left(text, s, e)
+        if not (label == "PERSON" and e - s == 3 and text[s] in self.surnames):
+            s = self.trim_left(text, s, e)  # (于金山, 向东明: a surname that is also a boundary word)
         if label == "PLACE":
             for n, words in self._by_length(self.locatives).groups:
                 if e - s > n + 1 and text[e - n:e] in words:
