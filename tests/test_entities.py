@@ -96,6 +96,7 @@ CASES = [
     # written after it as one PLACE; a free-trade zone's area stays its own
     ("推进郑汴产业融合示范区建设", [("PLACE", "郑汴产业融合示范区")]),
     ("纳入郑汴产业融合示范区开封片区", [("PLACE", "郑汴产业融合示范区开封片区")]),
+    ("在河南自贸区洛阳片区注册的企业", [("PLACE", "河南自贸区"), ("PLACE", "洛阳片区")]),
     # "from A to B" roads listed before the one that carries the head share it
     ("开封至许昌、周口至南阳高速公路正在建设", [("PROJECT", "开封至许昌"), ("PROJECT", "周口至南阳高速公路")]),
     # names the public corpora attest, written with common words only (attested_orgs.tsv)

@@ -124,7 +124,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             continue  # 某省特色轻工产业园区: a title a province gives, not a named project
         if label == "PLACE" and (e - 1) in title_starts:
             e -= 1  # 济源产城融合示范区党工委书记: the zone + 区党工委书记, as 洛龙区委书记
-        elif label == "PLACE" and not text.startswith(_FREE_TRADE, hs):
+        elif label == "PLACE" and text[hs:he] not in T.areas_apart:
             e = _zone_section(text, e, lex)  # 郑洛新…示范区洛阳片区: the zone's area named after a city
         seen_spans.add((s, e))
         if label == "PROJECT":
@@ -284,10 +284,6 @@ def _first_inside(spans: list, a: int, b: int) -> int | None:
             return spans[i][0]
         i += 1
     return None
-
-
-# A free-trade zone's areas are places of their own (河南自贸区 | 洛阳片区; the lexicon lists them).
-_FREE_TRADE = ("自贸区", "自由贸易试验区", "自贸试验区")
 
 
 def _zone_section(text: str, e: int, lex: list) -> int:

@@ -106,8 +106,10 @@ class Tables:
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
         self.head_next = {r["head"]: r["next"] for r in read_tsv(rules / "head_next.tsv")}
         self.head_next_chars = frozenset("".join(self.head_next.values()))
-        self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak")
-                      for r in read_tsv(rules / "heads.tsv")}
+        head_rows = read_tsv(rules / "heads.tsv")
+        self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak") for r in head_rows}
+        #: zone heads whose areas are places of their own (自贸区 | 洛阳片区)
+        self.areas_apart = frozenset(r["head"] for r in head_rows if r.get("areas") == "1")
         #: Endings of zone names (经开区, 高新区, 示范区 …): a zone's 区 is its own, not a level.
         zones = [r["name"] for r in read_tsv(data_path("lexicons", "zones.tsv"))]
         self.zone_suffixes = tuple(sorted({h for h, (label, _, _) in self.heads.items()
