@@ -154,6 +154,10 @@ def test_unnamed_groups_stay_null(text, marks, expected):
 # 4. a firm owns what it produces (X公司年产…), a counted batch after 的 is the topic's, and
 #    该项目 is the subject of the figure stated last when that came after the last project named
 OWNER_CASES = [
+    # a capacity listed after another of the same firm is the firm's too
+    ("包括总投资8亿元的恒达电子年产500万台平板电脑及年产20万台服务器项目、总投资3亿元的青禾智能装备制造等项目。",
+     [("8亿元", "MONEY"), ("恒达电子", "COMPANY"), ("500万台", "COUNT"), ("20万台", "COUNT"), ("3亿元", "MONEY")],
+     {"500万台": ("年产能", "恒达电子"), "20万台": ("年产能", "恒达电子")}),
     # a project after the clause that describes it (…合作建设的X项目) heads its clause; not one
     # that is the object of a verb opening the clause (连接在建的X项目)
     ("甲县与恒达集团合作建设的青石循环经济产业园项目，占地约260亩，计划投资12亿元。",

@@ -78,6 +78,10 @@ class SubjectRules:
         k = self._owner_just_before(f)
         if k is not None:
             return self._firm_for_region(k, sa)
+        # 3a. a capacity listed after another (X公司年产2000万台手机及年产50万台电脑): its owner
+        g = self._listed_capacity(f)
+        if g is not None:
+            return self._owner.get(g)
         # 3b. a place word right before the measure: 去年我省900个项目, 带动全县重点项目完成投资
         found, k = self._inline_place_ref(f)
         if found:
@@ -96,6 +100,16 @@ class SubjectRules:
                 return self._place_of_level(c.start, scope)
             return self._last_owner(c.start, "PLACE")
         return None
+
+    def _listed_capacity(self, f: int) -> int | None:
+        """The figure before ``f`` in its clause when ``f`` is the next capacity of its list
+        (…年产2000万台智能手机及年产50万台…) and that figure has a firm's or project's owner."""
+        g = f - 1
+        if g < 0 or self.labels[g] not in FACT_FIGURES or self.ca[g] != self.ca[f] \
+                or not _NEXT_CAPACITY.fullmatch(self.text, self.ends[g], self.starts[f]):
+            return None
+        o = self._owner.get(g)
+        return g if o is not None and self.labels[o] in ("COMPANY", "PROJECT") else None
 
     def _attribute_chain_end(self, f: int) -> int:
         """The last figure of ``…20亿元、占地300亩的`` when the chain from ``f`` ends with 的.
