@@ -30,6 +30,10 @@ def case_id(c):
 #    lexicons when the name does not say it); none named -> no subject; 全国 -> no subject;
 #    a numbered batch (2021年第二期全区…) is an unnamed group
 SCOPE_CASES = [
+    # a scope word after 占 is the whole a share is of, not its owner
+    ("星河县石材储量约5亿吨，占全省的20%以上。",
+     [("星河县", "PLACE"), ("约5亿吨", "MASS"), ("20%以上", "PERCENT")],
+     {"20%以上": ("占全省", "星河县")}),
     # a place split off a title that begins with its level (白云 | 镇党委书记) is of that level
     ("白云镇党委书记王华介绍，全镇共有民宿30家。",
      [("白云", "PLACE"), ("镇党委书记", "POSITION"), ("王华", "PERSON"), ("30家", "COUNT")],

@@ -25,7 +25,7 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
@@ -53,6 +53,7 @@ _TIME_WORDS = frozenset(_words("time"))  # 十四五末开发容量: 末 is when
 _TRANSPARENT = frozenset(_words("transparent"))  # 失业人员实现再就业: the verb goes, the words around stay
 _MAKES = _words("makes")  # a firm + these: what it makes
 _SCALES = ("MASS", "ENERGY", "POWER", "COUNT", "AREA", "LENGTH")  # a firm's scale written right after its name
+_WHOLE = _words("whole")  # 占全国的30%: the nation is the whole of the share, not its owner
 _SINCE = frozenset(_words("since"))  # 自2013年X公司在某县…: a time phrase, not a word before the owner
 _GROUP_NOUNS = _words("group_noun")  # kinds of things counted as an unnamed group
 _LIST_SEPS = ("、", "和", "及", "与", ",", "，", "以及")

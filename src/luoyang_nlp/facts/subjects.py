@@ -645,8 +645,8 @@ class SubjectRules:
             if self.labels[j] != "DATE":
                 return False, None
             head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
-        if len(QUOTES.sub("", head).strip()) > 2 or self.text[max(ca, m.start() - 1):m.start()] in _LOCATIVE + _COMPARE:
-            return False, None
+        if len(QUOTES.sub("", head).strip()) > 2 or self.text[max(ca, m.start() - 1):m.start()] in _LOCATIVE + _COMPARE + _WHOLE:
+            return False, None  # (在全市…: where; 高于全省…: a yardstick; 占全国…: the whole)
         return self._resolve(self.t.references[m.group()], m.start(), pos)
 
     def _resolve(self, ref: tuple[str, str], ca: int, pos: int) -> tuple[bool, int | None]:
@@ -730,8 +730,8 @@ class SubjectRules:
         if len(gap) > 12 or "的" in gap or _BATCH.search(self.text, ca, c.start):
             return False, None
         before = self.text[max(ca, last.start() - 2):last.start()]
-        if before.endswith(_LOCATIVE):  # 在我市辖区内开展200兆瓦: where, not whose
-            return False, None
+        if before.endswith(_LOCATIVE) or before.endswith(_WHOLE):  # 在我市辖区内开展200兆瓦: where,
+            return False, None  # not whose; 占全国的30%: the whole the share is of
         if (c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")) and before.endswith(_COMPARE):
             return False, None
         label, suffix = self.t.references[last.group()]
