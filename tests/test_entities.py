@@ -70,6 +70,7 @@ CASES = [
     ("方法:先洗手\n时间:明天", []),
     ("市委书记和市长出席", [("POSITION", "市委书记"), ("POSITION", "市长")]),
     ("伊川县委书记刘卫东陪同", [("PLACE", "伊川"), ("POSITION", "县委书记"), ("PERSON", "刘卫东")]),
+    ("白沙村党总支书记李红介绍情况", [("PLACE", "白沙"), ("POSITION", "村党总支书记"), ("PERSON", "李红")]),
     ("公司董事长郭涛表示", [("POSITION", "董事长"), ("PERSON", "郭涛")]),
     ("王老师和李同学来到学校。", []),
     # COMPANY / ORG: lexicon, suffixes, parenthesised places, lists
