@@ -158,6 +158,10 @@ def test_unnamed_groups_stay_null(text, marks, expected):
 # 4. a firm owns what it produces (X公司年产…), a counted batch after 的 is the topic's, and
 #    该项目 is the subject of the figure stated last when that came after the last project named
 OWNER_CASES = [
+    # 投资…亿元建设的X项目: the project after the verb of building and 的 owns the sum
+    ("甲县投资8亿元建设的青峰山生态康养项目开园。",
+     [("甲县", "PLACE"), ("8亿元", "MONEY"), ("青峰山生态康养项目", "PROJECT")],
+     {"8亿元": ("投资", "青峰山生态康养项目")}),
     # a capacity listed after another of the same firm is the firm's too
     ("包括总投资8亿元的恒达电子年产500万台平板电脑及年产20万台服务器项目、总投资3亿元的青禾智能装备制造等项目。",
      [("8亿元", "MONEY"), ("恒达电子", "COMPANY"), ("500万台", "COUNT"), ("20万台", "COUNT"), ("3亿元", "MONEY")],

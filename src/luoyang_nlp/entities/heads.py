@@ -116,7 +116,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 s = k
             elif s in places and _generic_at_place(text, places, s, hs, he, T):
                 continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
-            elif not (placed or _after_figure(text, s) or _inside(named, s, hs) or _inside(head_spans, s, hs)
+            elif not (placed or _after_figure(text, s, T) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e)):
                 weak.append((s, e, hs))
                 continue
@@ -306,9 +306,15 @@ def _abbreviation_run(text: str, a: int, b: int, chars: frozenset) -> int | None
     return None
 
 
-def _after_figure(text: str, s: int) -> bool:
-    """投资5亿元的X项目: a sum of money names what follows."""
-    return s >= 2 and text[s - 1] == "的" and text[s - 2] == "元"
+def _after_figure(text: str, s: int, T: Tables) -> bool:
+    """投资5亿元的X项目, 投资12亿元建设的X项目: a sum of money (with a verb of building after
+    it) names what follows."""
+    if s < 2 or text[s - 1] != "的":
+        return False
+    if text[s - 2] == "元":
+        return True
+    m = T.works_re.search(text, max(0, s - 7), s - 1)
+    return m is not None and m.end() == s - 1 and m.start() > 0 and text[m.start() - 1] == "元"
 
 
 def _listed_as_projects(text: str, e: int) -> bool:

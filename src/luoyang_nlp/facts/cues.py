@@ -25,7 +25,7 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
@@ -62,6 +62,17 @@ _OPEN_QUOTE = re.compile("[“「『\"]")
 _ITEM_SPLIT = re.compile("、|和|及|与")
 _COMPARISON = re.compile(r"^(?:比|较|与)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
 _AGAINST_SCOPE = re.compile(r"^(?:比|较|与)((?:全国|全省|全市|全区|全县)[^,，;；]{0,6})$")  # 与全国平均增长…
+def _building_verbs() -> tuple[str, ...]:
+    """The verbs of building of ``data/lexicons/rules/boundaries.tsv`` (kind=works: 建设, 新建 …),
+    the words the entity rules also read them with."""
+    from ..resources import data_path, read_tsv
+
+    words = {r["word"] for r in read_tsv(data_path("lexicons", "rules", "boundaries.tsv")) if r["kind"] == "works"}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# A verb of building between a sum and the 的 before its owner (投资12亿元建设的X项目).
+_BUILT_DE = re.compile("(?:%s)的" % "|".join(map(re.escape, _building_verbs())))
 # Between two capacities of one list: the product of the first, a joiner, the production word
 # again (年产2000万台智能手机及年产50万台…).
 _NEXT_CAPACITY = re.compile(r"[^,，;；。]{0,16}?(?:、|和|及|以及)(?:年产|年产能|年生产)")

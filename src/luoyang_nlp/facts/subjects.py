@@ -58,6 +58,11 @@ class SubjectRules:
             k = self._owner_starting_at(self.ends[last] + 1, maxskip=2)
             if k is not None and self.labels[k] != "PLACE":
                 return k
+        built = _BUILT_DE.match(self.text, c.end) if self.labels[f] == "MONEY" else None
+        if built:  # 投资12亿元建设的X项目: the owner after the verb of building and 的
+            k = self._owner_starting_at(built.end(), maxskip=2)
+            if k is not None and self.labels[k] != "PLACE":
+                return k
         if self.text.startswith("的", c.end):
             k = self._owner_starting_at(c.end + 1, maxskip=2)
             if k is not None and self.labels[k] != "PLACE":
