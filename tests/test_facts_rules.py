@@ -228,6 +228,8 @@ METRIC_CASES = [
     # a verb before the figure names no measure: the one after 的 does (形成…的产能)
     ("二期建成后可形成40GWh的产能。", [("40GWh", "ENERGY")], {"40GWh": ("产能", None)}),
     ("该电站具备30万千瓦的装机容量。", [("30万千瓦", "POWER")], {"30万千瓦": ("装机容量", None)}),
+    # standard statistical measures the table knows (利润总额, 进出口, 实际使用外资)
+    ("全区规模以上工业企业实现利润总额18亿元。", [("18亿元", "MONEY")], {"18亿元": ("利润总额", None)}),
     # a designed value is no actual one: 设计 stays before the measure (a modifier, like 计划)
     ("该水库设计库容1.2亿立方米，设计年供水量3000万吨。", [("3000万吨", "MASS")], {"3000万吨": ("设计年供水量", None)}),
     # a count after the projects it counts, a verb opening the phrase: the word of kind stays
@@ -341,6 +343,10 @@ def test_metric_keys_of_reported_and_extended_measures():
     # an extended measure is not the same measure: no key, so it is never added to 总投资
     assert metric_key("一期总投资") is None
     assert metric_key("地区生产总值增速加快") is None
+    # the standard statistical names of one measure share its key
+    assert metric_key("实际使用外资") == metric_key("实际利用外资") == "foreign_investment"
+    assert metric_key("利润总额") == metric_key("利润") == "profit"
+    assert metric_key("进出口") == metric_key("进出口总额") == "foreign_trade"
 
 
 def test_byline_names_apart_by_spaces_take_the_title():
