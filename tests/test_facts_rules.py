@@ -230,6 +230,11 @@ METRIC_CASES = [
     ("该电站具备30万千瓦的装机容量。", [("30万千瓦", "POWER")], {"30万千瓦": ("装机容量", None)}),
     # standard statistical measures the table knows (利润总额, 进出口, 实际使用外资)
     ("全区规模以上工业企业实现利润总额18亿元。", [("18亿元", "MONEY")], {"18亿元": ("利润总额", None)}),
+    # a share of a whole after 占 is led by the measure written before 占 in its clause
+    ("星河公司研发投入占营业收入比重达到4.8%。", [("星河公司", "COMPANY"), ("4.8%", "PERCENT")],
+     {"4.8%": ("研发投入占营业收入比重", "星河公司")}),
+    ("全年完成投资12亿元，占年度计划的105%。", [("12亿元", "MONEY"), ("105%", "PERCENT")],
+     {"105%": ("占年度计划", None)}),
     # a designed value is no actual one: 设计 stays before the measure (a modifier, like 计划)
     ("该水库设计库容1.2亿立方米，设计年供水量3000万吨。", [("3000万吨", "MASS")], {"3000万吨": ("设计年供水量", None)}),
     # a count after the projects it counts, a verb opening the phrase: the word of kind stays

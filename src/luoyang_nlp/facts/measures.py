@@ -186,13 +186,18 @@ class MeasureRules:
 
     def _share(self, raw_left: str, left: str) -> str | None:
         """A percentage's share: of what is done (主体工程完成80%), or of a whole named after 占
-        (占年度目标的92.5%; not 占比达到66%). ``raw_left``: the words before the figure (right
-        stripped), ``left`` the same without fillers."""
+        (占年度目标的92.5%; not 占比达到66%), led by the measure written before 占 in the clause
+        (研发投入占营业收入比重). ``raw_left``: the words before the figure (right stripped),
+        ``left`` the same without fillers."""
         if raw_left.endswith(_DONE):
             return (self._measure(left) or "") + _DONE
         ratio = _RATIO.search(raw_left) if "占" in raw_left else None  # (占 opens every match)
-        if ratio and len(strip_right(ratio.group(1), self.t.fillers)) >= 2:
-            return "占" + ratio.group(1)
+        whole = strip_right(ratio.group(1), self.t.fillers) if ratio else ""
+        if len(whole) >= 2:
+            # 研发投入占营业收入比重达到6.5%: the measure written before 占 in the clause leads it
+            before = strip_right(raw_left[:ratio.start()], self.t.fillers).strip()
+            part = self._measure(before) if before and HAN.search(before) else None
+            return (part or "") + "占" + whole
         return None
 
     def _makes(self, left: str) -> str | None:
