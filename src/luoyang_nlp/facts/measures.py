@@ -320,7 +320,10 @@ class MeasureRules:
 
     def _joined_figures(self, f: int) -> list[int] | None:
         """The figures (no DATE) joined to ``f`` by list gaps (、 和 及 …), in order, when
-        there are two or more; else None."""
+        there are two or more; else None. Found once per list: every member is told."""
+        memo = self._joined_at
+        if f in memo:
+            return memo[f]
         labels = self.labels
 
         def joined(a: int, b: int) -> bool:  # spans a and b = a + 1 are figures of one list
@@ -332,7 +335,15 @@ class MeasureRules:
         hi = f
         while hi + 1 < len(self.c) and joined(hi, hi + 1):
             hi += 1
-        return list(range(lo, hi + 1)) if hi > lo else None
+        figs = list(range(lo, hi + 1)) if hi > lo else None
+        for g in range(lo, hi + 1):
+            memo[g] = figs
+        return figs
+
+    @once
+    def _joined_at(self) -> dict[int, list[int] | None]:
+        """Figure -> ``_joined_figures`` of it."""
+        return {}
 
     def _list_words(self, first: int) -> tuple[int, str]:
         """Where 分别 is before the list opening with figure ``first``, and the words in its
