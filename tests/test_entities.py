@@ -92,7 +92,7 @@ CASES = [
     # a qualifier anywhere in a project's name part makes a class of projects, not a name;
     # a body may hold one
     ("开封市重点文化项目加快推进", [("PLACE", "开封市")]),
-    ("双方将共建千亿级新材料产业园", []),
+    ("计划打造百亿级铝精深加工产业园", []),
     ("开封市重点项目建设服务中心负责人介绍", [("ORG", "开封市重点项目建设服务中心")]),
     # a zone named by the places' one-character abbreviations (郑汴, 郑洛新), with its area
     # written after it as one PLACE; a free-trade zone's area stays its own
