@@ -71,6 +71,9 @@ CASES = [
     ("市委书记和市长出席", [("POSITION", "市委书记"), ("POSITION", "市长")]),
     ("伊川县委书记刘卫东陪同", [("PLACE", "伊川"), ("POSITION", "县委书记"), ("PERSON", "刘卫东")]),
     ("白沙村党总支书记李红介绍情况", [("PLACE", "白沙"), ("POSITION", "村党总支书记"), ("PERSON", "李红")]),
+    # two level words before a body name a kind of unit, no one body (各乡镇政府, 县区政府)
+    ("各乡镇政府要压实责任", []),
+    ("各县区政府主要负责人参会", []),
     ("公司董事长郭涛表示", [("POSITION", "董事长"), ("PERSON", "郭涛")]),
     ("王老师和李同学来到学校。", []),
     # COMPANY / ORG: lexicon, suffixes, parenthesised places, lists

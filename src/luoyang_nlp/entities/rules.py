@@ -177,6 +177,9 @@ def _government_bodies(h: Hits, titles: list) -> list:
             continue  # 城市委员会: not 市委
         if title_end_at.get(s, 0) > e:
             continue  # 市委常委: the title, not the body
+        if prefixed and s > 0 and text[s] in LEVELS and text[s - 1] in LEVELS and text[s - 1] != text[s] \
+                and (s + 1) not in div_by_end and s not in div_by_end:
+            continue  # 各乡镇政府, 县区政府: the bodies of a kind of unit, no one body (郏县县委 is one)
         out.append((s, e, "ORG", 2, "body"))
         if prefixed:
             ps = None
