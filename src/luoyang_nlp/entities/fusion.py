@@ -352,13 +352,12 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             if len(over) == 1 and (first[0], first[1]) == (s, e):
                 continue  # F1
             if len(over) == 1 and first[1] == e and first[0] < s and first[3] in _WEAK_LEFT \
-                    and label in ("ORG", "COMPANY") and first[2] in ("ORG", "COMPANY") \
-                    and conf >= policy.thresholds.get(label, 1.0) and not _may_belong(text, first[0], s, policy):
-                replaced.add(over[0])  # F9: the rule's left edge was a guess
-                added.append((s, e, first[2], "model:F9"))
-                continue
-            if len(over) == 1 and first[1] == e and first[0] < s and first[3] in _WEAK_LEFT \
                     and label in ("ORG", "COMPANY") and first[2] in ("ORG", "COMPANY"):
+                # F9: inside a name the rules read back from its head, ending with it
+                if conf >= policy.thresholds.get(label, 1.0) and not _may_belong(text, first[0], s, policy):
+                    replaced.add(over[0])  # the rule's left edge was a guess
+                    added.append((s, e, first[2], "model:F9"))
+                    continue
                 before = _coordinated(text, first[0], s, conf, proposals, policy)
                 if before is not None:  # F9: 甲公司及乙公司, read back from 公司 as one name
                     replaced.add(over[0])
@@ -424,7 +423,7 @@ def _body_around(text: str, s: int, e: int, conf: float, covered: list, policy: 
     more: 栾城县委 around 县委, 省委老干部局 after 省委, 徐州矿务局党委 around 徐州 and 党委.
     Its name ends in a body word and passes the vetoes whole; a title or person inside it
     (偃师|区委书记), a firm, a place the rules read right before a body (某县|县委: the
-    rules' convention), or a common word or verb opening what the model adds (某市认真落实
+    rules' convention), or a common word or verb opening what the model adds (某市全面贯彻
     省委) keeps the rules' reading."""
     if conf < policy.strong.get("ORG", 1.01) or not any(r[2] == "ORG" for r in covered) \
             or not all(r[2] in ("PLACE", "ORG") for r in covered):
@@ -436,7 +435,7 @@ def _body_around(text: str, s: int, e: int, conf: float, covered: list, policy: 
     i = s
     for a, b, _, _ in (*covered, (e, e, "", "")):  # what the model adds opens no verb or common word
         if i < a and (text[i:i + 2] in policy.plain_words or policy.boundary_at(text, i, e)):
-            return False  # 某市认真落实省委
+            return False  # 某市全面贯彻省委
         i = b
     name = text[s:e]
     if not any(len(name) > n and name[-n:] in words for n, words in policy._by_length(policy.suffixes["ORG"]).groups):

@@ -27,9 +27,10 @@ _PHASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(一二三四五六七八九
 _WORKS_FIRST = frozenset("新扩改技续")  # what _WORKS_AFTER begins with
 _AFTER_FIRST = _PHASE_FIRST | _WORKS_FIRST  # a project name runs past its head only from these
 _PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
-# The unit ending a date written right before a name's run (2016年度, 3月份, 15日): skipped.
+# The unit ending a date written in digits right before a name's run (2019年度, 3月份, 15日):
+# skipped. (A date in Chinese numerals is Han, so the run reads it whole, and the resolver's
+# DATE decides.)
 _DATE_TAIL = re.compile(r"年度|年|月份|月|日|号")
-_DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十")
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
 
@@ -125,7 +126,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         if label == "PLACE" and (e - 1) in title_starts:
             e -= 1  # 济源产城融合示范区党工委书记: the zone + 区党工委书记, as 洛龙区委书记
         elif label == "PLACE" and text[hs:he] not in T.areas_apart:
-            e = _zone_section(text, e, lex)  # 郑洛新…示范区洛阳片区: the zone's area named after a city
+            e = _zone_section(text, e, lex)  # 郑汴…示范区开封片区: the zone's area named after a city
         seen_spans.add((s, e))
         if label == "PROJECT":
             accepted.add(text[s:e])
@@ -287,7 +288,7 @@ def _first_inside(spans: list, a: int, b: int) -> int | None:
 
 
 def _zone_section(text: str, e: int, lex: list) -> int:
-    """The end of a zone's area written right after the zone (…示范区洛阳片区: a known place and
+    """The end of a zone's area written right after the zone (…示范区开封片区: a known place and
     片区), else ``e``: one PLACE with the zone (SPEC: zones and their 片区 are PLACE)."""
     if text[e:e + 8].find("片区") < 2:
         return e
@@ -362,7 +363,7 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
             return we
     while i < hs and text[i] in _NAME_EXTRA:
         i += 1
-    if i and text[i - 1] in _DATE_DIGITS:  # 2016年度洛阳市…项目: the date's unit is no part of a name
+    if i and text[i - 1].isdigit():  # 2019年度某市…项目: the date's unit is no part of a name
         m = _DATE_TAIL.match(text, i, hs)
         if m:
             i = m.end()

@@ -97,15 +97,12 @@ def _from_to(text: str, ms: int, T) -> int | None:
 
 
 def _shared_head(text: str, a: int, T) -> list[tuple[int, int, str, int, str]]:
-    """The "from A to B" names listed before one that has the head (郑州至洛阳、沁阳至伊川高速公路:
+    """The "from A to B" names listed before one that has the head (开封至许昌、周口至南阳高速公路:
     the head is written once, both are roads being built): a PROJECT each, as the last is."""
     out = []
     while a > 3 and text[a - 1] == "、":
         b = a - 1
-        k = text.rfind("至", max(0, b - 6), b)
-        if k < 0 or b - k - 1 < 2 or not _HANS.fullmatch(text, k + 1, b):
-            break
-        s = _from_to(text, b, T)
+        s = _from_to(text, b, T)  # (the "A至B" before the 、, as before the head)
         if s is None or text.find("、", s, b) != -1:
             break
         out.append((s, b, "PROJECT", 2, "rail"))
