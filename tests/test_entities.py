@@ -73,7 +73,7 @@ CASES = [
     ("白沙村党总支书记李红介绍情况", [("PLACE", "白沙"), ("POSITION", "村党总支书记"), ("PERSON", "李红")]),
     # two level words before a body name a kind of unit, no one body (各乡镇政府, 县区政府)
     ("各乡镇政府要压实责任", []),
-    ("各县区政府主要负责人参会", []),
+    ("各县区政府分管同志到会", []),
     ("公司董事长郭涛表示", [("POSITION", "董事长"), ("PERSON", "郭涛")]),
     ("王老师和李同学来到学校。", []),
     # COMPANY / ORG: lexicon, suffixes, parenthesised places, lists
@@ -90,7 +90,7 @@ CASES = [
     ("近日星河数控科技有限公司揭牌", [("COMPANY", "星河数控科技有限公司")]),
     ("3月份星河数控科技有限公司投产", [("COMPANY", "星河数控科技有限公司")]),
     # the unit of a date written right before (2019年度, 5月份) is no part of a name read back
-    ("2019年度开封市重点旅游项目加快推进", [("PLACE", "开封市")]),
+    ("2019年度开封市重点康养项目有序推进", [("PLACE", "开封市")]),
     ("2019年度星河智能装备产业园项目开工", [("PROJECT", "星河智能装备产业园项目")]),
     # a qualifier anywhere in a project's name part makes a class of projects, not a name;
     # a body may hold one

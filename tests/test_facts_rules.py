@@ -163,8 +163,8 @@ OWNER_CASES = [
      [("甲县", "PLACE"), ("8亿元", "MONEY"), ("青峰山生态康养项目", "PROJECT")],
      {"8亿元": ("投资", "青峰山生态康养项目")}),
     # a capacity listed after another of the same firm is the firm's too
-    ("包括总投资8亿元的恒达电子年产500万台平板电脑及年产20万台服务器项目、总投资3亿元的青禾智能装备制造等项目。",
-     [("8亿元", "MONEY"), ("恒达电子", "COMPANY"), ("500万台", "COUNT"), ("20万台", "COUNT"), ("3亿元", "MONEY")],
+    ("包括总投资7.5亿元的恒达电子年产500万台平板电脑及年产20万台服务器项目、总投资3.2亿元的青禾智能装备制造等项目。",
+     [("7.5亿元", "MONEY"), ("恒达电子", "COMPANY"), ("500万台", "COUNT"), ("20万台", "COUNT"), ("3.2亿元", "MONEY")],
      {"500万台": ("年产能", "恒达电子"), "20万台": ("年产能", "恒达电子")}),
     # a project after the clause that describes it (…合作建设的X项目) heads its clause; not one
     # that is the object of a verb opening the clause (连接在建的X项目)
@@ -214,12 +214,12 @@ METRIC_CASES = [
     ("3个项目完成投资5亿元。", [("3个", "COUNT"), ("5亿元", "MONEY")], {"3个": ("项目", None)}),
     ("园区5条生产线建成投产。", [("5条", "COUNT")], {"5条": ("生产线", None)}),
     # 转移就业 (rural labour moved into work) is a measure of its own, with the group before it
-    ("今年新增农村劳动力转移就业1.6万人。", [("今年", "DATE"), ("1.6万人", "COUNT")],
-     {"1.6万人": ("新增农村劳动力转移就业", None)}),
+    ("今年全县农村劳动力转移就业1.6万人。", [("今年", "DATE"), ("1.6万人", "COUNT")],
+     {"1.6万人": ("农村劳动力转移就业", None)}),
     # a count's noun before 的 owns what follows it (3条高速公路的建设进度: 高速公路); after a
     # clause of it, the noun after 的 is counted (5个总投资50亿元的项目: 项目)
     ("全市4条城际铁路的建设进度加快。", [("4条", "COUNT")], {"4条": ("城际铁路", None)}),
-    ("签下6个总投资30亿元的项目。", [("6个", "COUNT"), ("30亿元", "MONEY")], {"6个": ("项目", None)}),
+    ("签下6个总投资28亿元的项目。", [("6个", "COUNT"), ("28亿元", "MONEY")], {"6个": ("项目", None)}),
     # a place ending an owner's name is no head noun of it (开封至许昌 ... 其中许昌境长)
     ("开封至许昌、周口至南阳高速公路加快建设。开封至许昌全长约60公里，其中许昌境长约25公里。",
      [("开封至许昌", "PROJECT"), ("周口至南阳高速公路", "PROJECT"), ("开封至许昌", "PROJECT"), ("约60公里", "LENGTH"),
@@ -233,7 +233,7 @@ METRIC_CASES = [
     # a share of a whole after 占 is led by the measure written before 占 in its clause
     ("星河公司研发投入占营业收入比重达到4.8%。", [("星河公司", "COMPANY"), ("4.8%", "PERCENT")],
      {"4.8%": ("研发投入占营业收入比重", "星河公司")}),
-    ("全年完成投资12亿元，占年度计划的105%。", [("12亿元", "MONEY"), ("105%", "PERCENT")],
+    ("一季度完成投资13亿元，占年度计划的105%。", [("13亿元", "MONEY"), ("105%", "PERCENT")],
      {"105%": ("占年度计划", None)}),
     # a designed value is no actual one: 设计 stays before the measure (a modifier, like 计划)
     ("该水库设计库容1.2亿立方米，设计年供水量3000万吨。", [("3000万吨", "MASS")], {"3000万吨": ("设计年供水量", None)}),

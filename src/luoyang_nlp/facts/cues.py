@@ -74,9 +74,9 @@ def _building_verbs() -> tuple[str, ...]:
 # A verb of building between a sum and the 的 before its owner (投资12亿元建设的X项目).
 _BUILT_DE = re.compile("(?:%s)的" % "|".join(map(re.escape, _building_verbs())))
 # Between two capacities of one list: the product of the first, a joiner, the production word
-# again (年产2000万台智能手机及年产50万台…).
+# again (年产500万台平板电脑及年产20万台…).
 _NEXT_CAPACITY = re.compile(r"[^,，;；。]{0,16}?(?:、|和|及|以及)(?:年产|年产能|年生产)")
-# A clause that only frames a comparison (与全国平均增长3.9%相比): what it names is the
+# A clause that only frames a comparison (同全国平均水平4.6%相比): what it names is the
 # yardstick, not the subject of the clauses after it.
 _COMPARISON_FRAME = re.compile(r"(?:与|和|同|跟)[^,，;；。]{1,24}(?:相比|相较|比较)$")
 _BREAKDOWN = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts
@@ -89,7 +89,7 @@ _ABBREV_ENDS = (")", "）", ")\n", "）\n")  # how a string _ABBREV can match in
 _NOUN_FLAGS = re.compile(r"n(?!v)|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
 _MAX_METRIC = 16
 _BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure
-# 由“十三五”的103家增加到125家, 从去年的320家增至410家: the old value follows 由/从 (and a time
+# 由“十三五”末的80家增加到96家, 从去年的320家增至410家: the old value follows 由/从 (and a time
 # and 的 at most), the new one a verb of change; both measure what is named before 由/从
 _CHANGE_FROM = re.compile("(?:%s)[^,，;；。由从]{0,12}?的?$" % "|".join(map(re.escape, _words("change_from"))))
 _CHANGE_TO = re.compile("(?:%s)[^,，;；。]{0,12}?的?$" % "|".join(map(re.escape, _words("change_to"))))

@@ -186,7 +186,7 @@ class MeasureRules:
 
     def _share(self, raw_left: str, left: str) -> str | None:
         """A percentage's share: of what is done (主体工程完成80%), or of a whole named after 占
-        (占年度目标的92.5%; not 占比达到66%), led by the measure written before 占 in the clause
+        (占年度目标的92.5%; not 占比为40%), led by the measure written before 占 in the clause
         (研发投入占营业收入比重). ``raw_left``: the words before the figure (right stripped),
         ``left`` the same without fillers."""
         if raw_left.endswith(_DONE):
@@ -284,7 +284,7 @@ class MeasureRules:
             share = _RATIO.search(self.text[r + 2:first.start].rstrip())
             return measure + "占" + share.group(1) if measure and share else measure
         prev = self._previous_list(figs[0], len(figs))
-        if not prev and not left.strip():  # 接待游客1.2亿人次,旅游收入860亿元,分别增长12.5%和15.3%
+        if not prev and not left.strip():  # 接待游客320万人次,门票收入2.6亿元,分别增长8.5%和11.2%
             prev = self._figures_before(figs[0], len(figs))
         base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
         return base + word if base else None
@@ -302,9 +302,9 @@ class MeasureRules:
         return out[::-1] if len(out) == n else None
 
     def _parallel_metric(self, f: int) -> str | None:
-        """``铜、金产量分别为X和Y,按年下跌12.8%及4.5%``: a list of figures after a growth word,
+        """``锌、银产量分别为X和Y，较上年下跌2.5%及6%``: a list of figures after a growth word,
         without 分别 of its own, right after a 分别 list of as many figures in its sentence: the
-        i-th measures the growth of the i-th measure of that list (铜产量下跌, 金产量下跌)."""
+        i-th measures the growth of the i-th measure of that list (锌产量下跌, 银产量下跌)."""
         figs = self._joined_figures(f)
         if figs is None:
             return None
@@ -356,7 +356,7 @@ class MeasureRules:
             for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
                 lo = m.end()
             words = strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers)
-            for verb in _TRANSPARENT:  # 中国区实现钼、钨产量: the items follow the light verb
+            for verb in _TRANSPARENT:  # 某区域实现铅、锡产量: the items follow the light verb
                 i = words.rfind(verb)
                 if i >= 0:
                     words = words[i + len(verb):]
@@ -674,7 +674,7 @@ class MeasureRules:
                 done += len(w)
                 continue
             if w in self.t.modifiers or w in self.t.prefix_set or w in self.t.filler_set or (words and self.t.stage_re.match(w)):
-                break  # 79个项目全部开工; 5条生产线建成投产 (a stage word, whatever its tag)
+                break  # 40个项目全部开工; 5条生产线建成投产 (a stage word, whatever its tag)
             if words and self._table_prefix(chunk[done:]):
                 break  # 两个项目装机规模300MW: the measure of the next figure starts here
             done += len(w)

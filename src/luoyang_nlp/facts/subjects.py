@@ -83,7 +83,7 @@ class SubjectRules:
         k = self._owner_just_before(f)
         if k is not None:
             return self._firm_for_region(k, sa)
-        # 3a. a capacity listed after another (X公司年产2000万台手机及年产50万台电脑): its owner
+        # 3a. a capacity listed after another (X公司年产500万台平板电脑及年产20万台服务器): its owner
         g = self._listed_capacity(f)
         if g is not None:
             return self._owner.get(g)
@@ -108,7 +108,7 @@ class SubjectRules:
 
     def _listed_capacity(self, f: int) -> int | None:
         """The figure before ``f`` in its clause when ``f`` is the next capacity of its list
-        (…年产2000万台智能手机及年产50万台…) and that figure has a firm's or project's owner."""
+        (…年产500万台平板电脑及年产20万台…) and that figure has a firm's or project's owner."""
         g = f - 1
         if g < 0 or self.labels[g] not in FACT_FIGURES or self.ca[g] != self.ca[f] \
                 or not _NEXT_CAPACITY.fullmatch(self.text, self.ends[g], self.starts[f]):
@@ -547,7 +547,7 @@ class SubjectRules:
             got = self._events.get(ca)
             if got is not None:
                 return got
-            if _COMPARISON_FRAME.fullmatch(self.text, ca, ce):  # 与全国平均增长3.9%相比: a yardstick
+            if _COMPARISON_FRAME.fullmatch(self.text, ca, ce):  # 同全国平均水平4.6%相比: a yardstick
                 self._events[ca] = out = (None, ())
                 return out
         ref = None
@@ -735,7 +735,7 @@ class SubjectRules:
         if len(gap) > 12 or "的" in gap or _BATCH.search(self.text, ca, c.start):
             return False, None
         before = self.text[max(ca, last.start() - 2):last.start()]
-        if before.endswith(_LOCATIVE) or before.endswith(_WHOLE):  # 在我市辖区内开展200兆瓦: where,
+        if before.endswith(_LOCATIVE) or before.endswith(_WHOLE):  # 在我市辖区内建设80兆瓦: where,
             return False, None  # not whose; 占全国的30%: the whole the share is of
         if (c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")) and before.endswith(_COMPARE):
             return False, None
