@@ -160,6 +160,8 @@ class RuleWords:
         pos = read_tsv(rules / "positions.tsv")
         self.titles = tuple(r["title"] for r in pos)
         self.party_titles = tuple(r["title"] for r in pos if r.get("party") == "1")
+        #: party organs that compose with those titles (市委书记, 村党总支书记)
+        self.party_prefixes = tuple(r["prefix"] for r in read_tsv(rules / "party_prefixes.tsv"))
         bylines = read_tsv(rules / "bylines.tsv")
         self.byline_titles = frozenset(r["title"] for r in bylines)
         self.list_titles = frozenset(r["title"] for r in bylines if r["kind"] == "list")

@@ -24,16 +24,12 @@ from .media import MediaWords
 from .roads import _RAIL_STARTS, WorksCues
 from .text import AVENUE_WORDS, ROAD_WORDS, SAYS_WORDS, alternation
 
-__all__ = ["Tables", "LEVELS", "PARTY_PREFIXES"]
+__all__ = ["Tables", "LEVELS"]
 
 #: Administrative level characters that end a division name and begin a body or title.
 LEVELS = "省市区县镇乡"
 #: numerals that, with a classifier of generic.tsv (counted=1), make a generic word: 三大, 多家
 _NUMERALS = "一二两三四五六七八九十百千几多数"
-#: Party organs that compose with party titles (市委书记, 区党工委副书记, 党组书记, 市委常委).
-PARTY_PREFIXES = ("省委", "市委", "区委", "县委", "镇党委", "乡党委", "党委", "党组", "党工委", "区党工委",
-                  "党支部", "村党支部", "党总支", "村党总支", "社区党总支", "社区党支部", "中央政治局", "中央",
-                  "省纪委", "市纪委", "区纪委", "县纪委", "纪委", "纪工委")
 
 # Roles a key can play (several per key).
 ENT, POS, BODY, HEAD, CUE = "ent", "pos", "body", "head", "cue"
@@ -148,7 +144,7 @@ class Tables:
                     roles[n].append(role)
         titles = set(words.titles)
         for t in words.party_titles:
-            for p in PARTY_PREFIXES:
+            for p in words.party_prefixes:
                 titles.add(p + t)
         for t in words.titles:
             if t.startswith("副") and len(t) == 3:

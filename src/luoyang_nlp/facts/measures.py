@@ -356,10 +356,8 @@ class MeasureRules:
             for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
                 lo = m.end()
             words = strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers)
-            for verb in _TRANSPARENT:  # 某区域实现铅、锡产量: the items follow the light verb
-                i = words.rfind(verb)
-                if i >= 0:
-                    words = words[i + len(verb):]
+            # 某区域实现铅、锡产量: the items follow the last light verb
+            words = words[max((words.rfind(v) + len(v) for v in _TRANSPARENT if v in words), default=0):]
             words = strip_left(self._without_reference(words), self.t.prefixes)
             got = self._list_words_at[first] = (r, words)
         return got
