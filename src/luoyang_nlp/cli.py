@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import json
 import os
 import sys
@@ -218,9 +219,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         report(f"{item_id or '<stdin>'}: extraction failed: {type(exc).__name__}: {exc}")
 
     ex = Extractor(model=not args.no_model, link=not args.no_link)
-    docs = ex.pipe(items(), n_process=args.processes, batch_size=args.batch_size,
-                   on_error=failed, timeout=args.timeout)
-    docs = _progress(docs, enabled=show_bar, total=_count(sources) if show_bar else None, report=report)
+    piped = ex.pipe(items(), n_process=args.processes, batch_size=args.batch_size,
+                    on_error=failed, timeout=args.timeout)
+    docs = _progress(piped, enabled=show_bar, total=_count(sources) if show_bar else None, report=report)
 
     sink = AtomicOutput(args.output) if args.output and args.output != "-" else None
     out = sink.file if sink else sys.stdout
@@ -232,6 +233,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             writer.write(doc, i)
         done = True
     finally:
+        if not done:  # stopped while writing (SIGTERM, a write error): stop the workers now, not at
+            for gen in (docs, piped):  # exit, where a pool's manager thread would be joined
+                with contextlib.suppress(Exception):
+                    getattr(gen, "close", lambda: None)()
         if report.bar is not None:
             report.bar.total = report.bar.n  # skipped records were counted up front
             report.bar.refresh()
