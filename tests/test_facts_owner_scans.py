@@ -10,7 +10,6 @@ from hypothesis import given, settings, strategies as st
 
 from luoyang_nlp.candidate import Candidate, Context
 from luoyang_nlp.doc import Span
-from luoyang_nlp.facts import subjects
 from luoyang_nlp.facts.linker import Linker
 from luoyang_nlp.normalise import normalise
 
@@ -45,9 +44,9 @@ def linker(text: str, raw) -> Linker | None:
 linkers = st.builds(linker, texts, raw_spans).filter(lambda lk: lk is not None)
 
 
-def again(lk: Linker, cls=Linker) -> Linker:
-    """A new ``cls`` over the same text and spans as ``lk`` (nothing of ``lk`` remembered)."""
-    return cls(normalise(lk.text), lk.c, lk.s, Context())
+def again(lk: Linker) -> Linker:
+    """A new ``Linker`` over the same text and spans as ``lk`` (nothing of ``lk`` remembered)."""
+    return Linker(normalise(lk.text), lk.c, lk.s, Context())
 
 
 def plain_speaking_clauses(lk: Linker, sa: int) -> list[tuple[int, int]]:
@@ -72,13 +71,9 @@ def test_speaking_clauses_are_those_quiet_does_not_silence(lk):
 def test_referring_words_found_with_and_without_the_initial_prechecks(lk):
     starts = sorted(set(lk.tx.clause_starts) | set(lk.tx.sent_starts))
     got = [lk._reference_at(a, min(lk.tx.clause_end(a), a + 40)) for a in starts]
-    plain = subjects._ref_initials, subjects._word_initials
-    subjects._ref_initials = subjects._word_initials = lambda: subjects._Everything()  # lets every string through
-    try:
-        lk = again(lk)
-        want = [lk._reference_at(a, min(lk.tx.clause_end(a), a + 40)) for a in starts]
-    finally:
-        subjects._ref_initials, subjects._word_initials = plain
+    lk = again(lk)
+    lk.prechecks = False  # every string is looked up
+    want = [lk._reference_at(a, min(lk.tx.clause_end(a), a + 40)) for a in starts]
     assert got == want
 
 
@@ -91,19 +86,11 @@ def test_a_clause_no_owner_or_place_word_starts_in_has_no_events_but_its_referen
                 assert lk._clause_rest(ca, ce, pos) == ()
 
 
-class _AnyTail(Linker):
-    """A ``Linker`` whose owner-name tails hold every string: its head-noun search scans the
-    owners before the clause for every head, as it did before the tails precheck."""
-
-    @property
-    def _owner_tails(self) -> frozenset:
-        return subjects._Everything()
-
-
 @settings(max_examples=300, deadline=None)
 @given(linkers)
 def test_head_nouns_found_with_and_without_the_tails_precheck(lk):
-    plain, text = again(lk, _AnyTail), lk.text
+    plain, text = again(lk), lk.text
+    plain.prechecks = False  # the owners before the clause are scanned for every head
     for a in sorted(set(lk.tx.clause_starts)):
         for head in (text[a:a + 40], text[a + 1:a + 40]):
             for after_gai in (False, True):
@@ -121,7 +108,8 @@ HEAD_NOUN_CASES = [  # (text, owner names): a later clause opens with an owner's
 def test_head_nouns_of_owners_named_before_are_found_with_the_tails_precheck(text, names):
     text = normalise(text).text
     lk = linker(text, [(text.index(name), len(name), "PROJECT") for name in names])
-    plain = again(lk, _AnyTail)
+    plain = again(lk)
+    plain.prechecks = False
     found = []
     for a in sorted(set(lk.tx.clause_starts)):
         for head, after_gai in ((text[a:a + 40], False), (text[a + 1:a + 40], True)):

@@ -13,9 +13,11 @@ text, and returns facts in the gold format with span references in ORIGINAL offs
   PERSON(、PERSON)*`` chains and ``PERSON POSITION`` (习近平总书记).
 
 All rules work on the normalised text, so traditional input gives simplified metrics.
-Modules: ``linker`` (figure facts: ``subjects`` whose, ``measures`` what), ``people``
-(person facts), ``places`` (levels of place names), ``text`` (sentences and clauses),
-``tables`` (the word tables in ``data/``), ``cues`` (separators and shapes the rules use).
+Modules: ``linker`` (figure facts: ``subjects`` whose, ``measures`` what, on ``core``, one
+document's spans and text), ``people`` (person facts), ``places`` (levels of place names),
+``text`` (sentences and clauses), ``tables`` (the word tables in ``data/``), ``cues``
+(separators and shapes the rules use). The wheel compiles this package with mypyc (see
+``hatch_build.py``); the annotations are what it compiles by, so they must be true.
 """
 
 from __future__ import annotations

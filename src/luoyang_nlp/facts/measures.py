@@ -1,14 +1,42 @@
 """What a figure measures: the measure written before it (``data/metrics.tsv``) with the
 words that belong to it, growth and comparisons, counted nouns, lists after 分别, shares.
-A mixin of ``Linker`` (``linker.py``), which holds the document's spans and text."""
+Extends ``SubjectRules`` (``subjects.py``), on ``LinkerCore`` (``core.py``: the spans and text)."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
-from .cues import *  # noqa: F403 - the rules' separators and shapes
-from .once import once
+from .cues import (  # the rules' separators, cue words and shapes
+    _HEADLINE,
+    _COMPARE,
+    _COMPARE_WORDS,
+    _JOINERS,
+    _WITHIN,
+    _PROJECTS_STAGE,
+    _RATIO,
+    _TIME_WORDS,
+    _TRANSPARENT,
+    _MAKES,
+    _GROUP_NOUNS,
+    _LIST_SEPS,
+    _CLAUSE_BREAK,
+    _OPEN_QUOTE,
+    _ITEM_SPLIT,
+    _COMPARISON,
+    _AGAINST_SCOPE,
+    _FREE_SEPS,
+    _NOT_MEASURE,
+    _DONE,
+    _ABBREV,
+    _ABBREV_ENDS,
+    _NOUN_FLAGS,
+    _MAX_METRIC,
+    _BARE_ORDINAL,
+    _CHANGE_FROM,
+    _CHANGE_TO,
+)
+from .subjects import SubjectRules
 from .tables import FACT_FIGURES, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 
@@ -21,8 +49,11 @@ _MAKES_CHARS = frozenset.intersection(*map(frozenset, _MAKES))  # in every produ
 _NO_CHANGE = object()  # _changed: the figure is no value of a change
 
 
-class MeasureRules:
+class MeasureRules(SubjectRules):
     """The metric rules of ``Linker``; ``metric_of`` is the entry point."""
+
+    _joined_at_v: dict[int, list[int] | None] | None = None
+    _list_words_at_v: dict[int, tuple[int, str]] | None = None
 
     def metric_of(self, f: int) -> str | None:
         if f in self._metrics:
@@ -136,8 +167,9 @@ class MeasureRules:
                 m = _PROJECTS_STAGE.search(self.text, c.end, self.ce[f] + 1)
                 if m:
                     return m.group(1) + "项目"
-            if noun == "项目" and self._money_class(f):  # 总投资超5亿元项目9个 -> 超5亿元项目
-                return self._money_class(f) + noun
+            money = self._money_class(f) if noun == "项目" else None
+            if money:  # 总投资超5亿元项目9个 -> 超5亿元项目
+                return money + "项目"
             if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
                 stage = self._stage_word(f)
                 return stage + noun if stage else noun
@@ -193,7 +225,7 @@ class MeasureRules:
             return (self._measure(left) or "") + _DONE
         ratio = _RATIO.search(raw_left) if "占" in raw_left else None  # (占 opens every match)
         whole = strip_right(ratio.group(1), self.t.fillers) if ratio else ""
-        if len(whole) >= 2:
+        if ratio and len(whole) >= 2:
             # 研发投入占营业收入比重达到6.5%: the measure written before 占 in the clause leads it
             before = strip_right(raw_left[:ratio.start()], self.t.fillers).strip()
             part = self._measure(before) if before and HAN.search(before) else None
@@ -202,7 +234,7 @@ class MeasureRules:
 
     def _makes(self, left: str) -> str | None:
         """``…年产液晶电视100万台``: a production word followed only by the product's name."""
-        for ch in _MAKES_CHARS:  # a phrase without the character they all have (产) has none
+        for ch in _MAKES_CHARS if self.prechecks else ():  # a phrase without the character they all have (产) has none
             if ch not in left:
                 return None
         best = None
@@ -293,7 +325,7 @@ class MeasureRules:
         """The ``n`` figures (no DATE) right before figure ``f`` in its sentence, in order, when
         there are as many: what a 分别 list with no items of its own is about."""
         sa = self.sa[f]
-        out = []
+        out: list[int] = []
         g = f - 1
         while g >= 0 and self.starts[g] >= sa and len(out) < n:
             if self.labels[g] in FACT_FIGURES and self.labels[g] != "DATE":
@@ -340,8 +372,14 @@ class MeasureRules:
             memo[g] = figs
         return figs
 
-    @once
+    @property
     def _joined_at(self) -> dict[int, list[int] | None]:
+        v = self._joined_at_v
+        if v is None:
+            v = self._joined_at_v = self._make_joined_at()
+        return v
+
+    def _make_joined_at(self) -> dict[int, list[int] | None]:
         """Figure -> ``_joined_figures`` of it."""
         return {}
 
@@ -371,8 +409,14 @@ class MeasureRules:
                 return s[n:]
         return s
 
-    @once
+    @property
     def _list_words_at(self) -> dict[int, tuple[int, str]]:
+        v = self._list_words_at_v
+        if v is None:
+            v = self._list_words_at_v = self._make_list_words_at()
+        return v
+
+    def _make_list_words_at(self) -> dict[int, tuple[int, str]]:
         """First figure of a 分别 list -> ``_list_words`` of it."""
         return {}
 
@@ -514,7 +558,7 @@ class MeasureRules:
         if not rest or not HAN_OR_WORD.search(rest):
             return scope_head + term if scope_head and not rest else term
         words = pos_cut(rest, self.ctx)
-        keep = []
+        keep: list[str] = []
         for i in range(len(words) - 1, -1, -1):
             w, flag = words[i]
             if w in _TIME_WORDS:
@@ -564,7 +608,7 @@ class MeasureRules:
         compare = s.startswith(_COMPARE_OR_WITH)  # 比全国平均水平: the scope word stays
         refs = self.t.references
         tail = len(s) > 2 and s[0] in self._owner_finals  # an owner's head noun may open it
-        if tail or (len(s) > 2 and s[0] in self.t.ref_initials):  # or a referring word
+        if tail or (len(s) > 2 and (s[0] in self.t.ref_initials or not self.prechecks)):  # or a referring word
             for n in range(min(max_ref_len(), len(s) - 1), 1, -1):
                 if compare and refs.get(s[:n], ("",))[0] == "SCOPE":
                     break

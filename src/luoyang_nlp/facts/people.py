@@ -30,7 +30,7 @@ def person_facts(labels: list[str], starts: list[int], ends: list[int], text: st
             k = labels.index("POSITION", k)  # the next title: chains start there
         except ValueError:
             break
-        chain = []  # (position, org)
+        chain: list[tuple[int, int | None]] = []  # (position, org)
         j = k
         while j < n and labels[j] == "POSITION":
             org = None

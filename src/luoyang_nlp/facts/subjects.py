@@ -1,16 +1,44 @@
 """Whose figure it is: the owner attached to a figure, the subject of its clause, sentence,
 paragraph or article, referring and scope words (该项目, 全市), unnamed groups (此次, 这批).
-A mixin of ``Linker`` (``linker.py``), which holds the document's spans and text."""
+Extends ``LinkerCore`` (``core.py``: the document's spans, text and shared helpers)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from functools import lru_cache
 
-from .cues import *  # noqa: F403 - the rules' separators and shapes
-from .once import once
+from .core import LinkerCore
+from .cues import (  # the rules' separators, cue words and shapes
+    _MAX_GAP,
+    _MAX_LOOKBACK,
+    _LOCATED_DE,
+    _LINE,
+    _HEADLINE,
+    _MAX_CARRY,
+    _COMPARE,
+    _BULLETS,
+    _BATCH,
+    _LOCATIVE,
+    _ARTICLE_TOPICS,
+    _APPOSITION,
+    _WITHIN,
+    _LINE_END,
+    _GROUP_GAP,
+    _THESE_N,
+    _MAKES,
+    _SINCE,
+    _WHOLE,
+    _GROUP_NOUNS,
+    _SCALES,
+    _LIST_SEPS,
+    _COMPARISON_FRAME,
+    _BUILT_DE,
+    _NEXT_CAPACITY,
+    _BREAKDOWN,
+    _AMONG,
+)
 from .places import LEVELS, is_division, level_of
-from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, split_growth, tables
+from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
 from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
 
 __all__ = ["SubjectRules"]
@@ -29,16 +57,9 @@ def _word_initials() -> frozenset[str]:
     """The first characters of the referring words, the connectives, 这 (这8个) and 该 (该酒店):
     what a clause head may open with to be read past its ordinal (besides an owner's name)."""
     connectives = tables().connectives
-    if "" in connectives:  # pragma: no cover - an empty connective would match anything
-        return _Everything()
+    if "" in connectives:  # pragma: no cover - data error: an empty connective would match anything
+        raise ValueError("facts_cues.tsv: an empty connective")
     return _ref_initials() | frozenset(w[0] for w in connectives) | frozenset("这该")
-
-
-class _Everything(frozenset):
-    """A set holding every character."""
-
-    def __contains__(self, item) -> bool:
-        return True
 
 
 # owners that a counted list (A、B等12个项目) stands for as one item of it: a place governs its
@@ -46,8 +67,11 @@ class _Everything(frozenset):
 _GROUPED = frozenset(("COMPANY", "PROJECT"))
 
 
-class SubjectRules:
+class SubjectRules(LinkerCore):
     """The owner rules of ``Linker``; see ``owner_of`` for their order."""
+
+    _owner_tails_v: frozenset | None = None
+    _talking_clauses_v: frozenset[int] | None = None
 
     def owner_of(self, f: int, metric: str | None) -> int | None:
         c = self.c[f]
@@ -105,6 +129,45 @@ class SubjectRules:
                 return self._place_of_level(c.start, scope)
             return self._last_owner(c.start, "PLACE")
         return None
+
+    def clause_initial(self, k: int) -> bool:
+        """Nothing but dates, quotes, spaces and connectives before the span in its clause."""
+        c = self.c[k]
+        a = self.ca[k]
+        if a == c.start:  # the span opens its clause (half the time): nothing before it
+            return True
+        head = self.text[a:c.start]
+        dated = False
+        for j in self.spans_between(a, c.start):
+            if self.labels[j] in ("DATE", "PLACE"):
+                head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
+                dated = dated or self.labels[j] == "DATE"
+        head = QUOTES.sub("", head).strip(_BULLETS)
+        # 位于伊滨区的X公司…: a located owner opens its clause too; so does one after a time
+        # phrase (自2013年X公司在某县开展帮扶以来)
+        if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE):
+            return True
+        # 与某公司合作建设的X项目,占地…: a project after the clause describing it (a verb before
+        # 的) heads the clause
+        if self.labels[k] == "PROJECT" and head.endswith("的") and len(head) > 2 and self._verb_before_de(head):
+            return True
+        # ，投资25亿元的X项目占地…: an owner whose attribute opens the clause (not a 、 list item)
+        att = self._attached_by_de(k)
+        if att is not None and (a == 0 or self.text[a - 1] != "、"):
+            lead = QUOTES.sub("", self.text[a:self.starts[att]]).strip()
+            return len(lead) <= 4 and not CLAUSE_RE.search(lead) \
+                and not self.any_entity(self.spans_between(a, self.starts[att]))
+        return False
+
+    def _verb_before_de(self, head: str) -> bool:
+        """Whether ``head`` (what opens the clause before a span, places and dates taken out)
+        is a clause describing the span: a verb right before its final 的 (合作建设的, 引进的),
+        and no verb opening it (接在建的X: X is the object of 接, not the clause's subject)."""
+        words = pos_cut(head[-9:-1], self.ctx) if HAN.search(head[-9:-1]) else []
+        if not words or not words[-1][1].startswith("v"):
+            return False
+        first = pos_cut(head[:6], self.ctx) if HAN.match(head) else []
+        return not (first and first[0][1].startswith("v"))
 
     def _listed_capacity(self, f: int) -> int | None:
         """The figure before ``f`` in its clause when ``f`` is the next capacity of its list
@@ -181,7 +244,7 @@ class SubjectRules:
         figures are consecutive spans); the same for every figure of the list."""
         seps = _LIST_SEPS
         figs = self.figures_listed_after(r, seps.__contains__)
-        owners = []
+        owners: list[int] = []
         i = _bisect_left(self.starts, r) - 1
         pos = r
         while i >= 0 and self.labels[i] in OWNER_LABELS:
@@ -299,7 +362,8 @@ class SubjectRules:
         if m:
             head = head[m.end():]
         first = head[:1]
-        if first not in _word_initials() and first not in self._owner_initials and first not in self._owner_finals:
+        if self.prechecks and first not in _word_initials() and first not in self._owner_initials \
+                and first not in self._owner_finals:
             return None  # no connective, group, referring word or owner's head noun opens it
         m = self.t.connective_re.match(head)
         if m:
@@ -311,7 +375,7 @@ class SubjectRules:
             named = self._head_noun_at(a, head[1:], after_gai=True)
             if named is not None:
                 return named
-        for n in range(min(max_ref_len(), len(head)) if head[:1] in _ref_initials() else 0, 0, -1):
+        for n in range(min(max_ref_len(), len(head)) if head[:1] in _ref_initials() or not self.prechecks else 0, 0, -1):
             term = head[:n]
             if term in refs:
                 if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
@@ -319,8 +383,14 @@ class SubjectRules:
                 return refs[term]
         return self._head_noun_at(a, head)
 
-    @once
+    @property
     def _owner_tails(self) -> frozenset:
+        v = self._owner_tails_v
+        if v is None:
+            v = self._owner_tails_v = self._make_owner_tails()
+        return v
+
+    def _make_owner_tails(self) -> frozenset:
         """The last two and three characters of owner names (集聚区 of 某县装备制造产业集聚区),
         but a place's name (洛阳 of 郑州至洛阳: 洛阳境长 is no head noun of that road)."""
         places = {self.text[self.starts[k]:self.ends[k]] for k in self.owners if self.labels[k] == "PLACE"}
@@ -351,7 +421,8 @@ class SubjectRules:
             return None
         for n in (3, 2):
             w = head[:n]
-            if len(w) < n or w not in self._owner_tails or not HAN.fullmatch(w[0]) or w in self.t.references:
+            if len(w) < n or (self.prechecks and w not in self._owner_tails) or not HAN.fullmatch(w[0]) \
+                    or w in self.t.references:
                 continue  # (no owner's name ends with it: none of the names searched below does)
             for k in self.owners[max(0, _bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
                                  _bisect_left(self.owner_starts, a)]:
@@ -500,8 +571,14 @@ class SubjectRules:
                 if (ca == sa or text[ca - 1] != "、")
                 and (ca in talking or text[ca:ca + 1] in openers or text[ca:ca + 1].isspace())]
 
-    @once
+    @property
     def _talking_clauses(self) -> frozenset[int]:
+        v = self._talking_clauses_v
+        if v is None:
+            v = self._talking_clauses_v = self._make_talking_clauses()
+        return v
+
+    def _make_talking_clauses(self) -> frozenset[int]:
         """The starts of the clauses an owner or a place or scope word starts in (``_quiet``'s
         other tests, for every clause at once)."""
         cs = self.tx.clause_starts
@@ -542,6 +619,7 @@ class SubjectRules:
         word (全区…), or ``("list", None)`` for list members and ``("owner", k)`` for an
         owner opening the clause. Cached for clauses that end before ``pos``, and for those
         whose rest after ``pos`` could change nothing (``_settled``)."""
+        out: tuple
         complete = ce < pos
         if complete:
             got = self._events.get(ca)
@@ -572,7 +650,7 @@ class SubjectRules:
         hit, k = self._clause_place_ref(ca, ce, pos)
         if hit:  # 全年全区生产总值…, 年末全区常住人口…
             return (("set", k),)
-        events = []
+        events: list[tuple[str, int | None]] = []
         lo = _bisect_left(self.owner_starts, ca)
         hi = _bisect_left(self.owner_starts, min(pos, ce + 1))
         opened = False
@@ -860,7 +938,7 @@ class SubjectRules:
     def _entities_between(self, a: int, b: int):
         """``spans_between(a, b)`` less the figures; on flat spans found by bisection."""
         run = self.spans_between(a, b)
-        if not self.flat:
+        if not isinstance(run, range):
             return [k for k in run if self.labels[k] not in FACT_FIGURES]
         e = self.entities
         return e[_bisect_left(e, run.start):_bisect_left(e, run.stop)]

@@ -130,7 +130,7 @@ def place_refs_in(text: str) -> list[re.Match]:
     except UnicodeEncodeError:  # a lone surrogate: the automaton reads UTF-8 only
         return list(t.place_ref_re.finditer(text))
     match = t.place_ref_re.match
-    return [match(text, a) for _, a, _ in found]
+    return [m for _, a, _ in found if (m := match(text, a)) is not None]
 
 
 def split_growth(metric: str) -> tuple[str, str | None]:

@@ -1,0 +1,341 @@
+"""One document's spans and text as the fact rules read them (``LinkerCore``): the spans in
+order, their clauses and sentences, the owners, figures and dates among them, and the helpers,
+dates and stages every rule set shares. The rule sets extend it in one line:
+``LinkerCore`` <- ``SubjectRules`` (whose) <- ``MeasureRules`` (what) <- ``Linker``."""
+
+from __future__ import annotations
+
+import operator
+import re
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
+from typing import Sequence
+
+from ..candidate import Candidate, Context
+from ..doc import Span
+from ..normalise import Normalised
+from .cues import (  # the rules' separators, cue words and shapes
+    _LIST_AFTER,
+    _CHANGE_VERB,
+)
+from .tables import FACT_FIGURES, OWNER_LABELS, place_refs_in, stage_words_in, tables
+from .text import QUOTES, Text
+
+__all__ = ["LinkerCore"]
+
+_START, _END, _LABEL = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+
+
+class LinkerCore:
+    """One document's spans and text. Works on candidates sorted by start (normalised offsets)
+    and refers to spans by their original offsets; results are cached per figure and clause."""
+
+    by_label_v: dict[str, tuple[list[int], list[int]]] | None = None
+    _by_initial_v: dict[str, list[int]] | None = None
+    _openers_v: frozenset[str] | None = None
+    _book_v: list[tuple[int, int]] | None = None
+    _book_starts_v: list[int] | None = None
+    _stage_matches_v: list[tuple[int, int, str]] | None = None
+    _stage_starts_v: list[int] | None = None
+
+    def __init__(self, norm: Normalised, chosen: Sequence[Candidate], spans: Sequence[Span], ctx: Context):
+        self.t = tables()
+        self.text = norm.text
+        self.ctx = ctx
+        self.tx = Text(norm.text)
+        self.c, self.s, self.starts = self._sorted(chosen, spans)
+        self.ends = list(map(_END, self.c))
+        self.labels = list(map(_LABEL, self.c))
+        # each span's clause (start, end) and sentence start, asked for again and again by the rules
+        self.ca, self.ce, self.sa = self.tx.locate(self.starts)
+        self._index_kinds()
+        # flat: each span ends by the next one's start (as resolve() leaves them), so ends
+        # are in order too and a run of spans between two offsets is a range of indexes
+        self.flat = all(map(operator.le, self.ends, self.starts[1:]))
+        # False: the rules skip nothing by a word's first or last characters (the plain scans
+        # the prechecks stand for; the tests compare both)
+        self.prechecks = True
+        self._topics: dict[tuple, int | None] = {}
+        self._refs: dict[int, tuple[str, str] | None] = {}
+        self._metrics: dict[int, str | None] = {}
+        self._lo: dict[int, int] = {}  # figure -> where the words before it start
+        self._resp: dict[int, tuple | None] = {}
+        self._owner: dict[int, int | None] = {}
+        self._own: dict[tuple, tuple[bool, int | None]] = {}
+        self._actor: dict[tuple, bool] = {}
+        self._events: dict[int, tuple] = {}
+        self._sentences: dict[int, tuple] = {}  # sentence start -> its speaking clauses and topic fold
+        self._carry: dict[tuple, int | None] = {}
+        self._actors: dict[int, bool] = {}
+        self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
+        self._has_fenbie = "分别" in self.text
+        # where a verb of change (增加到, 增至) is: 由/从 A 增加到 B (MeasureRules._changed)
+        self._change_verbs = [m.start() for m in _CHANGE_VERB.finditer(self.text)] \
+            if ("由" in self.text or "从" in self.text) else []
+        self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
+        self._figs_at: dict[int, list[int] | None] = {}
+        self._place_refs = place_refs_in(self.text)  # 全市, 我省 … in the text
+        self._place_ref_starts = list(map(re.Match.start, self._place_refs))
+
+    def _index_kinds(self) -> None:
+        """One pass over the spans: the indexes of the owners, figures, entities (all but
+        figures) and dates, in order; the owners' and dates' starts; the first characters of
+        owner names, and for the head-noun check (集聚区 <- …集聚区) the second of their last two
+        and, in names longer than three, the one before it. (Made here, not on first use: the
+        rules read them on nearly every document, and a plain attribute is read faster than one
+        a class descriptor shadows.)"""
+        text, starts, ends = self.text, self.starts, self.ends
+        owners: list[int] = []
+        figures: list[int] = []
+        entities: list[int] = []
+        dates: list[int] = []
+        owner_starts: list[int] = []
+        date_starts: list[int] = []
+        self.owners, self.figures, self.entities, self.dates = owners, figures, entities, dates
+        self.owner_starts, self.date_starts = owner_starts, date_starts
+        initials, finals = set(), set()
+        for k, label in enumerate(self.labels):
+            if label in FACT_FIGURES:
+                figures.append(k)
+                continue
+            entities.append(k)
+            if label in OWNER_LABELS:
+                owners.append(k)
+                a, e = starts[k], ends[k]
+                owner_starts.append(a)
+                initials.add(text[a])
+                if e - a > 2:
+                    finals.add(text[e - 2])
+                    if e - a > 3:
+                        finals.add(text[e - 3])
+            elif label == "DATE":
+                dates.append(k)
+                date_starts.append(starts[k])
+        self._owner_initials, self._owner_finals = frozenset(initials), frozenset(finals)
+
+    @property
+    def by_label(self) -> dict[str, tuple[list[int], list[int]]]:
+        v = self.by_label_v
+        if v is None:
+            v = self.by_label_v = self._make_by_label()
+        return v
+
+    def _make_by_label(self) -> dict[str, tuple[list[int], list[int]]]:
+        """Owner label -> (owners, their starts), in order."""
+        out: dict[str, tuple[list[int], list[int]]] = {}
+        labels, starts = self.labels, self.starts
+        for k in self.owners:
+            got = out.get(labels[k])
+            if got is None:
+                got = out[labels[k]] = ([], [])
+            got[0].append(k)
+            got[1].append(starts[k])
+        return out
+
+    @property
+    def _by_initial(self) -> dict[str, list[int]]:
+        v = self._by_initial_v
+        if v is None:
+            v = self._by_initial_v = self._make_by_initial()
+        return v
+
+    def _make_by_initial(self) -> dict[str, list[int]]:
+        """First character -> owners, in order."""
+        out: dict[str, list[int]] = {}
+        for k in self.owners:
+            out.setdefault(self.text[self.starts[k]], []).append(k)
+        return out
+
+    @property
+    def _openers(self) -> frozenset[str]:
+        v = self._openers_v
+        if v is None:
+            v = self._openers_v = self._make_openers()
+        return v
+
+    def _make_openers(self) -> frozenset[str]:
+        """The characters a clause naming a subject may open with: the first characters of
+        referring words, connectives, quotes, ordinals and dates, and owners' first and inner ones."""
+        return self.t.ref_initials | self._owner_finals | self._owner_initials
+
+    @property
+    def _book(self) -> list[tuple[int, int]]:
+        v = self._book_v
+        if v is None:
+            v = self._book_v = self._make_book()
+        return v
+
+    def _make_book(self) -> list[tuple[int, int]]:
+        return self._book_titles()
+
+    @property
+    def _book_starts(self) -> list[int]:
+        v = self._book_starts_v
+        if v is None:
+            v = self._book_starts_v = self._make_book_starts()
+        return v
+
+    def _make_book_starts(self) -> list[int]:
+        return [a for a, _ in self._book]
+
+    # -- helpers --
+    @staticmethod
+    def _sorted(chosen: Sequence[Candidate], spans: Sequence[Span]) -> tuple[list[Candidate], list[Span], list[int]]:
+        """Candidates and spans ordered by (start, end), stably (most come already in order),
+        and the candidates' starts."""
+        starts = list(map(_START, chosen))
+        if all(map(operator.lt, starts, starts[1:])):
+            return list(chosen), list(spans), starts
+        keys = [(c[0], c[1]) for c in chosen]
+        if all(map(operator.le, keys, keys[1:])):
+            return list(chosen), list(spans), starts
+        order = sorted(range(len(chosen)), key=keys.__getitem__)
+        return [chosen[i] for i in order], [spans[i] for i in order], [keys[i][0] for i in order]
+
+    def ref(self, k: int | None) -> dict | None:
+        if k is None:
+            return None
+        return {"start": self.s[k].start, "end": self.s[k].end}
+
+    def _book_titles(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", self.text)]
+
+    def in_title(self, k: int) -> bool:
+        c = self.c[k]
+        i = _bisect_left(self._book_starts, c.start) - 1
+        return i >= 0 and c.end < self._book[i][1]
+
+    def spans_between(self, a: int, b: int) -> range | list[int]:
+        """The spans starting at or after ``a`` and ending by ``b``, in order. On flat spans
+        (no span inside another) those are one run of indexes: a range, made in constant time."""
+        i = _bisect_left(self.starts, a)
+        if self.flat:
+            j = _bisect_left(self.starts, b, i)
+            return range(i, j if j == i or self.ends[j - 1] <= b else j - 1)
+        out = []
+        while i < len(self.c) and self.starts[i] < b:
+            if self.ends[i] <= b:
+                out.append(i)
+            i += 1
+        return out
+
+    def any_entity(self, run: range | list[int]) -> bool:
+        """Some span of ``run`` (from ``spans_between``) is an entity, not a figure; on flat
+        spans one bisection in the entity list tells."""
+        if isinstance(run, range):
+            e = self.entities
+            i = _bisect_left(e, run.start)
+            return i < len(e) and e[i] < run.stop
+        return any(self.labels[j] not in FACT_FIGURES for j in run)
+
+    def prev_span_end(self, pos: int, lo: int) -> int:
+        """End of the last span (any label) ending at or before ``pos`` and after ``lo``."""
+        i = _bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            if self.ends[i] <= pos:
+                return max(lo, self.ends[i])
+            i -= 1
+        return lo
+
+    def fenbie_before(self, f: int) -> int:
+        """Offset of the last 分别 between the start of figure ``f``'s sentence and the figure,
+        or -1: the list both the owner and the measure rules read around it."""
+        if not self._has_fenbie:
+            return -1
+        return self.text.rfind("分别", self.sa[f], self.c[f].start)
+
+    def figures_listed_after(self, r: int, joined) -> list[int]:
+        """The consecutive figures (no DATE) after offset ``r``, as long as ``joined`` accepts
+        the text between one and the next."""
+        figs: list[int] = []
+        j = _bisect_left(self.starts, r)
+        while j < len(self.c) and self.labels[j] not in FACT_FIGURES:
+            j += 1
+        while j < len(self.c) and self.labels[j] in FACT_FIGURES and self.labels[j] != "DATE":
+            if figs and not joined(self.text[self.ends[figs[-1]]:self.starts[j]]):
+                break
+            figs.append(j)
+            j += 1
+        return figs
+
+    def is_list_member(self, k: int) -> bool:
+        after = self.text[self.ends[k]:self.ends[k] + 2]
+        return after.startswith(_LIST_AFTER)
+
+    # -- dates and stages --
+    def date_of(self, f: int) -> int | None:
+        """The date of figure ``f``: the last before it in its sentence, else the first after
+        it in its clause, else one opening its paragraph before it."""
+        ds = self.date_starts
+        if not ds:
+            return None
+        c = self.c[f]
+        i = _bisect_left(ds, c.start)  # the dates before the figure: ds[:i]
+        if i and ds[i - 1] >= self.sa[f]:
+            return self.dates[i - 1]
+        j = _bisect_left(ds, c.end, i)
+        if j < len(ds) and self.ends[self.dates[j]] <= self.ce[f]:
+            return self.dates[j]
+        ps = self.tx.para_starts
+        pa = ps[_bisect_right(ps, c.start) - 1]
+        j = _bisect_left(ds, pa, 0, i)
+        if j < i and not QUOTES.sub("", self.text[pa:ds[j]]).strip():
+            return self.dates[j]
+        return None
+
+    def stage_of(self, f: int) -> str | None:
+        found = self._stage_matches
+        if not found:  # no stage word in the text: none in any part of it
+            return None
+        sa, ce = self.sa[f], self.ce[f]
+        i = _bisect_left(self._stage_starts, sa)
+        if (i == len(found) or found[i][0] >= ce) and not (i and found[i - 1][1] > sa):
+            return None  # none in the sentence up to the figure's clause end (the words _stages_in reads)
+        return self._nearest_stage(f)
+
+    def _nearest_stage(self, f: int) -> str | None:
+        """The stage of the stage word nearest figure ``f`` in its sentence, up to its clause end
+        or the next figure (a word after the figure counts for less)."""
+        a, e = self.starts[f], self.ends[f]
+        sa, ce = self.sa[f], self.ce[f]
+        figs = self.figures
+        i = _bisect_left(figs, _bisect_left(self.starts, e))
+        if i < len(figs):
+            ce = min(ce, self.starts[figs[i]])  # a stage after the next figure is that figure's
+        best, nearest = None, 0
+        for pos, word in self._stages_in(sa, max(sa, ce)):
+            d = a - pos if pos < a else pos - e + 1000
+            if best is None or d < nearest:
+                best, nearest = word, d
+        return None if best is None else self.t.stages[best]
+
+    def _stages_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The stage words found by scanning ``[lo, hi)``: the document's own matches there,
+        unless one of them crosses ``lo`` or ``hi`` (then a scan of the range tells)."""
+        found, starts = self._stage_matches, self._stage_starts
+        i = _bisect_left(starts, lo)
+        j = _bisect_left(starts, hi, i)
+        if (i and found[i - 1][1] > lo) or (j and found[j - 1][1] > hi):
+            return [(m.start(), m.group()) for m in self.t.stage_re.finditer(self.text, lo, hi)]
+        return [(a, w) for a, _, w in found[i:j]]
+
+    @property
+    def _stage_matches(self) -> list[tuple[int, int, str]]:
+        v = self._stage_matches_v
+        if v is None:
+            v = self._stage_matches_v = self._make_stage_matches()
+        return v
+
+    def _make_stage_matches(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each stage word of the text, in order."""
+        return stage_words_in(self.text)
+
+    @property
+    def _stage_starts(self) -> list[int]:
+        v = self._stage_starts_v
+        if v is None:
+            v = self._stage_starts_v = self._make_stage_starts()
+        return v
+
+    def _make_stage_starts(self) -> list[int]:
+        return [a for a, _, _ in self._stage_matches]
+
