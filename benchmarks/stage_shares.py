@@ -2,6 +2,7 @@
 
     python benchmarks/stage_shares.py            # the dev texts x2 (../shared/gold/dev.jsonl)
     python benchmarks/stage_shares.py --copies 3 --repeat 7
+    python benchmarks/stage_shares.py --dense    # the figure-dense generated documents of run.py
 
 CPU seconds of this process (best of ``--repeat``), less sensitive than wall time to other work
 on a shared machine. The stages' sum falls short of ``extract``: timed apart, each stage keeps
@@ -33,10 +34,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=2, help="times the dev texts are repeated")
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--dense", action="store_true",
+                    help="the figure-dense documents of benchmarks/run.py (0.25 MB) instead of the dev texts")
     a = ap.parse_args()
     jieba.setLogLevel(logging.WARNING)
-    docs = [json.loads(line)["text"] for line in corpus.SHARED_DEV.read_text(encoding="utf-8").splitlines()
-            if line.strip()] * a.copies
+    if a.dense:
+        docs = corpus.build(0.25, seed=7, doc_chars=3000, narrative_share=0.0)
+    else:
+        docs = [json.loads(line)["text"] for line in corpus.SHARED_DEV.read_text(encoding="utf-8").splitlines()
+                if line.strip()] * a.copies
     chars = sum(map(len, docs))
     ex = luoyang_nlp.Extractor().warm_up()
     norms = [ex.normalise(d) for d in docs]

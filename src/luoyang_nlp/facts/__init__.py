@@ -27,10 +27,15 @@ from typing import Sequence
 from ..candidate import Candidate, Context
 from ..doc import Span
 from ..normalise import Normalised
+from . import core
 from .linker import Linker
 from .tables import FACT_FIGURES, OWNER_LABELS, metric_key, metric_table
 
-__all__ = ["link", "metric_key", "metric_table", "FACT_FIGURES", "OWNER_LABELS"]
+__all__ = ["link", "metric_key", "metric_table", "FACT_FIGURES", "OWNER_LABELS", "COMPILED"]
+
+#: True when these rules run as C extension modules compiled by mypyc (an installed wheel);
+#: False when they run as Python (an editable install, or a build with ``LUOYANG_NLP_PURE=1``).
+COMPILED: bool = not core.__file__.endswith(".py")
 
 
 def link(norm: Normalised, chosen: Sequence[Candidate], spans: Sequence[Span], ctx: Context) -> list[dict]:
