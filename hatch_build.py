@@ -3,7 +3,7 @@
 - ``src/luoyang_nlp/_native/kernels.c`` becomes the shared library that the NER model loads
   with ctypes (``luoyang_nlp._native``). Plain C99, no Python headers: any C compiler will do
   (``$CC``, else ``cc``).
-- The rule packages in ``COMPILED_PACKAGES`` (the facts rules, which link figures to owners
+- The rule modules in ``COMPILED`` (the facts rules, which link figures to owners
   and measures) are compiled to C extension modules with mypyc, from the same ``.py`` files
   and their type annotations (facts: 2.1x the pure-Python speed, the same output;
   ``docs/performance.md``).
@@ -25,9 +25,10 @@ from pathlib import Path
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 SOURCE = Path("src/luoyang_nlp/_native/kernels.c")
-# under src/: every module of these packages is compiled by mypyc, as one group (a call from
-# one compiled module to another is a C call); each package's COMPILED flag tells at run time
-COMPILED_PACKAGES = ("luoyang_nlp/facts",)
+# the modules mypyc compiles, as globs under src/ less NOT_COMPILED, in one group (a call from
+# one compiled module to another is a C call); each compiled package's COMPILED flag tells at run time
+COMPILED = ("luoyang_nlp/facts/*.py",)
+NOT_COMPILED: tuple[str, ...] = ()  # modules of those globs that gain nothing compiled
 GROUP = "luoyang_nlp._compiled"  # the shared library holding the group: luoyang_nlp/_compiled__mypyc.*.so
 NAME = "libluoyang_kernels" + (".dylib" if sys.platform == "darwin" else ".dll" if os.name == "nt" else ".so")
 
@@ -44,7 +45,7 @@ def compile_library(root: Path, out: Path) -> str | None:
 
 
 def compile_packages(root: Path, out: Path) -> tuple[list[Path], str | None]:
-    """Compile ``COMPILED_PACKAGES`` with mypyc into ``out`` (a tree of ``luoyang_nlp/...``
+    """Compile the ``COMPILED`` modules with mypyc into ``out`` (a tree of ``luoyang_nlp/...``
     extension modules); return the files made, or why it could not be built. Runs in a
     subprocess: mypy keeps global state, and the package's source root is its working folder."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "mypyc", str(out)]
@@ -64,7 +65,7 @@ def _mypyc_main(out: str) -> None:
     from setuptools import Distribution
     from setuptools.command.build_ext import build_ext
 
-    paths = sorted(str(p) for package in COMPILED_PACKAGES for p in Path(package).glob("*.py"))
+    paths = sorted({p.as_posix() for pattern in COMPILED for p in Path().glob(pattern)} - set(NOT_COMPILED))
     # the rest of the package is imported by these modules but not compiled: not checked either
     exts = mypycify(["--follow-imports=silent", *paths], opt_level="3", group_name=GROUP,
                     target_dir=str(Path(out) / "c"))
@@ -98,8 +99,7 @@ class CompiledBuildHook(BuildHookInterface):
         work = Path(tempfile.mkdtemp(prefix="luoyang-mypyc-"))
         made, err = compile_packages(root, work)
         if err:
-            print(f"luoyang-nlp: {', '.join(COMPILED_PACKAGES)} not compiled ({err}); they run as Python",
-                  file=sys.stderr)
+            print(f"luoyang-nlp: {', '.join(COMPILED)} not compiled ({err}); they run as Python", file=sys.stderr)
             return
         for path in made:
             build_data["force_include"][str(path)] = path.relative_to(work / "lib").as_posix()
