@@ -3,10 +3,10 @@
 - ``src/luoyang_nlp/_native/kernels.c`` becomes the shared library that the NER model loads
   with ctypes (``luoyang_nlp._native``). Plain C99, no Python headers: any C compiler will do
   (``$CC``, else ``cc``).
-- The rule modules in ``COMPILED`` (the facts rules, which link figures to owners
-  and measures) are compiled to C extension modules with mypyc, from the same ``.py`` files
-  and their type annotations (facts: 2.1x the pure-Python speed, the same output;
-  ``docs/performance.md``).
+- The rule modules in ``COMPILED`` (the facts rules, which link figures to owners and
+  measures, and the entity rules) are compiled to C extension modules with mypyc, from the
+  same ``.py`` files and their type annotations (facts 2.1x, entity matching 1.1-1.5x the
+  pure-Python speed, the same output; ``docs/performance.md``).
 
 Without a C compiler, or with ``LUOYANG_NLP_PURE=1``, the wheel is built pure Python; the build
 says so rather than failing. An editable install compiles the kernels but not the rule
@@ -27,8 +27,12 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 SOURCE = Path("src/luoyang_nlp/_native/kernels.c")
 # the modules mypyc compiles, as globs under src/ less NOT_COMPILED, in one group (a call from
 # one compiled module to another is a C call); each compiled package's COMPILED flag tells at run time
-COMPILED = ("luoyang_nlp/facts/*.py",)
-NOT_COMPILED: tuple[str, ...] = ()  # modules of those globs that gain nothing compiled
+COMPILED = ("luoyang_nlp/facts/*.py", "luoyang_nlp/entities/*.py")
+# modules of those globs left as Python: the entity matcher and lexicon entries users make,
+# subclass and pickle (a compiled frozen dataclass does not unpickle), and the statistical
+# model, whose work is numpy and C (it reads its own __dict__, too)
+NOT_COMPILED = ("luoyang_nlp/entities/__init__.py", "luoyang_nlp/entities/lexicon.py",
+                "luoyang_nlp/entities/model.py")
 GROUP = "luoyang_nlp._compiled"  # the shared library holding the group: luoyang_nlp/_compiled__mypyc.*.so
 NAME = "libluoyang_kernels" + (".dylib" if sys.platform == "darwin" else ".dll" if os.name == "nt" else ".so")
 

@@ -15,6 +15,7 @@ Sources, in the order a span flows through them:
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import threading
 from typing import Any, Iterable, Sequence
@@ -27,7 +28,11 @@ from .lexicon import Entry, coerce_entries, default_lexicon_paths, load_lexicon
 if TYPE_CHECKING:  # the automaton and rules load on first use, not at import
     from .tables import Tables
 
-__all__ = ["EntityMatcher", "Entry", "load_lexicon"]
+__all__ = ["EntityMatcher", "Entry", "load_lexicon", "COMPILED"]
+
+#: True when the rules (all modules here but this one, ``lexicon.py`` and ``model.py``) run as C extension
+#: modules compiled by mypyc (an installed wheel); found without importing them.
+COMPILED: bool = not str(getattr(importlib.util.find_spec(__name__ + ".rules"), "origin", "")).endswith(".py")
 
 #: Priority of entity candidates in the pipeline's resolution (figures use 10 and win).
 PRIORITY = 5

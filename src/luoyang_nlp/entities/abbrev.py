@@ -30,7 +30,7 @@ def abbreviation_places(text: str, T, relations: list[tuple[int, int]]) -> list[
     looked for only right before one."""
     if not relations:
         return []
-    out = []
+    out: list[tuple[int, int, str, int, str]] = []
     for m in matches_at(T.abbreviations.run, text, _run_starts(text, T.abbreviations.chars, relations)):
         a, b = m.span()
         if a > 0 and han(text[a - 1]) and not any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a)) \
@@ -44,7 +44,7 @@ def abbreviation_places(text: str, T, relations: list[tuple[int, int]]) -> list[
 
 def _run_starts(text: str, chars: frozenset, relations: list[tuple[int, int]]) -> set[int]:
     """Where a run of two to four abbreviations before a word of relation may begin."""
-    starts = set()
+    starts: set[int] = set()
     for p, _ in relations:
         a = p
         while a > 0 and p - a < 4 and text[a - 1] in chars:

@@ -39,7 +39,7 @@ def body_lists(text: str, T, known_ends: set) -> list[tuple[int, int, str, int, 
     if "、" not in text:
         return []  # no list mark: no list (every item_after match begins with one)
     B: BodyParts = T.body_parts
-    out = []
+    out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []  # the items of the current list
     last = -1
     for m in B.item_after.finditer(text):

@@ -70,7 +70,7 @@ def short_companies(text: str, T, place_spans: dict[int, int],
 
     ``place_spans``: end -> start of the lexicon places of the text; ``cues``: the spans of
     the company cues in it (``Hits.cues``)."""
-    out = []
+    out: list[tuple[int, int, str, int, str]] = []
     S: CompanyShapes = T.company_shapes
     if not cues:
         return out  # no cue anywhere: no industry word has one before it
@@ -179,7 +179,7 @@ def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:
 
 def listed_companies(text: str, T) -> list[tuple[int, int, str, int, str]]:
     """A name right before a stock code in brackets is a listed company: 洛阳钼业(603993)."""
-    out = []
+    out: list[tuple[int, int, str, int, str]] = []
     if "(" not in text or not _CODE_ALONE.search(text):
         return out
     for m in _STOCK.finditer(text):
@@ -204,10 +204,10 @@ def firm_lists(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int
     rx = T.company_shapes.firms_after
     if rx is None or "等" not in text:
         return []
-    out = []
+    out: list[tuple[int, int, str, int, str]] = []
     for m in rx.finditer(text):
         b = m.start()
-        items = []
+        items: list[tuple[int, int]] = []
         while len(items) < 12:
             a = b
             while a > 0 and a > b - 12 and _FIRM_CHAR.match(text, a - 1):

@@ -192,7 +192,7 @@ class FusionPolicy:
             return label
         for n, heads in self._by_length(self.heads).groups:
             if len(name) > n and name[-n:] in heads:
-                return heads[name[-n:]]
+                return heads[name[-n:]] or label  # (every head has a label)
         return label
 
     def person_ok(self, name: str, conf: float) -> bool:

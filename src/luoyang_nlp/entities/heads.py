@@ -58,7 +58,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
     div_ends_at, feature_starts = h.div_by_start, h.feature_starts
     company_ends = sorted([x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"])
     hard, head_next, next_chars = T.hard, T.head_next, T.head_next_chars
-    name_ok: dict[tuple[str, int], bool] = {}  # a name written again (the project of the article)
+    name_ok: dict[tuple[str, int, bool], bool] = {}  # a name written again (the project of the article)
     for hs, he, label, mn, strong in sorted(heads, key=_longest_first):
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
@@ -115,7 +115,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 if k is None:
                     continue
                 s = k
-            elif s in places and _generic_at_place(text, places, s, hs, he, T):
+            elif places is not None and s in places and _generic_at_place(text, places, s, hs, he, T):
                 continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
             elif not (placed or _after_figure(text, s, T) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e)):
@@ -216,7 +216,8 @@ def _phase_end(text: str, he: int) -> int:
     if text[he:he + 1] not in _PHASE_FIRST:
         w = text[he:he + 1] in _WORKS_FIRST and _WORKS_AFTER.match(text, he)
         return w.end() if w else he
-    e = _PHASE_AFTER.match(text, he).end()
+    m = _PHASE_AFTER.match(text, he)  # (it matches the empty string too)
+    e = m.end() if m else he
     if e > he:
         m = _PHASE_PROJECT.match(text, e)
         if m:
@@ -264,7 +265,7 @@ def _designation(text: str, lex: list, s: int, hs: int, T: Tables) -> bool:
     are a title the province gives, not a project's name."""
     if not (s < hs and text[s:hs].find("省") > 0):
         return False
-    places = {}
+    places: dict[int, set[int]] = {}
     for x in lex:
         if x[2] == "PLACE" and x[0] >= s and x[1] <= hs:
             places.setdefault(x[0], set()).add(x[1])

@@ -47,8 +47,7 @@ class Hits:
         self.pos = [(s, e, ot[i]) for i, s, e in found if ot[i] is not None]
         self.bodies = [(s, e) + ob[i] for i, s, e in found if ob[i] is not None]
         self.heads = [(s, e) + oh[i] for i, s, e in found if oh[i] is not None]
-        special = T.special
-        special = [m for m in found if m[0] in special]
+        special = [m for m in found if m[0] in T.special]
         if special:
             names = T.names_of
             if not T.several.isdisjoint([m[0] for m in special]):  # every role, in the order found

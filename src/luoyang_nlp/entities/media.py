@@ -134,6 +134,7 @@ def _weak_ok(text: str, s: int, e: int, M: MediaWords) -> bool:
 
 def _extend(text: str, e: int, M: MediaWords) -> int:
     """Suffixes and a branch written after an outlet: 河南日报社, 河南日报客户端, …周口分社."""
-    e = M.suffix_re.match(text, e).end()
+    m = M.suffix_re.match(text, e)  # (it matches the empty string too)
+    e = m.end() if m else e
     b = M.branch_re.match(text, e)
     return b.end() if b else e

@@ -102,7 +102,7 @@ def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
     """Foreign names written with a middle dot: transliteration characters (rules/
     transliteration.tsv) on both sides of each dot (安瓦尔·易卜拉欣), the first part not reaching
     back past a known span or title (总理|安瓦尔·…)."""
-    out = []
+    out: list[tuple[int, int]] = []
     last = -1
     if "·" not in text and "•" not in text and "・" not in text:  # _DOTS
         return out
@@ -130,7 +130,7 @@ def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
 def _byline_list(text: str, b: int, T: Tables, blocked) -> dict[int, int]:
     """More names after a byline's first name ending at ``b``, each after a space or 、
     (记者 张三 李四): the list ends at anything else."""
-    out = {}
+    out: dict[int, int] = {}
     n = len(text)
     while True:
         j = b

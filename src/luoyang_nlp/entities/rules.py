@@ -58,7 +58,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(_government_bodies(h, titles))
     cands.extend(_country_bodies(h, T))
     cues = h.cues
-    persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", ()))
+    persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []))
     title_ends = {e for s, e, t in titles}
     name_or_title_ends = h.lex_ends | title_ends
     cands.extend((a, b, "PERSON", 3, "person") for a, b in persons + foreign_names(text, T, name_or_title_ends))
@@ -69,8 +69,8 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     # a name found by its head never reaches back past a person or a title
     by_head = names_by_head(h, T, sorted(pends | title_ends), title_starts)
     cands.extend(by_head)
-    cands.extend(short_companies(text, T, h.place_spans, cues.get("company_cue", ())))
-    cands.extend(capacity_companies(text, T, h.place_spans, cues.get("unit", ())))
+    cands.extend(short_companies(text, T, h.place_spans, cues.get("company_cue", [])))
+    cands.extend(capacity_companies(text, T, h.place_spans, cues.get("unit", [])))
     cands.extend(listed_companies(text, T))
     cands.extend(firm_lists(text, T, h.place_spans))
     cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head if c[2] == "COMPANY"], h.place_spans, T))
@@ -81,7 +81,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(_subunits(h, T))
     cands.extend(_address_roads(h, T))
     cands.extend(find_media(text, T, cues))
-    cands.extend(abbreviation_places(text, T, cues.get("relation", ())))
+    cands.extend(abbreviation_places(text, T, cues.get("relation", [])))
     orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
     _add(cands, orgs, _zone_bodies(text, cands, orgs))
     _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))
@@ -262,7 +262,7 @@ def _avenues(h: Hits, T: Tables) -> list:
     the name is generic or a figure of speech (康庄大道; rules/not_names.tsv)."""
     text = h.text
     out = []
-    for m in matches_at(_AVENUE, text, {s for s, e in h.cues.get("avenue", ())}):
+    for m in matches_at(_AVENUE, text, {s for s, e in h.cues.get("avenue", [])}):
         s, e = m.span()
         if e in h.lex_ends or text[max(0, s - 2):e] in T.not_names:
             continue  # a known road; 康庄大道

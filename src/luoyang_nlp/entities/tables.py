@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterable
+from typing import Any, Iterable
 
 import ahocorasick_rs
 
@@ -164,7 +164,7 @@ class Tables:
             for w in cue_words:
                 roles[w].append((CUE, kind))
         self._keys = list(roles)
-        self._roles = [(len(k),) + _by_kind(k, roles[k]) for k in self._keys]
+        self._roles: list[tuple[Any, ...]] = [(len(k),) + _by_kind(k, roles[k]) for k in self._keys]
         self.automaton = ahocorasick_rs.AhoCorasick(self._keys) if self._keys else None
         #: per key index, its roles of each kind (``Hits`` builds each role's list in one pass)
         self.names_of, self.titles_of, self.bodies_of, self.heads_of, self.cues_of = (
@@ -175,6 +175,10 @@ class Tables:
         self.in_context = frozenset(i for i, k in enumerate(self._keys) if self.names_of[i] and (
             k in self.hidden_in or in_context(k, {r[0] for r in self.names_of[i]})))
         #: per key index, its one role of each kind, or None (none, or several: see ``several``)
+        self.one_name: list[Any]
+        self.one_title: list[Any]
+        self.one_body: list[Any]
+        self.one_head: list[Any]
         self.one_name, self.one_title, self.one_body, self.one_head = (
             [r[0] if len(r) == 1 else None for r in of]
             for of in (self.names_of, self.titles_of, self.bodies_of, self.heads_of))
