@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 
 @lru_cache(maxsize=1)
@@ -28,40 +29,40 @@ def _words(role: str) -> tuple[str, ...]:
 __all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB"]
 
 # An owner followed by one of these is a member of a list, not an owner.
-_LIST_AFTER = ("等", "、", "和", "及", "与", "以及")
-_MAX_GAP = 8  # characters of measure words allowed between an owner and its figure
-_MAX_LOOKBACK = 64  # owners searched back for a referring word
-_LOCATED_DE = re.compile(r"(?:位于|地处|坐落于|落户|落户于|来自)?的")  # PLACE removed: 位于[伊滨区]的
-_LINE = 40  # a paragraph this short is a heading or a field line (项目名称:X)
-_HEADLINE = 60  # a headline: a paragraph this short without full stops
-_MAX_CARRY = 12  # sentences searched back for a topic to carry down
-_COMPARE = _words("compare")  # 高于全省1.4个百分点: a difference
-_BULLETS = " \t·•●-—|【】"  # list bullets before a clause's first word
-_BATCH = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
-_LOCATIVE = _words("locative")  # 在星河县光伏装机达到500MW: a place where, not an owner
-_ARTICLE_TOPICS = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
-_COMPARE_WORDS = _words("compare_keep")  # comparisons that keep their scope (高于全省水平)
-_JOINERS = _words("joiner")
-_APPOSITION = _words("apposition")
-_WITHIN = _words("within")  # 洛阳境长33公里, 洛阳段: the place qualifies the measure
-_LINE_END = "。！？!?；;：:)）】」』”\"' \t"  # a line ending with these ends its paragraph
-_GROUP_GAP = 7  # 此次活动南阳市: the owner a group word introduces starts this close to it
-_THESE_N = re.compile(r"这[0-9一二三四五六七八九十两百]+[个家条项批座所]")
-_PROJECTS_STAGE = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
-_RATIO = re.compile(r"占([^,，。;；的]{1,10})的?$")  # 占年度目标的92.5%: a share of
-_TIME_WORDS = frozenset(_words("time"))  # 十四五末开发容量: 末 is when
-_TRANSPARENT = frozenset(_words("transparent"))  # 失业人员实现再就业: the verb goes, the words around stay
-_MAKES = _words("makes")  # a firm + these: what it makes
-_SCALES = ("MASS", "ENERGY", "POWER", "COUNT", "AREA", "LENGTH")  # a firm's scale written right after its name
-_WHOLE = _words("whole")  # 占全国的30%: the nation is the whole of the share, not its owner
-_SINCE = frozenset(_words("since"))  # 自2013年X公司在某县…: a time phrase, not a word before the owner
-_GROUP_NOUNS = _words("group_noun")  # kinds of things counted as an unnamed group
-_LIST_SEPS = ("、", "和", "及", "与", ",", "，", "以及")
-_CLAUSE_BREAK = re.compile("[,，;；:：。!?！？\n)）]")
-_OPEN_QUOTE = re.compile("[“「『\"]")
-_ITEM_SPLIT = re.compile("、|和|及|与")
-_COMPARISON = re.compile(r"^(?:比|较|与)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
-_AGAINST_SCOPE = re.compile(r"^(?:比|较|与)((?:全国|全省|全市|全区|全县)[^,，;；]{0,6})$")  # 与全国平均增长…
+_LIST_AFTER: Final = ("等", "、", "和", "及", "与", "以及")
+_MAX_GAP: Final = 8  # characters of measure words allowed between an owner and its figure
+_MAX_LOOKBACK: Final = 64  # owners searched back for a referring word
+_LOCATED_DE: Final = re.compile(r"(?:位于|地处|坐落于|落户|落户于|来自)?的")  # PLACE removed: 位于[伊滨区]的
+_LINE: Final = 40  # a paragraph this short is a heading or a field line (项目名称:X)
+_HEADLINE: Final = 60  # a headline: a paragraph this short without full stops
+_MAX_CARRY: Final = 12  # sentences searched back for a topic to carry down
+_COMPARE: Final = _words("compare")  # 高于全省1.4个百分点: a difference
+_BULLETS: Final = " \t·•●-—|【】"  # list bullets before a clause's first word
+_BATCH: Final = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
+_LOCATIVE: Final = _words("locative")  # 在星河县光伏装机达到500MW: a place where, not an owner
+_ARTICLE_TOPICS: Final = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
+_COMPARE_WORDS: Final = _words("compare_keep")  # comparisons that keep their scope (高于全省水平)
+_JOINERS: Final = _words("joiner")
+_APPOSITION: Final = _words("apposition")
+_WITHIN: Final = _words("within")  # 洛阳境长33公里, 洛阳段: the place qualifies the measure
+_LINE_END: Final = "。！？!?；;：:)）】」』”\"' \t"  # a line ending with these ends its paragraph
+_GROUP_GAP: Final = 7  # 此次活动南阳市: the owner a group word introduces starts this close to it
+_THESE_N: Final = re.compile(r"这[0-9一二三四五六七八九十两百]+[个家条项批座所]")
+_PROJECTS_STAGE: Final = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
+_RATIO: Final = re.compile(r"占([^,，。;；的]{1,10})的?$")  # 占年度目标的92.5%: a share of
+_TIME_WORDS: Final = frozenset(_words("time"))  # 十四五末开发容量: 末 is when
+_TRANSPARENT: Final = frozenset(_words("transparent"))  # 失业人员实现再就业: the verb goes, the words around stay
+_MAKES: Final = _words("makes")  # a firm + these: what it makes
+_SCALES: Final = ("MASS", "ENERGY", "POWER", "COUNT", "AREA", "LENGTH")  # a firm's scale written right after its name
+_WHOLE: Final = _words("whole")  # 占全国的30%: the nation is the whole of the share, not its owner
+_SINCE: Final = frozenset(_words("since"))  # 自2013年X公司在某县…: a time phrase, not a word before the owner
+_GROUP_NOUNS: Final = _words("group_noun")  # kinds of things counted as an unnamed group
+_LIST_SEPS: Final = ("、", "和", "及", "与", ",", "，", "以及")
+_CLAUSE_BREAK: Final = re.compile("[,，;；:：。!?！？\n)）]")
+_OPEN_QUOTE: Final = re.compile("[“「『\"]")
+_ITEM_SPLIT: Final = re.compile("、|和|及|与")
+_COMPARISON: Final = re.compile(r"^(?:比|较|与)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
+_AGAINST_SCOPE: Final = re.compile(r"^(?:比|较|与)((?:全国|全省|全市|全区|全县)[^,，;；]{0,6})$")  # 与全国平均增长…
 def _building_verbs() -> tuple[str, ...]:
     """The verbs of building of ``data/lexicons/rules/boundaries.tsv`` (kind=works: 建设, 新建 …),
     the words the entity rules also read them with."""
@@ -72,25 +73,25 @@ def _building_verbs() -> tuple[str, ...]:
 
 
 # A verb of building between a sum and the 的 before its owner (投资12亿元建设的X项目).
-_BUILT_DE = re.compile("(?:%s)的" % "|".join(map(re.escape, _building_verbs())))
+_BUILT_DE: Final = re.compile("(?:%s)的" % "|".join(map(re.escape, _building_verbs())))
 # Between two capacities of one list: the product of the first, a joiner, the production word
 # again (年产500万台平板电脑及年产20万台…).
-_NEXT_CAPACITY = re.compile(r"[^,，;；。]{0,16}?(?:、|和|及|以及)(?:年产|年产能|年生产)")
+_NEXT_CAPACITY: Final = re.compile(r"[^,，;；。]{0,16}?(?:、|和|及|以及)(?:年产|年产能|年生产)")
 # A clause that only frames a comparison (同全国平均水平4.6%相比): what it names is the
 # yardstick, not the subject of the clauses after it.
-_COMPARISON_FRAME = re.compile(r"(?:与|和|同|跟)[^,，;；。]{1,24}(?:相比|相较|比较)$")
-_BREAKDOWN = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts
-_AMONG = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
-_FREE_SEPS = frozenset(("的", "有", "了", "并", "等", "是"))
-_NOT_MEASURE = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f", "a"))
-_DONE = "完成"
-_ABBREV = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
-_ABBREV_ENDS = (")", "）", ")\n", "）\n")  # how a string _ABBREV can match in ends ($ also before a final newline)
-_NOUN_FLAGS = re.compile(r"n(?!v)|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
-_MAX_METRIC = 16
-_BARE_ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure
+_COMPARISON_FRAME: Final = re.compile(r"(?:与|和|同|跟)[^,，;；。]{1,24}(?:相比|相较|比较)$")
+_BREAKDOWN: Final = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts
+_AMONG: Final = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
+_FREE_SEPS: Final = frozenset(("的", "有", "了", "并", "等", "是"))
+_NOT_MEASURE: Final = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f", "a"))
+_DONE: Final = "完成"
+_ABBREV: Final = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
+_ABBREV_ENDS: Final = (")", "）", ")\n", "）\n")  # how a string _ABBREV can match in ends ($ also before a final newline)
+_NOUN_FLAGS: Final = re.compile(r"n(?!v)|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
+_MAX_METRIC: Final = 16
+_BARE_ORDINAL: Final = re.compile(r"第[0-9一二三四五六七八九十百两]+")  # 第一 alone names no measure
 # 由“十三五”末的80家增加到96家, 从去年的320家增至410家: the old value follows 由/从 (and a time
 # and 的 at most), the new one a verb of change; both measure what is named before 由/从
-_CHANGE_FROM = re.compile("(?:%s)[^,，;；。由从]{0,12}?的?$" % "|".join(map(re.escape, _words("change_from"))))
-_CHANGE_TO = re.compile("(?:%s)[^,，;；。]{0,12}?的?$" % "|".join(map(re.escape, _words("change_to"))))
-_CHANGE_VERB = re.compile("|".join(map(re.escape, _words("change_to"))))  # where a text has one
+_CHANGE_FROM: Final = re.compile("(?:%s)[^,，;；。由从]{0,12}?的?$" % "|".join(map(re.escape, _words("change_from"))))
+_CHANGE_TO: Final = re.compile("(?:%s)[^,，;；。]{0,12}?的?$" % "|".join(map(re.escape, _words("change_to"))))
+_CHANGE_VERB: Final = re.compile("|".join(map(re.escape, _words("change_to"))))  # where a text has one

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from .cues import (  # the rules' separators, cue words and shapes
     _HEADLINE,
@@ -42,11 +43,11 @@ from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 
 __all__ = ["MeasureRules"]
 
-_SPLIT_CHARS = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the characters of the words _free splits at
-_COMPARE_OR_WITH = _COMPARE + ("与",)  # 比全国平均水平, 与全国平均…: a comparison opening a free measure
-_QUOTED = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
-_MAKES_CHARS = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)
-_NO_CHANGE = object()  # _changed: the figure is no value of a change
+_SPLIT_CHARS: Final = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the characters of the words _free splits at
+_COMPARE_OR_WITH: Final = _COMPARE + ("与",)  # 比全国平均水平, 与全国平均…: a comparison opening a free measure
+_QUOTED: Final = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
+_MAKES_CHARS: Final = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)
+_NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 
 
 class MeasureRules(SubjectRules):

@@ -4,15 +4,15 @@ PLACE of that office: ``[ORG]POSITION(、[ORG]POSITION)* PERSON(、PERSON)*`` ch
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Final, Sequence
 
 from ..doc import Span
 from .tables import OWNER_LABELS
 
 __all__ = ["person_facts"]
 
-_NAME_SEPS = ("、",)  # between names listed after one title
-_NAME_THEN_TITLE = ("", "任", "担任", "出任", "兼任", "系")  # between a name and the title after it
+_NAME_SEPS: Final = ("、",)  # between names listed after one title
+_NAME_THEN_TITLE: Final = ("", "任", "担任", "出任", "兼任", "系")  # between a name and the title after it
 
 
 def person_facts(labels: list[str], starts: list[int], ends: list[int], text: str,

@@ -10,11 +10,12 @@ its own last character gives (经开区 -> 区, 漯河市 -> 市), or none.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 __all__ = ["level_of", "is_division", "LEVELS"]
 
-LEVELS = frozenset("省市县区镇乡")
-_FILES = ("divisions_cn.tsv", "luoyang_divisions.tsv")
+LEVELS: Final = frozenset("省市县区镇乡")
+_FILES: Final = ("divisions_cn.tsv", "luoyang_divisions.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from functools import lru_cache
+from typing import Final
 
 from .core import LinkerCore
 from .cues import (  # the rules' separators, cue words and shapes
@@ -43,7 +44,7 @@ from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT
 
 __all__ = ["SubjectRules"]
 
-_SEPARATORS = frozenset(SENT_END + CLAUSE_SEP)  # a clause starts after each of these
+_SEPARATORS: Final = frozenset(SENT_END + CLAUSE_SEP)  # a clause starts after each of these
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,7 @@ def _word_initials() -> frozenset[str]:
 
 # owners that a counted list (A、B等12个项目) stands for as one item of it: a place governs its
 # group (郑州等10个省辖市: the province's)
-_GROUPED = frozenset(("COMPANY", "PROJECT"))
+_GROUPED: Final = frozenset(("COMPANY", "PROJECT"))
 
 
 class SubjectRules(LinkerCore):

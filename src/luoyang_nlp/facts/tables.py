@@ -7,7 +7,7 @@ import re
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick_rs
 
@@ -18,8 +18,8 @@ __all__ = ["metric_key", "metric_table", "split_growth", "stage_words_in", "plac
            "clear_pos_cache", "OWNER_LABELS", "FACT_FIGURES"]
 
 # Labels an owner (a fact's subject) may have, and the figures that get a fact (all but DATE).
-OWNER_LABELS = frozenset({"PROJECT", "COMPANY", "PLACE", "ORG"})
-FACT_FIGURES = frozenset({"MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", "PERCENT", "COUNT", "DURATION"})
+OWNER_LABELS: Final = frozenset({"PROJECT", "COMPANY", "PLACE", "ORG"})
+FACT_FIGURES: Final = frozenset({"MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", "PERCENT", "COUNT", "DURATION"})
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,7 @@ def max_ref_len() -> int:
 
 _POS_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # segmenter -> {chunk: tags}
 _LAST: tuple = (lambda: None, {})  # (weak reference to the last segmenter, its cache)
-_POS_CACHE_MAX = 50_000  # chunks remembered per segmenter (short phrases before figures recur)
+_POS_CACHE_MAX: Final = 50_000  # chunks remembered per segmenter (short phrases before figures recur)
 
 
 def _segmenter_cache(ctx: Context | None) -> tuple[Any, dict | None]:

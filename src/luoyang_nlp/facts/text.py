@@ -6,21 +6,22 @@ import bisect
 import operator
 import re
 from bisect import bisect_right as _bisect_right
+from typing import Final
 
 import numpy as np
 
 __all__ = ["Text", "CLAUSE_RE", "QUOTES", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
            "Words", "strip_right", "strip_left"]
 
-SENT_END = "。!?！？\n"
-CLAUSE_SEP = ",;:，；：、 \t"
-CLAUSE_RE = re.compile(f"[{re.escape(SENT_END + CLAUSE_SEP)}]")
-QUOTES = re.compile("[“”\"'‘’「」『』《》()]")
-ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次届个项号轮]|[0-9一二三四五六七八九十两]+期")
-HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")
-HAN = re.compile(r"[\u3400-\u9fff]")
-_ORDINAL_INITIALS = frozenset("第0123456789一二三四五六七八九十两")  # the characters ORDINAL can start with
-_MAX_SENTENCE = 400  # longer "sentences" (no full stops) are split for analysis
+SENT_END: Final = "。!?！？\n"
+CLAUSE_SEP: Final = ",;:，；：、 \t"
+CLAUSE_RE: Final = re.compile(f"[{re.escape(SENT_END + CLAUSE_SEP)}]")
+QUOTES: Final = re.compile("[“”\"'‘’「」『』《》()]")
+ORDINAL: Final = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次届个项号轮]|[0-9一二三四五六七八九十两]+期")
+HAN_OR_WORD: Final = re.compile(r"[\u3400-\u9fffA-Za-z]")
+HAN: Final = re.compile(r"[\u3400-\u9fff]")
+_ORDINAL_INITIALS: Final = frozenset("第0123456789一二三四五六七八九十两")  # the characters ORDINAL can start with
+_MAX_SENTENCE: Final = 400  # longer "sentences" (no full stops) are split for analysis
 
 
 # kinds of separator, each one also all before it (a newline ends a sentence, a sentence end a
@@ -39,7 +40,7 @@ def _kinds() -> "np.ndarray":
     return kinds
 
 
-_KINDS = _kinds()
+_KINDS: Final = _kinds()
 
 
 class Text:
