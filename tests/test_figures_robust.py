@@ -38,6 +38,7 @@ HOSTILE = [
     "1e308元 1.7976931348623157e308亿元",
     "“" * 500 + "两个" + "”" * 500,
     "0.0000000000000001元",
+    "三两十十元", "三两十百个",  # 三两 (two or three) before magnitudes that do not read: no number
 ]
 
 

@@ -7,19 +7,21 @@ money, words that only look like qualifiers, rates) from ``data/figure_cues.tsv`
 in ``dates.py``, the number grammar and its numeral classes in ``numbers.py``. All patterns
 are linear (atomic numbers, bounded look-arounds). Values are exact: a decimal number with
 magnitude words is read as integers scaled by powers of ten (16.4亿 is 164 × 10^8 / 10), other
-forms as ``Fraction``s, and the float is rounded once at the end.
+forms as ``Fraction``s, and the float is rounded once at the end. The wheel compiles this package
+with mypyc (see ``hatch_build.py``); the annotations are what it compiles by, so they must be true.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import operator
 import re
 from fractions import Fraction
 from functools import lru_cache, partial
-from typing import Iterable, NamedTuple
+from typing import Any, Final, Iterable, Iterator, NamedTuple
 
-import regex
+import regex  # type: ignore[import-untyped]
 
 from ..candidate import Candidate, Context
 from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_dates, parse_date
@@ -28,31 +30,38 @@ from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMB
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
 
 __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "parse_date",
-           "parse_number", "to_plain"]
+           "parse_number", "to_plain", "COMPILED"]
 
-PRIORITY = 10
-_CUR_PREFIX = {"人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR",
-               "日元": "JPY", "英镑": "GBP", "新台币": "TWD", "台币": "TWD", "澳元": "AUD"}
+#: True when these rules run as C extension modules compiled by mypyc (an installed wheel);
+#: False when they run as Python (an editable install, or a build with ``LUOYANG_NLP_PURE=1``).
+COMPILED: bool = not __file__.endswith(".py")
+
+PRIORITY: Final = 10
+_CUR_PREFIX: Final = {"人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR",
+                      "日元": "JPY", "英镑": "GBP", "新台币": "TWD", "台币": "TWD", "澳元": "AUD"}
 # 人民币 after 元 stays outside the span (SPEC conventions)
-_CUR_SUFFIX = {"欧元": "EUR", "美元": "USD", "日币": "JPY", "日元": "JPY",
-               "港币": "HKD", "港元": "HKD"}
-_CN_DIGIT = "一二三四五六七八九"
-_DIGIT_VAL = {c: i + 1 for i, c in enumerate(_CN_DIGIT)} | {"两": 2, "零": 0, "〇": 0}
+_CUR_SUFFIX: Final = {"欧元": "EUR", "美元": "USD", "日币": "JPY", "日元": "JPY",
+                      "港币": "HKD", "港元": "HKD"}
+_CN_DIGIT: Final = "一二三四五六七八九"
+_DIGIT_VAL: Final = {c: i + 1 for i, c in enumerate(_CN_DIGIT)} | {"两": 2, "零": 0, "〇": 0}
 _DIGIT_VAL.update({str(i): i for i in range(10)})
-_SEP = r"(?:至|到|-{1,2}|—{1,2}|–|~)"
-_ONE_COUNT_AFTER = "上下共有计仅只达"  # 地下一层, 仅一家: a real count of one
-_PUNCT_END = set("，,。.;；:：!！?？、)）”\"' \n\t") | {""}
+_SEP: Final = r"(?:至|到|-{1,2}|—{1,2}|–|~)"
+_ONE_COUNT_AFTER: Final = "上下共有计仅只达"  # 地下一层, 仅一家: a real count of one
+_PUNCT_END: Final = set("，,。.;；:：!！?？、)）”\"' \n\t") | {""}
 
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_Trie = dict[str, "_Trie"]  # a node: its next characters ("" where a word ends)
+
+
 def _trie(words: Iterable[str]) -> str:
     """The alternation of ``_alt`` written as a trie (a shared start written once): the same
     matches in the same order, as longer words are still tried first, but ``re`` reads each
     character once instead of trying every word (the unit list has two hundred)."""
-    root: dict = {}
+    root: _Trie = {}
     for w in set(words):
         node = root
         for ch in w:
@@ -61,7 +70,7 @@ def _trie(words: Iterable[str]) -> str:
     return _trie_node(root)
 
 
-def _trie_node(node: dict) -> str:
+def _trie_node(node: _Trie) -> str:
     """The pattern of one trie node: its branches, optional when a word ends there; branches
     of one character that end a word are one character class (one step for ``re``)."""
     ends = sorted(ch for ch, sub in node.items() if ch and sub == {"": {}})
@@ -80,11 +89,15 @@ def _cls(chars: Iterable[str]) -> str:
     return "".join("\\" + c if c in "\\]^-[" else c for c in sorted(set(chars)))
 
 
-_NUM_CHARS = rf"\d.,\s{NUMBER_CHARS}几kK"
+_NUM_CHARS: Final = rf"\d.,\s{NUMBER_CHARS}几kK"
 
 
 def _is_latin(s: str) -> bool:
     return s.isascii() and any(c.isalpha() for c in s)
+
+
+# (scan hit, number start, core match or None, pct): FigureMatcher._core_matches
+_CoreMatch = tuple[int, int, "re.Match[str] | None", "bool | None"]
 
 
 class FigureMatcher:
@@ -96,19 +109,19 @@ class FigureMatcher:
         # lenient: the standalone money parser (parse_money) reads the qualifier synonyms too
         # and takes 块 as money always; the matcher of running text follows the SPEC list
         self.lenient = lenient
-        self._rx = None
-        self._not_rx = None
+        self._rx: re.Pattern[str] | None = None  # the patterns of _compile, on first use
+        self._not_rx: re.Pattern[str] | None = None
 
-    def __getstate__(self):
+    def __getstate__(self) -> dict[str, bool]:
         return {"lenient": self.lenient}
 
-    def __setstate__(self, state):
+    def __setstate__(self, state: dict[str, Any]) -> None:
         self.lenient = state.get("lenient", False)
         self._rx = None
         self._not_rx = None
 
     # -- patterns ----------------------------------------------------------------------
-    def _compile(self):
+    def _compile(self) -> None:
         units = load_units()
         quals = self._quals = load_qualifiers(not self.lenient)
         after_num = _alt(w for w, (_, pos) in quals.items() if pos == "after_number")
@@ -135,7 +148,7 @@ class FigureMatcher:
             rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post)
         self._rx_pct = re.compile(head + post)
         for rx, names in ((self._rx, _GROUPS), (self._rx_pct, _GROUPS_PCT)):  # _quantity unpacks them so
-            assert tuple(sorted(rx.groupindex, key=rx.groupindex.get)) == names and rx.groups == len(names)
+            assert tuple(sorted(rx.groupindex, key=rx.groupindex.__getitem__)) == names and rx.groups == len(names)
         self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
         self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
         self._not_rx = re.compile(_alt(load_not_figures()))
@@ -209,7 +222,10 @@ class FigureMatcher:
     def _read(self, num: str, unit_word: str) -> Candidate | None:
         """``num`` read with ``unit_word`` as if written together (offsets from 0)."""
         t = num + unit_word
-        m = self._rx.match(t, 0)
+        rx = self._rx
+        if rx is None:
+            raise RuntimeError("FigureMatcher._compile has not run")
+        m = rx.match(t, 0)
         if m is None or m.end() != len(t):
             return None
         return self._quantity(m, None, t)
@@ -247,7 +263,7 @@ class FigureMatcher:
                 pos = r.end
         return out
 
-    def _sharer(self, m, uw: str, c: Candidate, taken: set) -> Candidate | None:
+    def _sharer(self, m: Any, uw: str, c: Candidate, taken: set[int]) -> Candidate | None:
         """The bare number ``m`` read with the list's unit word ``uw``, if it is a figure of
         the same label and unit as ``c`` and not already taken."""
         if m is None or m.start() in taken:
@@ -296,7 +312,8 @@ class FigureMatcher:
 
     def _implied_counts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A bare number after a noun that names what it counts (常住人口约为971万 -> 人)."""
-        cue = self._implied_cue.search(text) if self._implied else None
+        implied_cue = self._implied_cue  # None when there are no cue words
+        cue = implied_cue.search(text) if implied_cue is not None else None
         if cue is None:
             return []
         out: list[Candidate] = []
@@ -318,10 +335,12 @@ class FigureMatcher:
                                  PRIORITY, "figures.count.implied"))
         return out
 
-    def _implied_matches(self, text: str, cue):
+    def _implied_matches(self, text: str, cue: re.Match[str] | None) -> Iterator[Any]:
         """The matches of _implied_rx left to right, as its ``finditer`` gives them from the
         first cue word ``cue``: a match starts at a cue word, so it is tried only where the
         ``re`` scan of the cue words finds one (``regex`` would try every character)."""
+        if self._implied_cue is None:
+            return
         search, match = self._implied_cue.search, self._implied_rx.match
         while cue is not None:
             m = match(text, cue.start())
@@ -332,7 +351,7 @@ class FigureMatcher:
                 cue = search(text, m.end())
 
     # -- matching ----------------------------------------------------------------------
-    def __call__(self, text: str, ctx: Context) -> list[Candidate]:
+    def __call__(self, text: str, ctx: Context | None) -> list[Candidate]:
         if self._rx is None:
             self._compile()
         pub = ctx.published if ctx is not None else None
@@ -345,7 +364,10 @@ class FigureMatcher:
             cands.extend(self._liang(text, cands))
         cands.extend(_dates(text, pub, cands, date_digits))
         mask = None
-        for m in self._not_rx.finditer(text):
+        not_rx = self._not_rx
+        if not_rx is None:
+            raise RuntimeError("FigureMatcher._compile has not run")
+        for m in not_rx.finditer(text):
             if mask is None:
                 mask = bytearray(len(text))
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -383,13 +405,15 @@ class FigureMatcher:
             last = c.end
         return cands, units_at, date_digits
 
-    def _core_matches(self, text: str, date_digits: list[int]) -> list[tuple]:
+    def _core_matches(self, text: str, date_digits: list[int]) -> list[_CoreMatch]:
         """(scan hit, number start, core match or None, pct) at each place the start scan finds
         a quantity can start; pct is None where no word can end before the number, else whether
         百分之 does. The digits where a date can start go to ``date_digits``. All the matching
         is done first, in one burst (``re`` runs faster so than between readings in Python)."""
-        out = []
+        out: list[_CoreMatch] = []
         rx, rx_pct, prefix_end = self._rx, self._rx_pct, self._prefix_end
+        if rx is None:
+            raise RuntimeError("FigureMatcher._compile has not run")
         for a in list(self._start_rx.finditer(text)):
             s = a.start()
             kind = a.lastindex
@@ -461,11 +485,25 @@ class FigureMatcher:
             return None
         return u
 
-    def _quantity(self, m, p: _Prefix | None, text: str) -> Candidate | None:  # noqa: C901
+    def _quantity(self, m: re.Match[str], p: _Prefix | None, text: str) -> Candidate | None:  # noqa: C901
         """The figure read from the core match ``m`` and the words ``p`` before its number, or
         None where the context says it is none. The caller skips a number right after 第 (an
         ordinal) when there are no words before it."""
         gs = m.groups()
+        # the groups (_GROUPS): num always matches, one of unit and unit2 in the pattern with units
+        num: str
+        u1: str | None
+        num2: str | None
+        mid: str | None
+        gemag: str | None
+        unit2: str | None
+        unit: str | None
+        tail: str | None
+        post: str | None
+        pre: str | None
+        cur: str | None
+        pct: str | None
+        neg: str | None
         if p is None:
             pre = cur = pct = neg = None
             start = m.start()
@@ -486,6 +524,8 @@ class FigureMatcher:
         else:
             num, u1, _, num2, mid, gemag, unit2, unit, tail, post = gs
             unit_word = unit or unit2
+            if unit_word is None:  # (never: the pattern with units has one or the other)
+                return None
             if num2 is None and num[-1] in MAGNITUDES and not (num[-2:-1] in _NONZERO and len(num) <= 100):
                 num, unit_word = _give_back(num, unit_word)  # 3.5亿 keeps its 亿 (_NONZERO)
             u, checks, fn, fd, label, source = self._plans[unit_word]
@@ -523,6 +563,7 @@ class FigureMatcher:
                 u, checks, fn, fd, label, source = _plan(u2, checks)
         if num2 is None and not tail and not gemag and not cur and label != "DURATION":
             # the hot path: a decimal number, magnitude words and a unit, in scaled integers
+            sv: tuple[int, int] | None
             if num.isdecimal() and len(num) <= 40:  # plain digits (\d is the Unicode decimals): most numbers
                 sv = int(num), 1
             else:
@@ -578,14 +619,20 @@ class FigureMatcher:
             end += 1  # 两年半, 三个小时半
             v1 = v1 + Fraction(1, 2)
         self._last_unit = unit_word
+        value: int | float | str | None
+        low: int | float | str | None
+        high: int | float | str | None
         if u.label == "DURATION":
+            designator = u.designator
+            if designator is None:  # (never: data/units.tsv gives every DURATION unit one)
+                return None
             if u.factor != 1:  # 7个季度 -> P21M
                 v1 = v1 * u.factor
                 lo = lo * u.factor if lo is not None else None
                 hi = hi * u.factor if hi is not None else None
-            value = _duration(v1, u.designator)
-            low = _duration(lo, u.designator) if lo is not None else None
-            high = _duration(hi, u.designator) if hi is not None else None
+            value = _duration(v1, designator)
+            low = _duration(lo, designator) if lo is not None else None
+            high = _duration(hi, designator) if hi is not None else None
             if value is None:
                 return None
         else:
@@ -617,31 +664,36 @@ def _give_back(num: str, unit_word: str) -> tuple[str, str]:
 # (3.5亿, 1,200万) keeps it: _give_back gives back nothing. A magnitude after a digit of value
 # adds no failure to the grammar's reading, so the number reads unless the part before it
 # fails, and then no part can be given back (a property test states it).
-_NONZERO = frozenset("123456789")
+_NONZERO: Final = frozenset("123456789")
 
 
-_PCT_UNITS = {"百分之": Unit("PERCENT", "%", Fraction(1), None, None, False),
-              "万分之": Unit("PERCENT", "%", Fraction(1, 100), None, None, False)}
-_PIECES = Unit("COUNT", "块", Fraction(1), None, None, False)  # 块 not as money
+_PCT_UNITS: Final = {"百分之": Unit("PERCENT", "%", Fraction(1), None, None, False),
+                     "万分之": Unit("PERCENT", "%", Fraction(1, 100), None, None, False)}
+_PIECES: Final = Unit("COUNT", "块", Fraction(1), None, None, False)  # 块 not as money
 # the checks of a unit word's figures: none, the one of a plain count, or all (_unit_fits, _count_or_duration)
-_FREE, _PLAIN_COUNT, _CHECKED = "free", "plain count", "checked"
-_SLASHES = frozenset("/／")
-_SOURCE = {lab: f"figures.{lab.lower()}" for lab in
-           ("MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", "PERCENT", "COUNT", "DURATION")}
+_FREE: Final = "free"
+_PLAIN_COUNT: Final = "plain count"
+_CHECKED: Final = "checked"
+_SLASHES: Final = frozenset("/／")
+_SOURCE: Final = {lab: f"figures.{lab.lower()}" for lab in
+                  ("MONEY", "ENERGY", "POWER", "AREA", "LENGTH", "MASS", "PERCENT", "COUNT", "DURATION")}
 
 
-def _plan(u: Unit, checks: str) -> tuple:
+_Plan = tuple[Unit, str, int, int, str, str]
+
+
+def _plan(u: Unit, checks: str) -> _Plan:
     """What _quantity reads of a unit word: (Unit, its checks, factor numerator, factor
     denominator, label, source)."""
     return u, checks, u.factor.numerator, u.factor.denominator, u.label, _SOURCE[u.label]
 
 
-_PCT_PLANS = {w: _plan(u, _FREE) for w, u in _PCT_UNITS.items()}
+_PCT_PLANS: Final = {w: _plan(u, _FREE) for w, u in _PCT_UNITS.items()}
 # a Candidate from a tuple of all its fields, without the Python-level __new__ of NamedTuple
 # (twice as fast, for the figure of every number)
-_candidate = partial(tuple.__new__, Candidate)
-_SCALED_RX = re.compile(r"(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?([十百千万亿]*)")
-_MAG_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_candidate: Final = partial(tuple.__new__, Candidate)
+_SCALED_RX: Final = re.compile(r"(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?([十百千万亿]*)")
+_MAG_VALUE: Final = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
 @lru_cache(maxsize=8192)
@@ -672,17 +724,23 @@ def _plain(n: int, d: int) -> int | float:
         return float("inf") if n > 0 else float("-inf")
 
 
-_RANK = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # 十 1 … 亿 8
+_RANK: Final = {u: len(str(v)) - 1 for u, v in (SMALL_UNITS | BIG_UNITS).items()}  # 十 1 … 亿 8
 
 
 # the groups of the core patterns, in order (``_quantity`` unpacks ``m.groups()``)
-_GROUPS = ("num", "u1", "sep", "num2", "mid", "gemag", "unit2", "unit", "tail", "post")
-_GROUPS_PCT = ("num", "u1", "sep", "num2", "mid", "post")
-_UNIT2, _UNIT = _GROUPS.index("unit2") + 1, _GROUPS.index("unit") + 1  # group numbers
+_GROUPS: Final = ("num", "u1", "sep", "num2", "mid", "gemag", "unit2", "unit", "tail", "post")
+_GROUPS_PCT: Final = ("num", "u1", "sep", "num2", "mid", "post")
+_UNIT2: Final = _GROUPS.index("unit2") + 1  # group numbers
+_UNIT: Final = _GROUPS.index("unit") + 1
 # the groups of the start scan (_start_pattern), by number: a quantity, a quantity and a date, a
 # date only, a quantity at a Chinese numeral (``lastindex`` tells them apart without a name)
-_Q, _QD, _D, _QC = 1, 2, 3, 4
-def _longest_unit(units, _memo: dict = {}) -> int:
+_Q: Final = 1
+_QD: Final = 2
+_D: Final = 3
+_QC: Final = 4
+
+
+def _longest_unit(units: dict[str, Unit], _memo: dict[int, int] = {}) -> int:
     """Length of the longest unit word (memoised per units table)."""
     key = id(units)
     if key not in _memo:
@@ -690,11 +748,11 @@ def _longest_unit(units, _memo: dict = {}) -> int:
     return _memo[key]
 
 
-_YEAR_NUM = re.compile(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}")
+_YEAR_NUM: Final = re.compile(r"(?:1[0-9]|20)\d\d|[一二][〇零○九].{2}")
 # a run of counts of administrative units: 1市8县6区, 三市两县
-_NAMES_BEFORE = re.compile(r"[、和与及][\u4e00-\u9fff]{1,6}$")
-_chain_next = re.compile(rf"[、和及与]?(?:\d+|[{CN_NUMBER_START}]+)[市县区乡镇]").match
-_chain_prev_rx = re.compile(rf"(?:\d+|[{CN_NUMBER_START}]+)[市县区乡镇][、和及与]?$")
+_NAMES_BEFORE: Final = re.compile(r"[、和与及][\u4e00-\u9fff]{1,6}$")
+_chain_next: Final = re.compile(rf"[、和及与]?(?:\d+|[{CN_NUMBER_START}]+)[市县区乡镇]").match
+_chain_prev_rx: Final = re.compile(rf"(?:\d+|[{CN_NUMBER_START}]+)[市县区乡镇][、和及与]?$")
 
 
 def _chain_prev(text: str, start: int) -> bool:
@@ -702,7 +760,7 @@ def _chain_prev(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _one_in_list(unit_word: str):
+def _one_in_list(unit_word: str) -> Any:  # a ``regex`` pattern
     """After 一+classifier: a short noun, then 、/和 and another count with the same classifier."""
     return regex.compile(rf"[^，。；、,;\d]{{0,6}}[、和及与]\s?(?:\d+|[两二三四五六七八九十百]+){regex.escape(unit_word)}")
 
@@ -724,32 +782,32 @@ class _Prefix(NamedTuple):
     start: int
 
 
-_PCT_WORDS = ("百分之", "千分之", "万分之")
-_NEG_BLOCK = re.compile(r"[\dA-Za-z.\-]")
-_LIANG_RX = regex.compile(r"(?<![\d零〇○一二两三四五六七八九十百千万亿点])(?P<num>[一二三四五六七八九十半]{1,3})两")
-_CN_NUM_CHARS = CN_NUMBER_START
-_ONE_ENDS_WORD = "唯统同之专单划如逐归合均"  # 唯一一座: 唯一 is a word, the count is 一座
-_LIST_SEP = "、和与及"
-_BARE_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:[万亿]+)?"
-_BARE_BEFORE = regex.compile(rf"(?<![\dA-Za-z.{_CN_NUM_CHARS}百千万亿第])(?:{_BARE_NUM})$")
-_BARE_AFTER = regex.compile(rf"(?:{_BARE_NUM})(?=[，。；,;]|$)")
-_SYMBOLS = {"US$": "USD", "HK$": "HKD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
-_SYMBOL_CHARS = "$￥¥€£"
-_SYMBOL_RX = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|[$￥¥€£])\s?"
-                           r"(?P<num>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[万亿]+)?)(?![\d.])")
-_BARE_MAG = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万亿|亿)"
+_PCT_WORDS: Final = ("百分之", "千分之", "万分之")
+_NEG_BLOCK: Final = re.compile(r"[\dA-Za-z.\-]")
+_LIANG_RX: Final = regex.compile(r"(?<![\d零〇○一二两三四五六七八九十百千万亿点])(?P<num>[一二三四五六七八九十半]{1,3})两")
+_CN_NUM_CHARS: Final = CN_NUMBER_START
+_ONE_ENDS_WORD: Final = "唯统同之专单划如逐归合均"  # 唯一一座: 唯一 is a word, the count is 一座
+_LIST_SEP: Final = "、和与及"
+_BARE_NUM: Final = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:[万亿]+)?"
+_BARE_BEFORE: Final = regex.compile(rf"(?<![\dA-Za-z.{_CN_NUM_CHARS}百千万亿第])(?:{_BARE_NUM})$")
+_BARE_AFTER: Final = regex.compile(rf"(?:{_BARE_NUM})(?=[，。；,;]|$)")
+_SYMBOLS: Final = {"US$": "USD", "HK$": "HKD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
+_SYMBOL_CHARS: Final = "$￥¥€£"
+_SYMBOL_RX: Final = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|[$￥¥€£])\s?"
+                                  r"(?P<num>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[万亿]+)?)(?![\d.])")
+_BARE_MAG: Final = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万亿|亿)"
 # 半 as the whole number of a duration (半年, 半个月); not 上半年/下半年 (dates) nor after a
 # number (两年半, 两个半小时: read with the number before)
-_HALF_NOT_AFTER = rf"上下前后\d{NUMBER_CHARS}个多"
-_HALF = rf"(?<![{_HALF_NOT_AFTER}])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
-_BARE_MAGS = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
+_HALF_NOT_AFTER: Final = rf"上下前后\d{NUMBER_CHARS}个多"
+_HALF: Final = rf"(?<![{_HALF_NOT_AFTER}])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
+_BARE_MAGS: Final = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
 # Where a number can start: one character of a class, which ``re`` skips to fast, then the
 # cases told apart by looking back at it: a digit that opens its run of digits (not after a
 # thousands comma), or one of the other characters (_NUM_START_CN).
-_NUM_START_CHARS = f"{CN_NUMBER_START}几数百千万亿半"  # the characters other than digits that open a number
-_NUM_START_CLASS = rf"[\d{_NUM_START_CHARS}]"
-_NUM_START_DIGIT = DIGIT_RUN_START + r"(?<!\d,\d)"  # _start_pattern shares DIGIT_RUN_START with dates
-_NUM_START_CN = (
+_NUM_START_CHARS: Final = f"{CN_NUMBER_START}几数百千万亿半"  # the characters other than digits that open a number
+_NUM_START_CLASS: Final = rf"[\d{_NUM_START_CHARS}]"
+_NUM_START_DIGIT: Final = DIGIT_RUN_START + r"(?<!\d,\d)"  # _start_pattern shares DIGIT_RUN_START with dates
+_NUM_START_CN: Final = (
     rf"(?<=[{CN_NUMBER_START}])(?<![{NUMBER_CHARS}].)"
     r"|(?<=[几数])(?=[十百千万亿])|(?<=百分之百)"
     rf"|(?<=[百千万])(?<![{NUMBER_CHARS}\d].)(?=[余多])"
@@ -757,7 +815,7 @@ _NUM_START_CN = (
     rf"|(?:(?<=[百千])(?=万)|(?<=[百千万])(?=亿)|(?<=亿))(?<![{NUMBER_CHARS}\d数几.].)")
 
 
-def _start_follow(units, quals) -> str:
+def _start_follow(units: dict[str, Unit], quals: dict[str, tuple[str, str]]) -> str:
     """What follows a number where a quantity starts: its run of number characters is followed
     by a unit word, a qualifier after the number, a range or 个, told by its first two
     characters (日元, not the 日 of 8日) or by one where a word is that one character (元); or
@@ -801,12 +859,12 @@ def _scan_digits() -> str:
 # After the first digit of a run: a number of years that _count_or_duration refuses (a year
 # with 年, 2023年, or five digits and more, 12024年), unless it is read as a percentage after
 # 百分之 (_quantities): no quantity starts there, a date may.
-_NO_YEARS = r"(?<!分之.)(?<!分之[-负].)(?:(?<=1)[0-9]\d\d|(?<=2)0\d\d|\d{4,})\s?年"
+_NO_YEARS: Final = r"(?<!分之.)(?<!分之[-负].)(?:(?<=1)[0-9]\d\d|(?<=2)0\d\d|\d{4,})\s?年"
 
 
-_CUR_SUFFIX_LONGEST_FIRST = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
-_BIG_RX_ANY = re.compile("[万亿]")
-_NO_SUB = Fraction(0)
+_CUR_SUFFIX_LONGEST_FIRST: Final = tuple(sorted(_CUR_SUFFIX, key=len, reverse=True))
+_BIG_RX_ANY: Final = re.compile("[万亿]")
+_NO_SUB: Final = Fraction(0)
 
 
 def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
@@ -842,24 +900,23 @@ def _duration(v: Fraction, designator: str) -> str | None:
             return f"PT{head}{small}"
         return f"P{head}{'T' if sub[0] in 'H' else ''}{small}"
     n = to_plain(v)
-    if isinstance(n, float):
-        n = format(n, "g")
+    written = format(n, "g") if isinstance(n, float) else str(n)
     if time:
-        return f"PT{n}{d}"
-    return f"P{n}{d}"
+        return f"PT{written}{d}"
+    return f"P{written}{d}"
 
 
 # A fractional duration is written in the next smaller unit when it comes out whole.
-_SUBUNIT = {(False, "Y"): ("M", 12), (False, "W"): ("D", 7), (False, "D"): ("H", 24),
-            (True, "H"): ("M", 60), (True, "M"): ("S", 60)}
+_SUBUNIT: Final = {(False, "Y"): ("M", 12), (False, "W"): ("D", 7), (False, "D"): ("H", 24),
+                   (True, "H"): ("M", 60), (True, "M"): ("S", 60)}
 
 
-_MAG_RX = re.compile(rf"[{MAGNITUDES}]+$")
-_PLAIN = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_ANY_MAG_RX = re.compile(r"[十百千万亿拾佰仟萬億kK]")
-_BIG_RX = re.compile(r"[万亿萬億]+$")
+_MAG_RX: Final = re.compile(rf"[{MAGNITUDES}]+$")
+_PLAIN: Final = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_ANY_MAG_RX: Final = re.compile(r"[十百千万亿拾佰仟萬億kK]")
+_BIG_RX: Final = re.compile(r"[万亿萬億]+$")
 # 八九亿, 三五百 (any two rising digits before a magnitude); 两三个, 十七八家 (two consecutive digits)
-_ADJ_RX = re.compile(rf"^(.*?)([{_CN_DIGIT}两])([{_CN_DIGIT}])((?:[十百千万亿].*)?)$")
+_ADJ_RX: Final = re.compile(rf"^(.*?)([{_CN_DIGIT}两])([{_CN_DIGIT}])((?:[十百千万亿].*)?)$")
 
 
 def _vague(num: str) -> tuple[Fraction, Fraction] | None:
@@ -879,7 +936,8 @@ def _vague(num: str) -> tuple[Fraction, Fraction] | None:
         return base * mult, (base + place * 10) * mult
     if num.startswith("三两") and (len(num) == 2 or num[2] in "十百千万亿"):  # 三两个: two or three
         rest = num[2:]
-        return parse_number("二" + rest), parse_number("三" + rest)
+        lo2, hi2 = parse_number("二" + rest), parse_number("三" + rest)
+        return (lo2, hi2) if lo2 is not None and hi2 is not None else None  # 三两十十: no number
     m = _ADJ_RX.match(num)
     if m and (m.group(4) or _DIGIT_VAL[m.group(3)] == _DIGIT_VAL[m.group(2)] + 1) and \
             _DIGIT_VAL[m.group(2)] < _DIGIT_VAL[m.group(3)] and (not m.group(1) or m.group(1)[-1] in "十百千万亿"):
@@ -900,7 +958,8 @@ def _value1(num: str) -> tuple[Fraction, Fraction | None, Fraction | None] | Non
     if num == "半":  # 半年, 半个月
         return Fraction(1, 2), None, None
     if num in _BARE_MAGS:  # 亿元以上, 千万元: one of the magnitude
-        return parse_number("一" + num), None, None
+        one = parse_number("一" + num)
+        return (one, None, None) if one is not None else None  # (always a number)
     if num[-1] in "kK":
         num = num[:-1] + "千"
     vr = _vague(num)
@@ -911,7 +970,7 @@ def _value1(num: str) -> tuple[Fraction, Fraction | None, Fraction | None] | Non
 
 
 @lru_cache(maxsize=4096)
-def _values(num: str, num2: str | None, gemag: str | None):
+def _values(num: str, num2: str | None, gemag: str | None) -> tuple[Fraction, Fraction | None, Fraction | None] | None:
     """(value, low, high) of a number or a range, before the unit factor."""
     a = _value1(num)
     if a is None:
@@ -938,18 +997,20 @@ def _values(num: str, num2: str | None, gemag: str | None):
         lo, hi = v1, v2
     if gemag:
         scale = parse_number("1" + gemag)
+        if scale is None:  # (never: 1 and magnitude words)
+            return None
         v1 = v1 * scale
         lo = lo * scale if lo is not None else None
         hi = hi * scale if hi is not None else None
     return v1, lo, hi
 
 
-_QUOTE_BREAK = re.compile(r"[“，。、；：！？,.;:!?\s]")
+_QUOTE_BREAK: Final = re.compile(r"[“，。、；：！？,.;:!?\s]")
 
 
 
 
-_GE_DURATION = re.compile(r"[半多](?:小时|钟头|月|星期)")
+_GE_DURATION: Final = re.compile(r"[半多](?:小时|钟头|月|星期)")
 
 
 def _half_after_ge(c: Candidate, text: str) -> Candidate | None:
@@ -960,7 +1021,7 @@ def _half_after_ge(c: Candidate, text: str) -> Candidate | None:
     for w in ("小时", "钟头", "月", "星期"):
         if text.startswith(w, c.end + 1):
             u = units.get("个" + w)
-            if u is None or u.label != "DURATION" or not isinstance(c.value, (int, float)):
+            if u is None or u.label != "DURATION" or u.designator is None or not isinstance(c.value, (int, float)):
                 return None
             if extra == "半":
                 v = _duration(Fraction(c.value) + Fraction(1, 2), u.designator)
@@ -973,7 +1034,7 @@ def _half_after_ge(c: Candidate, text: str) -> Candidate | None:
     return None
 
 
-def _dates(text: str, pub, cands: list[Candidate], digit_anchors: list[int]) -> list[Candidate]:
+def _dates(text: str, pub: _dt.date | None, cands: list[Candidate], digit_anchors: list[int]) -> list[Candidate]:
     """The dates of ``text`` outside the figures ``cands`` (3亿元 holds no date);
     ``digit_anchors`` are the digits where one can start (``FigureMatcher._quantities``)."""
     places = _outside(anchors(text, digit_anchors), cands)
@@ -999,10 +1060,10 @@ def _outside(places: list[int], cands: list[Candidate]) -> list[int]:
     return out
 
 
-_DATE_SOURCE = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "fq", "mr", "bare")}
+_DATE_SOURCE: Final = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "fq", "mr", "bare")}
 
 
-_QUOTABLE = frozenset(("COUNT", "DURATION"))
+_QUOTABLE: Final = frozenset(("COUNT", "DURATION"))
 
 
 def _quoted_name(c: Candidate, text: str) -> bool:
@@ -1037,7 +1098,7 @@ def _flatten(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-_START = operator.itemgetter(0)  # the start of a Candidate
+_START: Final = operator.itemgetter(0)  # the start of a Candidate
 
 
 def _disjoint(by_start: list[Candidate]) -> bool:
@@ -1057,8 +1118,8 @@ def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:
     text = re.sub(r"(?<=\d)[wW]", "万", text)
     text = re.sub(r"\s+", "", text)
     ctx = Context()
-    m = _MONEY_MATCHER(text, ctx)
-    money = [c for c in m if c.label == "MONEY"]
+    found = _MONEY_MATCHER(text, ctx)
+    money = [c for c in found if c.label == "MONEY"]
     if money:
         return max(money, key=lambda c: c.end - c.start)
     # no currency word: the whole string is an amount of yuan
@@ -1075,9 +1136,9 @@ def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:
 
 
 
-_MONEY_MATCHER = FigureMatcher(lenient=True)
+_MONEY_MATCHER: Final = FigureMatcher(lenient=True)
 
 
 @lru_cache(maxsize=None)
-def _bare_num_rx():
+def _bare_num_rx() -> Any:  # a ``regex`` pattern
     return regex.compile(rf"(?>{NUMBER_PATTERN})(?:余|多)?")

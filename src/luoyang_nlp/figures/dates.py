@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Any, Final, Iterator
 
-import regex
+import regex  # type: ignore[import-untyped]
 
 from .numbers import parse_number
 from .tables import load_cues
@@ -20,28 +20,28 @@ from .tables import load_cues
 __all__ = ["find_dates", "anchors", "parse_date", "DIGIT_RUN_START", "DIGIT_ANCHOR"]
 
 # year: 1900-2099 in Arabic digits or four Chinese digits (二〇二一)
-_Y = r"(?:(?<![\d.])(?:19|20)\d\d|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
-_M = r"(?:(?<![\d.])(?:1[0-2]|0?[1-9])|十[一二]?|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九])"
-_D = (r"(?:(?<![\d.])(?:3[01]|[12]\d|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
-      r"|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九])")
-_REL_YEAR = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "前年": -2, "后年": 2}
-_REL_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2}
+_Y: Final = r"(?:(?<![\d.])(?:19|20)\d\d|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
+_M: Final = r"(?:(?<![\d.])(?:1[0-2]|0?[1-9])|十[一二]?|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九])"
+_D: Final = (r"(?:(?<![\d.])(?:3[01]|[12]\d|0?[1-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+             r"|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九])")
+_REL_YEAR: Final = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "前年": -2, "后年": 2}
+_REL_DAY: Final = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2, "后天": 2}
 # 当月 ("that month") points back to a month named before it, not to the publication month
-_REL_MONTH = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_REL_MONTH: Final = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 # 前年/后年 also end words (建成后年产值 is 建成后 + 年产值): a date only at a clause start or
 # after a word that introduces a time.
-_REL_Y = "|".join(w if w not in ("前年", "后年") else
-                  rf"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在到至比较从自与和争]))" + w for w in _REL_YEAR)
+_REL_Y: Final = "|".join(w if w not in ("前年", "后年") else
+                         rf"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在到至比较从自与和争]))" + w for w in _REL_YEAR)
 # 今日 starts names (今日伊滨, 今日头条): a date only before punctuation or a word of
 # data/figure_cues.tsv (kind after_today: 上午, 起, 召开 …). (The finder reads the context; a
 # date found is then read again alone, where the plain words are parsed.)
-_AFTER_TODAY = sorted(load_cues().get("after_today", {}), key=len, reverse=True)
-_TODAY = "今日(?=[,，。、;；:：\\s]|%s)" % "|".join(map(re.escape, _AFTER_TODAY))
-_REL_D_IN_TEXT = "|".join(_TODAY if d == "今日" else d for d in _REL_DAY)
-_REL_D = "|".join(_REL_DAY)
-_REL_M = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
-_Q = r"(?<!前)(?:第)?(?P<q>[一二三四1-4])季度"
-_H = r"(?P<h>[上下])半年"
+_AFTER_TODAY: Final = sorted(load_cues().get("after_today", {}), key=len, reverse=True)
+_TODAY: Final = "今日(?=[,，。、;；:：\\s]|%s)" % "|".join(map(re.escape, _AFTER_TODAY))
+_REL_D_IN_TEXT: Final = "|".join(_TODAY if d == "今日" else d for d in _REL_DAY)
+_REL_D: Final = "|".join(_REL_DAY)
+_REL_M: Final = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
+_Q: Final = r"(?<!前)(?:第)?(?P<q>[一二三四1-4])季度"
+_H: Final = r"(?P<h>[上下])半年"
 
 
 def _one_date(rel_days: str) -> str:
@@ -56,29 +56,29 @@ def _one_date(rel_days: str) -> str:
 
 
 # One date, parsed with named groups (read alone: the plain relative day words)
-_ONE = _one_date(_REL_D)
-_SEP = r"\s?(?:至|到|-|—{1,2}|–|~)\s?"
+_ONE: Final = _one_date(_REL_D)
+_SEP: Final = r"\s?(?:至|到|-|—{1,2}|–|~)\s?"
 # One date without its groups and with the relative day words in context (今日 before a time),
 # inside the finder (which is ``re``: no name twice); the one date is read again with _ONE
-_ONE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _one_date(_REL_D_IN_TEXT))
+_ONE_PLAIN: Final = re.sub(r"\(\?P<\w+>", "(?:", _one_date(_REL_D_IN_TEXT))
 # Separator dates 2024.10.09 / 2024-10-09 / 2024/10/09
-_YMD = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
-        r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])(?![./-]\d)")
+_YMD: Final = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
+               r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])(?![./-]\d)")
 # Year ranges with or without 年 (2023—2025年, 2013-2020), bare years (2021干的怎么样).
-_YEAR_RANGE = (r"(?<![\d.\-/A-Za-z])(?P<y1>(?:19|20)\d\d)\s?(?:-|—{1,2}|–|~|至|到)\s?"
-               r"(?P<y2>(?:19|20)\d\d)(?![\d.%‰A-Za-z])年?")
+_YEAR_RANGE: Final = (r"(?<![\d.\-/A-Za-z])(?P<y1>(?:19|20)\d\d)\s?(?:-|—{1,2}|–|~|至|到)\s?"
+                      r"(?P<y2>(?:19|20)\d\d)(?![\d.%‰A-Za-z])年?")
 # A bare year stands at the start of a text, line or clause, or after a word that introduces
 # a time (于 在 至 到 从 自 截至 是 迎); after other words (达2000, 海拔2000) it is an amount.
-_BARE_YEAR = (r"(?:(?<=^)|(?<=[\s,，。;；:：!！?？、(（“\"《【\]】》”于在至到从自止是迎]))"
-              r"(?P<by>19[5-9]\d|20[0-4]\d)(?![\d.\-/:A-Za-z%‰〕\])多余])")
+_BARE_YEAR: Final = (r"(?:(?<=^)|(?<=[\s,，。;；:：!！?？、(（“\"《【\]】》”于在至到从自止是迎]))"
+                     r"(?P<by>19[5-9]\d|20[0-4]\d)(?![\d.\-/:A-Za-z%‰〕\])多余])")
 
 # Cheap look-aheads before the month ranges and 前三季度, which most places fail: the separator
 # of a range comes at most 8 characters after its start (a year with 年: 5, a month: 2, a space),
 # 3 after a month alone; 前 at offset 0, 2 (after a relative year) or 5 (after a year with 年).
 # They only spare the trial of the whole branch (tests/test_date_gates.py compares).
-_SEP_WITHIN = r"(?=[^至到\-—–~]{{0,{}}}+[至到\-—–~])"
-_FQ_GATE = r"(?=(?:..(?:...)?)?前)"
-_FINDER_PATTERN = (
+_SEP_WITHIN: Final = r"(?=[^至到\-—–~]{{0,{}}}+[至到\-—–~])"
+_FQ_GATE: Final = r"(?=(?:..(?:...)?)?前)"
+_FINDER_PATTERN: Final = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
     rf"|(?P<ymr>{_SEP_WITHIN.format(8)}(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月份?)"
     rf"|(?P<fq>{_FQ_GATE}(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?前(?P<fq_n>[二两三2-3])(?:个)?季度)"
@@ -89,14 +89,14 @@ _FINDER_PATTERN = (
 
 
 @lru_cache(maxsize=None)
-def _rx():
+def _rx() -> tuple[re.Pattern[str], Any, Any, Any]:
     """(finder, one-date, separator, finder in ``regex``), compiled on first use (import stays
     cheap). The finder, tried at every anchor, is ``re`` (twice as fast there); _ONE needs
     ``regex`` (a name in several branches)."""
     return re.compile(_FINDER_PATTERN), regex.compile(_ONE), regex.compile(_SEP), regex.compile(_FINDER_PATTERN)
 
 
-def _finder(text: str):
+def _finder(text: str) -> Any:  # a pattern of ``re`` or of ``regex``
     """The finder for ``text``: ``re``, unless ``re`` and ``regex`` could read it apart: ``\\s``
     is \\x1c-\\x1f to ``re`` only, and digits of recent scripts (beyond the Basic Multilingual
     Plane) are ``\\d`` to ``regex`` only (newer Unicode tables)."""
@@ -106,7 +106,7 @@ def _finder(text: str):
     return rx[0]
 
 
-_RE_APART = "\x1c\x1d\x1e\x1f"
+_RE_APART: Final = "\x1c\x1d\x1e\x1f"
 
 
 def _int(s: str | None) -> int | None:
@@ -126,7 +126,9 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 class _Parts:
     __slots__ = ("y", "m", "d", "q", "h")
 
-    def __init__(self, y=None, m=None, d=None, q=None, h=None):
+    # y, m, d: numbers, or "XXXX" / "XX" when relative without a publication date
+    def __init__(self, y: int | str | None = None, m: int | str | None = None, d: int | str | None = None,
+                 q: int | None = None, h: int | None = None) -> None:
         self.y, self.m, self.d, self.q, self.h = y, m, d, q, h
 
 
@@ -209,7 +211,7 @@ def parse_date(text: str, pub: _dt.date | None = None) -> tuple[str, str | None,
     return _value(m, pub)
 
 
-def _value(m, pub):
+def _value(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] | None:
     if m.lastgroup == "one":  # the most frequent kind first (a branch of the finder closes last)
         return _one_value(m.group("one"), pub)
     if m.group("ymd"):
@@ -227,15 +229,15 @@ def _value(m, pub):
         return m.group("by"), None, None
     if m.group("ymr"):
         m1, m2 = _int(m.group("ymr_m1")), _int(m.group("ymr_m2"))
-        y = _range_year(m.group("ymr_y"), m.group("ymr_ry"), pub)
+        year = _range_year(m.group("ymr_y"), m.group("ymr_ry"), pub)
         if not (m1 and m2 and 1 <= m1 < m2 <= 12):
             return None
-        lo, hi = f"{y}-{m1:02d}", f"{y}-{m2:02d}"
+        lo, hi = f"{year}-{m1:02d}", f"{year}-{m2:02d}"
         return lo, lo, hi
     if m.group("fq"):  # 前三季度: the first three quarters
-        y = _range_year(m.group("fq_y"), m.group("fq_ry") or "今年", pub)
+        year = _range_year(m.group("fq_y"), m.group("fq_ry") or "今年", pub)
         n = _int(m.group("fq_n").replace("两", "二"))
-        return f"{y}-Q1", f"{y}-Q1", f"{y}-Q{n}"
+        return f"{year}-Q1", f"{year}-Q1", f"{year}-Q{n}"
     if m.group("mr"):
         m1, m2 = _int(m.group("m1")), _int(m.group("m2"))
         if not (m1 and m2 and 1 <= m1 < m2 <= 12):
@@ -243,8 +245,8 @@ def _value(m, pub):
         a, b = _Parts(m=m1), _Parts(m=m2)
         _resolve(a, pub)
         _resolve(b, pub)
-        lo, hi = _iso(a), _iso(b)
-        return (lo, lo, hi) if lo and hi else None
+        first, last = _iso(a), _iso(b)
+        return (first, first, last) if first and last else None
     return _one_value(m.group("one"), pub)
 
 
@@ -283,24 +285,24 @@ def _one_value(text: str, pub: _dt.date | None) -> tuple[str, str | None, str | 
     return lo, lo, hi
 
 
-_REL_TWO = sorted(w for w in (*_REL_YEAR, *_REL_DAY, *_REL_MONTH) if len(w) == 2)  # 今年, 昨天, 本月
+_REL_TWO: Final = sorted(w for w in (*_REL_YEAR, *_REL_DAY, *_REL_MONTH) if len(w) == 2)  # 今年, 昨天, 本月
 # Where a date can start: a digit or Chinese numeral that begins a number, or a relative word.
 # A numeral anchors only when its run of digits is followed by a date word or separator, or
 # when it opens a four-digit year (separator dates, year ranges, bare years): 3亿元, 120家,
 # 1号, 3.5 never enter Python. The pattern consumes one character of a class first, which
 # ``re`` skips to fast, then tells the cases apart by looking back at it.
 #: Looking back from after a digit: it opens its run of digits (and no decimals).
-DIGIT_RUN_START = r"(?<=\d)(?<![\d.]\d)"
+DIGIT_RUN_START: Final = r"(?<=\d)(?<![\d.]\d)"
 #: From after such a digit: a date can start at it (a date word or separator after the run, or 19xx/20xx).
-DIGIT_ANCHOR = r"(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
-_WORD_ANCHORS = (r"(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
-                 r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
-                 r"|(?<=[今本明去前后当昨上下第])"
-                 r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4]个?季度)")
-_ANCHOR = re.compile(rf"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第](?:{DIGIT_RUN_START}{DIGIT_ANCHOR}|{_WORD_ANCHORS})")
+DIGIT_ANCHOR: Final = r"(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
+_WORD_ANCHORS: Final = (r"(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
+                        r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
+                        r"|(?<=[今本明去前后当昨上下第])"
+                        r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4]个?季度)")
+_ANCHOR: Final = re.compile(rf"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第](?:{DIGIT_RUN_START}{DIGIT_ANCHOR}|{_WORD_ANCHORS})")
 # The anchors that are no digit: one scan of these is cheaper than of _ANCHOR (most numeral
 # characters of a text are digits), for a caller that found the digit anchors in its own scan.
-_WORD_ANCHOR = re.compile(rf"[一二三四五六七八九十〇零○今本明去前后当昨上下第](?:{_WORD_ANCHORS})")
+_WORD_ANCHOR: Final = re.compile(rf"[一二三四五六七八九十〇零○今本明去前后当昨上下第](?:{_WORD_ANCHORS})")
 
 
 def find_dates(text: str, pub: _dt.date | None,
@@ -347,10 +349,10 @@ def anchors(text: str, digits: list[int] | None = None) -> list[int]:
     return out
 
 
-def _range_year(written: str | None, relative: str | None, pub) -> str:
+def _range_year(written: str | None, relative: str | None, pub: _dt.date | None) -> str:
     """The year of a range: written (2024年), relative to publication (今年), or XXXX."""
     if written:
         return f"{_int(written):04d}"
     if pub is not None:
-        return f"{pub.year + _REL_YEAR.get(relative, 0):04d}"
+        return f"{pub.year + (_REL_YEAR.get(relative, 0) if relative is not None else 0):04d}"
     return "XXXX"

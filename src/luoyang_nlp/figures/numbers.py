@@ -8,36 +8,37 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from functools import lru_cache
+from typing import Any, Final
 
 __all__ = ["parse_number", "parse_ratio", "NUMBER_PATTERN", "to_plain", "find_numbers", "CN_NUMERALS", "MAGNITUDES",
            "CN_NUMBER_START", "NUMBER_CHARS"]
 
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
-             "陆": 6, "柒": 7, "捌": 8, "玖": 9}
-SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+CN_DIGITS: Final = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                    "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
+                    "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+SMALL_UNITS: Final = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS: Final = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
 # The numeral classes, written once: every figure pattern (quantities, lists, dates'
 # anchors) builds its character classes from these.
-CN_NUMERALS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"  # digits, 两 and the financial forms
-MAGNITUDES = "十拾百佰千仟万萬亿億"
-CN_NUMBER_START = CN_NUMERALS + "十拾"  # a Chinese number opens with a digit or 十
-NUMBER_CHARS = CN_NUMERALS + MAGNITUDES + "点"  # any character inside a Chinese number
-_CN = CN_NUMERALS
-_UNITS = MAGNITUDES
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CN_NUMERALS: Final = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"  # digits, 两 and the financial forms
+MAGNITUDES: Final = "十拾百佰千仟万萬亿億"
+CN_NUMBER_START: Final = CN_NUMERALS + "十拾"  # a Chinese number opens with a digit or 十
+NUMBER_CHARS: Final = CN_NUMERALS + MAGNITUDES + "点"  # any character inside a Chinese number
+_CN: Final = CN_NUMERALS
+_UNITS: Final = MAGNITUDES
+_ARABIC: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A number, for the ``regex`` module. Arabic-led (140, 1,234.5, 3万4000, 1.2万亿, 5千万) or
 # Chinese-led (一百四十, 二〇二一, 十一点五). Atomic groups and the look-behinds (a number
 # never starts inside another number) keep matching linear on long digit runs.
-_ARABIC_LED = rf"(?:{_ARABIC})(?: ?[{_UNITS}]+(?:零?(?:{_ARABIC}))?)*"  # 1 万: a stray space
-_CN_LED = (rf"(?:[零〇○](?![一二三四五六七八九两])|[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾])"
-           rf"(?:[{_CN}{_UNITS}]|点(?=[零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖]))*")  # 点两 is no decimal
-NUMBER_PATTERN = (
+_ARABIC_LED: Final = rf"(?:{_ARABIC})(?: ?[{_UNITS}]+(?:零?(?:{_ARABIC}))?)*"  # 1 万: a stray space
+_CN_LED: Final = (rf"(?:[零〇○](?![一二三四五六七八九两])|[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾])"
+                  rf"(?:[{_CN}{_UNITS}]|点(?=[零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖]))*")  # 点两 is no decimal
+NUMBER_PATTERN: Final = (
     rf"(?:(?<![\d.{_UNITS}])(?<!\d,)(?>{_ARABIC_LED})|(?<![{_CN}{_UNITS}\d])(?>{_CN_LED}))"
 )
-_SIMPLE = re.compile(rf"(\d+)(?:\.(\d+))?([{_UNITS}])?")
-_TOKEN = re.compile(rf"({_ARABIC})|([{_CN}]+)|([{_UNITS}])|(点)([{_CN}]+)")
+_SIMPLE: Final = re.compile(rf"(\d+)(?:\.(\d+))?([{_UNITS}])?")
+_TOKEN: Final = re.compile(rf"({_ARABIC})|([{_CN}]+)|([{_UNITS}])|(点)([{_CN}]+)")
 
 
 @lru_cache(maxsize=8192)
@@ -74,8 +75,8 @@ def parse_ratio(s: str) -> tuple[int, int] | None:
     total = section = 0
     number: int | None = None
     pos = 0
-    last_unit = None
-    elided = None  # the unit a bare trailing digit follows (一万三)
+    last_unit: str | None = None
+    elided: int | None = None  # the unit a bare trailing digit follows (一万三)
     for m in _TOKEN.finditer(s):
         if m.start() != pos:
             return None
@@ -112,7 +113,7 @@ def parse_ratio(s: str) -> tuple[int, int] | None:
             else:
                 number = CN_DIGITS[cn] * d
                 if last_unit is not None and last_unit != "零":
-                    scale = SMALL_UNITS.get(last_unit) or BIG_UNITS.get(last_unit)
+                    scale = SMALL_UNITS.get(last_unit) or BIG_UNITS[last_unit]  # a magnitude: one of them
                     if scale >= 100:
                         elided = scale
         elif unit is not None:
@@ -185,24 +186,16 @@ def find_numbers(text: str) -> list[tuple[int, int, Fraction]]:
     return out
 
 
-_FINDER = None
-_NOT_RX = None
+@lru_cache(maxsize=None)
+def _finder() -> Any:  # a ``regex`` pattern (the module has no type stubs), compiled on first use
+    import regex  # type: ignore[import-untyped]
+
+    return regex.compile(NUMBER_PATTERN)
 
 
-def _finder():
-    global _FINDER
-    if _FINDER is None:
-        import regex
+@lru_cache(maxsize=None)
+def _not_rx() -> re.Pattern[str]:
+    from .tables import load_cues
 
-        _FINDER = regex.compile(NUMBER_PATTERN)
-    return _FINDER
-
-
-def _not_rx():
-    global _NOT_RX
-    if _NOT_RX is None:
-        from .tables import load_cues
-
-        words = sorted(load_cues().get("not_number", {}), key=len, reverse=True)
-        _NOT_RX = re.compile("|".join(re.escape(w) for w in words))
-    return _NOT_RX
+    words = sorted(load_cues().get("not_number", {}), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))

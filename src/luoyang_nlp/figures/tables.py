@@ -16,7 +16,7 @@ __all__ = ["Unit", "load_units", "load_qualifiers", "load_not_figures", "load_cu
 class Unit(NamedTuple):
     label: str
     unit: str
-    factor: Fraction | None  # for DURATION the whole multiplier of the designator (3 for a quarter)
+    factor: Fraction  # for DURATION the whole multiplier of the designator (3 for a quarter)
     designator: str | None  # ISO 8601 designator for DURATION (Y, M, W, D, TH, TM, TS)
     next_chars: str | None  # the unit counts only before one of these characters ...
     needs_mag: bool  # ... or (if set) when the number carries 万/亿
