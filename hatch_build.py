@@ -31,7 +31,8 @@ SOURCE = Path("src/luoyang_nlp/_native/kernels.c")
 COMPILED = ("luoyang_nlp/facts/*.py", "luoyang_nlp/figures/*.py", "luoyang_nlp/entities/*.py")
 # modules of those globs left as Python: the entity matcher and lexicon entries users make,
 # subclass and pickle (a compiled frozen dataclass does not unpickle), and the statistical
-# model, whose work is numpy and C (it reads its own __dict__, too)
+# model, whose work is numpy and C (it reads its own __dict__, too). A package's __init__ is
+# compiled only with all its modules: a compiled __init__ imports no .py module beside it.
 NOT_COMPILED = ("luoyang_nlp/entities/__init__.py", "luoyang_nlp/entities/lexicon.py",
                 "luoyang_nlp/entities/model.py")
 GROUP = "luoyang_nlp._compiled"  # the shared library holding the group: luoyang_nlp/_compiled__mypyc.*.so
@@ -65,7 +66,7 @@ def compile_packages(root: Path, out: Path) -> tuple[list[Path], str | None]:
 
 
 def _mypyc_main(out: str) -> None:
-    """The subprocess of ``compile_package``: C from mypyc, built by setuptools' build_ext."""
+    """The subprocess of ``compile_packages``: C from mypyc, built by setuptools' build_ext."""
     from mypyc.build import mypycify
     from setuptools import Distribution
     from setuptools.command.build_ext import build_ext
