@@ -8,7 +8,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
-from typing import Sequence
+from typing import Final, Sequence
 
 from ..candidate import Candidate, Context
 from ..doc import Span
@@ -25,6 +25,9 @@ __all__ = ["LinkerCore"]
 _START, _END, _LABEL = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 
 
+_BOOK_TITLE: Final = re.compile(r"《[^《》\n]{0,80}》")
+
+
 class LinkerCore:
     """One document's spans and text. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
@@ -32,10 +35,8 @@ class LinkerCore:
     by_label_v: dict[str, tuple[list[int], list[int]]] | None = None
     _by_initial_v: dict[str, list[int]] | None = None
     _openers_v: frozenset[str] | None = None
-    _book_v: list[tuple[int, int]] | None = None
-    _book_starts_v: list[int] | None = None
-    _stage_matches_v: list[tuple[int, int, str]] | None = None
-    _stage_starts_v: list[int] | None = None
+    _books_v: tuple[list[int], list[int]] | None = None
+    _stages_v: tuple[list[tuple[int, int, str]], list[int]] | None = None
 
     def __init__(self, norm: Normalised, chosen: Sequence[Candidate], spans: Sequence[Span], ctx: Context):
         self.t = tables()
@@ -57,6 +58,8 @@ class LinkerCore:
         self._topics: dict[tuple, int | None] = {}
         self._refs: dict[int, tuple[str, str] | None] = {}
         self._metrics: dict[int, str | None] = {}
+        self._joined_at: dict[int, list[int] | None] = {}  # figure -> the figures joined in its list
+        self._list_words_at: dict[int, tuple[int, str]] = {}  # first figure of a 分别 list -> its words
         self._lo: dict[int, int] = {}  # figure -> where the words before it start
         self._resp: dict[int, tuple | None] = {}
         self._owner: dict[int, int | None] = {}
@@ -147,35 +150,21 @@ class LinkerCore:
 
     @property
     def _openers(self) -> frozenset[str]:
-        v = self._openers_v
-        if v is None:
-            v = self._openers_v = self._make_openers()
-        return v
-
-    def _make_openers(self) -> frozenset[str]:
         """The characters a clause naming a subject may open with: the first characters of
         referring words, connectives, quotes, ordinals and dates, and owners' first and inner ones."""
-        return self.t.ref_initials | self._owner_finals | self._owner_initials
-
-    @property
-    def _book(self) -> list[tuple[int, int]]:
-        v = self._book_v
+        v = self._openers_v
         if v is None:
-            v = self._book_v = self._make_book()
+            v = self._openers_v = self.t.ref_initials | self._owner_finals | self._owner_initials
         return v
 
-    def _make_book(self) -> list[tuple[int, int]]:
-        return self._book_titles()
-
     @property
-    def _book_starts(self) -> list[int]:
-        v = self._book_starts_v
+    def _books(self) -> tuple[list[int], list[int]]:
+        """The starts and ends of the book titles (《…》) of the text, in order."""
+        v = self._books_v
         if v is None:
-            v = self._book_starts_v = self._make_book_starts()
+            found = [m.span() for m in _BOOK_TITLE.finditer(self.text)] if "《" in self.text else []
+            v = self._books_v = ([a for a, _ in found], [b for _, b in found])
         return v
-
-    def _make_book_starts(self) -> list[int]:
-        return [a for a, _ in self._book]
 
     # -- helpers --
     @staticmethod
@@ -196,13 +185,11 @@ class LinkerCore:
             return None
         return {"start": self.s[k].start, "end": self.s[k].end}
 
-    def _book_titles(self) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{0,80}》", self.text)]
-
     def in_title(self, k: int) -> bool:
         c = self.c[k]
-        i = _bisect_left(self._book_starts, c.start) - 1
-        return i >= 0 and c.end < self._book[i][1]
+        starts, ends = self._books
+        i = _bisect_left(starts, c.start) - 1
+        return i >= 0 and c.end < ends[i]
 
     def spans_between(self, a: int, b: int) -> range | list[int]:
         """The spans starting at or after ``a`` and ending by ``b``, in order. On flat spans
@@ -283,11 +270,11 @@ class LinkerCore:
         return None
 
     def stage_of(self, f: int) -> str | None:
-        found = self._stage_matches
+        found, starts = self._stages
         if not found:  # no stage word in the text: none in any part of it
             return None
         sa, ce = self.sa[f], self.ce[f]
-        i = _bisect_left(self._stage_starts, sa)
+        i = _bisect_left(starts, sa)
         if (i == len(found) or found[i][0] >= ce) and not (i and found[i - 1][1] > sa):
             return None  # none in the sentence up to the figure's clause end (the words _stages_in reads)
         return self._nearest_stage(f)
@@ -311,7 +298,7 @@ class LinkerCore:
     def _stages_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """The stage words found by scanning ``[lo, hi)``: the document's own matches there,
         unless one of them crosses ``lo`` or ``hi`` (then a scan of the range tells)."""
-        found, starts = self._stage_matches, self._stage_starts
+        found, starts = self._stages
         i = _bisect_left(starts, lo)
         j = _bisect_left(starts, hi, i)
         if (i and found[i - 1][1] > lo) or (j and found[j - 1][1] > hi):
@@ -319,23 +306,11 @@ class LinkerCore:
         return [(a, w) for a, _, w in found[i:j]]
 
     @property
-    def _stage_matches(self) -> list[tuple[int, int, str]]:
-        v = self._stage_matches_v
+    def _stages(self) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """(start, end, word) of each stage word of the text, in order, and their starts."""
+        v = self._stages_v
         if v is None:
-            v = self._stage_matches_v = self._make_stage_matches()
+            found = stage_words_in(self.text)
+            v = self._stages_v = (found, [a for a, _, _ in found])
         return v
-
-    def _make_stage_matches(self) -> list[tuple[int, int, str]]:
-        """(start, end, word) of each stage word of the text, in order."""
-        return stage_words_in(self.text)
-
-    @property
-    def _stage_starts(self) -> list[int]:
-        v = self._stage_starts_v
-        if v is None:
-            v = self._stage_starts_v = self._make_stage_starts()
-        return v
-
-    def _make_stage_starts(self) -> list[int]:
-        return [a for a, _, _ in self._stage_matches]
 

@@ -36,33 +36,33 @@ _LOCATED_DE: Final = re.compile(r"(?:位于|地处|坐落于|落户|落户于|�
 _LINE: Final = 40  # a paragraph this short is a heading or a field line (项目名称:X)
 _HEADLINE: Final = 60  # a headline: a paragraph this short without full stops
 _MAX_CARRY: Final = 12  # sentences searched back for a topic to carry down
-_COMPARE: Final = _words("compare")  # 高于全省1.4个百分点: a difference
+_COMPARE: Final = _words("compare")  # 高于全省2.3个百分点: a difference
 _BULLETS: Final = " \t·•●-—|【】"  # list bullets before a clause's first word
-_BATCH: Final = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2021年第二期全区…: one batch, an unnamed group
-_LOCATIVE: Final = _words("locative")  # 在星河县光伏装机达到500MW: a place where, not an owner
+_BATCH: Final = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2019年第三批全县…: one batch, an unnamed group
+_LOCATIVE: Final = _words("locative")  # 在星河县风电装机超过300MW: a place where, not an owner
 _ARTICLE_TOPICS: Final = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
-_COMPARE_WORDS: Final = _words("compare_keep")  # comparisons that keep their scope (高于全省水平)
+_COMPARE_WORDS: Final = _words("compare_keep")  # comparisons that keep their scope (高于全市水平)
 _JOINERS: Final = _words("joiner")
 _APPOSITION: Final = _words("apposition")
 _WITHIN: Final = _words("within")  # 洛阳境长33公里, 洛阳段: the place qualifies the measure
 _LINE_END: Final = "。！？!?；;：:)）】」』”\"' \t"  # a line ending with these ends its paragraph
-_GROUP_GAP: Final = 7  # 此次活动南阳市: the owner a group word introduces starts this close to it
+_GROUP_GAP: Final = 7  # 此次会议星河县: the owner a group word introduces starts this close to it
 _THESE_N: Final = re.compile(r"这[0-9一二三四五六七八九十两百]+[个家条项批座所]")
 _PROJECTS_STAGE: Final = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
-_RATIO: Final = re.compile(r"占([^,，。;；的]{1,10})的?$")  # 占年度目标的92.5%: a share of
-_TIME_WORDS: Final = frozenset(_words("time"))  # 十四五末开发容量: 末 is when
-_TRANSPARENT: Final = frozenset(_words("transparent"))  # 失业人员实现再就业: the verb goes, the words around stay
+_RATIO: Final = re.compile(r"占([^,，。;；的]{1,10})的?$")  # 占全年任务的87.3%: a share of
+_TIME_WORDS: Final = frozenset(_words("time"))  # 十五五末储备容量: 末 is when
+_TRANSPARENT: Final = frozenset(_words("transparent"))  # 返乡人员实现创业: the verb goes, the words around stay
 _MAKES: Final = _words("makes")  # a firm + these: what it makes
 _SCALES: Final = ("MASS", "ENERGY", "POWER", "COUNT", "AREA", "LENGTH")  # a firm's scale written right after its name
 _WHOLE: Final = _words("whole")  # 占全国的30%: the nation is the whole of the share, not its owner
-_SINCE: Final = frozenset(_words("since"))  # 自2013年X公司在某县…: a time phrase, not a word before the owner
+_SINCE: Final = frozenset(_words("since"))  # 自2015年X公司在某县…: a time phrase, not a word before the owner
 _GROUP_NOUNS: Final = _words("group_noun")  # kinds of things counted as an unnamed group
 _LIST_SEPS: Final = ("、", "和", "及", "与", ",", "，", "以及")
 _CLAUSE_BREAK: Final = re.compile("[,，;；:：。!?！？\n)）]")
 _OPEN_QUOTE: Final = re.compile("[“「『\"]")
 _ITEM_SPLIT: Final = re.compile("、|和|及|与")
-_COMPARISON: Final = re.compile(r"^(?:比|较|与)[^,，;；]{0,6}$")  # 比上半年加快…: the comparison names no measure
-_AGAINST_SCOPE: Final = re.compile(r"^(?:比|较|与)((?:全国|全省|全市|全区|全县)[^,，;；]{0,6})$")  # 与全国平均增长…
+_COMPARISON: Final = re.compile(r"^(?:比|较|与)[^,，;；]{0,6}$")  # 比一季度回落…: the comparison names no measure
+_AGAINST_SCOPE: Final = re.compile(r"^(?:比|较|与)((?:全国|全省|全市|全区|全县)[^,，;；]{0,6})$")  # 与全省平均增长…
 def _building_verbs() -> tuple[str, ...]:
     """The verbs of building of ``data/lexicons/rules/boundaries.tsv`` (kind=works: 建设, 新建 …),
     the words the entity rules also read them with."""
@@ -77,7 +77,7 @@ _BUILT_DE: Final = re.compile("(?:%s)的" % "|".join(map(re.escape, _building_ve
 # Between two capacities of one list: the product of the first, a joiner, the production word
 # again (年产500万台平板电脑及年产20万台…).
 _NEXT_CAPACITY: Final = re.compile(r"[^,，;；。]{0,16}?(?:、|和|及|以及)(?:年产|年产能|年生产)")
-# A clause that only frames a comparison (同全国平均水平4.6%相比): what it names is the
+# A clause that only frames a comparison (同全省平均水平5.1%相比): what it names is the
 # yardstick, not the subject of the clauses after it.
 _COMPARISON_FRAME: Final = re.compile(r"(?:与|和|同|跟)[^,，;；。]{1,24}(?:相比|相较|比较)$")
 _BREAKDOWN: Final = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts

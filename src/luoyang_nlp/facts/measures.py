@@ -44,7 +44,7 @@ from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 __all__ = ["MeasureRules"]
 
 _SPLIT_CHARS: Final = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the characters of the words _free splits at
-_COMPARE_OR_WITH: Final = _COMPARE + ("与",)  # 比全国平均水平, 与全国平均…: a comparison opening a free measure
+_COMPARE_OR_WITH: Final = _COMPARE + ("与",)  # 比全省平均水平, 与全省平均…: a comparison opening a free measure
 _QUOTED: Final = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
 _MAKES_CHARS: Final = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)
 _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
@@ -52,9 +52,6 @@ _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 
 class MeasureRules(SubjectRules):
     """The metric rules of ``Linker``; ``metric_of`` is the entry point."""
-
-    _joined_at_v: dict[int, list[int] | None] | None = None
-    _list_words_at_v: dict[int, tuple[int, str]] | None = None
 
     def metric_of(self, f: int) -> str | None:
         if f in self._metrics:
@@ -169,7 +166,7 @@ class MeasureRules(SubjectRules):
                 if m:
                     return m.group(1) + "项目"
             money = self._money_class(f) if noun == "项目" else None
-            if money:  # 总投资超5亿元项目9个 -> 超5亿元项目
+            if money:  # 总投资超8亿元项目4个 -> 超8亿元项目
                 return money + "项目"
             if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
                 stage = self._stage_word(f)
@@ -219,7 +216,7 @@ class MeasureRules(SubjectRules):
 
     def _share(self, raw_left: str, left: str) -> str | None:
         """A percentage's share: of what is done (主体工程完成80%), or of a whole named after 占
-        (占年度目标的92.5%; not 占比为40%), led by the measure written before 占 in the clause
+        (占全年任务的87.3%; not 占比为40%), led by the measure written before 占 in the clause
         (研发投入占营业收入比重). ``raw_left``: the words before the figure (right stripped),
         ``left`` the same without fillers."""
         if raw_left.endswith(_DONE):
@@ -317,7 +314,7 @@ class MeasureRules(SubjectRules):
             share = _RATIO.search(self.text[r + 2:first.start].rstrip())
             return measure + "占" + share.group(1) if measure and share else measure
         prev = self._previous_list(figs[0], len(figs))
-        if not prev and not left.strip():  # 接待游客320万人次,门票收入2.6亿元,分别增长8.5%和11.2%
+        if not prev and not left.strip():  # 接待游客410万人次,旅游收入3.7亿元,分别增长6.5%和9.2%
             prev = self._figures_before(figs[0], len(figs))
         base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
         return base + word if base else None
@@ -373,17 +370,6 @@ class MeasureRules(SubjectRules):
             memo[g] = figs
         return figs
 
-    @property
-    def _joined_at(self) -> dict[int, list[int] | None]:
-        v = self._joined_at_v
-        if v is None:
-            v = self._joined_at_v = self._make_joined_at()
-        return v
-
-    def _make_joined_at(self) -> dict[int, list[int] | None]:
-        """Figure -> ``_joined_figures`` of it."""
-        return {}
-
     def _list_words(self, first: int) -> tuple[int, str]:
         """Where 分别 is before the list opening with figure ``first``, and the words in its
         clause before it (铜、钴产量), without quotes, fillers and opening words: the same for
@@ -409,17 +395,6 @@ class MeasureRules(SubjectRules):
             if s[:n] in refs:
                 return s[n:]
         return s
-
-    @property
-    def _list_words_at(self) -> dict[int, tuple[int, str]]:
-        v = self._list_words_at_v
-        if v is None:
-            v = self._list_words_at_v = self._make_list_words_at()
-        return v
-
-    def _make_list_words_at(self) -> dict[int, tuple[int, str]]:
-        """First figure of a 分别 list -> ``_list_words`` of it."""
-        return {}
 
     def _list_gap(self, gap: str) -> bool:
         """What may stand between two figures of a list: 、 和 及 …, also with a growth word
@@ -717,7 +692,7 @@ class MeasureRules(SubjectRules):
                 done += len(w)
                 continue
             if w in self.t.modifiers or w in self.t.prefix_set or w in self.t.filler_set or (words and self.t.stage_re.match(w)):
-                break  # 40个项目全部开工; 5条生产线建成投产 (a stage word, whatever its tag)
+                break  # 26个项目全部竣工; 5条生产线建成投产 (a stage word, whatever its tag)
             if words and self._table_prefix(chunk[done:]):
                 break  # 两个项目装机规模300MW: the measure of the next figure starts here
             done += len(w)

@@ -63,6 +63,10 @@ def _word_initials() -> frozenset[str]:
     return _ref_initials() | frozenset(w[0] for w in connectives) | frozenset("这该")
 
 
+# words before a place word that make it no owner: where (在全市…, 在本县境内), a share's whole
+# (占全国…), and in a clause's head also a yardstick (高于全省…)
+_WHERE_OR_WHOLE: Final = _LOCATIVE + _WHOLE
+_NOT_OWNER_BEFORE: Final = _LOCATIVE + _COMPARE + _WHOLE
 # owners that a counted list (A、B等12个项目) stands for as one item of it: a place governs its
 # group (郑州等10个省辖市: the province's)
 _GROUPED: Final = frozenset(("COMPANY", "PROJECT"))
@@ -145,7 +149,7 @@ class SubjectRules(LinkerCore):
                 dated = dated or self.labels[j] == "DATE"
         head = QUOTES.sub("", head).strip(_BULLETS)
         # 位于伊滨区的X公司…: a located owner opens its clause too; so does one after a time
-        # phrase (自2013年X公司在某县开展帮扶以来)
+        # phrase (自2015年X公司在某县开展帮扶以来)
         if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE):
             return True
         # 与某公司合作建设的X项目,占地…: a project after the clause describing it (a verb before
@@ -626,7 +630,7 @@ class SubjectRules(LinkerCore):
             got = self._events.get(ca)
             if got is not None:
                 return got
-            if _COMPARISON_FRAME.fullmatch(self.text, ca, ce):  # 同全国平均水平4.6%相比: a yardstick
+            if _COMPARISON_FRAME.fullmatch(self.text, ca, ce):  # 同全省平均水平5.1%相比: a yardstick
                 self._events[ca] = out = (None, ())
                 return out
         ref = None
@@ -729,7 +733,7 @@ class SubjectRules(LinkerCore):
             if self.labels[j] != "DATE":
                 return False, None
             head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
-        if len(QUOTES.sub("", head).strip()) > 2 or self.text[max(ca, m.start() - 1):m.start()] in _LOCATIVE + _COMPARE + _WHOLE:
+        if len(QUOTES.sub("", head).strip()) > 2 or self.text[max(ca, m.start() - 1):m.start()] in _NOT_OWNER_BEFORE:
             return False, None  # (在全市…: where; 高于全省…: a yardstick; 占全国…: the whole)
         return self._resolve(self.t.references[m.group()], m.start(), pos)
 
@@ -814,7 +818,7 @@ class SubjectRules(LinkerCore):
         if len(gap) > 12 or "的" in gap or _BATCH.search(self.text, ca, c.start):
             return False, None
         before = self.text[max(ca, last.start() - 2):last.start()]
-        if before.endswith(_LOCATIVE) or before.endswith(_WHOLE):  # 在我市辖区内建设80兆瓦: where,
+        if before.endswith(_WHERE_OR_WHOLE):  # 在本县境内建设60兆瓦: where,
             return False, None  # not whose; 占全国的30%: the whole the share is of
         if (c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")) and before.endswith(_COMPARE):
             return False, None
