@@ -11,7 +11,7 @@ the same on an empty page (browser start-up). Needs the Debian ``chromium`` pack
 from __future__ import annotations
 
 import argparse
-import os
+import atexit
 import random
 import shutil
 import subprocess
@@ -47,7 +47,8 @@ def main() -> None:
     t = time.perf_counter()
     docs = list(ex.pipe(document(r, 1500) for _ in range(args.docs)))
     extract_s = time.perf_counter() - t
-    out = Path(tempfile.mkdtemp()) / "report.html"
+    out = Path(tempfile.mkdtemp(prefix="luoyang-report-")) / "report.html"
+    atexit.register(shutil.rmtree, out.parent, True)
     t = time.perf_counter()
     style = {} if args.inline else {"classes": True}  # --inline also runs on releases before classes
     body = "".join(render(d, title=str(i), **style) + "<hr>\n" for i, d in enumerate(docs))
@@ -65,7 +66,6 @@ def main() -> None:
     base = chromium_seconds(empty, binary)
     total = chromium_seconds(out, binary)
     print(f"chromium headless screenshot: {total:.1f} s ({total - base:.1f} s over an empty page's {base:.1f} s)")
-    os.unlink(out)
 
 
 if __name__ == "__main__":

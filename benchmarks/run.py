@@ -17,9 +17,11 @@ shared.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -201,6 +203,7 @@ def main() -> None:
     chars = sum(map(len, docs))
     nbytes = sum(len(d.encode("utf-8")) for d in docs)
     tmp = Path(tempfile.mkdtemp(prefix="luoyang-bench-"))
+    atexit.register(shutil.rmtree, tmp, True)  # the inputs written for the subprocesses
     (tmp / "docs.json").write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
     (tmp / "one.txt").write_text(docs[1], encoding="utf-8")
     R: dict = {"corpus": {"docs": len(docs), "chars": chars, "bytes": nbytes, "source": a.source}}
