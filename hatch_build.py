@@ -29,7 +29,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 SOURCE = Path("src/luoyang_nlp/_native/kernels.c")
 # the modules mypyc compiles, as globs under src/ less NOT_COMPILED, in one group (a call from
 # one compiled module to another is a C call); each compiled package's COMPILED flag tells at run time
-COMPILED = ("luoyang_nlp/facts/*.py", "luoyang_nlp/figures/*.py", "luoyang_nlp/entities/*.py")
+COMPILED = ("luoyang_nlp/facts/*.py", "luoyang_nlp/figures/*.py", "luoyang_nlp/entities/*.py", "luoyang_nlp/link/*.py",
+            "luoyang_nlp/resolve.py")
 # modules of those globs left as Python: the entity matcher and lexicon entries users make,
 # subclass and pickle (a compiled frozen dataclass does not unpickle), and the statistical
 # model, whose work is numpy and C (it reads its own __dict__, too). A package's __init__ is

@@ -67,6 +67,30 @@ def test_long_numbers(ex):
     (s,) = ex.extract("9" * 30 + "亿元").by_label("MONEY")
     assert s.value == int("9" * 30) * 10**8  # exact, an int
     assert ex.extract("9" * 400 + "亿元").figures == ()  # no real figure is that long
+    # the largest figure the matcher reads fits a float (the pipeline trusts it: finite_values)
+    (c,) = FigureMatcher()("9" * 100 + "万亿元", None)
+    assert c.value == int("9" * 100) * 10**12 and math.isfinite(float(c.value))
+
+
+class _Unchecked:
+    """A matcher of the caller's that says nothing about its values."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __call__(self, text, ctx):
+        from luoyang_nlp.candidate import Candidate
+
+        return [Candidate(0, 2, "MONEY", self.value, "CNY")]
+
+
+@pytest.mark.parametrize("value, kept", [
+    (3, True), (2.5, True), (float("inf"), False), (float("nan"), False), (10 ** 400, False),
+])
+def test_values_of_other_matchers_are_checked(value, kept):
+    ex = Extractor(entities=False, facts=False, figures=False)
+    ex.matchers.append(_Unchecked(value))
+    assert [s.text for s in ex.extract("三元钱").figures] == (["三元"] if kept else [])
 
 
 @pytest.mark.parametrize("text, value", [

@@ -134,9 +134,12 @@ class Extractor:
         (a 400-digit number, NaN) is dropped, so every returned value fits JSON and float."""
         cands: list[Candidate] = []
         for matcher in self.matchers:
-            cands.extend(matcher(norm.text, ctx))
-        return [c for c in cands if c.value is None and c.low is None and c.high is None
-                or _finite(c.value) and _finite(c.low) and _finite(c.high)]
+            got = matcher(norm.text, ctx)
+            if not getattr(matcher, "finite_values", False):  # ours say their values fit a float
+                got = [c for c in got if c.value is None and c.low is None and c.high is None
+                       or _finite(c.value) and _finite(c.low) and _finite(c.high)]
+            cands.extend(got)
+        return cands
 
     def resolve(self, cands: list[Candidate], norm: Normalised) -> list[Candidate]:
         return resolve(cands, norm.text)

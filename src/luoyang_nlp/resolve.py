@@ -47,9 +47,9 @@ def resolve(candidates: Iterable[Candidate], text: str) -> list[Candidate]:
         if 0 <= s < e <= n and not text[s].isspace() and not text[e - 1].isspace():
             cands.append(c)  # the common case, without a call
         else:
-            c = _trim(c, text)
-            if c is not None:
-                cands.append(c)
+            t = _trim(c, text)
+            if t is not None:
+                cands.append(t)
     if len(cands) < 2:
         return cands
     cands.sort(key=_START)  # stable: candidates at one start stay in the order given

@@ -67,6 +67,8 @@ class EntityMatcher:
     """
 
     name = "entities"
+    #: its candidates carry no numbers (``Extractor.match`` need not check them)
+    finite_values = True
 
     def __init__(self, lexicons: Sequence[str | os.PathLike] | None = None, segmenter=None, *,
                  defaults: bool = True, model: Any = True) -> None:

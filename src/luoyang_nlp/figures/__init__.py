@@ -104,6 +104,9 @@ class FigureMatcher:
     """Finds every figure label of the span spec in normalised text (``matcher(text, ctx)``)."""
 
     name = "figures"
+    #: every value, low and high returned fits a float, so ``Extractor.match`` need not check
+    #: them: a number has at most 100 digits (``parse_number``), and with 万亿 that is < 1e113
+    finite_values = True
 
     def __init__(self, lenient: bool = False) -> None:
         # lenient: the standalone money parser (parse_money) reads the qualifier synonyms too
