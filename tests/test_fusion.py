@@ -153,6 +153,9 @@ def test_low_confidence_is_dropped():
     text = "王小明来了"
     assert fuse(text, [], [(0, 3, "PERSON", 0.1)]) == []
     assert fuse(text, [], [(0, 3, "PERSON", 0.99)]) == [(0, 3, "PERSON", "model:F7")]
+    # an unsure surname + two characters is kept: the form checks (person_ok) sort names
+    assert fuse(text, [], [(0, 3, "PERSON", 0.6)]) == [(0, 3, "PERSON", "model:F7")]
+    assert fuse("查明了", [], [(0, 2, "PERSON", 0.6)]) == []  # a surname + one needs certainty
 
 
 def test_thresholds_are_per_policy():
