@@ -67,9 +67,10 @@ def test_long_numbers(ex):
     (s,) = ex.extract("9" * 30 + "亿元").by_label("MONEY")
     assert s.value == int("9" * 30) * 10**8  # exact, an int
     assert ex.extract("9" * 400 + "亿元").figures == ()  # no real figure is that long
-    # the largest figure the matcher reads fits a float (the pipeline trusts it: finite_values)
+    # the matcher drops what does not fit a float itself (the pipeline trusts it: finite_values)
     (c,) = FigureMatcher()("9" * 100 + "万亿元", None)
     assert c.value == int("9" * 100) * 10**12 and math.isfinite(float(c.value))
+    assert FigureMatcher()("五" + "万亿" * 30 + "元", None) == []  # 5e360
 
 
 class _Unchecked:

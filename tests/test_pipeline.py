@@ -191,3 +191,38 @@ def test_one_pass_dictionary_equals_jiebas():
 
     tok = jieba.Tokenizer()
     assert _read_dictionary(tok.get_dict_file())[:2] == tok.gen_pfdict(tok.get_dict_file())
+
+
+class _Fussy:
+    """A caller's matcher that fails on one text (a stage error in the middle of a batch)."""
+
+    def __call__(self, text, ctx):
+        if "坏" in text:
+            raise RuntimeError("a bad text")
+        return []
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_stage_error_costs_its_document_only(n_process):
+    ex = Extractor(model=False)
+    ex.matchers.append(_Fussy())
+    items = [{"id": str(i), "text": f"投资{i + 1}亿元" + ("坏" if i in (2, 5) else "")} for i in range(8)]
+    errors = []
+    docs = list(ex.pipe(items, n_process=n_process, batch_size=4, on_error=lambda i, e: errors.append((i, str(e)))))
+    assert [d.id for d in docs] == ["0", "1", "3", "4", "6", "7"]
+    assert [d.figures[0].value for d in docs] == [int(d.id) * 10**8 + 10**8 for d in docs]
+    assert errors == [("2", "a bad text"), ("5", "a bad text")]
+    seen = []
+    with pytest.raises(RuntimeError, match="a bad text"):
+        for d in ex.pipe(items, batch_size=8):
+            seen.append(d.id)
+    assert seen == ["0", "1"]  # the documents before it, then the error at its place
+
+
+@pytest.mark.parametrize("texts", [
+    ["洛阳市委书记王建国在伊滨区调研。", "", "項目總投資約140億元。", "投资5亿元。" * 3000, "约" * 50],
+    ["今年1—9月完成投资120亿元，同比增长8.5%。", "某某公司年产能60GWh。"],
+])
+def test_pipe_stage_by_stage_gives_what_extract_gives(texts):
+    ex = Extractor()
+    assert [d.to_dict() for d in ex.pipe(texts, batch_size=3)] == [ex.extract(t).to_dict() for t in texts]

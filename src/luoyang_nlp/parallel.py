@@ -133,14 +133,23 @@ def _portable(exc: BaseException) -> BaseException:
 
 def _run(batch: list[tuple[str, Any, Any]], timeout: float | None = None) -> list[tuple]:
     ex = _worker_extractor
+    done: dict[int, Any] = {}
+    if timeout is None:  # stage by stage (Extractor._extract_many)
+        todo = [k for k, job in enumerate(batch) if job[0] is not None]
+        done = dict(zip(todo, ex._extract_many([batch[k] for k in todo])))
     out = []
-    for text, published, id_ in batch:
+    for k, (text, published, id_) in enumerate(batch):
         if text is None:  # a placeholder for an item the parent rejected
             out.append(("skip", None))
             continue
         try:
-            with time_limit(timeout):
-                doc = ex.extract(text, published=published, id=id_)
+            if k in done:
+                doc = done[k]
+                if isinstance(doc, BaseException):
+                    raise doc
+            else:
+                with time_limit(timeout):
+                    doc = ex.extract(text, published=published, id=id_)
         except Exception as exc:  # one bad document must not lose the others
             out.append(("error", _portable(exc)))
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import itertools
 import math
 import os
@@ -134,11 +135,7 @@ class Extractor:
         (a 400-digit number, NaN) is dropped, so every returned value fits JSON and float."""
         cands: list[Candidate] = []
         for matcher in self.matchers:
-            got = matcher(norm.text, ctx)
-            if not getattr(matcher, "finite_values", False):  # ours say their values fit a float
-                got = [c for c in got if c.value is None and c.low is None and c.high is None
-                       or _finite(c.value) and _finite(c.low) and _finite(c.high)]
-            cands.extend(got)
+            cands.extend(_candidates(matcher, norm, ctx))
         return cands
 
     def resolve(self, cands: list[Candidate], norm: Normalised) -> list[Candidate]:
@@ -179,15 +176,18 @@ class Extractor:
     def _extract(self, text: str, published: Any, id: str | None, norm: Normalised | None = None,
                  proposals: list | None = None) -> Doc:
         """``extract``, optionally with the text already normalised and the statistical
-        model's proposals already computed (``pipe`` computes them a batch at a time)."""
+        model's proposals already computed."""
         if not isinstance(text, str):
             raise TypeError(f"extract() expects str, got {type(text).__name__}")
         pub = parse_published(published)
         if len(text) > self.chunk_chars:
             return self._extract_chunked(text, pub, id)
         if not text:
-            return Doc(text, (), id=id, published=pub.isoformat() if pub else None, _tokenizer=self.segmenter)
+            return self._doc(text, (), pub, id, ())
         spans, facts = self._piece(text, pub, norm, proposals)
+        return self._doc(text, spans, pub, id, facts)
+
+    def _doc(self, text: str, spans: Iterable[Span], pub: _dt.date | None, id: str | None, facts: Iterable) -> Doc:
         return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
                    facts=tuple(facts), _tokenizer=self.segmenter)
 
@@ -199,21 +199,91 @@ class Extractor:
         ``offset``, span texts shared through ``texts``, and the spans are not linked: their
         normalised texts are appended to ``names_out``, in the same order, for linking the
         whole document once."""
-        norm = norm or self.normalise(text)
-        ctx = Context(published=pub, extras={"segmenter": self.segmenter})
-        if proposals is not None:
-            ctx.extras["model_proposals"] = proposals
-        chosen = self.resolve(self.match(norm, ctx), norm)
-        spans = self.map_back(chosen, norm, offset, texts)
-        facts = link(norm, chosen, spans, ctx) if self.link_facts else []  # refers by span positions
+        w = _Work(text, pub, norm, proposals, offset, texts, names_out)
+        for stage in self._stages():
+            stage(w)
+        return w.spans, w.facts
+
+    def _stages(self) -> list[Callable[["_Work"], None]]:
+        """The stages after normalising, in order, each a function of one ``_Work``: a stage
+        per matcher (unless a subclass has its own ``match``), resolve, map back, facts, linking."""
+        if type(self).match is Extractor.match:
+            matching = [functools.partial(_match_one, m) for m in self.matchers]
+        else:
+            matching = [self._match_all]
+        return [self._prepare, *matching, self._resolve, self._map_back, self._facts, self._link]
+
+    def _prepare(self, w: "_Work") -> None:
+        if w.norm is None:
+            w.norm = self.normalise(w.text)
+        w.ctx = Context(published=w.pub, extras={"segmenter": self.segmenter})
+        if w.proposals is not None:
+            w.ctx.extras["model_proposals"] = w.proposals
+
+    def _match_all(self, w: "_Work") -> None:
+        w.cands = self.match(w.norm, w.ctx)
+
+    def _resolve(self, w: "_Work") -> None:
+        w.chosen = self.resolve(w.cands, w.norm)
+
+    def _map_back(self, w: "_Work") -> None:
+        w.spans = self.map_back(w.chosen, w.norm, w.offset, w.texts)
+
+    def _facts(self, w: "_Work") -> None:
+        # refers to spans by position: before linking, which replaces spans
+        w.facts = link(w.norm, w.chosen, w.spans, w.ctx) if self.link_facts else []
+
+    def _link(self, w: "_Work") -> None:
         if self.link_ids:
-            ntext = norm.text
-            names = [ntext[c.start:c.end] for c in chosen]
-            if names_out is None:
-                spans = self.linker(spans, names)
+            ntext = w.norm.text
+            names = [ntext[c.start:c.end] for c in w.chosen]
+            if w.names_out is None:
+                w.spans = self.linker(w.spans, names)
             else:
-                names_out.extend(names)
-        return spans, facts
+                w.names_out.extend(names)
+
+    def _extract_many(self, jobs: Sequence[tuple[str, _dt.date | None, str | None]]) -> list:
+        """``extract`` of several ``(text, published date, id)``, one result per job in order: its
+        Doc, or the exception its text raised (the others go on). Each stage runs over every
+        text before the next starts, so its tables and code stay in the processor's caches,
+        and the statistical model tags the texts in one call (measured on the figure-dense
+        texts of benchmarks/run.py: 1.2x extract one text at a time)."""
+        if type(self).extract is not Extractor.extract:  # a subclass's own, for every text
+            return [_attempt(lambda job: self.extract(job[0], published=job[1], id=job[2]), job) for job in jobs]
+        out: list = [None] * len(jobs)
+        works: list[tuple[int, _Work]] = []
+        for i, (text, pub, id_) in enumerate(jobs):
+            if isinstance(text, str) and text and len(text) <= self.chunk_chars:
+                works.append((i, _Work(text, pub)))
+            else:  # empty, long (in pieces) or not text: one at a time
+                out[i] = _attempt(self._extract, text, pub, id_)
+        stages = self._stages()
+        works = self._run_stage(stages[0], works, out)
+        model = self.entity_matcher.statistical_model if self.entity_matcher is not None else None
+        if model is not None and len(works) > 1:
+            try:
+                for (_, w), found in zip(works, model.predict_many([w.norm.text for _, w in works])):
+                    w.ctx.extras["model_proposals"] = found
+            except Exception:  # the matcher then runs the model per text, where an error is reported
+                pass
+        for stage in stages[1:]:
+            works = self._run_stage(stage, works, out)
+        for i, w in works:
+            out[i] = _attempt(self._doc, w.text, w.spans, w.pub, jobs[i][2], w.facts)
+        return out
+
+    @staticmethod
+    def _run_stage(stage: Callable[["_Work"], None], works: list, out: list) -> list:
+        """``stage`` on each work; those that raise leave with their exception in ``out``."""
+        kept = []
+        for i, w in works:
+            try:
+                stage(w)
+            except Exception as exc:
+                out[i] = exc
+                continue
+            kept.append((i, w))
+        return kept
 
     __call__ = extract
 
@@ -278,49 +348,38 @@ class Extractor:
 
     def _pipe_serial(self, texts: Iterable[Any], batch_size: int, on_error=None,
                      timeout: float | None = None) -> Iterator[Doc]:
-        """``pipe`` in this process: the statistical model tags a batch of texts in one
-        vectorised call (about 3x its speed one text at a time); the rest runs per text.
+        """``pipe`` in this process, a batch at a time through ``_extract_many`` (stage by
+        stage); with a ``timeout``, one document at a time.
         A bad item raises at its place in the order, after the documents before it, or is
         reported to ``on_error`` and skipped."""
         from .parallel import _item_id, time_limit
 
-        model = self.entity_matcher.statistical_model if self.entity_matcher is not None else None
-        if type(self).extract is not Extractor.extract:
-            model = None  # a subclass's own extract() is called for every document
+        batched = timeout is None
         it = iter(texts)
         while True:
             batch = list(itertools.islice(it, batch_size))
             if not batch:
                 return
-            ready = []
-            for item in batch:
+            jobs = [_attempt(self._unpack, item) for item in batch]
+            if batched:
+                ok = [k for k, j in enumerate(jobs) if not isinstance(j, BaseException)]
+                for k, got in zip(ok, self._extract_many([jobs[k] for k in ok])):
+                    jobs[k] = got
+            for item, got in zip(batch, jobs):
                 try:
-                    text, published, id_ = self._unpack(item)
-                    norm = (self.normalise(text) if model is not None and len(batch) > 1 and text
-                            and len(text) <= self.chunk_chars else None)
-                    ready.append((item, text, published, id_, norm, None))
-                except Exception as exc:  # raised or reported below, in order
-                    ready.append((item, None, None, None, None, exc))
-            todo = [r[4].text for r in ready if r[4] is not None]
-            try:
-                found = iter(model.predict_many(todo)) if todo else iter(())
-            except Exception:  # the model then runs per document, where an error is reported
-                found, ready = iter(()), [r[:4] + (None, r[5]) for r in ready]
-            for item, text, published, id_, norm, exc in ready:
-                proposals = next(found) if norm is not None else None
-                try:
-                    if exc is not None:
-                        raise exc
-                    with time_limit(timeout):
-                        doc = (self._extract(text, published, id_, norm, proposals) if norm is not None
-                               else self.extract(text, published=published, id=id_))
-                    doc.meta = self._meta(item)
+                    if isinstance(got, BaseException):
+                        raise got
+                    if not batched:
+                        text, published, id_ = got
+                        with time_limit(timeout):
+                            got = self.extract(text, published=published, id=id_)
+                    got.meta = self._meta(item)
                 except Exception as err:
                     if on_error is None:
                         raise
                     on_error(_item_id(item), err)
                     continue
-                yield doc
+                yield got
 
     def warm_up(self) -> "Extractor":
         """Load everything that loads lazily (rules, lexicons) now, not on the first text."""
@@ -362,6 +421,47 @@ class Extractor:
 
         yield from parallel_pipe(self, texts, n_process=n_process, batch_size=batch_size,
                                  prepare=prepare, on_error=on_error, timeout=timeout)
+
+
+class _Work:
+    """One text on its way through ``Extractor._stages``: what each stage has made of it."""
+
+    __slots__ = ("text", "pub", "norm", "proposals", "offset", "texts", "names_out", "ctx", "cands",
+                 "chosen", "spans", "facts")
+
+    def __init__(self, text: str, pub: _dt.date | None, norm: Normalised | None = None,
+                 proposals: list | None = None, offset: int = 0, texts: dict | None = None,
+                 names_out: list | None = None) -> None:
+        self.text, self.pub, self.norm, self.proposals = text, pub, norm, proposals
+        self.offset, self.texts, self.names_out = offset, texts, names_out
+        self.ctx: Any = None
+        self.cands: list[Candidate] = []
+        self.chosen: list[Candidate] = []
+        self.spans: list[Span] = []
+        self.facts: list = []
+
+
+def _match_one(matcher: Any, w: _Work) -> None:
+    w.cands.extend(_candidates(matcher, w.norm, w.ctx))
+
+
+def _candidates(matcher: Any, norm: Normalised, ctx: Context) -> list[Candidate]:
+    """One matcher's candidates. Unless it says its values fit a float (``finite_values``), a
+    figure whose value does not (a 400-digit number, NaN) is dropped, so every value
+    ``extract`` returns fits JSON and float."""
+    got = matcher(norm.text, ctx)
+    if getattr(matcher, "finite_values", False):
+        return got
+    return [c for c in got if c.value is None and c.low is None and c.high is None
+            or _finite(c.value) and _finite(c.low) and _finite(c.high)]
+
+
+def _attempt(fn: Callable[..., Any], *args: Any) -> Any:
+    """``fn(*args)``, or the exception it raised."""
+    try:
+        return fn(*args)
+    except Exception as exc:
+        return exc
 
 
 _FLOAT_MAX = 1.7976931348623157e308

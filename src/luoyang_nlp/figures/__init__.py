@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import math
 import operator
 import re
 from fractions import Fraction
@@ -104,8 +105,8 @@ class FigureMatcher:
     """Finds every figure label of the span spec in normalised text (``matcher(text, ctx)``)."""
 
     name = "figures"
-    #: every value, low and high returned fits a float, so ``Extractor.match`` need not check
-    #: them: a number has at most 100 digits (``parse_number``), and with 万亿 that is < 1e113
+    #: every value, low and high returned fits a float (``_fits_float``), so the pipeline
+    #: need not check them again
     finite_values = True
 
     def __init__(self, lenient: bool = False) -> None:
@@ -378,7 +379,7 @@ class FigureMatcher:
             cands = [c for c in cands if not (1 in mask[c.start:c.end] or (c.label in _QUOTABLE and _quoted_name(c, text)))]
         elif "“" in text:
             cands = [c for c in cands if c.label not in _QUOTABLE or not _quoted_name(c, text)]
-        return _flatten(cands)
+        return [c for c in _flatten(cands) if _fits_float(c)]
 
     def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str], list[int]]:
         """The figures with a unit, left to right, the unit word written for each (by start),
@@ -1080,6 +1081,21 @@ def _quoted_name(c: Candidate, text: str) -> bool:
                     and not _QUOTE_BREAK.search(text, q + 1, close)):
                 return True
     return False
+
+
+_FLOAT_MAX: Final = 1.7976931348623157e308
+
+
+def _fits_float(c: Candidate) -> bool:
+    """Whether each number of ``c`` fits a float (五万亿万亿…元 read as 5e600 does not): every
+    value ``extract`` returns converts to float and JSON."""
+    for v in (c.value, c.low, c.high):
+        if isinstance(v, float):
+            if not math.isfinite(v):
+                return False
+        elif isinstance(v, int) and not -_FLOAT_MAX < v < _FLOAT_MAX:
+            return False
+    return True
 
 
 def _flatten(cands: list[Candidate]) -> list[Candidate]:
