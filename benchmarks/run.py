@@ -49,6 +49,13 @@ def best_rate(fn, texts, repeat: int) -> tuple[float, float]:
     return chars / best, best
 
 
+def _timed(fn) -> float:
+    """Seconds of one call of ``fn``."""
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
 def run_py(code: str, *args: str, python: str = sys.executable, timeout: float = 600) -> dict:
     out = subprocess.run([python, "-c", code, *args], capture_output=True, text=True, timeout=timeout)
     if out.returncode != 0:
@@ -244,6 +251,8 @@ def main() -> None:
     dense = corpus_mod.build(0.5, seed=7, doc_chars=a.doc_chars, narrative_share=0.0)
     R["extract_dense"] = best_rate(ex.extract, dense, a.repeat)[0]
     R["jieba_dense"] = best_rate(lambda t: list(jieba.cut(t)), dense, a.repeat)[0]
+    dense_chars = sum(map(len, dense))  # pipe: the whole list per pass, a batch stage by stage
+    R["pipe_dense"] = dense_chars / min(_timed(lambda: list(ex.pipe(dense))) for _ in range(a.repeat))
 
     # -- traditional text through our normaliser ---------------------------------------
     trad = _to_traditional(docs[:200])
@@ -362,6 +371,7 @@ def render(R: dict) -> str:
     for name, rate in R["stages"].items():
         L.append(f"| stage: {name} | {_k(rate)} | {rate / jc:.2f} | |")
     L.append(f"| extract, figure-dense documents (~50 figures per 1000 chars, 5× a news page) | {_k(R['extract_dense'])} | {R['extract_dense'] / R['jieba_dense']:.2f} (vs jieba.cut on that text) | |")
+    L.append(f"| pipe, the same figure-dense documents (batches of 64, stage by stage) | {_k(R['pipe_dense'])} | {R['pipe_dense'] / R['jieba_dense']:.2f} (vs jieba.cut on that text) | |")
     L.append(f"| normalise, traditional text (OpenCC t2s + map) | {_k(R['normalise_traditional'])} | {R['normalise_traditional'] / jc:.2f} | |")
     L.append(f"| extract, traditional text | {_k(R['extract_traditional'])} | {R['extract_traditional'] / jc:.2f} | |")
     for where in ("here", "venv2"):

@@ -226,3 +226,17 @@ def test_a_stage_error_costs_its_document_only(n_process):
 def test_pipe_stage_by_stage_gives_what_extract_gives(texts):
     ex = Extractor()
     assert [d.to_dict() for d in ex.pipe(texts, batch_size=3)] == [ex.extract(t).to_dict() for t in texts]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_pipe_leaves_the_garbage_collector_as_it_found_it(enabled):
+    import gc
+
+    ex = Extractor(model=False)
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        docs = list(ex.pipe(["投资5亿元", "投资6亿元", 7], on_error=lambda i, e: None))
+        assert gc.isenabled() is enabled and len(docs) == 2
+    finally:
+        (gc.enable if was else gc.disable)()
