@@ -414,7 +414,9 @@ class Extractor:
 
         An invalid item or a failing document raises (after every earlier Doc was yielded),
         unless ``on_error(id, exception)`` is given: then it is called and the item skipped.
-        ``timeout`` limits the seconds per document (POSIX; the overrun is a ``TimeoutError``).
+        ``timeout`` limits the seconds per document (POSIX; the overrun is a ``TimeoutError``);
+        without one, each batch runs stage by stage (every text through a stage before the
+        next: about 1.3x ``extract`` one text at a time, the same output).
         """
         from .parallel import _item_id, parallel_pipe, time_limit
 
