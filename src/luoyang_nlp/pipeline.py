@@ -206,8 +206,9 @@ class Extractor:
         return w.spans, w.facts
 
     def _stages(self) -> list[Callable[["_Work"], None]]:
-        """The stages after normalising, in order, each a function of one ``_Work``: a stage
-        per matcher (unless a subclass has its own ``match``), resolve, map back, facts, linking."""
+        """The stages in order, each a function of one ``_Work``: normalise (and the text's
+        context), a stage per matcher (one for all when a subclass has its own ``match``),
+        resolve, map back, facts, linking."""
         if type(self).match is Extractor.match:
             matching = [functools.partial(_match_one, m) for m in self.matchers]
         else:
@@ -248,7 +249,7 @@ class Extractor:
         Doc, or the exception its text raised (the others go on). Each stage runs over every
         text before the next starts, so its tables and code stay in the processor's caches,
         and the statistical model tags the texts in one call (measured on the figure-dense
-        texts of benchmarks/run.py: 1.2x extract one text at a time)."""
+        texts of benchmarks/run.py: 1.2-1.35x extract one text at a time)."""
         if type(self).extract is not Extractor.extract:  # a subclass's own, for every text
             return [_attempt(lambda job: self.extract(job[0], published=job[1], id=job[2]), job) for job in jobs]
         # the cyclic garbage collector waits for the batch's end, when its temporaries are gone
