@@ -1083,7 +1083,9 @@ def _quoted_name(c: Candidate, text: str) -> bool:
     return False
 
 
-_FLOAT_MAX: Final = 1.7976931348623157e308
+# an int: compiled, an int compared with a float is converted to float first, which raises
+# for one too large (pure Python compares them exactly)
+_FLOAT_MAX: Final = int(1.7976931348623157e308)
 
 
 def _fits_float(c: Candidate) -> bool:
