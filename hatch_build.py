@@ -90,6 +90,7 @@ class CompiledBuildHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict) -> None:
+        self._scratch_dirs: list[Path] = []  # removed in finalize
         if self.target_name != "wheel" or os.environ.get("LUOYANG_NLP_PURE", "") not in ("", "0"):
             return
         root = Path(self.root)
@@ -118,13 +119,13 @@ class CompiledBuildHook(BuildHookInterface):
     def _scratch(self, prefix: str) -> Path:
         """A temporary build folder, removed in `finalize` once the wheel is written."""
         path = Path(tempfile.mkdtemp(prefix=prefix))
-        self.__dict__.setdefault("_scratch_dirs", []).append(path)
+        self._scratch_dirs.append(path)
         return path
 
     def finalize(self, version: str, build_data: dict, artifact_path: str) -> None:
         # each build left ~35 MB of C sources and objects in the temp folder (measured: 47
         # builds, 1 GB); the wheel holds copies of what it needs
-        for path in self.__dict__.get("_scratch_dirs", ()):
+        for path in getattr(self, "_scratch_dirs", ()):
             shutil.rmtree(path, ignore_errors=True)
 
 

@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus as corpus_mod  # noqa: E402
+from ner_model import best  # noqa: E402
 
 DEFAULT_PEER = os.environ.get("LUOYANG_BENCH_PEER_PYTHON", "/work/venv-bench/bin/python")
 
@@ -47,13 +48,6 @@ def best_rate(fn, texts, repeat: int) -> tuple[float, float]:
             fn(t)
         best = min(best, time.perf_counter() - t0)
     return chars / best, best
-
-
-def _timed(fn) -> float:
-    """Seconds of one call of ``fn``."""
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
 
 
 def run_py(code: str, *args: str, python: str = sys.executable, timeout: float = 600) -> dict:
@@ -252,7 +246,7 @@ def main() -> None:
     R["extract_dense"] = best_rate(ex.extract, dense, a.repeat)[0]
     R["jieba_dense"] = best_rate(lambda t: list(jieba.cut(t)), dense, a.repeat)[0]
     dense_chars = sum(map(len, dense))  # pipe: the whole list per pass, a batch stage by stage
-    R["pipe_dense"] = dense_chars / min(_timed(lambda: list(ex.pipe(dense))) for _ in range(a.repeat))
+    R["pipe_dense"] = dense_chars / best(lambda: list(ex.pipe(dense)), a.repeat)
 
     # -- traditional text through our normaliser ---------------------------------------
     trad = _to_traditional(docs[:200])

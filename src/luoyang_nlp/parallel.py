@@ -132,26 +132,16 @@ def _portable(exc: BaseException) -> BaseException:
 
 
 def _run(batch: list[tuple[str, Any, Any]], timeout: float | None = None) -> list[tuple]:
-    ex = _worker_extractor
-    done: dict[int, Any] = {}
-    if timeout is None:  # stage by stage (Extractor._extract_many)
-        todo = [k for k, job in enumerate(batch) if job[0] is not None]
-        done = dict(zip(todo, ex._extract_many([batch[k] for k in todo])))
+    todo = [k for k, job in enumerate(batch) if job[0] is not None]  # None: an item the parent rejected
+    done = dict(zip(todo, _worker_extractor._extract_jobs([batch[k] for k in todo], timeout)))
     out = []
-    for k, (text, published, id_) in enumerate(batch):
-        if text is None:  # a placeholder for an item the parent rejected
+    for k in range(len(batch)):
+        doc = done.get(k)
+        if doc is None:
             out.append(("skip", None))
             continue
-        try:
-            if k in done:
-                doc = done[k]
-                if isinstance(doc, BaseException):
-                    raise doc
-            else:
-                with time_limit(timeout):
-                    doc = ex.extract(text, published=published, id=id_)
-        except Exception as exc:  # one bad document must not lose the others
-            out.append(("error", _portable(exc)))
+        if isinstance(doc, BaseException):  # one bad document must not lose the others
+            out.append(("error", _portable(doc)))
             continue
         spans = [(s.start, s.end, s.label, s.value, s.unit, s.qualifier, s.low, s.high, s.kb_id, s.canonical,
                   s.kb_level, s.kb_parents) for s in doc.spans]

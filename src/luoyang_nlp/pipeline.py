@@ -14,7 +14,7 @@ from .candidate import Candidate, Context
 from .doc import Doc, Span, make_span
 from .entities import EntityMatcher
 from .facts import link
-from .figures import FigureMatcher
+from .figures import FigureMatcher, fits_float
 from .normalise import Normalised, Normaliser
 from .resolve import resolve
 from .segment import Segmenter
@@ -362,31 +362,24 @@ class Extractor:
 
     def _pipe_serial(self, texts: Iterable[Any], batch_size: int, on_error=None,
                      timeout: float | None = None) -> Iterator[Doc]:
-        """``pipe`` in this process, a batch at a time through ``_extract_many`` (stage by
-        stage); with a ``timeout``, one document at a time.
-        A bad item raises at its place in the order, after the documents before it, or is
-        reported to ``on_error`` and skipped."""
-        from .parallel import _item_id, time_limit
+        """``pipe`` in this process, a batch at a time (``_extract_jobs``). A bad item raises
+        at its place in the order, after the documents before it, or is reported to
+        ``on_error`` and skipped."""
+        from .parallel import _item_id
 
-        batched = timeout is None
         it = iter(texts)
         while True:
             batch = list(itertools.islice(it, batch_size))
             if not batch:
                 return
             jobs = [_attempt(self._unpack, item) for item in batch]
-            if batched:
-                ok = [k for k, j in enumerate(jobs) if not isinstance(j, BaseException)]
-                for k, got in zip(ok, self._extract_many([jobs[k] for k in ok])):
-                    jobs[k] = got
+            ok = [k for k, j in enumerate(jobs) if not isinstance(j, BaseException)]
+            for k, got in zip(ok, self._extract_jobs([jobs[k] for k in ok], timeout)):
+                jobs[k] = got
             for item, got in zip(batch, jobs):
                 try:
                     if isinstance(got, BaseException):
                         raise got
-                    if not batched:
-                        text, published, id_ = got
-                        with time_limit(timeout):
-                            got = self.extract(text, published=published, id=id_)
                     got.meta = self._meta(item)
                 except Exception as err:
                     if on_error is None:
@@ -394,6 +387,20 @@ class Extractor:
                     on_error(_item_id(item), err)
                     continue
                 yield got
+
+    def _extract_jobs(self, jobs: Sequence[tuple[str, _dt.date | None, str | None]],
+                      timeout: float | None = None) -> list:
+        """``_extract_many`` (stage by stage); with a ``timeout``, each text on its own within
+        that many seconds. One Doc or exception per job, in order (``pipe`` and its workers)."""
+        if timeout is None:
+            return self._extract_many(jobs)
+        from .parallel import time_limit
+
+        def one(job: tuple[str, _dt.date | None, str | None]) -> Doc:
+            with time_limit(timeout):
+                return self.extract(job[0], published=job[1], id=job[2])
+
+        return [_attempt(one, job) for job in jobs]
 
     def warm_up(self) -> "Extractor":
         """Load everything that loads lazily (rules, lexicons) now, not on the first text."""
@@ -466,10 +473,7 @@ def _candidates(matcher: Any, norm: Normalised, ctx: Context) -> list[Candidate]
     figure whose value does not (a 400-digit number, NaN) is dropped, so every value
     ``extract`` returns fits JSON and float."""
     got = matcher(norm.text, ctx)
-    if getattr(matcher, "finite_values", False):
-        return got
-    return [c for c in got if c.value is None and c.low is None and c.high is None
-            or _finite(c.value) and _finite(c.low) and _finite(c.high)]
+    return got if getattr(matcher, "finite_values", False) else [c for c in got if fits_float(c)]
 
 
 def _attempt(fn: Callable[..., Any], *args: Any) -> Any:
@@ -478,17 +482,6 @@ def _attempt(fn: Callable[..., Any], *args: Any) -> Any:
         return fn(*args)
     except Exception as exc:
         return exc
-
-
-_FLOAT_MAX = 1.7976931348623157e308
-
-
-def _finite(v: Any) -> bool:
-    if isinstance(v, float):
-        return math.isfinite(v)
-    if isinstance(v, int):
-        return -_FLOAT_MAX < v < _FLOAT_MAX
-    return True
 
 
 _default: Extractor | None = None

@@ -105,7 +105,7 @@ class FigureMatcher:
     """Finds every figure label of the span spec in normalised text (``matcher(text, ctx)``)."""
 
     name = "figures"
-    #: every value, low and high returned fits a float (``_fits_float``), so the pipeline
+    #: every value, low and high returned fits a float (``fits_float``), so the pipeline
     #: need not check them again
     finite_values = True
 
@@ -379,7 +379,7 @@ class FigureMatcher:
             cands = [c for c in cands if not (1 in mask[c.start:c.end] or (c.label in _QUOTABLE and _quoted_name(c, text)))]
         elif "“" in text:
             cands = [c for c in cands if c.label not in _QUOTABLE or not _quoted_name(c, text)]
-        return [c for c in _flatten(cands) if _fits_float(c)]
+        return [c for c in _flatten(cands) if fits_float(c)]
 
     def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str], list[int]]:
         """The figures with a unit, left to right, the unit word written for each (by start),
@@ -1088,9 +1088,10 @@ def _quoted_name(c: Candidate, text: str) -> bool:
 _FLOAT_MAX: Final = int(1.7976931348623157e308)
 
 
-def _fits_float(c: Candidate) -> bool:
+def fits_float(c: Candidate) -> bool:
     """Whether each number of ``c`` fits a float (五万亿万亿…元 read as 5e600 does not): every
-    value ``extract`` returns converts to float and JSON."""
+    value ``extract`` returns converts to float and JSON. The pipeline asks it of the
+    candidates of matchers that do not say so themselves (``finite_values``)."""
     for v in (c.value, c.low, c.high):
         if isinstance(v, float):
             if not math.isfinite(v):
