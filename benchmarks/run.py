@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus as corpus_mod  # noqa: E402
-from ner_model import best  # noqa: E402
+from ner_model import best as best_seconds  # noqa: E402
 
 DEFAULT_PEER = os.environ.get("LUOYANG_BENCH_PEER_PYTHON", "/work/venv-bench/bin/python")
 
@@ -246,7 +246,7 @@ def main() -> None:
     R["extract_dense"] = best_rate(ex.extract, dense, a.repeat)[0]
     R["jieba_dense"] = best_rate(lambda t: list(jieba.cut(t)), dense, a.repeat)[0]
     dense_chars = sum(map(len, dense))  # pipe: the whole list per pass, a batch stage by stage
-    R["pipe_dense"] = dense_chars / best(lambda: list(ex.pipe(dense)), a.repeat)
+    R["pipe_dense"] = dense_chars / best_seconds(lambda: list(ex.pipe(dense)), a.repeat)
 
     # -- traditional text through our normaliser ---------------------------------------
     trad = _to_traditional(docs[:200])

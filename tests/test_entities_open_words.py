@@ -17,6 +17,18 @@ CASES = [
     ("他们采用星河新材料科技有限公司的技术", [("COMPANY", "星河新材料科技有限公司")]),
     ("专家提出星河市第一中学扩建方案", [("ORG", "星河市第一中学")]),
     ("三家企业加入星河市物流行业协会", [("ORG", "星河市物流行业协会")]),
+    # a verb or function word of common_words.tsv right before a listed place: the name
+    # starts at the place; one ending at the head with nothing nameful before it names nothing
+    ("市里积极配合中国农业银行开展普查", [("COMPANY", "中国农业银行")]),
+    ("两位教授隶属英国星河大学物理系", [("ORG", "英国星河大学")]),
+    ("他们把钱增加银行存款", []),
+    ("警方打掉一个赌博集团", []),
+    ("消费者远离传销公司", []),
+    # a brand's verb after a place or a name stays in, and generic words do (控股)
+    ("记者走访了星河拍卖公司", [("COMPANY", "星河拍卖公司")]),
+    ("洛阳勘察设计协会成立", [("ORG", "洛阳勘察设计协会")]),
+    ("星河新源控股公司发布公告", [("COMPANY", "星河新源控股公司")]),
+    ("嵩县星湾森林养生避暑度假有限公司开业", [("COMPANY", "嵩县星湾森林养生避暑度假有限公司")]),
     # a common word beginning with a surname character is no name before a word of saying
     ("应当指出，今年增速有所回落", []),
     ("文章说，改革成效明显", []),

@@ -81,6 +81,10 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             if not p or p in hard or not (p.isalpha() or p == ")" or _han(p)):
                 continue  # 的项目, 等项目, ,项目: nothing to name
         s = _left_edge(h, hs, ends, stops, T, 24, label == "PROJECT")
+        if label == "ORG" or label == "COMPANY":
+            s = _past_verb(h, s, hs, T)
+            if s < 0:
+                continue  # 钱存入|银行, 传销|公司: a verb and a head name nothing
         if label == "PROJECT":
             s = _after_works(text, s, hs, T)
             if company_ends:
@@ -369,6 +373,30 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
         if m:
             i = m.end()
     return i
+
+
+def _past_verb(h: Hits, s: int, hs: int, T: Tables) -> int:
+    """Where the name of a body or firm read back from its head at ``hs`` starts, given that
+    a verb or function word (``common_words.tsv``, func=1: generated from jieba's tags) is no
+    part of it: past such a word right before a listed place (配合|中国人民银行, 隶属|
+    英国某大学); -1 when such a word ends right at the head after at most a common word, one
+    character or another such word, no listed name (赌博|集团, 及增加|银行, 远离传销|公司):
+    nothing is named. A brand's verbs after a place or a name stay (某市勘察设计协会, 某某拍卖
+    公司, 某地森林养生度假有限公司), and so do generic words (控股)."""
+    text, func = h.text, T.func_not_names
+    places = h.div_by_start
+    features = h.feature_starts
+    for p in range(hs - 2, s + 1, -1):  # the rightmost place after such a word
+        if (p in places or p in features) and (text[p - 2:p] in func or (p - 3 >= s and text[p - 3:p] in func)):
+            return p
+    for k in (3, 2):
+        if hs - k >= s and text[hs - k:hs] in func and text[hs - k:hs] not in T.generic_words:
+            before = text[s:hs - k]
+            if len(before) <= 1 or before in T.common_words or (
+                    (before[-2:] in func or before[-3:] in func) and not any(p in h.lex_starts for p in range(s, hs - k))):
+                return -1
+            break
+    return s
 
 
 def _name_ok(name: str, mn: int, T: Tables, project: bool = False) -> bool:

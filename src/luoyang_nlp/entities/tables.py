@@ -57,6 +57,7 @@ class Tables:
         counted = [r["word"] for r in generic if r.get("counted") == "1"]
         self.generic = tuple(sorted({r["word"] for r in generic if r.get("counted") != "1"}
                                     | {n + c for n in _NUMERALS for c in counted}, key=len, reverse=True))
+        self.generic_words = frozenset(self.generic)
         # A run of characters a name may contain, read backwards from a head (with
         # parenthesised places: 中科慧远视觉技术(洛阳)有限公司), written for the reversed text
         # (``Hits.reversed_text``; its brackets mirrored): a forward ``re`` match there is the
