@@ -97,6 +97,13 @@ PLACES_AND_BODIES = [
     ("南阳市宛城区统计局发布数据", [("ORG", "南阳市宛城区统计局")], ["南阳市"]),
     ("叶县县委和县政府联合发文", [("PLACE", "叶县"), ("ORG", "县委"), ("ORG", "县政府")], ["叶县县委"]),
     ("由华北电力设计院编制", [("ORG", "华北电力设计院")], []),
+    # a body of an autonomous region, prefecture or county keeps 自治 (its level is 自治区);
+    # a title that opens inside it stays a title
+    ("自治区政协主席出席开幕式", [("ORG", "自治区政协"), ("POSITION", "主席")], ["区政协"]),
+    ("自治县政府印发通知", [("ORG", "自治县政府")], ["县政府"]),
+    ("自治州党委书记调研", [("POSITION", "党委书记")], ["自治州党委"]),
+    # 区 is also a surname: a body before a title is no person
+    ("区政协主席讲话", [("ORG", "区政协"), ("POSITION", "主席")], []),
     ("洛阳理工学院新校区开工", [("PROJECT", "洛阳理工学院新校区")], []),
 ]
 

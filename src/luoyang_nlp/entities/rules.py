@@ -36,6 +36,8 @@ _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等�
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
 _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,1}(?:镇|乡|村|化|区))")
+# Levels that 自治 opens (自治区, 自治州, 自治县, 自治旗): a body of one (自治区政协) keeps it.
+_AUTONOMOUS_LEVELS = frozenset("区州县旗")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
 _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?")
@@ -59,6 +61,9 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(_country_bodies(h, T))
     cues = h.cues
     persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []))
+    if persons and h.bodies:  # 区政协主席: a body (区 is also a surname), not a person
+        bodies = {(b[0], b[1]) for b in h.bodies}
+        persons = [p for p in persons if p not in bodies]
     title_ends = {e for s, e, t in titles}
     name_or_title_ends = h.lex_ends | title_ends
     cands.extend((a, b, "PERSON", 3, "person") for a, b in persons + foreign_names(text, T, name_or_title_ends))
@@ -193,6 +198,9 @@ def _government_bodies(h: Hits, titles: list) -> list:
                 if text[max(0, ps - 2):ps] == "中共":
                     ps -= 2
                 out.append((ps, e, "ORG", 2, "body+place"))
+            elif s >= 2 and text[s] in _AUTONOMOUS_LEVELS and text[s - 2:s] == "自治" \
+                    and not any(a > s and b > e for a, b, t in titles if a < e):
+                out.append((s - 2, e, "ORG", 2, "body"))  # 自治区政协, 自治县政府: the level is 自治区
     return out
 
 
