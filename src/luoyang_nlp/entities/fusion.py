@@ -31,13 +31,17 @@ F10   is an ORG the model is ``STRONG``-sure of, covers rule      the model span
       局, 徐州|矿务局|党委; not a place the rules read right
       before a body (某县|县委 stays two, SPEC's convention)
 F6    covers anything else (a title, a person, several places)    dropped
+F11   is a PERSON that ends one or two characters after a rule's   the person replaces it
+      foreign name (… · …) it starts with, none of them a function
+      or boundary word: the rules' transliteration characters are
+      a list (迈克尔·托马 + 肖, not + 及)
 F7    overlaps no rule span                                       kept if it passes the vetoes
 ====  ==========================================================  =================================
 
 Then, once per document (D1): a name kept as a PERSON anywhere is a PERSON at its other
 mentions too, over spans inside it (a second 刘南河 is not 刘 + PLACE 南河).
 
-Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10):
+Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, F11):
 
 - V0  spaces and marks at the edges are cut off; a space, a mark other than ·-&() or a
       function word (的, 了, 与 …) inside, or an unbalanced bracket → dropped;
@@ -383,6 +387,15 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 if kept is not None and (kept[0], kept[1]) == (s, e):
                     replaced.update(over)
                     added.append((s, e, label, "model:F8"))
+                continue
+            if (label == "PERSON" and len(over) == 1 and first[2] == "PERSON" and first[0] == s
+                    and e - first[1] <= 2 and "·" in text[s:first[1]]
+                    and not policy.boundary_at(text, first[1], e, keep=0)
+                    and not any(c in policy.function_chars or c in policy.inner for c in text[first[1]:e])):
+                kept = policy.accept(text, s, e, label, conf)  # F11
+                if kept is not None and (kept[0], kept[1]) == (s, e):
+                    replaced.update(over)
+                    added.append((s, e, label, "model:F11"))
                 continue
             if label == "ORG" and _body_around(text, s, e, conf, [rules[k] for k in over], policy):
                 replaced.update(over)  # F10: 栾城|县委, 省委|老干部局, 徐州|矿务局|党委
