@@ -27,8 +27,8 @@ CASES = [
     # a brand's verb after a place or a name stays in, and generic words do (控股)
     ("记者走访了星河拍卖公司", [("COMPANY", "星河拍卖公司")]),
     ("洛阳勘察设计协会成立", [("ORG", "洛阳勘察设计协会")]),
-    ("星河新源控股公司发布公告", [("COMPANY", "星河新源控股公司")]),
-    ("嵩县星湾森林养生避暑度假有限公司开业", [("COMPANY", "嵩县星湾森林养生避暑度假有限公司")]),
+    ("星河恒远控股公司发布公告", [("COMPANY", "星河恒远控股公司")]),
+    ("嵩县星湾山庄避暑度假公司开业", [("COMPANY", "嵩县星湾山庄避暑度假公司")]),
     # a common word beginning with a surname character is no name before a word of saying
     ("应当指出，今年增速有所回落", []),
     ("文章说，改革成效明显", []),

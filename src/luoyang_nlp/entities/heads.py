@@ -382,7 +382,7 @@ def _past_verb(h: Hits, s: int, hs: int, T: Tables) -> int:
     英国某大学); -1 when such a word ends right at the head after at most a common word, one
     character or another such word, no listed name (赌博|集团, 及增加|银行, 远离传销|公司):
     nothing is named. A brand's verbs after a place or a name stay (某市勘察设计协会, 某某拍卖
-    公司, 某地森林养生度假有限公司), and so do generic words (控股)."""
+    公司, 某地山庄避暑度假公司), and so do generic words (控股)."""
     text, func = h.text, T.func_not_names
     places = h.div_by_start
     features = h.feature_starts
