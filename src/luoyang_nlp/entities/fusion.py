@@ -34,7 +34,7 @@ F6    covers anything else (a title, a person, several places)    dropped
 F11   is a PERSON that ends one or two characters after a rule's   the person replaces it
       foreign name (… · …) it starts with, none of them a function
       or boundary word: the rules' transliteration characters are
-      a list (迈克尔·托马 + 肖, not + 及)
+      a list (安娜·卡列 + 肖, not + 及)
 F7    overlaps no rule span                                       kept if it passes the vetoes
 ====  ==========================================================  =================================
 

@@ -378,7 +378,7 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
 def _past_verb(h: Hits, s: int, hs: int, T: Tables) -> int:
     """Where the name of a body or firm read back from its head at ``hs`` starts, given that
     a verb or function word (``common_words.tsv``, func=1: generated from jieba's tags) is no
-    part of it: past such a word right before a listed place (配合|中国人民银行, 隶属|
+    part of it: past such a word right before a listed place (配合|某国农业银行, 隶属|
     英国某大学); -1 when such a word ends right at the head after at most a common word, one
     character or another such word, no listed name (赌博|集团, 及增加|银行, 远离传销|公司):
     nothing is named. A brand's verbs after a place or a name stay (某市勘察设计协会, 某某拍卖
