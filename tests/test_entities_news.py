@@ -104,6 +104,11 @@ PLACES_AND_BODIES = [
     ("自治州党委书记调研", [("POSITION", "党委书记")], ["自治州党委"]),
     # 区 is also a surname: a body before a title is no person
     ("区政协主席讲话", [("ORG", "区政协"), ("POSITION", "主席")], []),
+    # what a title joins to the person after it is its body, not another person; a name
+    # after a title stays one (a byline: 记者 A 通讯员 B)
+    ("银联会主席王明康介绍", [("POSITION", "主席"), ("PERSON", "王明康")], ["银联会"]),
+    ("记者王力通讯员李军报道", [("POSITION", "记者"), ("PERSON", "王力"), ("POSITION", "通讯员"),
+                           ("PERSON", "李军")], []),
     ("洛阳理工学院新校区开工", [("PROJECT", "洛阳理工学院新校区")], []),
 ]
 

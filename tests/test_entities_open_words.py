@@ -29,6 +29,8 @@ CASES = [
     ("洛阳勘察设计协会成立", [("ORG", "洛阳勘察设计协会")]),
     ("星河恒远控股公司发布公告", [("COMPANY", "星河恒远控股公司")]),
     ("嵩县星湾山庄避暑度假公司开业", [("COMPANY", "嵩县星湾山庄避暑度假公司")]),
+    # a word of saying that ends a common word (小说, 据说) is none
+    ("武侠小说大家到访", []),
     # a common word beginning with a surname character is no name before a word of saying
     ("应当指出，今年增速有所回落", []),
     ("文章说，改革成效明显", []),

@@ -64,6 +64,11 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     if persons and h.bodies:  # 区政协主席: a body (区 is also a surname), not a person
         bodies = {(b[0], b[1]) for b in h.bodies}
         persons = [p for p in persons if p not in bodies]
+    if len(persons) > 1 and titles:  # 某监会主席张三: what a title joins to a person is its body
+        title_end = {s: e for s, e, t in titles}  # (记者张三通讯员李四: a name after a title stays)
+        starts = {a for a, b in persons}
+        ends = set(title_end.values())
+        persons = [p for p in persons if p[0] in ends or title_end.get(p[1], -1) not in starts]
     title_ends = {e for s, e, t in titles}
     name_or_title_ends = h.lex_ends | title_ends
     cands.extend((a, b, "PERSON", 3, "person") for a, b in persons + foreign_names(text, T, name_or_title_ends))
