@@ -29,6 +29,8 @@ CASES = [
      [("星河日报", "ORG")], [("星河日报客户端", "ORG")], [("星河日报客户端", "ORG")]),
     ("F5 a zone beats the place it is named after", "落户星河经济技术开发区",
      [("星河", "PLACE")], [("星河经济技术开发区", "PLACE")], [("星河经济技术开发区", "PLACE")]),
+    ("F5 a road word joins the place before it", "车辆沿星河路行驶",
+     [("星河", "PLACE")], [("星河路", "PLACE")], [("星河路", "PLACE")]),
     ("F5 not after a place's other words", "来到星河科技新城",
      [("星河", "PLACE")], [("星河科技新城", "PLACE")], [("星河", "PLACE")]),
     ("F6 not past a verb after the place", "企业在星河设立研究院",

@@ -24,7 +24,7 @@ F4    covers one rule span at its start and more, label           the model span
       what it adds is a head (队) or a name's part (not 钢, 组织),
       and does not open with a boundary word (合肥 | 设立研发中心)
 F5    covers one rule PLACE at its start, label PLACE, and the    the model span replaces it
-      rest is a zone word (星河 + 经济技术开发区)
+      rest is a zone or road word (星河 + 经济技术开发区, 朝阳 + 路)
 F10   is an ORG the model is ``STRONG``-sure of, covers rule      the model span replaces them
       bodies and places only (one ORG at least), ends in a body
       word and adds no verb or common word: 栾城|县委, 省委|老干部
