@@ -201,6 +201,10 @@ WORLD = [
     # one-character abbreviations in a coordinated list, before a word of relation
     ("推动中美经贸合作", [("PLACE", "中"), ("PLACE", "美")], []),
     ("港澳台同胞", [("PLACE", "港"), ("PLACE", "澳"), ("PLACE", "台")], []),
+    ("中缅关系持续深化", [("PLACE", "中"), ("PLACE", "缅")], []),
+    ("中乌两国签署协议", [("PLACE", "中"), ("PLACE", "乌")], []),
+    # 以 is the preposition, 华 the commonest given name (苏华): neither is listed
+    ("要以中美关系大局为重", [("PLACE", "中"), ("PLACE", "美")], ["以"]),
     ("集中新建一批学校", [], ["中", "新"]),
     ("中欧班列开行", [], ["中", "欧"]),
     # foreign names with a middle dot, after a title
