@@ -84,7 +84,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         if label == "ORG" or label == "COMPANY":
             s = _past_verb(h, s, hs, T)
             if s < 0:
-                continue  # 钱存入|银行, 传销|公司: a verb and a head name nothing
+                continue  # 赌博|集团, 传销|公司: a verb and a head name nothing
         if label == "PROJECT":
             s = _after_works(text, s, hs, T)
             if company_ends:
