@@ -30,8 +30,11 @@ PROVINCE_SHORT = {
 }
 # Stripping 市 from these gives a word that is not used as the city's name in news.
 NO_SHORT = {"市辖区", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-# Prefecture-level units whose bare stem is an everyday word.
-AMBIGUOUS_STEMS = {"吉林", "中山", "白银", "长治", "白山", "通化", "三明"}
+# Prefecture-level units whose bare stem is an everyday word, a common noun or a firm's
+# name more often than the city in running text: 各位来宾, 日照时间, 东方红, 一颗新星, 白杨树,
+# 阿里云, 球队的中卫, 普洱茶 (each is still a place with its suffix: 来宾市, 日照市).
+AMBIGUOUS_STEMS = {"吉林", "中山", "白银", "长治", "白山", "通化", "三明",
+                   "来宾", "日照", "东方", "新星", "白杨", "阿里", "中卫", "普洱"}
 # Two-character counties (叶县, 滑县, 息县) are kept: the matcher accepts them only where they
 # stand as a word (rules._short_counties_in_context). 和县 is left out: 和 is the conjunction
 # (洛阳市和县里), so even a place before it is no evidence.
