@@ -391,8 +391,8 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             if (label == "PERSON" and len(over) == 1 and first[2] == "PERSON" and first[0] == s
                     and e - first[1] <= 2 and "·" in text[s:first[1]]
                     and not policy.boundary_at(text, first[1], e, keep=0)
-                    and not any(c in policy.function_chars or c in policy.inner for c in text[first[1]:e])):
-                kept = policy.accept(text, s, e, label, conf)  # F11
+                    and not any(c in policy.function_chars for c in text[first[1]:e])):
+                kept = policy.accept(text, s, e, label, conf)  # F11 (V0 vetoes a function word inside)
                 if kept is not None and (kept[0], kept[1]) == (s, e):
                     replaced.update(over)
                     added.append((s, e, label, "model:F11"))

@@ -237,7 +237,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
     # a name before what people do (介绍, 表示), after a break or a body: …指挥部办公室张三介绍
     for m in matches_at(_SAYS, text, {s for s, e in says}):
         k = m.start()
-        if text[k - 1:k + 1] in T.common_words:
+        if k and text[k - 1:k + 1] in T.common_words:
             continue  # 武侠小说, 据说: the word of saying is the end of another word
         for L in (3, 2):
             a = k - L

@@ -64,12 +64,11 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     if persons and h.bodies:  # 区政协主席: a body (区 is also a surname), not a person
         bodies = {(b[0], b[1]) for b in h.bodies}
         persons = [p for p in persons if p not in bodies]
+    title_ends = {e for s, e, t in titles}
     if len(persons) > 1 and titles:  # 某监会主席张三: what a title joins to a person is its body
         title_end = {s: e for s, e, t in titles}  # (记者张三通讯员李四: a name after a title stays)
         starts = {a for a, b in persons}
-        ends = set(title_end.values())
-        persons = [p for p in persons if p[0] in ends or title_end.get(p[1], -1) not in starts]
-    title_ends = {e for s, e, t in titles}
+        persons = [p for p in persons if p[0] in title_ends or title_end.get(p[1], -1) not in starts]
     name_or_title_ends = h.lex_ends | title_ends
     cands.extend((a, b, "PERSON", 3, "person") for a, b in persons + foreign_names(text, T, name_or_title_ends))
     pstarts = {a for a, b in persons}
@@ -204,7 +203,7 @@ def _government_bodies(h: Hits, titles: list) -> list:
                     ps -= 2
                 out.append((ps, e, "ORG", 2, "body+place"))
             elif s >= 2 and text[s] in _AUTONOMOUS_LEVELS and text[s - 2:s] == "自治" \
-                    and not any(a > s and b > e for a, b, t in titles if a < e):
+                    and not any(title_end_at.get(a, 0) > e for a in range(s + 1, e)):
                 out.append((s - 2, e, "ORG", 2, "body"))  # 自治区政协, 自治县政府: the level is 自治区
     return out
 
