@@ -25,18 +25,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from luoyang_nlp.entities.model import default_model  # noqa: E402
 from luoyang_nlp.normalise import normalise  # noqa: E402
+from timing import best  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "gold" / "dev.jsonl"
-
-
-def best(fn, repeat: int, clock=time.perf_counter) -> float:
-    """Best seconds of ``repeat`` calls of ``fn`` on ``clock`` (wall time by default)."""
-    out = float("inf")
-    for _ in range(repeat):
-        t0 = clock()
-        fn()
-        out = min(out, clock() - t0)
-    return out
 
 
 def main(argv=None) -> int:

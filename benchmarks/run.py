@@ -33,32 +33,19 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus as corpus_mod  # noqa: E402
+from timing import best as best_seconds  # noqa: E402 (imports nothing of the project)
 
 DEFAULT_PEER = os.environ.get("LUOYANG_BENCH_PEER_PYTHON", "/work/venv-bench/bin/python")
 
 
-def best_seconds(fn, repeat: int) -> float:
-    """Best seconds of ``repeat`` calls of ``fn``. (Written here: importing another benchmark
-    module for it put ``src/`` first on the path, and run.py then timed the pure-Python
-    source instead of the installed, compiled package.)"""
-    out = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        out = min(out, time.perf_counter() - t0)
-    return out
-
-
 def best_rate(fn, texts, repeat: int) -> tuple[float, float]:
     """(chars/s, seconds) of the best of ``repeat`` passes of ``fn`` over ``texts``."""
-    chars = sum(map(len, texts))
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
+    def one_pass() -> None:
         for t in texts:
             fn(t)
-        best = min(best, time.perf_counter() - t0)
-    return chars / best, best
+
+    best = best_seconds(one_pass, repeat)
+    return sum(map(len, texts)) / best, best
 
 
 def run_py(code: str, *args: str, python: str = sys.executable, timeout: float = 600) -> dict:
@@ -163,11 +150,7 @@ def stage_rates(ex, docs, repeat):
     res = {}
 
     def timed(name, fn):
-        best = float("inf")
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            fn()
-            best = min(best, time.perf_counter() - t0)
+        best = best_seconds(fn, repeat)
         res[name] = (chars / best, best)
 
     timed("normalise", lambda: [ex.normalise(d) for d in docs])

@@ -20,7 +20,7 @@ import jieba
 
 import corpus
 import luoyang_nlp
-from ner_model import best
+from timing import best
 from luoyang_nlp.candidate import Context
 from luoyang_nlp.facts import link
 

@@ -1,0 +1,17 @@
+"""The timing helper the benchmarks share. It imports nothing of the project: a benchmark
+that puts ``src/`` on the path to import the library (ner_model.py) must not decide, by
+being imported, which package another benchmark times (run.py times the installed one)."""
+
+from __future__ import annotations
+
+import time
+
+
+def best(fn, repeat: int, clock=time.perf_counter) -> float:
+    """Best seconds of ``repeat`` calls of ``fn`` on ``clock`` (wall time by default)."""
+    out = float("inf")
+    for _ in range(repeat):
+        t0 = clock()
+        fn()
+        out = min(out, clock() - t0)
+    return out
