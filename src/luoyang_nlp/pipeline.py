@@ -144,15 +144,17 @@ class Extractor:
 
     @staticmethod
     def map_back(chosen: Iterable[Candidate], norm: Normalised, offset: int = 0,
-                 texts: dict | None = None) -> list[Span]:
+                 texts: dict | None = None, ids: dict[int, tuple] | None = None) -> list[Span]:
         """Spans over the original text, their positions moved by ``offset`` (a piece of a
-        longer text); with ``texts``, one string object per distinct span text."""
+        longer text); with ``texts``, one string object per distinct span text; with ``ids``
+        (``Linker.identities``: index -> kb_id, canonical, kb_level, kb_parents), the
+        identities of the spans that link."""
         spans = []
         original = norm.original
         span = make_span
         if len(norm.nstart) == 1 and norm.nlen[0] == norm.olen[0]:  # one-to-one map: shift only
             off = norm.ostart[0] - norm.nstart[0]
-            if texts is None and not offset:  # a whole text: the common case
+            if texts is None and not offset and not ids:  # a whole text, nothing linked
                 for c in chosen:  # c[0], c[1] …: a Candidate's start, end, label, value, unit, qualifier, low, high
                     s, e = c[0] + off, c[1] + off
                     spans.append(span(original[s:e], c[2], s, e, c[3], c[4], c[5], c[6], c[7]))
@@ -161,12 +163,17 @@ class Extractor:
             off = None
         to_original = norm.to_original
         one = texts.setdefault if texts is not None else None
-        for c in chosen:
+        get = ids.get if ids else None
+        for i, c in enumerate(chosen):
             s, e = (c[0] + off, c[1] + off) if off is not None else to_original(c[0], c[1])
             t = original[s:e]
             if one is not None:
                 t = one(t, t)
-            spans.append(span(t, c[2], s + offset, e + offset, c[3], c[4], c[5], c[6], c[7]))
+            got = get(i) if get is not None else None
+            if got is None:
+                spans.append(span(t, c[2], s + offset, e + offset, c[3], c[4], c[5], c[6], c[7]))
+            else:
+                spans.append(span(t, c[2], s + offset, e + offset, c[3], c[4], c[5], c[6], c[7], *got))
         return spans
 
     # -- public ------------------------------------------------------------------------
@@ -208,12 +215,12 @@ class Extractor:
     def _stages(self) -> list[Callable[["_Work"], None]]:
         """The stages in order, each a function of one ``_Work``: normalise (and the text's
         context), a stage per matcher (one for all when a subclass has its own ``match``),
-        resolve, map back, facts, linking."""
+        resolve, linking (identities, made into the spans by map back), map back, facts."""
         if type(self).match is Extractor.match:
             matching = [functools.partial(_match_one, m) for m in self.matchers]
         else:
             matching = [self._match_all]
-        return [self._prepare, *matching, self._resolve, self._map_back, self._facts, self._link]
+        return [self._prepare, *matching, self._resolve, self._identify, self._map_back, self._facts]
 
     def _prepare(self, w: "_Work") -> None:
         if w.norm is None:
@@ -229,18 +236,19 @@ class Extractor:
         w.chosen = self.resolve(w.cands, w.norm)
 
     def _map_back(self, w: "_Work") -> None:
-        w.spans = self.map_back(w.chosen, w.norm, w.offset, w.texts)
+        w.spans = self.map_back(w.chosen, w.norm, w.offset, w.texts, w.ids)
 
     def _facts(self, w: "_Work") -> None:
-        # refers to spans by position: before linking, which replaces spans
         w.facts = link(w.norm, w.chosen, w.spans, w.ctx) if self.link_facts else []
 
-    def _link(self, w: "_Work") -> None:
+    def _identify(self, w: "_Work") -> None:
+        """Linking: the identities of the chosen spans (map back makes each span once, with
+        them); for a piece of a long text, their names for linking the whole document once."""
         if self.link_ids:
             ntext = w.norm.text
-            names = [ntext[c.start:c.end] for c in w.chosen]
+            names = [ntext[c[0]:c[1]] for c in w.chosen]
             if w.names_out is None:
-                w.spans = self.linker(w.spans, names)
+                w.ids = self.linker.identities([c[2] for c in w.chosen], names)
             else:
                 w.names_out.extend(names)
 
@@ -450,7 +458,7 @@ class _Work:
     """One text on its way through ``Extractor._stages``: what each stage has made of it."""
 
     __slots__ = ("text", "pub", "norm", "proposals", "offset", "texts", "names_out", "ctx", "cands",
-                 "chosen", "spans", "facts")
+                 "chosen", "ids", "spans", "facts")
 
     def __init__(self, text: str, pub: _dt.date | None, norm: Normalised | None = None,
                  proposals: list | None = None, offset: int = 0, texts: dict | None = None,
@@ -460,6 +468,7 @@ class _Work:
         self.ctx: Any = None
         self.cands: list[Candidate] = []
         self.chosen: list[Candidate] = []
+        self.ids: dict[int, tuple] | None = None  # Linker.identities of the chosen spans
         self.spans: list[Span] = []
         self.facts: list = []
 

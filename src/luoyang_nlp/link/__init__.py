@@ -20,9 +20,6 @@ from .places import Divisions, PlaceLinker, divisions
 
 __all__ = ["Linker", "PlaceLinker", "OrgLinker", "divisions"]
 
-_LABELS = frozenset({"PLACE", "ORG", "COMPANY"})
-
-
 def _unique(pairs: Iterable[tuple[str, object]]) -> dict:
     """``name → value`` keeping only names whose value is the same everywhere."""
     out: dict = {}
@@ -34,11 +31,6 @@ def _unique(pairs: Iterable[tuple[str, object]]) -> dict:
     for k in clash:
         del out[k]
     return out
-
-
-def _with(s: Span, kb_id, canonical, level=None, parents=()) -> Span:
-    return make_span(s.text, s.label, s.start, s.end, s.value, s.unit, s.qualifier, s.low, s.high,
-                     kb_id, canonical, level, parents)
 
 
 class Linker:
@@ -58,24 +50,31 @@ class Linker:
         (simplified, annotations removed; default: the span texts)."""
         if names is None:
             names = [s.text for s in spans]
-        idx = [i for i, s in enumerate(spans) if s.label in _LABELS]
-        if not idx:
-            return list(spans)
         out = list(spans)
-        pl = [i for i in idx if spans[i].label == "PLACE"]
+        for i, got in self.identities([s.label for s in spans], names).items():
+            s = spans[i]
+            out[i] = make_span(s.text, s.label, s.start, s.end, s.value, s.unit, s.qualifier, s.low, s.high, *got)
+        return out
+
+    def identities(self, labels: Sequence[str], names: Sequence[str]) -> dict[int, tuple]:
+        """``index -> (kb_id, canonical, kb_level, kb_parents)`` for the spans of ``labels``
+        (their normalised texts ``names``) that link: what ``__call__`` fills in, without
+        making spans (the pipeline makes each span once, with these)."""
+        out: dict[int, tuple] = {}
+        pl = [i for i, label in enumerate(labels) if label == "PLACE"]
         if pl:
             table = self.places.table
             for i, code in zip(pl, self.places([names[i] for i in pl])):
                 if code is not None:
                     d = table.by_code[code]
-                    out[i] = _with(spans[i], code, d.name, d.level, table.parents(code))
+                    out[i] = (code, d.name, d.level, table.parents(code))
                 else:
                     canon = self.places.canonical.get(names[i])
                     if canon is not None:
-                        out[i] = _with(spans[i], None, canon)
-        og = [i for i in idx if spans[i].label != "PLACE"]
+                        out[i] = (None, canon, None, ())
+        og = [i for i, label in enumerate(labels) if label == "ORG" or label == "COMPANY"]
         if og:
-            for i, canon in zip(og, self.orgs([names[i] for i in og], [spans[i].label for i in og])):
+            for i, canon in zip(og, self.orgs([names[i] for i in og], [labels[i] for i in og])):
                 if canon is not None:
-                    out[i] = _with(spans[i], None, canon)
+                    out[i] = (None, canon, None, ())
         return out
