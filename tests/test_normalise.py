@@ -19,7 +19,7 @@ CASES = [
     ("书(shu", "书(shu"),  # unpaired bracket stays
     ("(shū)书", "(shū)书"),  # nothing before it to annotate
     ("書（shū）記", "书记"),  # full-width brackets
-    ("，(shū)", "，(shū)"),  # after punctuation: no annotation
+    ("。(shū)", "。(shū)"),  # after punctuation: no annotation
     ("a\x00b\x07c", "a b c"),
     ("\ud800洛", "\ufffd洛"),
     ("", ""),
