@@ -239,11 +239,19 @@ def main() -> None:
                        "pipe": chars / best["pipe"], "unlinked": chars / best["unlinked"],
                        "jieba.posseg.cut": pos_rate, "posseg_chars": n}
     R["stages"] = {k: v[0] for k, v in stage_rates(ex, docs, a.repeat).items()}
+    # figure-dense text: interleaved too (best of at least 3 short passes each), as the
+    # ratio to jieba.cut on it is the measure (timed one after the other, it read 0.85-0.86
+    # and 1.02 on the same tree, 4235d4d, in two sessions)
     dense = corpus_mod.build(0.5, seed=7, doc_chars=a.doc_chars, narrative_share=0.0)
-    R["extract_dense"] = best_rate(ex.extract, dense, a.repeat)[0]
-    R["jieba_dense"] = best_rate(lambda t: list(jieba.cut(t)), dense, a.repeat)[0]
-    dense_chars = sum(map(len, dense))  # pipe: the whole list per pass, a batch stage by stage
-    R["pipe_dense"] = dense_chars / best_seconds(lambda: list(ex.pipe(dense)), a.repeat)
+    dense_chars = sum(map(len, dense))
+    dbest = {"extract": float("inf"), "jieba.cut": float("inf"), "pipe": float("inf")}
+    for _ in range(max(3, a.repeat)):
+        for name, run in (("jieba.cut", lambda: [list(jieba.cut(t)) for t in dense]),
+                          ("extract", lambda: [ex.extract(t) for t in dense]),
+                          ("pipe", lambda: list(ex.pipe(dense)))):  # pipe: the whole list, a batch stage by stage
+            dbest[name] = min(dbest[name], best_seconds(run, 1))
+    R["extract_dense"], R["jieba_dense"], R["pipe_dense"] = (
+        dense_chars / dbest["extract"], dense_chars / dbest["jieba.cut"], dense_chars / dbest["pipe"])
 
     # -- traditional text through our normaliser ---------------------------------------
     trad = _to_traditional(docs[:200])
