@@ -94,6 +94,22 @@ def test_extract_codes_short_forms_in_context_and_traditional_text():
     assert all(doc.text[s.start:s.end] == s.text for s in doc.spans)
 
 
+@pytest.mark.parametrize("text", [
+    "洛阳市涧西区今年新建两座公园，伊川县也建了一座。",
+    "洛陽市近日召開會議，部署澗西區和洛龍的重點工作。",  # traditional: the names are normalised first
+    "某某科技股份有限公司与洛阳市政府签约，某某科技将在偃师区建厂。",
+])
+def test_extract_makes_the_spans_the_linker_makes(text):
+    """extract makes each span once, with its identities (Linker.identities before map
+    back); linking the unlinked spans afterwards (Linker.__call__) gives the same spans."""
+    ex = Extractor()
+    unlinked = Extractor(link=False).extract(text)
+    names = [ex.normalise(s.text).text for s in unlinked.spans]
+    linked = ex.linker(list(unlinked.spans), names)
+    assert list(ex.extract(text).spans) == linked
+    assert any(s.kb_id for s in linked)
+
+
 def test_link_false_leaves_no_identities():
     doc = Extractor(link=False).extract("洛阳市涧西区今年新建两座公园。")
     assert doc.by_label("PLACE") and all(s.kb_id is None and s.canonical is None for s in doc.spans)
