@@ -1,4 +1,5 @@
-"""The extraction pipeline: normalise -> match (figures, entities) -> resolve -> map back -> link."""
+"""The extraction pipeline: normalise -> match (figures, entities) -> resolve -> link (identities)
+-> map back (each span made once, with its identities) -> facts."""
 
 from __future__ import annotations
 

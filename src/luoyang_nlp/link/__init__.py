@@ -1,4 +1,5 @@
-"""Linking: identities for the spans of one document, after resolution and map-back.
+"""Linking: identities for the spans of one document, after resolution (``identities``: map
+back then makes each span with them; ``Linker.__call__`` fills them into spans already made).
 
 - ``places.py``: PLACE → national division code (``kb_id``), official name (``canonical``),
   level and parents (``kb_level``, ``kb_parents``);
