@@ -56,8 +56,12 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands: list[tuple[int, int, str, int, str]] = []
     titles = _titles(h, T, cands)
     title_starts = {s for s, e, t in titles}
+    title_end_at: dict[int, int] = {}  # title start -> the end of the longest title there
+    for s, e, t in titles:
+        if e > title_end_at.get(s, 0):
+            title_end_at[s] = e
     cands.extend(_lexicon_names(h, title_starts))
-    cands.extend(_government_bodies(h, titles))
+    cands.extend(_government_bodies(h, title_end_at))
     cands.extend(_country_bodies(h, T))
     cues = h.cues
     persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []))
@@ -66,9 +70,8 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
         persons = [p for p in persons if p not in bodies]
     title_ends = {e for s, e, t in titles}
     if len(persons) > 1 and titles:  # 某监会主席张三: what a title joins to a person is its body
-        title_end = {s: e for s, e, t in titles}  # (记者张三通讯员李四: a name after a title stays)
-        starts = {a for a, b in persons}
-        persons = [p for p in persons if p[0] in title_ends or title_end.get(p[1], -1) not in starts]
+        starts = {a for a, b in persons}  # (记者张三通讯员李四: a name after a title stays)
+        persons = [p for p in persons if p[0] in title_ends or title_end_at.get(p[1], -1) not in starts]
     name_or_title_ends = h.lex_ends | title_ends
     cands.extend((a, b, "PERSON", 3, "person") for a, b in persons + foreign_names(text, T, name_or_title_ends))
     pstarts = {a for a, b in persons}
@@ -170,16 +173,13 @@ def _country_bodies(h: Hits, T: Tables) -> list:
             and not text[s:e].startswith(T.state_body_own)]
 
 
-def _government_bodies(h: Hits, titles: list) -> list:
+def _government_bodies(h: Hits, title_end_at: dict[int, int]) -> list:
     """Party and government bodies (市委, 市发改委), and with the places written before them
-    (洛阳市政府, 洛阳市孟津区统计局, 中共洛阳市委)."""
+    (洛阳市政府, 洛阳市孟津区统计局, 中共洛阳市委). ``title_end_at``: title start -> the end of
+    the longest title there."""
     if not h.bodies:
         return []
     text, n, div_by_end = h.text, len(h.text), h.div_by_end
-    title_end_at: dict[int, int] = {}
-    for s, e, t in titles:
-        if e > title_end_at.get(s, 0):
-            title_end_at[s] = e
     out = []
     for s, e, prefixed in h.bodies:
         if e < n and text[e - 1] == "委" and text[e] == "员":
