@@ -27,13 +27,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import deque
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus as corpus_mod  # noqa: E402
-from timing import best as best_seconds  # noqa: E402 (imports nothing of the project)
+from timing import best as best_seconds, interleaved  # noqa: E402 (imports nothing of the project)
 
 DEFAULT_PEER = os.environ.get("LUOYANG_BENCH_PEER_PYTHON", "/work/venv-bench/bin/python")
 
@@ -216,18 +217,14 @@ def main() -> None:
     unlinked = luoyang_nlp.Extractor(link=False).warm_up()  # the cost of issue 14's identity linking
     for d in docs[:20]:
         unlinked.extract(d)
-    best = {"extract": float("inf"), "jieba.cut": float("inf"), "pipe": float("inf"), "unlinked": float("inf")}
-    for _ in range(a.repeat):
-        for name, fn in (("jieba.cut", lambda t: list(jieba.cut(t))), ("extract", ex.extract),
-                         ("unlinked", unlinked.extract)):
-            t0 = time.perf_counter()
-            for d in docs:
-                fn(d)
-            best[name] = min(best[name], time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        for _doc in ex.pipe(docs):  # one process; the model tags 64 texts per call
-            pass
-        best["pipe"] = min(best["pipe"], time.perf_counter() - t0)
+
+    def over(fn, texts):  # fn on each text, the results not kept
+        return lambda: deque(map(fn, texts), maxlen=0)
+
+    best = interleaved({"jieba.cut": over(lambda t: list(jieba.cut(t)), docs), "extract": over(ex.extract, docs),
+                        "unlinked": over(unlinked.extract, docs),
+                        "pipe": lambda: deque(ex.pipe(docs), maxlen=0)},  # one process; the model tags 64 texts per call
+                       a.repeat)
     sub, n = [], 0
     for d in docs:
         sub.append(d)
@@ -244,12 +241,9 @@ def main() -> None:
     # and 1.02 on the same tree, 4235d4d, in two sessions)
     dense = corpus_mod.build(0.5, seed=7, doc_chars=a.doc_chars, narrative_share=0.0)
     dense_chars = sum(map(len, dense))
-    dbest = {"extract": float("inf"), "jieba.cut": float("inf"), "pipe": float("inf")}
-    for _ in range(max(3, a.repeat)):
-        for name, run in (("jieba.cut", lambda: [list(jieba.cut(t)) for t in dense]),
-                          ("extract", lambda: [ex.extract(t) for t in dense]),
-                          ("pipe", lambda: list(ex.pipe(dense)))):  # pipe: the whole list, a batch stage by stage
-            dbest[name] = min(dbest[name], best_seconds(run, 1))
+    dbest = interleaved({"jieba.cut": over(lambda t: list(jieba.cut(t)), dense), "extract": over(ex.extract, dense),
+                         "pipe": lambda: deque(ex.pipe(dense), maxlen=0)},  # the whole list, a batch stage by stage
+                        max(3, a.repeat))
     R["extract_dense"], R["jieba_dense"], R["pipe_dense"] = (
         dense_chars / dbest["extract"], dense_chars / dbest["jieba.cut"], dense_chars / dbest["pipe"])
 

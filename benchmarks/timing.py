@@ -15,3 +15,13 @@ def best(fn, repeat: int, clock=time.perf_counter) -> float:
         fn()
         out = min(out, clock() - t0)
     return out
+
+
+def interleaved(runs: dict, repeat: int, clock=time.perf_counter) -> dict:
+    """Best seconds of each of ``runs`` (name -> function) over ``repeat`` rounds, each round
+    calling every function once in turn: a change of load on the machine hits them alike."""
+    out = {name: float("inf") for name in runs}
+    for _ in range(repeat):
+        for name, fn in runs.items():
+            out[name] = min(out[name], best(fn, 1, clock))
+    return out
