@@ -114,6 +114,13 @@ CASES = [
     # a phase joins the name, and so does the project word after it (SPEC: 生产基地一期项目)
     ("伊川产业园二期建成投用", [("PROJECT", "伊川产业园二期")]),
     ("伊川产业园二期项目开工", [("PROJECT", "伊川产业园二期项目")]),
+    # a weak head (基地) with a phase and 项目 after it is read as 项目 reads 精密光学产业基地项目:
+    # the name with its head, that word's least length; generic words alone stay no name
+    ("公司精密光学产业基地(二期)项目已开工", [("PROJECT", "精密光学产业基地(二期)项目")]),
+    ("公司精密光学产业基地二期项目已开工", [("PROJECT", "精密光学产业基地二期项目")]),
+    ("公司精密光学产业基地项目已开工", [("PROJECT", "精密光学产业基地项目")]),
+    ("示范工程(二期)项目开工", []),
+    ("示范工程项目开工", []),
     ("新开通至郑州航空港的班线", [("PLACE", "郑州航空港")]),  # the zone's common short name
     # listed companies by short and former names
     ("中钢洛耐与隆基绿能签约", [("COMPANY", "中钢洛耐"), ("COMPANY", "隆基绿能")]),

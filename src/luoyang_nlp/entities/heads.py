@@ -20,6 +20,7 @@ _PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:\(?[一二三四五
 # ... and the project word after the phase (产业园二期项目, 示范工程(二期)项目) or a phase in
 # brackets after the project word (产业基地项目(一期)): one name with its phase.
 _PHASE_PROJECT = re.compile(r"(?:建设)?(?:项目|工程)")
+_PROJECT_WORDS = ("项目", "工程")  # the words _PHASE_PROJECT and _WORKS_AFTER end with
 # Works written right after a project head, with the project word: 电厂新建工程, 产业园扩建项目.
 _WORKS_AFTER = re.compile(r"(?:新建|扩建|改扩建|改建|技改|续建)(?:项目|工程)")
 _PHASE_BRACKET = re.compile(r"\([一二两三四五六七八九十]期(?:工程)?\)")
@@ -96,10 +97,13 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                     s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
         if (s, e) in seen_spans:
             continue
-        key = (text[s:hs], mn, label == "PROJECT")
+        # a phase and 项目 after the head (产业基地(二期)项目): the name is judged with its head,
+        # as the 项目 head judges 产业基地项目
+        word = _project_word_after(text, he, e) if label == "PROJECT" else None
+        key = (text[s:he], T.heads[word][1], True) if word is not None else (text[s:hs], mn, label == "PROJECT")
         ok = name_ok.get(key)
         if ok is None:
-            ok = name_ok[key] = _name_ok(key[0], mn, T, key[2])
+            ok = name_ok[key] = _name_ok(key[0], key[1], T, key[2])
         if not ok:
             continue
         if label == "COMPANY" and hs - s == 2 and text[s:hs] in T.company_shapes.not_brand:
@@ -122,7 +126,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             elif places is not None and s in places and _generic_at_place(text, places, s, hs, he, T):
                 continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
             elif not (placed or _after_figure(text, s, T) or _inside(named, s, hs) or _inside(head_spans, s, hs)
-                      or _listed_as_projects(text, e)):
+                      or _listed_as_projects(text, e) or word is not None):
                 weak.append((s, e, hs))
                 continue
         if strong and label == "PROJECT" and _designation(text, lex, s, hs, T):
@@ -228,6 +232,17 @@ def _phase_end(text: str, he: int) -> int:
             e = m.end()
     b = _PHASE_BRACKET.match(text, e)
     return b.end() if b else e
+
+
+def _project_word_after(text: str, he: int, e: int) -> str | None:
+    """The project word (项目 or 工程) a name runs to past its head ``he`` (ending at ``e``)
+    over a phase or works: 产业基地(二期)项目, 电厂新建工程. Such a name is read as that word's
+    head reads 产业基地项目 (another head inside it, and that word's least length)."""
+    if e > he:
+        for word in _PROJECT_WORDS:
+            if word in text[he:e]:
+                return word
+    return None
 
 
 def _parent_label(lex: list, a: int, b: int) -> str | None:
