@@ -48,6 +48,9 @@ class Tables:
         self.compound_surnames = words.compound_surnames
         self.rare_surnames = words.rare_surnames
         self.not_names = frozenset(r["word"] for r in read_tsv(rules / "not_names.tsv"))
+        #: set phrases of policy language in which no name stands (phrases.outside_set_phrases)
+        set_phrases = [r["phrase"] for r in read_tsv(rules / "set_phrases.tsv") if r["phrase"]]
+        self.set_phrase_re: re.Pattern | None = re.compile(alternation(set_phrases)) if set_phrases else None
         # the generated rest (common_words.tsv): a candidate equal to one, or of three
         # characters beginning with a verb or function word of it (应当是), is no name
         self.common_words, self.func_not_names = common_words()
