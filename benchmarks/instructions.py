@@ -7,7 +7,8 @@ valgrind's callgrind: a measure that does not move with the load of a shared mac
 
 Wall time on a shared host moved by 30 % between runs of the same code, more than most
 changes it was meant to judge. Instruction counts repeat to a fraction of a percent, so an
-A/B of two trees (two venvs: ``--python``) is read from them. They are no timing: each of
+A/B of two trees (two venvs: ``--python``) is read from them (the children run with
+``PYTHONHASHSEED=0``: with random string hashes a tree's count moved by about 1 %). They are no timing: each of
 the counted runs warms up on 20 documents first, and a run of the warm-up alone is
 subtracted, so imports, table loading and first-call costs are left out. Nor do they show
 memory stalls: extract executes fewer instructions per character than jieba.cut on the
@@ -57,7 +58,10 @@ _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 def count(python: str, docs_file: str, tool: str, n: int) -> int:
     """Instructions of the child process for ``tool`` on ``n`` documents (twice), after the warm-up."""
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", python, "-c", _CHILD, docs_file, tool, str(n)]
-    r = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    # string hashing is randomised per process, and with it the order of sets and the length of
+    # dictionary probes: counts of one tree moved by about 1 % between runs without a fixed seed
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    r = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
     m = _COLLECTED.search(r.stderr)
     if r.returncode != 0 or m is None:
         raise RuntimeError(f"{tool}: valgrind failed ({r.returncode}): {r.stderr[-500:]}")
