@@ -164,17 +164,13 @@ class Extractor:
             off = None
         to_original = norm.to_original
         one = texts.setdefault if texts is not None else None
-        get = ids.get if ids else None
+        ids = ids or {}
         for i, c in enumerate(chosen):
             s, e = (c[0] + off, c[1] + off) if off is not None else to_original(c[0], c[1])
             t = original[s:e]
             if one is not None:
                 t = one(t, t)
-            got = get(i) if get is not None else None
-            if got is None:
-                spans.append(span(t, c[2], s + offset, e + offset, c[3], c[4], c[5], c[6], c[7]))
-            else:
-                spans.append(span(t, c[2], s + offset, e + offset, c[3], c[4], c[5], c[6], c[7], *got))
+            spans.append(span(t, c[2], s + offset, e + offset, c[3], c[4], c[5], c[6], c[7], *ids.get(i, ())))
         return spans
 
     # -- public ------------------------------------------------------------------------
