@@ -14,7 +14,7 @@ subtracted, so imports, table loading and first-call costs are left out. Nor do 
 memory stalls: extract executes fewer instructions per character than jieba.cut on the
 figure-dense text and still takes about as long (its code and tables spread wider than
 jieba's loop; docs/performance.md). Needs ``valgrind`` on the PATH; the two tools' runs go
-on in parallel (about two minutes for 80 documents).
+on in parallel (about three minutes for 80 documents).
 """
 
 from __future__ import annotations

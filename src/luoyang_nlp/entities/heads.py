@@ -19,10 +19,10 @@ __all__ = ["names_by_head"]
 _PHASE_AFTER = re.compile(r"(?:[A-Z][0-9]?(?:区|地块))?(?:\(?[一二三四五六七八九十]期\)?)?")
 # ... and the project word after the phase (产业园二期项目, 示范工程(二期)项目) or a phase in
 # brackets after the project word (产业基地项目(一期)): one name with its phase.
-_PHASE_PROJECT = re.compile(r"(?:建设)?(?:项目|工程)")
-_PROJECT_WORDS = ("项目", "工程")  # the words _PHASE_PROJECT and _WORKS_AFTER end with
+_PROJECT_WORDS = ("项目", "工程")  # the words a project name may run to past its head
+_PHASE_PROJECT = re.compile(rf"(?:建设)?(?:{'|'.join(_PROJECT_WORDS)})")
 # Works written right after a project head, with the project word: 电厂新建工程, 产业园扩建项目.
-_WORKS_AFTER = re.compile(r"(?:新建|扩建|改扩建|改建|技改|续建)(?:项目|工程)")
+_WORKS_AFTER = re.compile(rf"(?:新建|扩建|改扩建|改建|技改|续建)(?:{'|'.join(_PROJECT_WORDS)})")
 _PHASE_BRACKET = re.compile(r"\([一二两三四五六七八九十]期(?:工程)?\)")
 _PHASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(一二三四五六七八九十")  # what a phase begins with
 _WORKS_FIRST = frozenset("新扩改技续")  # what _WORKS_AFTER begins with
