@@ -17,11 +17,15 @@ def best(fn, repeat: int, clock=time.perf_counter) -> float:
     return out
 
 
-def interleaved(runs: dict, repeat: int, clock=time.perf_counter) -> dict:
+def interleaved(runs: dict, repeat: int, clock=time.perf_counter, rounds: list | None = None) -> dict:
     """Best seconds of each of ``runs`` (name -> function) over ``repeat`` rounds, each round
-    calling every function once in turn: a change of load on the machine hits them alike."""
+    calling every function once in turn: a change of load on the machine hits them alike.
+    With ``rounds``, each round's seconds (name -> seconds) are appended to it."""
     out = {name: float("inf") for name in runs}
     for _ in range(repeat):
-        for name, fn in runs.items():
-            out[name] = min(out[name], best(fn, 1, clock))
+        took = {name: best(fn, 1, clock) for name, fn in runs.items()}
+        for name, t in took.items():
+            out[name] = min(out[name], t)
+        if rounds is not None:
+            rounds.append(took)
     return out

@@ -14,13 +14,19 @@ class Linker(MeasureRules):
 
     # -- all --
     def facts(self) -> list[dict]:
+        """The facts of the figures in order, each question asked of every figure before the
+        next question (what, then whose, then when, then which stage): each rule set's code
+        runs in one stretch, not interleaved with the others', per figure. An owner may take
+        an earlier figure's owner (``_owner``), so owners go in order."""
+        spans, labels, figures = self.s, self.labels, self.figures
+        metrics = list(map(self.metric_of, figures))
+        owners = []
+        for f, metric in zip(figures, metrics):
+            owner = self._owner[f] = self.owner_of(f, metric)
+            owners.append(owner)
+        dates = list(map(self.date_of, figures))
         out = []
-        spans = self.s
-        for f in self.figures:
-            metric = self.metric_of(f)
-            owner = self.owner_of(f, metric)
-            self._owner[f] = owner
-            date = self.date_of(f)
+        for f, metric, owner, date in zip(figures, metrics, owners, dates):
             span = spans[f]
             fact = {  # the references ``ref`` makes, made here
                 "figure": {"start": span.start, "end": span.end},
@@ -29,7 +35,7 @@ class Linker(MeasureRules):
                 "date": None if date is None else {"start": spans[date].start, "end": spans[date].end},
             }
             # stages are reported for projects (and the firms and unnamed groups building them)
-            stage = self.stage_of(f) if owner is None or self.labels[owner] in ("PROJECT", "COMPANY") else None
+            stage = self.stage_of(f) if owner is None or labels[owner] in ("PROJECT", "COMPANY") else None
             if stage:
                 fact["stage"] = stage
             out.append(fact)
