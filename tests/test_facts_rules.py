@@ -286,6 +286,19 @@ METRIC_CASES = [
     ("全年共收集有效招商信息80余条。",
      [("80余条", "COUNT")],
      {"80余条": ("有效招商信息", None)}),
+    # counted projects after a clause ending in 的: its verb says which (as a stage after them does)
+    ("参加现场观摩的15个项目中，有9个是制造业项目。",
+     [("15个", "COUNT"), ("9个", "COUNT")],
+     {"15个": ("观摩项目", None)}),
+    ("本月集中签约的30个项目，总投资120亿元。",
+     [("本月", "DATE"), ("30个", "COUNT"), ("120亿元", "MONEY")],
+     {"30个": ("签约项目", None), "120亿元": ("总投资", None)}),
+    ("全县的30个项目总投资120亿元。",  # no verb before 的: the projects
+     [("30个", "COUNT"), ("120亿元", "MONEY")],
+     {"30个": ("项目", None)}),
+    ("今年开工的30个重点项目已完成投资50亿元。",  # a kind of project is named: it is the measure
+     [("今年", "DATE"), ("30个", "COUNT"), ("50亿元", "MONEY")],
+     {"30个": ("重点项目", None)}),
 ]
 
 

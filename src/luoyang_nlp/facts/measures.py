@@ -168,8 +168,9 @@ class MeasureRules(SubjectRules):
             money = self._money_class(f) if noun == "项目" else None
             if money:  # 总投资超8亿元项目4个 -> 超8亿元项目
                 return money + "项目"
-            if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects
-                stage = self._stage_word(f)
+            if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects,
+                # or what was done to them (集中观摩的22个项目 -> 观摩项目)
+                stage = self._done_before(f, left) or self._stage_word(f)
                 return stage + noun if stage else noun
             if noun:
                 return noun
@@ -258,6 +259,15 @@ class MeasureRules(SubjectRules):
                 and self.text[lo:self.starts[f]].startswith("项目"):
             return self.text[self.starts[j]:self.ends[j]]
         return None
+
+    def _done_before(self, f: int, left: str) -> str | None:
+        """The verb of a clause modifying the count with 的 (今年第二次集中开工的79个项目 -> 开工,
+        集中观摩的22个项目 -> 观摩): what was done to the counted projects. ``left``: the words
+        before the figure in its clause."""
+        if not left.endswith("的") or not HAN.search(left[-2:-1]):
+            return None
+        words = pos_cut(left[:-1], self.ctx)
+        return words[-1][0] if words[-1][1] == "v" else None
 
     def _stage_word(self, f: int) -> str | None:
         """The stage verb (开工, 签约 …) of a counted batch of projects, as written: after the
