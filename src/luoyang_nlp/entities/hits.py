@@ -30,7 +30,9 @@ class Hits:
 
     def __init__(self, text: str, T: Tables) -> None:
         self.text = text
-        found = T.automaton.find_matches_as_indexes(text, overlapping=True) if T.automaton is not None else []
+        # typed: the compiled module unpacks each (key, start, end) natively, not as any object
+        found: list[tuple[int, int, int]] = (
+            T.automaton.find_matches_as_indexes(text, overlapping=True) if T.automaton is not None else [])
         cues_of = T.cues_of
         cued = [m for m in found if cues_of[m[0]]]
         cues: dict[str, list[tuple[int, int]]] = {}
