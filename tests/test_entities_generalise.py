@@ -26,6 +26,10 @@ CASES = [
     ("建设银行洛阳分行和农业银行涧西支行", [("COMPANY", "建设银行洛阳分行"), ("COMPANY", "农业银行涧西支行")]),
     ("洛阳银行西工支行行长刘伟介绍", [("COMPANY", "洛阳银行西工支行"), ("POSITION", "行长"), ("PERSON", "刘伟")]),
     ("今年全市新建充电站120座", []),  # a facility word without a name is no project
+    # a scenic area is a place (SPEC: regions); developing one is a project
+    ("周末到白云山景区游玩的人很多", [("PLACE", "白云山景区")]),
+    ("栾川县老君山景区迎来客流高峰", [("PLACE", "栾川县"), ("PLACE", "老君山景区")]),  # the county apart
+    ("白云山景区提升改造项目完成投资2亿元", [("PROJECT", "白云山景区提升改造项目")]),
     # a determiner ends a name on its left; a trade word alone names nothing
     ("海外许多保险公司收紧条款", []),
     ("还有一些科技公司参与投标", []),

@@ -36,12 +36,15 @@ F11   is a PERSON that ends one or two characters after a rule's   the person re
       or boundary word: the rules' transliteration characters are
       a list (安娜·卡列 + 肖, not + 及)
 F7    overlaps no rule span                                       kept if it passes the vetoes
+F12   is a PLACE kept by F7 and an area word follows it (景区,      the PLACE takes the word in
+      风景区: fusion.tsv kind=area) where no rule span or other
+      proposal is (某湾 + 景区)
 ====  ==========================================================  =================================
 
 Then, once per document (D1): a name kept as a PERSON anywhere is a PERSON at its other
 mentions too, over spans inside it (a second 刘南河 is not 刘 + PLACE 南河).
 
-Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, F11):
+Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, F11, F12):
 
 - V0  spaces and marks at the edges are cut off; a space, a mark other than ·-&() or a
       function word (的, 了, 与 …) inside, or an unbalanced bracket → dropped;
@@ -119,6 +122,7 @@ class FusionPolicy:
     locatives: tuple[str, ...] = ()  # trimmed off the end of a PLACE, longest first
     inner: frozenset = frozenset()  # function words no name contains (V0)
     zones: frozenset = frozenset()  # what may follow a place in a zone's name (F5)
+    areas: tuple = ()  # area words that join a place the model found before them (F12), longest first
     extensions: frozenset = frozenset()  # what may follow an ORG in a longer name (F4)
     suffixes: dict = field(default_factory=dict)  # label -> tuple of endings, longest first (V7)
     strong: dict = field(default_factory=lambda: dict(STRONG))
@@ -166,6 +170,7 @@ class FusionPolicy:
                    plain_words=common_words()[0],
                    inner=frozenset(r["word"] for r in vetoes if r["kind"] == "inner"),
                    zones=frozenset(r["word"] for r in vetoes if r["kind"] == "zone"),
+                   areas=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "area"), key=len, reverse=True)),
                    extensions=frozenset(r["word"] for r in vetoes if r["kind"] == "extension"),
                    suffixes=_suffixes(vetoes, heads))
 
@@ -351,6 +356,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
     added: list[tuple[int, int, str, str]] = []
     proposals = list(proposals)
     sure = policy.sure_abbreviations(text, proposals)
+    proposal_starts = {p[0] for p in proposals}
 
     for s, e, label, conf in proposals:
         if (s, e) in equal:
@@ -422,11 +428,30 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             continue
         kept = policy.accept(text, s, e, label, conf, sure)  # F7
         if kept is not None:
-            added.append((kept[0], kept[1], kept[2], "model:F7"))
+            area = _area_after(text, kept, policy, rules, starts, proposal_starts) if kept[2] == "PLACE" else 0
+            if area:  # F12: 某湾 + 景区, one PLACE
+                added.append((kept[0], kept[1] + area, "PLACE", "model:F12"))
+            else:
+                added.append((kept[0], kept[1], kept[2], "model:F7"))
     out = [r for k, r in enumerate(rules) if k not in replaced]
     out.extend(added)
     out.sort()
     return _same_person_everywhere(text, out)
+
+
+def _area_after(text: str, kept: tuple[int, int, str], policy: FusionPolicy, rules: list, starts: list[int],
+                proposal_starts: set[int]) -> int:
+    """F12: the length of the area word (景区, 风景区) right after a PLACE the model found
+    alone (某湾|景区), when no rule span and no other proposal begins or lies in it; else 0."""
+    e = kept[1]
+    for w in policy.areas:  # longest first
+        if text.startswith(w, e):
+            b = e + len(w)
+            i = bisect.bisect_left(starts, b)
+            if (i and rules[i - 1][1] > e) or any(k in proposal_starts for k in range(e, b)):
+                return 0
+            return len(w)
+    return 0
 
 
 #: Rule sources whose left edge is a guess (a name read backwards from its head).

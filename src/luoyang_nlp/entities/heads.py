@@ -53,7 +53,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
     head_spans: list = []
     seen_spans: set[tuple[int, int]] = set()
     done_ends: set[int] = set()
-    weak: list[tuple[int, int, int]] = []
+    weak: list[tuple[int, int, int, str]] = []  # (start, end, head start, the label shown)
+    shown = T.head_shown
     accepted: set[str] = set()
     project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
     div_ends_at, feature_starts = h.div_by_start, h.feature_starts
@@ -127,7 +128,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
             elif not (placed or _after_figure(text, s, T) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e) or word is not None):
-                weak.append((s, e, hs))
+                weak.append((s, e, hs, shown.get(text[hs:he], label)))
                 continue
         if strong and label == "PROJECT" and _designation(text, lex, s, hs, T):
             continue  # 某省特色轻工产业园区: a title a province gives, not a named project
@@ -140,10 +141,22 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             accepted.add(text[s:e])
         if label == "COMPANY" and text[he - 2:he] in ("分行", "支行"):
             label = _parent_label(lex, s, hs) or label  # 中国人民银行河南省分行: a branch of an ORG
-        out.append((s, e, label, 1, "head"))
+        shown_as = shown.get(text[hs:he], label) if shown else label
+        if shown_as == "PLACE" and label != "PLACE":
+            s = _past_divisions(s, hs, div_ends_at)  # 某县|某山景区: the county is a place of its own
+        out.append((s, e, shown_as, 1, "head"))
     if weak:
         out.extend(_confirmed_weak(text, out, weak, accepted, T))
     return out
+
+
+def _past_divisions(s: int, hs: int, div_at: dict) -> int:
+    """Where a place's own name starts after the divisions written before it (栾川县|老君山景区),
+    when a name of two characters or more is left before its head; else ``s``."""
+    p = s
+    while p in div_at and div_at[p][0] < hs:
+        p = div_at[p][0]
+    return p if hs - p >= 2 else s
 
 
 def _longest_first(x: tuple) -> int:
@@ -156,16 +169,16 @@ def _confirmed_weak(text: str, found: list, weak: list, accepted: set, T: Tables
     (a project the article is about)."""
     n = len(text)
     spans = sorted([(s, e) for s, e, label, p, src in found if label == "PROJECT"] +
-                   [(s, e) for s, e, hs in weak])
+                   [(s, e) for s, e, hs, shown in weak])
     starts = {s for s, e in spans}
     ends_ = {e for s, e in spans}
     out = []
-    for s, e, hs in weak:
+    for s, e, hs, shown in weak:
         t = text[s:e]
         if ((e < n and text[e] in "、和及与" and (e + 1) in starts)
                 or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)
                 or any(a.endswith(t) for a in accepted) or _repeated_project(text, s, e, hs, T)):
-            out.append((s, e, "PROJECT", 1, "head"))
+            out.append((s, e, shown, 1, "head"))
     return out
 
 

@@ -110,6 +110,8 @@ class Tables:
         self.heads = {r["head"]: (r["label"], int(r["min"] or 0), r.get("strength") != "weak") for r in head_rows}
         #: zone heads whose areas are places of their own (自贸区 | 洛阳片区)
         self.areas_apart = frozenset(r["head"] for r in head_rows if r.get("areas") == "1")
+        #: heads whose names take another label than the one they are read as (景区: PLACE)
+        self.head_shown = {r["head"]: r["shown"] for r in head_rows if r.get("shown")}
         #: Endings of zone names (经开区, 高新区, 示范区 …): a zone's 区 is its own, not a level.
         zones = [r["name"] for r in read_tsv(data_path("lexicons", "zones.tsv"))]
         self.zone_suffixes = tuple(sorted({h for h, (label, _, _) in self.heads.items()
