@@ -26,6 +26,10 @@ CASES = [
     ("建设银行洛阳分行和农业银行涧西支行", [("COMPANY", "建设银行洛阳分行"), ("COMPANY", "农业银行涧西支行")]),
     ("洛阳银行西工支行行长刘伟介绍", [("COMPANY", "洛阳银行西工支行"), ("POSITION", "行长"), ("PERSON", "刘伟")]),
     ("今年全市新建充电站120座", []),  # a facility word without a name is no project
+    # a preposition opening the clause is no part of the name after it (经|…审查, 受|…委托)
+    ("经星河水利规划设计院审查，方案通过", [("ORG", "星河水利规划设计院")]),
+    ("受星河集团委托，项目开工", [("COMPANY", "星河集团")]),
+    ("经开区管委会召开会议", [("ORG", "经开区管委会")]),  # 经 of a word stays
     # a scenic area is a place (SPEC: regions); developing one is a project
     ("周末到白云山景区游玩的人很多", [("PLACE", "白云山景区")]),
     ("栾川县老君山景区迎来客流高峰", [("PLACE", "栾川县"), ("PLACE", "老君山景区")]),  # the county apart

@@ -41,6 +41,8 @@ CASES = [
      [("景区开发项目", "PROJECT")], [("星河湾", "PLACE")], [("星河湾", "PLACE"), ("景区开发项目", "PROJECT")]),
     ("F12 not after an organisation", "星河集团景区分公司",
      [], [("星河集团", "ORG")], [("星河集团", "COMPANY")]),
+    ("V2 a preposition the model took in is trimmed off", "受星河规划设计院委托",
+     [], [("受星河规划设计院", "ORG")], [("星河规划设计院", "ORG")]),
     ("F6 not past a verb after the place", "企业在星河设立研究院",
      [("星河", "PLACE")], [("星河设立研究院", "ORG")], [("星河", "PLACE")]),
     ("F6 two covered spans stay split", "星河市认真落实省委",

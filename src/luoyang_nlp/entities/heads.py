@@ -83,6 +83,9 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             if not p or p in hard or not (p.isalpha() or p == ")" or _han(p)):
                 continue  # 的项目, 等项目, ,项目: nothing to name
         s = _left_edge(h, hs, ends, stops, T, 24, label == "PROJECT")
+        if text[s:s + 1] in T.openers and (s == 0 or not _han(text[s - 1])) and hs - s > 2 \
+                and text[s:s + 2] not in T.common_words:
+            s += 1  # 经|某设计院审查, 受|某集团委托: the preposition opening the clause
         if label == "ORG" or label == "COMPANY":
             s = _past_verb(h, s, hs, T)
             if s < 0:

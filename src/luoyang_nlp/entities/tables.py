@@ -74,6 +74,8 @@ class Tables:
         #: hard boundaries that a body's or firm's name may hold (投资集团, 世界卫生组织)
         self.project_bounds = frozenset(r["word"] for r in bounds if r["kind"] == "project")
         self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
+        #: prepositions that open a clause before a name (经某院审查): no part of the name
+        self.openers = frozenset(r["word"] for r in bounds if r["kind"] == "opener")
         works = sorted((r["word"] for r in bounds if r["kind"] == "works"), key=len, reverse=True)
         self.works_re = re.compile(alternation(works))
         #: the last characters of the works words: a window without one holds no works word
