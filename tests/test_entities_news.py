@@ -62,6 +62,11 @@ BYLINES_AND_TITLES = [
     ("商会会长陈立军说", [("POSITION", "会长"), ("PERSON", "陈立军")], ["商会"]),
     ("会长单位有十家", [], ["会长"]),
     ("(采访人员 韩雪 摄)", [("POSITION", "采访人员"), ("PERSON", "韩雪")], []),
+    # a two-character name spaced out in a byline is one name, its space inside
+    ("本报记者 孙 丽 通讯员 马 强\n\n新区建设提速。", [("POSITION", "记者"), ("PERSON", "孙 丽"),
+                                               ("POSITION", "通讯员"), ("PERSON", "马 强")], []),
+    ("厂区一派繁忙。(记者郑 岚)", [("POSITION", "记者"), ("PERSON", "郑 岚")], []),
+    ("记者 孙 丽 马 强 报道", [("PERSON", "孙 丽"), ("PERSON", "马 强")], []),
 ]
 
 

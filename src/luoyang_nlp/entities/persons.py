@@ -138,11 +138,21 @@ def _byline_list(text: str, b: int, T: Tables, blocked) -> dict[int, int]:
             j += 1
         if j == b or j >= n:
             return out
-        c = _name_at(text, j, T, blocked)
+        c = _name_at(text, j, T, blocked) or _spaced_name(text, j, T)
         if not c:
             return out
         out[j] = c
         b = c
+
+
+def _spaced_name(text: str, i: int, T: Tables) -> int | None:
+    """The end of a two-character name written with a space between its characters at ``i``
+    (记者 王 芳: bylines align names so), or None: a surname, a space, one Chinese character
+    and no Chinese character after it."""
+    if i + 3 <= len(text) and text[i] in T.surnames and text[i + 1] in " \u3000" and _han(text[i + 2]) \
+            and (i + 3 == len(text) or not _han(text[i + 3])):
+        return i + 3
+    return None
 
 
 def _paren_names(text: str, a: int, b: int, T: Tables, blocked) -> dict[int, int]:
@@ -206,6 +216,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
         if j < n:
             # a list title (市领导) introduces names: a place inside one is no block (刘南河)
             b = _name_at(text, j, T, frozenset() if t in T.list_titles else blocked, rare=True)
+            if not b and t in T.byline_titles:
+                b = _spaced_name(text, j, T)
             if b:
                 found[j] = b
                 if t in T.byline_titles and t not in T.list_titles:
