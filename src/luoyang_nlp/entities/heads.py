@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .hits import Hits
-from .tables import Tables
+from .tables import LEVELS, Tables
 from .text import han as _han
 
 __all__ = ["names_by_head"]
@@ -82,10 +82,17 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             p = text[hs - 1] if hs else ""
             if not p or p in hard or not (p.isalpha() or p == ")" or _han(p)):
                 continue  # 的项目, 等项目, ,项目: nothing to name
-        s = _left_edge(h, hs, ends, stops, T, 24, label == "PROJECT")
+        edge = hs
+        if label == "PROJECT" and text[hs - 1:hs] == ")":  # 某某经济带(三期)项目: read from before the phase
+            ph = _PHASE_BEFORE.search(text, hs - 5 if hs > 5 else 0, hs)
+            if ph and text[ph.start()] == "(":
+                edge = ph.start()
+        s = _left_edge(h, edge, ends, stops, T, 24, label == "PROJECT")
         if text[s:s + 1] in T.openers and (s == 0 or not _han(text[s - 1])) and hs - s > 2 \
                 and text[s:s + 2] not in T.common_words:
             s += 1  # 经|某设计院审查, 受|某集团委托: the preposition opening the clause
+        elif s and text[s - 1] in T.scope_words and text[s:s + 1] in LEVELS and hs - s > 2:
+            s += 1  # 该县|某物流园项目: the county is the scope, not the name's start
         if label == "ORG" or label == "COMPANY":
             s = _past_verb(h, s, hs, T)
             if s < 0:
@@ -130,7 +137,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             elif places is not None and s in places and _generic_at_place(text, places, s, hs, he, T):
                 continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
             elif not (placed or _after_figure(text, s, T) or _inside(named, s, hs) or _inside(head_spans, s, hs)
-                      or _listed_as_projects(text, e) or word is not None):
+                      or _listed_as_projects(text, e) or word is not None
+                      or T.project_measure_re.match(text, e) is not None):
                 weak.append((s, e, hs, shown.get(text[hs:he], label)))
                 continue
         if strong and label == "PROJECT" and _designation(text, lex, s, hs, T):

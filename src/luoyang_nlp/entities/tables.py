@@ -71,6 +71,8 @@ class Tables:
         self.anywhere_qualifiers = tuple(r["word"] for r in generic if r.get("anywhere") == "1")
         bounds = read_tsv(rules / "boundaries.tsv")
         self.hard = frozenset(r["word"] for r in bounds if r["kind"] in ("hard", "project"))
+        #: determiners that make the level word after them a scope (该县, 全区)
+        self.scope_words = frozenset(r["word"] for r in bounds if r["kind"] == "scope")
         #: hard boundaries that a body's or firm's name may hold (投资集团, 世界卫生组织)
         self.project_bounds = frozenset(r["word"] for r in bounds if r["kind"] == "project")
         self.soft = frozenset(r["word"] for r in bounds if r["kind"] == "soft")
@@ -125,6 +127,10 @@ class Tables:
         self.honours = Honours()
         self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
+        #: a project's own measure and the figure after it (…项目总投资10亿元): names the project
+        self.project_measure_re = re.compile(
+            "(?:%s)(?:约为|约|达到|达|超过|超|近|逾|为)?[0-9一二两三四五六七八九十百千万亿]"
+            % alternation(r["word"] for r in read_tsv(rules / "project_measures.tsv")))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
         #: place name -> (word, offset of the name in it) of the common words hiding it (发展中国家)
