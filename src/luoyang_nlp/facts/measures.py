@@ -170,7 +170,7 @@ class MeasureRules(SubjectRules):
                 return money + "项目"
             if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects,
                 # or what was done to them (集中观摩的22个项目 -> 观摩项目)
-                stage = self._done_before(f, left) or self._stage_word(f)
+                stage = self._done_before(left) or self._stage_word(f)
                 return stage + noun if stage else noun
             if noun:
                 return noun
@@ -260,10 +260,10 @@ class MeasureRules(SubjectRules):
             return self.text[self.starts[j]:self.ends[j]]
         return None
 
-    def _done_before(self, f: int, left: str) -> str | None:
+    def _done_before(self, left: str) -> str | None:
         """The verb of a clause modifying the count with 的 (今年第二次集中开工的79个项目 -> 开工,
-        集中观摩的22个项目 -> 观摩): what was done to the counted projects. ``left``: the words
-        before the figure in its clause."""
+        集中观摩的22个项目 -> 观摩): what was done to the counted projects, from ``left``, the
+        words before the count in its clause."""
         if not left.endswith("的") or not HAN.search(left[-2:-1]):
             return None
         words = pos_cut(left[:-1], self.ctx)
