@@ -32,9 +32,9 @@ CASES = [
     ("经开区管委会召开会议", [("ORG", "经开区管委会")]),  # 经 of a word stays
     # a project's own measure and figure right after a weak head confirm its name; a determiner
     # and a level word before it are its scope (该县 …); a phase in brackets before 项目 is inside
-    ("沿河生态经济带项目总投资12亿元", [("PROJECT", "沿河生态经济带项目")]),
+    ("沿湖绿色发展带项目总投资12亿元", [("PROJECT", "沿湖绿色发展带项目")]),
     ("该县月湖物流园项目占地300亩", [("PROJECT", "月湖物流园项目")]),
-    ("沿河生态经济带(三期)项目计划投资5亿元", [("PROJECT", "沿河生态经济带(三期)项目")]),
+    ("沿湖绿色发展带(二期)项目计划投资5亿元", [("PROJECT", "沿湖绿色发展带(二期)项目")]),
     ("新开工项目总投资120亿元", []),
     ("PPP项目总投资10亿元", []),
     # a scenic area is a place (SPEC: regions); developing one is a project
