@@ -36,7 +36,7 @@ CASES = [
     ("该县月湖物流园项目占地300亩", [("PROJECT", "月湖物流园项目")]),
     ("沿湖绿色发展带(二期)项目计划投资5亿元", [("PROJECT", "沿湖绿色发展带(二期)项目")]),
     ("新开工项目总投资120亿元", []),
-    ("PPP项目总投资10亿元", []),
+    ("PPP项目总投资16亿元", []),
     # a scenic area is a place (SPEC: regions); developing one is a project
     ("周末到白云山景区游玩的人很多", [("PLACE", "白云山景区")]),
     ("栾川县老君山景区迎来客流高峰", [("PLACE", "栾川县"), ("PLACE", "老君山景区")]),  # the county apart

@@ -296,8 +296,8 @@ METRIC_CASES = [
     ("全县的30个项目总投资120亿元。",  # no verb before 的: the projects
      [("30个", "COUNT"), ("120亿元", "MONEY")],
      {"30个": ("项目", None)}),
-    ("今年开工的30个重点项目已完成投资50亿元。",  # a kind of project is named: it is the measure
-     [("今年", "DATE"), ("30个", "COUNT"), ("50亿元", "MONEY")],
+    ("今年开工的30个重点项目累计投资70亿元。",  # a kind of project is named: it is the measure
+     [("今年", "DATE"), ("30个", "COUNT"), ("70亿元", "MONEY")],
      {"30个": ("重点项目", None)}),
 ]
 

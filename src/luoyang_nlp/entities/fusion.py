@@ -356,7 +356,6 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
     added: list[tuple[int, int, str, str]] = []
     proposals = list(proposals)
     sure = policy.sure_abbreviations(text, proposals)
-    proposal_starts = {p[0] for p in proposals}
 
     for s, e, label, conf in proposals:
         if (s, e) in equal:
@@ -428,7 +427,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             continue
         kept = policy.accept(text, s, e, label, conf, sure)  # F7
         if kept is not None:
-            area = _area_after(text, kept, policy, rules, starts, proposal_starts) if kept[2] == "PLACE" else 0
+            area = _area_after(text, kept, policy, rules, starts, proposals) if kept[2] == "PLACE" else 0
             if area:  # F12: 某湾 + 景区, one PLACE
                 added.append((kept[0], kept[1] + area, "PLACE", "model:F12"))
             else:
@@ -440,7 +439,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
 
 
 def _area_after(text: str, kept: tuple[int, int, str], policy: FusionPolicy, rules: list, starts: list[int],
-                proposal_starts: set[int]) -> int:
+                proposals: list) -> int:
     """F12: the length of the area word (景区, 风景区) right after a PLACE the model found
     alone (某湾|景区), when no rule span and no other proposal begins or lies in it; else 0."""
     e = kept[1]
@@ -448,7 +447,7 @@ def _area_after(text: str, kept: tuple[int, int, str], policy: FusionPolicy, rul
         if text.startswith(w, e):
             b = e + len(w)
             i = bisect.bisect_left(starts, b)
-            if (i and rules[i - 1][1] > e) or any(k in proposal_starts for k in range(e, b)):
+            if (i and rules[i - 1][1] > e) or any(e <= p[0] < b for p in proposals):
                 return 0
             return len(w)
     return 0

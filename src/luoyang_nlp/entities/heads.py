@@ -83,7 +83,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             if not p or p in hard or not (p.isalpha() or p == ")" or _han(p)):
                 continue  # 的项目, 等项目, ,项目: nothing to name
         edge = hs
-        if label == "PROJECT" and text[hs - 1:hs] == ")":  # 某某经济带(三期)项目: read from before the phase
+        if label == "PROJECT" and text[hs - 1:hs] == ")":  # 某某发展带(二期)项目: read from before the phase
             ph = _PHASE_BEFORE.search(text, hs - 5 if hs > 5 else 0, hs)
             if ph and text[ph.start()] == "(":
                 edge = ph.start()

@@ -127,10 +127,13 @@ class Tables:
         self.honours = Honours()
         self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
-        #: a project's own measure and the figure after it (…项目总投资10亿元): names the project
-        self.project_measure_re = re.compile(
-            "(?:%s)(?:约为|约|达到|达|超过|超|近|逾|为)?[0-9一二两三四五六七八九十百千万亿]"
-            % alternation(r["word"] for r in read_tsv(rules / "project_measures.tsv")))
+        #: a project's own measure (data/metrics.tsv, by the keys of project_measures.tsv), a
+        #: filler and a number after it (…项目总投资12亿元): names the project
+        keys = {r["key"] for r in read_tsv(rules / "project_measures.tsv")}
+        metric_rows = read_tsv(data_path("metrics.tsv"))
+        self.project_measure_re = re.compile("(?:%s)(?:%s)?[0-9一二两三四五六七八九十百千万亿]" % (
+            alternation(r["term"] for r in metric_rows if r["role"] == "metric" and r["key"] in keys),
+            alternation(r["term"] for r in metric_rows if r["role"] == "filler")))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
         #: place name -> (word, offset of the name in it) of the common words hiding it (发展中国家)

@@ -168,8 +168,8 @@ class MeasureRules(SubjectRules):
             money = self._money_class(f) if noun == "项目" else None
             if money:  # 总投资超8亿元项目4个 -> 超8亿元项目
                 return money + "项目"
-            if noun == "项目":  # 209个项目集中开工 -> 开工项目: the stage says which projects,
-                # or what was done to them (集中观摩的22个项目 -> 观摩项目)
+            if noun == "项目":  # 36个项目集中开工 -> 开工项目: the stage says which projects,
+                # or what was done to them (参加评比观摩的15个项目 -> 观摩项目)
                 stage = self._done_before(left) or self._stage_word(f)
                 return stage + noun if stage else noun
             if noun:
@@ -261,8 +261,8 @@ class MeasureRules(SubjectRules):
         return None
 
     def _done_before(self, left: str) -> str | None:
-        """The verb of a clause modifying the count with 的 (今年第二次集中开工的79个项目 -> 开工,
-        集中观摩的22个项目 -> 观摩): what was done to the counted projects, from ``left``, the
+        """The verb of a clause modifying the count with 的 (本月集中签约的30个项目 -> 签约,
+        参加评比观摩的15个项目 -> 观摩): what was done to the counted projects, from ``left``, the
         words before the count in its clause."""
         if not left.endswith("的") or not HAN.search(left[-2:-1]):
             return None
@@ -271,7 +271,7 @@ class MeasureRules(SubjectRules):
 
     def _stage_word(self, f: int) -> str | None:
         """The stage verb (开工, 签约 …) of a counted batch of projects, as written: after the
-        count in its clause (79个项目全部开工), or anywhere in a headline; not inside quotes
+        count in its clause (12个项目全部开工), or anywhere in a headline; not inside quotes
         (“开工一批”是活动名)."""
         c = self.c[f]
         ce = self.ce[f]
