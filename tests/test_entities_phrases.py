@@ -16,6 +16,10 @@ END_TO_END = [
     ("全面推行河长制湖长制", []),  # 制湖 read as a person across two phrases
     ("星河市河长制办公室开展巡河", [("星河市河长制办公室", "ORG")]),  # a name holding one whole stays
     ("星河县委召开会议", [("星河县委", "ORG")]),  # text without a set phrase: unchanged
+    # 中国 saying of what kind (Chinese-style), not where; 中华 is no place either
+    ("坚持中国特色社会主义道路，推进中国式现代化", []),
+    ("为实现中华民族伟大复兴的中国梦而奋斗", []),
+    ("中国石化在中国建设新厂", [("中国石化", "COMPANY"), ("中国", "PLACE")]),  # a name and a place stay
 ]
 
 
