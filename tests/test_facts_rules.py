@@ -299,6 +299,17 @@ METRIC_CASES = [
     ("今年开工的30个重点项目累计投资70亿元。",  # a kind of project is named: it is the measure
      [("今年", "DATE"), ("30个", "COUNT"), ("70亿元", "MONEY")],
      {"30个": ("重点项目", None)}),
+    # 规划 before an area is part of the planned area's name; before a capacity it is the stage
+    ("星河项目规划面积300亩，规划总建筑面积8万平方米，规划年产能5万吨。",
+     [("星河项目", "PROJECT"), ("300亩", "AREA"), ("8万平方米", "AREA"), ("5万吨", "MASS")],
+     {"300亩": ("规划面积", "星河项目"), "8万平方米": ("规划总建筑面积", "星河项目"),
+      "5万吨": ("年产能", "星河项目")}),
+    # the accounting names of a listed firm's results keep whose profit they are
+    ("月湖股份归属于上市公司股东的净利润为3.5亿元，同比增长12%；扣除非经常性损益后的净利润2.9亿元。",
+     [("月湖股份", "COMPANY"), ("3.5亿元", "MONEY"), ("12%", "PERCENT"), ("2.9亿元", "MONEY")],
+     {"3.5亿元": ("归属于上市公司股东的净利润", "月湖股份"),
+      "12%": ("归属于上市公司股东的净利润增长", "月湖股份"),
+      "2.9亿元": ("扣除非经常性损益后的净利润", "月湖股份")}),
 ]
 
 
@@ -365,6 +376,8 @@ def test_metric_keys_of_reported_and_extended_measures():
     assert metric_key("实际使用外资") == metric_key("实际利用外资") == "foreign_investment"
     assert metric_key("利润总额") == metric_key("利润") == "profit"
     assert metric_key("进出口") == metric_key("进出口总额") == "foreign_trade"
+    assert metric_key("归属于上市公司股东的净利润") == metric_key("归母净利润") == metric_key("净利润") == "net_profit"
+    assert metric_key("规划总建筑面积") == metric_key("总建筑面积") == "floor_area"
 
 
 def test_byline_names_apart_by_spaces_take_the_title():
@@ -480,8 +493,18 @@ APPOSITION_CASES = [
       "12亿元": ("计划完成投资", "洛栾快速通道")}),
     ("2024年，创新产业园营业收入完成210亿元，固定资产\n投资完成36亿元，从业人员达到1.2万人。",
      [("2024年", "DATE"), ("创新产业园", "PROJECT"), ("210亿元", "MONEY"), ("36亿元", "MONEY"), ("1.2万人", "COUNT")],
-     {"210亿元": ("营业收入", "创新产业园"), "36亿元": ("投资", "创新产业园"),
+     {"210亿元": ("营业收入", "创新产业园"), "36亿元": ("固定资产投资", "创新产业园"),
       "1.2万人": ("从业人员", "创新产业园")}),
+    # a space or line break a page layout left inside a measure word; one between other words stays
+    ("月湖园区营业收入52亿元，固定资产 投资完成9亿元。",
+     [("月湖园区", "PROJECT"), ("52亿元", "MONEY"), ("9亿元", "MONEY")],
+     {"9亿元": ("固定资产投资", "月湖园区")}),
+    ("首页 投资12亿元的月湖园区开工。",
+     [("12亿元", "MONEY"), ("月湖园区", "PROJECT")],
+     {"12亿元": ("投资", "月湖园区")}),
+    ("固定资产\n\n投资完成9亿元。",  # a paragraph break is no wrapped line
+     [("9亿元", "MONEY")],
+     {"9亿元": ("投资", None)}),
 ]
 
 

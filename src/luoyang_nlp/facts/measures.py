@@ -47,6 +47,7 @@ _SPLIT_CHARS: Final = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the charac
 _COMPARE_OR_WITH: Final = _COMPARE + ("与",)  # 比全省平均水平, 与全省平均…: a comparison opening a free measure
 _QUOTED: Final = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
 _MAKES_CHARS: Final = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)
+_WRAPS: Final = (" ", "\n")  # what a page layout leaves inside a word (one, between Chinese characters)
 _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 
 
@@ -73,6 +74,8 @@ class MeasureRules(SubjectRules):
                 raw = raw[m.end():]
         if raw.endswith(_ABBREV_ENDS):  # 地区生产总值(GDP)888亿元: the measure as written first
             raw = _ABBREV.sub("", raw)
+        if lo == self.ca[f] and self.text[lo - 1:lo] in _WRAPS:  # 固定资产 投资: a break inside a word
+            raw = self._across_space(lo, raw)
         if after_span and raw.startswith(_WITHIN):  # 洛阳境长: the place is part of the measure
             j = bisect.bisect_left(self.starts, lo) - 1
             while j >= 0 and self.ends[j] > lo:
@@ -80,6 +83,25 @@ class MeasureRules(SubjectRules):
             if j >= 0 and self.ends[j] == lo and self.labels[j] == "PLACE":
                 raw = self.text[self.starts[j]:lo] + raw
         return QUOTES.sub("", raw)
+
+    def _across_space(self, lo: int, raw: str) -> str:
+        """``raw``, the words of a clause opened by a space or a line break, with the words
+        before it when the two halves make one table measure (固定资产 投资完成86亿元 ->
+        固定资产投资完成: a break a page layout left inside a word); else ``raw`` as it is (a
+        byline, a menu, a heading before the clause)."""
+        words = self.t.metric_words
+        n = words.maxlen
+        text = self.text
+        k = lo - 1
+        if k < 1 or not HAN.match(text[k - 1]) or not HAN.match(raw[:1]):
+            return raw
+        before = CLAUSE_RE.split(text[max(0, k - n):k])[-1]
+        joined = before + raw
+        i = len(before)
+        if any(joined[a:b] in words.set for a in range(max(0, i - n + 1), i)
+               for b in range(i + 1, min(len(joined), a + n) + 1)):
+            return joined
+        return raw
 
     def _words_from(self, f: int) -> int:
         """Where the words before figure ``f`` start: the end of the span before it in its
