@@ -140,6 +140,22 @@ CASES = [
     # listed companies by short and former names
     ("中钢洛耐与隆基绿能签约", [("COMPANY", "中钢洛耐"), ("COMPANY", "隆基绿能")]),
     ("中钢集团洛阳耐火材料研究院有限公司改制", [("COMPANY", "中钢集团洛阳耐火材料研究院有限公司")]),
+    # a station's own measure after a weak head confirms its name, as 总投资 does; the
+    # model's longer ORG over the measure words goes
+    ("星峰电站年发电量10亿千瓦时", [("PROJECT", "星峰电站")]),
+    ("星峰光伏电站装机容量100兆瓦", [("PROJECT", "星峰光伏电站")]),
+    ("星河基地年产能5万吨", [("PROJECT", "星河基地")]),
+    # a scope (全省, 本市) opening the clause is no name's start; alone it names nothing
+    ("全省光伏电站装机容量100万千瓦", []),
+    ("全省风电场总投资10亿元", []),
+    ("本市星河产业园总投资10亿元", [("PROJECT", "星河产业园")]),
+    # the level word alone stands for its place before a zone, as in 市委 (SPEC: zones are PLACE)
+    ("在市城乡一体化示范区调研", [("PLACE", "市城乡一体化示范区")]),
+    ("全市城乡一体化示范区建设", []),
+    ("区域协调发展示范区建设", []),  # 区域 is a word, not the district
+    # a locative in 处 after a river is no office (处 also ends 办事处)
+    ("在伊河与洛河交汇处", [("PLACE", "伊河"), ("PLACE", "洛河")]),
+    ("星河县公路管理处", [("ORG", "星河县公路管理处")]),
 ]
 
 

@@ -113,7 +113,7 @@ FIGURE_CASES = [
     # a sentence without an actor continues the previous sentence's topic
     ("青年创业园一期建成投用。规划建筑面积3.2万平方米。",
      [("青年创业园", "PROJECT"), ("3.2万平方米", "AREA")],
-     {"3.2万平方米": ("建筑面积", "青年创业园", None, "规划")}),
+     {"3.2万平方米": ("规划建筑面积", "青年创业园", None, "规划")}),  # the planned area, at stage 规划
     # a breakdown (其中) takes the measure of the whole
     ("基金重点对三个园区进行投资。其中，智谷产业园5亿元、康养小镇3亿元，文旅板块2亿元。",
      [("智谷产业园", "PROJECT"), ("5亿元", "MONEY"), ("康养小镇", "PROJECT"), ("3亿元", "MONEY"), ("2亿元", "MONEY")],

@@ -32,6 +32,7 @@ _PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
 # skipped. (A date in Chinese numerals is Han, so the run reads it whole, and the resolver's
 # DATE decides.)
 _DATE_TAIL = re.compile(r"年度|年|月份|月|日|号")
+_OWN_LEVELS = frozenset("省市县区")  # a level word that alone names its place before a zone (市|城乡一体化示范区)
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
 
@@ -93,6 +94,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             s += 1  # 经|某设计院审查, 受|某集团委托: the preposition opening the clause
         elif s and text[s - 1] in T.scope_words and text[s:s + 1] in LEVELS and hs - s > 2:
             s += 1  # 该县|某物流园项目: the county is the scope, not the name's start
+        elif text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS and hs - s >= 2:
+            s += 2  # 全省|光伏电站, 本市|某产业园: the scope opens the clause
         if label == "ORG" or label == "COMPANY":
             s = _past_verb(h, s, hs, T)
             if s < 0:
@@ -131,6 +134,9 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 k = _first_inside(named, s, hs)
                 if k is None and label == "PLACE":  # or the places, by their abbreviations (郑洛新…示范区)
                     k = _abbreviation_run(text, s, hs, T.abbreviations.chars)
+                if k is None and label == "PLACE" and text[s] in _OWN_LEVELS and hs - s > 2 \
+                        and text[s:s + 2] not in T.common_words:
+                    k = s  # 、市|城乡一体化示范区: the level word alone stands for its place (as in 市委; not 市场, 区域)
                 if k is None:
                     continue
                 s = k
