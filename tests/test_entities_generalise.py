@@ -153,6 +153,9 @@ CASES = [
     ("在市城乡一体化示范区调研", [("PLACE", "市城乡一体化示范区")]),
     ("全市城乡一体化示范区建设", []),
     ("区域协调发展示范区建设", []),  # 区域 is a word, not the district
+    # a verb between a place and a weak head is what the place does: nothing is named
+    ("嵩县坚持项目为王", [("PLACE", "嵩县")]),
+    ("嵩县星河项目开工", [("PLACE", "嵩县"), ("PROJECT", "星河项目")]),
     # a locative in 处 after a river is no office (处 also ends 办事处)
     ("在伊河与洛河交汇处", [("PLACE", "伊河"), ("PLACE", "洛河")]),
     ("星河县公路管理处", [("ORG", "星河县公路管理处")]),

@@ -106,6 +106,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 s = _after_company(s, hs, company_ends)
             if s in div_ends_at:  # written after the place it is in: evidence enough for a weak head
                 w = _after_where(text, s, hs, div_ends_at, feature_starts, T)
+                if w < 0:
+                    continue
                 placed = w != s
                 if placed:
                     s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
@@ -217,7 +219,8 @@ def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: 
     """A division written before a project's own name says where it is, and is a PLACE of its
     own (SPEC: 伊川县 | 德龙嘉苑社区; 宜阳县 | 某某集团原料药生产基地项目): the name after it
     begins with a brand, not a generic word nor a known place such as a mountain
-    (涧西区信息技术产业园, 嵩县白云山旅游度假区项目 stay one name)."""
+    (涧西区信息技术产业园, 嵩县白云山旅游度假区项目 stay one name); -1 when a verb stands
+    between the place and the head (某县坚持项目为王): no name at all."""
     p = s
     while p in div_ends_at and (text[div_ends_at[p][0] - 1] in "市县区" or div_ends_at[p][1] == "县"):
         p = div_ends_at[p][0]  # 南阳市宛城区 …, a county by its short name (原阳)
@@ -225,6 +228,8 @@ def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: 
             or text.startswith(T.project_kinds, p) \
             or len(T.generic_re.sub("", text[p:hs])) < 2:
         return s  # 嵩县白云山…项目, 嵩县抽水蓄能电站: a feature or a kind names it with its place
+    if text[p:hs] in T.func_not_names:
+        return -1  # 某县|坚持|项目为王: a verb after the place is what the place does; nothing is named
     return p
 
 
