@@ -196,6 +196,17 @@ OWNER_CASES = [
     ("青石建材项目位于汝州，拟建设年产8万吨的石灰生产线3条。",
      [("青石建材项目", "PROJECT"), ("汝州", "PLACE"), ("8万吨", "MASS"), ("3条", "COUNT")],
      {"8万吨": ("年产能", "青石建材项目"), "3条": ("石灰生产线", "青石建材项目")}),
+    # a project's own measure after an actor that names one project (批复, 签约) is the project's;
+    # a group's total after a list of projects stays the actor's
+    ("近日，省发展改革委批复了青石城际铁路项目，总投资120亿元。",
+     [("省发展改革委", "ORG"), ("青石城际铁路项目", "PROJECT"), ("120亿元", "MONEY")],
+     {"120亿元": ("总投资", "青石城际铁路项目")}),
+    ("甲县政府与恒达集团签约白河产业园项目，占地300亩。",
+     [("甲县政府", "ORG"), ("恒达集团", "COMPANY"), ("白河产业园项目", "PROJECT"), ("300亩", "AREA")],
+     {"300亩": ("占地", "白河产业园项目")}),
+    ("甲县集中开工青禾项目、白河项目等12个项目，总投资50亿元。",
+     [("甲县", "PLACE"), ("青禾项目", "PROJECT"), ("白河项目", "PROJECT"), ("12个", "COUNT"), ("50亿元", "MONEY")],
+     {"50亿元": ("总投资", "甲县")}),
 ]
 
 
@@ -304,6 +315,11 @@ METRIC_CASES = [
      [("星河项目", "PROJECT"), ("300亩", "AREA"), ("8万平方米", "AREA"), ("5万吨", "MASS")],
      {"300亩": ("规划面积", "星河项目"), "8万平方米": ("规划总建筑面积", "星河项目"),
       "5万吨": ("年产能", "星河项目")}),
+    # standard measures of farming and transport reports: the crop before the area joins it;
+    # a modal verb before a measure (可满足) is no part of it
+    ("甲镇苹果种植面积达到5万亩。", [("甲镇", "PLACE"), ("5万亩", "AREA")], {"5万亩": ("苹果种植面积", "甲镇")}),
+    ("新航站楼可满足年旅客吞吐量300万人次。", [("300万人次", "COUNT")], {"300万人次": ("年旅客吞吐量", None)}),
+    ("航站楼建成后，可满足旅客候机需求1200人。", [("1200人", "COUNT")], {"1200人": ("旅客候机需求", None)}),
     # the accounting names of a listed firm's results keep whose profit they are
     ("月湖股份归属于上市公司股东的净利润为3.5亿元，同比增长12%；扣除非经常性损益后的净利润2.9亿元。",
      [("月湖股份", "COMPANY"), ("3.5亿元", "MONEY"), ("12%", "PERCENT"), ("2.9亿元", "MONEY")],

@@ -120,8 +120,13 @@ class SubjectRules(LinkerCore):
         found, k = self._inline_place_ref(f)
         if found:
             return k
-        # 4. sentence topic, referring word, or carried topic
+        # 4. sentence topic, referring word, or carried topic; a project's own measure after
+        #    an actor that names one project (某委批复了X项目，总投资…) is the project's
         topic = self.topic(sa, c.start)
+        if (topic is None or self.labels[topic] != "PROJECT") and metric in self.t.project_measures:
+            k = self._project_acted_on(sa, topic, c.start)
+            if k is not None:
+                return k
         if topic is not None:
             return topic
         # 5. territorial measures (GDP …) belong to the place named last (of the level 全区 names)
@@ -134,6 +139,20 @@ class SubjectRules(LinkerCore):
                 return self._place_of_level(c.start, scope)
             return self._last_owner(c.start, "PLACE")
         return None
+
+    def _project_acted_on(self, sa: int, topic: int | None, pos: int) -> int | None:
+        """The one PROJECT named in the sentence at ``sa`` after its ``topic`` and before ``pos``,
+        not in a list nor closing one (X项目、Y项目等): what the sentence's actor acts on
+        (批复, 签约, 建设), so the owner of the project's own measures after it; else None."""
+        lo = _bisect_left(self.owner_starts, sa if topic is None else self.ends[topic])
+        found = None
+        for k in self.owners[lo:_bisect_left(self.owner_starts, pos)]:
+            if self.labels[k] != "PROJECT" or self.ends[k] > pos:
+                continue
+            if found is not None or self.is_list_member(k) or self.text.startswith(("等", "、", "和", "及"), self.ends[k]):
+                return None
+            found = k
+        return found
 
     def clause_initial(self, k: int) -> bool:
         """Nothing but dates, quotes, spaces and connectives before the span in its clause."""

@@ -49,6 +49,7 @@ class _Tables:
     stage_words: tuple  # the stage words, and an automaton finding them as stage_re does (leftmost-longest)
     stage_ac: Any
     place_ref_ac: Any  # an automaton finding the place words where place_ref_re matches (leftmost-longest)
+    project_measures: frozenset  # the terms of a project's own measures (rules/project_measures.tsv keys)
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def tables() -> _Tables:
         else:  # pragma: no cover - data error
             raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
     stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
+    own_keys = {r["key"] for r in read_tsv(data_path("lexicons", "rules", "project_measures.tsv"))}
     refs, connectives, speech = {}, [], []
     for r in read_tsv(data_path("references.tsv")):
         if r["label"] == "SKIP":
@@ -102,7 +104,8 @@ def tables() -> _Tables:
                    not set(initials) & {ch for w in place_refs for ch in w[1:]},
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
-                   Words(metrics), Words(growth), tuple(stages), _leftmost_longest(stages), _leftmost_longest(place_refs))
+                   Words(metrics), Words(growth), tuple(stages), _leftmost_longest(stages), _leftmost_longest(place_refs),
+                   frozenset(w for w, (key, _) in metrics.items() if key in own_keys))
 
 
 def _leftmost_longest(words) -> Any:
