@@ -34,6 +34,9 @@ NOT_FIGURES = [  # plan names, ‰ rates, 三次产业, qualifier-looking words
     "千亿级产业集群",
     "处理能力75t/h",                 # rates per time and concentrations have no label
     "限速120km/h",
+    "设计时速350公里",               # a length after a word of speed is a speed
+    "最高时速达到200公里",
+    "车速每小时80公里",
     "浓度28微克/立方米",
     "投入2亿元/年",
     "利润实现两位数增长",            # a size of number (两位数), not a count of 位
@@ -145,6 +148,10 @@ CLASSES = {
         ("一个多月后完工", [F("一个多月", "DURATION", "P1M", q="over")]),
         ("工期一个半月", [F("一个半月", "DURATION", "P1.5M")]),
         ("会议开了三个多小时", [F("三个多小时", "DURATION", "PT3H", q="over")]),
+    ],
+    "a speed is no length, the length beside it is": [
+        ("设计时速350公里，全长约90公里", [F("约90公里", "LENGTH", 90000, "m", q="approx")]),
+        ("看过时速表后又行驶约3公里", [F("约3公里", "LENGTH", 3000, "m", q="approx")]),  # no speed right before
     ],
 }
 ROWS = [(k, *r) for k, rows in CLASSES.items() for r in rows]

@@ -115,6 +115,7 @@ class FigureMatcher:
         self.lenient = lenient
         self._rx: re.Pattern[str] | None = None  # the patterns of _compile, on first use
         self._not_rx: re.Pattern[str] | None = None
+        self._speed_rx: re.Pattern[str] | None = None
 
     def __getstate__(self) -> dict[str, bool]:
         return {"lenient": self.lenient}
@@ -123,6 +124,7 @@ class FigureMatcher:
         self.lenient = state.get("lenient", False)
         self._rx = None
         self._not_rx = None
+        self._speed_rx = None
 
     # -- patterns ----------------------------------------------------------------------
     def _compile(self) -> None:
@@ -183,6 +185,9 @@ class FigureMatcher:
                        for w, u in units.items()}
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
         self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
+        # 时速350公里: a length after a word of speed is a rate per time (no label)
+        speed = cues.get("speed", {})
+        self._speed_rx = re.compile(rf"(?:{_alt(speed)})(?:{_alt(cues.get('speed_link', {}))})?$") if speed else None
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
@@ -379,7 +384,9 @@ class FigureMatcher:
             cands = [c for c in cands if not (1 in mask[c.start:c.end] or (c.label in _QUOTABLE and _quoted_name(c, text)))]
         elif "“" in text:
             cands = [c for c in cands if c.label not in _QUOTABLE or not _quoted_name(c, text)]
-        return [c for c in _flatten(cands) if fits_float(c)]
+        speed = self._speed_rx
+        return [c for c in _flatten(cands) if fits_float(c)
+                and not (c.label == "LENGTH" and speed is not None and speed.search(text, max(0, c.start - 8), c.start))]
 
     def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str], list[int]]:
         """The figures with a unit, left to right, the unit word written for each (by start),
