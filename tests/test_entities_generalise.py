@@ -156,6 +156,12 @@ CASES = [
     # a verb between a place and a weak head is what the place does: nothing is named
     ("嵩县坚持项目为王", [("PLACE", "嵩县")]),
     ("嵩县星河项目开工", [("PLACE", "嵩县"), ("PROJECT", "星河项目")]),
+    # a body named with its place (县人民医院) keeps the place inside the project named after it
+    ("嵩县人民医院新院区项目开工", [("PROJECT", "嵩县人民医院新院区项目")]),
+    ("嵩县星河医院新院区项目开工", [("PLACE", "嵩县"), ("PROJECT", "星河医院新院区项目")]),
+    # a hospital of a specialty is a kind; with its place it is a name
+    ("是一家知名的骨科医院", []),
+    ("星河市骨科医院开展义诊", [("ORG", "星河市骨科医院")]),
     # a locative in 处 after a river is no office (处 also ends 办事处)
     ("在伊河与洛河交汇处", [("PLACE", "伊河"), ("PLACE", "洛河")]),
     ("星河县公路管理处", [("ORG", "星河县公路管理处")]),

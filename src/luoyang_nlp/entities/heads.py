@@ -51,6 +51,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
     ends = h.known_ends
     named: list | None = None  # built on the first weak head
     places: dict[int, set[int]] | None = None  # lexicon PLACE spans: start -> ends
+    place_bodies: dict[int, int] | None = None  # bodies named with their place (人民医院): start -> end
     head_spans: list = []
     seen_spans: set[tuple[int, int]] = set()
     done_ends: set[int] = set()
@@ -105,7 +106,9 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             if company_ends:
                 s = _after_company(s, hs, company_ends)
             if s in div_ends_at:  # written after the place it is in: evidence enough for a weak head
-                w = _after_where(text, s, hs, div_ends_at, feature_starts, T)
+                if place_bodies is None:
+                    place_bodies = {b: e for b, e, prefixed in h.bodies if prefixed}
+                w = _after_where(text, s, hs, div_ends_at, feature_starts, T, place_bodies)
                 if w < 0:
                     continue
                 placed = w != s
@@ -215,7 +218,8 @@ def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
     return not _NUMERALS.search(text, s, hs) and len(T.generic_re.sub("", text[s:hs])) >= 2
 
 
-def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: set, T: Tables) -> int:
+def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: set, T: Tables,
+                 place_bodies: dict[int, int]) -> int:
     """A division written before a project's own name says where it is, and is a PLACE of its
     own (SPEC: 伊川县 | 德龙嘉苑社区; 宜阳县 | 某某集团原料药生产基地项目): the name after it
     begins with a brand, not a generic word nor a known place such as a mountain
@@ -225,9 +229,12 @@ def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: 
     while p in div_ends_at and (text[div_ends_at[p][0] - 1] in "市县区" or div_ends_at[p][1] == "县"):
         p = div_ends_at[p][0]  # 南阳市宛城区 …, a county by its short name (原阳)
     if p == s or hs - p < 2 or p in feature_starts or T.generic_re.match(text, p) or _NUMERALS.match(text, p) \
+            or place_bodies.get(p, hs) < hs or place_bodies.get(p - 1, hs) < hs \
             or text.startswith(T.project_kinds, p) \
             or len(T.generic_re.sub("", text[p:hs])) < 2:
-        return s  # 嵩县白云山…项目, 嵩县抽水蓄能电站: a feature or a kind names it with its place
+        # 嵩县白云山…项目, 嵩县抽水蓄能电站, 某县人民医院新院区项目: a feature, a kind, or a body
+        # named with its place (org_bodies.tsv), names the project with its place
+        return s
     if text[p:hs] in T.func_not_names:
         return -1  # 某县|坚持|项目为王: a verb after the place is what the place does; nothing is named
     return p
