@@ -26,6 +26,12 @@ CASES = [
     ("建设银行洛阳分行和农业银行涧西支行", [("COMPANY", "建设银行洛阳分行"), ("COMPANY", "农业银行涧西支行")]),
     ("洛阳银行西工支行行长刘伟介绍", [("COMPANY", "洛阳银行西工支行"), ("POSITION", "行长"), ("PERSON", "刘伟")]),
     ("今年全市新建充电站120座", []),  # a facility word without a name is no project
+    # a pumped-storage station with a name part is a project without further evidence; 继 opening
+    # the clause (继…后) is no part of it; the kind alone names none
+    ("继星峰蓄能电站后又一座电站开工", [("PROJECT", "星峰蓄能电站")]),
+    ("星峰抽水蓄能电站开工", [("PROJECT", "星峰抽水蓄能电站")]),
+    ("我省抽水蓄能电站建设加快", []),
+    ("继续推进星河产业园项目建设", [("PROJECT", "星河产业园项目")]),
     # a preposition opening the clause is no part of the name after it (经|…审查, 受|…委托)
     ("经星河水利规划设计院审查，方案通过", [("ORG", "星河水利规划设计院")]),
     ("受星河集团委托，项目开工", [("COMPANY", "星河集团")]),
