@@ -70,6 +70,9 @@ CASES = [
     ("中国电建与国家电投在宜阳合作", [("COMPANY", "中国电建"), ("COMPANY", "国家电投"), ("PLACE", "宜阳")]),
     ("许继电气中标,豫光金铅扩产", [("COMPANY", "许继电气"), ("COMPANY", "豫光金铅")]),
     ("中国移动和中国中车落户洛阳", [("COMPANY", "中国移动"), ("COMPANY", "中国中车"), ("PLACE", "洛阳")]),
+    # every central state-owned group by its short name: 中国电子 is a firm, not 中国 + 电子
+    ("伊滨区与中国电子签约", [("PLACE", "伊滨区"), ("COMPANY", "中国电子")]),
+    ("中广核、中国海油和国药集团参会", [("COMPANY", "中广核"), ("COMPANY", "中国海油"), ("COMPANY", "国药集团")]),
     # towns from the generated list, current names; a former name is still a place
     ("洛龙区李村街道和宜阳县盐镇镇", [("PLACE", "洛龙区"), ("PLACE", "李村街道"), ("PLACE", "宜阳县"), ("PLACE", "盐镇镇")]),
     ("原李村镇一带", [("PLACE", "李村镇")]),
