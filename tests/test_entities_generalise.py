@@ -32,6 +32,10 @@ CASES = [
     ("星峰抽水蓄能电站开工", [("PROJECT", "星峰抽水蓄能电站")]),
     ("我省抽水蓄能电站建设加快", []),
     ("继续推进星河产业园项目建设", [("PROJECT", "星河产业园项目")]),
+    # a sum of money and a verb of building right before a weak head's name confirm it, as
+    # 投资5亿元的 does; a kind of project stays none
+    ("拟投资5亿元建设星河铝箔项目", [("PROJECT", "星河铝箔项目")]),
+    ("投资5亿元建设重点项目", []),
     # a preposition opening the clause is no part of the name after it (经|…审查, 受|…委托)
     ("经星河水利规划设计院审查，方案通过", [("ORG", "星河水利规划设计院")]),
     ("受星河集团委托，项目开工", [("COMPANY", "星河集团")]),

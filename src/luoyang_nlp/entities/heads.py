@@ -370,10 +370,13 @@ def _abbreviation_run(text: str, a: int, b: int, chars: frozenset) -> int | None
 
 
 def _after_figure(text: str, s: int, T: Tables) -> bool:
-    """投资5亿元的X项目, 投资12亿元建设的X项目: a sum of money (with a verb of building after
-    it) names what follows."""
-    if s < 2 or text[s - 1] != "的":
+    """投资5亿元的X项目, 投资12亿元建设的X项目, 投资3亿美元建设X项目: a sum of money (with a
+    verb of building after it) names what follows."""
+    if s < 2:
         return False
+    if text[s - 1] != "的":
+        m = T.works_re.search(text, max(0, s - 6), s)
+        return m is not None and m.end() == s and m.start() > 0 and text[m.start() - 1] == "元"
     if text[s - 2] == "元":
         return True
     m = T.works_re.search(text, max(0, s - 7), s - 1)
