@@ -312,6 +312,12 @@ DATE = [
     ("前三季度增长5%", DATE_PUB, [F("前三季度", "DATE", "2024-Q1", lo="2024-Q1", hi="2024-Q3"), F("5%", "PERCENT", 5)]),
     ("2023年前三季度", None, [F("2023年前三季度", "DATE", "2023-Q1", lo="2023-Q1", hi="2023-Q3")]),
     ("今年前两个季度", None, [F("今年前两个季度", "DATE", "XXXX-Q1", lo="XXXX-Q1", hi="XXXX-Q2")]),
+    # the Hong Kong and Taiwan press: a quarter after a year without 度, 首季 and 首三季
+    ("2024年第三季铜产量", None, [F("2024年第三季", "DATE", "2024-Q3")]),
+    ("今年首季营收", DATE_PUB, [F("今年首季", "DATE", "2024-Q1")]),
+    ("今年首三季盈利", DATE_PUB, [F("今年首三季", "DATE", "2024-Q1", lo="2024-Q1", hi="2024-Q3")]),
+    ("2024年首季度", None, [F("2024年首季度", "DATE", "2024-Q1")]),
+    ("节目第三季开播", DATE_PUB, []),  # a season of a show: no year before it
     ("洛政〔2021〕15号", None, []),
     ("今天揭牌", DATE_PUB, [F("今天", "DATE", "2024-10-09")]),
     ("昨天下午", DATE_PUB, [F("昨天", "DATE", "2024-10-08")]),

@@ -40,14 +40,16 @@ _TODAY: Final = "今日(?=[,，。、;；:：\\s]|%s)" % "|".join(map(re.escape,
 _REL_D_IN_TEXT: Final = "|".join(_TODAY if d == "今日" else d for d in _REL_DAY)
 _REL_D: Final = "|".join(_REL_DAY)
 _REL_M: Final = "|".join(sorted(_REL_MONTH, key=len, reverse=True))
-_Q: Final = r"(?<!前)(?:第)?(?P<q>[一二三四1-4])季度"
+_Q: Final = r"(?<!前)(?:(?:第)?(?P<q>[一二三四1-4])|(?P<qf>首))季度"
+# after a year, the Hong Kong and Taiwan press write a quarter without 度 (2024年第三季, 今年首季)
+_Q_HK: Final = r"(?:第(?P<q>[一二三四1-4])|(?P<qf>首))季(?!度)"
 _H: Final = r"(?P<h>[上下])半年"
 
 
 def _one_date(rel_days: str) -> str:
     """One date, with named groups; ``rel_days``: the pattern of the relative day words."""
     return (
-        rf"(?:(?:(?P<y>{_Y})年(?:度(?![过假日]))?|(?P<ry>{_REL_Y}))(?:{_Q}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
+        rf"(?:(?:(?P<y>{_Y})年(?:度(?![过假日]))?|(?P<ry>{_REL_Y}))(?:{_Q}|{_Q_HK}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
         rf"|{_Q}|{_H}"
         rf"|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?"
         rf"|(?<![月\d.])(?P<d>{_D})日(?![元币内])"
@@ -77,11 +79,11 @@ _BARE_YEAR: Final = (r"(?:(?<=^)|(?<=[\s,，。;；:：!！?？、(（“\"《�
 # 3 after a month alone; 前 at offset 0, 2 (after a relative year) or 5 (after a year with 年).
 # They only spare the trial of the whole branch (tests/test_date_gates.py compares).
 _SEP_WITHIN: Final = r"(?=[^至到\-—–~]{{0,{}}}+[至到\-—–~])"
-_FQ_GATE: Final = r"(?=(?:..(?:...)?)?前)"
+_FQ_GATE: Final = r"(?=(?:..(?:...)?)?[前首])"
 _FINDER_PATTERN: Final = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
     rf"|(?P<ymr>{_SEP_WITHIN.format(8)}(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月份?)"
-    rf"|(?P<fq>{_FQ_GATE}(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?前(?P<fq_n>[二两三2-3])(?:个)?季度)"
+    rf"|(?P<fq>{_FQ_GATE}(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?(?:前(?P<fq_n>[二两三2-3])(?:个)?季度|首(?P<fq_hk>[二两三2-3])季度?))"
     rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
     rf"|(?P<mr>{_SEP_WITHIN.format(3)}(?P<m1>{_M}){_SEP}(?P<m2>{_M})月份?)"
     rf"|(?P<bare>{_BARE_YEAR})"
@@ -158,6 +160,8 @@ def _parts(text: str, pub: _dt.date | None) -> _Parts | None:
         p.y = pub.year + _REL_YEAR[g["ry"]] if pub else "XXXX"
     if g["q"]:
         p.q = _int(g["q"])
+    elif g["qf"]:  # 首季: the first quarter
+        p.q = 1
     if g["h"]:
         p.h = 1 if g["h"] == "上" else 2
     p.m, p.d = _int(g["m"]), _int(g["d"])
@@ -236,7 +240,7 @@ def _value(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] |
         return lo, lo, hi
     if m.group("fq"):  # 前三季度: the first three quarters
         year = _range_year(m.group("fq_y"), m.group("fq_ry") or "今年", pub)
-        n = _int(m.group("fq_n").replace("两", "二"))
+        n = _int((m.group("fq_n") or m.group("fq_hk")).replace("两", "二"))
         return f"{year}-Q1", f"{year}-Q1", f"{year}-Q{n}"
     if m.group("mr"):
         m1, m2 = _int(m.group("m1")), _int(m.group("m2"))
