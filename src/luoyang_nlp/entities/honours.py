@@ -14,7 +14,8 @@ __all__ = ["Honours"]
 
 # The labels an award's title is read as by a head (产业集聚区, 重点实验室): a PROJECT inside a
 # title is dropped, an ORG or COMPANY when it reaches the title's end (工信部 in a title of the
-# ministry's stays). A place or a person inside a title stays what it is.
+# ministry's stays). A place or a person inside a title stays what it is, but for the national
+# word opening it (“中国钼都”, honours.tsv where=national): the title's level, not a place.
 _NOT_IN_HONOURS = frozenset(("ORG", "COMPANY", "PROJECT"))
 
 # one quoted name, then what may stand between it and the next one
@@ -37,6 +38,7 @@ class Honours:
         self._after = re.compile(f"等?[\u4e00-\u9fff]{{0,4}}?(?:{alternation(after)})")
         self._before = re.compile(f"(?:{alternation(before)})了?$")
         self._one = re.compile(_QUOTED)
+        self.national = frozenset(r["word"] for r in rows if r["where"] == "national")
 
     def titles(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of each quoted title of honour, quotes included, in order."""
@@ -54,14 +56,17 @@ class Honours:
                 out.append((m.start(), e))
         return out
 
-    @staticmethod
-    def drop_awards(text: str, spans: list, titles: list[tuple[int, int]]) -> list:
+    def drop_awards(self, text: str, spans: list, titles: list[tuple[int, int]]) -> list:
         """``spans`` (tuples ``(start, end, label, …)``) less those naming an award: a PROJECT
-        inside one of ``titles`` (``titles(text)``), or an ORG or COMPANY there that reaches its
-        end (a part in brackets after it aside: “某省重点实验室(装备)”)."""
+        inside one of ``titles`` (``titles(text)``), an ORG or COMPANY there that reaches its
+        end (a part in brackets after it aside: “某省重点实验室(装备)”), and a national word
+        opening one (“中国食品名城”)."""
         if not titles:
             return spans
-        return [x for x in spans if x[2] not in _NOT_IN_HONOURS or not _names_award(text, titles, x[0], x[1], x[2])]
+        national = self.national
+        return [x for x in spans
+                if not (x[2] in _NOT_IN_HONOURS and _names_award(text, titles, x[0], x[1], x[2]))
+                and not (x[2] == "PLACE" and text[x[0]:x[1]] in national and _opens_title(titles, x[0]))]
 
 
 def _names_award(text: str, titles: list[tuple[int, int]], s: int, e: int, label: str) -> bool:
@@ -71,3 +76,8 @@ def _names_award(text: str, titles: list[tuple[int, int]], s: int, e: int, label
         if a >= e:
             break
     return False
+
+
+def _opens_title(titles: list[tuple[int, int]], s: int) -> bool:
+    """A title of ``titles`` opens (after its quote) at ``s``."""
+    return any(a + 1 == s for a, _ in titles)
