@@ -50,6 +50,9 @@ BYLINES_AND_TITLES = [
     ("新华日报记者采访时表示", [("ORG", "新华日报"), ("POSITION", "记者")], []),
     ("集团董事长孙立新出席", [("POSITION", "董事长"), ("PERSON", "孙立新")], ["长孙立新", "董事"]),
     ("公司总经理助理高明远介绍", [("POSITION", "总经理助理"), ("PERSON", "高明远")], []),
+    # the offices of a listed firm's board and of a ministry's department
+    ("公司董事会秘书高明远介绍", [("POSITION", "董事会秘书"), ("PERSON", "高明远")], []),
+    ("该司副司长韩冰主持", [("POSITION", "副司长"), ("PERSON", "韩冰")], []),
     ("县政府党组成员韩冰主持", [("POSITION", "党组成员"), ("PERSON", "韩冰")], []),
     ("全国人大代表冯建设说", [("ORG", "全国人大"), ("POSITION", "代表"), ("PERSON", "冯建设")],
      ["全国人大代表"]),
