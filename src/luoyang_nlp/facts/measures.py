@@ -16,6 +16,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _WITHIN,
     _PROJECTS_STAGE,
     _RATIO,
+    _DONE_SHARE,
     _TIME_WORDS,
     _TRANSPARENT,
     _MAKES,
@@ -238,12 +239,17 @@ class MeasureRules(SubjectRules):
         return "项目"
 
     def _share(self, raw_left: str, left: str) -> str | None:
-        """A percentage's share: of what is done (主体工程完成80%), or of a whole named after 占
+        """A percentage's share: of what is done (主体工程完成80%), of a plan done (完成年度目标的85%),
+        or of a whole named after 占
         (占全年任务的87.3%; not 占比为40%), led by the measure written before 占 in the clause
         (研发投入占营业收入比重). ``raw_left``: the words before the figure (right stripped),
         ``left`` the same without fillers."""
         if raw_left.endswith(_DONE):
             return (self._measure(left) or "") + _DONE
+        if "完成" in raw_left:
+            done = _DONE_SHARE.search(raw_left)
+            if done:  # 完成年度目标的85%: the share of a plan done
+                return "完成" + done.group(1)
         ratio = _RATIO.search(raw_left) if "占" in raw_left else None  # (占 opens every match)
         whole = strip_right(ratio.group(1), self.t.fillers) if ratio else ""
         if ratio and len(whole) >= 2:
