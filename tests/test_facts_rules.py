@@ -38,6 +38,12 @@ SCOPE_CASES = [
     ("白云镇党委书记王华介绍，全镇共有民宿30家。",
      [("白云", "PLACE"), ("镇党委书记", "POSITION"), ("王华", "PERSON"), ("30家", "COUNT")],
      {"30家": ("民宿", "白云")}),
+    # a town's and a village's own words (该镇, 全乡) refer as a county's do
+    ("白云镇发展民宿，星河公司投资建厂。该镇接待游客50万人次。",
+     [("白云镇", "PLACE"), ("星河公司", "COMPANY"), ("50万人次", "COUNT")],
+     {"50万人次": ("接待游客", "白云镇")}),
+    ("该镇人均年收入由8000元增加到2.1万元。", [("8000元", "MONEY"), ("2.1万元", "MONEY")],
+     {"8000元": ("人均年收入", None), "2.1万元": ("人均年收入", None)}),
     # a clause that only frames a comparison (与全国…相比) names a yardstick: the subject goes on
     ("上半年，星河县工业投资增长8.8%，同全国平均水平4.6%相比，快于全国4.2个百分点。",
      [("星河县", "PLACE"), ("8.8%", "PERCENT"), ("4.6%", "PERCENT"), ("4.2个百分点", "PERCENT")],
