@@ -95,8 +95,9 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             s += 1  # 经|某设计院审查, 受|某集团委托: the preposition opening the clause
         elif s and text[s - 1] in T.scope_words and text[s:s + 1] in LEVELS and hs - s > 2:
             s += 1  # 该县|某物流园项目: the county is the scope, not the name's start
-        elif text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS and hs - s >= 2:
-            s += 2  # 全省|光伏电站, 本市|某产业园: the scope opens the clause
+        elif label in ("PROJECT", "PLACE") and text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS \
+                and hs - s >= 2:
+            s += 2  # 全省|光伏电站, 本市|某产业园: the scope opens the clause (bodies and firms unchanged)
         if label == "ORG" or label == "COMPANY":
             s = _past_verb(h, s, hs, T)
             if s < 0:
