@@ -175,6 +175,9 @@ CASES = [
     # a hospital of a specialty is a kind; with its place it is a name
     ("是一家知名的骨科医院", []),
     ("星河市骨科医院开展义诊", [("ORG", "星河市骨科医院")]),
+    # the number of an item in a list opens no name
+    ("（一）星河国际会展中心项目。", [("PROJECT", "星河国际会展中心项目")]),
+    ("(三)星河集团有限公司", [("COMPANY", "星河集团有限公司")]),
     # a locative in 处 after a river is no office (处 also ends 办事处)
     ("在伊河与洛河交汇处", [("PLACE", "伊河"), ("PLACE", "洛河")]),
     ("星河县公路管理处", [("ORG", "星河县公路管理处")]),

@@ -202,6 +202,14 @@ OWNER_CASES = [
     ("青石建材项目位于汝州，拟建设年产8万吨的石灰生产线3条。",
      [("青石建材项目", "PROJECT"), ("汝州", "PLACE"), ("8万吨", "MASS"), ("3条", "COUNT")],
      {"8万吨": ("年产能", "青石建材项目"), "3条": ("石灰生产线", "青石建材项目")}),
+    # a field line saying where (建设地点：) is no topic: the record's figures are its project's
+    ("项目名称：青石科技馆\n建设地点：甲县\n总投资：8.5亿元",
+     [("青石科技馆", "PROJECT"), ("甲县", "PLACE"), ("8.5亿元", "MONEY")],
+     {"8.5亿元": ("总投资", "青石科技馆")}),
+    # items counted out (一是…；二是…) each open with their owner
+    ("一是青石乙烯项目，总投资27亿元；二是白河电池项目，总投资14亿元。",
+     [("青石乙烯项目", "PROJECT"), ("27亿元", "MONEY"), ("白河电池项目", "PROJECT"), ("14亿元", "MONEY")],
+     {"27亿元": ("总投资", "青石乙烯项目"), "14亿元": ("总投资", "白河电池项目")}),
     # a project's own measure after an actor that names one project (批复, 签约) is the project's;
     # a group's total after a list of projects stays the actor's
     ("近日，省发展改革委批复了青石城际铁路项目，总投资120亿元。",

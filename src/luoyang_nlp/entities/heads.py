@@ -32,6 +32,7 @@ _PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
 # skipped. (A date in Chinese numerals is Han, so the run reads it whole, and the resolver's
 # DATE decides.)
 _DATE_TAIL = re.compile(r"年度|年|月份|月|日|号")
+_ENUMERATOR = re.compile(r"\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)")  # (一), (12): a list item's number
 _OWN_LEVELS = frozenset("省市县区")  # a level word that alone names its place before a zone (市|城乡一体化示范区)
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
@@ -90,6 +91,10 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             if ph and text[ph.start()] == "(":
                 edge = ph.start()
         s = _left_edge(h, edge, ends, stops, T, 24, label == "PROJECT")
+        if text[s:s + 1] == "(":
+            m = _ENUMERATOR.match(text, s)
+            if m is not None and m.end() < hs:
+                s = m.end()  # (一)|某会展中心项目: the number of an item in a list opens no name
         if text[s:s + 1] in T.openers and (s == 0 or not _han(text[s - 1])) and hs - s > 2 \
                 and text[s:s + 2] not in T.common_words:
             s += 1  # 经|某设计院审查, 受|某集团委托: the preposition opening the clause

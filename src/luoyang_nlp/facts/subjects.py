@@ -20,6 +20,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _BULLETS,
     _BATCH,
     _LOCATIVE,
+    _WHERE_FIELDS,
     _ARTICLE_TOPICS,
     _APPOSITION,
     _WITHIN,
@@ -504,6 +505,9 @@ class SubjectRules(LinkerCore):
             if same_paragraph and ppa != pa:
                 return None
             said, k = self._own_topic(psa, b - 1)
+            if said and k is not None and self._where_field(ppa, ppe):
+                b = psa  # 建设地点：某区: where the record's project is, not whose its figures are
+                continue
             if said:
                 if k is None or ppa == pa or self.labels[k] in _ARTICLE_TOPICS or self._field_line(ppa, ppe) \
                         or self._wrapped(ppe, pa):
@@ -522,6 +526,13 @@ class SubjectRules(LinkerCore):
     def _field_line(self, a: int, b: int) -> bool:
         """A short ``name: value`` line (-项目名称:X) of a list of fields."""
         return b - a <= _LINE and (":" in self.text[a:b] or "：" in self.text[a:b])
+
+    def _where_field(self, a: int, b: int) -> bool:
+        """A field line saying where (建设地点：某区; ``facts_cues.tsv`` where_field)."""
+        if not self._field_line(a, b):
+            return False
+        line = self.text[a:b].lstrip(" -·•*")
+        return line.startswith(_WHERE_FIELDS) and line[len(next(w for w in _WHERE_FIELDS if line.startswith(w))):][:1] in ":："
 
     def _headline_subject(self, sa: int, pos: int) -> int | None:
         """In a one-line paragraph without full stops (a headline), the owner opening a later
