@@ -175,6 +175,10 @@ CASES = [
     # a hospital of a specialty is a kind; with its place it is a name
     ("是一家知名的骨科医院", []),
     ("星河市骨科医院开展义诊", [("ORG", "星河市骨科医院")]),
+    # a surname and a form of address name no one (SPEC: a person's name only)
+    ("村民李大爷种植葡萄", []),
+    ("李师傅介绍说", []),
+    ("李大强介绍说", [("PERSON", "李大强")]),
     # the number of an item in a list opens no name
     ("（一）星河国际会展中心项目。", [("PROJECT", "星河国际会展中心项目")]),
     ("(三)星河集团有限公司", [("COMPANY", "星河集团有限公司")]),

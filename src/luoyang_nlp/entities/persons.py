@@ -47,8 +47,8 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool
     if L < 2 or L > 4 or not _HANS.fullmatch(name):
         return False
     if name in T.not_names or name[:2] in T.not_names or name in T.common_words \
-            or (L == 3 and name[:2] in T.func_not_names):
-        return False
+            or (L == 3 and (name[:2] in T.func_not_names or name[1:] in T.address_terms)):
+        return False  # (李师傅, 张大爷: a surname and a form of address)
     if name[:2] in T.compound_surnames:
         return L >= 3
     if (name[0] not in T.surnames and not (rare and name[0] in T.rare_surnames)) or L > 3:

@@ -48,6 +48,8 @@ class Tables:
         self.compound_surnames = words.compound_surnames
         self.rare_surnames = words.rare_surnames
         self.not_names = frozenset(r["word"] for r in read_tsv(rules / "not_names.tsv"))
+        #: forms of address after a surname (李师傅, 张大爷): no name
+        self.address_terms = frozenset(r["word"] for r in read_tsv(rules / "address_terms.tsv"))
         #: set phrases of policy language in which no name stands (phrases.outside_set_phrases)
         set_phrases = [r["phrase"] for r in read_tsv(rules / "set_phrases.tsv") if r["phrase"]]
         self.set_phrase_re: re.Pattern | None = re.compile(alternation(set_phrases)) if set_phrases else None
