@@ -175,6 +175,10 @@ CASES = [
     # a hospital of a specialty is a kind; with its place it is a name
     ("是一家知名的骨科医院", []),
     ("星河市骨科医院开展义诊", [("ORG", "星河市骨科医院")]),
+    # public venues (SPEC PROJECT): a botanical garden or zoo as a park; an art museum with evidence
+    ("王城公园、隋唐城遗址植物园等游人如织", [("PROJECT", "王城公园"), ("PROJECT", "隋唐城遗址植物园")]),
+    ("城市植物园", []),
+    ("中国美术馆举办展览", [("PROJECT", "中国美术馆")]),
     # a surname and a form of address name no one (SPEC: a person's name only)
     ("村民李大爷种植葡萄", []),
     ("李师傅介绍说", []),
