@@ -33,7 +33,7 @@ CASES = [
     ("该园区去年被评为“安徽省特色产业园区(新材料)”", [("PLACE", "安徽省")]),
     # an epithet (美誉, 之称, 招牌) is one too; the national word opening a title is its level
     ("洛阳享有“中国牡丹城”的美誉", [("PLACE", "洛阳")]),
-    ("见证了许昌市“中国食品名城”的招牌更加鲜亮", [("PLACE", "许昌市")]),
+    ("许昌市擦亮“中国发制品名城”的招牌", [("PLACE", "许昌市")]),
     ("栾川被命名为“中国钼都”", [("PLACE", "栾川")]),
     # outside an award list a quoted name is a name
     ("他说“许昌市产业集聚区”今年招商成效明显", [("PROJECT", "许昌市产业集聚区")]),

@@ -87,7 +87,7 @@ class MeasureRules(SubjectRules):
 
     def _across_space(self, lo: int, raw: str) -> str:
         """``raw``, the words of a clause opened by a space or a line break, with the words
-        before it when the two halves make one table measure (固定资产 投资完成86亿元 ->
+        before it when the two halves make one table measure (固定资产 投资完成9亿元 ->
         固定资产投资完成: a break a page layout left inside a word); else ``raw`` as it is (a
         byline, a menu, a heading before the clause)."""
         words = self.t.metric_words

@@ -519,7 +519,7 @@ class SubjectRules(LinkerCore):
         return None
 
     def _wrapped(self, end: int, next_start: int) -> bool:
-        """A line broken inside a sentence (固定资产\n投资完成86亿元): one newline, after no
+        """A line broken inside a sentence (固定资产\n投资完成9亿元): one newline, after no
         punctuation, and text going on — the same paragraph for carrying a subject."""
         return next_start == end + 1 and end > 0 and self.text[end - 1] not in _LINE_END
 
