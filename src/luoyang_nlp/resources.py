@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["data_dir", "data_path", "read_tsv"]
+__all__ = ["data_dir", "data_path", "read_tsv", "project_measures"]
 
 
 @lru_cache(maxsize=None)
@@ -44,3 +44,15 @@ def read_tsv(path: str | Path) -> list[dict[str, str]]:
             vals += pad[len(vals):]
         out.append(dict(zip(header, map(str.strip, vals))))
     return out
+
+
+@lru_cache(maxsize=1)
+def project_measures() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(terms, fillers): the words of a project's own measures (``metrics.tsv`` terms whose key
+    ``lexicons/rules/project_measures.tsv`` lists: 总投资, 占地, 装机容量 …) and the fillers that
+    may stand between such a word and its number. The entity rules take one after a weak head
+    as evidence of a name; the facts rules give one after an actor to the project it acts on."""
+    keys = {r["key"] for r in read_tsv(data_path("lexicons", "rules", "project_measures.tsv"))}
+    rows = read_tsv(data_path("metrics.tsv"))
+    return (tuple(r["term"] for r in rows if r["role"] == "metric" and r["key"] in keys),
+            tuple(r["term"] for r in rows if r["role"] == "filler"))

@@ -163,8 +163,8 @@ class FusionPolicy:
                    rare_surnames=frozenset(rare),
                    abbreviations=frozenset(r["word"] for r in read_tsv(rules / "abbreviations.tsv")
                                            if r["kind"] == "abbr" and len(r["word"]) == 1),
-                   person_vetoes=tuple(dict.fromkeys([r["word"] for r in vetoes if r["kind"] == "person"]
-                                                     + [r["word"] for r in read_tsv(rules / "address_terms.tsv")])),
+                   person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person")
+                   + tuple(r["word"] for r in read_tsv(rules / "address_terms.tsv")),
                    locatives=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "right"), key=len, reverse=True)),
                    project_heads=tuple(sorted(projects, key=len, reverse=True)),
                    common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),

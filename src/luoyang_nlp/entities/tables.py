@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 import ahocorasick_rs
 
-from ..resources import data_path, read_tsv
+from ..resources import data_path, project_measures, read_tsv
 from .lexicon import Entry, RuleWords, common_words
 from .abbrev import Abbreviations
 from .bodies import BodyParts
@@ -131,11 +131,9 @@ class Tables:
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
         #: a project's own measure (data/metrics.tsv, by the keys of project_measures.tsv), a
         #: filler and a number after it (…项目总投资12亿元): names the project
-        keys = {r["key"] for r in read_tsv(rules / "project_measures.tsv")}
-        metric_rows = read_tsv(data_path("metrics.tsv"))
+        terms, fillers = project_measures()
         self.project_measure_re = re.compile("(?:%s)(?:%s)?[0-9一二两三四五六七八九十百千万亿]" % (
-            alternation(r["term"] for r in metric_rows if r["role"] == "metric" and r["key"] in keys),
-            alternation(r["term"] for r in metric_rows if r["role"] == "filler")))
+            alternation(terms), alternation(fillers)))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
         #: place name -> (word, offset of the name in it) of the common words hiding it (发展中国家)

@@ -26,7 +26,7 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELDS", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_GROUP_NOUNS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER: Final = ("等", "、", "和", "及", "与", "以及")
@@ -40,7 +40,8 @@ _COMPARE: Final = _words("compare")  # 高于全省2.3个百分点: a difference
 _BULLETS: Final = " \t·•●-—|【】"  # list bullets before a clause's first word
 _BATCH: Final = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  # 2019年第三批全县…: one batch, an unnamed group
 _LOCATIVE: Final = _words("locative")  # 在星河县风电装机超过300MW: a place where, not an owner
-_WHERE_FIELDS: Final = _words("where_field")  # 建设地点：某区: a field line saying where, no topic
+# 建设地点：某区: a field line saying where (after a bullet), no topic
+_WHERE_FIELD: Final = re.compile("[ \\-·•*]*(?:%s)[:：]" % "|".join(map(re.escape, _words("where_field"))))
 _ARTICLE_TOPICS: Final = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
 _COMPARE_WORDS: Final = _words("compare_keep")  # comparisons that keep their scope (高于全市水平)
 _JOINERS: Final = _words("joiner")

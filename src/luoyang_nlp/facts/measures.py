@@ -91,17 +91,17 @@ class MeasureRules(SubjectRules):
         固定资产投资完成: a break a page layout left inside a word); else ``raw`` as it is (a
         byline, a menu, a heading before the clause)."""
         words = self.t.metric_words
-        n = words.maxlen
         text = self.text
         k = lo - 1
         if k < 1 or not HAN.match(text[k - 1]) or not HAN.match(raw[:1]):
             return raw
-        before = CLAUSE_RE.split(text[max(0, k - n):k])[-1]
+        before = CLAUSE_RE.split(text[max(0, k - words.maxlen):k])[-1]
         joined = before + raw
         i = len(before)
-        if any(joined[a:b] in words.set for a in range(max(0, i - n + 1), i)
-               for b in range(i + 1, min(len(joined), a + n) + 1)):
-            return joined
+        for b in range(i + 1, min(len(joined), i + words.maxlen) + 1):
+            term = words.suffix(joined[:b])  # the longest measure ending at b: does it reach over i?
+            if term is not None and len(term) > b - i:
+                return joined
         return raw
 
     def _words_from(self, f: int) -> int:

@@ -20,7 +20,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _BULLETS,
     _BATCH,
     _LOCATIVE,
-    _WHERE_FIELDS,
+    _WHERE_FIELD,
     _ARTICLE_TOPICS,
     _APPOSITION,
     _WITHIN,
@@ -150,7 +150,7 @@ class SubjectRules(LinkerCore):
         for k in self.owners[lo:_bisect_left(self.owner_starts, pos)]:
             if self.labels[k] != "PROJECT" or self.ends[k] > pos:
                 continue
-            if found is not None or self.is_list_member(k) or self.text.startswith(("等", "、", "和", "及"), self.ends[k]):
+            if found is not None or self.is_list_member(k):
                 return None
             found = k
         return found
@@ -529,10 +529,7 @@ class SubjectRules(LinkerCore):
 
     def _where_field(self, a: int, b: int) -> bool:
         """A field line saying where (建设地点：某区; ``facts_cues.tsv`` where_field)."""
-        if not self._field_line(a, b):
-            return False
-        line = self.text[a:b].lstrip(" -·•*")
-        return line.startswith(_WHERE_FIELDS) and line[len(next(w for w in _WHERE_FIELDS if line.startswith(w))):][:1] in ":："
+        return self._field_line(a, b) and _WHERE_FIELD.match(self.text, a, b) is not None
 
     def _headline_subject(self, sa: int, pos: int) -> int | None:
         """In a one-line paragraph without full stops (a headline), the owner opening a later

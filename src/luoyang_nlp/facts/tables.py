@@ -54,7 +54,7 @@ class _Tables:
 
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
-    from ..resources import data_path, read_tsv
+    from ..resources import data_path, project_measures, read_tsv
 
     metrics, growth, fillers, prefixes, report, modifiers = {}, {}, [], [], {}, set()
     for row in read_tsv(data_path("metrics.tsv")):
@@ -76,7 +76,6 @@ def tables() -> _Tables:
         else:  # pragma: no cover - data error
             raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
     stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
-    own_keys = {r["key"] for r in read_tsv(data_path("lexicons", "rules", "project_measures.tsv"))}
     refs, connectives, speech = {}, [], []
     for r in read_tsv(data_path("references.tsv")):
         if r["label"] == "SKIP":
@@ -105,7 +104,7 @@ def tables() -> _Tables:
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    Words(metrics), Words(growth), tuple(stages), _leftmost_longest(stages), _leftmost_longest(place_refs),
-                   frozenset(w for w, (key, _) in metrics.items() if key in own_keys))
+                   frozenset(project_measures()[0]))
 
 
 def _leftmost_longest(words) -> Any:
