@@ -95,7 +95,25 @@ CASES = [
                                      ("POSITION", "村党支部书记"), ("PERSON", "马红军")]),
     ("他是一名镇党委书记", [("POSITION", "镇党委书记")]),
     ("两个村党支部书记介绍经验", [("POSITION", "村党支部书记")]),
-    ("嵩县白河镇党委书记李华", [("PLACE", "嵩县"), ("PLACE", "白河"), ("POSITION", "镇党委书记"), ("PERSON", "李华")]),
+    # a town's party title leaves the town its level (as dev gold dc03 writes it): town + 党委书记;
+    # without a town's name before it the title keeps 镇 (乡镇, 各镇 name no town)
+    ("嵩县白河镇党委书记李华", [("PLACE", "嵩县"), ("PLACE", "白河镇"), ("POSITION", "党委书记"), ("PERSON", "李华")]),
+    ("汝阳县东风乡党委副书记、乡长刘强", [("PLACE", "汝阳县"), ("PLACE", "东风乡"), ("POSITION", "党委副书记"),
+                               ("POSITION", "乡长"), ("PERSON", "刘强")]),
+    ("各乡镇党委书记参加会议", [("POSITION", "镇党委书记")]),
+    # a level's head of government after the body's name (人民政府县长), as after a place
+    ("汝阳县人民政府县长刘强主持会议", [("ORG", "汝阳县人民政府"), ("POSITION", "县长"), ("PERSON", "刘强")]),
+    ("城市长远发展", []),  # control: 市长 needs a place, a break or a body before it
+    # an aspect particle (过, 着) ends no name after a title
+    ("他跟主任商量过，明天再来", [("POSITION", "主任")]),
+    ("厂长许诺过，年底加薪", [("POSITION", "厂长")]),
+    # a phase between a name and 项目/工程 belongs to the project (SPEC: 生产基地一期项目);
+    # a phase alone after a break names nothing
+    ("周口港区综合码头二期工程开工", [("PROJECT", "周口港区综合码头二期工程")]),
+    ("洛阳星河码头二期项目开工", [("PROJECT", "洛阳星河码头二期项目")]),
+    ("该产业园一期已建成，二期项目总投资5亿元", []),  # control
+    ("全县各镇党委书记参加会议", [("POSITION", "镇党委书记")]),
+    ("白河镇党委召开会议", [("ORG", "白河镇党委")]),
     # zones whole, beginning at their place; a title at their last character is split off
     ("郑州航空港经济综合实验区加快发展", [("PLACE", "郑州航空港经济综合实验区")]),
     ("会议审议洛阳都市圈规划", [("PLACE", "洛阳都市圈")]),

@@ -34,14 +34,19 @@ SCOPE_CASES = [
     ("星河县石材储量约5亿吨，占全省的20%以上。",
      [("星河县", "PLACE"), ("约5亿吨", "MASS"), ("20%以上", "PERCENT")],
      {"20%以上": ("占全省", "星河县")}),
-    # a place split off a title that begins with its level (白云 | 镇党委书记) is of that level
-    ("白云镇党委书记王华介绍，全镇共有民宿30家。",
-     [("白云", "PLACE"), ("镇党委书记", "POSITION"), ("王华", "PERSON"), ("30家", "COUNT")],
+    # a place split off a title that begins with its level (白云 | 村党支部书记) is of that level;
+    # a town keeps its level before its party title (白云镇 | 党委书记)
+    ("白云村党支部书记王华介绍，全村共有民宿30家。",
+     [("白云", "PLACE"), ("村党支部书记", "POSITION"), ("王华", "PERSON"), ("30家", "COUNT")],
      {"30家": ("民宿", "白云")}),
+    ("白云镇党委书记王华介绍，全镇共有民宿30家。",
+     [("白云镇", "PLACE"), ("党委书记", "POSITION"), ("王华", "PERSON"), ("30家", "COUNT")],
+     {"30家": ("民宿", "白云镇")}),
     # a town's and a village's own words (该镇, 全乡) refer as a county's do
     ("白云镇发展民宿，星河公司投资建厂。该镇接待游客50万人次。",
      [("白云镇", "PLACE"), ("星河公司", "COMPANY"), ("50万人次", "COUNT")],
      {"50万人次": ("接待游客", "白云镇")}),
+    ("白云村发展民宿，全村共有民宿30家。", [("白云村", "PLACE"), ("30家", "COUNT")], {"30家": ("民宿", "白云村")}),
     ("该镇人均年收入由8000元增加到2.1万元。", [("8000元", "MONEY"), ("2.1万元", "MONEY")],
      {"8000元": ("人均年收入", None), "2.1万元": ("人均年收入", None)}),
     # a clause that only frames a comparison (与全国…相比) names a yardstick: the subject goes on
@@ -343,6 +348,13 @@ METRIC_CASES = [
      {"3.5亿元": ("归属于上市公司股东的净利润", "月湖股份"),
       "12%": ("归属于上市公司股东的净利润增长", "月湖股份"),
       "2.9亿元": ("扣除非经常性损益后的净利润", "月湖股份")}),
+    # a verb of holding a level (稳定在, 保持在, 控制在) stands between a measure and its figure
+    ("甲县小麦种植面积稳定在80万亩，粮食产量保持在60万吨以上。", [("甲县", "PLACE"), ("80万亩", "AREA"), ("60万吨以上", "MASS")],
+     {"80万亩": ("小麦种植面积", "甲县"), "60万吨以上": ("粮食产量", "甲县")}),
+    ("城镇登记失业率控制在4.5%以内。", [("4.5%", "PERCENT")], {"4.5%": ("城镇登记失业率", None)}),
+    # the price indices by their Latin names grow as GDP does
+    ("甲市CPI同比上涨1.2%，PPI下降0.8%。", [("甲市", "PLACE"), ("1.2%", "PERCENT"), ("0.8%", "PERCENT")],
+     {"1.2%": ("CPI上涨", "甲市"), "0.8%": ("PPI下降", "甲市")}),
 ]
 
 

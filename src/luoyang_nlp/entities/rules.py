@@ -54,7 +54,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     keeps the longest, then the highest priority, then the leftmost."""
     h = Hits(text, T)
     cands: list[tuple[int, int, str, int, str]] = []
-    titles = _titles(h, T, cands)
+    titles = _town_titles(h, _titles(h, T, cands), T)
     title_starts = {s for s, e, t in titles}
     title_end_at: dict[int, int] = {}  # title start -> the end of the longest title there
     for s, e, t in titles:
@@ -132,8 +132,9 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
         if t[0] in LEVELS and t.endswith("长") and len(t) == 2 and s > 0:
             # 市长/区长/县长 need a place or a break before them (城市长远 is not 市长).
             p = text[s - 1]
-            if _han(p) and p not in _PREV_OK and s not in place_ends and (s + 1) not in place_ends:
-                continue
+            if _han(p) and p not in _PREV_OK and s not in place_ends and (s + 1) not in place_ends \
+                    and not any(b[1] == s for b in h.bodies):
+                continue  # (after a body: 某县人民政府|县长)
             if m := _ROAD_AFTER.match(text, s + 1):  # 洛阳市长寿路
                 cands.append((s + 1, m.end(), "PLACE", 1, "road"))
                 continue
@@ -143,6 +144,23 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
             s, t = s + 1, t[1:]  # 经开区领导: the zone's name keeps its 区, the title is 领导
         good.append((s, e, t))
     return _longest_titles(good)
+
+
+def _town_titles(h: Hits, titles: list, T: Tables) -> list:
+    """A town's party title after the town's name leaves the town its level character:
+    白沙镇党委书记 is PLACE 白沙镇 + POSITION 党委书记, as the dev gold writes a town (unlike
+    县委书记, where 县委 is the organ's own word). Without a name before it (镇党委书记张三,
+    乡镇党委书记, 各镇党委书记) the title keeps 镇."""
+    out = []
+    for s, e, t in titles:
+        if t[0] in _TOWN_LEVELS and t[1:3] == "党委" and s >= 2 and (
+                (s + 1) in h.lex_ends or _unit_name_start(h.text, s, h.lex_ends, T) is not None):
+            s, t = s + 1, t[1:]
+        out.append((s, e, t))
+    return out
+
+
+_TOWN_LEVELS = frozenset("镇乡")
 
 
 def _lexicon_names(h: Hits, title_starts: set) -> list:
@@ -184,8 +202,8 @@ def _government_bodies(h: Hits, title_end_at: dict[int, int]) -> list:
     for s, e, prefixed in h.bodies:
         if e < n and text[e - 1] == "委" and text[e] == "员":
             continue  # 城市委员会: not 市委
-        if title_end_at.get(s, 0) > e:
-            continue  # 市委常委: the title, not the body
+        if title_end_at.get(s, 0) > e or (text[s] in _TOWN_LEVELS and title_end_at.get(s + 1, 0) > e):
+            continue  # 市委常委: the title, not the body; 某镇|党委书记 (_town_titles)
         if prefixed and s > 0 and text[s] in LEVELS and text[s - 1] in LEVELS and text[s - 1] != text[s] \
                 and (s + 1) not in div_by_end and s not in div_by_end:
             continue  # 各乡镇政府, 县区政府: the bodies of a kind of unit, no one body (郏县县委 is one)
@@ -349,18 +367,30 @@ def _unit_places(text: str, good_pos, ends: set, T: Tables) -> list[tuple[int, i
     """The unit named before a title that begins with its level: 卫坡村党支部书记 -> 卫坡."""
     out = []
     for s, e, t in good_pos:
-        if t[0] not in _UNIT_TITLE or s < 2:
-            continue
-        k = s
-        while k > 0 and s - k < 4 and _han(text[k - 1]) and k not in ends and text[k - 1] not in T.hard \
-                and text[k - 1] not in _PREV_OK:
-            k -= 1
-        name = text[k:s]
-        if (s - k >= 2 and (k == 0 or k in ends or not _han(text[k - 1]))
-                and name[0] not in _NOT_UNIT_START and name not in T.not_names
-                and not T.bound_re.search(text, k, s) and not _name_ok_generic(name, T)):
-            out.append((k, s))
+        if t[0] in _UNIT_TITLE and s >= 2:
+            k = _unit_name_start(text, s, ends, T)
+            if k is not None:
+                out.append((k, s))
+        elif t.startswith("党委") and s >= 3 and text[s - 1] in _TOWN_LEVELS and (s - 1) not in ends:
+            k = _unit_name_start(text, s - 1, ends, T)  # 东风镇|党委书记 (_town_titles): the town with 镇
+            if k is not None:
+                out.append((k, s))
     return out
+
+
+def _unit_name_start(text: str, s: int, ends: set, T: Tables) -> int | None:
+    """The start of the unit's name written right before ``s`` (2-4 characters after a break,
+    a known name or a person), or None when what is there names no unit (两个, 各, 全市…)."""
+    k = s
+    while k > 0 and s - k < 4 and _han(text[k - 1]) and k not in ends and text[k - 1] not in T.hard \
+            and text[k - 1] not in _PREV_OK:
+        k -= 1
+    name = text[k:s]
+    if (s - k >= 2 and (k == 0 or k in ends or not _han(text[k - 1]))
+            and name[0] not in _NOT_UNIT_START and name not in T.not_names
+            and not T.bound_re.search(text, k, s) and not _name_ok_generic(name, T)):
+        return k
+    return None
 
 
 def _resolve(cands: list) -> list:

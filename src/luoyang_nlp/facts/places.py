@@ -14,7 +14,7 @@ from typing import Final
 
 __all__ = ["level_of", "is_division", "LEVELS"]
 
-LEVELS: Final = frozenset("省市县区镇乡")
+LEVELS: Final = frozenset("省市县区镇乡村")
 _FILES: Final = ("divisions_cn.tsv", "luoyang_divisions.tsv")
 
 
