@@ -86,9 +86,11 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             if not p or p in hard or not (p.isalpha() or p == ")" or _han(p)):
                 continue  # 的项目, 等项目, ,项目: nothing to name
         edge = hs
-        if label == "PROJECT" and text[hs - 1:hs] == ")":  # 某某发展带(二期)项目: read from before the phase
+        if label == "PROJECT" and "期" in text[hs - 2 if hs > 2 else 0:hs]:
+            # 某某发展带(二期)项目, 某港综合码头二期工程: read from before the phase (a hard
+            # boundary word alone: 一期项目 names nothing without a name before it)
             ph = _PHASE_BEFORE.search(text, hs - 5 if hs > 5 else 0, hs)
-            if ph and text[ph.start()] == "(":
+            if ph:
                 edge = ph.start()
         s = _left_edge(h, edge, ends, stops, T, 24, label == "PROJECT")
         if text[s:s + 1] == "(":
