@@ -101,6 +101,13 @@ CASES = [
     ("汝阳县东风乡党委副书记、乡长刘强", [("PLACE", "汝阳县"), ("PLACE", "东风乡"), ("POSITION", "党委副书记"),
                                ("POSITION", "乡长"), ("PERSON", "刘强")]),
     ("各乡镇党委书记参加会议", [("POSITION", "镇党委书记")]),
+    # a division before its party title is its name without the level, also where the lexicon
+    # lists no short form (SPEC: 洛龙区委书记 -> 洛龙 + 区委书记)
+    ("南阳市宛城区委书记黄钫讲话", [("PLACE", "南阳市"), ("PLACE", "宛城"), ("POSITION", "区委书记"), ("PERSON", "黄钫")]),
+    ("新密市委副书记、市长陈国伟主持", [("PLACE", "新密"), ("POSITION", "市委副书记"), ("POSITION", "市长"),
+                             ("PERSON", "陈国伟")]),
+    # winning a tender (中标) ends a project's name on its left, as building it does
+    ("两家公司联合中标国家电网特高压工程", [("PROJECT", "国家电网特高压工程")]),
     # a level's head of government after the body's name (人民政府县长), as after a place
     ("汝阳县人民政府县长刘强主持会议", [("ORG", "汝阳县人民政府"), ("POSITION", "县长"), ("PERSON", "刘强")]),
     ("城市长远发展", []),  # control: 市长 needs a place, a break or a body before it

@@ -170,7 +170,10 @@ def _lexicon_names(h: Hits, title_starts: set) -> list:
     for s, e, label, div in h.lex:
         if label == "PLACE" and e - s >= 3 and text[e - 1] in LEVELS and (e - 1) in title_starts \
                 and e not in h.zone_ends:
-            continue  # 洛龙区委书记 -> 洛龙 + 区委书记; 洛阳市长 -> 洛阳 + 市长 (not 经开区 + 领导)
+            # 洛龙区委书记 -> 洛龙 + 区委书记; 洛阳市长 -> 洛阳 + 市长 (not 经开区 + 领导); the
+            # name without its level, also where the lexicon lists no such short form (宛城区委书记)
+            out.append((s, e - 1, label, 2, "lexicon"))
+            continue
         out.append((s, e, label, 2, "lexicon"))
     return out
 
