@@ -169,6 +169,13 @@ def test_unnamed_groups_stay_null(text, marks, expected):
 # 4. a firm owns what it produces (X公司年产…), a counted batch after 的 is the topic's, and
 #    该项目 is the subject of the figure stated last when that came after the last project named
 OWNER_CASES = [
+    # …亿元的 + a place + the project it locates (SPEC writes the place apart): the project's;
+    # a place alone after 的 owns nothing by that
+    ("包括总投资3亿元的甲区人才公寓项目、总投资2亿元的乙县星河物流园项目等。",
+     [("3亿元", "MONEY"), ("甲区", "PLACE"), ("人才公寓项目", "PROJECT"), ("2亿元", "MONEY"), ("乙县", "PLACE"),
+      ("星河物流园项目", "PROJECT")],
+     {"3亿元": ("总投资", "人才公寓项目"), "2亿元": ("总投资", "星河物流园项目")}),
+    ("投资8亿元建设的甲县，风景秀丽。", [("8亿元", "MONEY"), ("甲县", "PLACE")], {"8亿元": ("投资", None)}),
     # 投资…亿元建设的X项目: the project after the verb of building and 的 owns the sum
     ("甲县投资8亿元建设的青峰山生态康养项目开园。",
      [("甲县", "PLACE"), ("8亿元", "MONEY"), ("青峰山生态康养项目", "PROJECT")],

@@ -85,17 +85,17 @@ class SubjectRules(LinkerCore):
         # 1. list item: "投资20亿元的X项目" -> the owner named after 的; an unnamed noun -> None
         last = self._attribute_chain_end(f)
         if last != f:  # "总投资20亿元、占地300亩的X项目"
-            k = self._owner_starting_at(self.ends[last] + 1, maxskip=2)
-            if k is not None and self.labels[k] != "PLACE":
+            k = self._named_after_de(self.ends[last] + 1)
+            if k is not None:
                 return k
         built = _BUILT_DE.match(self.text, c.end) if self.labels[f] == "MONEY" else None
         if built:  # 投资12亿元建设的X项目: the owner after the verb of building and 的
-            k = self._owner_starting_at(built.end(), maxskip=2)
-            if k is not None and self.labels[k] != "PLACE":
+            k = self._named_after_de(built.end())
+            if k is not None:
                 return k
         if self.text.startswith("的", c.end):
-            k = self._owner_starting_at(c.end + 1, maxskip=2)
-            if k is not None and self.labels[k] != "PLACE":
+            k = self._named_after_de(c.end + 1)
+            if k is not None:
                 return k
             # X公司总投资45亿元的项目: the owner before the measure; 年产20万吨的生产线: the topic;
             # 总投资6亿元的一批项目: an unnamed group
@@ -281,6 +281,15 @@ class SubjectRules(LinkerCore):
             i -= 1
         owners.reverse()
         return owners, figs
+
+    def _named_after_de(self, pos: int) -> int | None:
+        """The owner a figure's attribute clause describes, named at ``pos`` (after its 的):
+        not a place, but the project or firm a place written before it locates (…3亿元的某区|
+        人才公寓项目: SPEC writes the place apart)."""
+        k = self._owner_starting_at(pos, maxskip=2)
+        if k is not None and self.labels[k] == "PLACE":
+            k = self._head_of(k)
+        return k if k is not None and self.labels[k] != "PLACE" else None
 
     def _owner_starting_at(self, pos: int, maxskip: int) -> int | None:
         i = _bisect_left(self.owner_starts, pos)
