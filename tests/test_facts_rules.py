@@ -355,6 +355,11 @@ METRIC_CASES = [
      {"3.5亿元": ("归属于上市公司股东的净利润", "月湖股份"),
       "12%": ("归属于上市公司股东的净利润增长", "月湖股份"),
       "2.9亿元": ("扣除非经常性损益后的净利润", "月湖股份")}),
+    # a count's noun is the subject of the verb after it, not the noun after a later 的;
+    # a clause of the noun before 的 (总投资…的项目) still names it after 的
+    ("今年共有1200家外地企业参加在甲市举办的博览会。", [("1200家", "COUNT")], {"1200家": ("外地企业", None)}),
+    ("甲县8个重大项目进入观摩的名单。", [("甲县", "PLACE"), ("8个", "COUNT")], {"8个": ("重大项目", "甲县")}),
+    ("共有5个总投资50亿元的项目签约。", [("5个", "COUNT"), ("50亿元", "MONEY")], {"5个": ("签约项目", None)}),
     # a verb of holding a level (稳定在, 保持在, 控制在) stands between a measure and its figure
     ("甲县小麦种植面积稳定在80万亩，粮食产量保持在60万吨以上。", [("甲县", "PLACE"), ("80万亩", "AREA"), ("60万吨以上", "MASS")],
      {"80万亩": ("小麦种植面积", "甲县"), "60万吨以上": ("粮食产量", "甲县")}),

@@ -694,6 +694,17 @@ class MeasureRules(SubjectRules):
         term = self.t.metric_words.prefix(s)
         return term if term and len(term) > 1 else None
 
+    @staticmethod
+    def _noun_then_verb(tags: list[tuple[str, str]]) -> str | None:
+        """The nouns opening ``tags`` (a phrase cut by ``pos_cut``) when a verb follows them
+        (企业|参加…), else None."""
+        k = 0
+        while k < len(tags) and tags[k][1][:1] == "n" and tags[k][1] != "nr":
+            k += 1
+        if k and k < len(tags) and tags[k][1] == "v":
+            return "".join(w for w, _ in tags[:k])
+        return None
+
     def _counted_noun(self, f: int) -> str | None:
         """For a count, the noun it counts: ``5条生产线`` -> 生产线, ``9个总投资…的项目`` -> 项目."""
         c = self.c[f]
@@ -712,10 +723,14 @@ class MeasureRules(SubjectRules):
         chunk = QUOTES.sub("", self.text[chunk_start:chunk_end])[:24]
         if "的" in chunk:
             head = chunk.split("的", 1)[0]
-            if not (head and HAN.match(head) and all(_NOUN_FLAGS.match(t) for _, t in pos_cut(head, self.ctx))):
-                chunk = chunk.rsplit("的", 1)[1]  # 5个总投资50亿元的项目: the noun after a clause of it
-            else:
+            tags = pos_cut(head, self.ctx) if head and HAN.match(head) else []
+            if tags and all(_NOUN_FLAGS.match(t) for _, t in tags):
                 chunk = head  # 3条高速公路的建设进度: the noun counted owns what follows 的
+            else:
+                subject = self._noun_then_verb(tags)
+                # 1200家企业参加在某地举办的展会: the noun counted is the subject of the verb;
+                # 5个总投资50亿元的项目: the noun after a clause of it
+                chunk = subject if subject is not None else chunk.rsplit("的", 1)[1]
         chunk = chunk.strip()
         if not chunk or not HAN_OR_WORD.match(chunk):
             return None
