@@ -28,6 +28,8 @@ _START, _END, _LABEL = operator.itemgetter(0), operator.itemgetter(1), operator.
 _BOOK_TITLE: Final = re.compile(r"《[^《》\n]{0,80}》")
 
 
+_COMPARED_WITH: Final = frozenset("比较")  # before the date a change is measured against
+
 class LinkerCore:
     """One document's spans and text. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
@@ -257,8 +259,11 @@ class LinkerCore:
             return None
         c = self.c[f]
         i = _bisect_left(ds, c.start)  # the dates before the figure: ds[:i]
-        if i and ds[i - 1] >= self.sa[f]:
-            return self.dates[i - 1]
+        k = i - 1
+        while k >= 0 and ds[k] >= self.sa[f]:
+            if not self.comparison_base(self.dates[k]):
+                return self.dates[k]
+            k -= 1  # 比去年同期增加2.3万辆: the year compared with is not the figure's
         j = _bisect_left(ds, c.end, i)
         if j < len(ds) and self.ends[self.dates[j]] <= self.ce[f]:
             return self.dates[j]
@@ -268,6 +273,11 @@ class LinkerCore:
         if j < i and not QUOTES.sub("", self.text[pa:ds[j]]).strip():
             return self.dates[j]
         return None
+
+    def comparison_base(self, d: int) -> bool:
+        """Whether span ``d`` (a date) is what a change is compared with: 比去年, 较上年."""
+        a = self.starts[d]
+        return a > 0 and self.text[a - 1] in _COMPARED_WITH
 
     def stage_of(self, f: int) -> str | None:
         found, starts = self._stages
