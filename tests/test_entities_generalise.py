@@ -111,6 +111,13 @@ CASES = [
     # a level's head of government after the body's name (人民政府县长), as after a place
     ("汝阳县人民政府县长刘强主持会议", [("ORG", "汝阳县人民政府"), ("POSITION", "县长"), ("PERSON", "刘强")]),
     ("城市长远发展", []),  # control: 市长 needs a place, a break or a body before it
+    # academic ranks are roles as 院士 is; a rank word (教授级) or a plural (记者们) holds none
+    ("星河大学教授王立群在论坛上发言", [("ORG", "星河大学"), ("POSITION", "教授"), ("PERSON", "王立群")]),
+    ("教授级高级工程师王立群说", [("PERSON", "王立群")]),  # (guards title_nouns.tsv 级)
+    ("研究员们正在做实验", []),  # (guards title_nouns.tsv 们)
+    # 来 and 同 end given names (福来, 大同) right before punctuation; before more words 来 is the verb
+    ("局长张玉来，馆长王春生出席", [("POSITION", "局长"), ("PERSON", "张玉来"), ("POSITION", "馆长"), ("PERSON", "王春生")]),
+    ("局长张玉来洛阳调研", [("POSITION", "局长"), ("PERSON", "张玉"), ("PLACE", "洛阳")]),
     # an aspect particle (过, 着) ends no name after a title
     ("他跟主任商量过，明天再来", [("POSITION", "主任")]),
     ("厂长许诺过，年底加薪", [("POSITION", "厂长")]),

@@ -23,6 +23,8 @@ _DOTS = "·•・"
 _DOT = re.compile("[·•・]")
 # Separators between the names of a byline list (记者 张三 李四).
 _LIST_GAP = " \u3000、"
+# Punctuation right after a name that shows its last character is no verb (张玉来，).
+_NAME_CLOSERS = frozenset("，,。、；;：:！!？?）)”")
 
 
 # -- person names -----------------------------------------------------------------------
@@ -53,8 +55,9 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool
         return L >= 3
     if (name[0] not in T.surnames and not (rare and name[0] in T.rare_surnames)) or L > 3:
         return False
-    if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs):
-        return False
+    if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs) and not (
+            name[2] in T.name_func_ends and (b == len(text) or text[b] in _NAME_CLOSERS)):
+        return False  # (张玉来，: 来 ends the name before punctuation; 张玉来洛阳: 来 is the verb)
     if L == 2 and name[1] in T.name_func:
         return False
     return True

@@ -100,6 +100,7 @@ class Tables:
             self.name_bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) if self.name_bound_words else None
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
+        self.name_func_ends = frozenset(r["word"] for r in after if r["kind"] == "func" and r["ends_name"] == "1")
         self.name_follow = frozenset(r["word"][0] for r in after)
         # the words after a name, and the verbs the corpora write after one (after_person.tsv,
         # generated): a three-character candidate whose last character begins one is the
