@@ -118,6 +118,13 @@ CASES = [
     # 来 and 同 end given names (福来, 大同) right before punctuation; before more words 来 is the verb
     ("局长张玉来，馆长王春生出席", [("POSITION", "局长"), ("PERSON", "张玉来"), ("POSITION", "馆长"), ("PERSON", "王春生")]),
     ("局长张玉来洛阳调研", [("POSITION", "局长"), ("PERSON", "张玉"), ("PLACE", "洛阳")]),
+    # a time word after a name (日前, 昨日) is no part of it
+    ("省长王凯日前在郑州会见客人", [("POSITION", "省长"), ("PERSON", "王凯"), ("PLACE", "郑州")]),
+    # a subsidiary or a shareholder written before a firm's name is no part of it; a firm's
+    # name never runs back over another firm's full name (某有限公司|增持公司股份)
+    ("星河科技有限公司设立全资子公司洛阳月湖新材料有限公司",
+     [("COMPANY", "星河科技有限公司"), ("COMPANY", "洛阳月湖新材料有限公司")]),
+    ("公司控股股东星河集团有限公司增持公司股份", [("COMPANY", "星河集团有限公司")]),
     # an aspect particle (过, 着) ends no name after a title
     ("他跟主任商量过，明天再来", [("POSITION", "主任")]),
     ("厂长许诺过，年底加薪", [("POSITION", "厂长")]),

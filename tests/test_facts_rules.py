@@ -360,6 +360,12 @@ METRIC_CASES = [
     ("今年共有1200家外地企业参加在甲市举办的博览会。", [("1200家", "COUNT")], {"1200家": ("外地企业", None)}),
     ("甲县8个重大项目进入观摩的名单。", [("甲县", "PLACE"), ("8个", "COUNT")], {"8个": ("重大项目", "甲县")}),
     ("共有5个总投资50亿元的项目签约。", [("5个", "COUNT"), ("50亿元", "MONEY")], {"5个": ("签约项目", None)}),
+    # 收入 alone names a measure though jieba tags it a verb (metrics.tsv noun); 大增 is a growth
+    # word as 增 is; 当地 is a scope, not part of the measure
+    ("星河公司今年首三季收入1538亿元，按年增长22%。", [("星河公司", "COMPANY"), ("今年首三季", "DATE"), ("1538亿元", "MONEY"),
+                                        ("22%", "PERCENT")],
+     {"1538亿元": ("收入", "星河公司"), "22%": ("收入增长", "星河公司")}),
+    ("当地旅游收入大增30%。", [("30%", "PERCENT")], {"30%": ("旅游收入增长", None)}),
     # a verb of holding a level (稳定在, 保持在, 控制在) stands between a measure and its figure
     ("甲县小麦种植面积稳定在80万亩，粮食产量保持在60万吨以上。", [("甲县", "PLACE"), ("80万亩", "AREA"), ("60万吨以上", "MASS")],
      {"80万亩": ("小麦种植面积", "甲县"), "60万吨以上": ("粮食产量", "甲县")}),

@@ -61,7 +61,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
     accepted: set[str] = set()
     project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
     div_ends_at, feature_starts = h.div_by_start, h.feature_starts
-    company_ends = sorted([x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"])
+    company_ends = sorted({x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"}
+                          | {x[1] for x in lex if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"})
     hard, head_next, next_chars = T.hard, T.head_next, T.head_next_chars
     name_ok: dict[tuple[str, int, bool], bool] = {}  # a name written again (the project of the article)
     for hs, he, label, mn, strong in sorted(heads, key=_longest_first):
@@ -105,6 +106,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         elif label in ("PROJECT", "PLACE") and text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS \
                 and hs - s >= 2:
             s += 2  # 全省|光伏电站, 本市|某产业园: the scope opens the clause (bodies and firms unchanged)
+        if label == "COMPANY" and company_ends and he - hs == 2 and text[hs:he] == "公司":
+            s = _after_company(s, hs, company_ends)  # 某集团有限公司|增持公司股份: not one name
         if label == "ORG" or label == "COMPANY":
             s = _past_verb(h, s, hs, T)
             if s < 0:

@@ -648,8 +648,8 @@ class MeasureRules(SubjectRules):
             return None
         if not HAN.search(s) or (s[0].isdigit() and len(HAN.findall(s)) < 2) or s in self.t.connective_set or s in refs:
             return None  # no Chinese, or a number with one character (3个)
-        if one_word_tag(s, self.ctx) in _NOT_MEASURE:  # 签署, 又, 增加到: a verb or adverb names no measure
-            return None
+        if s not in self.t.measure_nouns and one_word_tag(s, self.ctx) in _NOT_MEASURE:
+            return None  # 签署, 又, 增加到: a verb or adverb names no measure (收入 does, metrics.tsv noun)
         return s
 
     def _changed(self, f: int):

@@ -50,13 +50,14 @@ class _Tables:
     stage_ac: Any
     place_ref_ac: Any  # an automaton finding the place words where place_ref_re matches (leftmost-longest)
     project_measures: frozenset  # the terms of a project's own measures (rules/project_measures.tsv keys)
+    measure_nouns: frozenset  # measures jieba tags as verbs (收入, 支出): one alone still names a measure
 
 
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     from ..resources import data_path, project_measures, read_tsv
 
-    metrics, growth, fillers, prefixes, report, modifiers = {}, {}, [], [], {}, set()
+    metrics, growth, fillers, prefixes, report, modifiers, nouns = {}, {}, [], [], {}, set(), set()
     for row in read_tsv(data_path("metrics.tsv")):
         term, role = row["term"], row["role"]
         if role == "metric":
@@ -73,6 +74,8 @@ def tables() -> _Tables:
             fillers.append(term)
         elif role == "prefix":
             prefixes.append(term)
+        elif role == "noun":
+            nouns.add(term)
         else:  # pragma: no cover - data error
             raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
     stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
@@ -104,7 +107,7 @@ def tables() -> _Tables:
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    Words(metrics), Words(growth), tuple(stages), _leftmost_longest(stages), _leftmost_longest(place_refs),
-                   frozenset(project_measures()[0]))
+                   frozenset(project_measures()[0]), frozenset(nouns))
 
 
 def _leftmost_longest(words) -> Any:
