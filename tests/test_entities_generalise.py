@@ -118,6 +118,8 @@ CASES = [
     # 来 and 同 end given names (福来, 大同) right before punctuation; before more words 来 is the verb
     ("局长张玉来，馆长王春生出席", [("POSITION", "局长"), ("PERSON", "张玉来"), ("POSITION", "馆长"), ("PERSON", "王春生")]),
     ("局长张玉来洛阳调研", [("POSITION", "局长"), ("PERSON", "张玉"), ("PLACE", "洛阳")]),
+    # the governments of the special administrative regions and the title of their heads
+    ("香港特区政府行政长官李家超出席论坛", [("ORG", "香港特区政府"), ("POSITION", "行政长官"), ("PERSON", "李家超")]),
     # a time word after a name (日前, 昨日) is no part of it
     ("省长王凯日前在郑州会见客人", [("POSITION", "省长"), ("PERSON", "王凯"), ("PLACE", "郑州")]),
     # a subsidiary or a shareholder written before a firm's name is no part of it; a firm's
