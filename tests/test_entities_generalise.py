@@ -120,6 +120,15 @@ CASES = [
     ("局长张玉来洛阳调研", [("POSITION", "局长"), ("PERSON", "张玉"), ("PLACE", "洛阳")]),
     # the governments of the special administrative regions and the title of their heads
     ("香港特区政府行政长官李家超出席论坛", [("ORG", "香港特区政府"), ("POSITION", "行政长官"), ("PERSON", "李家超")]),
+    # a crossing of named roads and its works name no project: the roads are places
+    ("月湖大道与星河路交叉口改造工程完工", [("PLACE", "月湖大道"), ("PLACE", "星河路")]),
+    ("洛阳王城大道与中州路交叉口改造工程完工", [("PLACE", "洛阳"), ("PLACE", "王城大道"), ("PLACE", "中州路")]),
+    # 同意 ends a road's from-to name on its left (not its 意)
+    ("省发改委批复同意洛阳至鲁山高速公路项目核准", [("ORG", "省发改委"), ("PROJECT", "洛阳至鲁山高速公路项目")]),
+    # metro lines listed after one share its system's name
+    ("洛阳地铁1号线、2号线和3号线二期工程", [("PROJECT", "洛阳地铁1号线"), ("PROJECT", "2号线"), ("PROJECT", "3号线二期工程")]),
+    # pupils (中学生) and the nation as a scope (全国) name no school
+    ("他在全国中学生物理竞赛中获奖", []),
     # a time word after a name (日前, 昨日) is no part of it
     ("省长王凯日前在郑州会见客人", [("POSITION", "省长"), ("PERSON", "王凯"), ("PLACE", "郑州")]),
     # a subsidiary or a shareholder written before a firm's name is no part of it; a firm's

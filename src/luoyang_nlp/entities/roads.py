@@ -91,8 +91,9 @@ def _from_to(text: str, ms: int, T) -> int | None:
     a = k
     while a > 0 and k - a < 5 and han(text[a - 1]) and text[a - 1] not in PREV_OK:
         a -= 1
-    for w in T.bound_re.finditer(text, a, k):
-        a = w.end()
+    for w in T.bound_re.finditer(text, max(0, a - 2), k):  # (from before a: 同|意 of 同意 stopped the walk)
+        if w.end() > a:
+            a = w.end()
     return a if k - a >= 2 else None
 
 

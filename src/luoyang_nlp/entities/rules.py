@@ -41,6 +41,8 @@ _AUTONOMOUS_LEVELS = frozenset("区州县旗")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
 _LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?")
+# A line listed after a metro line, its system written once (地铁1号线、2号线和3号线).
+_LISTED_LINE = re.compile(r"[、和及与]([0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?)")
 # Quantities and determiners that begin no village name (两个村党支部书记, 全市村…).
 _NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 
@@ -231,10 +233,17 @@ def _government_bodies(h: Hits, title_end_at: dict[int, int]) -> list:
 
 def _metro_lines(h: Hits) -> list:
     """Metro lines with the place before them and their phase: 洛阳轨道交通3号线, 地铁2号线一期."""
-    if "号线" not in h.text:
+    text = h.text
+    if "号线" not in text:
         return []
-    return [(h.div_by_end.get(m.start(), m.start()), m.end(), "PROJECT", 2, "line")
-            for m in _LINE.finditer(h.text)]
+    out = []
+    for m in _LINE.finditer(text):
+        out.append((h.div_by_end.get(m.start(), m.start()), m.end(), "PROJECT", 2, "line"))
+        e = m.end()
+        while (nxt := _LISTED_LINE.match(text, e)) is not None:  # 地铁1号线、2号线: the lines listed after one
+            out.append((nxt.start(1), nxt.end(), "PROJECT", 2, "line"))
+            e = nxt.end()
+    return out
 
 
 def _listed_companies(h: Hits, cands: list, T: Tables) -> list:
