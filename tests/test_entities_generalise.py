@@ -121,7 +121,7 @@ CASES = [
     # the governments of the special administrative regions and the title of their heads
     ("香港特区政府行政长官李家超出席论坛", [("ORG", "香港特区政府"), ("POSITION", "行政长官"), ("PERSON", "李家超")]),
     # a crossing of named roads and its works name no project: the roads are places
-    ("月湖大道与星河路交叉口改造工程完工", [("PLACE", "月湖大道"), ("PLACE", "星河路")]),
+    ("月湖大道与星河路交叉口改造工程完工", [("PLACE", "月湖大道"), ("PLACE", "星河路")]),  # control: roads by their own rule
     ("洛阳王城大道与中州路交叉口改造工程完工", [("PLACE", "洛阳"), ("PLACE", "王城大道"), ("PLACE", "中州路")]),
     # 同意 ends a road's from-to name on its left (not its 意)
     ("省发改委批复同意洛阳至鲁山高速公路项目核准", [("ORG", "省发改委"), ("PROJECT", "洛阳至鲁山高速公路项目")]),
