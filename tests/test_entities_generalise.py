@@ -129,6 +129,12 @@ CASES = [
     ("洛阳地铁1号线、2号线和3号线二期工程", [("PROJECT", "洛阳地铁1号线"), ("PROJECT", "2号线"), ("PROJECT", "3号线二期工程")]),
     # pupils (中学生) and the nation as a scope (全国) name no school
     ("他在全国中学生物理竞赛中获奖", []),
+    # the heads of procuratorates, kindergartens, troops and firms' managers are roles too
+    ("星河区人民检察院检察长王立群出席", [("ORG", "星河区人民检察院"), ("POSITION", "检察长"), ("PERSON", "王立群")]),
+    ("公司CEO王立群表示", [("POSITION", "CEO"), ("PERSON", "王立群")]),
+    # a police unit written right after its bureau is part of its name
+    ("洛阳市公安局交通警察支队副支队长王立群介绍",
+     [("ORG", "洛阳市公安局交通警察支队"), ("POSITION", "副支队长"), ("PERSON", "王立群")]),
     # a time word after a name (日前, 昨日) is no part of it
     ("省长王凯日前在郑州会见客人", [("POSITION", "省长"), ("PERSON", "王凯"), ("PLACE", "郑州")]),
     # a subsidiary or a shareholder written before a firm's name is no part of it; a firm's
