@@ -115,6 +115,7 @@ CASES = [
     ("星河大学教授王立群在论坛上发言", [("ORG", "星河大学"), ("POSITION", "教授"), ("PERSON", "王立群")]),
     ("教授级高级工程师王立群说", [("PERSON", "王立群")]),  # (guards title_nouns.tsv 级)
     ("研究员们正在做实验", []),  # (guards title_nouns.tsv 们)
+    ("两位教授参加了评审", []),  # a rank with no one named (bylines.tsv named)
     # 来 and 同 end given names (福来, 大同) right before punctuation; before more words 来 is the verb
     ("局长张玉来，馆长王春生出席", [("POSITION", "局长"), ("PERSON", "张玉来"), ("POSITION", "馆长"), ("PERSON", "王春生")]),
     ("局长张玉来洛阳调研", [("POSITION", "局长"), ("PERSON", "张玉"), ("PLACE", "洛阳")]),
