@@ -146,6 +146,13 @@ FIGURE_CASES = [
      [("栾川县", "PLACE"), ("嵩县", "PLACE"), ("汝阳县", "PLACE"), ("5个", "COUNT"), ("4个", "COUNT"), ("3个", "COUNT")],
      {"5个": ("新开工项目", "栾川县", None, None), "4个": ("新开工项目", "嵩县", None, None),
       "3个": ("新开工项目", "汝阳县", None, None)}),
+    # a measure word or a date may stand between the owners and 分别
+    ("星河产业园项目、月湖物流园项目总投资分别为5亿元和3亿元。",
+     [("星河产业园项目", "PROJECT"), ("月湖物流园项目", "PROJECT"), ("5亿元", "MONEY"), ("3亿元", "MONEY")],
+     {"5亿元": ("总投资", "星河产业园项目", None, None), "3亿元": ("总投资", "月湖物流园项目", None, None)}),
+    ("星河公司、月湖公司2023年分别实现营收5亿元、3亿元。",
+     [("星河公司", "COMPANY"), ("月湖公司", "COMPANY"), ("2023年", "DATE"), ("5亿元", "MONEY"), ("3亿元", "MONEY")],
+     {"5亿元": ("营收", "星河公司", "2023年", None), "3亿元": ("营收", "月湖公司", "2023年", None)}),
     # a clause opening with a scope word (全市) is about an unnamed group, even after an actor
     ("市发改委发布消息，10月份全市新开工项目46个，计划总投资318亿元。",
      [("市发改委", "ORG"), ("10月份", "DATE"), ("46个", "COUNT"), ("318亿元", "MONEY")],

@@ -272,10 +272,13 @@ class SubjectRules(LinkerCore):
         owners: list[int] = []
         i = _bisect_left(self.starts, r) - 1
         pos = r
+        if i >= 0 and self.labels[i] == "DATE" and len(self.text[self.ends[i]:r]) <= 2:
+            pos = self.starts[i]  # A、B今年分别…: the date says when, the owners stand before it
+            i -= 1
         while i >= 0 and self.labels[i] in OWNER_LABELS:
             gap = self.text[self.ends[i]:pos]
-            if (owners and gap not in seps) or (not owners and len(gap) > 2):
-                break
+            if (owners and gap not in seps) or (not owners and len(gap) > 2 and gap not in self.t.metrics):
+                break  # (A、B总投资分别为…: a measure word may stand between the owners and 分别)
             owners.append(i)
             pos = self.starts[i]
             i -= 1
