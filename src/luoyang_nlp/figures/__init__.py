@@ -834,7 +834,10 @@ def _start_follow(units: dict[str, Unit], quals: dict[str, tuple[str, str]]) -> 
     word: a percentage needs no unit word, and the scan kept those that have one near)."""
     words = set(units) | {w for w, (_, pos) in quals.items() if pos == "after_number"}
     ones = {w for w in words if len(w) == 1} | set("个(（至到-—–~")  # a space is a number character
-    opens = rf"(?:[{_cls(ones)}]|{_trie({w[:2] for w in words if len(w) > 1 and w[0] not in ones})})"
+    pairs = {w[:2] for w in words if len(w) > 1 and w[0] not in ones}
+    # one class test first: the run of number characters before is given back one at a time,
+    # and at a digit this fails at once instead of after every branch of the alternation
+    opens = rf"(?=[{_cls(ones | {w[0] for w in pairs})}])(?:[{_cls(ones)}]|{_trie(pairs)})"
     first = ones | {w[0] for w in words} | {" "}
     return (rf"(?:(?=[{_NUM_CHARS}]*{opens})|(?<=之.)"
             rf"|(?<=分之[-负].)(?=[{_NUM_CHARS}]*[{_cls(first)}]))")
