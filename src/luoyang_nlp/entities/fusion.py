@@ -102,6 +102,8 @@ STRONG = {"PERSON": 0.95, "PLACE": 0.995, "ORG": 0.999, "COMPANY": 0.999}
 #: 0.95 0.862 / 0.849, 0.9 0.874 / 0.849 (访华, 中缅, 印巴), dev the same at each; 0.9 also
 #: reads 中欧班列 as two places (the model: 0.90), 0.8 costs dev a false place.
 ABBREVIATION = 0.95
+#: Chinese numerals: one before a single place character and another count (四河三渠) counts places.
+_NUMERALS = frozenset("一二三四五六七八九十两百千万几数多")
 #: Characters besides letters and digits that a name may contain.
 NAME_MARKS = frozenset("·-&()")
 
@@ -269,6 +271,8 @@ class FusionPolicy:
             return None  # V3: a generic or common word, or a head alone (集团, 中心)
         if label != "PERSON" and name.endswith(self.project_heads):
             return None
+        if label == "PLACE" and len(name) == 2 and name[0] in _NUMERALS and text[e:e + 1] in _NUMERALS:
+            return None  # V3: 四河三渠, 一山两湖 count rivers and lakes (not 三桥村: a village)
         if label == "PERSON":
             return (s, e, label) if self.person_ok(name, conf) else None
         if len(name) < 2:  # V8: a listed abbreviation the model is sure of (在京, 赴美, 中日友好)
