@@ -53,7 +53,8 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, 
 - V2  a left-boundary word at the start (据, 及, 旗下 …) is trimmed off, and a locative word
       at the end of a PLACE (西部, 畔, 境内 …) too;
 - V3  a generic word, a common word (``common_words.tsv``: 文章, 应当), a head alone (集团,
-      中心) or generic words only (科技产业新城) → dropped;
+      中心), generic words only (科技产业新城) or a count of places before another count (四河三渠)
+      → dropped;
 - V4  PERSON: a surname and one to three characters (a surname and one needs ``STRONG``
       certainty: 查明, 林立 are words), a sure name without a surname (希拉克), or a foreign
       name with ·; a rare surname (滑), a role or organisation word inside (同学, 银行), or
