@@ -135,6 +135,8 @@ CASES = [
     # a police unit written right after its bureau is part of its name
     ("洛阳市公安局交通警察支队副支队长王立群介绍",
      [("ORG", "洛阳市公安局交通警察支队"), ("POSITION", "副支队长"), ("PERSON", "王立群")]),
+    # the A-level scenic areas of Luoyang and Henan by their own names (geography.tsv)
+    ("游客从鸡冠洞来到红旗渠", [("PLACE", "鸡冠洞"), ("PLACE", "红旗渠")]),
     # a time word after a name (日前, 昨日) is no part of it
     ("省长王凯日前在郑州会见客人", [("POSITION", "省长"), ("PERSON", "王凯"), ("PLACE", "郑州")]),
     # a subsidiary or a shareholder written before a firm's name is no part of it; a firm's
