@@ -229,7 +229,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
     # a byline's name may stand a space before it (张三 记者李四报道)
     surnames, compound = T.surnames, T.compound_surnames
     for s, e, t in good_pos:
-        if t[0] in _UNIT_TITLE or (s > 0 and (text[s - 1] == text[s] or (text[s - 1] in _UNIT_TITLE and t[0] == "党"))):
+        if t[0] in _UNIT_TITLE or (s > 0 and text[s - 1] == text[s]) \
+                or (s > 0 and text[s - 1] in _UNIT_TITLE and t[0] == "党"):
             continue  # (宣传部部长, 教育局局长: a body before the title of its head, no name; 某镇|党委书记)
         if t in T.byline_titles and s > 0 and text[s - 1] == " ":
             s -= 1

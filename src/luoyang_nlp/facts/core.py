@@ -30,6 +30,7 @@ _BOOK_TITLE: Final = re.compile(r"《[^《》\n]{0,80}》")
 
 _COMPARED_WITH: Final = frozenset("比较")  # before the date a change is measured against
 
+
 class LinkerCore:
     """One document's spans and text. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
