@@ -40,9 +40,10 @@ _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街�
 _AUTONOMOUS_LEVELS = frozenset("区州县旗")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
-_LINE = re.compile(r"(?:城市轨道交通|轨道交通|地铁|轻轨)[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?")
+_LINE_NUMBER = r"[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?"
+_LINE = re.compile(rf"(?:城市轨道交通|轨道交通|地铁|轻轨){_LINE_NUMBER}")
 # A line listed after a metro line, its system written once (地铁1号线、2号线和3号线).
-_LISTED_LINE = re.compile(r"[、和及与]([0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?)")
+_LISTED_LINE = re.compile(rf"[、和及与]({_LINE_NUMBER})")
 # Quantities and determiners that begin no village name (两个村党支部书记, 全市村…).
 _NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 

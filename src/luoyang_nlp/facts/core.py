@@ -16,6 +16,7 @@ from ..normalise import Normalised
 from .cues import (  # the rules' separators, cue words and shapes
     _LIST_AFTER,
     _CHANGE_VERB,
+    _COMPARED_WITH,
 )
 from .tables import FACT_FIGURES, OWNER_LABELS, place_refs_in, stage_words_in, tables
 from .text import QUOTES, Text
@@ -28,9 +29,6 @@ _START, _END, _LABEL = operator.itemgetter(0), operator.itemgetter(1), operator.
 _BOOK_TITLE: Final = re.compile(r"《[^《》\n]{0,80}》")
 
 
-_COMPARED_WITH: Final = frozenset("比较")  # before the date a change is measured against
-
-
 class LinkerCore:
     """One document's spans and text. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
@@ -40,6 +38,7 @@ class LinkerCore:
     _openers_v: frozenset[str] | None = None
     _books_v: tuple[list[int], list[int]] | None = None
     _stages_v: tuple[list[tuple[int, int, str]], list[int]] | None = None
+    _comparison_dates: dict[int, int] | None = None
 
     def __init__(self, norm: Normalised, chosen: Sequence[Candidate], spans: Sequence[Span], ctx: Context):
         self.t = tables()
@@ -260,9 +259,10 @@ class LinkerCore:
             return None
         c = self.c[f]
         i = _bisect_left(ds, c.start)  # the dates before the figure: ds[:i]
+        bases = self.comparison_dates
         k = i - 1
         while k >= 0 and ds[k] >= self.sa[f]:
-            if not self.comparison_base(self.dates[k]):
+            if self.ends[self.dates[k]] not in bases:
                 return self.dates[k]
             k -= 1  # 比去年同期增加2.3万辆: the year compared with is not the figure's
         j = _bisect_left(ds, c.end, i)
@@ -275,10 +275,15 @@ class LinkerCore:
             return self.dates[j]
         return None
 
-    def comparison_base(self, d: int) -> bool:
-        """Whether span ``d`` (a date) is what a change is compared with: 比去年, 较上年."""
-        a = self.starts[d]
-        return a > 0 and self.text[a - 1] in _COMPARED_WITH
+    @property
+    def comparison_dates(self) -> dict[int, int]:
+        """end -> start of the dates a change is compared with (比去年, 较上年), found once."""
+        v = self._comparison_dates
+        if v is None:
+            text, starts = self.text, self.starts
+            v = self._comparison_dates = {self.ends[d]: starts[d] for d in self.dates
+                                          if starts[d] > 0 and text[starts[d] - 1] in _COMPARED_WITH}
+        return v
 
     def stage_of(self, f: int) -> str | None:
         found, starts = self._stages

@@ -67,11 +67,10 @@ class MeasureRules(SubjectRules):
         quotes, an apposition in quotes or an abbreviation in brackets; with the place before
         a within word (洛阳境长)."""
         lo = self._words_from(f)
-        if lo > self.ca[f] and self.flat:
-            j = bisect.bisect_left(self.ends, lo)  # 比去年|同期提高: the comparison reads whole
-            if j < len(self.ends) and self.ends[j] == lo and self.labels[j] == "DATE" and self.comparison_base(j) \
-                    and self.starts[j] - 1 >= self.ca[f]:
-                lo = self.starts[j] - 1
+        if lo > self.ca[f]:
+            a = self.comparison_dates.get(lo)  # 比去年|同期提高: the comparison reads whole
+            if a is not None and a - 1 >= self.ca[f]:
+                lo = a - 1
         raw = self.text[lo:self.starts[f]]
         after_span = lo > self.ca[f]  # the words follow a span in the clause
         if after_span and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
