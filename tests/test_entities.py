@@ -57,6 +57,14 @@ CASES = [
     ("洛阳市政府工作报告提出", [("ORG", "洛阳市政府")]),
     ("河南省人民政府办公厅印发通知", [("ORG", "河南省人民政府办公厅")]),
     ("区党工委、管委会召开会议", [("ORG", "区党工委"), ("ORG", "管委会")]),
+    # a party's or mass organisation's local committee: owner + place + body is one ORG
+    ("团员代表向共青团平顶山市委提交建议", [("ORG", "共青团平顶山市委")]),
+    ("九三学社南阳市委换届", [("ORG", "九三学社南阳市委")]),
+    ("民盟开封市委与民建开封市委联合调研", [("ORG", "民盟开封市委"), ("ORG", "民建开封市委")]),
+    ("中共洛阳市委印发意见", [("ORG", "中共洛阳市委")]),  # control
+    # a head that ends a listed division's name (梁园区, 浦东新区) names no park there
+    ("商丘市梁园区召开干部大会", [("PLACE", "商丘市"), ("PLACE", "梁园区")]),
+    ("长春市绿园区启动旧城改造", [("PLACE", "长春市"), ("PLACE", "绿园区")]),
     # PERSON: bylines, enumerations, mentions again later
     ("记者 刘洋 通讯员 陈静", [("POSITION", "记者"), ("PERSON", "刘洋"), ("POSITION", "通讯员"), ("PERSON", "陈静")]),
     ("会议由区长李明主持，区领导王刚、赵丽、孙伟等参加。",

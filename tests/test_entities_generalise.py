@@ -115,6 +115,11 @@ CASES = [
     ("教授级高级工程师王立群说", [("PERSON", "王立群")]),  # (guards title_nouns.tsv 级)
     ("研究员们正在做实验", []),  # (guards title_nouns.tsv 们)
     ("两位教授参加了评审", []),  # a rank with no one named (bylines.tsv named)
+    # court, procuratorate and police roles before a name; with no one named they hold none
+    ("某区人民法院法官助理刘晓燕介绍案情", [("ORG", "区人民法院"), ("POSITION", "法官助理"), ("PERSON", "刘晓燕")]),
+    ("承办检察官孙立平出庭支持公诉", [("POSITION", "检察官"), ("PERSON", "孙立平")]),
+    ("民警赵东升迅速赶到现场", [("POSITION", "民警"), ("PERSON", "赵东升")]),
+    ("多名民警赶到现场", []),  # control: no one named
     # 来 and 同 end given names (福来, 大同) right before punctuation; before more words 来 is the verb
     ("局长张玉来，馆长王春生出席", [("POSITION", "局长"), ("PERSON", "张玉来"), ("POSITION", "馆长"), ("PERSON", "王春生")]),
     ("局长张玉来洛阳调研", [("POSITION", "局长"), ("PERSON", "张玉"), ("PLACE", "洛阳")]),

@@ -19,3 +19,21 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_place_hidden_in_a_word(text, expected):
     assert ents(text) == expected
+
+
+# A two-character lexicon name astride two common words (村民|进行 holds 民进) is none there;
+# standing as a word, or before 人 (its demonym), it still is.
+ASTRIDE = [
+    ("镇里组织村民进行技能培训", []),
+    ("市民进入公园游览", []),
+    ("请重新安装软件后再试", []),
+    ("我国航天事业稳步发展", []),
+    ("民进会员参加座谈会", [("ORG", "民进")]),  # control: the party's short name standing as a word
+    ("他在新安县工作多年", [("PLACE", "新安县")]),  # control
+    ("外国游客喜欢看中国人过春节", [("PLACE", "中国")]),  # control: 中国人, a demonym
+]
+
+
+@pytest.mark.parametrize("text,expected", ASTRIDE)
+def test_short_name_astride_two_words(text, expected):
+    assert ents(text) == expected

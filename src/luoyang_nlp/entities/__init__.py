@@ -41,18 +41,18 @@ PRIORITY = 5
 if Candidate._fields[:3] != ("start", "end", "label") or Candidate._fields[-2:] != ("priority", "source"):
     raise ImportError("entities: Candidate's fields changed; update EntityMatcher.__call__")
 _FIGURE_FIELDS = (None,) * (len(Candidate._fields) - 5)
-_STAGES = None  # (find_entities, fuse, outside_set_phrases), imported on the first call
+_STAGES = None  # (find_entities, fuse, confirm_titles, outside_set_phrases), imported on the first call
 
 
 def _stages():
-    """``rules.find_entities``, ``fusion.fuse`` and ``phrases.outside_set_phrases``, imported
-    once, on first use (not at import)."""
+    """``rules.find_entities``, ``fusion.fuse`` and ``confirm_titles``, and
+    ``phrases.outside_set_phrases``, imported once, on first use (not at import)."""
     global _STAGES
-    from .fusion import fuse
+    from .fusion import confirm_titles, fuse
     from .phrases import outside_set_phrases
     from .rules import find_entities
 
-    _STAGES = (find_entities, fuse, outside_set_phrases)
+    _STAGES = (find_entities, fuse, confirm_titles, outside_set_phrases)
     return _STAGES
 
 
@@ -153,15 +153,18 @@ class EntityMatcher:
     def __call__(self, text: str, ctx: Context | None = None) -> list[Candidate]:
         if not text:
             return []
-        find_entities, fuse, outside_set_phrases = _STAGES or _stages()
+        find_entities, fuse, confirm_titles, outside_set_phrases = _STAGES or _stages()
         T = self.tables
         awards = T.honours.titles(text)  # titles of honour: their names are no entities (honours.py)
-        spans = find_entities(text, T, awards)
         model = self.statistical_model
+        pending: list[tuple[int, int, int]] | None = [] if model is not None else None
+        spans = find_entities(text, T, awards, pending)
         if model is not None:
             ready = ctx.extras.get("model_proposals") if ctx is not None else None
             proposals = model.predict(text) if ready is None else ready
             spans = fuse(text, spans, T.honours.drop_awards(text, proposals, awards))
+            if pending:
+                spans = confirm_titles(spans, pending)
         spans = outside_set_phrases(text, spans, T.set_phrase_re)
         new, blank = tuple.__new__, _FIGURE_FIELDS
         return [new(Candidate, (s, e, label) + blank + (PRIORITY, src)) for s, e, label, src in spans]

@@ -89,7 +89,7 @@ from ..resources import data_path, read_tsv
 from .lexicon import common_words
 from .text import han
 
-__all__ = ["FusionPolicy", "fuse", "THRESHOLDS"]
+__all__ = ["FusionPolicy", "confirm_titles", "fuse", "THRESHOLDS"]
 
 #: Least model confidence (its lowest tag probability over the span) to keep a span, per label.
 #: PERSON is low: ``person_ok`` (surname, length, vetoes) does the sorting. Measured (tenth
@@ -541,3 +541,22 @@ def _same_person_everywhere(text: str, spans: list) -> list:
             out.append((a, b, "PERSON", "model:D1"))
     out.sort()
     return out
+
+
+def confirm_titles(spans: list, pending: list[tuple[int, int, int]]) -> list:
+    """``spans`` (flat, sorted) with the titles that need a name (民警, 法官: ``bylines.tsv``
+    named and byline) whose name only the model found: ``pending`` holds ``(start, end, name
+    start)`` of each; one is kept where a PERSON starts at its name start and no span covers it."""
+    person_starts = {s for s, e, label, src in spans if label == "PERSON"}
+    add = [(s, e, "POSITION", "title") for s, e, j in pending if j in person_starts]
+    if not add:
+        return spans
+    ends = [x[1] for x in spans]  # sorted as the starts are: the spans are flat
+    kept = [x for x in add if not _covered(spans, ends, x[0], x[1])]
+    return sorted(spans + kept) if kept else spans
+
+
+def _covered(spans: list, ends: list, s: int, e: int) -> bool:
+    """Does a span of the flat, sorted ``spans`` overlap [s, e)?"""
+    i = bisect.bisect_right(ends, s)
+    return i < len(spans) and spans[i][0] < e

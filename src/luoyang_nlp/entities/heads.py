@@ -72,6 +72,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             continue  # 招商会, 推介会: an event, not a body (商会)
         if he < n and text[he] in next_chars and text[he] in head_next.get(text[hs:he], ""):
             continue  # 总工程师: the head begins another word (head_next.tsv)
+        if h.div_by_end.get(he, hs) < hs:
+            continue  # 梁园区, 新园街道: the head ends a listed division's name, not a park's
         done_ends.add(he)
         e = he
         placed = False

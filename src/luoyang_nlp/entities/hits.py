@@ -124,14 +124,16 @@ _DATE_PARTS = "日月年号"
 
 def in_context(key: str, labels: set) -> bool:
     """Does a lexicon name need the checks of ``Hits`` where it is found (a short county, a
-    name beginning with a date's part, a place ending in a direction)? ``labels``: its labels."""
-    return key[0] in _DATE_PARTS or (len(key) == 2 and "PLACE" in labels and key[-1] in "县东西南北中")
+    name beginning with a date's part, a place ending in a direction, any two-character name
+    astride two words)? ``labels``: its labels."""
+    return key[0] in _DATE_PARTS or len(key) == 2
 
 
 def _out_of_context(text: str, lex: list, flagged: list, T: Tables) -> set:
     """The names of ``flagged`` (lexicon names of flagged keys, all in ``lex``) that do not
     stand here: a short county not standing as a word, a name beginning with a date's part,
-    a direction's place before 部, a place inside a common word (发展中国家: ``T.hidden_in``)."""
+    a direction's place before 部, a place inside a common word (发展中国家: ``T.hidden_in``),
+    a two-character name astride two common words (村民进行: 民进)."""
     drop = set()
     ends = None
     for x in flagged:
@@ -146,9 +148,19 @@ def _out_of_context(text: str, lex: list, flagged: list, T: Tables) -> set:
             if not _county_stands(text, s, e, ends, T):
                 drop.add(x)
                 continue
+        if e - s == 2 and _astride(text, s, e, T.common_words):
+            drop.add(x)
+            continue
         if (text[s] in _DATE_PARTS and _inside_date(text, s)) or (e - s == 2 and _part_of_direction(text, x)):
             drop.add(x)
     return drop
+
+
+def _astride(text: str, s: int, e: int, words: frozenset) -> bool:
+    """Is the two-character name at [s, e) the end of one common word and the start of the
+    next (村民|进行 holds 民进, 重新|安装 新安, 我国|航天 国航)? A place before 人 stands in
+    its demonym (从中国人民…, 看中国人: 中国)."""
+    return 0 < s and e < len(text) and text[e] != "人" and text[s - 1:s + 1] in words and text[s + 1:e + 1] in words
 
 
 def _county_stands(text: str, s: int, e: int, ends: set, T: Tables) -> bool:

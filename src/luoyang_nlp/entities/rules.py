@@ -48,10 +48,13 @@ _LISTED_LINE = re.compile(rf"[、和及与]({_LINE_NUMBER})")
 _NOT_UNIT_START = frozenset("一二两三四五六七八九十几各每该本全此其多")
 
 
-def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = None,
+                  pending: list[tuple[int, int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """``(start, end, label, source)`` entity spans of normalised ``text``, flat and sorted.
     ``awards``: the titles of honour of the text (``T.honours.titles(text)``, found if None),
-    whose names are no entities.
+    whose names are no entities. ``pending``: where given, gets ``(start, end, name start)``
+    of each title that needs a name (民警, 法官) and has none the rules found: a name the
+    model finds there confirms it (``fusion.confirm_titles``).
 
     Every source adds candidates ``(start, end, label, priority, source)``; ``_resolve``
     keeps the longest, then the highest priority, then the leftmost."""
@@ -64,7 +67,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
         if e > title_end_at.get(s, 0):
             title_end_at[s] = e
     cands.extend(_lexicon_names(h, title_starts))
-    cands.extend(_government_bodies(h, title_end_at))
+    cands.extend(_government_bodies(h, title_end_at, T))
     cands.extend(_country_bodies(h, T))
     cues = h.cues
     persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []))
@@ -102,7 +105,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))
     _add(cands, orgs, sub_offices(text, [(c[0], c[1]) for c in orgs if c[4] != "media"], title_starts, T))
     cands.extend(_member_titles(text, orgs, T))
-    cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in orgs}, T))
+    cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in orgs}, T, pending))
     if awards is None:
         awards = T.honours.titles(text)
     return _resolve(T.honours.drop_awards(text, cands, awards))
@@ -197,9 +200,10 @@ def _country_bodies(h: Hits, T: Tables) -> list:
             and not text[s:e].startswith(T.state_body_own)]
 
 
-def _government_bodies(h: Hits, title_end_at: dict[int, int]) -> list:
+def _government_bodies(h: Hits, title_end_at: dict[int, int], T: Tables) -> list:
     """Party and government bodies (市委, 市发改委), and with the places written before them
-    (洛阳市政府, 洛阳市孟津区统计局, 中共洛阳市委). ``title_end_at``: title start -> the end of
+    (洛阳市政府, 洛阳市孟津区统计局), and a party's or mass organisation's before those
+    (中共洛阳市委, 共青团河南省委: ``body_owners.tsv``). ``title_end_at``: title start -> the end of
     the longest title there."""
     if not h.bodies:
         return []
@@ -223,8 +227,7 @@ def _government_bodies(h: Hits, title_end_at: dict[int, int]) -> list:
             while ps is not None and ps in div_by_end and div_by_end[ps] < ps:
                 ps = div_by_end[ps]  # 洛阳市孟津区统计局: the chain of places before it
             if ps is not None and ps < s:
-                if text[max(0, ps - 2):ps] == "中共":
-                    ps -= 2
+                ps -= next((len(w) for w in T.body_owners if text.endswith(w, 0, ps)), 0)  # 中共, 共青团
                 out.append((ps, e, "ORG", 2, "body+place"))
             elif s >= 2 and text[s] in _AUTONOMOUS_LEVELS and text[s - 2:s] == "自治" \
                     and not any(title_end_at.get(a, 0) > e for a in range(s + 1, e)):
@@ -323,9 +326,11 @@ def _avenues(h: Hits, T: Tables) -> list:
     return out
 
 
-def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set, T: Tables) -> list:
+def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set, T: Tables,
+                 pending: list | None = None) -> list:
     """POSITION spans: every title, a byline title only with a name (记者 张三) or as the
-    reporter of a named outlet (大河网记者采访)."""
+    reporter of a named outlet (大河网记者采访); ``pending`` gets the others but list titles,
+    with where their name would start."""
     text, n = h.text, len(h.text)
     out = []
     for s, e, t in titles:
@@ -334,6 +339,8 @@ def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set,
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
             if not (j in pstarts or s in pends or (s in org_ends and t not in T.list_titles)):
+                if pending is not None and j < n and t not in T.list_titles:
+                    pending.append((s, e, j))
                 continue
         out.append((s, e, "POSITION", 2, "title"))
     return out

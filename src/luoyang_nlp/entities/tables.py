@@ -149,6 +149,8 @@ class Tables:
         #: endings of a state body's name, and the words that make it its own country's (own)
         self.state_body_ends = tuple(r["word"] for r in state if r["kind"] == "ending")
         self.state_body_own = tuple(r["word"] for r in state if r["kind"] == "own")
+        #: parties and mass organisations written before a local committee (共青团 + 河南 + 省委)
+        self.body_owners = tuple(r["owner"] for r in read_tsv(rules / "body_owners.tsv"))
         entries = list(entries)
         #: countries (lexicon PLACEs noted ``country``): the body of one may follow (美国财政部)
         self.countries = frozenset(n for e in entries if e.label == "PLACE" and e.note == "country" for n in e.names())
