@@ -32,6 +32,8 @@ NOT_FIGURES = [  # plan names, ‰ rates, 三次产业, qualifier-looking words
     "万元GDP能耗下降",
     "百万吨乙烯项目",
     "千亿级产业集群",
+    "可停靠5万吨级船舶",              # a class of size after a unit, as 千亿级 (SPEC: grades)
+    "一台60万千瓦级机组",
     "处理能力75t/h",                 # rates per time and concentrations have no label
     "限速120km/h",
     "设计时速350公里",               # a length after a word of speed is a speed
@@ -101,6 +103,10 @@ CLASSES = {
         ("新建中小学校12所,扩建4所。", [C("12所", 12, "所"), C("4所", 4, "所")]),
         ("累计接种疫苗86万剂次", [C("86万剂次", 860000, "剂次")]),
         ("为群众所熟知", []),
+    ],
+    "a grade after a unit (级) is no quantity; a rank word (级别) is no grade": [
+        ("新建3个5万吨级泊位", [C("3个", 3, "个")]),
+        ("岗位分为5个级别", [C("5个", 5, "个")]),  # control
     ],
     "counts of administrative units": [
         ("全市辖2市5县4区", [C("2市", 2, "市"), C("5县", 5, "县"), C("4区", 4, "区")]),

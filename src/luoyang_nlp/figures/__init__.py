@@ -185,6 +185,9 @@ class FigureMatcher:
                        for w, u in units.items()}
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
         self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
+        # 10万吨级码头: a class of size (``grade``), unless the word is another (级别: ``not_grade``)
+        self._grades = frozenset(cues.get("grade", {}))
+        self._not_grades = tuple(cues.get("not_grade", {}))
         # 时速350公里: a length after a word of speed is a rate per time (no label)
         speed = cues.get("speed", {})
         self._speed_rx = re.compile(rf"(?:{_alt(speed)})(?:{_alt(cues.get('speed_link', {}))})?$") if speed else None
@@ -542,6 +545,8 @@ class FigureMatcher:
             u, checks, fn, fd, label, source = self._plans[unit_word]
             unit_end = m.end(_UNIT2) if unit2 else m.end(_UNIT)  # the pattern with units has one or the other
             nxt = text[unit_end:unit_end + 1]
+            if nxt in self._grades and not text.startswith(self._not_grades, unit_end):
+                return None  # 10万吨级, 百万千瓦级: a class of size (SPEC conventions: grades)
             if checks is _CHECKED and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
                 return None
             if nxt in _SLASHES and self._per_rx.match(text, unit_end):
@@ -549,7 +554,7 @@ class FigureMatcher:
         if num2 is None:
             # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
             if num in _BARE_MAGS:
-                if label not in ("MONEY", "POWER", "ENERGY") or nxt == "级" or (start > 0 and text[start - 1] == "每"):
+                if label not in ("MONEY", "POWER", "ENERGY") or (start > 0 and text[start - 1] == "每"):
                     return None
             # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
             # and so is 一 in a list of counts (设一个主会场、10个分会场)
