@@ -574,3 +574,26 @@ APPOSITION_CASES = [
 @pytest.mark.parametrize("text,marks,expected", APPOSITION_CASES, ids=map(case_id, APPOSITION_CASES))
 def test_appositions_sections_and_wrapped_lines(text, marks, expected):
     check(text, marks, expected)
+
+
+# 11. a clause opening with a date, then a connective or a referring word (今年以来该院…):
+#     the referring word still names the subject, and the connective opens no measure
+DATE_OPENED_CASES = [
+    ("星河区人民法院召开发布会。今年以来该院共受理劳动争议案件218件。",
+     [("星河区人民法院", "ORG"), ("今年", "DATE"), ("218件", "COUNT")],
+     {"218件": ("受理劳动争议案件", "星河区人民法院")}),
+    ("月湖医院发布年报。去年该院门诊量达到96万人次。",
+     [("月湖医院", "ORG"), ("去年", "DATE"), ("96万人次", "COUNT")],
+     {"96万人次": ("门诊量", "月湖医院")}),
+    ("青松县召开会议。同时全县共新建农村公路126公里。",
+     [("青松县", "PLACE"), ("126公里", "LENGTH")],
+     {"126公里": ("新建农村公路", "青松县")}),
+    ("星河区人民法院召开发布会。该院今年以来共受理案件300件。",  # control: the word opens the clause
+     [("星河区人民法院", "ORG"), ("今年", "DATE"), ("300件", "COUNT")],
+     {"300件": ("受理案件", "星河区人民法院")}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", DATE_OPENED_CASES, ids=map(case_id, DATE_OPENED_CASES))
+def test_dates_and_connectives_opening_a_clause(text, marks, expected):
+    check(text, marks, expected)

@@ -623,6 +623,9 @@ class MeasureRules(SubjectRules):
                 s = "".join(w for w, _ in words[i + 1:])
                 break
         s = s.lstrip()
+        m = self.t.connective_re.match(s)
+        if m is not None and m.end() < len(s):
+            s = s[m.end():].lstrip(",， ")  # 同时|全县新建农村公路, (今年)以来|该院受理案件: read past it
         compare = s.startswith(_COMPARE_OR_WITH)  # 比全国平均水平: the scope word stays
         refs = self.t.references
         tail = len(s) > 2 and s[0] in self._owner_finals  # an owner's head noun may open it

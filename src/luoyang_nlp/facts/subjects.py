@@ -623,11 +623,17 @@ class SubjectRules(LinkerCore):
         return v
 
     def _make_talking_clauses(self) -> frozenset[int]:
-        """The starts of the clauses an owner or a place or scope word starts in (``_quiet``'s
-        other tests, for every clause at once)."""
+        """The starts of the clauses an owner or a place or scope word starts in, or that open
+        with a date (今年以来该院…: ``_reference_at`` reads past it) (``_quiet``'s other tests,
+        for every clause at once)."""
         cs = self.tx.clause_starts
+        opened = []
+        for d in self.date_starts:
+            i = _bisect_right(cs, d) - 1
+            if i >= 0 and d - cs[i] <= 2:
+                opened.append(cs[i])
         return frozenset(map(self.ca.__getitem__, self.owners)).union(
-            [cs[_bisect_right(cs, p) - 1] for p in self._place_ref_starts])
+            [cs[_bisect_right(cs, p) - 1] for p in self._place_ref_starts], opened)
 
     def _quiet(self, ca: int, ce: int) -> bool:
         """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
