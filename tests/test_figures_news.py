@@ -104,9 +104,13 @@ CLASSES = {
         ("累计接种疫苗86万剂次", [C("86万剂次", 860000, "剂次")]),
         ("为群众所熟知", []),
     ],
-    "a grade after a unit (级) is no quantity; a rank word (级别) is no grade": [
+    "a grade after a unit (级) is no quantity; a rank word (级别) is no grade; N个万X counts": [
         ("新建3个5万吨级泊位", [C("3个", 3, "个")]),
         ("岗位分为5个级别", [C("5个", 5, "个")]),  # control
+        # N个 + 万 + unit counts N things of that size (5个万亩示范方), as 两个亿 is 2亿 for 亿 only
+        ("规划建设6个万亩高标准农田示范区", [C("6个", 6, "个")]),
+        ("新建4个万头生猪养殖场", [C("4个", 4, "个")]),
+        ("融资两个亿美元", [F("两个亿美元", "MONEY", 200000000, "USD")]),  # control
     ],
     "counts of administrative units": [
         ("全市辖2市5县4区", [C("2市", 2, "市"), C("5县", 5, "县"), C("4区", 4, "区")]),
