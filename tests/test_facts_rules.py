@@ -597,3 +597,36 @@ DATE_OPENED_CASES = [
 @pytest.mark.parametrize("text,marks,expected", DATE_OPENED_CASES, ids=map(case_id, DATE_OPENED_CASES))
 def test_dates_and_connectives_opening_a_clause(text, marks, expected):
     check(text, marks, expected)
+
+
+# 12. the words between a measure and its figure: 环比 as 同比, a bound outside the span
+#     (不超过, 不低于), 拟 before a verb; a one-character filler that ends a word stays (行为,
+#     高中); a long name of a measure keeps its head (金融机构|人民币各项存款余额)
+MEASURE_WORD_CASES = [
+    ("星河股份第三季度营业收入为2.1亿元，环比下降8.7%。",
+     [("星河股份", "COMPANY"), ("第三季度", "DATE"), ("2.1亿元", "MONEY"), ("8.7%", "PERCENT")],
+     {"8.7%": ("营业收入下降", "星河股份")}),
+    ("月湖抽水蓄能电站装机容量不低于500兆瓦。",
+     [("月湖抽水蓄能电站", "PROJECT"), ("500兆瓦", "POWER")],
+     {"500兆瓦": ("装机容量", "月湖抽水蓄能电站")}),
+    ("星河股份拟出资5000万元设立子公司。",
+     [("星河股份", "COMPANY"), ("5000万元", "MONEY")],
+     {"5000万元": ("出资", "星河股份")}),
+    ("月湖县交警大队查处酒驾违法行为86起。",
+     [("月湖县", "PLACE"), ("86起", "COUNT")],
+     {"86起": ("查处酒驾违法行为", "月湖县")}),
+    ("月湖县共有普通高中12所。",
+     [("月湖县", "PLACE"), ("12所", "COUNT")],
+     {"12所": ("普通高中", "月湖县")}),
+    ("月湖县金融机构人民币各项存款余额876.5亿元。",
+     [("月湖县", "PLACE"), ("876.5亿元", "MONEY")],
+     {"876.5亿元": ("人民币各项存款余额", "月湖县")}),
+    ("月湖县项目总投资为5亿元。",  # control: 为 alone after a measure is a filler
+     [("月湖县", "PLACE"), ("5亿元", "MONEY")],
+     {"5亿元": ("总投资", "月湖县")}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", MEASURE_WORD_CASES, ids=map(case_id, MEASURE_WORD_CASES))
+def test_words_between_a_measure_and_its_figure(text, marks, expected):
+    check(text, marks, expected)

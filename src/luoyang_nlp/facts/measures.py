@@ -39,7 +39,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _CHANGE_TO,
 )
 from .subjects import SubjectRules
-from .tables import FACT_FIGURES, max_ref_len, one_word_tag, pos_cut, split_growth
+from .tables import FACT_FIGURES, is_common_word, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 
 __all__ = ["MeasureRules"]
@@ -151,7 +151,7 @@ class MeasureRules(SubjectRules):
             if changed is not _NO_CHANGE:
                 return changed
         raw_left = self._left(f)
-        left = strip_right(raw_left, self.t.fillers)
+        left = strip_right(raw_left, self.t.fillers, self._is_word)
         if label == "PERCENT":
             share = self._share(raw_left.rstrip(), left)
             if share is not None:
@@ -645,7 +645,9 @@ class MeasureRules(SubjectRules):
             s = strip_left(s, self.t.prefixes)
         if s in self.t.prefix_set or s in self.t.filler_set or (s[:1] == "第" and _BARE_ORDINAL.fullmatch(s)):
             return None
-        s = strip_right(s, self.t.fillers).strip()
+        s = strip_right(s, self.t.fillers, self._is_word).strip()
+        if len(s) > 10:
+            s = self._last_words(s)
         if not s or len(s) > 10:
             return None
         if not HAN.search(s) or (s[0].isdigit() and len(HAN.findall(s)) < 2) or s in self.t.connective_set or s in refs:
@@ -653,6 +655,24 @@ class MeasureRules(SubjectRules):
         if s not in self.t.measure_nouns and one_word_tag(s, self.ctx) in _NOT_MEASURE:
             return None  # 签署, 又, 增加到: a verb or adverb names no measure (收入 does, metrics.tsv noun)
         return s
+
+    def _is_word(self, s: str) -> bool:
+        """Is ``s`` a common word (行为, 高中: their last character is no filler there)?"""
+        return is_common_word(s, self.ctx)
+
+    def _last_words(self, s: str) -> str:
+        """The words that end a phrase too long for a measure, at most ten characters, when the
+        words cut off before them are nouns (金融机构|人民币各项存款余额): a long name of a
+        measure keeps its head; a clause with a verb in what is cut off names none ("")."""
+        words = pos_cut(s, self.ctx)
+        n = len(s)
+        for i, (w, tag) in enumerate(words):
+            if n <= 10:
+                return "".join(x for x, _ in words[i:])
+            if not tag.startswith("n"):
+                return ""
+            n -= len(w)
+        return ""
 
     def _changed(self, f: int):
         """The measure of a value in a change (由/从 A 增加到 B): for both A and B, what is named

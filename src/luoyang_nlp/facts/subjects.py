@@ -636,8 +636,9 @@ class SubjectRules(LinkerCore):
             [cs[_bisect_right(cs, p) - 1] for p in self._place_ref_starts], opened)
 
     def _quiet(self, ca: int, ce: int) -> bool:
-        """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, and
-        no character that could open a referring word, a connective, a date or an owner's name."""
+        """A clause (``ca`` to ``ce``) that names no subject: no owner in it, no scope word, no
+        date opening it, and no character that could open a referring word, a connective, a
+        date or an owner's name."""
         first = self.text[ca:ca + 1]
         if first in self._openers or first.isspace():
             return False
@@ -647,7 +648,11 @@ class SubjectRules(LinkerCore):
             return False
         ps = self._place_ref_starts
         r = _bisect_left(ps, ca)
-        return not (r < len(ps) and ps[r] <= ce)
+        if r < len(ps) and ps[r] <= ce:
+            return False
+        ds = self.date_starts
+        d = _bisect_left(ds, ca)
+        return not (d < len(ds) and ds[d] <= ce and ds[d] - ca <= 2)  # 今年以来该院…: a date opens it
 
     def _fold_events(self, ca: int, ce: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
         """The sentence's ``(said, topic)`` after the clause at ``ca`` (not a quiet one)."""

@@ -97,7 +97,7 @@ def tables() -> _Tables:
     # (全市, 该项目, 此次); a bare head noun (项目, 公司) is part of measures (重点项目完成投资)
     owner_words = {w for w, (label, _) in refs.items()
                    if label in ("PLACE", "SCOPE", "GROUP") or w.startswith(("该", "本", "我", "其"))}
-    stops = sorted(owner_words | {w for w in connectives if len(w) > 1} | {"的", "比", "较", "同比"},
+    stops = sorted(owner_words | {w for w in connectives if len(w) > 1} | {"的", "比", "较", "同比", "环比"},
                    key=len, reverse=True)
     stop_re = re.compile("|".join(map(re.escape, stops)))
     return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, Words(fillers), Words(prefixes), stages, refs, stage_re,
@@ -233,6 +233,18 @@ def one_word_tag(text: str, ctx: Context) -> str | None:
             return None
     cut = pos_cut(text, ctx)
     return cut[0][1] if len(cut) == 1 else None
+
+
+# the dictionary frequency of a common word: jieba lists 行为 8,963 times and 初中 2,570, but
+# also fragments such as 积为 (3)
+_COMMON: Final = 100
+
+
+def is_common_word(text: str, ctx: Context | None) -> bool:
+    """Is ``text`` a common word of the segmenter's dictionary (frequency 100 or more)?"""
+    seg = _segmenter_cache(ctx)[0]
+    freq = getattr(seg, "frequency", None)
+    return bool(freq(text) >= _COMMON) if freq is not None else bool(seg.is_word(text))
 
 
 def clear_pos_cache() -> None:

@@ -6,7 +6,7 @@ import bisect
 import operator
 import re
 from bisect import bisect_right as _bisect_right
-from typing import Final
+from typing import Callable, Final
 
 import numpy as np
 
@@ -182,14 +182,16 @@ class Words:
         return None
 
 
-def strip_right(s: str, words: Words) -> str:
-    """``s`` without the ``words`` (and spaces) it ends with, longest first, as often as any."""
+def strip_right(s: str, words: Words, is_word: Callable[[str], bool] | None = None) -> str:
+    """``s`` without the ``words`` (and spaces) it ends with, longest first, as often as any;
+    with ``is_word``, not a one-character word that ends a word with the character before it
+    (违法行为: 为, 普通高中: 中)."""
     while True:
         s = s.rstrip(" \t")
         if s[-1:] not in words.finals:  # the common case: no word can end it
             return s
         w = words.suffix(s)
-        if not w:
+        if not w or (is_word is not None and len(w) == 1 and len(s) > 1 and is_word(s[-2:])):
             return s
         s = s[: -len(w)]
 
