@@ -140,6 +140,17 @@ CASES = [
     # a police unit written right after its bureau is part of its name
     ("洛阳市公安局交通警察支队副支队长王立群介绍",
      [("ORG", "洛阳市公安局交通警察支队"), ("POSITION", "副支队长"), ("PERSON", "王立群")]),
+    # a short unit with a two-character head (刑侦大队) stands without a break after it; a
+    # verb ending in 处 or 办 (依法判处, 严格督办) is no office; a head that begins a title
+    # (支队长) is the title's; a district's police bureau and a county's fire brigade are bodies
+    ("宜阳县公安局刑侦大队成功侦破一起盗窃案", [("ORG", "宜阳县公安局刑侦大队")]),
+    ("星河区人民法院依法判处被告人有期徒刑三年", [("ORG", "星河区人民法院")]),
+    ("市生态环境局严格督办一批环境问题", [("ORG", "市生态环境局")]),
+    ("市公安局刑警支队长刘立平介绍", [("ORG", "市公安局"), ("POSITION", "支队长"), ("PERSON", "刘立平")]),  # (guard)
+    ("孟津区公安分局查获一批假冒白酒", [("ORG", "孟津区公安分局")]),
+    ("嵩县消防救援大队开展演练", [("ORG", "嵩县消防救援大队")]),
+    ("市委宣传部网信办主任李立平讲话",  # control: a one-character head before a title
+     [("ORG", "市委宣传部网信办"), ("POSITION", "主任"), ("PERSON", "李立平")]),
     # the A-level scenic areas of Luoyang and Henan by their own names (geography.tsv)
     ("游客从鸡冠洞来到红旗渠", [("PLACE", "鸡冠洞"), ("PLACE", "红旗渠")]),
     # a time word after a name (日前, 昨日) is no part of it

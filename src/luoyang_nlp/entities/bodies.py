@@ -73,9 +73,10 @@ def _first_item(text: str, k: int, T) -> tuple[int, int] | None:
     return (s, k) if k - s >= 3 else None
 
 
-def sub_offices(text: str, orgs: list, title_starts: set, T) -> list[tuple[int, int, str, int, str]]:
+def sub_offices(text: str, orgs: list, title_end_at: dict[int, int], T) -> list[tuple[int, int, str, int, str]]:
     """An office right after its body is part of its name: (s, e) ORG + 网信办 before a break,
-    a list mark or a title."""
+    a list mark or a title, not one whose head begins a title (刑警支队长: 支队长).
+    ``title_end_at``: title start -> the end of the longest title there."""
     out = []
     n = len(text)
     for s, e in orgs:
@@ -85,9 +86,15 @@ def sub_offices(text: str, orgs: list, title_starts: set, T) -> list[tuple[int, 
         b = m.end()
         if T.bound_re.search(text, e, b):
             continue
-        # a name of three characters or more before the head stands on its own (金融办发布);
-        # a short one needs a break or a title after it (网信办主任)
-        if m.end() - e - _head_len(m.group(), T) >= 3 or b >= n or b in title_starts \
+        if text[b - 2:b] in T.func_not_names or text[e:e + 2] in T.func_not_names:
+            continue  # 某法院依法|判处, 某局严格|督办: a verb, not an office (联络处, 金融办)
+        if b not in title_end_at and any(title_end_at.get(a, 0) > b for a in range(b - _head_len(m.group(), T), b)):
+            continue  # 刑警支队长刘某: the head begins the title 支队长 (not 办公室|主任)
+        # a name of three characters or more before the head stands on its own (金融办发布),
+        # and so does one before a head of two or more (刑侦大队, 某某派出所: nouns, where 办 and
+        # 处 are verbs too); a short one needs a break or a title after it (网信办主任)
+        head = _head_len(m.group(), T)
+        if m.end() - e - head >= 3 or head >= 2 or b >= n or b in title_end_at \
                 or re.match(_AFTER, text[b:b + 1]):
             out.append((s, b, "ORG", 2, "body+office"))
     return out
