@@ -137,6 +137,10 @@ CASES = [
     # the heads of procuratorates, kindergartens, troops and firms' managers are roles too
     ("星河区人民检察院检察长王立群出席", [("ORG", "星河区人民检察院"), ("POSITION", "检察长"), ("PERSON", "王立群")]),
     ("公司CEO王立群表示", [("POSITION", "CEO"), ("PERSON", "王立群")]),
+    # the titles of the Hong Kong press (行政总裁, 首席财务官, 财务总监), whole
+    ("公司执行董事兼行政总裁黄立群出席", [("POSITION", "执行董事"), ("POSITION", "行政总裁"), ("PERSON", "黄立群")]),
+    ("集团首席财务官王立群及财务总监张立平出席", [("POSITION", "首席财务官"), ("PERSON", "王立群"),
+                                  ("POSITION", "财务总监"), ("PERSON", "张立平")]),
     # a police unit written right after its bureau is part of its name
     ("洛阳市公安局交通警察支队副支队长王立群介绍",
      [("ORG", "洛阳市公安局交通警察支队"), ("POSITION", "副支队长"), ("PERSON", "王立群")]),

@@ -621,6 +621,13 @@ MEASURE_WORD_CASES = [
     ("月湖县金融机构人民币各项存款余额876.5亿元。",
      [("月湖县", "PLACE"), ("876.5亿元", "MONEY")],
      {"876.5亿元": ("人民币各项存款余额", "月湖县")}),
+    # the measures of the Hong Kong press: 纯利 (net profit), 营业额 (turnover)
+    ("星河矿业公布上半年纯利23.6亿元，按年减少4.2%。",
+     [("星河矿业", "COMPANY"), ("上半年", "DATE"), ("23.6亿元", "MONEY"), ("4.2%", "PERCENT")],
+     {"23.6亿元": ("纯利", "星河矿业"), "4.2%": ("纯利减少", "星河矿业")}),
+    ("星河矿业营业额按年增长5.1%。",  # control: read as a free measure before the table knew it
+     [("星河矿业", "COMPANY"), ("5.1%", "PERCENT")],
+     {"5.1%": ("营业额增长", "星河矿业")}),
     ("月湖县项目总投资为5亿元。",  # control: 为 alone after a measure is a filler
      [("月湖县", "PLACE"), ("5亿元", "MONEY")],
      {"5亿元": ("总投资", "月湖县")}),
