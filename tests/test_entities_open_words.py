@@ -90,6 +90,12 @@ GENERIC = [
     # a head that begins another word (银行卡) ends no name
     ("储户遗忘银行卡被人取钱", []),
     ("星河农商银行推出新产品", [("COMPANY", "星河农商银行")]),
+    # kinds of schools and clinics a bulletin counts (农村小学, 乡镇卫生院, 中小学校) name none;
+    # a town's clinic by its town's name is one
+    ("今年新建改扩建中小学校26所", []),
+    ("今年新建乡镇卫生院9所", []),
+    ("全县新建公办小学6所", []),
+    ("白沙镇卫生院开展义诊活动", [("ORG", "白沙镇卫生院")]),  # control (the model found it before the head)
 ]
 
 
