@@ -628,6 +628,16 @@ MEASURE_WORD_CASES = [
     ("星河矿业营业额按年增长5.1%。",  # control: read as a free measure before the table knew it
      [("星河矿业", "COMPANY"), ("5.1%", "PERCENT")],
      {"5.1%": ("营业额增长", "星河矿业")}),
+    # a counted compound noun with a verb inside it (创新, 研究, 处理) ends in its head noun
+    ("月湖县今年共建5个科技创新平台。",
+     [("月湖县", "PLACE"), ("今年", "DATE"), ("5个", "COUNT")],
+     {"5个": ("科技创新平台", "月湖县")}),
+    ("月湖县建成3座污水处理厂。",  # control: jieba reads 污水处理厂 so already
+     [("月湖县", "PLACE"), ("3座", "COUNT")],
+     {"3座": ("污水处理厂", "月湖县")}),
+    ("月湖县有1200家企业参加展会。",  # control: a verb and its object are no compound
+     [("月湖县", "PLACE"), ("1200家", "COUNT")],
+     {"1200家": ("企业", "月湖县")}),
     ("月湖县项目总投资为5亿元。",  # control: 为 alone after a measure is a filler
      [("月湖县", "PLACE"), ("5亿元", "MONEY")],
      {"5亿元": ("总投资", "月湖县")}),

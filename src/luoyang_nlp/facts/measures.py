@@ -20,6 +20,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _TIME_WORDS,
     _TRANSPARENT,
     _MAKES,
+    _COMPOUND_HEADS,
     _GROUP_NOUNS,
     _LIST_SEPS,
     _CLAUSE_BREAK,
@@ -783,6 +784,9 @@ class MeasureRules(SubjectRules):
             if flag == "v" and len(w) == 2 and i + 1 < len(cut) and (cut[i + 1][0] in _GROUP_NOUNS or (
                     words and cut[i + 1][1] == "vn" and len(cut[i + 1][0]) == 2)):
                 words.append((w, flag))  # 观摩项目; 校企对接活动: a verb naming a kind of project, firm or event
+                continue
+            if flag in ("v", "vn") and len(w) == 2 and words and i + 1 < len(cut) and cut[i + 1][0] in _COMPOUND_HEADS:
+                words.append((w, "n"))  # 科技创新平台, 工程技术研究中心: the verb inside a compound noun
                 continue
             break
         while words and words[-1][1] == "v":  # 5条生产线建成投产: the verb is not the noun
