@@ -84,6 +84,8 @@ _FINDER_PATTERN: Final = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
     rf"|(?P<ymr>{_SEP_WITHIN.format(8)}(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月份?)"
     rf"|(?P<fq>{_FQ_GATE}(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?(?:前(?P<fq_n>[二两三2-3])(?:个)?季度|首(?P<fq_hk>[二两三2-3])季度?))"
+    rf"|(?P<qr>{_SEP_WITHIN.format(8)}(?:(?P<qr_y>{_Y})年|(?P<qr_ry>{_REL_Y}))?第?(?P<qr_a>[一二三1-3])(?:个?季度)?"
+    rf"{_SEP}第?(?P<qr_b>[二三四2-4])个?季度)"
     rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
     rf"|(?P<mr>{_SEP_WITHIN.format(3)}(?P<m1>{_M}){_SEP}(?P<m2>{_M})月份?)"
     rf"|(?P<bare>{_BARE_YEAR})"
@@ -242,6 +244,12 @@ def _value(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] |
         year = _range_year(m.group("fq_y"), m.group("fq_ry") or "今年", pub)
         n = _int((m.group("fq_n") or m.group("fq_hk")).replace("两", "二"))
         return f"{year}-Q1", f"{year}-Q1", f"{year}-Q{n}"
+    if m.group("qr"):  # 一至三季度, 1—3季度: quarters sharing 季度
+        a, b = _int(m.group("qr_a")), _int(m.group("qr_b"))
+        if not (a and b and a < b):
+            return None
+        year = _range_year(m.group("qr_y"), m.group("qr_ry") or "今年", pub)
+        return f"{year}-Q{a}", f"{year}-Q{a}", f"{year}-Q{b}"
     if m.group("mr"):
         m1, m2 = _int(m.group("m1")), _int(m.group("m2"))
         if not (m1 and m2 and 1 <= m1 < m2 <= 12):
@@ -302,7 +310,7 @@ DIGIT_ANCHOR: Final = r"(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2
 _WORD_ANCHORS: Final = (r"(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
                         r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
                         r"|(?<=[今本明去前后当昨上下第])"
-                        r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4]个?季度)")
+                        r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4](?:个?季度|[至到\-—–~]))")
 _ANCHOR: Final = re.compile(rf"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第](?:{DIGIT_RUN_START}{DIGIT_ANCHOR}|{_WORD_ANCHORS})")
 # The anchors that are no digit: one scan of these is cheaper than of _ANCHOR (most numeral
 # characters of a text are digits), for a caller that found the digit anchors in its own scan.
