@@ -265,7 +265,7 @@ class FigureMatcher:
                     break
                 out.append(r)
                 pos = r.start
-            # forwards: 12亿元、8亿 (the bare number ends its clause or the list goes on)
+            # forwards: 12亿元、8亿 (the bare number ends its clause or the list goes on: 、2.1亿和1.5亿)
             pos = c.end
             while pos < len(text) - 1 and text[pos] in _LIST_SEP:
                 r = self._sharer(_BARE_AFTER.match(text, pos + 1), uw, c, taken)
@@ -806,7 +806,7 @@ _ONE_ENDS_WORD: Final = "唯统同之专单划如逐归合均"  # 唯一一座: 
 _LIST_SEP: Final = "、和与及"
 _BARE_NUM: Final = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:[万亿]+)?"
 _BARE_BEFORE: Final = regex.compile(rf"(?<![\dA-Za-z.{_CN_NUM_CHARS}百千万亿第])(?:{_BARE_NUM})$")
-_BARE_AFTER: Final = regex.compile(rf"(?:{_BARE_NUM})(?=[，。；,;]|$)")
+_BARE_AFTER: Final = regex.compile(rf"(?:{_BARE_NUM})(?=[，。；,;、和与及]|$)")  # (the list may go on: 2.1亿和1.5亿)
 _SYMBOLS: Final = {"US$": "USD", "HK$": "HKD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
 _SYMBOL_CHARS: Final = "$￥¥€£"
 _SYMBOL_RX: Final = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|[$￥¥€£])\s?"
