@@ -327,6 +327,21 @@ def test_end_to_end_facts(text, expected):
     assert got == expected
 
 
+STAGE_CASES = [  # stages.tsv: the stage word nearest the figure in its sentence
+    ("月湖风电项目于5月8日全容量并网发电，装机容量100MW。", "100MW", "投产"),
+    ("星河光伏电站已并网，装机容量20兆瓦。", "20兆瓦", "投产"),
+    ("月湖风电项目于5月8日开工，装机容量100MW。", "100MW", "开工"),  # control
+]
+
+
+@pytest.mark.parametrize("text,figure,stage", STAGE_CASES, ids=[c[0][:8] for c in STAGE_CASES])
+def test_end_to_end_stage_words(text, figure, stage):
+    import luoyang_nlp
+
+    doc = luoyang_nlp.extract(text, published="2024-05-01")
+    assert [f.get("stage") for f in doc.facts if "figure" in f and show(text, f["figure"]) == figure] == [stage]
+
+
 def test_end_to_end_people():
     import luoyang_nlp
 
