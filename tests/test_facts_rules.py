@@ -588,6 +588,17 @@ DATE_OPENED_CASES = [
     ("青松县召开会议。同时全县共新建农村公路126公里。",
      [("青松县", "PLACE"), ("126公里", "LENGTH")],
      {"126公里": ("新建农村公路", "青松县")}),
+    # a place and an unnamed member of it opening the clause (一家企业, 多家企业): the figure is
+    # the unnamed one's (SPEC: null), not the place's
+    ("月湖县一家轴承企业今年营业收入突破10亿元。",
+     [("月湖县", "PLACE"), ("今年", "DATE"), ("10亿元", "MONEY")],
+     {"10亿元": ("营业收入", None)}),
+    ("月湖县多家企业今年获得贷款8亿元。",
+     [("月湖县", "PLACE"), ("今年", "DATE"), ("8亿元", "MONEY")],
+     {"8亿元": ("获得贷款", None)}),
+    ("月湖县今年发放贷款8亿元。",  # control: the place's own
+     [("月湖县", "PLACE"), ("今年", "DATE"), ("8亿元", "MONEY")],
+     {"8亿元": ("发放贷款", "月湖县")}),
     ("星河区人民法院召开发布会。该院今年以来共受理案件300件。",  # control: the word opens the clause
      [("星河区人民法院", "ORG"), ("今年", "DATE"), ("300件", "COUNT")],
      {"300件": ("受理案件", "星河区人民法院")}),

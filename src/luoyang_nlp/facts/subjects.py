@@ -31,6 +31,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _SINCE,
     _WHOLE,
     _GROUP_NOUNS,
+    _UNNAMED,
     _SCALES,
     _LIST_SEPS,
     _COMPARISON_FRAME,
@@ -329,10 +330,14 @@ class SubjectRules(LinkerCore):
                     and not (gap == "" and o.label == "COMPANY" and c.label in _SCALES):
                 # …亿元的X项目 占地…: X's (topic); but 108亿元的X公司年产… or X公司15万吨…项目: X makes it
                 return None
-            if self._locative(k) or self._section(k):
+            if self._locative(k) or self._section(k) or self._unnamed_member(k):
                 return None
             return k
         return None
+
+    def _unnamed_member(self, k: int) -> bool:
+        """``某区一家企业``: a place followed by an unnamed member of it (``_UNNAMED``)."""
+        return self.labels[k] == "PLACE" and self.text.startswith(_UNNAMED, self.ends[k])
 
     def _section(self, k: int) -> bool:
         """``嵩县段长26公里``, ``洛阳境内``: a place naming a section of something else."""
@@ -721,7 +726,11 @@ class SubjectRules(LinkerCore):
                 continue
             if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
                     and not self._titled(k) and not self._speaker(k) and not self._section(k):
-                events.append(("owner", self._head_of(k)))
+                h = self._head_of(k)
+                if self._unnamed_member(h):
+                    events.append(("owner", None))  # 某区一家轴承企业…: an unnamed firm's, not the place's
+                else:
+                    events.append(("owner", h))
                 opened = True
         return tuple(events)
 
