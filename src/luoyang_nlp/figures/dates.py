@@ -84,6 +84,7 @@ _FINDER_PATTERN: Final = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
     rf"|(?P<ymr>{_SEP_WITHIN.format(8)}(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月份?)"
     rf"|(?P<fq>{_FQ_GATE}(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?(?:前(?P<fq_n>[二两三2-3])(?:个)?季度|首(?P<fq_hk>[二两三2-3])季度?))"
+    rf"|(?P<fm>{_FQ_GATE}(?:(?P<fm_y>{_Y})年|(?P<fm_ry>{_REL_Y}))[前首](?P<fm_n>1[01]|[2-9]|十一|十|[二两三四五六七八九])个月)"
     rf"|(?P<qr>{_SEP_WITHIN.format(8)}(?:(?P<qr_y>{_Y})年|(?P<qr_ry>{_REL_Y}))?第?(?P<qr_a>[一二三1-3])(?:个?季度)?"
     rf"{_SEP}第?(?P<qr_b>[二三四2-4])个?季度)"
     rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
@@ -244,6 +245,12 @@ def _value(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] |
         year = _range_year(m.group("fq_y"), m.group("fq_ry") or "今年", pub)
         n = _int((m.group("fq_n") or m.group("fq_hk")).replace("两", "二"))
         return f"{year}-Q1", f"{year}-Q1", f"{year}-Q{n}"
+    if m.group("fm"):  # 今年前10个月, 2024年首十个月: the year's first months, as 1至10月
+        n = _int(m.group("fm_n").replace("两", "二"))
+        if not n or not 2 <= n <= 11:
+            return None
+        year = _range_year(m.group("fm_y"), m.group("fm_ry"), pub)
+        return f"{year}-01", f"{year}-01", f"{year}-{n:02d}"
     if m.group("qr"):  # 一至三季度, 1—3季度: quarters sharing 季度
         a, b = _int(m.group("qr_a")), _int(m.group("qr_b"))
         if not (a and b and a < b):
