@@ -649,6 +649,10 @@ MEASURE_WORD_CASES = [
     ("月湖县有1200家企业参加展会。",  # control: a verb and its object are no compound
      [("月湖县", "PLACE"), ("1200家", "COUNT")],
      {"1200家": ("企业", "月湖县")}),
+    # a count before a free measure (一起|涉案金额) is no part of it
+    ("星河区人民法院审理一起涉案金额近500万元的诈骗案。",
+     [("星河区人民法院", "ORG"), ("近500万元", "MONEY")],
+     {"近500万元": ("涉案金额", "星河区人民法院")}),
     ("月湖县项目总投资为5亿元。",  # control: 为 alone after a measure is a filler
      [("月湖县", "PLACE"), ("5亿元", "MONEY")],
      {"5亿元": ("总投资", "月湖县")}),

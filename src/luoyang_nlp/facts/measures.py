@@ -46,6 +46,8 @@ from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 __all__ = ["MeasureRules"]
 
 _SPLIT_CHARS: Final = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the characters of the words _free splits at
+# a count of cases or firms before a free measure (审理一起涉案金额, 多家企业营业收入)
+_COUNT_BEFORE: Final = re.compile("[一两二三四五六七八九十几数多]+[起家个项宗件名位]")  # (not 一批: SPEC keeps 签约一批项目)
 _COMPARE_OR_WITH: Final = _COMPARE + ("与",)  # 比全省平均水平, 与全省平均…: a comparison opening a free measure
 _QUOTED: Final = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
 _MAKES_CHARS: Final = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)
@@ -646,6 +648,15 @@ class MeasureRules(SubjectRules):
             s = strip_left(s, self.t.prefixes)
         if s in self.t.prefix_set or s in self.t.filler_set or (s[:1] == "第" and _BARE_ORDINAL.fullmatch(s)):
             return None
+        m = _COUNT_BEFORE.search(s)
+        if m is not None and m.end() < len(s) - 1:
+            cut = pos_cut(s, self.ctx)
+            at = 0
+            for w, _ in cut:  # the count must be a word of its own (审理|一起|涉案金额, not 统一|批…)
+                at += len(w)
+                if at == m.end() and w == m.group():
+                    s = s[at:]  # a count of the cases or firms, not the measure
+                    break
         s = strip_right(s, self.t.fillers, self._is_word).strip()
         if len(s) > 10:
             s = self._last_words(s)
