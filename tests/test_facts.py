@@ -212,6 +212,22 @@ PEOPLE_CASES = [
     ("会议宣布张明任市科技局局长。",
      [("张明", "PERSON"), ("市科技局", "ORG"), ("局长", "POSITION")],
      {("张明", "局长", "市科技局")}),
+    # appointments: 任命 X 为, X 现任, X 同志任, X 是 … the title after the name is the name's
+    ("经研究，任命张明为市科技局局长。",
+     [("张明", "PERSON"), ("市科技局", "ORG"), ("局长", "POSITION")],
+     {("张明", "局长", "市科技局")}),
+    ("李华现任月湖县副县长，分管农业。",
+     [("李华", "PERSON"), ("月湖县", "PLACE"), ("副县长", "POSITION")],
+     {("李华", "副县长", "月湖县")}),
+    ("李华同志任月湖县副县长。",
+     [("李华", "PERSON"), ("月湖县", "PLACE"), ("副县长", "POSITION")],
+     {("李华", "副县长", "月湖县")}),
+    ("拟任李华为月湖县副县长人选。",
+     [("李华", "PERSON"), ("月湖县", "PLACE"), ("副县长", "POSITION")],
+     {("李华", "副县长", "月湖县")}),
+    ("李华为副市长颁奖。",  # control: 为 is "for" when a verb follows the title
+     [("李华", "PERSON"), ("副市长", "POSITION")],
+     set()),
     # a title far from any name links nobody
     ("会议要求各级干部和副市长一起，把工作做实。王明发言。",
      [("副市长", "POSITION"), ("王明", "PERSON")],

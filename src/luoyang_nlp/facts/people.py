@@ -1,18 +1,30 @@
 """Person facts: a PERSON linked to the POSITION the text gives them and the ORG, COMPANY or
 PLACE of that office: ``[ORG]POSITION(、[ORG]POSITION)* PERSON(、PERSON)*`` chains (市委常委、
-副市长王建国), and a name before its title (习近平总书记, 张明任市科技局局长)."""
+副市长王建国), and a name before its title (习近平总书记, 张明任市科技局局长, 任命张明为某委主任,
+张明现任某县副县长: the words between in ``facts_cues.tsv`` name_then_title)."""
 
 from __future__ import annotations
 
 from typing import Final, Sequence
 
 from ..doc import Span
+from .cues import _NAME_THEN_TITLE  # between a name and the title after it (facts_cues.tsv)
 from .tables import OWNER_LABELS
 
 __all__ = ["person_facts"]
 
 _NAME_SEPS: Final = ("、",)  # between names listed after one title
-_NAME_THEN_TITLE: Final = ("", "任", "担任", "出任", "兼任", "系")  # between a name and the title after it
+
+
+# a copula before the title (任命张明为某委主任, 张明是某公司总经理) makes it the name's only where
+# the title ends the clause or an appointment word follows (人选, 职务): 张明为市长颁奖 is "for"
+_COPULAS: Final = frozenset("为是")
+_AFTER_APPOINTED: Final = ("人选", "职务", "一职")
+
+
+def _title_ends_clause(text: str, e: int) -> bool:
+    """Does the title ending at ``e`` end its clause, or an appointment word follow it?"""
+    return e >= len(text) or not text[e].isalnum() or text.startswith(_AFTER_APPOINTED, e)
 
 
 def person_facts(labels: list[str], starts: list[int], ends: list[int], text: str,
@@ -70,7 +82,9 @@ def person_facts(labels: list[str], starts: list[int], ends: list[int], text: st
         else:
             # "习近平总书记", "王建国书记", "张明任市科技局局长"
             head = chain[0][1] if chain[0][1] is not None and chain[0][1] == k - 1 else k
-            if head > 0 and labels[head - 1] == "PERSON" and text[ends[head - 1]:starts[head]] in _NAME_THEN_TITLE:
+            gap = text[ends[head - 1]:starts[head]] if head > 0 else ""
+            if head > 0 and labels[head - 1] == "PERSON" and gap in _NAME_THEN_TITLE \
+                    and (gap[-1:] not in _COPULAS or _title_ends_clause(text, ends[last])):
                 for pos, org in chain:
                     out.append({"person": ref(head - 1), "position": ref(pos), "org": None if org is None else ref(org)})
         k = (persons[-1] if persons else last) + 1
