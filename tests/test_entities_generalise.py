@@ -112,7 +112,7 @@ CASES = [
     ("城市长远发展", []),  # control: 市长 needs a place, a break or a body before it
     # academic ranks are roles as 院士 is; a rank word (教授级) or a plural (记者们) holds none
     ("星河大学教授王立群在论坛上发言", [("ORG", "星河大学"), ("POSITION", "教授"), ("PERSON", "王立群")]),
-    ("教授级高级工程师王立群说", [("PERSON", "王立群")]),  # (guards title_nouns.tsv 级)
+    ("教授级高级工程师王立群说", [("POSITION", "高级工程师"), ("PERSON", "王立群")]),  # (guards title_nouns.tsv 级: no 教授)
     ("研究员们正在做实验", []),  # (guards title_nouns.tsv 们)
     ("两位教授参加了评审", []),  # a rank with no one named (bylines.tsv named)
     # court, procuratorate and police roles before a name; with no one named they hold none
@@ -120,6 +120,15 @@ CASES = [
     ("承办检察官孙立平出庭支持公诉", [("POSITION", "检察官"), ("PERSON", "孙立平")]),
     ("民警赵东升迅速赶到现场", [("POSITION", "民警"), ("PERSON", "赵东升")]),
     ("多名民警赶到现场", []),  # control: no one named
+    # more offices and roles: a village secretary, ranks of doctors and police units; roles that
+    # need a name (负责人, 传承人) hold none after a body alone
+    ("星河村村支书卢立平带领村民", [("PLACE", "星河村"), ("POSITION", "村支书"), ("PERSON", "卢立平")]),
+    ("主任医师王立平介绍病情", [("POSITION", "主任医师"), ("PERSON", "王立平")]),
+    ("某公司负责人陈立平说", [("POSITION", "负责人"), ("PERSON", "陈立平")]),
+    ("市重点项目服务中心负责人表示", [("ORG", "市重点项目服务中心")]),  # control
+    # 来 + a city's one-character name is a verb of coming (来洛), and a craft is no name (唐三彩)
+    ("教授来洛讲学", []),
+    ("游客购买唐三彩作为纪念", []),
     # 来 and 同 end given names (福来, 大同) right before punctuation; before more words 来 is the verb
     ("局长张玉来，馆长王春生出席", [("POSITION", "局长"), ("PERSON", "张玉来"), ("POSITION", "馆长"), ("PERSON", "王春生")]),
     ("局长张玉来洛阳调研", [("POSITION", "局长"), ("PERSON", "张玉"), ("PLACE", "洛阳")]),

@@ -165,6 +165,8 @@ class RuleWords:
         bylines = read_tsv(rules / "bylines.tsv")
         self.byline_titles = frozenset(r["title"] for r in bylines)
         self.list_titles = frozenset(r["title"] for r in bylines if r["kind"] == "list")
+        #: roles that are a POSITION only with a name (律师, 法官, 负责人), also after a body's name
+        self.named_titles = frozenset(r["title"] for r in bylines if r["kind"] == "named")
         self.titles += tuple(sorted(self.byline_titles - set(self.titles)))
         bodies = read_tsv(rules / "org_bodies.tsv")
         self.bodies = tuple(r["body"] for r in bodies)

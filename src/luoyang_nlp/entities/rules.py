@@ -329,8 +329,9 @@ def _avenues(h: Hits, T: Tables) -> list:
 def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set, T: Tables,
                  pending: list | None = None) -> list:
     """POSITION spans: every title, a byline title only with a name (记者 张三) or as the
-    reporter of a named outlet (大河网记者采访); ``pending`` gets the others but list titles,
-    with where their name would start."""
+    reporter of a named outlet (大河网记者采访), a role of ``bylines.tsv`` named only with a
+    name (某中心负责人表示 holds none); ``pending`` gets the others but list titles, with where
+    their name would start."""
     text, n = h.text, len(h.text)
     out = []
     for s, e, t in titles:
@@ -338,7 +339,7 @@ def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set,
             j = e
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
-            if not (j in pstarts or s in pends or (s in org_ends and t not in T.list_titles)):
+            if not (j in pstarts or s in pends or (s in org_ends and t not in T.list_titles and t not in T.named_titles)):
                 if pending is not None and j < n and t not in T.list_titles:
                     pending.append((s, e, j))
                 continue

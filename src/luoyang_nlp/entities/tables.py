@@ -44,6 +44,7 @@ class Tables:
         #: Titles that are a POSITION only with a name (bylines, 市领导, 律师): rules/bylines.tsv.
         self.byline_titles = words.byline_titles
         self.list_titles = words.list_titles
+        self.named_titles = words.named_titles
         self.surnames = words.surnames
         self.compound_surnames = words.compound_surnames
         self.rare_surnames = words.rare_surnames
