@@ -128,6 +128,12 @@ CASES = [
     ("市重点项目服务中心负责人表示", [("ORG", "市重点项目服务中心")]),  # control
     # 来 + a city's one-character name is a verb of coming (来洛), and a craft is no name (唐三彩)
     ("教授来洛讲学", []),
+    # a conjunction that is a surname too, then a surname a title addresses, is no name (和李主任)
+    ("王书记和李主任察看了现场", [("POSITION", "书记"), ("POSITION", "主任")]),
+    # a party committee's department written alone after 市委常委 is a body; 组织部门 is a kind
+    ("市委常委、组织部部长刘立平出席", [("POSITION", "市委常委"), ("ORG", "组织部"), ("POSITION", "部长"),
+                            ("PERSON", "刘立平")]),
+    ("组织部门要加强管理", []),  # (guards the body rule: 部门)
     ("游客购买唐三彩作为纪念", []),
     # 来 and 同 end given names (福来, 大同) right before punctuation; before more words 来 is the verb
     ("局长张玉来，馆长王春生出席", [("POSITION", "局长"), ("PERSON", "张玉来"), ("POSITION", "馆长"), ("PERSON", "王春生")]),

@@ -212,6 +212,8 @@ def _government_bodies(h: Hits, title_end_at: dict[int, int], T: Tables) -> list
     for s, e, prefixed in h.bodies:
         if e < n and text[e - 1] == "委" and text[e] == "员":
             continue  # 城市委员会: not 市委
+        if e < n and text[e - 1] == "部" and text[e] == "门":
+            continue  # 组织部门, 宣传部门: departments of a kind, not the body
         if title_end_at.get(s, 0) > e or (text[s] in _TOWN_LEVELS and title_end_at.get(s + 1, 0) > e):
             continue  # 市委常委: the title, not the body; 某镇|党委书记 (_town_titles)
         if prefixed and s > 0 and text[s] in LEVELS and text[s - 1] in LEVELS and text[s - 1] != text[s] \
