@@ -31,6 +31,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _SINCE,
     _WHOLE,
     _GROUP_NOUNS,
+    _HOSTED,
     _UNNAMED,
     _SCALES,
     _LIST_SEPS,
@@ -334,6 +335,19 @@ class SubjectRules(LinkerCore):
                 return None
             return k
         return None
+
+    def _hosts(self, k: int) -> bool:
+        """``X项目落户|Y产业集聚区``: the project ``k`` is written as where another one goes."""
+        a = self.starts[k]
+        return self.text.endswith(_HOSTED, max(0, a - 3), a)
+
+    def _hosted_project(self, k: int) -> int:
+        """The project named before the host ``k`` in its clause (X项目 in X项目落户Y园区), else ``k``."""
+        ks, starts = self.by_label.get("PROJECT", ([], []))
+        i = _bisect_left(starts, self.starts[k]) - 1
+        if i >= 0 and self.ca[ks[i]] == self.ca[k]:
+            return ks[i]
+        return k
 
     def _unnamed_member(self, k: int) -> bool:
         """``某区一家企业``: a place followed by an unnamed member of it (``_UNNAMED``)."""
@@ -828,6 +842,8 @@ class SubjectRules(LinkerCore):
         k = self._last_owner(pos, label)
         if label not in ("PROJECT", "COMPANY"):
             return k
+        if label == "PROJECT" and k is not None and self._hosts(k):
+            k = self._hosted_project(k)
         f = _bisect_left(self.starts, pos) - 1
         while f >= 0 and (k is None or self.starts[f] > self.starts[k]):
             if self.labels[f] in FACT_FIGURES and self.ends[f] <= pos and f in self._owner:
