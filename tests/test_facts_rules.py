@@ -609,6 +609,13 @@ DATE_OPENED_CASES = [
     ("月湖产业集聚区建成青松轴承产业园项目。该项目总投资28亿元。",  # control: the last named
      [("月湖产业集聚区", "PROJECT"), ("青松轴承产业园项目", "PROJECT"), ("28亿元", "MONEY")],
      {"28亿元": ("总投资", "青松轴承产业园项目")}),
+    # a body that publishes figures (统计局发布,) is not their subject; a firm reports its own
+    ("星河市统计局发布，前三季度地区生产总值2312.6亿元。",
+     [("星河市统计局", "ORG"), ("前三季度", "DATE"), ("2312.6亿元", "MONEY")],
+     {"2312.6亿元": ("地区生产总值", None)}),
+    ("星河重工公布，前三季度营业收入60亿元。",  # control
+     [("星河重工", "COMPANY"), ("前三季度", "DATE"), ("60亿元", "MONEY")],
+     {"60亿元": ("营业收入", "星河重工")}),
     ("星河区人民法院召开发布会。该院今年以来共受理案件300件。",  # control: the word opens the clause
      [("星河区人民法院", "ORG"), ("今年", "DATE"), ("300件", "COUNT")],
      {"300件": ("受理案件", "星河区人民法院")}),

@@ -930,10 +930,13 @@ class SubjectRules(LinkerCore):
         return self._place_refs[i] if i >= 0 and self._place_ref_starts[i] >= lo else None
 
     def _speaker(self, k: int) -> bool:
-        """``县发改委负责同志介绍,``: an owner whose clause ends with a speech verb."""
+        """``县发改委负责同志介绍,``: an owner whose clause ends with a speech verb, or a body
+        whose clause ends with a verb of publishing (市统计局发布,: a city's figures, not the
+        bureau's; a firm that publishes reports its own)."""
         ce = self.ce[k]
         rest = self.text[self.ends[k]:ce].strip()
-        return len(rest) <= 12 and rest.endswith(self.t.speech)
+        return len(rest) <= 12 and (rest.endswith(self.t.speech) or (
+            self.labels[k] == "ORG" and rest.endswith(self.t.reports)))
 
     def _opens_with_group(self, sa: int, pos: int) -> bool:
         """The sentence from ``sa`` to ``pos`` opens with an unnamed group: a count (26条道路中…,

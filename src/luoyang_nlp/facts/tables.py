@@ -51,6 +51,7 @@ class _Tables:
     place_ref_ac: Any  # an automaton finding the place words where place_ref_re matches (leftmost-longest)
     project_measures: frozenset  # the terms of a project's own measures (rules/project_measures.tsv keys)
     measure_nouns: frozenset  # measures jieba tags as verbs (收入, 支出): one alone still names a measure
+    reports: tuple  # verbs of publishing ending a clause whose ORG only reports figures (统计局发布,)
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +80,14 @@ def tables() -> _Tables:
         else:  # pragma: no cover - data error
             raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
     stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
-    refs, connectives, speech = {}, [], []
+    refs, connectives, speech, reports = {}, [], [], []
     for r in read_tsv(data_path("references.tsv")):
         if r["label"] == "SKIP":
             connectives.append(r["term"])
         elif r["label"] == "SPEECH":
             speech.append(r["term"])
+        elif r["label"] == "REPORT":
+            reports.append(r["term"])
         else:
             refs[r["term"]] = (r["label"], r.get("suffix") or "")
     by_len = lambda xs: tuple(sorted(set(xs), key=len, reverse=True))  # noqa: E731
@@ -107,7 +110,7 @@ def tables() -> _Tables:
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    Words(metrics), Words(growth), tuple(stages), _leftmost_longest(stages), _leftmost_longest(place_refs),
-                   frozenset(project_measures()[0]), frozenset(nouns))
+                   frozenset(project_measures()[0]), frozenset(nouns), by_len(reports))
 
 
 def _leftmost_longest(words) -> Any:
