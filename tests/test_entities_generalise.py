@@ -176,6 +176,9 @@ CASES = [
     ("省长王凯日前在郑州会见客人", [("POSITION", "省长"), ("PERSON", "王凯"), ("PLACE", "郑州")]),
     # a subsidiary or a shareholder written before a firm's name is no part of it; a firm's
     # name never runs back over another firm's full name (某有限公司|增持公司股份)
+    # a subsidiary word is a relation, no firm's name of its own (某重工控股子公司)
+    ("星河重工控股子公司月湖精工有限公司投产", [("COMPANY", "月湖精工有限公司")]),
+    ("公司子公司月湖精工有限公司投产", [("COMPANY", "月湖精工有限公司")]),
     ("星河科技有限公司设立全资子公司洛阳月湖新材料有限公司",
      [("COMPANY", "星河科技有限公司"), ("COMPANY", "洛阳月湖新材料有限公司")]),
     ("公司控股股东星河集团有限公司增持公司股份", [("COMPANY", "星河集团有限公司")]),

@@ -74,6 +74,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             continue  # 总工程师: the head begins another word (head_next.tsv)
         if h.div_by_end.get(he, hs) < hs:
             continue  # 梁园区, 新园街道: the head ends a listed division's name, not a park's
+        if label == "COMPANY" and hs > 0 and text[hs - 1] == "子" and text[hs:he] == "公司":
+            continue  # 某集团控股子公司, 公司子公司: a relation to a firm, no firm's name
         done_ends.add(he)
         e = he
         placed = False
