@@ -670,6 +670,14 @@ MEASURE_WORD_CASES = [
     ("星河区人民法院审理一起涉案金额近500万元的诈骗案。",
      [("星河区人民法院", "ORG"), ("近500万元", "MONEY")],
      {"近500万元": ("涉案金额", "星河区人民法院")}),
+    # a part after 其中 that names a measure of its own keeps it; a part named by a category
+    # alone takes the whole's measure
+    ("月湖县进出口总值300亿元。其中，出口总值200亿元。",
+     [("月湖县", "PLACE"), ("300亿元", "MONEY"), ("200亿元", "MONEY")],
+     {"200亿元": ("出口总值", "月湖县")}),
+    ("月湖县社会消费品零售总额658.2亿元。其中，城镇421.7亿元。",  # control
+     [("月湖县", "PLACE"), ("658.2亿元", "MONEY"), ("421.7亿元", "MONEY")],
+     {"421.7亿元": ("社会消费品零售总额", "月湖县")}),
     ("月湖县项目总投资为5亿元。",  # control: 为 alone after a measure is a filler
      [("月湖县", "PLACE"), ("5亿元", "MONEY")],
      {"5亿元": ("总投资", "月湖县")}),

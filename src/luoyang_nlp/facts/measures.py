@@ -21,6 +21,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _TRANSPARENT,
     _MAKES,
     _COMPOUND_HEADS,
+    _MEASURE_ENDS,
     _GROUP_NOUNS,
     _LIST_SEPS,
     _CLAUSE_BREAK,
@@ -183,7 +184,10 @@ class MeasureRules(SubjectRules):
             if not left.strip():
                 named = self._clause_measure(f)
             if not named and self._in_breakdown(f):
-                named = self._parent_measure(f)
+                # 其中，出口总值200亿元: a part that names a measure of its own keeps it (one ending
+                # in a word of measure: facts_cues.tsv measure_end); 其中，城镇300亿元: the whole's
+                own = self._free(left) if left.strip() else None
+                named = own if own and own.endswith(_MEASURE_ENDS) else self._parent_measure(f)
         if label == "DURATION":  # 施工筹建期2年; not 会议持续了50分钟 (a verb measures nothing)
             if named or not left.strip():
                 return named
