@@ -616,6 +616,10 @@ DATE_OPENED_CASES = [
     ("星河重工公布，前三季度营业收入60亿元。",  # control
      [("星河重工", "COMPANY"), ("前三季度", "DATE"), ("60亿元", "MONEY")],
      {"60亿元": ("营业收入", "星河重工")}),
+    # 其 after a clause that named nothing (今年以来，其…) refers to the sentence before
+    ("月湖科技馆项目位于星河区，总投资45亿元。今年以来，其完成投资12.8亿元。",
+     [("月湖科技馆项目", "PROJECT"), ("星河区", "PLACE"), ("45亿元", "MONEY"), ("今年", "DATE"), ("12.8亿元", "MONEY")],
+     {"12.8亿元": ("完成投资", "月湖科技馆项目")}),
     ("星河区人民法院召开发布会。该院今年以来共受理案件300件。",  # control: the word opens the clause
      [("星河区人民法院", "ORG"), ("今年", "DATE"), ("300件", "COUNT")],
      {"300件": ("受理案件", "星河区人民法院")}),

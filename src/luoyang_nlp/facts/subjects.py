@@ -992,7 +992,11 @@ class SubjectRules(LinkerCore):
         return k
 
     def _previous_topic(self, sa: int) -> int | None:
-        """The topic of the sentence just before ``sa`` (其 refers to it)."""
+        """The topic of the sentence just before ``sa`` (其 refers to it); from a clause whose
+        sentence named no subject before it (今年以来，其…), the sentence before that one's."""
+        s0 = self.tx.sentence(sa)[0] if sa else 0
+        if s0 < sa and not self._own_topic(s0, sa - 1)[0]:
+            sa = s0
         if sa == 0:
             return None
         psa, _ = self.tx.sentence(sa - 1)
