@@ -252,11 +252,11 @@ def _value(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] |
         year = _range_year(m.group("fm_y"), m.group("fm_ry"), pub)
         return f"{year}-01", f"{year}-01", f"{year}-{n:02d}"
     if m.group("qr"):  # 一至三季度, 1—3季度: quarters sharing 季度
-        a, b = _int(m.group("qr_a")), _int(m.group("qr_b"))
-        if not (a and b and a < b):
+        q1, q2 = _int(m.group("qr_a")), _int(m.group("qr_b"))
+        if not (q1 and q2 and q1 < q2):
             return None
         year = _range_year(m.group("qr_y"), m.group("qr_ry") or "今年", pub)
-        return f"{year}-Q{a}", f"{year}-Q{a}", f"{year}-Q{b}"
+        return f"{year}-Q{q1}", f"{year}-Q{q1}", f"{year}-Q{q2}"
     if m.group("mr"):
         m1, m2 = _int(m.group("m1")), _int(m.group("m2"))
         if not (m1 and m2 and 1 <= m1 < m2 <= 12):
