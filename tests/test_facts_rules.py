@@ -218,6 +218,10 @@ OWNER_CASES = [
     ("项目名称：青石科技馆\n建设地点：甲县\n总投资：8.5亿元",
      [("青石科技馆", "PROJECT"), ("甲县", "PLACE"), ("8.5亿元", "MONEY")],
      {"8.5亿元": ("总投资", "青石科技馆")}),
+    # nor is a field line naming who owns or builds it (业主单位：, 建设单位：)
+    ("项目名称：青石科技馆\n业主单位：甲县城投公司\n总投资：8.5亿元",
+     [("青石科技馆", "PROJECT"), ("甲县城投公司", "COMPANY"), ("8.5亿元", "MONEY")],
+     {"8.5亿元": ("总投资", "青石科技馆")}),
     # items counted out (一是…；二是…) each open with their owner
     ("一是青石乙烯项目，总投资27亿元；二是白河电池项目，总投资14亿元。",
      [("青石乙烯项目", "PROJECT"), ("27亿元", "MONEY"), ("白河电池项目", "PROJECT"), ("14亿元", "MONEY")],
