@@ -620,6 +620,10 @@ DATE_OPENED_CASES = [
     ("星河重工公布，前三季度营业收入60亿元。",  # control
      [("星河重工", "COMPANY"), ("前三季度", "DATE"), ("60亿元", "MONEY")],
      {"60亿元": ("营业收入", "星河重工")}),
+    # a time phrase before the subject opening the clause (近年来月湖县…) is read past
+    ("近年来月湖县地区生产总值年均增长6.5%。",
+     [("月湖县", "PLACE"), ("6.5%", "PERCENT")],
+     {"6.5%": ("地区生产总值年均增长", "月湖县")}),
     # 其 after a clause that named nothing (今年以来，其…) refers to the sentence before
     ("月湖科技馆项目位于星河区，总投资45亿元。今年以来，其完成投资12.8亿元。",
      [("月湖科技馆项目", "PROJECT"), ("星河区", "PLACE"), ("45亿元", "MONEY"), ("今年", "DATE"), ("12.8亿元", "MONEY")],
