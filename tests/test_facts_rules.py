@@ -620,6 +620,10 @@ DATE_OPENED_CASES = [
     ("星河重工公布，前三季度营业收入60亿元。",  # control
      [("星河重工", "COMPANY"), ("前三季度", "DATE"), ("60亿元", "MONEY")],
      {"60亿元": ("营业收入", "星河重工")}),
+    # a project after a stage word and 的 (新开工的X项目) opens its clause: the later figures are its
+    ("新开工的青松轴承产业园项目占地300亩，年产值50亿元。",
+     [("青松轴承产业园项目", "PROJECT"), ("300亩", "AREA"), ("50亿元", "MONEY")],
+     {"300亩": ("占地", "青松轴承产业园项目"), "50亿元": ("年产值", "青松轴承产业园项目")}),
     # a time phrase before the subject opening the clause (近年来月湖县…) is read past
     ("近年来月湖县地区生产总值年均增长6.5%。",
      [("月湖县", "PLACE"), ("6.5%", "PERCENT")],

@@ -188,11 +188,12 @@ class SubjectRules(LinkerCore):
 
     def _verb_before_de(self, head: str) -> bool:
         """Whether ``head`` (what opens the clause before a span, places and dates taken out)
-        is a clause describing the span: a verb right before its final 的 (合作建设的, 引进的),
-        and no verb opening it (接在建的X: X is the object of 接, not the clause's subject)."""
+        is a clause describing the span: a verb or a stage word right before its final 的
+        (合作建设的, 引进的, 新开工的), and no verb opening it (接在建的X: X is the object of 接,
+        not the clause's subject)."""
         words = pos_cut(head[-9:-1], self.ctx) if HAN.search(head[-9:-1]) else []
-        if not words or not words[-1][1].startswith("v"):
-            return False
+        if not words or not (words[-1][1].startswith("v") or head[:-1].endswith(self.t.stage_words)):
+            return False  # (a stage word is a verb here whatever jieba tags it: 新开工的X项目)
         first = pos_cut(head[:6], self.ctx) if HAN.match(head) else []
         return not (first and first[0][1].startswith("v"))
 
