@@ -128,6 +128,10 @@ CASES = [
     ("市重点项目服务中心负责人表示", [("ORG", "市重点项目服务中心")]),  # control
     # 来 + a city's one-character name is a verb of coming (来洛), and a craft is no name (唐三彩)
     ("教授来洛讲学", []),
+    # a name's last character and the function word after it may spell a lexicon name (华为):
+    # after a title the name is read
+    ("副市长李振华为获奖者颁奖", [("POSITION", "副市长"), ("PERSON", "李振华")]),
+    ("市长与华为公司签约", [("POSITION", "市长"), ("COMPANY", "华为")]),  # control
     # a conjunction that is a surname too, then a surname a title addresses, is no name (和李主任)
     ("王书记和李主任察看了现场", [("POSITION", "书记"), ("POSITION", "主任")]),
     # a party committee's department written alone after 市委常委 is a body; 组织部门 is a kind
