@@ -624,6 +624,11 @@ DATE_OPENED_CASES = [
     ("新开工的青松轴承产业园项目占地300亩，年产值50亿元。",
      [("青松轴承产业园项目", "PROJECT"), ("300亩", "AREA"), ("50亿元", "MONEY")],
      {"300亩": ("占地", "青松轴承产业园项目"), "50亿元": ("年产值", "青松轴承产业园项目")}),
+    # a second 分别 in the sentence pairs its figures with the owners of the first
+    ("月湖县、青松县地区生产总值分别为120亿元和150亿元，分别增长5.1%和6.2%。",
+     [("月湖县", "PLACE"), ("青松县", "PLACE"), ("120亿元", "MONEY"), ("150亿元", "MONEY"),
+      ("5.1%", "PERCENT"), ("6.2%", "PERCENT")],
+     {"5.1%": ("地区生产总值增长", "月湖县"), "6.2%": ("地区生产总值增长", "青松县")}),
     # a time phrase before the subject opening the clause (近年来月湖县…) is read past
     ("近年来月湖县地区生产总值年均增长6.5%。",
      [("月湖县", "PLACE"), ("6.5%", "PERCENT")],

@@ -286,6 +286,12 @@ class SubjectRules(LinkerCore):
             pos = self.starts[i]
             i -= 1
         owners.reverse()
+        if not owners:  # A、B总产值分别为X和Y，分别增长x和y: the owners of the 分别 before, in its sentence
+            p = self.text.rfind("分别", self.tx.sentence(r)[0], r)
+            if p >= 0:
+                if p not in self._resp_at:
+                    self._resp_at[p] = self._lists_around(p)
+                owners = self._resp_at[p][0]
         return owners, figs
 
     def _named_after_de(self, pos: int) -> int | None:
