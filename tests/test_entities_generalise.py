@@ -128,6 +128,8 @@ CASES = [
     ("市重点项目服务中心负责人表示", [("ORG", "市重点项目服务中心")]),  # control
     # 来 + a city's one-character name is a verb of coming (来洛), and a craft is no name (唐三彩)
     ("教授来洛讲学", []),
+    # an outlet's suffix that begins its head's title is the title's (日报社|社长)
+    ("星河日报社社长王立平出席", [("ORG", "星河日报社"), ("POSITION", "社长"), ("PERSON", "王立平")]),
     # a name's last character and the function word after it may spell a lexicon name (华为):
     # after a title the name is read
     ("副市长李振华为获奖者颁奖", [("POSITION", "副市长"), ("PERSON", "李振华")]),
