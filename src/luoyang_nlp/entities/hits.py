@@ -64,6 +64,9 @@ class Hits:
                 drop = _out_of_context(text, lex, flagged, T)
                 if drop:
                     lex = [x for x in lex if x not in drop]
+        words = T.common_words  # 村民|进行 holds no 民进: a two-character name astride two words
+        if any(x[1] - x[0] == 2 and _astride(text, x[0], x[1], words) for x in lex):
+            lex = [x for x in lex if not (x[1] - x[0] == 2 and _astride(text, x[0], x[1], words))]
         self.lex = lex
         self.lex_starts = {x[0] for x in lex}
         self.lex_ends = {x[1] for x in lex}
@@ -124,16 +127,15 @@ _DATE_PARTS = "日月年号"
 
 def in_context(key: str, labels: set) -> bool:
     """Does a lexicon name need the checks of ``Hits`` where it is found (a short county, a
-    name beginning with a date's part, a place ending in a direction, any two-character name
-    astride two words)? ``labels``: its labels."""
-    return key[0] in _DATE_PARTS or len(key) == 2
+    name beginning with a date's part, a place ending in a direction)? ``labels``: its labels.
+    (Every two-character name is checked for standing astride two words, apart: ``_astride``.)"""
+    return key[0] in _DATE_PARTS or (len(key) == 2 and "PLACE" in labels and key[-1] in "县东西南北中")
 
 
 def _out_of_context(text: str, lex: list, flagged: list, T: Tables) -> set:
     """The names of ``flagged`` (lexicon names of flagged keys, all in ``lex``) that do not
     stand here: a short county not standing as a word, a name beginning with a date's part,
-    a direction's place before 部, a place inside a common word (发展中国家: ``T.hidden_in``),
-    a two-character name astride two common words (村民进行: 民进)."""
+    a direction's place before 部, a place inside a common word (发展中国家: ``T.hidden_in``)."""
     drop = set()
     ends = None
     for x in flagged:
@@ -148,9 +150,6 @@ def _out_of_context(text: str, lex: list, flagged: list, T: Tables) -> set:
             if not _county_stands(text, s, e, ends, T):
                 drop.add(x)
                 continue
-        if e - s == 2 and _astride(text, s, e, T.common_words):
-            drop.add(x)
-            continue
         if (text[s] in _DATE_PARTS and _inside_date(text, s)) or (e - s == 2 and _part_of_direction(text, x)):
             drop.add(x)
     return drop
