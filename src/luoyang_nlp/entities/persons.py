@@ -25,8 +25,6 @@ _DOT = re.compile("[·•・]")
 _LIST_GAP = " \u3000、"
 # Punctuation right after a name that shows its last character is no verb (张玉来，).
 _NAME_CLOSERS = frozenset("，,。、；;：:！!？?）)”")
-# conjunctions that are surnames too (和, 同): 王书记和李主任 joins two forms of address, no name
-_CONJUNCTIONS = frozenset("和与及同跟")
 
 
 # -- person names -----------------------------------------------------------------------
@@ -227,8 +225,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
         if j < n:
             # a list title (市领导) introduces names: a place inside one is no block (刘南河)
             b = _name_at(text, j, T, frozenset() if t in T.list_titles else blocked, rare=True)
-            if b and b - j == 2 and text[j] in _CONJUNCTIONS and text[j + 1] in T.surnames and b in title_starts:
-                b = None  # 王书记和李主任: a conjunction, then a surname the next title addresses
+            if b and b - j == 2 and text[j] in T.soft and text[j + 1] in T.surnames and b in title_starts:
+                b = None  # 王书记和李主任: a conjunction (boundaries.tsv soft), then a surname the next title addresses
             if not b and t in T.byline_titles:
                 b = _spaced_name(text, j, T)
             if b:
@@ -248,7 +246,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
             a = s - L
             if a < 0 or (text[a] not in surnames and text[a:a + 2] not in compound):
                 continue  # no surname there: _valid's first test, without the call
-            if L == 2 and text[a] in _CONJUNCTIONS and text[a + 1] in surnames:
+            if L == 2 and text[a] in T.soft and text[a + 1] in surnames:
                 break  # 王书记和李主任: a conjunction and a surname addressed by the title, no name
             if a not in found and a not in lex_starts and _valid(text, a, s, T, blocked) and _left_ok(text, a, title_ends):
                 found[a] = s

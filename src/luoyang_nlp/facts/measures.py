@@ -21,6 +21,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _TRANSPARENT,
     _MAKES,
     _COMPOUND_HEADS,
+    _COUNT_BEFORE,
     _MEASURE_ENDS,
     _GROUP_NOUNS,
     _LIST_SEPS,
@@ -47,8 +48,6 @@ from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 __all__ = ["MeasureRules"]
 
 _SPLIT_CHARS: Final = frozenset("".join(_FREE_SEPS | _TIME_WORDS))  # the characters of the words _free splits at
-# a count of cases or firms before a free measure (审理一起涉案金额, 多家企业营业收入)
-_COUNT_BEFORE: Final = re.compile("[一两二三四五六七八九十几数多]+[起家个项宗件名位]")  # (not 一批: SPEC keeps 签约一批项目)
 _COMPARE_OR_WITH: Final = _COMPARE + ("与",)  # 比全省平均水平, 与全省平均…: a comparison opening a free measure
 _QUOTED: Final = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
 _MAKES_CHARS: Final = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final, Sequence
 
 from ..doc import Span
-from .cues import _NAME_THEN_TITLE  # between a name and the title after it (facts_cues.tsv)
+from .cues import _APPOINTED_AFTER, _COPULAS, _NAME_THEN_TITLE  # (facts_cues.tsv)
 from .tables import OWNER_LABELS
 
 __all__ = ["person_facts"]
@@ -16,15 +16,10 @@ __all__ = ["person_facts"]
 _NAME_SEPS: Final = ("、",)  # between names listed after one title
 
 
-# a copula before the title (任命张明为某委主任, 张明是某公司总经理) makes it the name's only where
-# the title ends the clause or an appointment word follows (人选, 职务): 张明为市长颁奖 is "for"
-_COPULAS: Final = frozenset("为是")
-_AFTER_APPOINTED: Final = ("人选", "职务", "一职")
-
-
 def _title_ends_clause(text: str, e: int) -> bool:
-    """Does the title ending at ``e`` end its clause, or an appointment word follow it?"""
-    return e >= len(text) or not text[e].isalnum() or text.startswith(_AFTER_APPOINTED, e)
+    """Does the title ending at ``e`` end its clause, or an appointment word follow it? (A
+    copula before a title, 任命张明为某委主任, links it only so: 张明为市长颁奖 is "for".)"""
+    return e >= len(text) or not text[e].isalnum() or text.startswith(_APPOINTED_AFTER, e)
 
 
 def person_facts(labels: list[str], starts: list[int], ends: list[int], text: str,
