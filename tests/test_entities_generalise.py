@@ -125,7 +125,7 @@ CASES = [
     ("星河村村支书卢立平带领村民", [("PLACE", "星河村"), ("POSITION", "村支书"), ("PERSON", "卢立平")]),
     ("主任医师王立平介绍病情", [("POSITION", "主任医师"), ("PERSON", "王立平")]),
     ("某公司负责人陈立平说", [("POSITION", "负责人"), ("PERSON", "陈立平")]),
-    ("市重点项目服务中心负责人表示", [("ORG", "市重点项目服务中心")]),  # control
+    ("星河市大数据管理局负责人介绍了情况", [("ORG", "星河市大数据管理局")]),  # control
     # 来 + a city's one-character name is a verb of coming (来洛), and a craft is no name (唐三彩)
     ("教授来洛讲学", []),
     # an outlet's suffix that begins its head's title is the title's (日报社|社长)
