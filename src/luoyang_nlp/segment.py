@@ -86,11 +86,6 @@ class Segmenter:
         """Whether ``text`` is a word of the dictionary (jieba's, with the added words)."""
         return (self._merged_pos_dict().get(text) or 0) > 0
 
-    def frequency(self, text: str) -> int:
-        """The dictionary frequency of the word ``text`` (jieba's, with the added words); 0 for
-        none."""
-        return int(self._merged_pos_dict().get(text) or 0)
-
     def _merged_pos_dict(self):
         """``pos_dict`` with words added since the last look-up moved into its arrays."""
         pos = self.pos_dict

@@ -202,9 +202,9 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
     blocked = lex_starts | {x[0] for x in good_pos}
     # a two-character name that a function character ends (华为: 李振华|为…) blocks no given name
     # it would begin in: the name's last character and the word after it, read as one
-    astride = {x[0] for x in lex if x[1] - x[0] == 2 and text[x[0] + 1] in T.name_func}
-    if astride:
-        blocked = blocked - astride
+    func_ended = {x[0] for x in lex if x[1] - x[0] == 2 and text[x[0] + 1] in T.name_func}
+    if func_ended:
+        blocked = blocked - func_ended
     org_ends = None  # made when first needed
     for s, e, label, div in lex:
         if label == "PERSON":

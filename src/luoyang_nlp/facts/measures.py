@@ -8,6 +8,7 @@ import bisect
 import re
 from typing import Final
 
+from ..entities.lexicon import common_words
 from .cues import (  # the rules' separators, cue words and shapes
     _HEADLINE,
     _COMPARE,
@@ -42,7 +43,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _CHANGE_TO,
 )
 from .subjects import SubjectRules
-from .tables import FACT_FIGURES, is_common_word, max_ref_len, one_word_tag, pos_cut, split_growth
+from .tables import FACT_FIGURES, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 
 __all__ = ["MeasureRules"]
@@ -672,8 +673,9 @@ class MeasureRules(SubjectRules):
         return s
 
     def _is_word(self, s: str) -> bool:
-        """Is ``s`` a common word (行为, 高中: their last character is no filler there)?"""
-        return is_common_word(s, self.ctx)
+        """Is ``s`` a common word (行为, 高中: their last character is no filler there)? The
+        entity rules' list (``rules/common_words.tsv``, generated from jieba's dictionary)."""
+        return s in common_words()[0]
 
     def _last_words(self, s: str) -> str:
         """The words that end a phrase too long for a measure, at most ten characters, when the

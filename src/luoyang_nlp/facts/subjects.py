@@ -48,6 +48,9 @@ from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT
 __all__ = ["SubjectRules"]
 
 _SEPARATORS: Final = frozenset(SENT_END + CLAUSE_SEP)  # a clause starts after each of these
+# a date starting at most this far into a clause opens it (今年以来该院…, “2024年…): the
+# referring word after it is read, and the clause is not quiet
+_DATE_LEAD: Final = 2
 
 
 @lru_cache(maxsize=1)
@@ -412,7 +415,7 @@ class SubjectRules(LinkerCore):
         head = self.text[a:b]
         first = head.lstrip()[:1]
         j = _bisect_left(self.starts, a)
-        if first not in self.t.ref_initials and not (j < len(self.c) and self.labels[j] == "DATE" and self.starts[j] - a <= 2):
+        if first not in self.t.ref_initials and not (j < len(self.c) and self.labels[j] == "DATE" and self.starts[j] - a <= _DATE_LEAD):
             # fast path: no referring word, connective, quote, ordinal or date opens it
             if first in self._owner_finals or first in self._owner_initials:
                 return self._head_noun_at(a, head.lstrip())
@@ -656,7 +659,7 @@ class SubjectRules(LinkerCore):
         opened = []
         for d in self.date_starts:
             i = _bisect_right(cs, d) - 1
-            if i >= 0 and d - cs[i] <= 2:
+            if i >= 0 and d - cs[i] <= _DATE_LEAD:
                 opened.append(cs[i])
         return frozenset(map(self.ca.__getitem__, self.owners)).union(
             [cs[_bisect_right(cs, p) - 1] for p in self._place_ref_starts], opened)
@@ -678,7 +681,7 @@ class SubjectRules(LinkerCore):
             return False
         ds = self.date_starts
         d = _bisect_left(ds, ca)
-        return not (d < len(ds) and ds[d] <= ce and ds[d] - ca <= 2)  # 今年以来该院…: a date opens it
+        return not (d < len(ds) and ds[d] <= ce and ds[d] - ca <= _DATE_LEAD)  # 今年以来该院…: a date opens it
 
     def _fold_events(self, ca: int, ce: int, pos: int, said: bool, topic: int | None) -> tuple[bool, int | None]:
         """The sentence's ``(said, topic)`` after the clause at ``ca`` (not a quiet one)."""

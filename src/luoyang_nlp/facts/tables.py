@@ -238,18 +238,6 @@ def one_word_tag(text: str, ctx: Context) -> str | None:
     return cut[0][1] if len(cut) == 1 else None
 
 
-# the dictionary frequency of a common word: jieba lists 行为 8,963 times and 初中 2,570, but
-# also fragments such as 积为 (3)
-_COMMON: Final = 100
-
-
-def is_common_word(text: str, ctx: Context | None) -> bool:
-    """Is ``text`` a common word of the segmenter's dictionary (frequency 100 or more)?"""
-    seg = _segmenter_cache(ctx)[0]
-    freq = getattr(seg, "frequency", None)
-    return bool(freq(text) >= _COMMON) if freq is not None else bool(seg.is_word(text))
-
-
 def clear_pos_cache() -> None:
     """Forget the tags ``pos_cut`` remembers, for every segmenter: benchmarks time text the
     stage has not seen (a corpus that repeats its documents would be served from memory)."""
