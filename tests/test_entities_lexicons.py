@@ -17,7 +17,7 @@ def entries():
 
 
 def test_every_lexicon_has_provenance_and_valid_rows(entries):
-    assert {"divisions_cn.tsv", "luoyang_divisions.tsv", "luoyang_towns.tsv", "geography.tsv", "companies.tsv",
+    assert {"divisions_cn.tsv", "luoyang_divisions.tsv", "luoyang_towns.tsv", "henan_towns.tsv", "geography.tsv", "companies.tsv",
             "organisations.tsv"} <= set(entries)
     for p in default_lexicon_paths():
         head = p.read_text(encoding="utf-8").splitlines()[:3]
@@ -61,6 +61,21 @@ def test_luoyang_township_coverage_against_the_division_table(entries):
     ours = {e.name for f in ("luoyang_divisions.tsv", "luoyang_towns.tsv") for e in entries[f]}
     covered = len(ref & ours) / len(ref)
     assert covered >= 0.9, f"only {covered:.0%} of Luoyang townships covered"
+
+
+def test_henan_townships_outside_luoyang_are_listed_once(entries):
+    """henan_towns.tsv names the township-level units of Henan outside Luoyang in
+    data/kb/divisions.tsv, each name once; a name Luoyang uses too has no single parent."""
+    with data_path("kb", "divisions.tsv").open(encoding="utf-8") as f:
+        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t")
+        ref = {r["name"] for r in rows if r["code"].startswith("41") and not r["code"].startswith("4103")
+               and r["level"] == "乡镇"}
+    names = [e.name for e in entries["henan_towns.tsv"]]
+    assert len(names) == len(set(names)) and len(ref) > 2000
+    assert len(ref & set(names)) / len(ref) >= 0.95
+    shared = set(names) & {e.name for e in entries["luoyang_towns.tsv"]}  # 城关镇: in many counties
+    assert shared and all(not e.parent for e in entries["henan_towns.tsv"] if e.name in shared)
+    assert all(e.label == "PLACE" and e.name.endswith(("镇", "乡", "街道")) for e in entries["henan_towns.tsv"])
 
 
 def test_company_aliases_are_not_everyday_words(entries):

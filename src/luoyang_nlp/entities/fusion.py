@@ -122,6 +122,7 @@ class FusionPolicy:
     abbreviations: frozenset = frozenset()  # one-character place abbreviations (郑, 洛, 豫)
     heads: tuple[tuple[str, str], ...] = ()  # (head, label), longest first
     person_vetoes: tuple[str, ...] = ()
+    settlements: frozenset = frozenset()  # 村, 乡: a surname-led PERSON proposal ending in one is a place
     locatives: tuple[str, ...] = ()  # trimmed off the end of a PLACE, longest first
     inner: frozenset = frozenset()  # function words no name contains (V0)
     zones: frozenset = frozenset()  # what may follow a place in a zone's name (F5)
@@ -166,6 +167,7 @@ class FusionPolicy:
                    rare_surnames=frozenset(rare),
                    abbreviations=frozenset(r["word"] for r in read_tsv(rules / "abbreviations.tsv")
                                            if r["kind"] == "abbr" and len(r["word"]) == 1),
+                   settlements=frozenset(r["word"] for r in vetoes if r["kind"] == "settlement"),
                    person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person")
                    + tuple(r["word"] for r in read_tsv(rules / "address_terms.tsv")),
                    locatives=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "right"), key=len, reverse=True)),
@@ -263,6 +265,8 @@ class FusionPolicy:
                     e -= n
                     break
         name = text[s:e]
+        if label == "PERSON" and len(name) >= 3 and name[-1] in self.settlements:
+            label = "PLACE"  # V4: 刘楼村, 王营村: a village named after a family, not a person
         if label != "PERSON" and self.is_generic(name):
             return None  # V3: 科技产业新城 is generic words only
         if name.count("(") != name.count(")") or name.startswith(")"):
