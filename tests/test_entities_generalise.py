@@ -198,11 +198,15 @@ CASES = [
     ("该产业园一期已建成，二期项目总投资5亿元", []),  # control
     ("全县各镇党委书记参加会议", [("POSITION", "镇党委书记")]),
     ("白河镇党委召开会议", [("ORG", "白河镇党委")]),
-    # zones whole, beginning at their place; a title at their last character is split off
+    # zones whole, beginning at their place; a zone keeps its 区 before its party title (as its
+    # 党工委 is written whole: 经开区党工委), a district's 区 begins the title (洛龙|区委书记)
     ("郑州航空港经济综合实验区加快发展", [("PLACE", "郑州航空港经济综合实验区")]),
     ("会议审议洛阳都市圈规划", [("PLACE", "洛阳都市圈")]),
-    ("开封城乡一体化示范区党工委书记赵一民", [("PLACE", "开封城乡一体化示范"), ("POSITION", "区党工委书记"),
+    ("开封城乡一体化示范区党工委书记赵一民", [("PLACE", "开封城乡一体化示范区"), ("POSITION", "党工委书记"),
                                 ("PERSON", "赵一民")]),
+    ("郑州高新区党工委书记赵一民", [("PLACE", "郑州高新区"), ("POSITION", "党工委书记"), ("PERSON", "赵一民")]),
+    ("伊滨区党工委书记赵一民", [("PLACE", "伊滨"), ("POSITION", "区党工委书记"), ("PERSON", "赵一民")]),  # control
+    ("示范区党工委书记赵一民", [("POSITION", "区党工委书记"), ("PERSON", "赵一民")]),  # control: no zone named
     ("乡村振兴示范区建设", []),  # no known place inside: not a zone name
     # two-character counties, only where they stand as words
     ("平顶山市叶县和安阳市滑县", [("PLACE", "平顶山市"), ("PLACE", "叶县"), ("PLACE", "安阳市"), ("PLACE", "滑县")]),
@@ -291,6 +295,40 @@ CASES = [
     # a locative in 处 after a river is no office (处 also ends 办事处)
     ("在伊河与洛河交汇处", [("PLACE", "伊河"), ("PLACE", "洛河")]),
     ("星河县公路管理处", [("ORG", "星河县公路管理处")]),
+    # Henan's towns, townships and subdistricts outside Luoyang are places by their full names
+    ("县长到杜集镇检查秋播", [("POSITION", "县长"), ("PLACE", "杜集镇")]),
+    ("县长到长江路街道检查秋播", [("POSITION", "县长"), ("PLACE", "长江路街道")]),
+    ("县长到朱阳关镇检查秋播", [("POSITION", "县长"), ("PLACE", "朱阳关镇")]),
+    ("县长到莽张镇检查秋播", [("POSITION", "县长"), ("PLACE", "莽张镇")]),
+    # a village named after a family is a place, not a person; a person stays one (control)
+    ("刘楼村今年新修道路3公里", [("PLACE", "刘楼村")]),
+    ("吴寨村今年新修道路3公里", [("PLACE", "吴寨村")]),
+    ("农民刘楼种植辣椒", [("PERSON", "刘楼")]),  # control: two characters, a name
+    # a specialised or logistics park is a named park with its place (SPEC: 产业园 is PROJECT)
+    ("星河镇食品专业园区开工", [("PROJECT", "星河镇食品专业园区")]),
+    ("星河县物流园区开工", [("PROJECT", "星河县物流园区")]),
+    # a stage after a 项目/工程 name, or a stage verb before it, is evidence of a project's name
+    ("星河铝业高端铝箔项目正式开工", [("PROJECT", "星河铝业高端铝箔项目")]),
+    ("星河水库灌区工程顺利竣工", [("PROJECT", "星河水库灌区工程")]),
+    ("嵩县开工建设天宏铝箔项目", [("PLACE", "嵩县"), ("PROJECT", "天宏铝箔项目")]),
+    ("重点项目集中开工", []),  # control: generic words name nothing
+    ("一期模组厂房投产", []),  # guard: a building of a project is no project
+    # works after a phase belong to the name (SPEC: a phase written right after a name)
+    ("星河电厂三期扩建工程总投资80亿元", [("PROJECT", "星河电厂三期扩建工程")]),
+    # a size inside the run before a project word is the figure, not a name (as 年产5万吨某项目)
+    ("嵩县十万吨锂电池材料项目开工", [("PLACE", "嵩县")]),
+    ("嵩县10万吨锂电池材料项目开工", [("PLACE", "嵩县")]),  # guard: no name from the unit on
+    ("嵩县35千伏输变电工程开工", [("PLACE", "嵩县")]),  # guard
+    ("星河钼业百万吨钼材料项目总投资35亿元", [("PROJECT", "星河钼业百万吨钼材料项目")]),  # control: a magnitude alone
+    # a verb of an office before a bare 公司 names no firm: the writer's own (announcements)
+    ("张伟任公司董事长", [("PERSON", "张伟"), ("POSITION", "董事长")]),
+    ("刘强先生因个人原因辞任公司执行董事", [("PERSON", "刘强"), ("POSITION", "执行董事")]),
+    ("星河信托公司成立", [("COMPANY", "星河信托公司")]),  # control: 任 is no verb inside 信托
+    # titles of counties' assistants, river and forest chiefs, farms, and a village's first secretary
+    ("县长助理苗一鸣说", [("POSITION", "县长助理"), ("PERSON", "苗一鸣")]),
+    ("总河长、市委书记江河出席", [("POSITION", "总河长"), ("POSITION", "市委书记"), ("PERSON", "江河")]),
+    ("星河林场场长王刚说", [("PLACE", "星河林场"), ("POSITION", "场长"), ("PERSON", "王刚")]),
+    ("东岳村驻村第一书记马骁说", [("PLACE", "东岳村"), ("POSITION", "驻村第一书记"), ("PERSON", "马骁")]),
 ]
 
 

@@ -1,7 +1,8 @@
 """Names found by their head (产业园, 有限公司, 研究院, 项目 …): the head is known from
 ``rules/heads.tsv``; the name runs left to the nearest boundary, a person or a title. Strong
 heads name on their own; a weak head's name needs evidence (a known name or head inside it, a
-figure before it, a list of projects, an accepted longer mention).
+figure before it, a project's measure or stage after it, a stage verb before it, a list of
+projects, an accepted longer mention).
 """
 
 from __future__ import annotations
@@ -110,8 +111,12 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         elif label in ("PROJECT", "PLACE") and text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS \
                 and hs - s >= 2:
             s += 2  # 全省|光伏电站, 本市|某产业园: the scope opens the clause (bodies and firms unchanged)
-        if label == "COMPANY" and company_ends and he - hs == 2 and text[hs:he] == "公司":
-            s = _after_company(s, hs, company_ends)  # 某集团有限公司|增持公司股份: not one name
+        if label == "COMPANY" and he - hs == 2 and text[hs:he] == "公司":
+            if company_ends:
+                s = _after_company(s, hs, company_ends)  # 某集团有限公司|增持公司股份: not one name
+            office = T.company_shapes.office_before
+            if office is not None and office.search(text, s, hs) is not None:
+                continue  # 某人任公司董事长, 辞任公司执行董事: the writer's own firm, no name
         if label == "ORG" or label == "COMPANY":
             s = _past_verb(h, s, hs, T)
             if s < 0:
@@ -129,6 +134,9 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 placed = w != s
                 if placed:
                     s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
+        if label == "PROJECT" and (T.capacity_re.search(text, s, hs) is not None
+                                   or (s and text[s - 1].isdigit() and _han(text[s]))):
+            continue  # 某县十万吨某材料项目, 10|万吨某材料项目, 35|千伏输变电工程: a size and what it is, no name
         if (s, e) in seen_spans:
             continue
         # a phase and 项目 after the head (产业基地(二期)项目): the name is judged with its head,
@@ -164,13 +172,14 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 continue  # 洛阳市伊滨区项目, 豫西分布式光伏发电项目: places and generic words name nothing
             elif not (placed or _after_figure(text, s, T) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e) or word is not None
-                      or T.project_measure_re.match(text, e) is not None):
+                      or T.project_measure_re.match(text, e) is not None
+                      or (text[hs:he] in _PROJECT_WORDS and _staged(text, s, e, T))):
                 weak.append((s, e, hs, shown.get(text[hs:he], label)))
                 continue
         if strong and label == "PROJECT" and _designation(text, lex, s, hs, T):
             continue  # 某省特色轻工产业园区: a title a province gives, not a named project
         if label == "PLACE" and (e - 1) in title_starts:
-            e -= 1  # 济源产城融合示范区党工委书记: the zone + 区党工委书记, as 洛龙区委书记
+            e -= 1  # a title at the zone's last character (the title rule leaves a named zone its 区)
         elif label == "PLACE" and text[hs:he] not in T.areas_apart:
             e = _zone_section(text, e, lex)  # 郑汴…示范区开封片区: the zone's area named after a city
         seen_spans.add((s, e))
@@ -277,14 +286,15 @@ def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
 
 def _phase_end(text: str, he: int) -> int:
     """End of a project name whose head ends at ``he``, with the phase or works written after
-    it: 科技园B区二期, 产业园二期项目, 示范工程(二期)项目, 产业基地项目(一期), 电厂新建工程."""
+    it: 科技园B区二期, 产业园二期项目, 示范工程(二期)项目, 产业基地项目(一期), 电厂新建工程,
+    电厂三期扩建工程."""
     if text[he:he + 1] not in _PHASE_FIRST:
         w = text[he:he + 1] in _WORKS_FIRST and _WORKS_AFTER.match(text, he)
         return w.end() if w else he
     m = _PHASE_AFTER.match(text, he)  # (it matches the empty string too)
     e = m.end() if m else he
     if e > he:
-        m = _PHASE_PROJECT.match(text, e)
+        m = _PHASE_PROJECT.match(text, e) or _WORKS_AFTER.match(text, e)  # 电厂三期扩建工程
         if m:
             e = m.end()
     b = _PHASE_BRACKET.match(text, e)
@@ -396,6 +406,16 @@ def _after_figure(text: str, s: int, T: Tables) -> bool:
         return True
     m = T.works_re.search(text, max(0, s - 7), s - 1)
     return m is not None and m.end() == s - 1 and m.start() > 0 and text[m.start() - 1] == "元"
+
+
+def _staged(text: str, s: int, e: int, T: Tables) -> bool:
+    """A stage after the name (某某铝箔项目正式开工) or a stage verb right before it (开工建设
+    某某项目): a project's name (not a building's: 模组厂房投产 names none; nor works on what
+    a conjunction joins: 某大道与某路交叉口改造工程 names the roads)."""
+    if any(c in T.soft for c in text[s:e]):
+        return False
+    return T.project_stage_re.match(text, e) is not None \
+        or T.stage_before_re.search(text, s - 6 if s > 6 else 0, s) is not None
 
 
 def _listed_as_projects(text: str, e: int) -> bool:

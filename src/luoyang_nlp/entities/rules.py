@@ -125,6 +125,7 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
         return []
     text, n = h.text, len(h.text)
     place_ends = set(h.div_by_end)
+    pos_spans = {(s, e) for s, e, t in h.pos}
     good = []
     for s, e, t in h.pos:
         if e < n and text[e] == "会":  # 委员会, 常委会, 董事会
@@ -146,10 +147,23 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
                 continue
             if (s in place_ends or (s + 1) in place_ends) and _starts_word(text, s + 1, T.chang_words, T.chang_lens):
                 continue  # 洛阳市长途客运: 长 begins a word, 市 ends the place (not after 、: 、区长葛某)
-        if t in T.list_titles and (s + 1) in h.zone_ends:
-            s, t = s + 1, t[1:]  # 经开区领导: the zone's name keeps its 区, the title is 领导
+        if t[0] == "区" and _zone_ends_at(h, s + 1, T) and (t in T.list_titles or (s + 1, e) in pos_spans):
+            s, t = s + 1, t[1:]  # 经开区领导, 高新区党工委书记: the zone's name keeps its 区 (da02 经开区党工委)
         good.append((s, e, t))
     return _longest_titles(good)
+
+
+def _zone_ends_at(h: Hits, p: int, T: Tables) -> bool:
+    """A zone's name ends at ``p`` (a listed zone, or a name and a zone word: 某某示范区): its 区
+    is its own, not a level character beginning a title (a zone word alone, 示范区党工委书记,
+    leaves the title its 区)."""
+    if p in h.zone_ends:
+        return True
+    text = h.text
+    for w in T.zone_suffixes:
+        if text.endswith(w, 0, p):
+            return p - len(w) > 0 and _han(text[p - len(w) - 1])
+    return False
 
 
 def _town_titles(h: Hits, titles: list, T: Tables) -> list:
@@ -214,8 +228,9 @@ def _government_bodies(h: Hits, title_end_at: dict[int, int], T: Tables) -> list
             continue  # 城市委员会: not 市委
         if e < n and text[e - 1] == "部" and text[e] == "门":
             continue  # 组织部门, 宣传部门: departments of a kind, not the body
-        if title_end_at.get(s, 0) > e or (text[s] in _TOWN_LEVELS and title_end_at.get(s + 1, 0) > e):
-            continue  # 市委常委: the title, not the body; 某镇|党委书记 (_town_titles)
+        if title_end_at.get(s, 0) > e or ((text[s] in _TOWN_LEVELS or _zone_ends_at(h, s + 1, T))
+                                          and title_end_at.get(s + 1, 0) > e):
+            continue  # 市委常委: the title, not the body; 某镇|党委书记 (_town_titles), 高新区|党工委书记
         if prefixed and s > 0 and text[s] in LEVELS and text[s - 1] in LEVELS and text[s - 1] != text[s] \
                 and (s + 1) not in div_by_end and s not in div_by_end:
             continue  # 各乡镇政府, 县区政府: the bodies of a kind of unit, no one body (郏县县委 is one)
@@ -394,8 +409,10 @@ def _unit_places(text: str, good_pos, ends: set, T: Tables) -> list[tuple[int, i
             k = _unit_name_start(text, s, ends, T)
             if k is not None:
                 out.append((k, s))
-        elif t.startswith("党委") and s >= 3 and text[s - 1] in _TOWN_LEVELS and (s - 1) not in ends:
-            k = _unit_name_start(text, s - 1, ends, T)  # 东风镇|党委书记 (_town_titles): the town with 镇
+        elif (t.startswith("党委") and s >= 3 and text[s - 1] in _TOWN_LEVELS
+              or t.startswith("驻村") and s >= 3 and text[s - 1] == "村") and (s - 1) not in ends:
+            # 东风镇|党委书记 (_town_titles), 东岳村|驻村第一书记: the town or village with its level
+            k = _unit_name_start(text, s - 1, ends, T)
             if k is not None:
                 out.append((k, s))
     return out

@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 import ahocorasick_rs
 
-from ..resources import data_path, project_measures, read_tsv
+from ..resources import data_path, project_measures, project_stages, read_tsv
 from .lexicon import Entry, RuleWords, common_words
 from .abbrev import Abbreviations
 from .bodies import BodyParts
@@ -22,7 +22,7 @@ from .hits import in_context
 from .honours import Honours
 from .media import MediaWords
 from .roads import _RAIL_STARTS, WorksCues
-from .text import AVENUE_WORDS, ROAD_WORDS, SAYS_WORDS, alternation
+from .text import AVENUE_WORDS, ROAD_WORDS, SAYS_WORDS, alternation, han
 
 __all__ = ["Tables", "LEVELS"]
 
@@ -136,6 +136,17 @@ class Tables:
         terms, fillers = project_measures()
         self.project_measure_re = re.compile("(?:%s)(?:%s)?[0-9一二两三四五六七八九十百千万亿]" % (
             alternation(terms), alternation(fillers)))
+        #: a capacity inside a project's name run (伊川县十万吨某材料项目): the dev and seed gold
+        #: write such a name as the figure only (年产5万吨某项目); a magnitude alone stays in
+        #: the name (百万吨乙烯)
+        units = alternation(r["surface"] for r in read_tsv(data_path("units.tsv"))
+                            if r["label"] in ("MASS", "POWER", "ENERGY", "AREA", "LENGTH") and han(r["surface"][0]))
+        self.capacity_re = re.compile(f"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千]*[万亿]?(?:{units})")
+        #: a stage after a weak head's name (…项目正式开工), or a stage verb right before the
+        #: name (开工建设某某项目): names the project
+        stages, adverbs = project_stages()
+        self.project_stage_re = re.compile("(?:%s)?(?:%s)" % (alternation(adverbs), alternation(stages)))
+        self.stage_before_re = re.compile("(?:%s)(?:建设)?$" % alternation(stages))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
         #: place name -> (word, offset of the name in it) of the common words hiding it (发展中国家)
