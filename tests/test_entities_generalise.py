@@ -329,6 +329,20 @@ CASES = [
     ("总河长、市委书记江河出席", [("POSITION", "总河长"), ("POSITION", "市委书记"), ("PERSON", "江河")]),
     ("星河林场场长王刚说", [("PLACE", "星河林场"), ("POSITION", "场长"), ("PERSON", "王刚")]),
     ("东岳村驻村第一书记马骁说", [("PLACE", "东岳村"), ("POSITION", "驻村第一书记"), ("PERSON", "马骁")]),
+    # a designation a government gives (国家级, 省级 …) is no named project or zone
+    ("嵩县获评国家级夜间文旅消费集聚区", [("PLACE", "嵩县")]),
+    ("偃师区积极创建省级全域旅游示范区", [("PLACE", "偃师区")]),
+    ("嵩县产业集聚区总投资5亿元", [("PROJECT", "嵩县产业集聚区")]),  # control
+    # a verb of founding ends a project's name on its left (here no name is left with evidence)
+    ("他在洛阳创办星河艺术博物馆", [("PLACE", "洛阳")]),
+    ("沿黄生态发展带(二期)项目总投资5亿元", [("PROJECT", "沿黄生态发展带(二期)项目")]),  # control: 发展 inside a name
+    # the peony is a flower, not a place (牡丹江市, 牡丹区 are)
+    ("本届牡丹文化节吸引游客20万人次", []),
+    ("菏泽市牡丹区举办活动", [("PLACE", "菏泽市"), ("PLACE", "牡丹区")]),  # control
+    # a given name may end in 和 or 为 before punctuation or a word written after names
+    ("局长王志和表示同意", [("POSITION", "局长"), ("PERSON", "王志和")]),
+    ("县长王有为出席会议", [("POSITION", "县长"), ("PERSON", "王有为")]),
+    ("局长王志和副局长李四出席", [("POSITION", "局长"), ("PERSON", "王志"), ("POSITION", "副局长"), ("PERSON", "李四")]),  # control
 ]
 
 

@@ -377,6 +377,12 @@ METRIC_CASES = [
     # the price indices by their Latin names grow as GDP does
     ("甲市CPI同比上涨1.2%，PPI下降0.8%。", [("甲市", "PLACE"), ("1.2%", "PERCENT"), ("0.8%", "PERCENT")],
      {"1.2%": ("CPI上涨", "甲市"), "0.8%": ("PPI下降", "甲市")}),
+    # a verb of changing to a level (提高到, 提升至, 降至) stands between a measure and its figure,
+    # and a growth word after it grows the measure, not the verb
+    ("甲县森林覆盖率提高到61.5%。", [("甲县", "PLACE"), ("61.5%", "PERCENT")], {"61.5%": ("森林覆盖率", "甲县")}),
+    ("甲市旅游总收入提升至80亿元，同比增长9%。", [("甲市", "PLACE"), ("80亿元", "MONEY"), ("9%", "PERCENT")],
+     {"80亿元": ("旅游总收入", "甲市"), "9%": ("旅游总收入增长", "甲市")}),
+    ("甲市平均门票价格降至60元。", [("甲市", "PLACE"), ("60元", "MONEY")], {"60元": ("平均门票价格", "甲市")}),
 ]
 
 

@@ -159,6 +159,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                     if x[2] == "PLACE":
                         places.setdefault(x[0], set()).add(x[1])
             if label != "PROJECT":  # a zone (示范区, 都市圈) begins with the place it is named after
+                if label == "PLACE" and any(g in text[s:hs] for g in T.grades):
+                    continue  # 某区积极创建省级全域旅游示范区: a designation sought, no zone named
                 k = _first_inside(named, s, hs)
                 if k is None and label == "PLACE":  # or the places, by their abbreviations (郑洛新…示范区)
                     k = _abbreviation_run(text, s, hs, T.abbreviations.chars)

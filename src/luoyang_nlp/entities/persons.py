@@ -56,8 +56,10 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool
     if (name[0] not in T.surnames and not (rare and name[0] in T.rare_surnames)) or L > 3:
         return False
     if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs) and not (
-            name[2] in T.name_func_ends and (b == len(text) or text[b] in _NAME_CLOSERS)):
-        return False  # (张玉来，: 来 ends the name before punctuation; 张玉来洛阳: 来 is the verb)
+            name[2] in T.name_func_ends and (b == len(text) or text[b] in _NAME_CLOSERS
+                                             or text.startswith(T.name_after_words, b))):
+        return False  # (张玉来，, 王志和表示: 来, 和 end the name before punctuation or a verb of
+        # saying; 张玉来洛阳: 来 is the verb)
     if L == 2 and name[1] in T.name_func:
         return False
     return True

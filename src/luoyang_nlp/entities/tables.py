@@ -72,6 +72,8 @@ class Tables:
         self.generic_re = re.compile(alternation(self.generic))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         self.anywhere_qualifiers = tuple(r["word"] for r in generic if r.get("anywhere") == "1")
+        #: grades (国家级, 省级): in a zone's name part too they mark a designation (创建省级…示范区)
+        self.grades = tuple(w for w in self.anywhere_qualifiers if w.endswith("级"))
         bounds = read_tsv(rules / "boundaries.tsv")
         self.hard = frozenset(r["word"] for r in bounds if r["kind"] in ("hard", "project"))
         #: determiners that make the level word after them a scope (该县, 全区)
@@ -103,6 +105,10 @@ class Tables:
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_func_ends = frozenset(r["word"] for r in after if r["kind"] == "func" and r["ends_name"] == "1")
         self.name_follow = frozenset(r["word"][0] for r in after)
+        #: the words written after a name (表示, 出席): a function character that ends given names
+        #: ends one before them too (局长王志和表示)
+        self.name_after_words = tuple(r["word"] for r in after if r["kind"] == "word" and len(r["word"]) >= 2
+                                      and r["word"] not in words.titles)  # not 副, 主任 (王志和|副局长)
         # the words after a name, and the verbs the corpora write after one (after_person.tsv,
         # generated): a three-character candidate whose last character begins one is the
         # two-character name before it (王芳通报 -> 王芳)
