@@ -343,6 +343,15 @@ CASES = [
     ("局长王志和表示同意", [("POSITION", "局长"), ("PERSON", "王志和")]),
     ("县长王有为出席会议", [("POSITION", "县长"), ("PERSON", "王有为")]),
     ("局长王志和副局长李四出席", [("POSITION", "局长"), ("PERSON", "王志"), ("POSITION", "副局长"), ("PERSON", "李四")]),  # control
+    # a brand and an industry word before a word of a listed firm's news are a company, a
+    # place-named one whole (company_shapes.tsv kind=after)
+    ("星洛重工发布公告称订单增长", [("COMPANY", "星洛重工")]),
+    ("新安铝业发布公告", [("COMPANY", "新安铝业")]),
+    ("中原证券董事长王强表示", [("COMPANY", "中原证券"), ("POSITION", "董事长"), ("PERSON", "王强")]),
+    ("电力科技董事长王强表示", [("POSITION", "董事长"), ("PERSON", "王强")]),  # guard: an industry is no brand
+    # words of finance the model reads as names (毛 is a surname; 金红利 inside 现金红利)
+    ("公司营收10亿元，毛利率为22.1%", []),
+    ("公司拟派发现金红利1.2亿元", []),
 ]
 
 

@@ -11,7 +11,7 @@ import re
 from ..resources import data_path, read_tsv
 from .text import HAN, alternation, han, matches_at
 
-__all__ = ["CompanyShapes", "short_companies", "capacity_companies", "company_mentions", "listed_companies",
+__all__ = ["CompanyShapes", "short_companies", "companies_before_news", "capacity_companies", "company_mentions", "listed_companies",
            "firm_lists"]
 
 _LIST_MARKS = "、和与及"
@@ -35,9 +35,11 @@ class CompanyShapes:
     def __init__(self) -> None:
         rows = read_tsv(data_path("lexicons", "rules", "company_shapes.tsv"))
         words = {k: sorted({r["word"] for r in rows if r["kind"] == k}, key=len, reverse=True)
-                 for k in ("industry", "unit", "notbrand", "cue", "firms", "office")}
+                 for k in ("industry", "unit", "notbrand", "cue", "firms", "office", "after")}
         #: capacity units (万吨, GWh) and company cues (龙头企业)
         self.units, self.cues = words["unit"], words["cue"]
+        #: words of a listed firm's news after a brand and an industry word (某某重工发布公告)
+        self.after_cues = words["after"]
         ind = alternation(words["industry"])
         # a brand of 2-4 letters and an industry word, not followed by another letter
         # an industry word: the brand before it and the cue before that are checked in code
@@ -89,6 +91,40 @@ def short_companies(text: str, T, place_spans: dict[int, int],
                 out.append((s, e, "COMPANY", 1, "short"))
                 break
     return out
+
+
+def companies_before_news(text: str, T, place_spans: dict[int, int],
+                          cues: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
+    """某某重工发布公告, 某某证券董事长, 某地铝业股价: a brand and an industry word right before a
+    word of a listed firm's news are a company. The brand (two or three characters) starts after
+    a break or a boundary word, or is a place (a place-named firm: 某地铝业, one name); a place
+    written before a brand stays a PLACE of its own (the name is read from the brand).
+    ``cues``: the spans of those words in the text (``Hits.cues``)."""
+    out: list[tuple[int, int, str, int, str]] = []
+    S: CompanyShapes = T.company_shapes
+    for c, _ in cues:
+        m = S.industry.search(text, c - 6 if c > 6 else 0, c)
+        if m is None:
+            continue
+        k = m.start()
+        for L in (2, 3):
+            a = k - L
+            if a < 0:
+                continue
+            if k in place_spans and place_spans[k] == a:  # 新安|铝业: the place names the firm
+                out.append((a, c, "COMPANY", 1, "short"))
+                break
+            if not _brand_ok(text[a:k], T) or S.industry.search(text, a, k) is not None:
+                continue  # (电力科技董事长: an industry word is no brand)
+            if a == 0 or not han(text[a - 1]) or a in place_spans or _bound_before(text, a, T):
+                out.append((a, c, "COMPANY", 1, "short"))
+                break
+    return out
+
+
+def _bound_before(text: str, a: int, T) -> bool:
+    """A boundary word (boundaries.tsv) ends right at ``a``."""
+    return any(m.end() == a for m in T.bound_re.finditer(text, a - 4 if a > 4 else 0, a))
 
 
 def capacity_companies(text: str, T, place_spans: dict[int, int],

@@ -14,7 +14,8 @@ from operator import itemgetter
 
 from .abbrev import abbreviation_places
 from .bodies import body_lists, sub_offices
-from .companies import capacity_companies, company_mentions, firm_lists, listed_companies, short_companies
+from .companies import (capacity_companies, companies_before_news, company_mentions, firm_lists, listed_companies,
+                        short_companies)
 from .heads import names_by_head
 from .hits import Hits
 from .roads import rails_and_roads
@@ -88,6 +89,8 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     by_head = names_by_head(h, T, sorted(pends | title_ends), title_starts)
     cands.extend(by_head)
     cands.extend(short_companies(text, T, h.place_spans, cues.get("company_cue", [])))
+    if "company_news" in cues:
+        cands.extend(companies_before_news(text, T, h.place_spans, cues["company_news"]))
     cands.extend(capacity_companies(text, T, h.place_spans, cues.get("unit", [])))
     cands.extend(listed_companies(text, T))
     cands.extend(firm_lists(text, T, h.place_spans))

@@ -27,6 +27,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _GROUP_NOUNS,
     _LIST_SEPS,
     _CLAUSE_BREAK,
+    _LEVEL_AFTER,
     _OPEN_QUOTE,
     _ITEM_SPLIT,
     _COMPARISON,
@@ -154,6 +155,9 @@ class MeasureRules(SubjectRules):
             changed = self._changed(f)
             if changed is not _NO_CHANGE:
                 return changed
+        level = self._level_after_growth(f)
+        if level is not None:
+            return level
         raw_left = self._left(f)
         left = strip_right(raw_left, self.t.fillers, self._is_word)
         if label == "PERCENT":
@@ -723,6 +727,20 @@ class MeasureRules(SubjectRules):
         while 0 <= g < n and ca <= self.starts[g] < ce and self.labels[g] == "DATE":
             g += step
         return g if 0 <= g < n and ca <= self.starts[g] < ce and self.labels[g] in FACT_FIGURES else None
+
+    def _level_after_growth(self, f: int) -> str | None:
+        """营业收入同比增长12%至150亿元, GDP增长6%，达到5000亿元: a figure written right after a
+        growth rate and a word of reaching (facts_cues.tsv level_after) is the level of what
+        grows: the growth metric's measure; None otherwise."""
+        g = f - 1
+        if g < 0 or self.labels[g] != "PERCENT" or self.labels[f] == "DATE" \
+                or _LEVEL_AFTER.fullmatch(self.text, self.ends[g], self.starts[f]) is None:
+            return None
+        m = self.metric_of(g)
+        if not m:
+            return None
+        base, word = split_growth(m)
+        return base if word is not None and base else None
 
     def _previous_metric(self, f: int) -> str | None:
         sa = self.sa[f]
