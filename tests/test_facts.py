@@ -232,6 +232,14 @@ PEOPLE_CASES = [
     ("会议要求各级干部和副市长一起，把工作做实。王明发言。",
      [("副市长", "POSITION"), ("王明", "PERSON")],
      set()),
+    # announcements: an honorific and a time word after the name, the writer's own firm before
+    # the title, and resignations link the title too (facts_cues.tsv name_honorific, name_adverb, own_firm)
+    ("委任赵飞先生为行长。", [("赵飞", "PERSON"), ("行长", "POSITION")], {("赵飞", "行长", None)}),
+    ("赵飞先生此前担任星河银行副行长。", [("赵飞", "PERSON"), ("星河银行", "COMPANY"), ("副行长", "POSITION")],
+     {("赵飞", "副行长", "星河银行")}),
+    ("王芳女士将出任公司行政总裁。", [("王芳", "PERSON"), ("行政总裁", "POSITION")], {("王芳", "行政总裁", None)}),
+    ("杨建立先生辞去公司董事长职务。", [("杨建立", "PERSON"), ("董事长", "POSITION")], {("杨建立", "董事长", None)}),
+    ("李华先生为公司发展作出贡献，副市长出席。", [("李华", "PERSON"), ("副市长", "POSITION")], set()),  # control
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final, Sequence
 
 from ..doc import Span
-from .cues import _APPOINTED_AFTER, _COPULAS, _NAME_THEN_TITLE  # (facts_cues.tsv)
+from .cues import _APPOINTED_AFTER, _COPULAS, _NAME_GAP, _NAME_THEN_TITLE  # (facts_cues.tsv)
 from .tables import OWNER_LABELS
 
 __all__ = ["person_facts"]
@@ -20,6 +20,13 @@ def _title_ends_clause(text: str, e: int) -> bool:
     """Does the title ending at ``e`` end its clause, or an appointment word follow it? (A
     copula before a title, 任命张明为某委主任, links it only so: 张明为市长颁奖 is "for".)"""
     return e >= len(text) or not text[e].isalnum() or text.startswith(_APPOINTED_AFTER, e)
+
+
+def _core_gap(gap: str) -> str:
+    """The words between a name and its title less an honorific and a time word after the
+    name and the writer's own firm before the title (赵飞先生|此前|担任, 张伟担任|公司)."""
+    m = _NAME_GAP.fullmatch(gap)
+    return m.group(1) if m else gap
 
 
 def person_facts(labels: list[str], starts: list[int], ends: list[int], text: str,
@@ -78,6 +85,8 @@ def person_facts(labels: list[str], starts: list[int], ends: list[int], text: st
             # "习近平总书记", "王建国书记", "张明任市科技局局长"
             head = chain[0][1] if chain[0][1] is not None and chain[0][1] == k - 1 else k
             gap = text[ends[head - 1]:starts[head]] if head > 0 else ""
+            if gap not in _NAME_THEN_TITLE and len(gap) > 1:
+                gap = _core_gap(gap)
             if head > 0 and labels[head - 1] == "PERSON" and gap in _NAME_THEN_TITLE \
                     and (gap[-1:] not in _COPULAS or _title_ends_clause(text, ends[last])):
                 for pos, org in chain:
