@@ -67,9 +67,22 @@ def load_qualifiers(spans_only: bool = True) -> dict[str, tuple[str, str]]:
             if not spans_only or r.get("spans", "yes") == "yes"}
 
 
+_NUMERALS = frozenset("一二两三四五六七八九十百千万")
+# the lexicons of divisions, whose names a numeral may open (二七区, 三乡镇, 七里河区)
+_DIVISION_LEXICONS = ("divisions_cn.tsv", "luoyang_divisions.tsv", "luoyang_towns.tsv", "henan_towns.tsv")
+
+
 @lru_cache(maxsize=None)
 def load_not_figures() -> tuple[str, ...]:
-    return tuple(r["phrase"] for r in read_tsv(data_path("not_figures.tsv")) if r["phrase"])
+    """The phrases of ``not_figures.tsv``, and the division names in the lexicons that open with
+    a numeral (二七区 is a district of 郑州, not 27 districts; 三乡镇 a town): a number inside a
+    name is no figure (SPEC)."""
+    places = []
+    for f in _DIVISION_LEXICONS:
+        p = data_path("lexicons", f)
+        if p.exists():
+            places.extend(r["name"] for r in read_tsv(p) if r["name"][:1] in _NUMERALS)
+    return tuple(dict.fromkeys([r["phrase"] for r in read_tsv(data_path("not_figures.tsv")) if r["phrase"]] + places))
 
 
 
