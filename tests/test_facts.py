@@ -78,7 +78,7 @@ FIGURE_CASES = [
     ("其中，投资25亿元的储能电池产业园项目占地420亩，建成后可实现年产值50亿元。",
      [("25亿元", "MONEY"), ("储能电池产业园项目", "PROJECT"), ("420亩", "AREA"), ("50亿元", "MONEY")],
      {"25亿元": ("投资", "储能电池产业园项目", None, None), "420亩": ("占地", "储能电池产业园项目", None, None),
-      "50亿元": ("年产值", "储能电池产业园项目", None, "竣工")}),
+      "50亿元": ("年产值", "储能电池产业园项目", None, None)}),  # 建成后: a condition, no stage
     # a located owner (位于X的Y) is the topic of its sentence
     ("位于伊滨区的龙鼎铝业年产铝箔10万吨，年产值30亿元。",
      [("伊滨区", "PLACE"), ("龙鼎铝业", "COMPANY"), ("10万吨", "MASS"), ("30亿元", "MONEY")],
@@ -144,8 +144,8 @@ FIGURE_CASES = [
     # A、B、C分别…X、Y和Z: the i-th owner takes the i-th figure, and all share the measure
     ("其中，栾川县、嵩县、汝阳县分别新开工项目5个、4个和3个。",
      [("栾川县", "PLACE"), ("嵩县", "PLACE"), ("汝阳县", "PLACE"), ("5个", "COUNT"), ("4个", "COUNT"), ("3个", "COUNT")],
-     {"5个": ("新开工项目", "栾川县", None, None), "4个": ("新开工项目", "嵩县", None, None),
-      "3个": ("新开工项目", "汝阳县", None, None)}),
+     {"5个": ("新开工项目", "栾川县", None, "开工"), "4个": ("新开工项目", "嵩县", None, "开工"),
+      "3个": ("新开工项目", "汝阳县", None, "开工")}),  # a place's figures about its projects take the stage
     # a measure word or a date may stand between the owners and 分别
     ("星河产业园项目、月湖物流园项目总投资分别为5亿元和3亿元。",
      [("星河产业园项目", "PROJECT"), ("月湖物流园项目", "PROJECT"), ("5亿元", "MONEY"), ("3亿元", "MONEY")],
@@ -355,6 +355,15 @@ STAGE_CASES = [  # stages.tsv: the stage word nearest the figure in its sentence
     ("月湖风电项目于5月8日全容量并网发电，装机容量100MW。", "100MW", "投产"),
     ("星河光伏电站已并网，装机容量20兆瓦。", "20兆瓦", "投产"),
     ("月湖风电项目于5月8日开工，装机容量100MW。", "100MW", "开工"),  # control
+    # a project's stage written in a later clause of its sentence (before the next figure)
+    ("星河铝业高端铝箔项目总投资26亿元，于今年3月开工。", "26亿元", "开工"),
+    ("星河铝业高端铝箔项目总投资26亿元，占地300亩，今年开工。", "26亿元", None),  # guard: 开工 is 300亩's clause
+    # a stage word followed by 后 is a condition, not the stage reported
+    ("星河铝业高端铝箔项目建成后，年产值可达20亿元。", "20亿元", None),
+    ("星河铝业高端铝箔项目已开工，建成后年产值可达20亿元。", "20亿元", "开工"),
+    # a sentence naming no stage takes its paragraph's, else the text's (the event reported)
+    ("星河县举行重大项目集中开工活动。本次共有项目12个，总投资80亿元。", "80亿元", "开工"),
+    ("星河县举行重大项目集中开工活动。\n全县GDP增长6%。", "6%", None),  # guard: a place's own measure
 ]
 
 

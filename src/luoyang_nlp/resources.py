@@ -47,15 +47,17 @@ def read_tsv(path: str | Path) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def project_stages() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(terms, adverbs): the stage words of ``stages.tsv`` whose stage reports an event or work
-    under way (``lexicons/rules/project_stage_cues.tsv`` names the stages left out) and the
-    adverbs that may stand before one (正式开工). The entity rules take one right after a weak
-    head, or a stage word right before its name, as evidence of a project's name."""
+def project_stages() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(terms, adverbs, when): the stage words of ``stages.tsv`` whose stage reports an event or
+    work under way (``lexicons/rules/project_stage_cues.tsv`` names the stages left out), the
+    adverbs that may stand before one (正式开工) and the words of time that may open a date
+    before them (于今年3月开工). The entity rules take one right after a weak head, or a stage
+    word right before its name, as evidence of a project's name."""
     rows = read_tsv(data_path("lexicons", "rules", "project_stage_cues.tsv"))
     left_out = {r["word"] for r in rows if r["kind"] == "not_stage"}
     return (tuple(r["term"] for r in read_tsv(data_path("stages.tsv")) if r["stage"] not in left_out),
-            tuple(r["word"] for r in rows if r["kind"] == "adverb"))
+            tuple(r["word"] for r in rows if r["kind"] == "adverb"),
+            tuple(r["word"] for r in rows if r["kind"] == "when"))
 
 
 def project_measures() -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -150,8 +150,9 @@ class Tables:
         self.capacity_re = re.compile(f"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千]*[万亿]?(?:{units})")
         #: a stage after a weak head's name (…项目正式开工), or a stage verb right before the
         #: name (开工建设某某项目): names the project
-        stages, adverbs = project_stages()
-        self.project_stage_re = re.compile("(?:%s)?(?:%s)" % (alternation(adverbs), alternation(stages)))
+        stages, adverbs, when = project_stages()
+        self.project_stage_re = re.compile("(?:(?:%s)[0-9一二三四五六七八九十今明本年月日底初中上下旬]{1,8})?(?:%s)?(?:%s)" % (
+            alternation(when), alternation(adverbs), alternation(stages)))
         self.stage_before_re = re.compile("(?:%s)(?:建设)?$" % alternation(stages))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))

@@ -15,6 +15,7 @@ from ..doc import Span
 from ..normalise import Normalised
 from .cues import (  # the rules' separators, cue words and shapes
     _LIST_AFTER,
+    _STAGE_CONDITION,
     _CHANGE_VERB,
     _COMPARED_WITH,
 )
@@ -285,15 +286,54 @@ class LinkerCore:
                                           if starts[d] > 0 and text[starts[d] - 1] in _COMPARED_WITH}
         return v
 
-    def stage_of(self, f: int) -> str | None:
+    def stage_of(self, f: int, later: bool = False) -> str | None:
+        """The stage reported for figure ``f`` (``_nearest_stage``); with ``later`` (a project's
+        figure), when its sentence has none up to the figure's clause end, the first one in
+        the clauses after it (某项目总投资26亿元，于今年3月开工); else the paragraph's or the
+        text's (``_paragraph_stage``)."""
         found, starts = self._stages
         if not found:  # no stage word in the text: none in any part of it
             return None
         sa, ce = self.sa[f], self.ce[f]
         i = _bisect_left(starts, sa)
         if (i == len(found) or found[i][0] >= ce) and not (i and found[i - 1][1] > sa):
-            return None  # none in the sentence up to the figure's clause end (the words _stages_in reads)
-        return self._nearest_stage(f)
+            # none in the sentence up to the figure's clause end (the words _stages_in reads)
+            got = self._later_stage(f) if later else None
+            return got if got is not None else self._paragraph_stage(f)
+        got = self._nearest_stage(f)
+        return got if got is not None else self._paragraph_stage(f)
+
+    def _paragraph_stage(self, f: int) -> str | None:
+        """The stage the text reports around figure ``f`` when its sentence names none: the last
+        stage word before the sentence in its paragraph, else the first one of the text (the
+        event a report is about: 集中开工 in its headline and lead), none that a condition
+        follows (建成后)."""
+        ps = self.tx.para_starts
+        pa = ps[_bisect_right(ps, self.sa[f]) - 1]
+        for pos, word in reversed(self._stages_in(pa, self.sa[f])):
+            if not self._conditional(pos + len(word)):
+                return self.t.stages[word]
+        for pos, word in self._stages_in(0, pa):
+            if not self._conditional(pos + len(word)):
+                return self.t.stages[word]
+        return None
+
+    def _later_stage(self, f: int) -> str | None:
+        """The stage of the first stage word after figure ``f``'s clause in its sentence, before
+        the next figure's clause (规划用地480亩 is that figure's), that no condition follows
+        (建成后年产值…: no stage reported)."""
+        se = self.tx.sentence(self.sa[f])[1]
+        figs = self.figures
+        i = _bisect_left(figs, f + 1)
+        hi = min(se, self.ca[figs[i]]) if i < len(figs) else se
+        for pos, word in self._stages_in(self.ce[f], max(self.ce[f], hi)):
+            if not self._conditional(pos + len(word)):
+                return self.t.stages[word]
+        return None
+
+    def _conditional(self, e: int) -> bool:
+        """A stage word ending at ``e`` is a condition (建成后, 投产之后), not a stage reported."""
+        return self.text.startswith(_STAGE_CONDITION, e)
 
     def _nearest_stage(self, f: int) -> str | None:
         """The stage of the stage word nearest figure ``f`` in its sentence, up to its clause end
@@ -306,6 +346,8 @@ class LinkerCore:
             ce = min(ce, self.starts[figs[i]])  # a stage after the next figure is that figure's
         best, nearest = None, 0
         for pos, word in self._stages_in(sa, max(sa, ce)):
+            if self._conditional(pos + len(word)):
+                continue  # 建成后年产值20亿元: a condition, not the stage
             d = a - pos if pos < a else pos - e + 1000
             if best is None or d < nearest:
                 best, nearest = word, d

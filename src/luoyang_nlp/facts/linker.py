@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .cues import _PROJECT_METRIC
 from .measures import MeasureRules
 from .people import person_facts
 
@@ -34,8 +35,11 @@ class Linker(MeasureRules):
                 "subject": None if owner is None else {"start": spans[owner].start, "end": spans[owner].end},
                 "date": None if date is None else {"start": spans[date].start, "end": spans[date].end},
             }
-            # stages are reported for projects (and the firms and unnamed groups building them)
-            stage = self.stage_of(f) if owner is None or labels[owner] in ("PROJECT", "COMPANY") else None
+            # stages are reported for projects (and the firms and unnamed groups building them,
+            # and a place's figures about its projects: 开工项目4个, 总投资76亿元)
+            stage = self.stage_of(f, owner is not None and labels[owner] == "PROJECT") \
+                if owner is None or labels[owner] in ("PROJECT", "COMPANY") \
+                or (metric and any(w in metric for w in _PROJECT_METRIC)) else None
             if stage:
                 fact["stage"] = stage
             out.append(fact)
