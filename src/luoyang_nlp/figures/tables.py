@@ -77,7 +77,7 @@ def load_not_figures() -> tuple[str, ...]:
     """The phrases of ``not_figures.tsv``, and the division names in the lexicons that open with
     a numeral (二七区 is a district of 郑州, not 27 districts; 三乡镇 a town): a number inside a
     name is no figure (SPEC)."""
-    places = []
+    places: list[str] = []
     for f in _DIVISION_LEXICONS:
         p = data_path("lexicons", f)
         if p.exists():
