@@ -318,21 +318,29 @@ CASES = [
     # a size inside the run before a project word is the figure, not a name (as 年产5万吨某项目)
     ("嵩县十万吨锂电池材料项目开工", [("PLACE", "嵩县")]),
     ("嵩县10万吨锂电池材料项目开工", [("PLACE", "嵩县")]),  # guard: no name from the unit on
-    ("嵩县35千伏输变电工程开工", [("PLACE", "嵩县")]),  # guard
     ("星河钼业百万吨钼材料项目总投资35亿元", [("PROJECT", "星河钼业百万吨钼材料项目")]),  # control: a magnitude alone
     # a verb of an office before a bare 公司 names no firm: the writer's own (announcements)
     ("张伟任公司董事长", [("PERSON", "张伟"), ("POSITION", "董事长")]),
     ("刘强先生因个人原因辞任公司执行董事", [("PERSON", "刘强"), ("POSITION", "执行董事")]),
     ("星河信托公司成立", [("COMPANY", "星河信托公司")]),  # control: 任 is no verb inside 信托
-    # titles of counties' assistants, river and forest chiefs, farms, and a village's first secretary
+    # titles of counties' assistants, chief river and forest chiefs, and a village's first secretary
     ("县长助理苗一鸣说", [("POSITION", "县长助理"), ("PERSON", "苗一鸣")]),
     ("总河长、市委书记江河出席", [("POSITION", "总河长"), ("POSITION", "市委书记"), ("PERSON", "江河")]),
-    ("星河林场场长王刚说", [("PLACE", "星河林场"), ("POSITION", "场长"), ("PERSON", "王刚")]),
+    ("运河长约40公里", []),  # guard: 河长 is no title inside a word
     ("东岳村驻村第一书记马骁说", [("PLACE", "东岳村"), ("POSITION", "驻村第一书记"), ("PERSON", "马骁")]),
     # a designation a government gives (国家级, 省级 …) is no named project or zone
     ("嵩县获评国家级夜间文旅消费集聚区", [("PLACE", "嵩县")]),
     ("偃师区积极创建省级全域旅游示范区", [("PLACE", "偃师区")]),
     ("嵩县产业集聚区总投资5亿元", [("PROJECT", "嵩县产业集聚区")]),  # control
+    ("洛阳国家级高新技术产业开发区总投资5亿元", [("PLACE", "洛阳国家级高新技术产业开发区")]),  # guard: after a place, a name
+    ("伊川县省级产业集聚区总投资5亿元", [("PROJECT", "伊川县省级产业集聚区")]),  # guard
+    # a voltage is part of a project's name (SPEC: no figure); a township's 乡 opening a word is none
+    ("嵩县35千伏输变电工程开工", [("PLACE", "嵩县"), ("PROJECT", "35千伏输变电工程")]),
+    ("八千乡亲共同参与", []),
+    ("五星乡村振兴示范村", []),
+    ("县长到王集乡调研", [("POSITION", "县长"), ("PLACE", "王集乡")]),  # control
+    # works of a kind (common words only) take no name from a stage after them
+    ("农村环境整治工程顺利竣工", []),  # guard
     # a verb of founding ends a project's name on its left (here no name is left with evidence)
     ("他在洛阳创办星河艺术博物馆", [("PLACE", "洛阳")]),
     ("沿黄生态发展带(二期)项目总投资5亿元", [("PROJECT", "沿黄生态发展带(二期)项目")]),  # control: 发展 inside a name

@@ -60,7 +60,9 @@ def test_stage_and_date_are_those_of_the_full_searches(pieces):
     lk = _linker(pieces)
     for f in lk.figures:
         # the quick test of stage_of skips the sentence's search only where it finds nothing
-        assert lk.stage_of(f) == ((lk._nearest_stage(f) or lk._paragraph_stage(f)) if lk._stages[0] else None)
+        assert lk.stage_of(f) == (lk._nearest_stage(f) if lk._stages[0] else None)
+        assert lk.stage_of(f, True) == ((lk._nearest_stage(f) or lk._later_stage(f) or lk._paragraph_stage(f))
+                                        if lk._stages[0] else None)
         assert lk.date_of(f) == _date_by_search(lk, f)
 
 

@@ -360,6 +360,7 @@ DURATION = [
     ("用时不到100天", [F("不到100天", "DURATION", "P100D", q="under")]),
     ("免费通行5天", [F("5天", "DURATION", "P5D")]),
     ("历时3年", [F("3年", "DURATION", "P3Y")]),
+    ("未来五年规划建设10个项目", [F("五年", "DURATION", "P5Y"), F("10个", "COUNT", 10, "个")]),  # guard: 规划 a verb
     ("每周工作40小时", [F("40小时", "DURATION", "PT40H")]),
     ("等待1.5小时", [F("1.5小时", "DURATION", "PT1H30M")]),
     ("持续两周", [F("两周", "DURATION", "P2W")]),
@@ -411,7 +412,7 @@ NOT_FIGURES = [
     "版本v2.3",
     "A320客机",
     "某某三年行动计划",  # a plan's name (SPEC: plan and programme names)
-    "生态保护五年规划",
+    "某某三年攻坚行动",
 ]
 
 

@@ -134,9 +134,11 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 placed = w != s
                 if placed:
                     s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
+        if label == "PROJECT" and s and text[s - 1].isdigit() and text.startswith(T.name_size_units, s):
+            s = _number_start(text, s)  # 35千伏输变电工程: a voltage is part of the name, no figure
         if label == "PROJECT" and (T.capacity_re.search(text, s, hs) is not None
                                    or (s and text[s - 1].isdigit() and _han(text[s]))):
-            continue  # 某县十万吨某材料项目, 10|万吨某材料项目, 35|千伏输变电工程: a size and what it is, no name
+            continue  # 某县十万吨某材料项目, 10|万吨某材料项目: a capacity and what it makes, no name
         if (s, e) in seen_spans:
             continue
         # a phase and 项目 after the head (产业基地(二期)项目): the name is judged with its head,
@@ -159,7 +161,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                     if x[2] == "PLACE":
                         places.setdefault(x[0], set()).add(x[1])
             if label != "PROJECT":  # a zone (示范区, 都市圈) begins with the place it is named after
-                if label == "PLACE" and any(g in text[s:hs] for g in T.grades):
+                if label == "PLACE" and _designated(text, s, hs, T):
                     continue  # 某区积极创建省级全域旅游示范区: a designation sought, no zone named
                 k = _first_inside(named, s, hs)
                 if k is None and label == "PLACE":  # or the places, by their abbreviations (郑洛新…示范区)
@@ -178,8 +180,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                       or (text[hs:he] in _PROJECT_WORDS and _staged(text, s, e, T))):
                 weak.append((s, e, hs, shown.get(text[hs:he], label)))
                 continue
-        if strong and label == "PROJECT" and _designation(text, lex, s, hs, T):
-            continue  # 某省特色轻工产业园区: a title a province gives, not a named project
+        if strong and label == "PROJECT" and (_designation(text, lex, s, hs, T) or _designated(text, s, hs, T)):
+            continue  # 某省特色轻工产业园区, 新增国家级夜间文旅消费集聚区: a title given, not a name
         if label == "PLACE" and (e - 1) in title_starts:
             e -= 1  # a title at the zone's last character (the title rule leaves a named zone its 区)
         elif label == "PLACE" and text[hs:he] not in T.areas_apart:
@@ -361,6 +363,26 @@ def _designation(text: str, lex: list, s: int, hs: int, T: Tables) -> bool:
     return r is not None and text[r - 1] == "省" and r < hs
 
 
+def _number_start(text: str, s: int) -> int:
+    """Where the number written right before ``s`` starts (digits and a decimal point)."""
+    while s and (text[s - 1].isdigit() or text[s - 1] == "."):
+        s -= 1
+    return s
+
+
+def _designated(text: str, s: int, hs: int, T: Tables) -> bool:
+    """A grade (国家级, 省级: generic.tsv grade) opens the name part [s, hs), or follows a verb or
+    adverb in it (创建, 积极: common_words.tsv func): a designation sought or given, not a name
+    (新增国家级夜间文旅消费集聚区, 某区积极创建省级全域旅游示范区; 洛阳国家级高新区 is one)."""
+    for g in T.grades:
+        k = text.find(g, s, hs)
+        if k == s:
+            return True
+        if k > s and any(text[k - n:k] in T.func_not_names for n in (2, 3, 4) if k - n >= s):
+            return True
+    return False
+
+
 def _inside(spans: list, a: int, b: int) -> bool:
     """Does a span of the sorted list ``spans`` lie within [a, b)?"""
     return _first_inside(spans, a, b) is not None
@@ -416,8 +438,25 @@ def _staged(text: str, s: int, e: int, T: Tables) -> bool:
     a conjunction joins: 某大道与某路交叉口改造工程 names the roads)."""
     if any(c in T.soft for c in text[s:e]):
         return False
-    return T.project_stage_re.match(text, e) is not None \
-        or T.stage_before_re.search(text, s - 6 if s > 6 else 0, s) is not None
+    if T.project_stage_re.match(text, e) is None and T.stage_before_re.search(text, s - 6 if s > 6 else 0, s) is None:
+        return False
+    return not _common_words_only(text, s, e - 2, T)  # 老旧小区改造工程竣工: works of a kind, no name
+
+
+def _common_words_only(text: str, a: int, b: int, T: Tables) -> bool:
+    """Is ``text[a:b]`` a run of common words (common_words.tsv, generic.tsv) of two to four
+    characters, nothing that only a name would write (老旧|小区|改造; not 万基|铝业…)?"""
+    words = T.common_words
+    reach = [False] * (b - a + 1)
+    reach[0] = True
+    for i in range(b - a):
+        if reach[i]:
+            for n in (2, 3, 4):
+                if i + n <= b - a:
+                    w = text[a + i:a + i + n]
+                    if w in words or w in T.generic_words:
+                        reach[i + n] = True
+    return b > a and reach[b - a]
 
 
 def _listed_as_projects(text: str, e: int) -> bool:

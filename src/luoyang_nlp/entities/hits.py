@@ -65,8 +65,8 @@ class Hits:
                 if drop:
                     lex = [x for x in lex if x not in drop]
         words = T.common_words  # 村民|进行 holds no 民进: a two-character name astride two words
-        if any(x[1] - x[0] == 2 and _astride(text, x[0], x[1], words) for x in lex):
-            lex = [x for x in lex if not (x[1] - x[0] == 2 and _astride(text, x[0], x[1], words))]
+        if any(_astride(text, x[0], x[1], words) for x in lex):
+            lex = [x for x in lex if not _astride(text, x[0], x[1], words)]
         self.lex = lex
         self.lex_starts = {x[0] for x in lex}
         self.lex_ends = {x[1] for x in lex}
@@ -122,6 +122,7 @@ class Hits:
 
 # After a two-character county (叶县), these begin a word of which 县 is part: 示范县域 …
 _COUNTY_NEXT_BAD = frozenset("域级城")
+_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
 _DATE_PARTS = "日月年号"
 
 
@@ -158,8 +159,12 @@ def _out_of_context(text: str, lex: list, flagged: list, T: Tables) -> set:
 def _astride(text: str, s: int, e: int, words: frozenset) -> bool:
     """Is the two-character name at [s, e) the end of one common word and the start of the
     next (村民|进行 holds 民进, 重新|安装 新安, 我国|航天 国航)? A place before 人 stands in
-    its demonym (从中国人民…, 看中国人: 中国)."""
-    return 0 < s and e < len(text) and text[e] != "人" and text[s - 1:s + 1] in words and text[s + 1:e + 1] in words
+    its demonym (从中国人民…, 看中国人: 中国). Or is a township's 乡 the start of a common
+    word after a word or a number (五星|乡村振兴, 八千|乡亲: no 五星乡, 八千乡)?"""
+    if e - s == 2:
+        return 0 < s and e < len(text) and text[e] != "人" and text[s - 1:s + 1] in words and text[s + 1:e + 1] in words
+    return e - s >= 3 and text[e - 1] == "乡" and text[e - 1:e + 1] in words \
+        and (text[s:e - 1] in words or text[s] in _NUMERAL_CHARS)
 
 
 def _county_stands(text: str, s: int, e: int, ends: set, T: Tables) -> bool:

@@ -72,8 +72,9 @@ class Tables:
         self.generic_re = re.compile(alternation(self.generic))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         self.anywhere_qualifiers = tuple(r["word"] for r in generic if r.get("anywhere") == "1")
-        #: grades (国家级, 省级): in a zone's name part too they mark a designation (创建省级…示范区)
-        self.grades = tuple(w for w in self.anywhere_qualifiers if w.endswith("级"))
+        #: grades (国家级, 省级): opening a name part, or after a verb in it, a designation
+        #: (新增国家级…集聚区, 创建省级…示范区); after a place, part of a name (洛阳国家级高新区)
+        self.grades = tuple(r["word"] for r in generic if r.get("grade") == "1")
         bounds = read_tsv(rules / "boundaries.tsv")
         self.hard = frozenset(r["word"] for r in bounds if r["kind"] in ("hard", "project"))
         #: determiners that make the level word after them a scope (该县, 全区)
@@ -148,6 +149,8 @@ class Tables:
         units = alternation(r["surface"] for r in read_tsv(data_path("units.tsv"))
                             if r["label"] in ("MASS", "POWER", "ENERGY", "AREA", "LENGTH") and han(r["surface"][0]))
         self.capacity_re = re.compile(f"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千]*[万亿]?(?:{units})")
+        #: units of a size inside a name (35千伏…工程): the name runs left over its number
+        self.name_size_units = tuple(r["unit"] for r in read_tsv(rules / "name_sizes.tsv"))
         #: a stage after a weak head's name (…项目正式开工), or a stage verb right before the
         #: name (开工建设某某项目): names the project
         stages, adverbs, when = project_stages()

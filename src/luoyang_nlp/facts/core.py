@@ -286,21 +286,23 @@ class LinkerCore:
                                           if starts[d] > 0 and text[starts[d] - 1] in _COMPARED_WITH}
         return v
 
-    def stage_of(self, f: int, later: bool = False) -> str | None:
-        """The stage reported for figure ``f`` (``_nearest_stage``); with ``later`` (a project's
-        figure), when its sentence has none up to the figure's clause end, the first one in
-        the clauses after it (某项目总投资26亿元，于今年3月开工); else the paragraph's or the
-        text's (``_paragraph_stage``)."""
+    def stage_of(self, f: int, project: bool = False) -> str | None:
+        """The stage reported for figure ``f`` (``_nearest_stage``). With ``project`` (a project's
+        figure, or one about projects: 总投资, 开工项目), when its sentence has none up to the
+        figure's clause end, the first one in the clauses after it (某项目总投资26亿元，于今年
+        3月开工), else the paragraph's or the text's (``_paragraph_stage``)."""
         found, starts = self._stages
         if not found:  # no stage word in the text: none in any part of it
             return None
         sa, ce = self.sa[f], self.ce[f]
         i = _bisect_left(starts, sa)
         if (i == len(found) or found[i][0] >= ce) and not (i and found[i - 1][1] > sa):
-            # none in the sentence up to the figure's clause end (the words _stages_in reads)
-            got = self._later_stage(f) if later else None
-            return got if got is not None else self._paragraph_stage(f)
-        got = self._nearest_stage(f)
+            got = None  # none in the sentence up to the figure's clause end (the words _stages_in reads)
+        else:
+            got = self._nearest_stage(f)
+        if got is not None or not project:
+            return got
+        got = self._later_stage(f)
         return got if got is not None else self._paragraph_stage(f)
 
     def _paragraph_stage(self, f: int) -> str | None:

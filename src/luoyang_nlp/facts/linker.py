@@ -36,10 +36,11 @@ class Linker(MeasureRules):
                 "date": None if date is None else {"start": spans[date].start, "end": spans[date].end},
             }
             # stages are reported for projects (and the firms and unnamed groups building them,
-            # and a place's figures about its projects: 开工项目4个, 总投资76亿元)
-            stage = self.stage_of(f, owner is not None and labels[owner] == "PROJECT") \
-                if owner is None or labels[owner] in ("PROJECT", "COMPANY") \
-                or (metric and any(w in metric for w in _PROJECT_METRIC)) else None
+            # and a place's figures about its projects: 开工项目4个, 总投资76亿元); a project's
+            # figure, or one about projects, may take one from around its sentence
+            about = (owner is not None and labels[owner] == "PROJECT") \
+                or (metric is not None and any(w in metric for w in _PROJECT_METRIC))
+            stage = self.stage_of(f, about) if about or owner is None or labels[owner] == "COMPANY" else None
             if stage:
                 fact["stage"] = stage
             out.append(fact)
