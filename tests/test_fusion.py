@@ -160,6 +160,13 @@ CASES = [
      [], [("星河电气公司", "ORG")], [("星河电气公司", "COMPANY")]),
     ("V5 COMPANY with a university head becomes ORG", "星河大学招生",
      [], [("星河大学", "COMPANY")], [("星河大学", "ORG")]),
+    # institution nouns (女队, 议会) are evidence of an organisation: suffix_words.tsv leaves out
+    # the words ending organisation names of the NER corpora
+    ("V7 a team's noun is evidence", "星河女队夺冠", [("星河", "PLACE")], [("星河女队", "ORG", 0.999)],
+     [("星河女队", "ORG")]),
+    ("V7 a parliament's noun is evidence", "星河国议会通过预算", [("星河国", "PLACE")], [("星河国议会", "ORG", 0.999)],
+     [("星河国议会", "ORG")]),
+    ("V7 an event's noun is none", "星河发展大会召开", [], [("星河发展大会", "ORG", 0.999)], []),  # guard (SPEC)
 ]
 
 
