@@ -108,6 +108,10 @@ CASES = [
     ("V8 sure enough", "代表团昨天抵京参会", [], [("京", "PLACE", 0.97)], [("京", "PLACE")]),
     ("V8 one character, no listed abbreviation", "代表团昨天抵甲参会", [], [("甲", "PLACE", 0.999)], []),
     ("V8 one character is no ORG", "代表团昨天抵京参会", [], [("京", "ORG", 0.9999)], []),
+    ("V8 the Xinhua abbreviation of China", "该国总理下周访华", [], [("华", "PLACE", 0.999)], [("华", "PLACE")]),
+    ("V8 and of Israel", "巴以双方恢复谈判", [], [("巴", "PLACE", 0.99), ("以", "PLACE", 0.99)],
+     [("巴", "PLACE"), ("以", "PLACE")]),
+    ("V8 a word for people it begins names no place", "看望当地华侨", [], [("华", "PLACE", 0.999)], []),  # guard
     ("V8 a run, every one sure", "促进中日友好", [],
      [("中", "PLACE", 0.999), ("日", "PLACE", 0.999)], [("中", "PLACE"), ("日", "PLACE")]),
     ("V8 a run, one not sure: none", "推进中日韩合作", [],

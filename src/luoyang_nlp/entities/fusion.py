@@ -120,6 +120,7 @@ class FusionPolicy:
     surnames: frozenset = frozenset()
     rare_surnames: frozenset = frozenset()  # 滑: a name only after a title, which the rules see
     abbreviations: frozenset = frozenset()  # one-character place abbreviations (郑, 洛, 豫)
+    abbreviation_words: frozenset = frozenset()  # 华侨, 华人: words an abbreviation begins, no place (V8)
     heads: tuple[tuple[str, str], ...] = ()  # (head, label), longest first
     person_vetoes: tuple[str, ...] = ()
     settlements: frozenset = frozenset()  # 村, 乡: a surname-led PERSON proposal ending in one is a place
@@ -167,6 +168,8 @@ class FusionPolicy:
                    rare_surnames=frozenset(rare),
                    abbreviations=frozenset(r["word"] for r in read_tsv(rules / "abbreviations.tsv")
                                            if r["kind"] == "abbr" and len(r["word"]) == 1),
+                   abbreviation_words=frozenset(r["word"] for r in read_tsv(rules / "abbreviations.tsv")
+                                                if r["kind"] == "word"),
                    settlements=frozenset(r["word"] for r in vetoes if r["kind"] == "settlement"),
                    person_vetoes=tuple(r["word"] for r in vetoes if r["kind"] == "person")
                    + tuple(r["word"] for r in read_tsv(rules / "address_terms.tsv")),
@@ -281,6 +284,8 @@ class FusionPolicy:
         if label == "PERSON":
             return (s, e, label) if self.person_ok(name, conf) else None
         if len(name) < 2:  # V8: a listed abbreviation the model is sure of (在京, 赴美, 中日友好)
+            if text[s:e + 1] in self.abbreviation_words:
+                return None  # 华侨, 华人: a word for people the abbreviation begins, no place
             return (s, e, label) if label == "PLACE" and s in sure and self._sure_run(text, s, sure) else None
         if not self.evidence(name, label, conf):
             return None
