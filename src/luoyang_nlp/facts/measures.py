@@ -160,6 +160,10 @@ class MeasureRules(SubjectRules):
             return level
         raw_left = self._left(f)
         left = strip_right(raw_left, self.t.fillers, self._is_word)
+        if self._after_date(f) and (not left.strip() or self._growth_word(left) == left):
+            # 交易额今年前10个月达到2150亿元, GDP上半年增长6.2%: the measure is written before the date
+            raw_left = self._left(f - 1) + raw_left
+            left = strip_right(raw_left, self.t.fillers, self._is_word)
         if label == "PERCENT":
             share = self._share(raw_left.rstrip(), left)
             if share is not None:
@@ -727,6 +731,12 @@ class MeasureRules(SubjectRules):
         while 0 <= g < n and ca <= self.starts[g] < ce and self.labels[g] == "DATE":
             g += step
         return g if 0 <= g < n and ca <= self.starts[g] < ce and self.labels[g] in FACT_FIGURES else None
+
+    def _after_date(self, f: int) -> bool:
+        """Figure ``f``'s words start right after a date inside its clause (交易额|今年前10个月|
+        达到…): the words before that date may name its measure."""
+        return f > 0 and self.labels[f - 1] == "DATE" and self.ends[f - 1] == self._words_from(f) \
+            and self.starts[f - 1] > self.ca[f]
 
     def _level_after_growth(self, f: int) -> str | None:
         """营业收入同比增长12%至150亿元, GDP增长6%，达到5000亿元: a figure written right after a
