@@ -360,6 +360,10 @@ CASES = [
     # words of finance the model reads as names (毛 is a surname; 金红利 inside 现金红利)
     ("公司营收10亿元，毛利率为22.1%", []),
     ("公司拟派发现金红利1.2亿元", []),
+    # a word a boundary character begins that names hold (对外, 和平: bound_inside.tsv)
+    ("洛阳市对外友好协会成立", [("ORG", "洛阳市对外友好协会")]),
+    ("和平路小学开学", [("ORG", "和平路小学")]),
+    ("对于星河协会的建议", [("ORG", "星河协会")]),  # control: 对于 stays a boundary
 ]
 
 

@@ -89,17 +89,22 @@ class Tables:
         #: the last characters of the works words: a window without one holds no works word
         self.works_last_re = re.compile("[%s]" % re.escape("".join(sorted({w[-1] for w in works}))) if works else "(?!)")
         self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
+        #: words a boundary character begins that names hold (对外, 和平: bound_inside.tsv, generated):
+        #: in the automata below, the longest match there, then left out (``bounds``)
+        inside = frozenset(r["word"] for r in read_tsv(rules / "bound_inside.tsv")) - self.hard - self.soft
         #: the boundary words and, by the same index, whether each is soft (``bounds``)
-        self.bound_words = sorted(self.hard | self.soft)
+        self.bound_words = sorted(self.hard | self.soft | inside)
         self.bound_soft = [w in self.soft for w in self.bound_words]
+        self._bound_inside = frozenset(i for i, w in enumerate(self.bound_words) if w in inside)
         self._bound_ac = ahocorasick_rs.AhoCorasick(self.bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) \
             if self.bound_words else None
         # ... and for names other than projects (whose names hold verbs: 改造提升工程), also the
         # verbs, adverbs and function words of left_bounds.tsv (generated from jieba's dictionary
         # and the NER corpora): 第一次发现墨西哥银行 -> 墨西哥银行
         left = frozenset(r["word"] for r in read_tsv(rules / "left_bounds.tsv")) - self.hard - self.soft
-        self.name_bound_words = sorted(self.hard | self.soft | left)
+        self.name_bound_words = sorted(self.hard | self.soft | left | inside)
         self.name_bound_soft = [w in self.soft for w in self.name_bound_words]
+        self._name_bound_inside = frozenset(i for i, w in enumerate(self.name_bound_words) if w in inside)
         self._name_bound_ac = ahocorasick_rs.AhoCorasick(
             self.name_bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) if self.name_bound_words else None
         after = read_tsv(rules / "after_name.tsv")
@@ -250,12 +255,15 @@ class Tables:
         from ``a``, as ``bound_re.finditer(text, a, b)`` finds them (leftmost, the longest there,
         not overlapping): an automaton on the slice costs half the regex on the short windows
         before a head. With ``project=False`` (the name of a body or firm) the words of
-        ``left_bounds.tsv`` count too. Returned with the list telling, by word index, which
-        are soft (``bound_soft`` or ``name_bound_soft``)."""
+        ``left_bounds.tsv`` count too. A word of ``bound_inside.tsv`` (对外) found there hides
+        the boundary it begins and is left out. Returned with the list telling, by word index,
+        which are soft (``bound_soft`` or ``name_bound_soft``)."""
         ac, soft = (self._bound_ac, self.bound_soft) if project else (self._name_bound_ac, self.name_bound_soft)
         if ac is None or a >= b:
             return [], soft
-        return ac.find_matches_as_indexes(text[a:b]), soft
+        found = ac.find_matches_as_indexes(text[a:b])
+        inside = self._bound_inside if project else self._name_bound_inside
+        return [m for m in found if m[0] not in inside] if inside else found, soft
 
     def hits(self, text: str):
         """``(end, (length, names, titles, bodies, heads, cues))`` for every key occurring in
