@@ -269,6 +269,12 @@ COUNT = [
     ("二七区新建农田", []),
     ("三乡镇新建农田", []),  # guard
     ("1市8县6区", [F("1市", "COUNT", 1, "市"), F("8县", "COUNT", 8, "县"), F("6区", "COUNT", 6, "区")]),  # control
+    # trains, containers and runs of transport; units of transport work are no figures (no SPEC label)
+    ("开行中欧班列86列", [F("86列", "COUNT", 86, "列")]),
+    ("集装箱吞吐量12万标箱", [F("12万标箱", "COUNT", 120000, "标箱")]),
+    ("新增货运班列20趟", [F("20趟", "COUNT", 20, "趟")]),
+    ("货物周转量3600亿吨公里", []),
+    ("旅客周转量120亿人公里", []),
 ]
 
 DATE_PUB = "2024-10-09"
