@@ -364,6 +364,12 @@ CASES = [
     ("洛阳市对外友好协会成立", [("ORG", "洛阳市对外友好协会")]),
     ("和平路小学开学", [("ORG", "和平路小学")]),
     ("对于星河协会的建议", [("ORG", "星河协会")]),  # control: 对于 stays a boundary
+    # a role named only with a name is named by the one after a list of titles (教授、副校长王某)
+    ("星河大学教授、副校长王建国出席", [("ORG", "星河大学"), ("POSITION", "教授"), ("POSITION", "副校长"),
+                              ("PERSON", "王建国")]),
+    ("两位教授、三位研究员参加", []),  # guard: no name, no role
+    ("星河海关关长张强说", [("ORG", "星河海关"), ("POSITION", "关长"), ("PERSON", "张强")]),
+    ("讲师王芳表示", [("POSITION", "讲师"), ("PERSON", "王芳")]),
 ]
 
 

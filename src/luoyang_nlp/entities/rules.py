@@ -350,16 +350,19 @@ def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set,
                  pending: list | None = None) -> list:
     """POSITION spans: every title, a byline title only with a name (记者 张三) or as the
     reporter of a named outlet (大河网记者采访), a role of ``bylines.tsv`` named only with a
-    name (某中心负责人表示 holds none); ``pending`` gets the others but list titles, with where
-    their name would start."""
+    name (某中心负责人表示 holds none) or in a list of titles before one (教授、副校长王某);
+    ``pending`` gets the others but list titles, with where their name would start."""
     text, n = h.text, len(h.text)
     out = []
+    tstarts = {s for s, _, _ in titles}
     for s, e, t in titles:
         if t in T.byline_titles:
             j = e
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
-            if not (j in pstarts or s in pends or (s in org_ends and t not in T.list_titles and t not in T.named_titles)):
+            if text[e:e + 1] == "、" and (e + 1) in tstarts and t in T.named_titles:
+                pass  # 教授、副校长王某: a role in a list of titles, named by the name after the list
+            elif not (j in pstarts or s in pends or (s in org_ends and t not in T.list_titles and t not in T.named_titles)):
                 if pending is not None and j < n and t not in T.list_titles:
                     pending.append((s, e, j))
                 continue
