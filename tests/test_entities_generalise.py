@@ -370,6 +370,8 @@ CASES = [
     ("两位教授、三位研究员参加", []),  # guard: no name, no role
     ("星河海关关长张强说", [("ORG", "星河海关"), ("POSITION", "关长"), ("PERSON", "张强")]),
     ("讲师王芳表示", [("POSITION", "讲师"), ("PERSON", "王芳")]),
+    # a branch of an academy or institute is one ORG with its parent and place
+    ("中国科学院星河分院成立", [("ORG", "中国科学院星河分院")]),
 ]
 
 
