@@ -30,6 +30,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _MAKES,
     _SINCE,
     _WHOLE,
+    _RANK,
     _GROUP_NOUNS,
     _HOSTED,
     _UNNAMED,
@@ -278,13 +279,13 @@ class SubjectRules(LinkerCore):
         owners: list[int] = []
         i = _bisect_left(self.starts, r) - 1
         pos = r
-        if i >= 0 and self.labels[i] == "DATE" and len(self.text[self.ends[i]:r]) <= 2:
-            pos = self.starts[i]  # A、B今年分别…: the date says when, the owners stand before it
+        if i >= 0 and self.labels[i] == "DATE" and self._measure_gap(self.text[self.ends[i]:r]):
+            pos = self.starts[i]  # A、B今年(营业收入)分别…: the date says when, the owners stand before it
             i -= 1
         while i >= 0 and self.labels[i] in OWNER_LABELS:
             gap = self.text[self.ends[i]:pos]
-            if (owners and gap not in seps) or (not owners and len(gap) > 2 and gap not in self.t.metrics):
-                break  # (A、B总投资分别为…: a measure word may stand between the owners and 分别)
+            if (owners and gap not in seps) or (not owners and not self._measure_gap(gap)):
+                break  # (A、B总投资分别为…, A和B的GDP分别为…: a measure may stand between the owners and 分别)
             owners.append(i)
             pos = self.starts[i]
             i -= 1
@@ -296,6 +297,16 @@ class SubjectRules(LinkerCore):
                     self._resp_at[p] = self._lists_around(p)
                 owners = self._resp_at[p][0]
         return owners, figs
+
+    def _measure_gap(self, gap: str) -> bool:
+        """What may stand between listed owners (or their date) and 分别: two characters at
+        most, or a measure, after 的, with at most four characters before it (A和B的GDP, A、B
+        今年营业收入)."""
+        if len(gap) <= 2 or gap in self.t.metrics:
+            return True
+        g = gap[1:] if gap[0] == "的" else gap
+        term = self.t.metric_words.suffix(g)
+        return term is not None and len(g) - len(term) <= 4 and not CLAUSE_RE.search(g)
 
     def _named_after_de(self, pos: int) -> int | None:
         """The owner a figure's attribute clause describes, named at ``pos`` (after its 的):
@@ -816,8 +827,9 @@ class SubjectRules(LinkerCore):
             if self.labels[j] != "DATE":
                 return False, None
             head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
-        if len(QUOTES.sub("", head).strip()) > 2 or self.text[max(ca, m.start() - 1):m.start()] in _NOT_OWNER_BEFORE:
-            return False, None  # (在全市…: where; 高于全省…: a yardstick; 占全国…: the whole)
+        if len(QUOTES.sub("", head).strip()) > 2 or self.text[max(ca, m.start() - 1):m.start()] in _NOT_OWNER_BEFORE \
+                or head.endswith(_RANK):
+            return False, None  # (在全市…: where; 高于全省…: a yardstick; 占全国…: the whole; 居全市第三: a rank)
         return self._resolve(self.t.references[m.group()], m.start(), pos)
 
     def _resolve(self, ref: tuple[str, str], ca: int, pos: int) -> tuple[bool, int | None]:
