@@ -403,6 +403,14 @@ METRIC_CASES = [
     ("甲省跨境电商交易额今年前10个月达到2150亿元。", [("甲省", "PLACE"), ("今年前10个月", "DATE"), ("2150亿元", "MONEY")],
      {"2150亿元": ("跨境电商交易额", "甲省")}),
     ("甲市GDP上半年增长6.2%。", [("甲市", "PLACE"), ("上半年", "DATE"), ("6.2%", "PERCENT")], {"6.2%": ("GDP增长", "甲市")}),
+    # a clause opened by an owner or a date that names no measure measures what the figure of the
+    # same kind before it measures (a parallel clause)
+    ("甲市GDP为5480亿元，乙市为13600亿元。", [("甲市", "PLACE"), ("5480亿元", "MONEY"), ("乙市", "PLACE"), ("13600亿元", "MONEY")],
+     {"5480亿元": ("GDP", "甲市"), "13600亿元": ("GDP", "乙市")}),
+    ("甲县粮食产量达到80万吨，今年有望突破85万吨。", [("甲县", "PLACE"), ("80万吨", "MASS"), ("今年", "DATE"), ("85万吨", "MASS")],
+     {"80万吨": ("粮食产量", "甲县"), "85万吨": ("粮食产量", "甲县")}),
+    ("甲市GDP为5480亿元，乙市增长6%。", [("甲市", "PLACE"), ("5480亿元", "MONEY"), ("乙市", "PLACE"), ("6%", "PERCENT")],
+     {"6%": ("GDP增长", "乙市")}),  # control: a growth is read apart
 ]
 
 

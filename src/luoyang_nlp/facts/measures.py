@@ -44,7 +44,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _CHANGE_TO,
 )
 from .subjects import SubjectRules
-from .tables import FACT_FIGURES, max_ref_len, one_word_tag, pos_cut, split_growth
+from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 
 __all__ = ["MeasureRules"]
@@ -160,6 +160,10 @@ class MeasureRules(SubjectRules):
             return level
         raw_left = self._left(f)
         left = strip_right(raw_left, self.t.fillers, self._is_word)
+        if not left.strip() and label != "DATE":
+            elliptic = self._elliptic_metric(f)
+            if elliptic is not None:
+                return elliptic
         if self._after_date(f) and (not left.strip() or self._growth_word(left) == left):
             # 交易额今年前10个月达到2150亿元, GDP上半年增长6.2%: the measure is written before the date
             raw_left = self._left(f - 1) + raw_left
@@ -731,6 +735,23 @@ class MeasureRules(SubjectRules):
         while 0 <= g < n and ca <= self.starts[g] < ce and self.labels[g] == "DATE":
             g += step
         return g if 0 <= g < n and ca <= self.starts[g] < ce and self.labels[g] in FACT_FIGURES else None
+
+    def _elliptic_metric(self, f: int) -> str | None:
+        """甲市GDP为5480亿元，乙市为13600亿元; 粮食产量80万吨，今年有望突破85万吨: a figure whose
+        clause opens with an owner or a date and names no measure measures what the figure of
+        the same kind before it in its sentence measures (not a growth: that is read apart)."""
+        k = f - 1
+        if k < 0 or self.starts[k] != self.ca[f] or (self.labels[k] != "DATE" and self.labels[k] not in OWNER_LABELS):
+            return None
+        g = k - 1
+        while g >= 0 and self.starts[g] >= self.sa[f]:
+            if self.labels[g] in FACT_FIGURES and self.labels[g] != "DATE":
+                if self.labels[g] != self.labels[f] or self.ca[g] == self.ca[f]:
+                    return None
+                m = self.metric_of(g)
+                return m if m and split_growth(m)[1] is None else None
+            g -= 1
+        return None
 
     def _after_date(self, f: int) -> bool:
         """Figure ``f``'s words start right after a date inside its clause (交易额|今年前10个月|
