@@ -157,7 +157,7 @@ class FigureMatcher:
             assert tuple(sorted(rx.groupindex, key=rx.groupindex.__getitem__)) == names and rx.groups == len(names)
         self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
         self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
-        self._not_rx = re.compile(_alt(load_not_figures()))
+        self._not_rx = re.compile(_trie(load_not_figures()))
         # one C-speed scan skips 进一步, 一致, 26日 without entering Python
         self._start_rx = re.compile(_start_pattern(_start_follow(units, quals)))
         assert self._start_rx.groupindex == {"q": _Q, "qd": _QD, "d": _D, "qc": _QC} and self._start_rx.groups == 4
