@@ -372,6 +372,11 @@ CASES = [
     ("讲师王芳表示", [("POSITION", "讲师"), ("PERSON", "王芳")]),
     # a branch of an academy or institute is one ORG with its parent and place
     ("中国科学院星河分院成立", [("ORG", "中国科学院星河分院")]),
+    # farmers' cooperatives and the management bodies of parks are ORG heads
+    ("星河县上戈镇苹果专业合作社流转土地", [("ORG", "星河县上戈镇苹果专业合作社")]),
+    ("星河山国家森林公园管理处主任刘强说", [("ORG", "星河山国家森林公园管理处"), ("POSITION", "主任"), ("PERSON", "刘强")]),
+    # a verb on shares before a bare 公司 names no firm (the writer's own)
+    ("公司拟回购公司A股股份", []),
 ]
 
 

@@ -35,7 +35,7 @@ class CompanyShapes:
     def __init__(self) -> None:
         rows = read_tsv(data_path("lexicons", "rules", "company_shapes.tsv"))
         words = {k: sorted({r["word"] for r in rows if r["kind"] == k}, key=len, reverse=True)
-                 for k in ("industry", "unit", "notbrand", "cue", "firms", "office", "after")}
+                 for k in ("industry", "unit", "notbrand", "cue", "firms", "office", "share", "after")}
         #: capacity units (万吨, GWh) and company cues (龙头企业)
         self.units, self.cues = words["unit"], words["cue"]
         #: words of a listed firm's news after a brand and an industry word (某某重工发布公告)
@@ -49,8 +49,10 @@ class CompanyShapes:
         # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
         self.capacity = re.compile(f"[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
         self.not_brand = frozenset(words["notbrand"])
-        #: a verb of an office right before a bare 公司 (某人任公司董事长): no firm is named
-        self.office_before = re.compile(f"(?:{alternation(words['office'])})$") if words["office"] else None
+        #: a verb of an office or on shares right before a bare 公司 (某人任公司董事长, 拟回购公司股份):
+        #: no firm is named
+        verbs = words["office"] + words["share"]
+        self.office_before = re.compile(f"(?:{alternation(verbs)})$") if verbs else None
         # a list closed by 等 and a word for firms (等企业, 等一批龙头企业, 等3家公司)
         self.firm_words = tuple(words["firms"])
         self.firms_after = re.compile(f"等(?:[0-9一二两三四五六七八九十多]+家|一批|一大批|多家)?[{HAN}]{{0,4}}?(?:{alternation(words['firms'])})") \
