@@ -377,6 +377,8 @@ CASES = [
     ("星河山国家森林公园管理处主任刘强说", [("ORG", "星河山国家森林公园管理处"), ("POSITION", "主任"), ("PERSON", "刘强")]),
     # a verb on shares before a bare 公司 names no firm (the writer's own)
     ("公司拟回购公司A股股份", []),
+    # Henan's functional zones are places (henan_zones.tsv), not the model's person 郑东新
+    ("郑东新区今年新增企业300家", [("PLACE", "郑东新区")]),
 ]
 
 
