@@ -364,6 +364,7 @@ STAGE_CASES = [  # stages.tsv: the stage word nearest the figure in its sentence
     # a sentence naming no stage takes its paragraph's, else the text's (the event reported)
     ("星河县举行重大项目集中开工活动。本次共有项目12个，总投资80亿元。", "80亿元", "开工"),
     ("星河县举行重大项目集中开工活动。\n全县GDP增长6%。", "6%", None),  # guard: a place's own measure
+    ("星河新区计划明年开工建设一批项目。本次共有项目12个，总投资80亿元。", "80亿元", None),  # a plan reports no stage
 ]
 
 

@@ -16,6 +16,7 @@ from ..normalise import Normalised
 from .cues import (  # the rules' separators, cue words and shapes
     _LIST_AFTER,
     _STAGE_CONDITION,
+    _STAGE_PLAN,
     _CHANGE_VERB,
     _COMPARED_WITH,
 )
@@ -309,16 +310,22 @@ class LinkerCore:
         """The stage the text reports around figure ``f`` when its sentence names none: the last
         stage word before the sentence in its paragraph, else the first one of the text (the
         event a report is about: 集中开工 in its headline and lead), none that a condition
-        follows (建成后)."""
+        follows (建成后) nor a plan (计划2027年建成)."""
         ps = self.tx.para_starts
         pa = ps[_bisect_right(ps, self.sa[f]) - 1]
         for pos, word in reversed(self._stages_in(pa, self.sa[f])):
-            if not self._conditional(pos + len(word)):
+            if not self._conditional(pos + len(word)) and not self._planned(pos):
                 return self.t.stages[word]
         for pos, word in self._stages_in(0, pa):
-            if not self._conditional(pos + len(word)):
+            if not self._conditional(pos + len(word)) and not self._planned(pos):
                 return self.t.stages[word]
         return None
+
+    def _planned(self, pos: int) -> bool:
+        """A stage word at ``pos`` is a plan or target (计划2027年建成, 力争明年投产: facts_cues.tsv
+        stage_plan within the eight characters before it, in its clause), no stage reported."""
+        lo = max(self.tx.clause(pos)[0], pos - 8)
+        return _STAGE_PLAN.search(self.text, lo, pos) is not None
 
     def _later_stage(self, f: int) -> str | None:
         """The stage of the first stage word after figure ``f``'s clause in its sentence, before
