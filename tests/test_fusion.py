@@ -112,6 +112,8 @@ CASES = [
     ("V8 and of Israel", "巴以双方恢复谈判", [], [("巴", "PLACE", 0.99), ("以", "PLACE", 0.99)],
      [("巴", "PLACE"), ("以", "PLACE")]),
     ("V8 a word for people it begins names no place", "看望当地华侨", [], [("华", "PLACE", 0.999)], []),  # guard
+    ("V8 a freight service's name holds no places", "1至10月中欧班列开行1200列", [],
+     [("中", "PLACE", 0.999), ("欧", "PLACE", 0.999)], []),
     ("V8 a run, every one sure", "促进中日友好", [],
      [("中", "PLACE", 0.999), ("日", "PLACE", 0.999)], [("中", "PLACE"), ("日", "PLACE")]),
     ("V8 a run, one not sure: none", "推进中日韩合作", [],

@@ -120,7 +120,7 @@ class FusionPolicy:
     surnames: frozenset = frozenset()
     rare_surnames: frozenset = frozenset()  # 滑: a name only after a title, which the rules see
     abbreviations: frozenset = frozenset()  # one-character place abbreviations (郑, 洛, 豫)
-    abbreviation_words: frozenset = frozenset()  # 华侨, 华人: words an abbreviation begins, no place (V8)
+    abbreviation_words: frozenset = frozenset()  # 华侨, 中欧班列: words a run of abbreviations begins, no place (V8)
     heads: tuple[tuple[str, str], ...] = ()  # (head, label), longest first
     person_vetoes: tuple[str, ...] = ()
     settlements: frozenset = frozenset()  # 村, 乡: a surname-led PERSON proposal ending in one is a place
@@ -284,8 +284,8 @@ class FusionPolicy:
         if label == "PERSON":
             return (s, e, label) if self.person_ok(name, conf) else None
         if len(name) < 2:  # V8: a listed abbreviation the model is sure of (在京, 赴美, 中日友好)
-            if text[s:e + 1] in self.abbreviation_words:
-                return None  # 华侨, 华人: a word for people the abbreviation begins, no place
+            if self.abbreviation_words and self._run_begins_word(text, s):
+                return None  # 华侨, 中欧班列: a word the run of abbreviations begins, no place
             return (s, e, label) if label == "PLACE" and s in sure and self._sure_run(text, s, sure) else None
         if not self.evidence(name, label, conf):
             return None
@@ -297,6 +297,14 @@ class FusionPolicy:
         bar = self.abbreviation
         return {s for s, e, label, conf in proposals
                 if e - s == 1 and label == "PLACE" and conf >= bar and text[s] in self.abbreviations}
+
+    def _run_begins_word(self, text: str, s: int) -> bool:
+        """The run of abbreviations around ``s`` begins a word of ``abbreviation_words`` (华侨,
+        中欧班列: a word for people, a name of a freight service)."""
+        a = s
+        while a > 0 and text[a - 1] in self.abbreviations:
+            a -= 1
+        return any(text.startswith(w, a) for w in self.abbreviation_words)
 
     def _sure_run(self, text: str, s: int, sure: frozenset | set) -> bool:
         """V8: every character of the run of abbreviations around ``s`` is a sure place: 中日
