@@ -379,6 +379,9 @@ CASES = [
     ("公司拟回购公司A股股份", []),
     # Henan's functional zones are places (henan_zones.tsv), not the model's person 郑东新
     ("郑东新区今年新增企业300家", [("PLACE", "郑东新区")]),
+    # universities by their usual short names (organisations.tsv aliases), not persons
+    ("郑大与星河市签订合作协议", [("ORG", "郑大")]),
+    ("河科大今年招生8000人", [("ORG", "河科大")]),
 ]
 
 
