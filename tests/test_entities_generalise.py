@@ -382,6 +382,10 @@ CASES = [
     # universities by their usual short names (organisations.tsv aliases), not persons
     ("郑大与星河市签订合作协议", [("ORG", "郑大")]),
     ("河科大今年招生8000人", [("ORG", "河科大")]),
+    # a given name ending in 和 before 在 (after_name.tsv kind=after); a verb of founding right
+    # before a kind of venue names none
+    ("传承人郭爱和在洛阳创办博物馆", [("POSITION", "传承人"), ("PERSON", "郭爱和"), ("PLACE", "洛阳")]),
+    ("星河产业园建设项目开工", [("PROJECT", "星河产业园建设项目")]),  # control: 建设项目 is a project word
 ]
 
 

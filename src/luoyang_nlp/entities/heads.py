@@ -122,6 +122,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             if s < 0:
                 continue  # 赌博|集团, 传销|公司: a verb and a head name nothing
         if label == "PROJECT":
+            if text[hs:he] not in _PROJECT_WORDS and _works_before(text, s, hs, T):
+                continue  # 在洛阳创办|博物馆: a verb of building and a kind, no name (某园建设项目 is one)
             s = _after_works(text, s, hs, T)
             if company_ends:
                 s = _after_company(s, hs, company_ends)
@@ -286,6 +288,11 @@ def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
         if hs - w.end() >= 2:
             s = w.end()
     return s
+
+
+def _works_before(text: str, s: int, hs: int, T: Tables) -> bool:
+    """A works word (建设, 创办 …: boundaries.tsv works) ends right at the head at ``hs``."""
+    return any(w.end() == hs for w in T.works_re.finditer(text, max(s, hs - 4), hs))
 
 
 def _phase_end(text: str, he: int) -> int:

@@ -113,8 +113,8 @@ class Tables:
         self.name_follow = frozenset(r["word"][0] for r in after)
         #: the words written after a name (表示, 出席): a function character that ends given names
         #: ends one before them too (局长王志和表示)
-        self.name_after_words = tuple(r["word"] for r in after if r["kind"] == "word" and len(r["word"]) >= 2
-                                      and r["word"] not in words.titles)  # not 副, 主任 (王志和|副局长)
+        self.name_after_words = tuple(r["word"] for r in after if (r["kind"] == "word" and len(r["word"]) >= 2
+                                      and r["word"] not in words.titles) or r["kind"] == "after")  # not 副, 主任 (王志和|副局长)
         # the words after a name, and the verbs the corpora write after one (after_person.tsv,
         # generated): a three-character candidate whose last character begins one is the
         # two-character name before it (王芳通报 -> 王芳)
