@@ -167,7 +167,7 @@ class FusionPolicy:
                    generic=frozenset(generic), surnames=frozenset(surnames), heads=tuple(heads),
                    rare_surnames=frozenset(rare),
                    abbreviations=frozenset(r["word"] for r in read_tsv(rules / "abbreviations.tsv")
-                                           if r["kind"] == "abbr" and len(r["word"]) == 1),
+                                           if r["kind"] in ("abbr", "sure") and len(r["word"]) == 1),
                    abbreviation_words=frozenset(r["word"] for r in read_tsv(rules / "abbreviations.tsv")
                                                 if r["kind"] == "word"),
                    settlements=frozenset(r["word"] for r in vetoes if r["kind"] == "settlement"),
