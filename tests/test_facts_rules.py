@@ -411,6 +411,12 @@ METRIC_CASES = [
      {"80万吨": ("粮食产量", "甲县"), "85万吨": ("粮食产量", "甲县")}),
     ("甲市GDP为5480亿元，乙市增长6%。", [("甲市", "PLACE"), ("5480亿元", "MONEY"), ("乙市", "PLACE"), ("6%", "PERCENT")],
      {"6%": ("GDP增长", "乙市")}),  # control: a growth is read apart
+    # a share of a whole written with 的比重 keeps it; a part after 其中 of another kind takes no sum's measure
+    ("甲公司研发投入占营业收入的比重为7.8%。", [("甲公司", "COMPANY"), ("7.8%", "PERCENT")],
+     {"7.8%": ("研发投入占营业收入的比重", "甲公司")}),
+    ("开工项目共42个，总投资286亿元。其中，青禾铜箔项目年产电解铜箔5万吨。",
+     [("42个", "COUNT"), ("286亿元", "MONEY"), ("青禾铜箔项目", "PROJECT"), ("5万吨", "MASS")],
+     {"5万吨": ("年产能", "青禾铜箔项目")}),
 ]
 
 

@@ -276,10 +276,11 @@ class MeasureRules(SubjectRules):
         ratio = _RATIO.search(raw_left) if "占" in raw_left else None  # (占 opens every match)
         whole = strip_right(ratio.group(1), self.t.fillers) if ratio else ""
         if ratio and len(whole) >= 2:
-            # 研发投入占营业收入比重达到6.5%: the measure written before 占 in the clause leads it
+            # 研发投入占营业收入比重达到6.5%, 占营业收入的比重为7.8%: the measure written before 占
+            # in the clause leads it
             before = strip_right(raw_left[:ratio.start()], self.t.fillers).strip()
             part = self._measure(before) if before and HAN.search(before) else None
-            return (part or "") + "占" + whole
+            return (part or "") + "占" + whole + (ratio.group(2) or "")
         return None
 
     def _makes(self, left: str) -> str | None:
@@ -543,11 +544,16 @@ class MeasureRules(SubjectRules):
         return QUOTES.sub("", self.text[sa:self.starts[f]]).lstrip(" ").startswith("其中")
 
     def _parent_measure(self, f: int) -> str | None:
-        """``…进行投资。其中,A 20亿元`` : the parts take the measure of the whole."""
+        """``…进行投资。其中,A 20亿元`` : the parts take the measure of the whole, unless the
+        whole's figures are all of other kinds (…总投资286亿元。其中…年产电解铜箔5万吨)."""
         sa = self.sa[f]
         if sa == 0:
             return None
         psa, _ = self.tx.sentence(sa - 1)
+        kinds = {self.labels[k] for k in range(bisect.bisect_left(self.starts, psa), bisect.bisect_left(self.starts, sa))
+                 if self.labels[k] in FACT_FIGURES}
+        if kinds and self.labels[f] not in kinds:
+            return None  # the whole's figures are of other kinds
         return self._last_term(self.text[psa:sa])
 
     def _table_suffix(self, s: str) -> str | None:

@@ -316,12 +316,13 @@ DIGIT_RUN_START: Final = r"(?<=\d)(?<![\d.]\d)"
 DIGIT_ANCHOR: Final = r"(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
 _WORD_ANCHORS: Final = (r"(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
                         r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
-                        r"|(?<=[今本明去前后当昨上下第])"
-                        r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4](?:个?季度|[至到\-—–~]))")
-_ANCHOR: Final = re.compile(rf"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第](?:{DIGIT_RUN_START}{DIGIT_ANCHOR}|{_WORD_ANCHORS})")
+                        r"|(?<=[今本明去前后当昨上下第首])"
+                        r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4](?:个?季度|[至到\-—–~]))"
+                        r"|(?<=首)(?:季|[二两三2-3]季)")  # 首季度, 首三季度: the press's first quarter(s)
+_ANCHOR: Final = re.compile(rf"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第首](?:{DIGIT_RUN_START}{DIGIT_ANCHOR}|{_WORD_ANCHORS})")
 # The anchors that are no digit: one scan of these is cheaper than of _ANCHOR (most numeral
 # characters of a text are digits), for a caller that found the digit anchors in its own scan.
-_WORD_ANCHOR: Final = re.compile(rf"[一二三四五六七八九十〇零○今本明去前后当昨上下第](?:{_WORD_ANCHORS})")
+_WORD_ANCHOR: Final = re.compile(rf"[一二三四五六七八九十〇零○今本明去前后当昨上下第首](?:{_WORD_ANCHORS})")
 
 
 def find_dates(text: str, pub: _dt.date | None,
