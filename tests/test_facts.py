@@ -378,6 +378,26 @@ def test_end_to_end_stage_words(text, figure, stage):
     assert [f.get("stage") for f in doc.facts if "figure" in f and show(text, f["figure"]) == figure] == [stage]
 
 
+# a news outlet and the place of a dateline own no figure; an owner after the dateline or
+# after a clause describing it (作为…的, 总部位于…的) opens its clause
+DATELINE_CASES = [
+    ("星河日报讯（记者 张三）今年以来，签约项目46个，总投资300亿元。", {"46个": None, "300亿元": None}),
+    ("星河日报讯（记者 张三）青禾重工有限公司今年实现营业收入60.3亿元。", {"60.3亿元": "青禾重工有限公司"}),
+    ("【星河晚报讯】记者 郑志华 洛阳报道：总部位于洛阳市的青禾钼业有限公司日前公布，营业收入1562.7亿元。",
+     {"1562.7亿元": "青禾钼业有限公司"}),
+    ("作为洛阳龙头企业的青禾重工有限公司今年实现营业收入60.3亿元。", {"60.3亿元": "青禾重工有限公司"}),
+]
+
+
+@pytest.mark.parametrize("text,subjects", DATELINE_CASES, ids=[c[0][:10] for c in DATELINE_CASES])
+def test_end_to_end_datelines_own_no_figures(text, subjects):
+    import luoyang_nlp
+
+    doc = luoyang_nlp.extract(text, published="2024-05-01")
+    got = {show(text, f["figure"]): f["subject"] and show(text, f["subject"]) for f in doc.facts if "figure" in f}
+    assert {k: got.get(k, "missing") for k in subjects} == subjects
+
+
 def test_end_to_end_people():
     import luoyang_nlp
 

@@ -15,6 +15,7 @@ from ..doc import Span
 from ..normalise import Normalised
 from .cues import (  # the rules' separators, cue words and shapes
     _LIST_AFTER,
+    _DATELINE,
     _STAGE_CONDITION,
     _STAGE_PLAN,
     _CHANGE_VERB,
@@ -105,7 +106,7 @@ class LinkerCore:
                 figures.append(k)
                 continue
             entities.append(k)
-            if label in OWNER_LABELS:
+            if label in OWNER_LABELS and not self._reporter(k, label):
                 owners.append(k)
                 a, e = starts[k], ends[k]
                 owner_starts.append(a)
@@ -118,6 +119,13 @@ class LinkerCore:
                 dates.append(k)
                 date_starts.append(starts[k])
         self._owner_initials, self._owner_finals = frozenset(initials), frozenset(finals)
+
+    def _reporter(self, k: int, label: str) -> bool:
+        """Span ``k`` names who or where reports, not whose figures: a news outlet its rule
+        found (洛阳日报讯, 【某某报讯】), a place in a dateline (某地报道: facts_cues.tsv dateline)."""
+        if label == "ORG":
+            return self.c[k].source == "media"
+        return label == "PLACE" and self.text.startswith(_DATELINE, self.ends[k])
 
     @property
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:

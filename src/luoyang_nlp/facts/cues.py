@@ -26,13 +26,14 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_STAGE_PLAN", "_PROJECT_METRIC"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER: Final = ("等", "、", "和", "及", "与", "以及")
 _MAX_GAP: Final = 8  # characters of measure words allowed between an owner and its figure
 _MAX_LOOKBACK: Final = 64  # owners searched back for a referring word
-_LOCATED_DE: Final = re.compile(r"(?:位于|地处|坐落于|落户|落户于|来自)?的")  # PLACE removed: 位于[伊滨区]的
+# PLACE removed: 位于[伊滨区]的, 总部位于[洛阳市]的; 作为[洛阳]龙头企业的: an owner described before it
+_LOCATED_DE: Final = re.compile(r"(?:总部)?(?:位于|地处|坐落于|落户|落户于|来自|设在)?的|作为[^,，。;；:：的]{1,10}的")
 _LINE: Final = 40  # a paragraph this short is a heading or a field line (项目名称:X)
 _HEADLINE: Final = 60  # a headline: a paragraph this short without full stops
 _MAX_CARRY: Final = 12  # sentences searched back for a topic to carry down
@@ -113,6 +114,11 @@ _CHANGE_FROM: Final = re.compile("(?:%s)[^,，;；。由从]{0,12}?的?$" % "|".
 _CHANGE_TO: Final = re.compile("(?:%s)[^,，;；。]{0,12}?的?$" % "|".join(map(re.escape, _words("change_to"))))
 _CHANGE_VERB: Final = re.compile("|".join(map(re.escape, _words("change_to"))))  # where a text has one
 _STAGE_CONDITION: Final = _words("stage_condition")  # 建成后, 投产后: a condition, not the stage
+_DATELINE: Final = _words("dateline")  # 某地报道: the place a report was written in owns no figure
+_BYLINE_END: Final = re.compile(r"[^（(）)]{0,12}[）)]\s*")  # 张三）: a byline's bracket closing
+# a dateline opening a clause (某某日报讯（记者 张三）, 某地报道：): no part of what the clause says
+_DATELINE_HEAD: Final = re.compile(r"^[^,，。;；]{0,16}?(?:%s)[:：]?\s*(?:[（(][^）)]{0,30}[）)])?\s*" % "|".join(
+    map(re.escape, _DATELINE)))
 _STAGE_PLAN: Final = re.compile("(?:%s)" % "|".join(map(re.escape, _words("stage_plan"))))  # 计划…建成: a target
 _PROJECT_METRIC: Final = _words("project_metric")  # 开工项目, 总投资: a place's figure about projects
 # 增长12%至150亿元, 增长6%，达到5000亿元: the level after a growth rate measures what grows

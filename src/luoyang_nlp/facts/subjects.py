@@ -31,6 +31,8 @@ from .cues import (  # the rules' separators, cue words and shapes
     _SINCE,
     _WHOLE,
     _RANK,
+    _DATELINE_HEAD,
+    _BYLINE_END,
     _GROUP_NOUNS,
     _HOSTED,
     _UNNAMED,
@@ -161,6 +163,16 @@ class SubjectRules(LinkerCore):
             found = k
         return found
 
+    def _past_dateline(self, a: int, head: str) -> str:
+        """``head``, the words opening the clause at ``a``, less a dateline (某某日报讯（记者 张三）,
+        某地报道：) or the end of one the clause opens inside (张三）: a byline's space cut it)."""
+        if "讯" in head or "报道" in head:
+            return _DATELINE_HEAD.sub("", head, count=1)
+        m = _BYLINE_END.match(head)
+        if m is not None and _DATELINE_HEAD.match(self.text, max(0, a - 20), a + m.end()) is not None:
+            return head[m.end():]
+        return head
+
     def clause_initial(self, k: int) -> bool:
         """Nothing but dates, quotes, spaces and connectives before the span in its clause."""
         c = self.c[k]
@@ -173,6 +185,8 @@ class SubjectRules(LinkerCore):
             if self.labels[j] in ("DATE", "PLACE"):
                 head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
                 dated = dated or self.labels[j] == "DATE"
+        if head:
+            head = self._past_dateline(a, head)  # 某某日报讯（记者 张三）X公司…: after a dateline
         head = QUOTES.sub("", head).strip(_BULLETS)
         # 位于伊滨区的X公司…: a located owner opens its clause too; so does one after a time
         # phrase (自2015年X公司在某县开展帮扶以来)
