@@ -24,6 +24,7 @@ _DOT = re.compile("[·•・]")
 # Separators between the names of a byline list (记者 张三 李四).
 _LIST_GAP = " \u3000、"
 # Punctuation right after a name that shows its last character is no verb (张玉来，).
+_APPOINTED_NEXT = frozenset("为的同")  # after a name a verb of appointment introduces (任命张明为, 免去张明的, 张明同志)
 _NAME_CLOSERS = frozenset("，,。、；;：:！!？?）)”")
 
 
@@ -276,6 +277,14 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                     if a not in org_ends:
                         continue
                 found[a] = k
+                break
+    # a name after a verb of appointment, before 为/的/同志: 任命陈丽华为某局副局长, 免去张明的…职务
+    for m in T.appoint_re.finditer(text) if T.appoint_re is not None else ():
+        a = m.end()
+        for L in (3, 2):
+            b = a + L
+            if b < n and text[b] in _APPOINTED_NEXT and a not in found and _valid(text, a, b, T, blocked - {a}):
+                found[a] = b
                 break
     # lists of names before 等参加/等陪同: 张三、李四等参加调研
     for m in _LIST_END.finditer(text) if "等" in text else ():

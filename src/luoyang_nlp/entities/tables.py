@@ -110,7 +110,10 @@ class Tables:
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_func_ends = frozenset(r["word"] for r in after if r["kind"] == "func" and r["ends_name"] == "1")
-        self.name_follow = frozenset(r["word"][0] for r in after)
+        self.name_follow = frozenset(r["word"][0] for r in after if r["kind"] != "appoint")
+        #: verbs of appointment before a name (任命张明为…): where a name may start
+        appoint = [r["word"] for r in after if r["kind"] == "appoint"]
+        self.appoint_re = re.compile(f"(?:{alternation(appoint)})") if appoint else None
         #: the words written after a name (表示, 出席): a function character that ends given names
         #: ends one before them too (局长王志和表示)
         self.name_after_words = tuple(r["word"] for r in after if (r["kind"] == "word" and len(r["word"]) >= 2
