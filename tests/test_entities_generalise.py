@@ -388,7 +388,7 @@ CASES = [
     ("星河产业园建设项目开工", [("PROJECT", "星河产业园建设项目")]),  # control: 建设项目 is a project word
     # a name after a verb of appointment, before 为 or 的 (after_name.tsv kind=appoint): 陈丽华为
     # holds no firm 华为
-    ("任命陈丽华为星河市商务局副局长", [("PERSON", "陈丽华"), ("ORG", "星河市商务局"), ("POSITION", "副局长")]),
+    ("任命陈丽华为洛阳市商务局副局长", [("PERSON", "陈丽华"), ("ORG", "洛阳市商务局"), ("POSITION", "副局长")]),
     ("选举产生新一届领导班子", []),  # guard
 ]
 
