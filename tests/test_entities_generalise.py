@@ -390,6 +390,9 @@ CASES = [
     # holds no firm 华为
     ("任命陈丽华为洛阳市商务局副局长", [("PERSON", "陈丽华"), ("ORG", "洛阳市商务局"), ("POSITION", "副局长")]),
     ("选举产生新一届领导班子", []),  # guard
+    # a word for firms before a known name opens no firm's full name (民营企业|洛阳某某有限公司)
+    ("民营企业洛阳恒通机械有限公司发布公告", [("COMPANY", "洛阳恒通机械有限公司")]),
+    ("洛阳企业管理咨询有限公司成立", [("COMPANY", "洛阳企业管理咨询有限公司")]),  # control: 企业 inside the name
 ]
 
 

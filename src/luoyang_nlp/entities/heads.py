@@ -111,6 +111,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         elif label in ("PROJECT", "PLACE") and text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS \
                 and hs - s >= 2:
             s += 2  # 全省|光伏电站, 本市|某产业园: the scope opens the clause (bodies and firms unchanged)
+        if label == "COMPANY" and hs - s > 4:
+            s = _after_cue(text, s, hs, T, h.lex_starts)  # 民营企业|洛阳某某机械有限公司: a word for firms opens no name
         if label == "COMPANY" and he - hs == 2 and text[hs:he] == "公司":
             if company_ends:
                 s = _after_company(s, hs, company_ends)  # 某集团有限公司|增持公司股份: not one name
@@ -287,6 +289,16 @@ def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
     for w in T.works_re.finditer(text, s, hs):
         if hs - w.end() >= 2:
             s = w.end()
+    return s
+
+
+def _after_cue(text: str, s: int, hs: int, T: Tables, lex_starts: set) -> int:
+    """Where a firm's name read back from its head starts past the last word for firms in it
+    (企业, 龙头企业: company_shapes.tsv cue) that a known name follows, four characters or more
+    before the head (民营企业|洛阳某某机械有限公司; not 洛阳企业管理咨询有限公司)."""
+    for m in T.company_shapes.cue_in.finditer(text, s, hs - 4):
+        if hs - m.end() >= 4 and m.end() in lex_starts:
+            s = m.end()
     return s
 
 
