@@ -244,6 +244,11 @@ OWNER_CASES = [
     ("恒达集团、青禾公司今年前三季度营业收入分别为158亿元和85亿元。",
      [("恒达集团", "COMPANY"), ("青禾公司", "COMPANY"), ("今年前三季度", "DATE"), ("158亿元", "MONEY"), ("85亿元", "MONEY")],
      {"158亿元": ("营业收入", "恒达集团"), "85亿元": ("营业收入", "青禾公司")}),
+    # a clause of 在 and a place alone sets the scope of what follows (在某县，新建…); 在 inside a
+    # clause says where, not whose (control)
+    ("在甲县，新建光伏电站8座，总装机容量5万千瓦。", [("甲县", "PLACE"), ("8座", "COUNT"), ("5万千瓦", "POWER")],
+     {"8座": ("新建光伏电站", "甲县"), "5万千瓦": ("总装机容量", "甲县")}),
+    ("在甲县光伏装机容量达到100万千瓦。", [("甲县", "PLACE"), ("100万千瓦", "POWER")], {"100万千瓦": ("光伏装机容量", None)}),
     # a rank in a scope (居全市第三位) names the field ranked, no owner of what follows
     ("甲县GDP增长5.8%，居全市第三位；规模以上工业增加值增长9.6%。",
      [("甲县", "PLACE"), ("5.8%", "PERCENT"), ("9.6%", "PERCENT")],

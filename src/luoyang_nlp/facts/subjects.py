@@ -192,6 +192,8 @@ class SubjectRules(LinkerCore):
         # phrase (自2015年X公司在某县开展帮扶以来)
         if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE):
             return True
+        if head in _LOCATIVE and self.labels[k] == "PLACE" and not self.text[c.end:self.ce[k]].strip():
+            return True  # 在嵩县，新建光伏电站8座: a clause of the place alone sets the scope
         # 与某公司合作建设的X项目,占地…: a project after the clause describing it (a verb before
         # 的) heads the clause
         if self.labels[k] == "PROJECT" and head.endswith("的") and len(head) > 2 and self._verb_before_de(head):
