@@ -393,6 +393,9 @@ CASES = [
     # a word for firms before a known name opens no firm's full name (民营企业|洛阳某某有限公司)
     ("民营企业洛阳恒通机械有限公司发布公告", [("COMPANY", "洛阳恒通机械有限公司")]),
     ("洛阳企业管理咨询有限公司成立", [("COMPANY", "洛阳企业管理咨询有限公司")]),  # control: 企业 inside the name
+    # a campus is one name with its hospital or school (a known name inside it), no place 伊滨
+    ("洛阳市第一高级中学伊滨校区开学", [("ORG", "洛阳市第一高级中学伊滨校区")]),
+    ("医院新院区建成投用", []),  # guard: no name
 ]
 
 
