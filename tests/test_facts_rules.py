@@ -244,6 +244,8 @@ OWNER_CASES = [
     ("恒达集团、青禾公司今年前三季度营业收入分别为158亿元和85亿元。",
      [("恒达集团", "COMPANY"), ("青禾公司", "COMPANY"), ("今年前三季度", "DATE"), ("158亿元", "MONEY"), ("85亿元", "MONEY")],
      {"158亿元": ("营业收入", "恒达集团"), "85亿元": ("营业收入", "青禾公司")}),
+    # the Hong Kong press's 录得 (recorded) is no part of a measure
+    ("甲公司录得亏损1.2亿元。", [("甲公司", "COMPANY"), ("1.2亿元", "MONEY")], {"1.2亿元": ("亏损", "甲公司")}),
     # a clause of 在 and a place alone sets the scope of what follows (在某县，新建…); 在 inside a
     # clause says where, not whose (control)
     ("在甲县，新建光伏电站8座，总装机容量5万千瓦。", [("甲县", "PLACE"), ("8座", "COUNT"), ("5万千瓦", "POWER")],
