@@ -341,8 +341,9 @@ CASES = [
     ("县长到王集乡调研", [("POSITION", "县长"), ("PLACE", "王集乡")]),  # control
     # works of a kind (common words only) take no name from a stage after them
     ("农村环境整治工程顺利竣工", []),  # guard
-    # a verb of founding ends a project's name on its left (here no name is left with evidence)
-    ("他在洛阳创办星河艺术博物馆", [("PLACE", "洛阳")]),
+    # a verb of founding ends a project's name on its left, and is evidence of the name after it
+    ("他在洛阳创办星河艺术博物馆", [("PLACE", "洛阳"), ("PROJECT", "星河艺术博物馆")]),
+    ("嵩县建设农村文化博物馆", [("PLACE", "嵩县")]),  # guard: common words only
     ("沿黄生态发展带(二期)项目总投资5亿元", [("PROJECT", "沿黄生态发展带(二期)项目")]),  # control: 发展 inside a name
     # the peony is a flower, not a place (牡丹江市, 牡丹区 are)
     ("本届牡丹文化节吸引游客20万人次", []),

@@ -367,6 +367,8 @@ STAGE_CASES = [  # stages.tsv: the stage word nearest the figure in its sentence
     ("星河县举行重大项目集中开工活动。本次共有项目12个，总投资80亿元。", "80亿元", "开工"),
     ("星河县举行重大项目集中开工活动。\n全县GDP增长6%。", "6%", None),  # guard: a place's own measure
     ("星河新区计划明年开工建设一批项目。本次共有项目12个，总投资80亿元。", "80亿元", None),  # a plan reports no stage
+    ("星河铝业高端铝箔项目总投资30亿元，计划2026年建成投产。", "30亿元", None),  # nor in the figure's sentence
+    ("星河县举行重大项目集中开工活动。本次共有项目12个，规划用地500亩，总投资80亿元。", "80亿元", "开工"),  # 规划用地: a measure
 ]
 
 

@@ -1,8 +1,8 @@
 """Names found by their head (产业园, 有限公司, 研究院, 项目 …): the head is known from
 ``rules/heads.tsv``; the name runs left to the nearest boundary, a person or a title. Strong
 heads name on their own; a weak head's name needs evidence (a known name or head inside it, a
-figure before it, a project's measure or stage after it, a stage verb before it, a list of
-projects, an accepted longer mention).
+figure before it, a project's measure or stage after it, a stage verb or a verb of building
+before it, a list of projects, an accepted longer mention).
 """
 
 from __future__ import annotations
@@ -181,7 +181,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             elif not (placed or _after_figure(text, s, T) or _inside(named, s, hs) or _inside(head_spans, s, hs)
                       or _listed_as_projects(text, e) or word is not None
                       or T.project_measure_re.match(text, e) is not None
-                      or (text[hs:he] in _PROJECT_WORDS and _staged(text, s, e, T))):
+                      or (text[hs:he] in _PROJECT_WORDS and _staged(text, s, e, T))
+                      or (_works_before(text, s - 4 if s > 4 else 0, s, T) and not _common_words_only(text, s, hs, T))):
                 weak.append((s, e, hs, shown.get(text[hs:he], label)))
                 continue
         if strong and label == "PROJECT" and (_designation(text, lex, s, hs, T) or _designated(text, s, hs, T)):

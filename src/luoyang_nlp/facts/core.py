@@ -322,29 +322,39 @@ class LinkerCore:
         ps = self.tx.para_starts
         pa = ps[_bisect_right(ps, self.sa[f]) - 1]
         for pos, word in reversed(self._stages_in(pa, self.sa[f])):
-            if not self._conditional(pos + len(word)) and not self._planned(pos):
+            if self._reported(pos, word) and not self._modifier(pos, word):
                 return self.t.stages[word]
         for pos, word in self._stages_in(0, pa):
-            if not self._conditional(pos + len(word)) and not self._planned(pos):
+            if self._reported(pos, word) and not self._modifier(pos, word):
                 return self.t.stages[word]
         return None
 
     def _planned(self, pos: int) -> bool:
-        """A stage word at ``pos`` is a plan or target (计划2027年建成, 力争明年投产: facts_cues.tsv
-        stage_plan within the eight characters before it, in its clause), no stage reported."""
-        lo = max(self.tx.clause(pos)[0], pos - 8)
-        return _STAGE_PLAN.search(self.text, lo, pos) is not None
+        """A stage word at ``pos`` is a plan or target (计划2027年建成投产, 预计2025年底首台机组
+        投产: facts_cues.tsv stage_plan before it in its clause), no stage reported."""
+        return _STAGE_PLAN.search(self.text, self.tx.clause(pos)[0], pos) is not None
+
+    def _modifier(self, pos: int, word: str) -> bool:
+        """A stage word at ``pos`` opens a measure (规划用地, 规划建筑面积: a measure of
+        ``metrics.tsv`` follows it), no stage the text reports beyond its own figure."""
+        e = pos + len(word)
+        return self.t.metric_words.prefix(self.text[e:e + 8]) is not None
+
+    def _reported(self, pos: int, word: str) -> bool:
+        """A stage word at ``pos`` reports a stage: no condition after it (建成后), no plan before
+        it (计划…建成)."""
+        return not self._conditional(pos + len(word)) and not self._planned(pos)
 
     def _later_stage(self, f: int) -> str | None:
         """The stage of the first stage word after figure ``f``'s clause in its sentence, before
-        the next figure's clause (规划用地480亩 is that figure's), that no condition follows
-        (建成后年产值…: no stage reported)."""
+        the next figure's clause (规划用地480亩 is that figure's), that reports a stage (not
+        建成后年产值…, 计划2026年建成) and opens no measure (规划用地)."""
         se = self.tx.sentence(self.sa[f])[1]
         figs = self.figures
         i = _bisect_left(figs, f + 1)
         hi = min(se, self.ca[figs[i]]) if i < len(figs) else se
         for pos, word in self._stages_in(self.ce[f], max(self.ce[f], hi)):
-            if not self._conditional(pos + len(word)):
+            if self._reported(pos, word) and not self._modifier(pos, word):
                 return self.t.stages[word]
         return None
 
@@ -363,8 +373,10 @@ class LinkerCore:
             ce = min(ce, self.starts[figs[i]])  # a stage after the next figure is that figure's
         best, nearest = None, 0
         for pos, word in self._stages_in(sa, max(sa, ce)):
-            if self._conditional(pos + len(word)):
-                continue  # 建成后年产值20亿元: a condition, not the stage
+            if not self._reported(pos, word):
+                continue  # 建成后年产值20亿元, 计划2026年建成: a condition or plan, not the stage
+            if not (self.ca[f] <= pos < a) and self._modifier(pos, word):
+                continue  # 规划用地500亩，总投资80亿元: the planned area's stage, not the sum's
             d = a - pos if pos < a else pos - e + 1000
             if best is None or d < nearest:
                 best, nearest = word, d
