@@ -195,10 +195,11 @@ def _org_ends(lex: list, heads: list) -> set:
 
 
 def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
-            says: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            says: list[tuple[int, int]], appoint: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Person names ``(start, end)`` of ``text``, flat and sorted. ``good_pos``: the titles
-    ``(start, end, title)``; ``lex``, ``heads``, ``lex_starts``: as ``Hits`` has them; ``says``:
-    the spans of the words of saying (``SAYS_WORDS``, ``Hits.cues``)."""
+    ``(start, end, title)``; ``lex``, ``heads``, ``lex_starts``: as ``Hits`` has them; ``says``,
+    ``appoint``: the spans of the words of saying (``SAYS_WORDS``) and of appointment
+    (任命, 免去: ``after_name.tsv`` appoint), from ``Hits.cues``."""
     n = len(text)
     found: dict[int, int] = {}
     title_ends = {x[1] for x in good_pos}
@@ -279,8 +280,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                 found[a] = k
                 break
     # a name after a verb of appointment, before 为/的/同志: 任命陈丽华为某局副局长, 免去张明的…职务
-    for m in T.appoint_re.finditer(text) if T.appoint_re is not None else ():
-        a = m.end()
+    for _, a in appoint:
         for L in (3, 2):
             b = a + L
             if b < n and text[b] in _APPOINTED_NEXT and a not in found and _valid(text, a, b, T, blocked - {a}):

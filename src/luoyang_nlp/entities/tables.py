@@ -111,9 +111,8 @@ class Tables:
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_func_ends = frozenset(r["word"] for r in after if r["kind"] == "func" and r["ends_name"] == "1")
         self.name_follow = frozenset(r["word"][0] for r in after if r["kind"] != "appoint")
-        #: verbs of appointment before a name (任命张明为…): where a name may start
-        appoint = [r["word"] for r in after if r["kind"] == "appoint"]
-        self.appoint_re = re.compile(f"(?:{alternation(appoint)})") if appoint else None
+        #: verbs of appointment before a name (任命张明为…): where a name may start (``Hits.cues``)
+        self.appoint_words = tuple(r["word"] for r in after if r["kind"] == "appoint")
         #: the words written after a name (表示, 出席): a function character that ends given names
         #: ends one before them too (局长王志和表示)
         self.name_after_words = tuple(r["word"] for r in after if (r["kind"] == "word" and len(r["word"]) >= 2
@@ -249,7 +248,7 @@ class Tables:
         found it (``Hits.cues``), not over the whole text."""
         S = self.company_shapes
         return (("relation", self.abbreviations.after), ("outlet", self.media.heads), ("company_cue", S.cues),
-                ("company_news", S.after_cues),
+                ("company_news", S.after_cues), ("appoint", self.appoint_words),
                 ("unit", S.units), ("says", SAYS_WORDS), ("road", ROAD_WORDS), ("avenue", AVENUE_WORDS),
                 ("rail", _RAIL_STARTS), *((kind, words) for kind, _, words in self.media.marks))
 
