@@ -59,8 +59,6 @@ class CompanyShapes:
             if words["firms"] else None
         # a cue, then at most a dash, colon or comma, right before the name
         self.cue_before = re.compile(f"(?:{alternation(self.cues)})(?:——|—|-|:|：|,|，)?$")
-        # the last cue in the words before a legal suffix (民营企业|洛阳某某机械有限公司)
-        self.cue_in = re.compile(f"(?:{alternation(self.cues)})")
 
 
 def _brand_ok(brand: str, T) -> bool:

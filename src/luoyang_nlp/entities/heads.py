@@ -111,8 +111,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         elif label in ("PROJECT", "PLACE") and text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS \
                 and hs - s >= 2:
             s += 2  # 全省|光伏电站, 本市|某产业园: the scope opens the clause (bodies and firms unchanged)
-        if label == "COMPANY" and hs - s > 4:
-            s = _after_cue(text, s, hs, T, h.lex_starts)  # 民营企业|洛阳某某机械有限公司: a word for firms opens no name
+        if label == "COMPANY" and hs - s > 4 and "company_cue" in h.cues:
+            s = _after_cue(s, hs, h)  # 民营企业|洛阳某某机械有限公司: a word for firms opens no name
         if label == "COMPANY" and he - hs == 2 and text[hs:he] == "公司":
             if company_ends:
                 s = _after_company(s, hs, company_ends)  # 某集团有限公司|增持公司股份: not one name
@@ -140,8 +140,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                     s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
         if label == "PROJECT" and s and text[s - 1].isdigit() and text.startswith(T.name_size_units, s):
             s = _number_start(text, s)  # 35千伏输变电工程: a voltage is part of the name, no figure
-        if label == "PROJECT" and (T.capacity_re.search(text, s, hs) is not None
-                                   or (s and text[s - 1].isdigit() and _han(text[s]))):
+        if label == "PROJECT" and ((s and text[s - 1].isdigit() and _han(text[s])) or _capacity_inside(h, s, hs)):
             continue  # 某县十万吨某材料项目, 10|万吨某材料项目: a capacity and what it makes, no name
         if (s, e) in seen_spans:
             continue
@@ -293,14 +292,34 @@ def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
     return s
 
 
-def _after_cue(text: str, s: int, hs: int, T: Tables, lex_starts: set) -> int:
+def _after_cue(s: int, hs: int, h: Hits) -> int:
     """Where a firm's name read back from its head starts past the last word for firms in it
-    (企业, 龙头企业: company_shapes.tsv cue) that a known name follows, four characters or more
-    before the head (民营企业|洛阳某某机械有限公司; not 洛阳企业管理咨询有限公司)."""
-    for m in T.company_shapes.cue_in.finditer(text, s, hs - 4):
-        if hs - m.end() >= 4 and m.end() in lex_starts:
-            s = m.end()
+    (企业, 龙头企业: company_shapes.tsv cue, as ``Hits.cues`` found them) that a known name
+    follows, four characters or more before the head (民营企业|洛阳某某机械有限公司; not
+    洛阳企业管理咨询有限公司)."""
+    lex_starts = h.lex_starts
+    for cs, ce in h.cues["company_cue"]:
+        if s <= cs and hs - ce >= 4 and ce in lex_starts:
+            s = ce
     return s
+
+
+_CAPACITY_NUMERALS = frozenset("0123456789一二两三四五六七八九十")
+
+
+def _capacity_inside(h: Hits, s: int, hs: int) -> bool:
+    """A capacity inside a project's name run [s, hs) (伊川县十万吨某材料项目): a unit of
+    company_shapes.tsv (万吨, 兆瓦: ``Hits.cues``) right after a numeral; the dev and seed gold
+    write such a name as the figure only (年产5万吨某项目). A magnitude alone stays in the name
+    (百万吨乙烯)."""
+    units = h.cues.get("unit")
+    if not units:
+        return False
+    text = h.text
+    for us, ue in units:
+        if s < us and ue <= hs and text[us - 1] in _CAPACITY_NUMERALS:
+            return True
+    return False
 
 
 def _works_before(text: str, s: int, hs: int, T: Tables) -> bool:

@@ -22,7 +22,7 @@ from .hits import in_context
 from .honours import Honours
 from .media import MediaWords
 from .roads import _RAIL_STARTS, WorksCues
-from .text import AVENUE_WORDS, ROAD_WORDS, SAYS_WORDS, alternation, han
+from .text import AVENUE_WORDS, ROAD_WORDS, SAYS_WORDS, alternation
 
 __all__ = ["Tables", "LEVELS"]
 
@@ -150,12 +150,6 @@ class Tables:
         terms, fillers = project_measures()
         self.project_measure_re = re.compile("(?:%s)(?:%s)?[0-9一二两三四五六七八九十百千万亿]" % (
             alternation(terms), alternation(fillers)))
-        #: a capacity inside a project's name run (伊川县十万吨某材料项目): the dev and seed gold
-        #: write such a name as the figure only (年产5万吨某项目); a magnitude alone stays in
-        #: the name (百万吨乙烯)
-        units = alternation(r["surface"] for r in read_tsv(data_path("units.tsv"))
-                            if r["label"] in ("MASS", "POWER", "ENERGY", "AREA", "LENGTH") and han(r["surface"][0]))
-        self.capacity_re = re.compile(f"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千]*[万亿]?(?:{units})")
         #: units of a size inside a name (35千伏…工程): the name runs left over its number
         self.name_size_units = tuple(r["unit"] for r in read_tsv(rules / "name_sizes.tsv"))
         #: a stage after a weak head's name (…项目正式开工), or a stage verb right before the
