@@ -323,7 +323,9 @@ def _capacity_inside(h: Hits, s: int, hs: int) -> bool:
 
 
 def _works_before(text: str, s: int, hs: int, T: Tables) -> bool:
-    """A works word (建设, 创办 …: boundaries.tsv works) ends right at the head at ``hs``."""
+    """A works word (建设, 创办 …: boundaries.tsv works) ends right at ``hs``."""
+    if hs == 0 or text[hs - 1] not in T.works_last:
+        return False  # (no works word ends with the character there)
     return any(w.end() == hs for w in T.works_re.finditer(text, max(s, hs - 4), hs))
 
 

@@ -88,6 +88,7 @@ class Tables:
         self.works_re = re.compile(alternation(works))
         #: the last characters of the works words: a window without one holds no works word
         self.works_last_re = re.compile("[%s]" % re.escape("".join(sorted({w[-1] for w in works}))) if works else "(?!)")
+        self.works_last = frozenset(w[-1] for w in works)
         self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
         #: words a boundary character begins that names hold (对外, 和平: bound_inside.tsv, generated):
         #: in the automata below, the longest match there, then left out (``bounds``)
