@@ -321,13 +321,16 @@ class LinkerCore:
         follows (建成后) nor a plan (计划2027年建成)."""
         ps = self.tx.para_starts
         pa = ps[_bisect_right(ps, self.sa[f]) - 1]
-        for pos, word in reversed(self._stages_in(pa, self.sa[f])):
-            if self._reported(pos, word) and not self._modifier(pos, word):
-                return self.t.stages[word]
-        for pos, word in self._stages_in(0, pa):
-            if self._reported(pos, word) and not self._modifier(pos, word):
-                return self.t.stages[word]
+        for words in (reversed(self._stages_in(pa, self.sa[f])), self._stages_in(0, pa)):
+            for pos, word in words:
+                if self._carries(pos, word):
+                    return self.t.stages[word]
         return None
+
+    def _carries(self, pos: int, word: str) -> bool:
+        """A stage word at ``pos`` reports a stage beyond its own clause: a stage reported
+        (``_reported``) that opens no measure (规划用地: ``_modifier``)."""
+        return self._reported(pos, word) and not self._modifier(pos, word)
 
     def _planned(self, pos: int) -> bool:
         """A stage word at ``pos`` is a plan or target (计划2027年建成投产, 预计2025年底首台机组
@@ -354,7 +357,7 @@ class LinkerCore:
         i = _bisect_left(figs, f + 1)
         hi = min(se, self.ca[figs[i]]) if i < len(figs) else se
         for pos, word in self._stages_in(self.ce[f], max(self.ce[f], hi)):
-            if self._reported(pos, word) and not self._modifier(pos, word):
+            if self._carries(pos, word):
                 return self.t.stages[word]
         return None
 
