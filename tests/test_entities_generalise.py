@@ -312,7 +312,7 @@ CASES = [
     ("星河水库灌区工程顺利竣工", [("PROJECT", "星河水库灌区工程")]),
     ("嵩县开工建设天宏铝箔项目", [("PLACE", "嵩县"), ("PROJECT", "天宏铝箔项目")]),
     ("重点项目集中开工", []),  # control: generic words name nothing
-    ("一期模组厂房投产", []),  # guard: a building of a project is no project
+    ("二期装配厂房建成投产", []),  # guard: a building of a project is no project
     # works after a phase belong to the name (SPEC: a phase written right after a name)
     ("星河电厂三期扩建工程总投资80亿元", [("PROJECT", "星河电厂三期扩建工程")]),
     # a size inside the run before a project word is the figure, not a name (as 年产5万吨某项目)
