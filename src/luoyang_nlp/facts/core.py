@@ -74,6 +74,7 @@ class LinkerCore:
         self._sentences: dict[int, tuple] = {}  # sentence start -> its speaking clauses and topic fold
         self._carry: dict[tuple, int | None] = {}
         self._actors: dict[int, bool] = {}
+        self._reported_at: dict[int, bool] = {}  # stage word start -> whether it reports a stage
         self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
         self._has_fenbie = "分别" in self.text
         # where a verb of change (增加到, 增至) is: 由/从 A 增加到 B (MeasureRules._changed)
@@ -345,8 +346,11 @@ class LinkerCore:
 
     def _reported(self, pos: int, word: str) -> bool:
         """A stage word at ``pos`` reports a stage: no condition after it (建成后), no plan before
-        it (计划…建成)."""
-        return not self._conditional(pos + len(word)) and not self._planned(pos)
+        it (计划…建成); found once per stage word (every figure of its sentence asks)."""
+        got = self._reported_at.get(pos)
+        if got is None:
+            got = self._reported_at[pos] = not self._conditional(pos + len(word)) and not self._planned(pos)
+        return got
 
     def _later_stage(self, f: int) -> str | None:
         """The stage of the first stage word after figure ``f``'s clause in its sentence, before
