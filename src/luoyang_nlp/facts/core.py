@@ -75,6 +75,7 @@ class LinkerCore:
         self._carry: dict[tuple, int | None] = {}
         self._actors: dict[int, bool] = {}
         self._reported_at: dict[int, bool] = {}  # stage word start -> whether it reports a stage
+        self._para_stage: dict[int, str | None] = {}  # sentence start -> the stage carried to it
         self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
         self._has_fenbie = "分别" in self.text
         # where a verb of change (增加到, 增至) is: 由/从 A 增加到 B (MeasureRules._changed)
@@ -320,13 +321,21 @@ class LinkerCore:
         stage word before the sentence in its paragraph, else the first one of the text (the
         event a report is about: 集中开工 in its headline and lead), none that a condition
         follows (建成后) nor a plan (计划2027年建成)."""
+        sa = self.sa[f]
+        if sa in self._para_stage:  # the same for every figure of the sentence
+            return self._para_stage[sa]
         ps = self.tx.para_starts
-        pa = ps[_bisect_right(ps, self.sa[f]) - 1]
-        for words in (reversed(self._stages_in(pa, self.sa[f])), self._stages_in(0, pa)):
+        pa = ps[_bisect_right(ps, sa) - 1]
+        got = None
+        for words in (reversed(self._stages_in(pa, sa)), self._stages_in(0, pa)):
             for pos, word in words:
                 if self._carries(pos, word):
-                    return self.t.stages[word]
-        return None
+                    got = self.t.stages[word]
+                    break
+            if got is not None:
+                break
+        self._para_stage[sa] = got
+        return got
 
     def _carries(self, pos: int, word: str) -> bool:
         """A stage word at ``pos`` reports a stage beyond its own clause: a stage reported
