@@ -298,23 +298,26 @@ class FusionPolicy:
         return {s for s, e, label, conf in proposals
                 if e - s == 1 and label == "PLACE" and conf >= bar and text[s] in self.abbreviations}
 
-    def _run_begins_word(self, text: str, s: int) -> bool:
-        """The run of abbreviations around ``s`` begins a word of ``abbreviation_words`` (华侨,
-        中欧班列: a word for people, a name of a freight service)."""
-        a = s
-        while a > 0 and text[a - 1] in self.abbreviations:
-            a -= 1
-        return any(text.startswith(w, a) for w in self.abbreviation_words)
-
-    def _sure_run(self, text: str, s: int, sure: frozenset | set) -> bool:
-        """V8: every character of the run of abbreviations around ``s`` is a sure place: 中日
-        友好 names two, 中日韩自贸区 with only 中 sure names none (a partial list is no reading)."""
+    def _run(self, text: str, s: int) -> tuple[int, int]:
+        """``(start, end)`` of the run of listed abbreviations around ``s`` (中日韩)."""
         a = s
         while a > 0 and text[a - 1] in self.abbreviations:
             a -= 1
         b = s + 1
         while b < len(text) and text[b] in self.abbreviations:
             b += 1
+        return a, b
+
+    def _run_begins_word(self, text: str, s: int) -> bool:
+        """The run of abbreviations around ``s`` begins a word of ``abbreviation_words`` (华侨,
+        中欧班列: a word for people, a name of a freight service)."""
+        a = self._run(text, s)[0]
+        return any(text.startswith(w, a) for w in self.abbreviation_words)
+
+    def _sure_run(self, text: str, s: int, sure: frozenset | set) -> bool:
+        """V8: every character of the run of abbreviations around ``s`` is a sure place: 中日
+        友好 names two, 中日韩自贸区 with only 中 sure names none (a partial list is no reading)."""
+        a, b = self._run(text, s)
         return all(i in sure for i in range(a, b))
 
     def _by_length(self, words: Sequence) -> "_ByLength":

@@ -128,7 +128,7 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
         return []
     text, n = h.text, len(h.text)
     place_ends = set(h.div_by_end)
-    pos_spans = {(s, e) for s, e, t in h.pos}
+    pos_spans: set[tuple[int, int]] | None = None  # made when a zone's 区 may begin a title
     good = []
     for s, e, t in h.pos:
         if e < n and text[e] == "会":  # 委员会, 常委会, 董事会
@@ -150,8 +150,11 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
                 continue
             if (s in place_ends or (s + 1) in place_ends) and _starts_word(text, s + 1, T.chang_words, T.chang_lens):
                 continue  # 洛阳市长途客运: 长 begins a word, 市 ends the place (not after 、: 、区长葛某)
-        if t[0] == "区" and _zone_ends_at(h, s + 1, T) and (t in T.list_titles or (s + 1, e) in pos_spans):
-            s, t = s + 1, t[1:]  # 经开区领导, 高新区党工委书记: the zone's name keeps its 区 (da02 经开区党工委)
+        if t[0] == "区" and _zone_ends_at(h, s + 1, T):
+            if pos_spans is None:
+                pos_spans = {(a, b) for a, b, _ in h.pos}
+            if t in T.list_titles or (s + 1, e) in pos_spans:
+                s, t = s + 1, t[1:]  # 经开区领导, 高新区党工委书记: the zone's name keeps its 区 (da02 经开区党工委)
         good.append((s, e, t))
     return _longest_titles(good)
 
@@ -354,15 +357,19 @@ def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set,
     ``pending`` gets the others but list titles, with where their name would start."""
     text, n = h.text, len(h.text)
     out = []
-    tstarts = {s for s, _, _ in titles}
+    tstarts: set[int] | None = None  # made when a role stands in a list of titles
     for s, e, t in titles:
         if t in T.byline_titles:
             j = e
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
-            if text[e:e + 1] == "、" and (e + 1) in tstarts and t in T.named_titles:
-                pass  # 教授、副校长王某: a role in a list of titles, named by the name after the list
-            elif not (j in pstarts or s in pends or (s in org_ends and t not in T.list_titles and t not in T.named_titles)):
+            listed = False  # 教授、副校长王某: a role in a list of titles, named by the name after it
+            if text[e:e + 1] == "、" and t in T.named_titles:
+                if tstarts is None:
+                    tstarts = {a for a, _, _ in titles}
+                listed = (e + 1) in tstarts
+            if not listed and not (j in pstarts or s in pends
+                                   or (s in org_ends and t not in T.list_titles and t not in T.named_titles)):
                 if pending is not None and j < n and t not in T.list_titles:
                     pending.append((s, e, j))
                 continue
