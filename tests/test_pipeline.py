@@ -229,7 +229,7 @@ def test_pipe_stage_by_stage_gives_what_extract_gives(texts):
 
 
 @pytest.mark.parametrize("enabled", [True, False])
-def test_pipe_leaves_the_garbage_collector_as_it_found_it(enabled):
+def test_pipe_and_extract_leave_the_garbage_collector_as_they_found_it(enabled):
     import gc
 
     ex = Extractor(model=False)
@@ -238,5 +238,12 @@ def test_pipe_leaves_the_garbage_collector_as_it_found_it(enabled):
         (gc.enable if enabled else gc.disable)()
         docs = list(ex.pipe(["投资5亿元", "投资6亿元", 7], on_error=lambda i, e: None))
         assert gc.isenabled() is enabled and len(docs) == 2
+        # extract pauses the collector for one text, and restores it after an error too
+        during = []
+        ex.matchers.append(lambda text, ctx: during.append(gc.isenabled()) or [])
+        assert ex.extract("投资5亿元").figures and during == [False] and gc.isenabled() is enabled
+        with pytest.raises(TypeError):
+            ex.extract(7)
+        assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
