@@ -29,7 +29,8 @@ F10   is an ORG the model is ``STRONG``-sure of, covers rule      the model span
       bodies and places only (one ORG at least), ends in a body
       word and adds no verb or common word: 栾城|县委, 省委|老干部
       局, 徐州|矿务局|党委; not a place the rules read right
-      before a body (某县|县委 stays two, SPEC's convention)
+      before a body (某县|县委 stays two, SPEC's convention), nor
+      two spans a conjunction joins (某区|和|市教育局)
 F6    covers anything else (a title, a person, several places)    dropped
 F11   is a PERSON that ends one or two characters after a rule's   the person replaces it
       foreign name (… · …) it starts with, none of them a function
@@ -57,8 +58,10 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, 
       → dropped;
 - V4  PERSON: a surname and one to three characters (a surname and one needs ``STRONG``
       certainty: 查明, 林立 are words), a sure name without a surname (希拉克), or a foreign
-      name with ·; a rare surname (滑), a role or organisation word inside (同学, 银行), or
-      place abbreviations only (郑洛, ``abbreviations.tsv``) → dropped;
+      name with ·; a rare surname (滑), a role or organisation word inside (同学, 银行),
+      place abbreviations only (郑洛, ``abbreviations.tsv``), or an industry word of a firm's
+      short name right after it or ending it (宋河|酒业, 宋河酒业: ``company_shapes.tsv``
+      kind=industry, less the verbs of ``fusion.tsv`` kind=industry_verb such as 设计) → dropped;
 - V5  ORG ↔ COMPANY by the name's head (公司, 集团, 银行 → COMPANY; 大学, 研究院 → ORG);
 - V6  a name ending in a PROJECT head (产业园, 基地, 电站 …) or an event word (招商会) →
       dropped: projects are the rules' (they know SPEC.md's project conventions);
@@ -137,6 +140,7 @@ class FusionPolicy:
     common_words: frozenset = frozenset()  # 布局, 格局: their last character is no evidence
     plain_words: frozenset = frozenset()  # 应当, 文章: common words, no name whole (common_words.tsv)
     project_heads: tuple[str, ...] = ()
+    industries: tuple[str, ...] = ()  # 酒业, 铜管: a firm's word after its brand, never after a person (V4)
     thresholds: dict = field(default_factory=lambda: dict(THRESHOLDS))
     _indexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -177,6 +181,10 @@ class FusionPolicy:
                    project_heads=tuple(sorted(projects, key=len, reverse=True)),
                    common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),
                    plain_words=common_words()[0],
+                   industries=tuple(sorted({r["word"] for r in read_tsv(rules / "company_shapes.tsv")
+                                            if r["kind"] == "industry"}
+                                           - {r["word"] for r in vetoes if r["kind"] == "industry_verb"},
+                                           key=len, reverse=True)),
                    inner=frozenset(r["word"] for r in vetoes if r["kind"] == "inner"),
                    zones=frozenset(r["word"] for r in vetoes if r["kind"] == "zone"),
                    areas=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "area"), key=len, reverse=True)),
@@ -282,6 +290,9 @@ class FusionPolicy:
         if label == "PLACE" and len(name) == 2 and name[0] in _NUMERALS and text[e:e + 1] in _NUMERALS:
             return None  # V3: 四河三渠, 一山两湖 count rivers and lakes (not 三桥村: a village)
         if label == "PERSON":
+            if text.startswith(self.industries, e) or any(
+                    len(name) - len(w) >= 2 and name.endswith(w) for w in self.industries):
+                return None  # V4: 宋河|酒业, 宋河酒业, 索菲亚|家居: a brand and its industry, no person
             return (s, e, label) if self.person_ok(name, conf) else None
         if len(name) < 2:  # V8: a listed abbreviation the model is sure of (在京, 赴美, 中日友好)
             if self.abbreviation_words and self._run_begins_word(text, s):
@@ -504,6 +515,8 @@ def _body_around(text: str, s: int, e: int, conf: float, covered: list, policy: 
         return False  # F4's case (a place and a head after it)
     if any(a[2] == "PLACE" and b[2] == "ORG" and a[1] == b[0] for a, b in zip(covered, covered[1:])):
         return False
+    if any(a[1] < b[0] and not _may_belong(text, a[1], b[0], policy) for a, b in zip(covered, covered[1:])):
+        return False  # 某区|和|市教育局: two names a conjunction joins
     i = s
     for a, b, _, _ in (*covered, (e, e, "", "")):  # what the model adds opens no verb or common word
         if i < a and (text[i:i + 2] in policy.plain_words or policy.boundary_at(text, i, e)):

@@ -53,17 +53,25 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool
             or (L == 3 and (name[:2] in T.func_not_names or name[1:] in T.address_terms)):
         return False  # (李师傅, 张大爷: a surname and a form of address)
     if name[:2] in T.compound_surnames:
+        if L == 4 and _func_end(text, name, b, T):
+            return False  # 欧阳军在|会上: the verb after a one-character given name
         return L >= 3
     if (name[0] not in T.surnames and not (rare and name[0] in T.rare_surnames)) or L > 3:
         return False
-    if L == 3 and (name[2] in T.name_func or name[1:] in T.name_verbs) and not (
-            name[2] in T.name_func_ends and (b == len(text) or text[b] in _NAME_CLOSERS
-                                             or text.startswith(T.name_after_words, b))):
+    if L == 3 and _func_end(text, name, b, T):
         return False  # (张玉来，, 王志和表示: 来, 和 end the name before punctuation or a verb of
         # saying; 张玉来洛阳: 来 is the verb)
     if L == 2 and name[1] in T.name_func:
         return False
     return True
+
+
+def _func_end(text: str, name: str, b: int, T: Tables) -> bool:
+    """Whether the last character of a two-character given name, ending at ``b``, is a
+    function character or begins a verb with the one before (张玉来洛阳, 欧阳军在会上), and is no
+    name's end by what follows (张玉来，, 王志和表示)."""
+    return (name[-1] in T.name_func or name[-2:] in T.name_verbs) and not (
+        name[-1] in T.name_func_ends and _closed(text, b, T))
 
 
 def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = False) -> int | None:
@@ -74,10 +82,17 @@ def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = Fal
         if b > n or not _valid(text, i, b, T, blocked, rare):
             continue
         if _follow_ok(text, b, T):
-            if L == 3 and b < n and (text[b - 1:b + 1] in T.name_verbs or text[b - 1:b + 2] in T.func_not_names):
-                continue  # 王建国察看: 察看 is the verb; 王文进一步…: 进一步 the adverb, not part of the name
+            if (L == 4 or (L == 3 and text[i:i + 2] not in T.compound_surnames)) and b < n \
+                    and (text[b - 1:b + 1] in T.name_verbs or text[b - 1:b + 2] in T.func_not_names):
+                continue  # 王建国察看, 司马光陪同: the verb; 王文进一步…: the adverb, not part of the name
             return b
     return None
+
+
+def _closed(text: str, b: int, T: Tables) -> bool:
+    """Whether a name may end at ``b`` by what follows: the text's end, punctuation or a word
+    written after names (表示, 说: after_name.tsv)."""
+    return b == len(text) or text[b] in _NAME_CLOSERS or text.startswith(T.name_after_words, b)
 
 
 def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> bool:
@@ -194,6 +209,16 @@ def _org_ends(lex: list, heads: list) -> set:
             | {x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY"})
 
 
+def standing_before(text: str, s: int, T: Tables) -> int:
+    """The length of the word of standing or holding (title_before.tsv: 任, 原, 时任) that ends
+    at a title's start ``s``, else 0."""
+    if text[s - 2:s] in T.title_before:
+        return 2
+    if text[s - 1] in T.title_before and text[s - 2:s] not in T.common_words:
+        return 1
+    return 0
+
+
 def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
             says: list[tuple[int, int]], appoint: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Person names ``(start, end)`` of ``text``, flat and sorted. ``good_pos``: the titles
@@ -231,6 +256,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
             b = _name_at(text, j, T, frozenset() if t in T.list_titles else blocked, rare=True)
             if b and b - j == 2 and text[j] in T.soft and text[j + 1] in T.surnames and b in title_starts:
                 b = None  # 王书记和李主任: a conjunction (boundaries.tsv soft), then a surname the next title addresses
+            elif b and text[j] in T.soft and (text[j + 1:b] in T.common_words or not _closed(text, b, T)):
+                b = None  # 董事长和员工代表, 书记和专家座谈: the conjunction, unless a name's end follows
             if not b and t in T.byline_titles:
                 b = _spaced_name(text, j, T)
             if b:
@@ -246,6 +273,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
             continue  # (宣传部部长, 教育局局长: a body before the title of its head, no name; 某镇|党委书记)
         if t in T.byline_titles and s > 0 and text[s - 1] == " ":
             s -= 1
+        elif s > 2:
+            s -= standing_before(text, s, T)  # 王刚任|县长, 李明原|局长: the name ends before the word
         for L in (3, 2):
             a = s - L
             if a < 0 or (text[a] not in surnames and text[a:a + 2] not in compound):

@@ -21,6 +21,7 @@ from .hits import Hits
 from .roads import rails_and_roads
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
+from .persons import standing_before
 from .tables import LEVELS, Tables
 from .text import AVENUE_WORDS, ROAD_WORDS, han as _han, matches_at
 
@@ -67,7 +68,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     for s, e, t in titles:
         if e > title_end_at.get(s, 0):
             title_end_at[s] = e
-    cands.extend(_lexicon_names(h, title_starts))
+    cands.extend(_lexicon_names(h, title_starts, T))
     cands.extend(_government_bodies(h, title_end_at, T))
     cands.extend(_country_bodies(h, T))
     cues = h.cues
@@ -143,7 +144,7 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
             # 市长/区长/县长 need a place or a break before them (城市长远 is not 市长).
             p = text[s - 1]
             if _han(p) and p not in _PREV_OK and s not in place_ends and (s + 1) not in place_ends \
-                    and not any(b[1] == s for b in h.bodies):
+                    and not any(b[1] == s for b in h.bodies) and not _office_before(text, s, T):
                 continue  # (after a body: 某县人民政府|县长)
             if m := _ROAD_AFTER.match(text, s + 1):  # 洛阳市长寿路
                 cands.append((s + 1, m.end(), "PLACE", 1, "road"))
@@ -157,6 +158,21 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
                 s, t = s + 1, t[1:]  # 经开区领导, 高新区党工委书记: the zone's name keeps its 区 (da02 经开区党工委)
         good.append((s, e, t))
     return _longest_titles(good)
+
+
+def _office_before(text: str, s: int, T: Tables) -> bool:
+    """Whether what ends at ``s`` makes the level title there (市长, 县长) an office: a word of
+    standing or holding (代县长, 时任市长, 任县长: title_before.tsv), the scope's own level
+    (该县县长, 本市市长), or a name after a break (王建国县长主持, 、李四县长)."""
+    if standing_before(text, s, T):
+        return True
+    if s >= 2 and text[s - 2] in "该本" and text[s - 1] in LEVELS:
+        return True
+    for a in (s - 2, s - 3):
+        if a >= 0 and text[a] in T.surnames and (a == 0 or not _han(text[a - 1]) or text[a - 1] in _PREV_OK) \
+                and text[a:s] not in T.common_words:
+            return True
+    return False
 
 
 def _zone_ends_at(h: Hits, p: int, T: Tables) -> bool:
@@ -189,7 +205,7 @@ def _town_titles(h: Hits, titles: list, T: Tables) -> list:
 _TOWN_LEVELS = frozenset("镇乡")
 
 
-def _lexicon_names(h: Hits, title_starts: set) -> list:
+def _lexicon_names(h: Hits, title_starts: set, T: Tables) -> list:
     """Lexicon names, less a division's level character that begins a title there."""
     text = h.text
     out = []
@@ -200,6 +216,8 @@ def _lexicon_names(h: Hits, title_starts: set) -> list:
             # name without its level, also where the lexicon lists no such short form (宛城区委书记)
             out.append((s, e - 1, label, 2, "lexicon"))
             continue
+        if label == "PLACE" and e - s == 2 and (e - 1) in title_starts and standing_before(text, e - 1, T):
+            continue  # 代|县长, 代理|县长: a word of standing and the title's level, no county 代县, 理县
         out.append((s, e, label, 2, "lexicon"))
     return out
 
