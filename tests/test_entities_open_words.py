@@ -71,7 +71,35 @@ FIRM_LISTS = [
     ("走访了农业、物流、电商等企业", []),
     ("深入一线企业、重点项目等企业开展服务", []),
     ("郑州、洛阳等企业集聚", [("PLACE", "郑州"), ("PLACE", "洛阳")]),
+    # the verb that opens the list is no part of its first item (培育, 吸引: company_shapes list_verb)
+    ("全县已培育星川电器、鸿泰智能等规上企业", [("COMPANY", "星川电器"), ("COMPANY", "鸿泰智能")]),
+    ("集聚星川电器、鸿泰智能等一批龙头企业", [("COMPANY", "星川电器"), ("COMPANY", "鸿泰智能")]),
+    ("全县吸引星川电器、鸿泰智能等企业落户", [("COMPANY", "星川电器"), ("COMPANY", "鸿泰智能")]),
 ]
+
+# a verb of production before a capacity is no firm's name (company_shapes capacity_verb)
+CAPACITY_VERBS = [
+    ("某县签约年出栏80万头生猪项目", []),
+    ("该县签约日处理600吨垃圾焚烧发电项目", []),
+    ("星川电池年产8GWh电池项目开工", [("COMPANY", "星川电池")]),  # guard
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPACITY_VERBS)
+def test_capacity_verbs_name_no_firm(text, expected):
+    assert ents(text) == expected
+
+
+# 所属, 下属: a parent and its subsidiary are two firms
+SUBSIDIARIES = [
+    ("星河集团所属鸿泰科技公司投资2亿元", [("COMPANY", "星河集团"), ("COMPANY", "鸿泰科技公司")]),
+    ("星河集团下属鸿泰科技公司扩产", [("COMPANY", "星河集团"), ("COMPANY", "鸿泰科技公司")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBSIDIARIES)
+def test_subsidiaries_are_apart(text, expected):
+    assert ents(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", FIRM_LISTS)

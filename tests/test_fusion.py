@@ -163,6 +163,8 @@ CASES = [
     ("V7 a sure ORG needs no head", "加入欧佩克", [], [("欧佩克", "ORG", 0.9999)], [("欧佩克", "ORG")]),
     ("V3 a count of rivers before another count is no place", "形成“四河三渠”的格局",
      [], [("四河", "PLACE", 0.999)], []),
+    ("V3 a count of divisions after their list is no place", "甲地、乙地、丙地三市合计增长",
+     [], [("三市", "PLACE", 0.999)], []),
     ("V3 a numeral opening a place's name alone stays", "五桥位于城南",
      [], [("五桥", "PLACE", 0.999)], [("五桥", "PLACE")]),
     ("V2 a locative trimmed off a place", "位于星河区西部",

@@ -35,9 +35,12 @@ class CompanyShapes:
     def __init__(self) -> None:
         rows = read_tsv(data_path("lexicons", "rules", "company_shapes.tsv"))
         words = {k: sorted({r["word"] for r in rows if r["kind"] == k}, key=len, reverse=True)
-                 for k in ("industry", "unit", "notbrand", "cue", "firms", "office", "share", "after")}
+                 for k in ("industry", "unit", "notbrand", "cue", "firms", "office", "share", "after", "list_verb",
+                           "capacity_verb")}
         #: capacity units (万吨, GWh) and company cues (龙头企业)
         self.units, self.cues = words["unit"], words["cue"]
+        #: verbs of a capacity written before it (年产, 年出栏, 日处理): no part of a firm's name
+        self.capacity_verbs = tuple(words["capacity_verb"])
         #: words of a listed firm's news after a brand and an industry word (某某重工发布公告)
         self.after_cues = words["after"]
         ind = alternation(words["industry"])
@@ -55,6 +58,8 @@ class CompanyShapes:
         self.office_before = re.compile(f"(?:{alternation(verbs)})$") if verbs else None
         # a list closed by 等 and a word for firms (等企业, 等一批龙头企业, 等3家公司)
         self.firm_words = tuple(words["firms"])
+        #: verbs that open such a list (培育, 集聚); with the verbs of common_words.tsv (func=1)
+        self.list_verbs = frozenset(words["list_verb"])
         self.firms_after = re.compile(f"等(?:[0-9一二两三四五六七八九十多]+家|一批|一大批|多家)?[{HAN}]{{0,4}}?(?:{alternation(words['firms'])})") \
             if words["firms"] else None
         # a cue, then at most a dash, colon or comma, right before the name
@@ -141,8 +146,10 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
         k = m.start()
         if k > 0 and text[k - 1] in "0123456789.":
             continue  # inside a number
-        if text.startswith("年产", k - 2):
-            k -= 2
+        for v in T.company_shapes.capacity_verbs:  # longest first
+            if k >= len(v) and text.startswith(v, k - len(v)):
+                k -= len(v)  # 某某年产|6GWh, 签约年出栏|100万头: the verb is no part of a name
+                break
         a = k
         while a > 0 and k - a < 8 and han(text[a - 1]):
             a -= 1
@@ -256,6 +263,7 @@ def firm_lists(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int
                 words, _ = T.bounds(text, a, b, False)
                 if words:
                     a += words[-1][2]
+                a = _past_last_verb(text, a, b, T.func_not_names, T.company_shapes.list_verbs)  # 全市已培育|某某电器
             items.append((a, b))
             if a == 0 or text[a - 1] != "、":
                 break
@@ -264,6 +272,17 @@ def firm_lists(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int
             if 2 <= b - a <= 12 and _FIRM_ITEM.fullmatch(text, a, b) and _brand_in(text, a, b, T, place_spans):
                 out.append((a, b, "COMPANY", 1, "firm-list"))
     return out
+
+
+def _past_last_verb(text: str, a: int, b: int, func: frozenset, verbs: frozenset) -> int:
+    """Where the first item of a list of firms starts: after the last verb or function word
+    (common_words.tsv func=1: 吸引, 扶持; company_shapes.tsv kind=list_verb: 培育, 集聚) that
+    leaves it two characters at least, else ``a``."""
+    for k in range(b - 2, a + 1, -1):
+        for w in (text[k - 2:k], text[k - 3:k] if k - 3 >= a else ""):
+            if w in func or w in verbs:
+                return k
+    return a
 
 
 def _brand_in(text: str, a: int, b: int, T, place_spans: dict[int, int]) -> bool:

@@ -54,8 +54,8 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, 
 - V2  a left-boundary word at the start (据, 及, 旗下 …) is trimmed off, and a locative word
       at the end of a PLACE (西部, 畔, 境内 …) too;
 - V3  a generic word, a common word (``common_words.tsv``: 文章, 应当), a head alone (集团,
-      中心), generic words only (科技产业新城) or a count of places before another count (四河三渠)
-      → dropped;
+      中心), generic words only (科技产业新城), a count of places before another count (四河三渠)
+      or of divisions (新乡三市) → dropped;
 - V4  PERSON: a surname and one to three characters (a surname and one needs ``STRONG``
       certainty: 查明, 林立 are words), a sure name without a surname (希拉克), or a foreign
       name with ·; a rare surname (滑), a role or organisation word inside (同学, 银行),
@@ -108,6 +108,8 @@ STRONG = {"PERSON": 0.95, "PLACE": 0.995, "ORG": 0.999, "COMPANY": 0.999}
 ABBREVIATION = 0.95
 #: Chinese numerals: one before a single place character and another count (四河三渠) counts places.
 _NUMERALS = frozenset("一二三四五六七八九十两百千万几数多")
+#: Level characters: a numeral before one counts divisions (三市, 五县), names none.
+_LEVEL_CHARS = frozenset("省市县区镇乡村")
 #: Characters besides letters and digits that a name may contain.
 NAME_MARKS = frozenset("·-&()")
 
@@ -287,8 +289,9 @@ class FusionPolicy:
             return None  # V3: a generic or common word, or a head alone (集团, 中心)
         if label != "PERSON" and name.endswith(self.project_heads):
             return None
-        if label == "PLACE" and len(name) == 2 and name[0] in _NUMERALS and text[e:e + 1] in _NUMERALS:
-            return None  # V3: 四河三渠, 一山两湖 count rivers and lakes (not 三桥村: a village)
+        if label == "PLACE" and len(name) == 2 and name[0] in _NUMERALS and (
+                text[e:e + 1] in _NUMERALS or name[1] in _LEVEL_CHARS):
+            return None  # V3: 四河三渠, 一山两湖 count rivers and lakes, 洛阳、南阳、新乡三市 cities (not 三桥村)
         if label == "PERSON":
             if text.startswith(self.industries, e) or any(
                     len(name) - len(w) >= 2 and name.endswith(w) for w in self.industries):
