@@ -85,6 +85,36 @@ CAPACITY_VERBS = [
 ]
 
 
+# a brand and an industry word right before 投资 and a figure are a company (company_shapes after_figure)
+BRANDS_BEFORE_FIGURES = [
+    ("鸿泰制药投资8亿元建设新厂", [("COMPANY", "鸿泰制药")]),
+    ("龙头企业星川农机投资6亿元扩产", [("COMPANY", "星川农机")]),
+    # guards: an industry's investment is no firm
+    ("全县旅游投资3亿元", []),  # guard
+    ("某地农业投资增长12%", []),  # guard
+]
+
+
+@pytest.mark.parametrize("text,expected", BRANDS_BEFORE_FIGURES)
+def test_brands_before_figures(text, expected):
+    assert ents(text) == expected
+
+
+# a later mention may drop the industry words too, down to a brand of three characters
+LATER_MENTIONS = [
+    ("星锂新能源科技有限公司签约。星锂新能源今年扩产",
+     [("COMPANY", "星锂新能源科技有限公司"), ("COMPANY", "星锂新能源")]),
+    ("鸿瑞贝发制品股份有限公司签约。鸿瑞贝今年扩产",
+     [("COMPANY", "鸿瑞贝发制品股份有限公司"), ("COMPANY", "鸿瑞贝")]),
+    ("星锂科技有限公司签约。星锂今年扩产", [("COMPANY", "星锂科技有限公司")]),  # guard: a two-character brand alone
+]
+
+
+@pytest.mark.parametrize("text,expected", LATER_MENTIONS)
+def test_later_mentions(text, expected):
+    assert ents(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", CAPACITY_VERBS)
 def test_capacity_verbs_name_no_firm(text, expected):
     assert ents(text) == expected

@@ -177,6 +177,8 @@ CASES = [
      [], [("星河大学", "COMPANY")], [("星河大学", "ORG")]),
     # institution nouns (女队, 议会) are evidence of an organisation: suffix_words.tsv leaves out
     # the words ending organisation names of the NER corpora
+    ("V5 an ORG ending in an industry word is a firm", "星河化纤建设新线",
+     [], [("星河化纤", "ORG", 0.9999)], [("星河化纤", "COMPANY")]),
     ("V7 a team's noun is evidence", "星河女队夺冠", [("星河", "PLACE")], [("星河女队", "ORG", 0.999)],
      [("星河女队", "ORG")]),
     ("V7 a parliament's noun is evidence", "星河国议会通过预算", [("星河国", "PLACE")], [("星河国议会", "ORG", 0.999)],

@@ -11,7 +11,7 @@ import re
 from ..resources import data_path, read_tsv
 from .text import HAN, alternation, han, matches_at
 
-__all__ = ["CompanyShapes", "short_companies", "companies_before_news", "capacity_companies", "company_mentions", "listed_companies",
+__all__ = ["CompanyShapes", "short_companies", "companies_before_news", "before_figure", "capacity_companies", "company_mentions", "listed_companies",
            "firm_lists"]
 
 _LIST_MARKS = "、和与及"
@@ -36,13 +36,15 @@ class CompanyShapes:
         rows = read_tsv(data_path("lexicons", "rules", "company_shapes.tsv"))
         words = {k: sorted({r["word"] for r in rows if r["kind"] == k}, key=len, reverse=True)
                  for k in ("industry", "unit", "notbrand", "cue", "firms", "office", "share", "after", "list_verb",
-                           "capacity_verb")}
+                           "capacity_verb", "after_figure")}
         #: capacity units (万吨, GWh) and company cues (龙头企业)
         self.units, self.cues = words["unit"], words["cue"]
         #: verbs of a capacity written before it (年产, 年出栏, 日处理): no part of a firm's name
         self.capacity_verbs = tuple(words["capacity_verb"])
         #: words of a listed firm's news after a brand and an industry word (某某重工发布公告)
         self.after_cues = words["after"]
+        #: … and verbs that do so before a figure (某某制药投资12亿元, 某某科技实现营业收入8亿元)
+        self.after_figure_cues = words["after_figure"]
         ind = alternation(words["industry"])
         # a brand of 2-4 letters and an industry word, not followed by another letter
         # an industry word: the brand before it and the cue before that are checked in code
@@ -129,6 +131,14 @@ def companies_before_news(text: str, T, place_spans: dict[int, int],
     return out
 
 
+_FIGURE_AFTER = re.compile(r"[约近超逾达共计了]{0,2}[0-9]")
+
+
+def before_figure(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cue spans a figure follows right away (投资12亿元, 投资约5亿元; not 投资增长12%)."""
+    return [c for c in cues if _FIGURE_AFTER.match(text, c[1]) is not None]
+
+
 def _bound_before(text: str, a: int, T) -> bool:
     """A boundary word (boundaries.tsv) ends right at ``a``."""
     return any(m.end() == a for m in T.bound_re.finditer(text, a - 4 if a > 4 else 0, a))
@@ -196,6 +206,8 @@ def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: d
         core = T.company_shapes.industry.sub("", short)
         if len(core) >= 2 and short != name and _brand_ok(core, T) and core != short:
             names.add(short)
+        if short != name and core != short:
+            names.update(_shorter_forms(core, T))
     out = []
     for short in names:
         k = text.find(short)
@@ -205,6 +217,24 @@ def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: d
                 out.append((k, b, "COMPANY", 1, "mention"))
             k = text.find(short, b)
     return out
+
+
+def _shorter_forms(core: str, T) -> list[str]:
+    """The shorter forms the press writes of a firm whose short name ends in industry words
+    (某锂新能源科技 -> 某锂新能源; 某某卡发制品 -> 某某卡), ``core`` being the short name less its
+    last one: each form that still ends in one, and the brand alone from three characters on
+    (a two-character brand alone is too often a word); none unless the brand is one."""
+    industry = T.company_shapes.industry
+    forms = []
+    while industry.search(core) is not None:
+        forms.append(core)
+        shorter = industry.sub("", core)
+        if shorter == core:
+            break
+        core = shorter
+    if len(core) < 2 or not _brand_ok(core, T):
+        return []
+    return forms + [core] if len(core) >= 3 else forms
 
 
 def _after_boundary(text: str, a: int, T) -> bool:

@@ -62,7 +62,8 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, 
       place abbreviations only (郑洛, ``abbreviations.tsv``), or an industry word of a firm's
       short name right after it or ending it (宋河|酒业, 宋河酒业: ``company_shapes.tsv``
       kind=industry, less the verbs of ``fusion.tsv`` kind=industry_verb such as 设计) → dropped;
-- V5  ORG ↔ COMPANY by the name's head (公司, 集团, 银行 → COMPANY; 大学, 研究院 → ORG);
+- V5  ORG ↔ COMPANY by the name's head (公司, 集团, 银行 → COMPANY; 大学, 研究院 → ORG); an
+      ORG without a head that ends in an industry word (新乡化纤, ``company_shapes.tsv``) → COMPANY;
 - V6  a name ending in a PROJECT head (产业园, 基地, 电站 …) or an event word (招商会) →
       dropped: projects are the rules' (they know SPEC.md's project conventions);
 - V7  evidence of the label: a PLACE ends in a place word (省, 市, 河, 湖, 开发区 …), an ORG
@@ -230,6 +231,8 @@ class FusionPolicy:
         for n, heads in self._by_length(self.heads).groups:
             if len(name) > n and name[-n:] in heads:
                 return heads[name[-n:]] or label  # (every head has a label)
+        if label == "ORG" and any(len(name) - len(w) >= 2 and name.endswith(w) for w in self.industries):
+            return "COMPANY"  # 新乡化纤, 许昌电气: a brand or place and an industry word name a firm
         return label
 
     def person_ok(self, name: str, conf: float) -> bool:

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from .abbrev import abbreviation_places
 from .bodies import body_lists, sub_offices
-from .companies import (capacity_companies, companies_before_news, company_mentions, firm_lists, listed_companies,
+from .companies import (before_figure, capacity_companies, companies_before_news, company_mentions, firm_lists, listed_companies,
                         short_companies)
 from .heads import names_by_head
 from .hits import Hits
@@ -92,6 +92,8 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(short_companies(text, T, h.place_spans, cues.get("company_cue", [])))
     if "company_news" in cues:
         cands.extend(companies_before_news(text, T, h.place_spans, cues["company_news"]))
+    if "company_news_figure" in cues:  # 某某制药投资12亿元: a verb of the firm's figure
+        cands.extend(companies_before_news(text, T, h.place_spans, before_figure(text, cues["company_news_figure"])))
     cands.extend(capacity_companies(text, T, h.place_spans, cues.get("unit", [])))
     cands.extend(listed_companies(text, T))
     cands.extend(firm_lists(text, T, h.place_spans))

@@ -244,7 +244,8 @@ class Tables:
         found it (``Hits.cues``), not over the whole text."""
         S = self.company_shapes
         return (("relation", self.abbreviations.after), ("outlet", self.media.heads), ("company_cue", S.cues),
-                ("company_news", S.after_cues), ("appoint", self.appoint_words),
+                ("company_news", S.after_cues), ("company_news_figure", S.after_figure_cues),
+                ("appoint", self.appoint_words),
                 ("unit", S.units), ("says", SAYS_WORDS), ("road", ROAD_WORDS), ("avenue", AVENUE_WORDS),
                 ("rail", _RAIL_STARTS), *((kind, words) for kind, _, words in self.media.marks))
 
