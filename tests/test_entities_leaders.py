@@ -33,6 +33,9 @@ CASES = [
     ("副区长欧阳军在会上讲话", [("POSITION", "副区长"), ("PERSON", "欧阳军")]),
     ("副市长慕容秋到会指导", [("POSITION", "副市长"), ("PERSON", "慕容秋")]),
     ("副区长上官志强陪同调研", [("POSITION", "副区长"), ("PERSON", "上官志强")]),  # guard
+    # … and four characters before a title
+    ("欧阳明远书记作总结讲话", [("PERSON", "欧阳明远"), ("POSITION", "书记")]),
+    ("东方希望董事长出席", [("POSITION", "董事长")]),  # guard: 东方 is also a word
     # inspection and leading groups are bodies; their heads are titles
     ("省委第五巡视组组长邹立新出席", [("ORG", "省委第五巡视组"), ("POSITION", "组长"), ("PERSON", "邹立新")]),
     ("市委第一巡察组组长葛晓梅讲话", [("ORG", "市委第一巡察组"), ("POSITION", "组长"), ("PERSON", "葛晓梅")]),

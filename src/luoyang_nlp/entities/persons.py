@@ -275,8 +275,10 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
             s -= 1
         elif s > 2:
             s -= standing_before(text, s, T)  # 王刚任|县长, 李明原|局长: the name ends before the word
-        for L in (3, 2):
+        for L in (4, 3, 2):
             a = s - L
+            if L == 4 and (a < 0 or text[a:a + 2] not in compound or text[a:a + 2] in T.common_words):
+                continue  # 欧阳明远|书记: four characters only after a compound surname that is no word (东方)
             if a < 0 or (text[a] not in surnames and text[a:a + 2] not in compound):
                 continue  # no surname there: _valid's first test, without the call
             if L == 2 and text[a] in T.soft and text[a + 1] in surnames:
