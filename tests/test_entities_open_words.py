@@ -142,6 +142,8 @@ GENERIC = [
     ("分析师看好三大公司的业绩", []),
     ("多位银行人士表示利率将下调", []),
     ("国内四大银行下调存款利率", []),
+    # an adverb before a verb and a head: a clause, no name (没考上|大学)
+    ("去年她没考上大学", []),
     ("五大连池风景区游客增多", [("PLACE", "五大连池风景区")]),  # a numeral inside a name stays (a scenic area is a PLACE)
     # 境内 after a place says where: the place stays apart (no generic word)
     ("宜阳县境内服务区改扩建工程完工", [("PLACE", "宜阳县"), ("PROJECT", "境内服务区改扩建工程")]),

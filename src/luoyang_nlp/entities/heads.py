@@ -552,12 +552,18 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
     return i
 
 
+#: Adverbs and particles of one character that stand before a verb, never at a brand's end
+#: (子女没|考上|大学, 已被|收购|公司): before such a verb and a head nothing is named.
+_ADVERB_CHARS = frozenset("没不未把被将都也还就才又再曾")
+
+
 def _past_verb(h: Hits, s: int, hs: int, T: Tables) -> int:
     """Where the name of a body or firm read back from its head at ``hs`` starts, given that
     a verb or function word (``common_words.tsv``, func=1: generated from jieba's tags) is no
     part of it: past such a word right before a listed place (配合|某国农业银行, 隶属|
     英国某大学); -1 when such a word ends right at the head after at most a common word, one
-    character or another such word, no listed name (赌博|集团, 及增加|银行, 远离传销|公司):
+    character, an adverb (没, 不: _ADVERB_CHARS) or another such word, no listed name (赌博|集团,
+    及增加|银行, 远离传销|公司, 没考上|大学):
     nothing is named. A brand's verbs after a place or a name stay (某市勘察设计协会, 某某拍卖
     公司, 某地山庄避暑度假公司), and so do generic words (控股)."""
     text, func = h.text, T.func_not_names
@@ -569,7 +575,7 @@ def _past_verb(h: Hits, s: int, hs: int, T: Tables) -> int:
     for k in (3, 2):
         if hs - k >= s and text[hs - k:hs] in func and text[hs - k:hs] not in T.generic_words:
             before = text[s:hs - k]
-            if len(before) <= 1 or before in T.common_words or (
+            if len(before) <= 1 or before in T.common_words or before[-1] in _ADVERB_CHARS or (
                     (before[-2:] in func or before[-3:] in func) and not any(p in h.lex_starts for p in range(s, hs - k))):
                 return -1
             break
