@@ -17,3 +17,19 @@ def test_strict_relaxed_and_optional():
     assert "ORG" not in lab or lab["ORG"]["strict"]["fp"] == 0
     assert r["value_accuracy"] == 0.0
     assert lab["ENTITIES"]["strict"]["tp"] == 1
+
+
+def _fp(gold_spans, pred_spans, label):
+    lab = score([{"id": "d", "spans": gold_spans}], [{"id": "d", "spans": pred_spans}])["labels"]
+    return lab[label]["strict"]["fp"] if label in lab else 0
+
+
+def test_a_guess_overlapping_an_optional_span_is_neutral():
+    # SPEC: a predicted span that overlaps an optional gold span and no required gold span of its
+    # own label is neutral, whatever the optional span's label (a shorter or longer guess)
+    opt = span(10, 16, "PROJECT", optional=True)
+    assert _fp([opt], [span(10, 12, "PLACE")], "PLACE") == 0
+    assert _fp([opt], [span(10, 16, "PROJECT")], "PROJECT") == 0
+    # … but not when it also overlaps a required gold span of its label, or overlaps nothing
+    assert _fp([opt, span(11, 14, "PLACE")], [span(10, 12, "PLACE")], "PLACE") == 1
+    assert _fp([opt], [span(20, 22, "PLACE")], "PLACE") == 1

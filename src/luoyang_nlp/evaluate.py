@@ -75,6 +75,12 @@ def _overlap(a: dict, b: dict) -> bool:
     return a["label"] == b["label"] and a["start"] < b["end"] and b["start"] < a["end"]
 
 
+def _neutral(p: dict, opt: Sequence[dict], req: Sequence[dict]) -> bool:
+    """SPEC: a predicted span that overlaps an optional gold span and no required gold span of
+    its own label is neutral (a shorter or longer guess on a borderline span costs nothing)."""
+    return any(g["start"] < p["end"] and p["start"] < g["end"] for g in opt) and not any(_overlap(g, p) for g in req)
+
+
 def _score_doc(gold: Sequence[dict], pred: Sequence[dict]):
     strict = {l: Counts() for l in LABELS}
     relaxed = {l: Counts() for l in LABELS}
@@ -101,7 +107,7 @@ def _score_doc(gold: Sequence[dict], pred: Sequence[dict]):
                     values[0] += 1
                 else:
                     mistakes.append({"kind": "value", "gold": g, "pred": p})
-        elif k in opt_keys:
+        elif k in opt_keys or _neutral(p, opt, req):
             continue
         else:
             strict[lab].fp += 1
@@ -120,7 +126,7 @@ def _score_doc(gold: Sequence[dict], pred: Sequence[dict]):
         if hit is not None:
             used[hit] = True
             relaxed[lab].tp += 1
-        elif any(_overlap(g, p) for g in opt):
+        elif _neutral(p, opt, req):
             continue
         else:
             relaxed[lab].fp += 1
