@@ -116,6 +116,7 @@ class FigureMatcher:
         self._rx: re.Pattern[str] | None = None  # the patterns of _compile, on first use
         self._not_rx: re.Pattern[str] | None = None
         self._speed_rx: re.Pattern[str] | None = None
+        self._sessions: list[tuple[str, re.Pattern[str]]] = []
 
     def __getstate__(self) -> dict[str, bool]:
         return {"lenient": self.lenient}
@@ -125,6 +126,7 @@ class FigureMatcher:
         self._rx = None
         self._not_rx = None
         self._speed_rx = None
+        self._sessions = []
 
     # -- patterns ----------------------------------------------------------------------
     def _compile(self) -> None:
@@ -191,6 +193,10 @@ class FigureMatcher:
         # 时速350公里: a length after a word of speed is a rate per time (no label)
         speed = cues.get("speed", {})
         self._speed_rx = re.compile(rf"(?:{_alt(speed)})(?:{_alt(cues.get('speed_link', {}))})?$") if speed else None
+        meetings = cues.get("session_meeting", {})
+        bodies = cues.get("session_body", {})
+        self._sessions = [(term, _session_rx(term, cls, bodies, meetings)) for term, cls in cues.get("session", {}).items()
+                          if meetings]
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
@@ -379,10 +385,10 @@ class FigureMatcher:
         not_rx = self._not_rx
         if not_rx is None:
             raise RuntimeError("FigureMatcher._compile has not run")
-        for m in not_rx.finditer(text):
+        for a, b in self._name_spans(text, not_rx):
             if mask is None:
                 mask = bytearray(len(text))
-            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            mask[a:b] = b"\x01" * (b - a)
         if mask is not None:
             cands = [c for c in cands if not (1 in mask[c.start:c.end] or (c.label in _QUOTABLE and _quoted_name(c, text)))]
         elif "“" in text:
@@ -390,6 +396,16 @@ class FigureMatcher:
         speed = self._speed_rx
         return [c for c in _flatten(cands) if fits_float(c)
                 and not (c.label == "LENGTH" and speed is not None and speed.search(text, max(0, c.start - 8), c.start))]
+
+    def _name_spans(self, text: str, not_rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+        """Where numbers are names, not figures: the phrases of not_figures.tsv (三个一批) and the
+        session numbers of a term written without 第 (十一届八次全会: 八次; figure_cues.tsv)."""
+        for m in not_rx.finditer(text):
+            yield m.start(), m.end()
+        for term, rx in self._sessions:
+            if term in text:  # one C scan; most texts name no term
+                for m in rx.finditer(text):
+                    yield m.start("n"), m.end("n")
 
     def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str], list[int]]:
         """The figures with a unit, left to right, the unit word written for each (by start),
@@ -773,6 +789,21 @@ _chain_prev_rx: Final = re.compile(rf"(?:\d+|[{CN_NUMBER_START}]+)[市县区乡�
 
 def _chain_prev(text: str, start: int) -> bool:
     return _chain_prev_rx.search(text, max(0, start - 8), start) is not None
+
+
+_SESSION_NUM: Final = rf"(?:\d+|[{CN_NUMBER_START}百]+)"
+
+
+def _session_rx(term: str, classifier: str, bodies: dict[str, str], meetings: dict[str, str]) -> re.Pattern[str]:
+    """A session ordinal without 第: a numeral + ``term`` (十一届), a body's name or none (人大,
+    全国人大常委会), then the session number + ``classifier`` as group ``n`` (八次) right before a
+    meeting word (全会, 会议)."""
+    body = rf"(?:[{_LEVELS}]{{0,2}}(?:{_alt(bodies)})[\u4e00-\u9fff]{{0,3}}?)?" if bodies else ""
+    return re.compile(rf"{_SESSION_NUM}{re.escape(term)}{body}"
+                      rf"(?P<n>{_SESSION_NUM}{re.escape(classifier)})(?={_alt(meetings)})")
+
+
+_LEVELS: Final = "全国省市县区"  # the level words before a body (全国人大, 省政协)
 
 
 @lru_cache(maxsize=None)
