@@ -36,6 +36,22 @@ CLASSES = {
         ("连续三届举办5次大会", [C("5次", 5, "次")]),  # guard: a verb between term and count
         ("党委第8次会议", []),  # guard: the ordinal with 第
     ],
+    # 前10个月 is the year's first ten months, as 今年前10个月 and 前三季度 are (a range of months;
+    # SPEC conventions: 前三季度 is a range 2024-Q1..2024-Q3), where it opens a clause or follows
+    # a scope word; after other words it stays a duration (提前3个月)
+    "the first months of a year without a year word": [
+        ("前9个月，全县外贸进出口增长", "2024-11-25", [F("前9个月", "DATE", "2024-01", lo="2024-01", hi="2024-09")]),
+        ("前七个月，全区税收回升", "2024-11-25", [F("前七个月", "DATE", "2024-01", lo="2024-01", hi="2024-07")]),
+        ("据统计，前两个月全县出口回升", "2024-11-25", [F("前两个月", "DATE", "2024-01", lo="2024-01", hi="2024-02")]),
+        ("全县前11个月新增市场主体", "2024-12-20", [F("前11个月", "DATE", "2024-01", lo="2024-01", hi="2024-11")]),
+        ("前6个月，全县工业用电增长", None, [F("前6个月", "DATE", "XXXX-01", lo="XXXX-01", hi="XXXX-06")]),
+        ("今年前7月，全县税收回升", "2024-11-25", [F("今年前7月", "DATE", "2024-01", lo="2024-01", hi="2024-07")]),
+        ("前9月，全区出口回升", "2024-11-25", [F("前9月", "DATE", "2024-01", lo="2024-01", hi="2024-09")]),
+        ("今年前10个月，全县税收增长", "2024-11-25", [F("今年前10个月", "DATE", "2024-01", lo="2024-01", hi="2024-10")]),  # guard
+        ("该工程提前4个月完工", None, [F("4个月", "DURATION", "P4M")]),  # guard: 提前, a duration
+        ("企业上市前6个月业绩平稳", None, [F("6个月", "DURATION", "P6M")]),  # guard: 前 as "before"
+        ("项目前5个月完成投资", None, [F("5个月", "DURATION", "P5M")]),  # guard: a project's months
+    ],
 }
 
 ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]
