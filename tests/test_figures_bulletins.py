@@ -52,6 +52,18 @@ CLASSES = {
         ("企业上市前6个月业绩平稳", None, [F("6个月", "DURATION", "P6M")]),  # guard: 前 as "before"
         ("项目前5个月完成投资", None, [F("5个月", "DURATION", "P5M")]),  # guard: a project's months
     ],
+    # items written N个 before a 个百分点 written once share it (SPEC conventions: bare numbers in a
+    # list share the list's unit, 分别加快0.8和1.0个百分点); the span keeps its 个
+    "a list of N个 items sharing 个百分点": [
+        ("增速分别高于全省2.4个和0.7个百分点", [F("2.4个", "PERCENT", 2.4, "pp"), F("0.7个百分点", "PERCENT", 0.7, "pp")]),
+        ("增速分别回落0.3个、1.1个百分点", [F("0.3个", "PERCENT", 0.3, "pp"), F("1.1个百分点", "PERCENT", 1.1, "pp")]),
+        ("分别拉动增长1个、2个和4个百分点", [F("1个", "PERCENT", 1, "pp"), F("2个", "PERCENT", 2, "pp"),
+                                       F("4个百分点", "PERCENT", 4, "pp")]),
+        ("分别提高一点四个和二点二个百分点", [F("一点四个", "PERCENT", 1.4, "pp"), F("二点二个百分点", "PERCENT", 2.2, "pp")]),
+        ("分别高于全省2.4和0.7个百分点", [F("2.4", "PERCENT", 2.4, "pp"), F("0.7个百分点", "PERCENT", 0.7, "pp")]),  # guard
+        ("新建车间3个和5个月后投用", [C("3个", 3, "个"), F("5个月", "DURATION", "P5M")]),  # guard: a duration shares nothing
+        ("新增企业3个和项目5个", [C("3个", 3, "个"), C("5个", 5, "个")]),  # guard
+    ],
 }
 
 ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]

@@ -249,7 +249,9 @@ class FigureMatcher:
         return self._quantity(m, None, t)
 
     def _lists(self, text: str, cands: list[Candidate], units_at: dict[int, str]) -> list[Candidate]:
-        """Bare numbers in a list share the unit written once (0.8和1.0个百分点; 分别为12亿元、8亿)."""
+        """Bare numbers in a list share the unit written once (0.8和1.0个百分点; 分别为12亿元、8亿);
+        a count before them whose classifier begins that unit word is read with it in place in
+        ``cands`` (3.3个和1.6个百分点: 3.3个 is 3.3 pp)."""
         out: list[Candidate] = []
         n = len(text)
         # the figures next to a list word (most have none: the sets below are not built)
@@ -258,18 +260,26 @@ class FigureMatcher:
         if not listed:
             return out
         taken = {c.start for c in cands}
-        ends = {c.end for c in cands}
+        ends = {c.end: i for i, c in enumerate(cands)}
         for c in listed:
             uw = units_at.get(c.start)
             if uw is None or c.label in ("DATE", "DURATION") or c.low is not None:
                 continue
             # backwards: 3.1、1.4、0.9和0.2个百分点
             pos = c.start
-            while pos > 1 and text[pos - 1] in _LIST_SEP and (pos - 1) not in ends:
-                r = self._sharer(_BARE_BEFORE.search(text, max(0, pos - 24), pos - 1), uw, c, taken)
-                if r is None:
-                    break
-                out.append(r)
+            while pos > 1 and text[pos - 1] in _LIST_SEP:
+                i = ends.get(pos - 1)
+                if i is not None:  # 3.3个和: a count whose classifier begins the unit word
+                    r = self._classifier_sharer(text, cands[i], units_at, uw, c)
+                    if r is None:
+                        break
+                    cands[i] = r
+                    units_at[r.start] = uw
+                else:
+                    r = self._sharer(_BARE_BEFORE.search(text, max(0, pos - 24), pos - 1), uw, c, taken)
+                    if r is None:
+                        break
+                    out.append(r)
                 pos = r.start
             # forwards: 12亿元、8亿 (the bare number ends its clause or the list goes on: 、2.1亿和1.5亿)
             pos = c.end
@@ -280,6 +290,18 @@ class FigureMatcher:
                 out.append(r)
                 pos = r.end
         return out
+
+    def _classifier_sharer(self, text: str, item: Candidate, units_at: dict[int, str], uw: str,
+                           c: Candidate) -> Candidate | None:
+        """The count ``item`` of a list (3.3个) read with the list's unit word ``uw`` (个百分点)
+        when its classifier begins that word, as a figure of the same label and unit as ``c``."""
+        cw = units_at.get(item.start)
+        if item.label != "COUNT" or item.low is not None or cw is None or cw == uw or not uw.startswith(cw):
+            return None
+        r = self._read(text[item.start:item.end - len(cw)], uw)
+        if r is None or r.label != c.label or r.unit != c.unit:
+            return None
+        return r._replace(start=item.start, end=item.end)
 
     def _sharer(self, m: Any, uw: str, c: Candidate, taken: set[int]) -> Candidate | None:
         """The bare number ``m`` read with the list's unit word ``uw``, if it is a figure of
