@@ -64,6 +64,22 @@ CLASSES = {
         ("新建车间3个和5个月后投用", [C("3个", 3, "个"), F("5个月", "DURATION", "P5M")]),  # guard: a duration shares nothing
         ("新增企业3个和项目5个", [C("3个", 3, "个"), C("5个", 5, "个")]),  # guard
     ],
+    # classifiers of manufactured goods are COUNT units (SPEC: COUNT with its classifier), not where
+    # they open another word (data/units.tsv next!=, next=)
+    "classifiers of manufactured goods": [
+        ("该厂年产运动鞋2亿双", [C("2亿双", 200000000, "双")]),
+        ("年产软胶囊30亿粒，", [C("30亿粒", 3000000000, "粒")]),
+        ("小区新装充电桩860根", [C("860根", 860, "根")]),
+        ("年产罐头食品12万罐", [C("12万罐", 120000, "罐")]),
+        ("年产彩涂板800卷", [C("800卷", 800, "卷")]),
+        ("年产丝绸3万匹，", [C("3万匹", 30000, "匹")]),
+        ("年产太阳镜150万副", [C("150万副", 1500000, "副")]),
+        ("捐赠800副手套", [C("800副", 800, "副")]),
+        ("融入十四五双循环格局", []),  # guard (next!=): 双循环
+        ("采购1.5匹空调", []),  # guard (next!=): a rating of an air conditioner
+        ("新增3副市长", []),  # guard (next=): a title
+        ("送上一双棉鞋", []),  # guard: the determiner 一
+    ],
 }
 
 ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]
