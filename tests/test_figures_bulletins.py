@@ -80,6 +80,17 @@ CLASSES = {
         ("新增3副市长", []),  # guard (next=): a title
         ("送上一双棉鞋", []),  # guard: the determiner 一
     ],
+    # 十种有色金属 names a statistic (SPEC: numbers that are part of a name are not figures)
+    "a statistic named with a number": [
+        ("全县十种有色金属产量增长", []),
+        ("十种常用有色金属产量回升", []),
+        ("全县有色金属共十种", [C("十种", 10, "种")]),  # guard: a count of kinds
+    ],
+    # standard coal equivalent stays a mass of standard coal (MASS, kg), as the project's gold reads
+    # it; SPEC has no row for it under ENERGY
+    "standard coal stays a mass": [
+        ("年节约标准煤约3万吨", [F("约3万吨", "MASS", 30000000, q="approx")]),  # guard
+    ],
 }
 
 ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]
