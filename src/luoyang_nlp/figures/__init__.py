@@ -116,6 +116,7 @@ class FigureMatcher:
         self._rx: re.Pattern[str] | None = None  # the patterns of _compile, on first use
         self._not_rx: re.Pattern[str] | None = None
         self._speed_rx: re.Pattern[str] | None = None
+        self._sessions: list[tuple[str, re.Pattern[str]]] = []
 
     def __getstate__(self) -> dict[str, bool]:
         return {"lenient": self.lenient}
@@ -125,6 +126,7 @@ class FigureMatcher:
         self._rx = None
         self._not_rx = None
         self._speed_rx = None
+        self._sessions = []
 
     # -- patterns ----------------------------------------------------------------------
     def _compile(self) -> None:
@@ -191,6 +193,10 @@ class FigureMatcher:
         # 时速350公里: a length after a word of speed is a rate per time (no label)
         speed = cues.get("speed", {})
         self._speed_rx = re.compile(rf"(?:{_alt(speed)})(?:{_alt(cues.get('speed_link', {}))})?$") if speed else None
+        meetings = cues.get("session_meeting", {})
+        bodies = cues.get("session_body", {})
+        self._sessions = [(term, _session_rx(term, cls, bodies, meetings)) for term, cls in cues.get("session", {}).items()
+                          if meetings]
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
@@ -243,7 +249,9 @@ class FigureMatcher:
         return self._quantity(m, None, t)
 
     def _lists(self, text: str, cands: list[Candidate], units_at: dict[int, str]) -> list[Candidate]:
-        """Bare numbers in a list share the unit written once (0.8和1.0个百分点; 分别为12亿元、8亿)."""
+        """Bare numbers in a list share the unit written once (0.8和1.0个百分点; 分别为12亿元、8亿);
+        a count before them whose classifier begins that unit word is read with it in place in
+        ``cands`` (3.3个和1.6个百分点: 3.3个 is 3.3 pp)."""
         out: list[Candidate] = []
         n = len(text)
         # the figures next to a list word (most have none: the sets below are not built)
@@ -252,18 +260,26 @@ class FigureMatcher:
         if not listed:
             return out
         taken = {c.start for c in cands}
-        ends = {c.end for c in cands}
+        ends = {c.end: i for i, c in enumerate(cands)}
         for c in listed:
             uw = units_at.get(c.start)
             if uw is None or c.label in ("DATE", "DURATION") or c.low is not None:
                 continue
             # backwards: 3.1、1.4、0.9和0.2个百分点
             pos = c.start
-            while pos > 1 and text[pos - 1] in _LIST_SEP and (pos - 1) not in ends:
-                r = self._sharer(_BARE_BEFORE.search(text, max(0, pos - 24), pos - 1), uw, c, taken)
-                if r is None:
-                    break
-                out.append(r)
+            while pos > 1 and text[pos - 1] in _LIST_SEP:
+                i = ends.get(pos - 1)
+                if i is not None:  # 3.3个和: a count whose classifier begins the unit word
+                    r = self._classifier_sharer(text, cands[i], units_at, uw, c)
+                    if r is None:
+                        break
+                    cands[i] = r
+                    units_at[r.start] = uw
+                else:
+                    r = self._sharer(_BARE_BEFORE.search(text, max(0, pos - 24), pos - 1), uw, c, taken)
+                    if r is None:
+                        break
+                    out.append(r)
                 pos = r.start
             # forwards: 12亿元、8亿 (the bare number ends its clause or the list goes on: 、2.1亿和1.5亿)
             pos = c.end
@@ -274,6 +290,18 @@ class FigureMatcher:
                 out.append(r)
                 pos = r.end
         return out
+
+    def _classifier_sharer(self, text: str, item: Candidate, units_at: dict[int, str], uw: str,
+                           c: Candidate) -> Candidate | None:
+        """The count ``item`` of a list (3.3个) read with the list's unit word ``uw`` (个百分点)
+        when its classifier begins that word, as a figure of the same label and unit as ``c``."""
+        cw = units_at.get(item.start)
+        if item.label != "COUNT" or item.low is not None or cw is None or cw == uw or not uw.startswith(cw):
+            return None
+        r = self._read(text[item.start:item.end - len(cw)], uw)
+        if r is None or r.label != c.label or r.unit != c.unit:
+            return None
+        return r._replace(start=item.start, end=item.end)
 
     def _sharer(self, m: Any, uw: str, c: Candidate, taken: set[int]) -> Candidate | None:
         """The bare number ``m`` read with the list's unit word ``uw``, if it is a figure of
@@ -379,10 +407,10 @@ class FigureMatcher:
         not_rx = self._not_rx
         if not_rx is None:
             raise RuntimeError("FigureMatcher._compile has not run")
-        for m in not_rx.finditer(text):
+        for a, b in self._name_spans(text, not_rx):
             if mask is None:
                 mask = bytearray(len(text))
-            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            mask[a:b] = b"\x01" * (b - a)
         if mask is not None:
             cands = [c for c in cands if not (1 in mask[c.start:c.end] or (c.label in _QUOTABLE and _quoted_name(c, text)))]
         elif "“" in text:
@@ -390,6 +418,16 @@ class FigureMatcher:
         speed = self._speed_rx
         return [c for c in _flatten(cands) if fits_float(c)
                 and not (c.label == "LENGTH" and speed is not None and speed.search(text, max(0, c.start - 8), c.start))]
+
+    def _name_spans(self, text: str, not_rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+        """Where numbers are names, not figures: the phrases of not_figures.tsv (三个一批) and the
+        session numbers of a term written without 第 (十一届八次全会: 八次; figure_cues.tsv)."""
+        for m in not_rx.finditer(text):
+            yield m.start(), m.end()
+        for term, rx in self._sessions:
+            if term in text:  # one C scan; most texts name no term
+                for m in rx.finditer(text):
+                    yield m.start("n"), m.end("n")
 
     def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str], list[int]]:
         """The figures with a unit, left to right, the unit word written for each (by start),
@@ -773,6 +811,21 @@ _chain_prev_rx: Final = re.compile(rf"(?:\d+|[{CN_NUMBER_START}]+)[市县区乡�
 
 def _chain_prev(text: str, start: int) -> bool:
     return _chain_prev_rx.search(text, max(0, start - 8), start) is not None
+
+
+_SESSION_NUM: Final = rf"(?:\d+|[{CN_NUMBER_START}百]+)"
+
+
+def _session_rx(term: str, classifier: str, bodies: dict[str, str], meetings: dict[str, str]) -> re.Pattern[str]:
+    """A session ordinal without 第: a numeral + ``term`` (十一届), a body's name or none (人大,
+    全国人大常委会), then the session number + ``classifier`` as group ``n`` (八次) right before a
+    meeting word (全会, 会议)."""
+    body = rf"(?:[{_LEVELS}]{{0,2}}(?:{_alt(bodies)})[\u4e00-\u9fff]{{0,3}}?)?" if bodies else ""
+    return re.compile(rf"{_SESSION_NUM}{re.escape(term)}{body}"
+                      rf"(?P<n>{_SESSION_NUM}{re.escape(classifier)})(?={_alt(meetings)})")
+
+
+_LEVELS: Final = "全国省市县区"  # the level words before a body (全国人大, 省政协)
 
 
 @lru_cache(maxsize=None)

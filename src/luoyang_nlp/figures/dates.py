@@ -80,11 +80,18 @@ _BARE_YEAR: Final = (r"(?:(?<=^)|(?<=[\s,，。;；:：!！?？、(（“\"《�
 # They only spare the trial of the whole branch (tests/test_date_gates.py compares).
 _SEP_WITHIN: Final = r"(?=[^至到\-—–~]{{0,{}}}+[至到\-—–~])"
 _FQ_GATE: Final = r"(?=(?:..(?:...)?)?[前首])"
+# The first months of a year (前10个月, 今年前8月): up to 11, as 1至11月.
+_FM_N: Final = r"1[01]|[2-9]|十一|十|[二两三四五六七八九]"
+# Without a year word, 前10个月 is the year's first months only where a period opens a clause,
+# at a text's or clause's start, after a word that introduces a time, or after a scope word
+# (全市前10个月); elsewhere 前 ends a word or means "before" (提前3个月, 上市前3个月, 工程前3个月 are
+# durations).
+_FM_OPEN: Final = r"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在至到比较从自与和])|(?<=[全我本该][市省县区国]))"
 _FINDER_PATTERN: Final = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
     rf"|(?P<ymr>{_SEP_WITHIN.format(8)}(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月份?)"
     rf"|(?P<fq>{_FQ_GATE}(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?(?:前(?P<fq_n>[二两三2-3])(?:个)?季度|首(?P<fq_hk>[二两三2-3])季度?))"
-    rf"|(?P<fm>{_FQ_GATE}(?:(?P<fm_y>{_Y})年|(?P<fm_ry>{_REL_Y}))[前首](?P<fm_n>1[01]|[2-9]|十一|十|[二两三四五六七八九])个月)"
+    rf"|(?P<fm>{_FQ_GATE}(?:(?P<fm_y>{_Y})年|(?P<fm_ry>{_REL_Y})|{_FM_OPEN})[前首](?P<fm_n>{_FM_N})个?月)"
     rf"|(?P<qr>(?=(?:..(?:...)?)?第?[一二三1-3](?:个?季度)?\s?[至到\-—–~])(?:(?P<qr_y>{_Y})年|(?P<qr_ry>{_REL_Y}))?第?(?P<qr_a>[一二三1-3])(?:个?季度)?"
     rf"{_SEP}第?(?P<qr_b>[二三四2-4])个?季度)"
     rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
@@ -245,7 +252,7 @@ def _value(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] |
         year = _range_year(m.group("fq_y"), m.group("fq_ry") or "今年", pub)
         n = _int((m.group("fq_n") or m.group("fq_hk")).replace("两", "二"))
         return f"{year}-Q1", f"{year}-Q1", f"{year}-Q{n}"
-    if m.group("fm"):  # 今年前10个月, 2024年首十个月: the year's first months, as 1至10月
+    if m.group("fm"):  # 今年前10个月, 2024年首十个月, 前8月: the year's first months, as 1至10月
         n = _int(m.group("fm_n").replace("两", "二"))
         if not n or not 2 <= n <= 11:
             return None
@@ -317,7 +324,8 @@ DIGIT_ANCHOR: Final = r"(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2
 _WORD_ANCHORS: Final = (r"(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
                         r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
                         r"|(?<=[今本明去前后当昨上下第首])"
-                        r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4](?:个?季度|[至到\-—–~]))"
+                        r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4](?:个?季度|[至到\-—–~])"
+                        rf"|(?<=[前首])(?=(?:{_FM_N})个?月))"
                         r"|(?<=首)(?:季|[二两三2-3]季)")  # 首季度, 首三季度: the press's first quarter(s)
 _ANCHOR: Final = re.compile(rf"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第首](?:{DIGIT_RUN_START}{DIGIT_ANCHOR}|{_WORD_ANCHORS})")
 # The anchors that are no digit: one scan of these is cheaper than of _ANCHOR (most numeral
