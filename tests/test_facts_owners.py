@@ -1,0 +1,55 @@
+"""Owners of figures in shapes where another named party stands nearer the figure than its
+owner: a yardstick of a comparison, a trade partner (facts_cues.tsv compare, compare_with …
+compared, partner). Invented sentences; spans given explicitly (``test_facts.figure_table``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_facts import figure_table
+
+OWNER_CASES = [
+    # class: a place or party after a comparison word is the yardstick, not the owner
+    ("1—9月，星河市GDP增速比临川市高0.4个百分点。",
+     [("1—9月", "DATE"), ("星河市", "PLACE"), ("临川市", "PLACE"), ("0.4个百分点", "PERCENT")],
+     {"0.4个百分点": "星河市"}),
+    ("前三季度，开元县工业投资增速较伊水县低1.8个百分点。",
+     [("前三季度", "DATE"), ("开元县", "PLACE"), ("伊水县", "PLACE"), ("1.8个百分点", "PERCENT")],
+     {"1.8个百分点": "开元县"}),
+    ("今年以来，星河市GDP增速与临川市相比高0.4个百分点。",
+     [("今年", "DATE"), ("星河市", "PLACE"), ("临川市", "PLACE"), ("0.4个百分点", "PERCENT")],
+     {"0.4个百分点": "星河市"}),
+    ("前三季度，星河市GDP增速比临川、开元分别高0.3和0.5个百分点。",
+     [("前三季度", "DATE"), ("星河市", "PLACE"), ("临川", "PLACE"), ("开元", "PLACE"), ("0.3", "PERCENT"),
+      ("0.5个百分点", "PERCENT")],
+     {"0.3": "星河市", "0.5个百分点": "星河市"}),
+    # the party traded with (对, 向, 自) is not the owner; a body too
+    ("1—9月，星河市对巴西出口7.4亿元。",
+     [("1—9月", "DATE"), ("星河市", "PLACE"), ("巴西", "PLACE"), ("7.4亿元", "MONEY")],
+     {"7.4亿元": "星河市"}),
+    ("1—9月，星河市向欧盟出口9.1亿元。",
+     [("1—9月", "DATE"), ("星河市", "PLACE"), ("欧盟", "ORG"), ("9.1亿元", "MONEY")],
+     {"9.1亿元": "星河市"}),
+    ("1—9月，星河市自智利进口铜精矿3.3亿元。",
+     [("1—9月", "DATE"), ("星河市", "PLACE"), ("智利", "PLACE"), ("3.3亿元", "MONEY")],
+     {"3.3亿元": "星河市"}),
+    # a breakdown by partner of a whole with no named owner: no owner, not the last partner
+    ("1—9月，全市进出口总值90.5亿元，其中对巴西进出口6.5亿元，对东盟进出口8.8亿元。",
+     [("1—9月", "DATE"), ("90.5亿元", "MONEY"), ("巴西", "PLACE"), ("6.5亿元", "MONEY"), ("东盟", "ORG"),
+      ("8.8亿元", "MONEY")],
+     {"6.5亿元": None, "8.8亿元": None}),
+    # guard: a comparison word before the place that then owns its own figure list
+    ("前三季度，开元县、伊水县工业投资分别增长7.5%和6.1%。",
+     [("前三季度", "DATE"), ("开元县", "PLACE"), ("伊水县", "PLACE"), ("7.5%", "PERCENT"), ("6.1%", "PERCENT")],
+     {"7.5%": "开元县", "6.1%": "伊水县"}),
+    # guard: 高于 before the yardstick (the difference is the topic's)
+    ("1—9月，星河市GDP增长5.6%，高于临川市0.2个百分点。",
+     [("1—9月", "DATE"), ("星河市", "PLACE"), ("5.6%", "PERCENT"), ("临川市", "PLACE"), ("0.2个百分点", "PERCENT")],
+     {"5.6%": "星河市", "0.2个百分点": "星河市"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", OWNER_CASES)
+def test_owner_is_not_the_yardstick_or_partner(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected
