@@ -49,6 +49,27 @@ OWNER_CASES = [
 ]
 
 
+OWNER_CASES += [
+    # class: a territory opening a clause (a county by its short name, a zone, a town) owns
+    # it, not the firm carried from the sentence before
+    ("某某机械有限公司今年营业收入48亿元。长葛今年规上工业增加值增长8.2%。",
+     [("某某机械有限公司", "COMPANY"), ("今年", "DATE"), ("48亿元", "MONEY"), ("长葛", "PLACE"), ("今年", "DATE"),
+      ("8.2%", "PERCENT")],
+     {"48亿元": "某某机械有限公司", "8.2%": "长葛"}),
+    ("某某机械有限公司投资6.5亿元。许昌高新区今年新签约项目23个。",
+     [("某某机械有限公司", "COMPANY"), ("6.5亿元", "MONEY"), ("许昌高新区", "PLACE"), ("今年", "DATE"),
+      ("23个", "COUNT")],
+     {"23个": "许昌高新区"}),
+    ("某某机械有限公司投资6.5亿元。岳滩镇今年引进企业11家。",
+     [("某某机械有限公司", "COMPANY"), ("6.5亿元", "MONEY"), ("岳滩镇", "PLACE"), ("今年", "DATE"), ("11家", "COUNT")],
+     {"11家": "岳滩镇"}),
+    # guard: a firm's region abroad or its sales region stays the firm's
+    ("某某矿业集团今年营业收入900亿元。同时，智利铜产量12万吨。",
+     [("某某矿业集团", "COMPANY"), ("今年", "DATE"), ("900亿元", "MONEY"), ("智利", "PLACE"), ("12万吨", "MASS")],
+     {"12万吨": "某某矿业集团"}),
+]
+
+
 @pytest.mark.parametrize("text, marks, expected", OWNER_CASES)
 def test_owner_is_not_the_yardstick_or_partner(text, marks, expected):
     got = figure_table(text, marks)
