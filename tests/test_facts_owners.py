@@ -74,3 +74,28 @@ OWNER_CASES += [
 def test_owner_is_not_the_yardstick_or_partner(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][1] for k in expected} == expected
+
+
+RATE_CASES = [
+    # class: owners listed before a measure and its rate (metrics.tsv rate) and 分别: the
+    # i-th owner takes the i-th figure, each with the measure's rate
+    ("前三季度，开元县、伊水县地区生产总值增速分别为6.3%、5.2%。",
+     [("前三季度", "DATE"), ("开元县", "PLACE"), ("伊水县", "PLACE"), ("6.3%", "PERCENT"), ("5.2%", "PERCENT")],
+     {"6.3%": ("地区生产总值增速", "开元县"), "5.2%": ("地区生产总值增速", "伊水县")}),
+    ("前三季度，开元县、伊水县GDP增幅分别为6.3%和5.2%。",
+     [("前三季度", "DATE"), ("开元县", "PLACE"), ("伊水县", "PLACE"), ("6.3%", "PERCENT"), ("5.2%", "PERCENT")],
+     {"6.3%": ("GDP增幅", "开元县"), "5.2%": ("GDP增幅", "伊水县")}),
+    ("今年，开元县和伊水县的固定资产投资增长率分别为9.4%、3.8%。",
+     [("今年", "DATE"), ("开元县", "PLACE"), ("伊水县", "PLACE"), ("9.4%", "PERCENT"), ("3.8%", "PERCENT")],
+     {"9.4%": ("固定资产投资增长率", "开元县"), "3.8%": ("固定资产投资增长率", "伊水县")}),
+    # guard: the growth word after 分别, as before
+    ("前三季度，开元县、伊水县地区生产总值分别增长6.3%、5.2%。",
+     [("前三季度", "DATE"), ("开元县", "PLACE"), ("伊水县", "PLACE"), ("6.3%", "PERCENT"), ("5.2%", "PERCENT")],
+     {"6.3%": ("地区生产总值增长", "开元县"), "5.2%": ("地区生产总值增长", "伊水县")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", RATE_CASES)
+def test_owners_listed_before_a_rate_take_their_figures(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][:2] for k in expected} == expected

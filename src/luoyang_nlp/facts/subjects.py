@@ -332,10 +332,15 @@ class SubjectRules(LinkerCore):
     def _measure_gap(self, gap: str) -> bool:
         """What may stand between listed owners (or their date) and 分别: two characters at
         most, or a measure, after 的, with at most four characters before it (A和B的GDP, A、B
-        今年营业收入)."""
+        今年营业收入), and its rate after it (A、B地区生产总值增速: metrics.tsv rate)."""
         if len(gap) <= 2 or gap in self.t.metrics:
             return True
         g = gap[1:] if gap[0] == "的" else gap
+        rate = self.t.rates.suffix(g)
+        if rate is not None and len(rate) < len(g):
+            g = g[:-len(rate)]
+            if g in self.t.metrics:
+                return True
         term = self.t.metric_words.suffix(g)
         return term is not None and len(g) - len(term) <= 4 and not CLAUSE_RE.search(g)
 

@@ -52,6 +52,7 @@ class _Tables:
     project_measures: frozenset  # the terms of a project's own measures (rules/project_measures.tsv keys)
     measure_nouns: frozenset  # measures jieba tags as verbs (收入, 支出): one alone still names a measure
     reports: tuple  # verbs of publishing ending a clause whose ORG only reports figures (统计局发布,)
+    rates: Words  # words for the rate of change of a measure (增速, 增幅: GDP增速)
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,7 @@ def tables() -> _Tables:
     from ..resources import data_path, project_measures, read_tsv
 
     metrics, growth, fillers, prefixes, report, modifiers, nouns = {}, {}, [], [], {}, set(), set()
+    rates: list[str] = []
     for row in read_tsv(data_path("metrics.tsv")):
         term, role = row["term"], row["role"]
         if role == "metric":
@@ -77,6 +79,8 @@ def tables() -> _Tables:
             prefixes.append(term)
         elif role == "noun":
             nouns.add(term)
+        elif role == "rate":
+            rates.append(term)
         else:  # pragma: no cover - data error
             raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
     stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
@@ -110,7 +114,7 @@ def tables() -> _Tables:
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    Words(metrics), Words(growth), tuple(stages), _leftmost_longest(stages), _leftmost_longest(place_refs),
-                   frozenset(project_measures()[0]), frozenset(nouns), by_len(reports))
+                   frozenset(project_measures()[0]), frozenset(nouns), by_len(reports), Words(rates))
 
 
 def _leftmost_longest(words) -> Any:
