@@ -99,3 +99,34 @@ RATE_CASES = [
 def test_owners_listed_before_a_rate_take_their_figures(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][:2] for k in expected} == expected
+
+
+CHANGE_CASES = [
+    # class: a change naming no measure after one that names none either takes no growth
+    # word twice (not 增长增长, 下降下降, 增速增速加快)
+    ("前三季度，开元县增长6.1%，伊水县增长4.9%，临川县下降0.7%。",
+     [("前三季度", "DATE"), ("开元县", "PLACE"), ("6.1%", "PERCENT"), ("伊水县", "PLACE"), ("4.9%", "PERCENT"),
+      ("临川县", "PLACE"), ("0.7%", "PERCENT")],
+     {"6.1%": "增长", "4.9%": "增长", "0.7%": "下降"}),
+    ("全市工业增加值增速比一季度加快0.4个百分点，比上年加快0.9个百分点。",
+     [("一季度", "DATE"), ("0.4个百分点", "PERCENT"), ("上年", "DATE"), ("0.9个百分点", "PERCENT")],
+     {"0.9个百分点": "增速加快"}),
+    # a difference in percentage points after a growth rate changes the rate (增速提高)
+    ("前三季度，全市农业增加值增长4.4%，比上半年提高0.3个百分点。",
+     [("前三季度", "DATE"), ("4.4%", "PERCENT"), ("上半年", "DATE"), ("0.3个百分点", "PERCENT")],
+     {"4.4%": "农业增加值增长", "0.3个百分点": "农业增加值增速提高"}),
+    # guard: the reported form already names the rate (加快 -> 增速加快)
+    ("前三季度，全市农业增加值增长4.4%，比上半年加快0.3个百分点。",
+     [("前三季度", "DATE"), ("4.4%", "PERCENT"), ("上半年", "DATE"), ("0.3个百分点", "PERCENT")],
+     {"0.3个百分点": "农业增加值增速加快"}),
+    # guard: a change of a rate in points is the rate's, named in its clause (城镇化率提高)
+    ("全区常住人口城镇化率61.2%，比上年末提高0.9个百分点。",
+     [("61.2%", "PERCENT"), ("上年", "DATE"), ("0.9个百分点", "PERCENT")],
+     {"0.9个百分点": "常住人口城镇化率提高"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", CHANGE_CASES)
+def test_changes_without_a_measure_of_their_own(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][0] for k in expected} == expected
