@@ -130,3 +130,26 @@ CHANGE_CASES = [
 def test_changes_without_a_measure_of_their_own(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][0] for k in expected} == expected
+
+
+PROJECT_CASES = [
+    # class: the hall a signing is held in is where, not the project the totals belong to
+    ("10月18日，重点项目集中签约仪式在开元国际会展中心举行，共签约项目27个，总投资196.4亿元。",
+     [("10月18日", "DATE"), ("开元国际会展中心", "PROJECT"), ("27个", "COUNT"), ("196.4亿元", "MONEY")],
+     {"27个": None, "196.4亿元": None}),
+    # class: the project this sentence signs, not the firm carried from the sentence before
+    ("某某纺织有限公司投资5亿元建设纺织产业园项目。某某食品签约冷链物流产业园项目，总投资7.6亿元。",
+     [("某某纺织有限公司", "COMPANY"), ("5亿元", "MONEY"), ("纺织产业园项目", "PROJECT"), ("冷链物流产业园项目", "PROJECT"),
+      ("7.6亿元", "MONEY")],
+     {"5亿元": "某某纺织有限公司", "7.6亿元": "冷链物流产业园项目"}),
+    # guard: a project acted on in the firm's own sentence
+    ("某某纺织有限公司签约纺织产业园项目，总投资7.6亿元。",
+     [("某某纺织有限公司", "COMPANY"), ("纺织产业园项目", "PROJECT"), ("7.6亿元", "MONEY")],
+     {"7.6亿元": "纺织产业园项目"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", PROJECT_CASES)
+def test_signed_totals_go_to_the_project_signed_not_the_venue(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected

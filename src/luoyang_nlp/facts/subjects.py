@@ -163,13 +163,14 @@ class SubjectRules(LinkerCore):
         return None
 
     def _project_acted_on(self, sa: int, topic: int | None, pos: int) -> int | None:
-        """The one PROJECT named in the sentence at ``sa`` after its ``topic`` and before ``pos``,
-        not in a list nor closing one (X项目、Y项目等): what the sentence's actor acts on
+        """The one PROJECT named in the sentence at ``sa`` after its ``topic`` (a topic carried
+        from before: from ``sa``) and before ``pos``, not in a list nor closing one (X项目、Y项目
+        等) nor a venue after a locative (在某会展中心举行): what the sentence's actor acts on
         (批复, 签约, 建设), so the owner of the project's own measures after it; else None."""
-        lo = _bisect_left(self.owner_starts, sa if topic is None else self.ends[topic])
+        lo = _bisect_left(self.owner_starts, sa if topic is None or self.ends[topic] < sa else self.ends[topic])
         found = None
         for k in self.owners[lo:_bisect_left(self.owner_starts, pos)]:
-            if self.labels[k] != "PROJECT" or self.ends[k] > pos:
+            if self.labels[k] != "PROJECT" or self.ends[k] > pos or self._after_locative(k):
                 continue
             if found is not None or self.is_list_member(k):
                 return None
@@ -437,6 +438,11 @@ class SubjectRules(LinkerCore):
     def _section(self, k: int) -> bool:
         """``嵩县段长26公里``, ``洛阳境内``: a place naming a section of something else."""
         return self.labels[k] == "PLACE" and self.text.startswith(_WITHIN, self.ends[k])
+
+    def _after_locative(self, k: int) -> bool:
+        """``在某会展中心举行``: an owner written right after 在/于 (facts_cues.tsv locative) says where."""
+        a = self.starts[k]
+        return self.text[max(0, a - 1):a] in _LOCATIVE
 
     def _locative(self, k: int) -> bool:
         """``在河南洛阳…``: a place written after 在/于 (other places between) says where."""
