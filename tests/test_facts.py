@@ -54,13 +54,14 @@ def figure_table(text, marks):
 
 FIGURE_CASES = [
     # the date a change is compared with (比去年同期, 较上年) is not the figure's date, and the
-    # comparison names no measure: the change is of the measure before it
+    # comparison names no measure: the change is of the measure before it;
+    # a change in percentage points after a growth rate is one of the rate (增速提高)
     ("截至9月底，甲县汽车保有量达到8.6万辆，比去年同期增加2.3万辆。",
      [("9月", "DATE"), ("甲县", "PLACE"), ("8.6万辆", "COUNT"), ("去年", "DATE"), ("2.3万辆", "COUNT")],
      {"8.6万辆": ("汽车保有量", "甲县", "9月", None), "2.3万辆": ("汽车保有量增加", "甲县", "9月", None)}),
     ("2023年甲县工业增加值增长8%，较上年提高1.2个百分点。",
      [("2023年", "DATE"), ("甲县", "PLACE"), ("8%", "PERCENT"), ("上年", "DATE"), ("1.2个百分点", "PERCENT")],
-     {"8%": ("工业增加值增长", "甲县", "2023年", None), "1.2个百分点": ("工业增加值提高", "甲县", "2023年", None)}),
+     {"8%": ("工业增加值增长", "甲县", "2023年", None), "1.2个百分点": ("工业增加值增速提高", "甲县", "2023年", None)}),
     # owner, then its measures; the topic carries over the clauses of the sentence
     ("龙门数据中心项目总投资12亿元，占地300亩，建筑面积8.5万平方米。",
      [("龙门数据中心项目", "PROJECT"), ("12亿元", "MONEY"), ("300亩", "AREA"), ("8.5万平方米", "AREA")],

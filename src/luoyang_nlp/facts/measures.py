@@ -44,7 +44,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _CHANGE_TO,
 )
 from .subjects import SubjectRules
-from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, one_word_tag, pos_cut, split_growth
+from .tables import FACT_FIGURES, OWNER_LABELS, growth_base, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 
 __all__ = ["MeasureRules"]
@@ -185,10 +185,8 @@ class MeasureRules(SubjectRules):
             base = strip_right(_COMPARISON.sub("", raw_base), self.t.fillers)
             base_metric = self._measure(base) if base else None
             if base_metric is None:
-                base_metric = self._previous_metric(f)
-                if base_metric:
-                    base_metric = split_growth(base_metric)[0]
-            return (base_metric or "") + word
+                return self._change_of_previous(f, word)
+            return base_metric + word
         named = self._table_suffix(left)
         if named and len(named) < len(left):  # words before the measure: those of it join it
             named = self._extend(left, named, counted=self._after_count(f))
@@ -378,7 +376,7 @@ class MeasureRules(SubjectRules):
         prev = self._previous_list(figs[0], len(figs))
         if not prev and not left.strip():  # 接待游客410万人次,旅游收入3.7亿元,分别增长6.5%和9.2%
             prev = self._figures_before(figs[0], len(figs))
-        base = split_growth(self.metric_of(prev[i]) or "")[0] if prev else self._item_measure(left, len(figs), i)
+        base = growth_base(self.metric_of(prev[i]) or "") if prev else self._item_measure(left, len(figs), i)
         return base + word if base else None
 
     def _figures_before(self, f: int, n: int) -> list[int] | None:
@@ -407,7 +405,7 @@ class MeasureRules(SubjectRules):
         prev = self._previous_list(first, len(figs))
         if not prev:
             return None
-        base = split_growth(self.metric_of(prev[f - first]) or "")[0]
+        base = growth_base(self.metric_of(prev[f - first]) or "")
         return base + word if base else None
 
     def _joined_figures(self, f: int) -> list[int] | None:
@@ -778,6 +776,20 @@ class MeasureRules(SubjectRules):
             return None
         base, word = split_growth(m)
         return base if word is not None and base else None
+
+    def _change_of_previous(self, f: int, word: str) -> str:
+        """The metric of a change ``word`` naming no measure of its own: the measure of the figure
+        before it in its sentence, without that one's growth word (偃师区增长6.3%，孟津区增长5.8%:
+        not 增长增长); a difference in percentage points after a growth rate is one of the rate
+        (GDP增长5%，比上半年提高0.2个百分点 -> GDP增速提高; the first metrics.tsv rate)."""
+        prev = self._previous_metric(f) or ""
+        base = growth_base(prev)
+        c = self.c[f]
+        if base and base != prev and (c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")):
+            reported = self.t.report.get(word, word)
+            if self.t.rates.prefix(reported) is None and self.t.rates.suffix(base) is None and self.t.rate_words:
+                base += self.t.rate_words[0]
+        return base + word
 
     def _previous_metric(self, f: int) -> str | None:
         sa = self.sa[f]

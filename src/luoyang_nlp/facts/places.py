@@ -16,6 +16,10 @@ __all__ = ["level_of", "is_division", "LEVELS"]
 
 LEVELS: Final = frozenset("省市县区镇乡村")
 _FILES: Final = ("divisions_cn.tsv", "luoyang_divisions.tsv")
+# more territories a place name may be, by name or alias: counties by their short names (长垣),
+# zones (济源示范区, 高新区), towns and subdistricts
+_TERRITORY_FILES: Final = ("henan_counties_short.tsv", "henan_zones.tsv", "zones.tsv", "luoyang_towns.tsv",
+                           "henan_towns.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +49,32 @@ def level_of(name: str) -> str | None:
     return name[-1] if len(name) >= 2 and name[-1] in LEVELS else None
 
 
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    """The names and aliases of ``_TERRITORY_FILES``."""
+    from ..resources import data_path, read_tsv
+
+    out: set[str] = set()
+    for name in _TERRITORY_FILES:
+        path = data_path("lexicons", name)
+        if not path.exists():  # pragma: no cover - data files ship with the package
+            continue
+        for row in read_tsv(path):
+            out.update(a for a in [row.get("name", "")] + (row.get("aliases") or "").split("|") if a)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _zone_heads() -> tuple[str, ...]:
+    """The heads of PLACE names in ``lexicons/rules/heads.tsv`` (高新区, 示范区, 新区 …): a
+    name ending with one is a zone the entity rules found (南阳高新区)."""
+    from ..resources import data_path, read_tsv
+
+    return tuple(r["head"] for r in read_tsv(data_path("lexicons", "rules", "heads.tsv")) if r["label"] == "PLACE")
+
+
 def is_division(name: str) -> bool:
-    """An administrative division the lexicons know (漯河市, 孟津); not 中国区, 巴西."""
-    return name in _canonical()
+    """A territory of its own: an administrative division, a county by its short name, a
+    town or a zone the lexicons know or the zone heads name (漯河市, 孟津, 长垣, 济源示范区,
+    南阳高新区); not a region of a firm (中国区) nor a country (巴西)."""
+    return name in _canonical() or name in _territories() or name.endswith(_zone_heads())

@@ -39,6 +39,9 @@ from .cues import (  # the rules' separators, cue words and shapes
     _SCALES,
     _LIST_SEPS,
     _COMPARISON_FRAME,
+    _COMPARED_WITH_WORDS,
+    _COMPARED,
+    _PARTNER,
     _BUILT_DE,
     _NEXT_CAPACITY,
     _BREAKDOWN,
@@ -146,17 +149,28 @@ class SubjectRules(LinkerCore):
                 return None
             if scope:
                 return self._place_of_level(c.start, scope)
-            return self._last_owner(c.start, "PLACE")
+            return self._last_place(c.start)
+        return None
+
+    def _last_place(self, pos: int) -> int | None:
+        """The place named last before ``pos`` that is no yardstick or trade partner (…对美国
+        进出口5.2亿元: not 美国's); searched over at most ``_MAX_LOOKBACK`` places."""
+        ks, starts = self.by_label.get("PLACE", ([], []))
+        i = _bisect_left(starts, pos)
+        for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if not self._compared_or_partner(k):
+                return k
         return None
 
     def _project_acted_on(self, sa: int, topic: int | None, pos: int) -> int | None:
-        """The one PROJECT named in the sentence at ``sa`` after its ``topic`` and before ``pos``,
-        not in a list nor closing one (X项目、Y项目等): what the sentence's actor acts on
+        """The one PROJECT named in the sentence at ``sa`` after its ``topic`` (a topic carried
+        from before: from ``sa``) and before ``pos``, not in a list nor closing one (X项目、Y项目
+        等) nor a venue after a locative (在某会展中心举行): what the sentence's actor acts on
         (批复, 签约, 建设), so the owner of the project's own measures after it; else None."""
-        lo = _bisect_left(self.owner_starts, sa if topic is None else self.ends[topic])
+        lo = _bisect_left(self.owner_starts, sa if topic is None or self.ends[topic] < sa else self.ends[topic])
         found = None
         for k in self.owners[lo:_bisect_left(self.owner_starts, pos)]:
-            if self.labels[k] != "PROJECT" or self.ends[k] > pos:
+            if self.labels[k] != "PROJECT" or self.ends[k] > pos or self._after_locative(k):
                 continue
             if found is not None or self.is_list_member(k):
                 return None
@@ -306,6 +320,8 @@ class SubjectRules(LinkerCore):
             pos = self.starts[i]
             i -= 1
         owners.reverse()
+        if owners and self._compared_or_partner(owners[-1]):
+            owners = []  # 比A、B分别高…: the yardsticks, not the owners
         if not owners:  # A、B总产值分别为X和Y，分别增长x和y: the owners of the 分别 before, in its sentence
             p = self.text.rfind("分别", self.tx.sentence(r)[0], r)
             if p >= 0:
@@ -317,10 +333,15 @@ class SubjectRules(LinkerCore):
     def _measure_gap(self, gap: str) -> bool:
         """What may stand between listed owners (or their date) and 分别: two characters at
         most, or a measure, after 的, with at most four characters before it (A和B的GDP, A、B
-        今年营业收入)."""
+        今年营业收入), and its rate after it (A、B地区生产总值增速: metrics.tsv rate)."""
         if len(gap) <= 2 or gap in self.t.metrics:
             return True
         g = gap[1:] if gap[0] == "的" else gap
+        rate = self.t.rates.suffix(g)
+        if rate is not None and len(rate) < len(g):
+            g = g[:-len(rate)]
+            if g in self.t.metrics:
+                return True
         term = self.t.metric_words.suffix(g)
         return term is not None and len(g) - len(term) <= 4 and not CLAUSE_RE.search(g)
 
@@ -368,10 +389,34 @@ class SubjectRules(LinkerCore):
                     and not (gap == "" and o.label == "COMPANY" and c.label in _SCALES):
                 # …亿元的X项目 占地…: X's (topic); but 108亿元的X公司年产… or X公司15万吨…项目: X makes it
                 return None
-            if self._locative(k) or self._section(k) or self._unnamed_member(k):
+            if self._locative(k) or self._section(k) or self._unnamed_member(k) or self._compared_or_partner(k):
                 return None
             return k
         return None
+
+    def _compared_or_partner(self, k: int) -> bool:
+        """``比某市高…``, ``与某市相比…``, ``对某国出口…``: an owner (or the list it closes)
+        after a comparison word, or a place or body after a word of trade (facts_cues.tsv
+        compare, compare_with … compared, partner): the yardstick or the party dealt with, not
+        whose the figure is."""
+        a = self._run_start(k)
+        before = self.text[max(0, a - 2):a]
+        if before.endswith(_COMPARE):
+            return True
+        if before.endswith(_PARTNER) and self.labels[k] in ("PLACE", "ORG"):
+            return True
+        return before.endswith(_COMPARED_WITH_WORDS) and self.text.startswith(_COMPARED, self.ends[k])
+
+    def _run_start(self, k: int) -> int:
+        """The start of the run of owners ending with ``k``: owners written one after the other
+        (河南洛阳) or joined by a list separator (美国、欧盟)."""
+        a = self.starts[k]
+        j = _bisect_left(self.starts, a) - 1
+        while j >= 0 and self.labels[j] in OWNER_LABELS and (
+                self.ends[j] == a or (self.ends[j] == a - 1 and self.text[a - 1] in "、和及")):
+            a = self.starts[j]
+            j -= 1
+        return a
 
     def _hosts(self, k: int) -> bool:
         """``X项目落户|Y产业集聚区``: the project ``k`` is written as where another one goes."""
@@ -393,6 +438,11 @@ class SubjectRules(LinkerCore):
     def _section(self, k: int) -> bool:
         """``嵩县段长26公里``, ``洛阳境内``: a place naming a section of something else."""
         return self.labels[k] == "PLACE" and self.text.startswith(_WITHIN, self.ends[k])
+
+    def _after_locative(self, k: int) -> bool:
+        """``在某会展中心举行``: an owner written right after 在/于 (facts_cues.tsv locative) says where."""
+        a = self.starts[k]
+        return self.text[max(0, a - 1):a] in _LOCATIVE
 
     def _locative(self, k: int) -> bool:
         """``在河南洛阳…``: a place written after 在/于 (other places between) says where."""

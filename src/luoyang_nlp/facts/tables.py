@@ -14,7 +14,7 @@ import ahocorasick_rs
 from ..candidate import Context
 from .text import Words
 
-__all__ = ["metric_key", "metric_table", "split_growth", "stage_words_in", "place_refs_in", "tables", "max_ref_len", "pos_cut", "one_word_tag",
+__all__ = ["metric_key", "metric_table", "split_growth", "growth_base", "stage_words_in", "place_refs_in", "tables", "max_ref_len", "pos_cut", "one_word_tag",
            "clear_pos_cache", "OWNER_LABELS", "FACT_FIGURES"]
 
 # Labels an owner (a fact's subject) may have, and the figures that get a fact (all but DATE).
@@ -52,6 +52,9 @@ class _Tables:
     project_measures: frozenset  # the terms of a project's own measures (rules/project_measures.tsv keys)
     measure_nouns: frozenset  # measures jieba tags as verbs (收入, 支出): one alone still names a measure
     reports: tuple  # verbs of publishing ending a clause whose ORG only reports figures (统计局发布,)
+    rates: Words  # words for the rate of change of a measure (增速, 增幅: GDP增速)
+    rate_words: tuple  # the rate words in the order of metrics.tsv (the first names a rate's change)
+    growth_forms: Words  # the growth words and the forms reported for them (增长, 加快, 增速加快)
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +62,7 @@ def tables() -> _Tables:
     from ..resources import data_path, project_measures, read_tsv
 
     metrics, growth, fillers, prefixes, report, modifiers, nouns = {}, {}, [], [], {}, set(), set()
+    rates: list[str] = []
     for row in read_tsv(data_path("metrics.tsv")):
         term, role = row["term"], row["role"]
         if role == "metric":
@@ -77,6 +81,8 @@ def tables() -> _Tables:
             prefixes.append(term)
         elif role == "noun":
             nouns.add(term)
+        elif role == "rate":
+            rates.append(term)
         else:  # pragma: no cover - data error
             raise ValueError(f"metrics.tsv: unknown role {role!r} for {term!r}")
     stages = {r["term"]: r["stage"] for r in read_tsv(data_path("stages.tsv"))}
@@ -110,7 +116,8 @@ def tables() -> _Tables:
                    frozenset(fillers), frozenset(prefixes), frozenset(connectives),
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    Words(metrics), Words(growth), tuple(stages), _leftmost_longest(stages), _leftmost_longest(place_refs),
-                   frozenset(project_measures()[0]), frozenset(nouns), by_len(reports))
+                   frozenset(project_measures()[0]), frozenset(nouns), by_len(reports), Words(rates), tuple(rates),
+                   Words(list(growth) + [report[w] for w in growth if w in report]))
 
 
 def _leftmost_longest(words) -> Any:
@@ -152,6 +159,14 @@ def split_growth(metric: str) -> tuple[str, str | None]:
         if metric[-n:] in words.set:
             return metric[:-n], metric[-n:]
     return metric, None
+
+
+def growth_base(metric: str) -> str:
+    """``metric`` without the growth word or reported growth form it ends with, ``""`` when it
+    is nothing else (增长 -> "", 增速加快 -> "", GDP增速加快 -> GDP): what a later change of the
+    same measure is written after (split_growth keeps a bare growth word whole)."""
+    w = tables().growth_forms.suffix(metric)
+    return metric[: len(metric) - len(w)] if w else metric
 
 
 def metric_table() -> dict[str, tuple[str, str | None]]:
