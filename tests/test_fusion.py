@@ -165,6 +165,8 @@ CASES = [
      [], [("四河", "PLACE", 0.999)], []),
     ("V3 a count of divisions after their list is no place", "甲地、乙地、丙地三市合计增长",
      [], [("三市", "PLACE", 0.999)], []),
+    ("V3 a qualifier right before a firm's head is no name", "捣毁电信诈骗集团",
+     [], [("电信诈骗集团", "COMPANY", 0.9999)], []),
     ("V3 a numeral opening a place's name alone stays", "五桥位于城南",
      [], [("五桥", "PLACE", 0.999)], [("五桥", "PLACE")]),
     ("V2 a locative trimmed off a place", "位于星河区西部",

@@ -69,10 +69,11 @@ class CompanyShapes:
 
 
 def _brand_ok(brand: str, T) -> bool:
-    """A brand: two letters or more, not a number, no generic, boundary or not-a-brand word in it."""
+    """A brand: two letters or more, not a number, no generic, boundary or not-a-brand word in it,
+    and no verb or function word (common_words.tsv func=1: 降低, 加大 in 为企业降低物流成本)."""
     S: CompanyShapes = T.company_shapes
     return (len(brand) >= 2 and _HANS.fullmatch(brand) is not None and len(_NUMERALS.findall(brand)) < 2
-            and brand not in S.not_brand and brand[:2] not in S.not_brand
+            and brand not in S.not_brand and brand[:2] not in S.not_brand and brand not in T.func_not_names
             and not T.bound_re.search(brand) and not T.generic_re.search(brand))
 
 

@@ -55,7 +55,8 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, 
       at the end of a PLACE (西部, 畔, 境内 …) too;
 - V3  a generic word, a common word (``common_words.tsv``: 文章, 应当), a head alone (集团,
       中心), generic words only (科技产业新城), a count of places before another count (四河三渠)
-      or of divisions (新乡三市) → dropped;
+      or of divisions (新乡三市), a word of crime right before a body's or firm's head (电信诈骗集团:
+      ``generic.tsv`` crime=1) → dropped;
 - V4  PERSON: a surname and one to three characters (a surname and one needs ``STRONG``
       certainty: 查明, 林立 are words), a sure name without a surname (希拉克), or a foreign
       name with ·; a rare surname (滑), a role or organisation word inside (同学, 银行),
@@ -144,6 +145,7 @@ class FusionPolicy:
     plain_words: frozenset = frozenset()  # 应当, 文章: common words, no name whole (common_words.tsv)
     project_heads: tuple[str, ...] = ()
     industries: tuple[str, ...] = ()  # 酒业, 铜管: a firm's word after its brand, never after a person (V4)
+    crimes: tuple[str, ...] = ()  # 诈骗, 涉黑: before a head a gang, no firm (V3)
     thresholds: dict = field(default_factory=lambda: dict(THRESHOLDS))
     _indexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -184,6 +186,7 @@ class FusionPolicy:
                    project_heads=tuple(sorted(projects, key=len, reverse=True)),
                    common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),
                    plain_words=common_words()[0],
+                   crimes=tuple(r["word"] for r in read_tsv(rules / "generic.tsv") if r.get("crime") == "1"),
                    industries=tuple(sorted({r["word"] for r in read_tsv(rules / "company_shapes.tsv")
                                             if r["kind"] == "industry"}
                                            - {r["word"] for r in vetoes if r["kind"] == "industry_verb"},
@@ -292,6 +295,8 @@ class FusionPolicy:
             return None  # V3: a generic or common word, or a head alone (集团, 中心)
         if label != "PERSON" and name.endswith(self.project_heads):
             return None
+        if label in ("ORG", "COMPANY") and self._qualified_head(name):
+            return None  # V3: 电信诈骗集团: a word of crime before the head, a gang
         if label == "PLACE" and len(name) == 2 and name[0] in _NUMERALS and (
                 text[e:e + 1] in _NUMERALS or name[1] in _LEVEL_CHARS):
             return None  # V3: 四河三渠, 一山两湖 count rivers and lakes, 洛阳、南阳、新乡三市 cities (not 三桥村)
@@ -307,6 +312,14 @@ class FusionPolicy:
         if not self.evidence(name, label, conf):
             return None
         return s, e, self.relabel(name, label)
+
+    def _qualified_head(self, name: str) -> bool:
+        """Whether ``name`` ends in a body's or firm's head right after a word of crime
+        (``generic.tsv`` crime=1: 诈骗, 涉黑): a gang, no name."""
+        for n, heads in self._by_length(self.heads).groups:
+            if len(name) > n and name[-n:] in heads:
+                return name[:-n].endswith(self.crimes)
+        return False
 
     def sure_abbreviations(self, text: str, proposals: Sequence[Span4]) -> set[int]:
         """V8: the starts of one-character PLACE proposals that are listed abbreviations

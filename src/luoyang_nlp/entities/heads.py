@@ -108,9 +108,9 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             s += 1  # 经|某设计院审查, 受|某集团委托: the preposition opening the clause
         elif s and text[s - 1] in T.scope_words and text[s:s + 1] in LEVELS and hs - s > 2:
             s += 1  # 该县|某物流园项目: the county is the scope, not the name's start
-        elif label in ("PROJECT", "PLACE") and text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS \
+        elif label != "COMPANY" and text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS \
                 and hs - s >= 2:
-            s += 2  # 全省|光伏电站, 本市|某产业园: the scope opens the clause (bodies and firms unchanged)
+            s += 2  # 全省|光伏电站, 本市|某产业园, 全市|三级医院: the scope opens the clause (firms unchanged)
         if label == "COMPANY" and hs - s > 4 and "company_cue" in h.cues:
             s = _after_cue(s, hs, h)  # 民营企业|洛阳某某机械有限公司: a word for firms opens no name
         if label == "COMPANY" and he - hs == 2 and text[hs:he] == "公司":
@@ -120,6 +120,10 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             if office is not None and office.search(text, s, hs) is not None:
                 continue  # 某人任公司董事长, 辞任公司执行董事: the writer's own firm, no name
         if label == "ORG" or label == "COMPANY":
+            if hs - s > 2 and text[hs - 1] in T.soft and text[hs - 3:hs - 1] in T.common_words \
+                    and text[hs - 2:hs] not in T.common_words:
+                continue  # 政府和|银行, 资金及|银行: a common word and a conjunction right before the head,
+                # which names nothing (协和医院, 某地王和医院 keep theirs)
             s = _past_verb(h, s, hs, T)
             if s < 0:
                 continue  # 赌博|集团, 传销|公司: a verb and a head name nothing

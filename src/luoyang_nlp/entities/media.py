@@ -71,8 +71,8 @@ def find_media(text: str, T, cues: dict[str, list[tuple[int, int]]]) -> list[tup
     heads = cues.get("outlet")
     for m in matches_at(M.head_re, text, {s for s, e in heads}) if heads else ():
         hs, he = m.span()
-        if text.endswith(M.not_outlets, 0, he):
-            continue
+        if text.endswith(M.not_outlets, 0, he) or (text[he - 1] == "报" and text[he:he + 1] == "道"):
+            continue  # (电网; 某某新闻报道: the 报 of 报道, no 新闻报)
         s = _brand_start(text, hs, T)
         if s is None or s < last_end:
             continue

@@ -83,8 +83,9 @@ def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = Fal
             continue
         if _follow_ok(text, b, T):
             if (L == 4 or (L == 3 and text[i:i + 2] not in T.compound_surnames)) and b < n \
-                    and (text[b - 1:b + 1] in T.name_verbs or text[b - 1:b + 2] in T.func_not_names):
-                continue  # 王建国察看, 司马光陪同: the verb; 王文进一步…: the adverb, not part of the name
+                    and (text[b - 1:b + 1] in T.name_verbs or text[b - 1:b + 2] in T.func_not_names
+                         or (text[b - 1] in T.name_func and text[b - 1:b + 1] in T.common_words)):
+                continue  # 王建国察看, 司马光陪同: the verb; 王文进一步…, 王刚正在: the adverb, not part of the name
             return b
     return None
 
@@ -148,6 +149,10 @@ def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
     return out
 
 
+#: What ends a byline's dateline after its place (记者 王某 郑州报道, 本报某地讯).
+_DATELINE_END = ("报道", "讯", "电")
+
+
 def _byline_list(text: str, b: int, T: Tables, blocked) -> dict[int, int]:
     """More names after a byline's first name ending at ``b``, each after a space or 、
     (记者 张三 李四): the list ends at anything else."""
@@ -157,11 +162,11 @@ def _byline_list(text: str, b: int, T: Tables, blocked) -> dict[int, int]:
         j = b
         while j < n and j - b < 2 and text[j] in _LIST_GAP:
             j += 1
-        if j == b or j >= n:
-            return out
+        if j == b or j >= n or j in blocked:
+            return out  # (记者 王某 郑州报道: a known place or title, no name)
         c = _name_at(text, j, T, blocked) or _spaced_name(text, j, T)
-        if not c:
-            return out
+        if not c or text.startswith(_DATELINE_END, c):
+            return out  # (… 南阳报道, … 某地讯: the dateline's place)
         out[j] = c
         b = c
 

@@ -126,6 +126,7 @@ class Tables:
         self.chang_words = frozenset(r["word"] for r in read_tsv(rules / "chang_words.tsv"))
         self.chang_lens = tuple(sorted({len(w) for w in self.chang_words}, reverse=True))
         self.title_before = frozenset(r["word"] for r in read_tsv(rules / "title_before.tsv"))
+        self.level_words = frozenset(r["word"] for r in read_tsv(rules / "level_words.tsv"))
         self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
         self.head_next = {r["head"]: r["next"] for r in read_tsv(rules / "head_next.tsv")}

@@ -1,0 +1,46 @@
+"""Courts, police, services, outlets and bylines: one row per class fixed (sentences written for
+these tests; names of people, firms and places are invented or used only as names)."""
+
+import pytest
+
+from entity_helpers import ents
+
+CASES = [
+    # a gang is no firm: a word of crime right before 集团 (generic.tsv qualifier=1)
+    ("警方打掉一个涉黑犯罪集团", []),
+    ("涧西区公安分局破获一起诈骗集团案", [("ORG", "涧西区公安分局")]),
+    # police stations, fire stations, tribunals and observatories are bodies
+    ("星河派出所民警赶到现场", [("ORG", "星河派出所")]),
+    ("星河消防救援站接警出动", [("ORG", "星河消防救援站")]),
+    ("星河法庭公开开庭审理", [("ORG", "星河法庭")]),  # guard: the model knows this one
+    ("洛阳市气象台发布预警", [("ORG", "洛阳市气象台")]),
+    # titles of courts and forces written out
+    ("审判长邹立新宣读判决", [("POSITION", "审判长"), ("PERSON", "邹立新")]),
+    ("支队政治委员葛晓梅讲话", [("POSITION", "政治委员"), ("PERSON", "葛晓梅")]),
+    # a byline's dateline place is no second name
+    ("本报记者 邹立新 南阳报道", [("POSITION", "记者"), ("PERSON", "邹立新"), ("PLACE", "南阳")]),
+    ("记者 邹立新 葛晓梅", [("POSITION", "记者"), ("PERSON", "邹立新"), ("PERSON", "葛晓梅")]),  # guard
+    # a verb after a word for firms is no brand (为企业降低物流成本), and a conjunction right
+    # before a head leaves it no name (政府和银行)
+    ("帮助企业降低物流成本", []),
+    ("每年为企业节省检测费用", []),
+    ("推动金融机构和银行合作", []),
+    # an adverb after a title's name is no part of it (王某正在)
+    ("县长邹刚正在现场调研", [("POSITION", "县长"), ("PERSON", "邹刚")]),
+    ("县长邹立新正在现场调研", [("POSITION", "县长"), ("PERSON", "邹立新")]),  # guard
+    ("局长邹文正表示同意", [("POSITION", "局长"), ("PERSON", "邹文正")]),  # guard
+    # outlets: the 报 of 报道 ends no outlet's name; Hong Kong papers are outlets
+    ("据澎湃新闻报道，工程已开工", [("ORG", "澎湃新闻")]),
+    ("据大公报报道，客流增加", [("ORG", "大公报")]),
+    # a scope before a kind of institution opens the clause: no name (全市|三级医院)
+    ("全市三级医院达到12家", []),
+    ("全县改扩建乡镇卫生院30所", []),
+    # a level character that begins a word (市民, 市场) leaves the place its name
+    ("洛阳市民出行更方便", [("PLACE", "洛阳")]),
+    ("洛阳市场供应充足", [("PLACE", "洛阳")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_civic_table(text, expected):
+    assert ents(text) == expected
