@@ -48,6 +48,8 @@ CASES = [
     ("市外办主任葛晓梅出席", [("ORG", "市外办"), ("POSITION", "主任"), ("PERSON", "葛晓梅")]),
     ("市网信办主任邹立新介绍", [("ORG", "市网信办"), ("POSITION", "主任"), ("PERSON", "邹立新")]),
     ("省委巡视办副主任韩立松讲话", [("ORG", "省委巡视办"), ("POSITION", "副主任"), ("PERSON", "韩立松")]),
+    # a list title after the names it sums up (…等市领导)
+    ("邹立新、葛晓梅等市领导出席", [("PERSON", "邹立新"), ("PERSON", "葛晓梅"), ("POSITION", "市领导")]),
     # a district and a body a conjunction joins are two names, however sure the model
     ("西工区和市教育局作表态发言", [("PLACE", "西工区"), ("ORG", "市教育局")]),
     # a brand before its industry word is no person

@@ -101,7 +101,7 @@ def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> boo
             or (T is not None and text[a - 2:a] in T.hard))
 
 
-_LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)")
+_LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)|等(?=[省市县区镇乡]领导)")  # …等市领导: a list title
 # A line that begins with a name of two or three and a colon (张三:…): what comes before a colon.
 _HEADLINE = re.compile(r"[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3})")
 _SAYS = re.compile("|".join(SAYS_WORDS))  # tried where its words are (cue words)

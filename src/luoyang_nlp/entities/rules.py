@@ -377,7 +377,8 @@ def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set,
                  pending: list | None = None) -> list:
     """POSITION spans: every title, a byline title only with a name (记者 张三) or as the
     reporter of a named outlet (大河网记者采访), a role of ``bylines.tsv`` named only with a
-    name (某中心负责人表示 holds none) or in a list of titles before one (教授、副校长王某);
+    name (某中心负责人表示 holds none) or in a list of titles before one (教授、副校长王某), a list
+    title also after the names it sums up (王某、李某等市领导);
     ``pending`` gets the others but list titles, with where their name would start."""
     text, n = h.text, len(h.text)
     out = []
@@ -393,6 +394,7 @@ def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set,
                     tstarts = {a for a, _, _ in titles}
                 listed = (e + 1) in tstarts
             if not listed and not (j in pstarts or s in pends
+                                   or (t in T.list_titles and text[s - 1:s] == "等" and (s - 1) in pends)
                                    or (s in org_ends and t not in T.list_titles and t not in T.named_titles)):
                 if pending is not None and j < n and t not in T.list_titles:
                     pending.append((s, e, j))
