@@ -35,6 +35,11 @@ CASES = [
     # a scope before a kind of institution opens the clause: no name (全市|三级医院)
     ("全市三级医院达到12家", []),
     ("全县改扩建乡镇卫生院30所", []),
+    # government service centres and offices compose with a level and a place (org_bodies.tsv)
+    ("洛阳市社会保险中心发布通知", [("ORG", "洛阳市社会保险中心")]),
+    ("洛阳市就业创业服务中心组织招聘", [("ORG", "洛阳市就业创业服务中心")]),
+    ("市价格监测中心主任葛晓梅介绍", [("ORG", "市价格监测中心"), ("POSITION", "主任"), ("PERSON", "葛晓梅")]),
+    ("县招生办发布公告", [("ORG", "县招生办")]),
     # a level character that begins a word (市民, 市场) leaves the place its name
     ("洛阳市民出行更方便", [("PLACE", "洛阳")]),
     ("洛阳市场供应充足", [("PLACE", "洛阳")]),
