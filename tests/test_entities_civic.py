@@ -41,7 +41,7 @@ CASES = [
     ("市价格监测中心主任葛晓梅介绍", [("ORG", "市价格监测中心"), ("POSITION", "主任"), ("PERSON", "葛晓梅")]),
     ("县招生办发布公告", [("ORG", "县招生办")]),
     # 完成 ends a project's name on its left (boundaries.tsv)
-    ("累计完成星河沿岸生态廊道建设30公里", [("PROJECT", "星河沿岸生态廊道")]),
+    ("累计完成伊河沿岸生态廊道建设30公里", [("PROJECT", "伊河沿岸生态廊道")]),
     # a level character that begins a word (市民, 市场) leaves the place its name
     ("洛阳市民出行更方便", [("PLACE", "洛阳")]),
     ("洛阳市场供应充足", [("PLACE", "洛阳")]),
