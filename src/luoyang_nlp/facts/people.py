@@ -1,19 +1,25 @@
 """Person facts: a PERSON linked to the POSITION the text gives them and the ORG, COMPANY or
 PLACE of that office: ``[ORG]POSITION(、[ORG]POSITION)* PERSON(、PERSON)*`` chains (市委常委、
 副市长王建国), and a name before its title (习近平总书记, 张明任市科技局局长, 任命张明为某委主任,
-张明现任某县副县长: the words between in ``facts_cues.tsv`` name_then_title)."""
+张明现任某县副县长: the words between in ``facts_cues.tsv`` name_then_title).
+
+A word of standing may stand between an owner and its title and after 、 (某局原局长, 市委副书记、
+代市长: ``_STANDING``), and several owners may stand before a title (某县某镇党委书记: the nearest
+is the office's)."""
 
 from __future__ import annotations
 
 from typing import Final, Sequence
 
 from ..doc import Span
-from .cues import _APPOINTED_AFTER, _COPULAS, _NAME_GAP, _NAME_THEN_TITLE  # (facts_cues.tsv)
+from .cues import _APPOINTED_AFTER, _COPULAS, _NAME_GAP, _NAME_THEN_TITLE, _STANDING  # (facts_cues.tsv)
 from .tables import OWNER_LABELS
 
 __all__ = ["person_facts"]
 
 _NAME_SEPS: Final = ("、",)  # between names listed after one title
+# between two titles of one person: 、, nothing or 兼, and a word of standing (市委副书记、代市长)
+_TITLE_JOINS: Final = frozenset(sep + w for sep in ("、", "") for w in ("",) + tuple(_STANDING))
 
 
 def _title_ends_clause(text: str, e: int) -> bool:
@@ -27,6 +33,70 @@ def _core_gap(gap: str) -> str:
     name and the writer's own firm before the title (赵飞先生|此前|担任, 张伟担任|公司)."""
     m = _NAME_GAP.fullmatch(gap)
     return m.group(1) if m else gap
+
+
+def _owner_run(labels: list[str], starts: list[int], ends: list[int], text: str, j: int) -> int:
+    """The first of the owners written right before the title ``j`` (``j`` when none): the last
+    owner ends where the title starts or a word of standing before it (某局原|局长, 市工商联专职|
+    副主席), the others each where the next starts (某县|某镇|党委书记; the nearest is the office's)."""
+    if j == 0 or labels[j - 1] not in OWNER_LABELS:
+        return j
+    if ends[j - 1] != starts[j] and text[ends[j - 1]:starts[j]] not in _STANDING:
+        return j
+    i = j - 1
+    while i > 0 and labels[i - 1] in OWNER_LABELS and ends[i - 1] == starts[i]:
+        i -= 1
+    return i
+
+
+def _next_title(labels: list[str], starts: list[int], ends: list[int], text: str, j: int) -> int:
+    """The title that goes on the chain of the title ``j`` (-1: none): after 、, nothing or 兼,
+    with a word of standing (市委副书记、代市长) and owners of its own (某局局长、某县某镇党委书记)."""
+    n = len(labels)
+    nxt = j + 1
+    if nxt >= n or text[ends[j]:starts[nxt]] not in _TITLE_JOINS:
+        return -1
+    q = nxt
+    while q < n and labels[q] in OWNER_LABELS:
+        q += 1
+    if q >= n or labels[q] != "POSITION" or (q > nxt and _owner_run(labels, starts, ends, text, q) != nxt):
+        return -1
+    return q
+
+
+def _names_after(labels: list[str], starts: list[int], ends: list[int], text: str, last: int) -> list[int]:
+    """The names right after the title ``last``: 市领导张三、李四…; a byline's names are apart by
+    spaces (记者 张三 李四)."""
+    n = len(labels)
+    out: list[int] = []
+    p = last + 1
+    if p >= n or labels[p] != "PERSON":
+        return out
+    gap = text[ends[last]:starts[p]]
+    if gap.strip(" :：\t") != "" or len(gap) > 3:
+        return out
+    out.append(p)
+    while p + 1 < n and labels[p + 1] == "PERSON":
+        gap = text[ends[p]:starts[p + 1]]
+        if not (gap in _NAME_SEPS or (gap.strip(" \u3000") == "" and 0 < len(gap) <= 2)):
+            break
+        p += 1
+        out.append(p)
+    return out
+
+
+def _names_of_title(labels: list[str], starts: list[int], ends: list[int], text: str, k: int, head: int,
+                    last: int) -> list[int]:
+    """The name written before the chain of titles from ``k`` (its owners from ``head``) to
+    ``last`` that it belongs to: a name and the words of taking it (张明任某局局长, 习近平总书记)."""
+    out: list[int] = []
+    if head > 0 and labels[head - 1] == "PERSON":
+        gap = text[ends[head - 1]:starts[head]]
+        if gap not in _NAME_THEN_TITLE and len(gap) > 1:
+            gap = _core_gap(gap)
+        if gap in _NAME_THEN_TITLE and (gap[-1:] not in _COPULAS or _title_ends_clause(text, ends[last])):
+            out.append(head - 1)
+    return out
 
 
 def person_facts(labels: list[str], starts: list[int], ends: list[int], text: str,
@@ -46,50 +116,27 @@ def person_facts(labels: list[str], starts: list[int], ends: list[int], text: st
             break
         chain: list[tuple[int, int | None]] = []  # (position, org)
         j = k
-        while j < n and labels[j] == "POSITION":
+        while True:
             org = None
-            if j > 0 and labels[j - 1] in OWNER_LABELS and ends[j - 1] == starts[j]:
+            if _owner_run(labels, starts, ends, text, j) < j:
                 org = j - 1
             elif chain:
                 org = chain[-1][1]
             chain.append((j, org))
-            nxt = j + 1
-            if nxt < n and labels[nxt] in OWNER_LABELS and nxt + 1 < n \
-                    and labels[nxt + 1] == "POSITION" and text[ends[j]:starts[nxt]] in ("、", "") \
-                    and ends[nxt] == starts[nxt + 1]:
-                j = nxt + 1
-                continue
-            if nxt < n and labels[nxt] == "POSITION" and text[ends[j]:starts[nxt]] in ("、", "", "兼"):
-                j = nxt
-                continue
-            break
+            nxt = _next_title(labels, starts, ends, text, j)
+            if nxt < 0:
+                break
+            j = nxt
         last = j
-        persons = []
-        p = last + 1
-        if p < n and labels[p] == "PERSON":
-            gap = text[ends[last]:starts[p]]
-            if gap.strip(" :：\t") == "" and len(gap) <= 3:
-                persons.append(p)
-                # 市领导张三、李四…; a byline's names are apart by spaces (记者 张三 李四)
-                while p + 1 < n and labels[p + 1] == "PERSON":
-                    gap = text[ends[p]:starts[p + 1]]
-                    if not (gap in _NAME_SEPS or (gap.strip(" \u3000") == "" and 0 < len(gap) <= 2)):
-                        break
-                    p += 1
-                    persons.append(p)
-        if persons:
-            for per in persons:
-                for pos, org in chain:
-                    out.append({"person": ref(per), "position": ref(pos), "org": None if org is None else ref(org)})
+        persons = _names_after(labels, starts, ends, text, last)
+        if not persons:
+            head = _owner_run(labels, starts, ends, text, k)
+            persons = _names_of_title(labels, starts, ends, text, k, head, last)
+            nxt_k = last + 1
         else:
-            # "习近平总书记", "王建国书记", "张明任市科技局局长"
-            head = chain[0][1] if chain[0][1] is not None and chain[0][1] == k - 1 else k
-            gap = text[ends[head - 1]:starts[head]] if head > 0 else ""
-            if gap not in _NAME_THEN_TITLE and len(gap) > 1:
-                gap = _core_gap(gap)
-            if head > 0 and labels[head - 1] == "PERSON" and gap in _NAME_THEN_TITLE \
-                    and (gap[-1:] not in _COPULAS or _title_ends_clause(text, ends[last])):
-                for pos, org in chain:
-                    out.append({"person": ref(head - 1), "position": ref(pos), "org": None if org is None else ref(org)})
-        k = (persons[-1] if persons else last) + 1
+            nxt_k = persons[-1] + 1
+        for per in persons:
+            for pos, org in chain:
+                out.append({"person": ref(per), "position": ref(pos), "org": None if org is None else ref(org)})
+        k = nxt_k
     return out
