@@ -4,15 +4,17 @@ PLACE of that office: ``[ORG]POSITION(、[ORG]POSITION)* PERSON(、PERSON)*`` ch
 张明现任某县副县长: the words between in ``facts_cues.tsv`` name_then_title).
 
 A word of standing may stand between an owner and its title and after 、 (某局原局长, 市委副书记、
-代市长: ``_STANDING``), and several owners may stand before a title (某县某镇党委书记: the nearest
-is the office's)."""
+代市长: ``_STANDING``), several owners may stand before a title (某县某镇党委书记: the nearest is
+the office's), a name opening a personnel notice takes the titles after 现任/拟任 (张某，男，…，
+现任…), and a list of names shares its title (王某、李某和张某)."""
 
 from __future__ import annotations
 
 from typing import Final, Sequence
 
 from ..doc import Span
-from .cues import _APPOINTED_AFTER, _COPULAS, _NAME_GAP, _NAME_THEN_TITLE, _STANDING  # (facts_cues.tsv)
+from .cues import (_APPOINTED_AFTER, _COPULAS, _LIST_CLOSERS, _LIST_TITLES, _NAME_GAP,  # (facts_cues.tsv)
+                   _NAME_THEN_TITLE, _PROFILE_TITLE, _STANDING)
 from .tables import OWNER_LABELS
 
 __all__ = ["person_facts"]
@@ -20,6 +22,9 @@ __all__ = ["person_facts"]
 _NAME_SEPS: Final = ("、",)  # between names listed after one title
 # between two titles of one person: 、, nothing or 兼, and a word of standing (市委副书记、代市长)
 _TITLE_JOINS: Final = frozenset(sep + w for sep in ("、", "") for w in ("",) + tuple(_STANDING))
+_PROFILE_COMMAS: Final = "，,"  # after the name opening a notice, and before its 现任
+_SENTENCE_BREAKS: Final = "。！？；;!?\n"
+_PROFILE_MAX: Final = 160  # characters from a notice's name to its 现任 (the fields of a 公示 between)
 
 
 def _title_ends_clause(text: str, e: int) -> bool:
@@ -66,7 +71,8 @@ def _next_title(labels: list[str], starts: list[int], ends: list[int], text: str
 
 def _names_after(labels: list[str], starts: list[int], ends: list[int], text: str, last: int) -> list[int]:
     """The names right after the title ``last``: 市领导张三、李四…; a byline's names are apart by
-    spaces (记者 张三 李四)."""
+    spaces (记者 张三 李四); 和/及 closes a list of several names, or any list after a list title
+    (市领导王某和李某)."""
     n = len(labels)
     out: list[int] = []
     p = last + 1
@@ -76,8 +82,12 @@ def _names_after(labels: list[str], starts: list[int], ends: list[int], text: st
     if gap.strip(" :：\t") != "" or len(gap) > 3:
         return out
     out.append(p)
+    listed = text[starts[last]:ends[last]] in _LIST_TITLES
     while p + 1 < n and labels[p + 1] == "PERSON":
         gap = text[ends[p]:starts[p + 1]]
+        if gap in _LIST_CLOSERS and (len(out) > 1 or listed):
+            out.append(p + 1)
+            break
         if not (gap in _NAME_SEPS or (gap.strip(" \u3000") == "" and 0 < len(gap) <= 2)):
             break
         p += 1
@@ -85,17 +95,61 @@ def _names_after(labels: list[str], starts: list[int], ends: list[int], text: st
     return out
 
 
+def _names_before(labels: list[str], starts: list[int], ends: list[int], text: str, p: int) -> list[int]:
+    """The name ``p`` and the names listed before it (免去王某、李某的…职务, 任命王某和李某为…):
+    apart by 、, the last by 和/及 too."""
+    out = [p]
+    while p > 0 and labels[p - 1] == "PERSON":
+        gap = text[ends[p - 1]:starts[p]]
+        if not (gap in _NAME_SEPS or (gap in _LIST_CLOSERS and len(out) == 1)):
+            break
+        p -= 1
+        out.append(p)
+    return out
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """Does the text at ``s`` open a sentence, a line or a clause (after spaces and bullets)?"""
+    i = s - 1
+    while i >= 0 and text[i] in " \t\u3000·•-":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_BREAKS or text[i] in "：:，,"
+
+
+def _profile_name(labels: list[str], starts: list[int], ends: list[int], text: str, head: int) -> int:
+    """The name whose personnel notice gives the titles from ``head`` on (-1: none): the name
+    opens its sentence and a comma follows it; the notice's fields follow, then a comma and a
+    profile word (现任, 拟任) right before ``head``: 张某，男，1976年生，现任某局副局长."""
+    s = starts[head]
+    word = next((w for w in _PROFILE_TITLE if text.startswith(w, s - len(w))), "")
+    if not word or s - len(word) < 1 or text[s - len(word) - 1] not in _PROFILE_COMMAS:
+        return -1
+    p = head - 1
+    while p >= 0 and labels[p] != "PERSON":
+        p -= 1
+    if p < 0 or s - ends[p] > _PROFILE_MAX or text[ends[p]] not in _PROFILE_COMMAS \
+            or not _opens_sentence(text, starts[p]):
+        return -1
+    if any(ch in _SENTENCE_BREAKS for ch in text[ends[p]:s]):
+        return -1
+    return p
+
+
 def _names_of_title(labels: list[str], starts: list[int], ends: list[int], text: str, k: int, head: int,
                     last: int) -> list[int]:
-    """The name written before the chain of titles from ``k`` (its owners from ``head``) to
-    ``last`` that it belongs to: a name and the words of taking it (张明任某局局长, 习近平总书记)."""
+    """The names written before the chain of titles from ``k`` (its owners from ``head``) to
+    ``last`` that it belongs to: a name and the words of taking it (张明任某局局长, 习近平总书记,
+    免去王某、李某的…职务), or the name opening a personnel notice (张某，…，现任…)."""
     out: list[int] = []
     if head > 0 and labels[head - 1] == "PERSON":
         gap = text[ends[head - 1]:starts[head]]
         if gap not in _NAME_THEN_TITLE and len(gap) > 1:
             gap = _core_gap(gap)
         if gap in _NAME_THEN_TITLE and (gap[-1:] not in _COPULAS or _title_ends_clause(text, ends[last])):
-            out.append(head - 1)
+            return _names_before(labels, starts, ends, text, head - 1)
+    p = _profile_name(labels, starts, ends, text, head)
+    if p >= 0:
+        out.append(p)
     return out
 
 
