@@ -1,8 +1,8 @@
 """Person facts around the words and spans that stand between owners, titles and names: a
 word of standing between an owner and its title or after 、 (某局原局长, 市委副书记、代县长), 兼
 before an owner and its title, several owners before a title; personnel notices (张某，男，…，
-现任…，拟任…), lists of appointed or removed names, lists closed by 和/及. Sentences written for
-these tests; names are invented."""
+现任…，拟任…), lists of appointed or removed names, lists closed by 和/及, and names summed up
+by a list title (王某、李某等市领导). Sentences written for these tests; names are invented."""
 
 from __future__ import annotations
 
@@ -82,6 +82,12 @@ CASES = [
      {("柯文", "副市长", None), ("闵永", "副市长", None), ("韦达", "副市长", None)}),
     ("副市长柯文和闵永出席。", [("副市长", T), ("柯文", P), ("闵永", P)], {("柯文", "副市长", None)}),  # guard
     ("柯文、闵永为获奖企业颁奖，副市长出席。", [("柯文", P), ("闵永", P), ("副市长", T)], set()),  # guard
+    # class 3: names summed up by a list title after 等
+    ("柯文、闵永等市领导出席。", [("柯文", P), ("闵永", P), ("市领导", T)],
+     {("柯文", "市领导", None), ("闵永", "市领导", None)}),
+    ("柯文、闵永和韦达等区领导参加。", [("柯文", P), ("闵永", P), ("韦达", P), ("区领导", T)],
+     {("柯文", "区领导", None), ("闵永", "区领导", None), ("韦达", "区领导", None)}),
+    ("柯文等副市长出席。", [("柯文", P), ("副市长", T)], set()),  # guard: 等 before a title of one
 ]
 
 

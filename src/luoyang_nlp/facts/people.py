@@ -6,14 +6,14 @@ PLACE of that office: ``[ORG]POSITION(、[ORG]POSITION)* PERSON(、PERSON)*`` ch
 A word of standing may stand between an owner and its title and after 、 (某局原局长, 市委副书记、
 代市长: ``_STANDING``), several owners may stand before a title (某县某镇党委书记: the nearest is
 the office's), a name opening a personnel notice takes the titles after 现任/拟任 (张某，男，…，
-现任…), and a list of names shares its title (王某、李某和张某)."""
+现任…), and a list of names shares its title (王某、李某和张某; 王某、李某等市领导)."""
 
 from __future__ import annotations
 
 from typing import Final, Sequence
 
 from ..doc import Span
-from .cues import (_APPOINTED_AFTER, _COPULAS, _LIST_CLOSERS, _LIST_TITLES, _NAME_GAP,  # (facts_cues.tsv)
+from .cues import (_APPOINTED_AFTER, _COPULAS, _LIST_CLOSERS, _LIST_SUMMARY, _LIST_TITLES, _NAME_GAP,  # (facts_cues.tsv)
                    _NAME_THEN_TITLE, _PROFILE_TITLE, _STANDING)
 from .tables import OWNER_LABELS
 
@@ -96,7 +96,7 @@ def _names_after(labels: list[str], starts: list[int], ends: list[int], text: st
 
 
 def _names_before(labels: list[str], starts: list[int], ends: list[int], text: str, p: int) -> list[int]:
-    """The name ``p`` and the names listed before it (免去王某、李某的…职务, 任命王某和李某为…):
+    """The name ``p`` and the names listed before it (免去王某、李某的…职务, 王某、李某和张某等市领导):
     apart by 、, the last by 和/及 too."""
     out = [p]
     while p > 0 and labels[p - 1] == "PERSON":
@@ -139,13 +139,16 @@ def _names_of_title(labels: list[str], starts: list[int], ends: list[int], text:
                     last: int) -> list[int]:
     """The names written before the chain of titles from ``k`` (its owners from ``head``) to
     ``last`` that it belongs to: a name and the words of taking it (张明任某局局长, 习近平总书记,
-    免去王某、李某的…职务), or the name opening a personnel notice (张某，…，现任…)."""
+    免去王某、李某的…职务), a list of names summed up by a list title (王某、李某等市领导), or the
+    name opening a personnel notice (张某，…，现任…)."""
     out: list[int] = []
     if head > 0 and labels[head - 1] == "PERSON":
         gap = text[ends[head - 1]:starts[head]]
         if gap not in _NAME_THEN_TITLE and len(gap) > 1:
             gap = _core_gap(gap)
         if gap in _NAME_THEN_TITLE and (gap[-1:] not in _COPULAS or _title_ends_clause(text, ends[last])):
+            return _names_before(labels, starts, ends, text, head - 1)
+        if head == k and gap in _LIST_SUMMARY and text[starts[k]:ends[k]] in _LIST_TITLES:
             return _names_before(labels, starts, ends, text, head - 1)
     p = _profile_name(labels, starts, ends, text, head)
     if p >= 0:
