@@ -153,6 +153,18 @@ def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
 _DATELINE_END = ("报道", "讯", "电")
 
 
+def _appointed_list(text: str, b: int, T: Tables, blocked) -> bool:
+    """Whether the first name of an appointment, ending at ``b``, opens a list of names that 为
+    or 的 closes (任命A、B为…, 免去A、B的…职务): the others are found as a list after it."""
+    n = len(text)
+    while b < n and text[b] == "、":
+        c = _name_at(text, b + 1, T, blocked)
+        if c is None:
+            return False
+        b = c
+    return b < n and text[b] in _APPOINTED_NEXT and text[b - 1] != "、"
+
+
 def _byline_list(text: str, b: int, T: Tables, blocked) -> dict[int, int]:
     """More names after a byline's first name ending at ``b``, each after a space or 、
     (记者 张三 李四): the list ends at anything else."""
@@ -319,7 +331,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
     for _, a in appoint:
         for L in (3, 2):
             b = a + L
-            if b < n and text[b] in _APPOINTED_NEXT and a not in found and _valid(text, a, b, T, blocked - {a}):
+            if b < n and a not in found and _valid(text, a, b, T, blocked - {a}) and (
+                    text[b] in _APPOINTED_NEXT or _appointed_list(text, b, T, blocked)):
                 found[a] = b
                 break
     # lists of names before 等参加/等陪同: 张三、李四等参加调研
