@@ -49,8 +49,8 @@ CASES = [
     ("市网信办主任邹立新介绍", [("ORG", "市网信办"), ("POSITION", "主任"), ("PERSON", "邹立新")]),
     ("省委巡视办副主任韩立松讲话", [("ORG", "省委巡视办"), ("POSITION", "副主任"), ("PERSON", "韩立松")]),
     # a list of names after a verb of appointment, closed by 为 or 的
-    ("决定任命邹立新、葛晓梅为市教育局副局长",
-     [("PERSON", "邹立新"), ("PERSON", "葛晓梅"), ("ORG", "市教育局"), ("POSITION", "副局长")]),
+    ("决定任命周立新、王小燕为市教育局副局长",
+     [("PERSON", "周立新"), ("PERSON", "王小燕"), ("ORG", "市教育局"), ("POSITION", "副局长")]),
     # a list title after the names it sums up (…等市领导)
     ("邹立新、葛晓梅等市领导出席", [("PERSON", "邹立新"), ("PERSON", "葛晓梅"), ("POSITION", "市领导")]),
     # a district and a body a conjunction joins are two names, however sure the model
