@@ -51,3 +51,42 @@ PENALTY_CASES = [
 def test_penalties_belong_to_the_party_penalised(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][:2] for k in expected} == expected
+
+
+COMPARED_CASES = [
+    # class: a dated comparison (比2019年同期, 较去年同期, 与去年同期相比) is no part of the
+    # metric, and the date compared with is no date of the figure
+    ("全县旅游收入比2019年同期增长31.2%。",
+     [("2019年", "DATE"), ("31.2%", "PERCENT")],
+     {"31.2%": ("旅游收入增长", None)}),
+    ("全县旅游收入较去年同期增长31.2%。",
+     [("去年", "DATE"), ("31.2%", "PERCENT")],
+     {"31.2%": ("旅游收入增长", None)}),
+    ("全县旅游收入与去年同期相比增长31.2%。",
+     [("去年", "DATE"), ("31.2%", "PERCENT")],
+     {"31.2%": ("旅游收入增长", None)}),
+    ("1—8月，全县社会消费品零售总额与2022年同期相比增长4.6%。",
+     [("1—8月", "DATE"), ("2022年", "DATE"), ("4.6%", "PERCENT")],
+     {"4.6%": ("社会消费品零售总额增长", "1—8月")}),
+    # guard: a compared period after the date (去年国庆假期) goes up to the change word
+    ("国庆假期，全县商贸企业实现销售额3.6亿元，较去年国庆假期增长7.4%。",
+     [("3.6亿元", "MONEY"), ("去年", "DATE"), ("7.4%", "PERCENT")],
+     {"7.4%": ("销售额增长", None)}),
+    # a change of a rate after a dated comparison: the rate once (增速回升, not 增速增速加快)
+    ("全县规上工业增加值增速比上半年加快0.4个百分点。",
+     [("上半年", "DATE"), ("0.4个百分点", "PERCENT")],
+     {"0.4个百分点": ("工业增加值增速加快", None)}),
+    ("全县社零额增长6.1%，较一季度回升0.5个百分点。",
+     [("6.1%", "PERCENT"), ("一季度", "DATE"), ("0.5个百分点", "PERCENT")],
+     {"0.5个百分点": ("社零额增速回升", None)}),
+    # guard: an undated comparison word stays a filler
+    ("全县旅游收入比上年同期增长31.2%。",
+     [("31.2%", "PERCENT")],
+     {"31.2%": ("旅游收入增长", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", COMPARED_CASES)
+def test_a_dated_comparison_is_no_metric_nor_date(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: (got[k][0], got[k][2]) for k in expected} == expected
