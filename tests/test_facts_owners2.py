@@ -90,3 +90,37 @@ COMPARED_CASES = [
 def test_a_dated_comparison_is_no_metric_nor_date(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: (got[k][0], got[k][2]) for k in expected} == expected
+
+
+PER_UNIT_CASES = [
+    # class: the unit a price or standard is given per (每公斤, 每人每月) is no part of the
+    # metric, also after 为 or a verb of change; 上调 is a change
+    ("全县牛肉价格为每公斤68.4元。",
+     [("68.4元", "MONEY")],
+     {"68.4元": "牛肉价格"}),
+    ("全县农村低保标准提高到每人每月520元。",
+     [("520元", "MONEY")],
+     {"520元": "农村低保标准"}),
+    ("全县城市低保标准为每人每月710元。",
+     [("710元", "MONEY")],
+     {"710元": "城市低保标准"}),
+    ("0号柴油最高零售价为每升6.95元。",
+     [("6.95元", "MONEY")],
+     {"6.95元": "0号柴油最高零售价"}),
+    ("小麦收购价格为每吨2460元，比去年同期每吨下降180元。",
+     [("2460元", "MONEY"), ("去年", "DATE"), ("180元", "MONEY")],
+     {"2460元": "小麦收购价格", "180元": "小麦收购价格下降"}),
+    ("全县退休人员基本养老金上调2.5%。",
+     [("2.5%", "PERCENT")],
+     {"2.5%": "退休人员基本养老金上调"}),
+    # guard: a price written with a slash keeps its measure
+    ("全县牛肉价格为68.4元/公斤。",
+     [("68.4元", "MONEY")],
+     {"68.4元": "牛肉价格"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", PER_UNIT_CASES)
+def test_a_per_unit_is_no_part_of_the_metric(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][0] for k in expected} == expected

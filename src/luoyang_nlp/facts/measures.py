@@ -44,6 +44,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _CHANGE_TO,
     _COMPARED_AFTER,
     _COMPARED_WITH,
+    _PER_UNIT,
 )
 from .subjects import SubjectRules
 from .tables import FACT_FIGURES, OWNER_LABELS, growth_base, max_ref_len, one_word_tag, pos_cut, split_growth
@@ -185,6 +186,8 @@ class MeasureRules(SubjectRules):
         if level is not None:
             return level
         raw_left = self._left(f)
+        if "每" in raw_left:  # 猪肉价格为每公斤25.6元: the metric is the price, not per what
+            raw_left = _PER_UNIT.sub("", raw_left)
         left = strip_right(raw_left, self.t.fillers, self._is_word)
         if not left.strip() and label != "DATE":
             elliptic = self._elliptic_metric(f)
