@@ -124,3 +124,24 @@ PER_UNIT_CASES = [
 def test_a_per_unit_is_no_part_of_the_metric(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][0] for k in expected} == expected
+
+
+STAGE_CASES = [
+    # class: a stage word inside a measure of no project (签约率, 免疫规划…接种率) gives no stage
+    ("全县家庭医生签约率达到52.3%。",
+     [("52.3%", "PERCENT")],
+     {"52.3%": None}),
+    ("全县适龄儿童免疫规划疫苗接种率保持在96%以上。",
+     [("96%以上", "PERCENT")],
+     {"96%以上": None}),
+    # guard: counted projects keep the stage their measure names
+    ("今年全县签约项目18个，总投资95亿元。",
+     [("今年", "DATE"), ("18个", "COUNT"), ("95亿元", "MONEY")],
+     {"18个": "签约", "95亿元": "签约"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", STAGE_CASES)
+def test_a_stage_word_inside_a_measure_is_no_stage(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][3] for k in expected} == expected
