@@ -20,6 +20,9 @@ from .cues import (  # the rules' separators, cue words and shapes
     _STAGE_PLAN,
     _CHANGE_VERB,
     _COMPARED_WITH,
+    _COMPARED_AFTER,
+    _COMPARED,
+    _WITH_ONE,
 )
 from .tables import FACT_FIGURES, OWNER_LABELS, place_refs_in, stage_words_in, tables
 from .text import QUOTES, Text
@@ -289,13 +292,26 @@ class LinkerCore:
 
     @property
     def comparison_dates(self) -> dict[int, int]:
-        """end -> start of the dates a change is compared with (比去年, 较上年), found once."""
+        """end -> start of the dates a change is compared with (比去年, 较上年, 与去年同期相比),
+        found once."""
         v = self._comparison_dates
         if v is None:
-            text, starts = self.text, self.starts
-            v = self._comparison_dates = {self.ends[d]: starts[d] for d in self.dates
-                                          if starts[d] > 0 and text[starts[d] - 1] in _COMPARED_WITH}
+            v = self._comparison_dates = {self.ends[d]: self.starts[d] for d in self.dates if self._compared_date(d)}
         return v
+
+    def _compared_date(self, d: int) -> bool:
+        """Date ``d`` is what a change is compared with: after 比/较, or after 与/同 with 相比
+        closing it (与去年同期相比)."""
+        a = self.starts[d]
+        if a == 0:
+            return False
+        before = self.text[a - 1]
+        if before in _COMPARED_WITH:
+            return True
+        if before not in _WITH_ONE:
+            return False
+        m = _COMPARED_AFTER.match(self.text, self.ends[d])
+        return m is not None and self.text.endswith(_COMPARED, self.ends[d], m.end())
 
     def stage_of(self, f: int, project: bool = False) -> str | None:
         """The stage reported for figure ``f`` (``_nearest_stage``). With ``project`` (a project's

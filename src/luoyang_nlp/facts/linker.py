@@ -41,6 +41,8 @@ class Linker(MeasureRules):
             about = (owner is not None and labels[owner] == "PROJECT") \
                 or (metric is not None and any(w in metric for w in _PROJECT_METRIC))
             stage = self.stage_of(f, about) if about or owner is None or labels[owner] == "COMPANY" else None
+            if stage and owner is None and not about and metric is not None and self._stage_in_measure(metric):
+                stage = None  # 家庭医生签约率, 免疫规划疫苗接种率: a measure's word, no project's stage
             if stage:
                 fact["stage"] = stage
             out.append(fact)
@@ -48,3 +50,8 @@ class Linker(MeasureRules):
             out.extend(person_facts(self.labels, self.starts, self.ends, self.text, spans))
         return out
 
+    def _stage_in_measure(self, metric: str) -> bool:
+        """A stage word (stages.tsv) is inside ``metric``, a measure of no project (签约率,
+        免疫规划疫苗接种率); one ending it (改造开工) reports the stage."""
+        m = self.t.stage_re.search(metric)
+        return m is not None and m.end() < len(metric)

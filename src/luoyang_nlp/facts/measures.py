@@ -42,6 +42,9 @@ from .cues import (  # the rules' separators, cue words and shapes
     _BARE_ORDINAL,
     _CHANGE_FROM,
     _CHANGE_TO,
+    _COMPARED_AFTER,
+    _COMPARED_WITH,
+    _PER_UNIT,
 )
 from .subjects import SubjectRules
 from .tables import FACT_FIGURES, OWNER_LABELS, growth_base, max_ref_len, one_word_tag, pos_cut, split_growth
@@ -72,11 +75,11 @@ class MeasureRules(SubjectRules):
         quotes, an apposition in quotes or an abbreviation in brackets; with the place before
         a within word (洛阳境长)."""
         lo = self._words_from(f)
-        if lo > self.ca[f]:
-            a = self.comparison_dates.get(lo)  # 比去年|同期提高: the comparison reads whole
-            if a is not None and a - 1 >= self.ca[f]:
-                lo = a - 1
         raw = self.text[lo:self.starts[f]]
+        if lo > self.ca[f]:
+            a = self.comparison_dates.get(lo)  # 旅游收入|比2019年同期|增长: the comparison goes
+            if a is not None and a - 1 >= self.ca[f]:
+                lo, raw = self._around_comparison(a, lo, self.starts[f])
         after_span = lo > self.ca[f]  # the words follow a span in the clause
         if after_span and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
             m = _QUOTED.match(raw)
@@ -93,6 +96,21 @@ class MeasureRules(SubjectRules):
             if j >= 0 and self.ends[j] == lo and self.labels[j] == "PLACE":
                 raw = self.text[self.starts[j]:lo] + raw
         return QUOTES.sub("", raw)
+
+    def _around_comparison(self, a: int, e: int, pos: int) -> tuple[int, str]:
+        """The words of a measure written around a date compared with (the date from ``a`` to
+        ``e``, the figure at ``pos``): those before 比/较/与 and those after the date, its same
+        period and 相比 (旅游收入比2019年同期增长 -> 旅游收入增长); and where they start."""
+        d = bisect.bisect_left(self.starts, a)
+        lo = self._words_from(d) if d < len(self.c) and self.labels[d] == "DATE" else a - 1
+        after = self.text[e:pos]
+        word = self._growth_word(after) if self.text[a - 1] in _COMPARED_WITH else None
+        if word is not None:  # 比去年春节假期增长: all between 比 and the change is compared with
+            after = word
+        else:
+            m = _COMPARED_AFTER.match(self.text, e, pos)
+            after = self.text[m.end() if m else e:pos]
+        return lo, self.text[lo:a - 1] + after
 
     def _across_space(self, lo: int, raw: str) -> str:
         """``raw``, the words of a clause opened by a space or a line break, with the words
@@ -136,8 +154,17 @@ class MeasureRules(SubjectRules):
             return self.t.report.get(m, m)
         base, word = split_growth(m)
         if word is not None:
-            return self.t.report.get(base, base) + self.t.report.get(word, word)
+            return self._with_change(self.t.report.get(base, base), self.t.report.get(word, word))
         return self.t.report.get(m, m)
+
+    def _with_change(self, base: str, word: str) -> str:
+        """``base`` + the change ``word`` as reported, the rate written once (工业增加值增速 +
+        增速加快 -> 工业增加值增速加快, not 增速增速加快)."""
+        if self.t.rates.prefix(word) is not None:
+            rate = self.t.rates.suffix(base)
+            if rate is not None:
+                base = base[: len(base) - len(rate)]
+        return base + word
 
     def _metric_named(self, f: int) -> str | None:
         c = self.c[f]
@@ -159,6 +186,8 @@ class MeasureRules(SubjectRules):
         if level is not None:
             return level
         raw_left = self._left(f)
+        if "每" in raw_left:  # 猪肉价格为每公斤25.6元: the metric is the price, not per what
+            raw_left = _PER_UNIT.sub("", raw_left)
         left = strip_right(raw_left, self.t.fillers, self._is_word)
         if not left.strip() and label != "DATE":
             elliptic = self._elliptic_metric(f)
@@ -184,6 +213,8 @@ class MeasureRules(SubjectRules):
                 return against.group(1) + word
             base = strip_right(_COMPARISON.sub("", raw_base), self.t.fillers)
             base_metric = self._measure(base) if base else None
+            if base_metric is not None and base_metric in self.t.rates.set and self.t.report.get(word, word) != word:
+                base_metric = None  # 增长速度比上半年加快: the rate of the measure before (增速加快)
             if base_metric is None:
                 return self._change_of_previous(f, word)
             return base_metric + word

@@ -46,6 +46,11 @@ from .cues import (  # the rules' separators, cue words and shapes
     _NEXT_CAPACITY,
     _BREAKDOWN,
     _AMONG,
+    _PASSIVE,
+    _PENALTY,
+    _FINE,
+    _PENALISED,
+    _INCIDENT,
 )
 from .places import LEVELS, is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
@@ -123,7 +128,7 @@ class SubjectRules(LinkerCore):
         # 3. owner right before the measure in the same clause: "X项目总投资20亿元", "X20亿元"
         k = self._owner_just_before(f)
         if k is not None:
-            return self._firm_for_region(k, sa)
+            return None if self._imposed_on_other(k, f) else self._firm_for_region(k, sa)
         # 3a. a capacity listed after another (X公司年产500万台平板电脑及年产20万台服务器): its owner
         g = self._listed_capacity(f)
         if g is not None:
@@ -140,7 +145,7 @@ class SubjectRules(LinkerCore):
             if k is not None:
                 return k
         if topic is not None:
-            return topic
+            return None if self._imposed_on_other(topic, f) else topic
         # 5. territorial measures (GDP …) belong to the place named last (of the level 全区 names)
         base = split_growth(metric or "")[0]
         if base in self.t.metrics and self.t.metrics[base][1] == "PLACE":
@@ -389,10 +394,33 @@ class SubjectRules(LinkerCore):
                     and not (gap == "" and o.label == "COMPANY" and c.label in _SCALES):
                 # …亿元的X项目 占地…: X's (topic); but 108亿元的X公司年产… or X公司15万吨…项目: X makes it
                 return None
-            if self._locative(k) or self._section(k) or self._unnamed_member(k) or self._compared_or_partner(k):
+            if self._locative(k) or self._section(k) or self._unnamed_member(k) or self._compared_or_partner(k) \
+                    or self._passive_agent(k):
                 return None
             return k
         return None
+
+    def _passive_agent(self, k: int) -> bool:
+        """``X公司被某局罚款8万元``: owner ``k`` (or the run it ends) is the agent of a passive
+        (facts_cues.tsv passive), not the party the figure belongs to."""
+        a = self._run_start(k)
+        return self.text.endswith(_PASSIVE, max(0, a - 2), a)
+
+    def _imposed_on_other(self, k: int, f: int) -> bool:
+        """Figure ``f`` of a sentence about the ORG ``k`` (a court, a bureau, a brigade) is
+        another party's: a penalty the body imposes (判处被告人…, 并处罚金, 对某企业罚款: facts_cues.tsv
+        penalty, or fine with penalised), or a measure of an incident or case (过火面积, 违法所得:
+        incident) in the figure's clause."""
+        if self.labels[k] != "ORG":
+            return False
+        text = self.text
+        a = self.starts[f]
+        if any(text.find(w, self.ca[f], a) >= 0 for w in _INCIDENT):
+            return True
+        lo = max(self.sa[f], self.ends[k])
+        if any(text.find(w, lo, a) >= 0 for w in _PENALTY):
+            return True
+        return any(text.find(w, lo, a) >= 0 for w in _FINE) and any(text.find(w, lo, a) >= 0 for w in _PENALISED)
 
     def _compared_or_partner(self, k: int) -> bool:
         """``比某市高…``, ``与某市相比…``, ``对某国出口…``: an owner (or the list it closes)

@@ -106,7 +106,11 @@ def tables() -> _Tables:
     # (全市, 该项目, 此次); a bare head noun (项目, 公司) is part of measures (重点项目完成投资)
     owner_words = {w for w, (label, _) in refs.items()
                    if label in ("PLACE", "SCOPE", "GROUP") or w.startswith(("该", "本", "我", "其"))}
-    stops = sorted(owner_words | {w for w in connectives if len(w) > 1} | {"的", "比", "较", "同比", "环比"},
+    # (nor over the party a penalty falls on: 判处被告人有期徒刑 -> 有期徒刑; facts_cues.tsv penalised)
+    from .cues import _PENALISED
+
+    parties = {w for w in _PENALISED if len(w) > 1}
+    stops = sorted(owner_words | parties | {w for w in connectives if len(w) > 1} | {"的", "比", "较", "同比", "环比"},
                    key=len, reverse=True)
     stop_re = re.compile("|".join(map(re.escape, stops)))
     return _Tables(metrics, report, frozenset(modifiers), stop_re, growth, Words(fillers), Words(prefixes), stages, refs, stage_re,
