@@ -135,7 +135,9 @@ class FigureMatcher:
         after_num = _alt(w for w, (_, pos) in quals.items() if pos == "after_number")
         after = _alt(w for w, (_, pos) in quals.items() if pos == "after")
         unit = _trie(units)
-        num = (rf"(?:(?<![数几])(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
+        # a Chinese numeral right after 数/几 is read with it (数十亿, 几百: the second branch),
+        # never alone from its magnitude; digits after a word ending in 数 are a number (人数86万)
+        num = (rf"(?:(?:(?=\d)|(?<![数几]))(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿两零〇])(?:百|千|万)(?=[余多])"
                rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两])"

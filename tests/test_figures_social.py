@@ -1,0 +1,50 @@
+"""Figure error classes of social-security, price, legal and disaster news, one table per class.
+Every sentence is invented for these tests; rows marked ``# guard`` hold what already worked
+and must keep working, every other row failed before its fix (SPEC "Figure labels" and
+"Conventions for cases the tables above leave open")."""
+
+from __future__ import annotations
+
+import pytest
+
+from luoyang_nlp import Extractor
+
+from test_figures import F, check
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor(entities=False, facts=False)
+
+
+def C(text, value, unit, q=None):
+    return F(text, "COUNT", value, unit, q)
+
+
+CLASSES = {
+    # a number right after a word ending in 数 (人数, 户数, 床位数) is a figure; 数 and 几 before a
+    # Chinese numeral still make one vague number (数十亿, 几百), never a number read from its magnitude
+    "a number after a word ending in 数": [
+        ("全县就业人数12.5万人", [C("12.5万人", 125000, "人")]),
+        ("全镇病床数860张，", [C("860张", 860, "张")]),
+        ("养老机构入住人數3200人", [C("3200人", 3200, "人")]),
+        ("该区参展企业数120家，签约人数4500人", [C("120家", 120, "家"), C("4500人", 4500, "人")]),
+        ("引进资金数十亿元", [F("数十亿元", "MONEY", 1000000000, lo=1000000000, hi=10000000000)]),  # guard
+        ("吸引几百人参观", [F("几百人", "COUNT", 100, "人", lo=100, hi=1000)]),  # guard
+        ("全县学生数达9.6万人", [C("9.6万人", 96000, "人")]),  # guard: a verb between
+    ],
+}
+
+ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]
+
+
+def _norm(row):
+    cls, sentence, *rest = row
+    published, expected = (None, rest[0]) if len(rest) == 1 else rest
+    return cls, sentence, published, expected
+
+
+@pytest.mark.parametrize("cls, sentence, published, expected", [_norm(r) for r in ROWS],
+                         ids=[r[1][:12] for r in ROWS])
+def test_social_class(ex, cls, sentence, published, expected):
+    check(ex, sentence, expected, published)
