@@ -33,6 +33,17 @@ CLASSES = {
         ("吸引几百人参观", [F("几百人", "COUNT", 100, "人", lo=100, hi=1000)]),  # guard
         ("全县学生数达9.6万人", [C("9.6万人", 96000, "人")]),  # guard: a verb between
     ],
+    # a price per volume is a unit price, money as 3元/斤 and 每升7.23元 are (data/figure_cues.tsv
+    # not_per rows of unit volume); money per time stays a rate (SPEC conventions: 75t/h)
+    "a price per litre or cubic metre": [
+        ("0号柴油限价调至7.05元/升", [F("7.05元", "MONEY", 7.05)]),
+        ("非居民用水4.6元/立方米，", [F("4.6元", "MONEY", 4.6)]),
+        ("车用天然气售价3.2元/m3", [F("3.2元", "MONEY", 3.2)]),
+        ("桶装水每升0.8元", [F("0.8元", "MONEY", 0.8)]),  # guard: the 每 form
+        ("污水处理能力达5万吨/日", []),  # guard: a rate per time
+        ("PM2.5浓度32微克/立方米", []),  # guard: a concentration
+        ("该基金投入1.5亿元/年", []),  # guard: money per time stays a rate
+    ],
 }
 
 ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]

@@ -188,7 +188,10 @@ class FigureMatcher:
         self._plans = {w: _plan(u, _FREE if w in self._free_units else _PLAIN_COUNT if w in plain_counts else _CHECKED)
                        for w, u in units.items()}
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
-        self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
+        not_per = cues.get("not_per", {})
+        self._per_rx = re.compile(rf"[/／](?:{_alt(not_per)})(?![A-Za-z])")
+        # after money only a time makes a rate: a price per volume is a unit price (7.23元/升)
+        self._money_per_rx = re.compile(rf"[/／](?:{_alt(w for w, k in not_per.items() if k != 'volume')})(?![A-Za-z])")
         # 10万吨级码头: a class of size (``grade``), unless the word is another (级别: ``not_grade``)
         self._grades = frozenset(cues.get("grade", {}))
         self._not_grades = tuple(cues.get("not_grade", {}))
@@ -589,8 +592,8 @@ class FigureMatcher:
                 return None  # 10万吨级, 百万千瓦级: a class of size (SPEC conventions: grades)
             if checks is _CHECKED and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
                 return None
-            if nxt in _SLASHES and self._per_rx.match(text, unit_end):
-                return None  # 75t/h, 35微克/立方米: a rate, no label
+            if nxt in _SLASHES and (self._money_per_rx if label == "MONEY" else self._per_rx).match(text, unit_end):
+                return None  # 75t/h, 35微克/立方米, 2亿元/年: a rate, no label
         if num2 is None:
             # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
             if num in _BARE_MAGS:
