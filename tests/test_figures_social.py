@@ -44,6 +44,21 @@ CLASSES = {
         ("PM2.5浓度32微克/立方米", []),  # guard: a concentration
         ("该基金投入1.5亿元/年", []),  # guard: money per time stays a rate
     ],
+    # N日 after a verb of duration is a length of time, a DURATION as 10天 is (SPEC: 100天 -> P100D),
+    # not a day of the month (data/figure_cues.tsv day_span, day_span_after)
+    "N日 as a length of time": [
+        ("该男子被行政拘留7日，", "2024-11-25", [F("7日", "DURATION", "P7D")]),
+        ("涉事门店被责令停业整顿十日", "2024-11-25", [F("十日", "DURATION", "P10D")]),
+        ("对其处以司法拘留12日并处罚款", "2024-11-25", [F("12日", "DURATION", "P12D")]),
+        ("文化节为期5日，", "2024-11-25", [F("5日", "DURATION", "P5D")]),
+        ("可处5日以上10日以下拘留", "2024-11-25", [F("5日以上", "DURATION", "P5D", q="over"),
+                                           F("10日以下", "DURATION", "P10D", q="under")]),
+        ("该男子被行政拘留7天", "2024-11-25", [F("7天", "DURATION", "P7D")]),  # guard
+        ("大会于12日开幕", "2024-11-25", [F("12日", "DATE", "2024-11-12")]),  # guard: a day of the month
+        ("持续降雨至21日", "2024-11-25", [F("21日", "DATE", "2024-11-21")]),  # guard
+        ("连续3日8时发布预警", "2024-11-25", [F("3日", "DATE", "2024-11-03")]),  # guard: a time of day after
+        ("9月12日停业", "2024-11-25", [F("9月12日", "DATE", "2024-09-12")]),  # guard
+    ],
 }
 
 ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]

@@ -116,6 +116,7 @@ class FigureMatcher:
         self._rx: re.Pattern[str] | None = None  # the patterns of _compile, on first use
         self._not_rx: re.Pattern[str] | None = None
         self._speed_rx: re.Pattern[str] | None = None
+        self._day_rx: re.Pattern[str] | None = None
         self._sessions: list[tuple[str, re.Pattern[str]]] = []
 
     def __getstate__(self) -> dict[str, bool]:
@@ -126,6 +127,7 @@ class FigureMatcher:
         self._rx = None
         self._not_rx = None
         self._speed_rx = None
+        self._day_rx = None
         self._sessions = []
 
     # -- patterns ----------------------------------------------------------------------
@@ -202,6 +204,8 @@ class FigureMatcher:
         bodies = cues.get("session_body", {})
         self._sessions = [(term, _session_rx(term, cls, bodies, meetings)) for term, cls in cues.get("session", {}).items()
                           if meetings]
+        self._day_rx = _day_span_rx(cues.get("day_span", {}), cues.get("day_span_after", {}), self._before,
+                                    [w for w, (_, pos) in quals.items() if pos == "after"])
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
@@ -355,6 +359,23 @@ class FigureMatcher:
                                      None, PRIORITY, "figures.mass"))
         return out
 
+    def _day_spans(self, text: str, cands: list[Candidate], rx: re.Pattern[str]) -> list[Candidate]:
+        """N日 as a length of time after a verb of duration (行政拘留10日, 为期3日) or before
+        拘留 (处5日以上拘留): a DURATION in days, as 10天 (data/figure_cues.tsv day_span)."""
+        out: list[Candidate] = []
+        spans = [(c.start, c.end) for c in cands]
+        for m in rx.finditer(text):
+            g = "num" if m.group("num") else "num2"
+            start = m.start("pre") if g == "num" and m.group("pre") else m.start(g)
+            end = m.end("post") if g == "num" and m.group("post") else m.end("post2") if m.group("post2") else m.end(g) + 1
+            v = parse_number(m.group(g))
+            if v is None or v <= 0 or v.denominator != 1 or any(a < end and start < b for a, b in spans):
+                continue
+            w = m.group("post") or m.group("pre") or m.group("post2")
+            out.append(Candidate(start, end, "DURATION", _duration(v, "D"), "ISO8601",
+                                 self._quals[w][0] if w else None, None, None, PRIORITY, "figures.duration.days"))
+        return out
+
     def _implied_counts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A bare number after a noun that names what it counts (常住人口约为971万 -> 人)."""
         implied_cue = self._implied_cue  # None when there are no cue words
@@ -407,6 +428,8 @@ class FigureMatcher:
         cands.extend(self._implied_counts(text, cands))
         if "两" in text:
             cands.extend(self._liang(text, cands))
+        if "日" in text and self._day_rx is not None:
+            cands.extend(self._day_spans(text, cands, self._day_rx))
         cands.extend(_dates(text, pub, cands, date_digits))
         mask = None
         not_rx = self._not_rx
@@ -830,6 +853,25 @@ def _session_rx(term: str, classifier: str, bodies: dict[str, str], meetings: di
                       rf"(?P<n>{_SESSION_NUM}{re.escape(classifier)})(?={_alt(meetings)})")
 
 
+def _day_span_rx(before: dict[str, str], after: dict[str, str], pre: list[str], post: list[str]) -> re.Pattern[str] | None:
+    """N日 after a word of ``before`` (a qualifier of ``pre`` between; groups pre, num, post) or
+    before a word of ``after``, or a second such day before it (groups num2, post2), with a
+    qualifier of ``post`` after the day;
+    not before a time of day or 起, which keep it a date; None without cue words."""
+    if not before and not after:
+        return None
+    day = rf"日(?![元币内]|[上下中]午|晚|凌晨|早|起|{_DAY_NUM}[时点])"
+    post_rx = _alt(post)
+    alts = []
+    if before:
+        alts.append(rf"(?:{_alt(before)})(?P<pre>{_alt(pre)})?(?P<num>{_DAY_NUM}){day}(?P<post>{post_rx})?")
+    if after:
+        alts.append(rf"(?<![\d{CN_NUMBER_START}百])(?P<num2>{_DAY_NUM}){day}(?P<post2>{post_rx})?"
+                    rf"(?=(?:(?:{_DAY_NUM})日(?:{post_rx}))?的?(?:{_alt(after)}))")  # 5日以上10日以下拘留
+    return re.compile("|".join(alts))
+
+
+_DAY_NUM: Final = r"\d{1,3}|[一二两三四五六七八九十百]{1,4}"
 _LEVELS: Final = "全国省市县区"  # the level words before a body (全国人大, 省政协)
 
 
