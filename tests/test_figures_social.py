@@ -59,6 +59,16 @@ CLASSES = {
         ("连续3日8时发布预警", "2024-11-25", [F("3日", "DATE", "2024-11-03")]),  # guard: a time of day after
         ("9月12日停业", "2024-11-25", [F("9月12日", "DATE", "2024-09-12")]),  # guard
     ],
+    # whole years and then months (零 or nothing between) are one span of time, as 两年半 is P2Y6M
+    # (SPEC: DURATION values are ISO 8601 durations)
+    "years and months as one duration": [
+        ("被告人获刑三年零九个月", [F("三年零九个月", "DURATION", "P3Y9M")]),
+        ("被判处有期徒刑2年8个月，", [F("2年8个月", "DURATION", "P2Y8M")]),
+        ("刑期为五年零两个月", [F("五年零两个月", "DURATION", "P5Y2M")]),
+        ("分别获刑两年至四年六个月", [F("两年至四年六个月", "DURATION", "P2Y", lo="P2Y", hi="P4Y6M")]),
+        ("合同期三年，六个月后续签", [F("三年", "DURATION", "P3Y"), F("六个月", "DURATION", "P6M")]),  # guard
+        ("再等两年半", [F("两年半", "DURATION", "P2Y6M")]),  # guard
+    ],
 }
 
 ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]

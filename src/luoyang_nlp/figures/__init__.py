@@ -424,6 +424,8 @@ class FigureMatcher:
         cands, units_at, date_digits = self._quantities(text)
         if cands:
             cands.extend(self._lists(text, cands, units_at))
+        if "个月" in text:
+            cands = _years_months(text, cands, self._quals)
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
         if "两" in text:
@@ -1127,6 +1129,35 @@ def _values(num: str, num2: str | None, gemag: str | None) -> tuple[Fraction, Fr
 _QUOTE_BREAK: Final = re.compile(r"[“，。、；：！？,.;:!?\s]")
 
 
+
+
+_YEARS: Final = re.compile(r"P(\d+)Y")
+_MONTHS_AFTER: Final = re.compile(r"[零又]?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月(?P<post>以上|以下|左右)?")
+
+
+def _years_months(text: str, cands: list[Candidate], quals: dict[str, tuple[str, str]]) -> list[Candidate]:
+    """一年零六个月, 2年3个月: whole years, then (零 or 又 between) 1 to 11 months, are one span of
+    time, P1Y6M (as 两年半 is P2Y6M); the months join the high end of a range (一年至三年六个月)."""
+    out: list[Candidate] = []
+    skip_to = -1
+    for c in sorted(cands, key=_START):
+        if c.start < skip_to:
+            continue
+        last = c.high if c.high is not None else c.value
+        y = _YEARS.fullmatch(last) if c.label == "DURATION" and isinstance(last, str) and c.qualifier is None else None
+        m = _MONTHS_AFTER.match(text, c.end) if y is not None else None
+        months = parse_number(m.group("n")) if m is not None else None
+        if m is None or months is None or not 1 <= months <= 11:
+            out.append(c)
+            continue
+        both = f"P{y.group(1)}Y{months}M"
+        q = quals[m.group("post")][0] if m.group("post") and m.group("post") in quals else None
+        if c.high is not None:
+            out.append(c._replace(end=m.end(), high=both, qualifier=q))
+        else:
+            out.append(c._replace(end=m.end(), value=both, qualifier=q))
+        skip_to = m.end()
+    return out
 
 
 _GE_DURATION: Final = re.compile(r"[半多](?:小时|钟头|月|星期)")
