@@ -69,6 +69,14 @@ CLASSES = {
         ("合同期三年，六个月后续签", [F("三年", "DURATION", "P3Y"), F("六个月", "DURATION", "P6M")]),  # guard
         ("再等两年半", [F("两年半", "DURATION", "P2Y6M")]),  # guard
     ],
+    # an age in full years (周岁) is a DURATION in years, as 岁 is (data/units.tsv), never weeks
+    "ages in 周岁": [
+        ("申请人须年满18周岁", [F("18周岁", "DURATION", "P18Y")]),
+        ("为70周岁以上老人免费体检", [F("70周岁以上", "DURATION", "P70Y", q="over")]),
+        ("未滿十六週歲的學生", [F("十六週歲", "DURATION", "P16Y")]),
+        ("患者年仅9岁", [F("9岁", "DURATION", "P9Y")]),  # guard
+        ("工期缩短3周", [F("3周", "DURATION", "P3W")]),  # guard
+    ],
 }
 
 ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]
