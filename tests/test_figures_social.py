@@ -77,6 +77,17 @@ CLASSES = {
         ("患者年仅9岁", [F("9岁", "DURATION", "P9Y")]),  # guard
         ("工期缩短3周", [F("3周", "DURATION", "P3W")]),  # guard
     ],
+    # 8月5日8时至6日8时: a time of day after the first date of a range keeps the second, a bare
+    # day, in the first's month and year, as 8月5日至6日 does (SPEC: year-less dates; a range)
+    "the bare second day of a range after a time of day": [
+        ("8月5日8时至6日8时，全县降雨", "2024-11-25", [F("8月5日", "DATE", "2024-08-05"), F("6日", "DATE", "2024-08-06")]),
+        ("6月29日20时至30日20时", "2024-11-25", [F("6月29日", "DATE", "2024-06-29"), F("30日", "DATE", "2024-06-30")]),
+        ("8月30日20时—31日8时", "2024-11-25", [F("8月30日", "DATE", "2024-08-30"), F("31日", "DATE", "2024-08-31")]),
+        ("2022年8月3日下午至4日上午", None, [F("2022年8月3日", "DATE", "2022-08-03"), F("4日", "DATE", "2022-08-04")]),
+        ("8月5日8时至6日", None, [F("8月5日", "DATE", "--08-05"), F("6日", "DATE", "--08-06")]),
+        ("8月5日至6日", "2024-11-25", [F("8月5日至6日", "DATE", "2024-08-05", lo="2024-08-05", hi="2024-08-06")]),  # guard
+        ("8月5日，会议闭幕。6日起执行", "2024-11-25", [F("8月5日", "DATE", "2024-08-05"), F("6日", "DATE", "2024-11-06")]),  # guard: no range
+    ],
 }
 
 ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]
