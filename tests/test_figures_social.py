@@ -88,6 +88,36 @@ CLASSES = {
         ("8月5日至6日", "2024-11-25", [F("8月5日至6日", "DATE", "2024-08-05", lo="2024-08-05", hi="2024-08-06")]),  # guard
         ("8月5日，会议闭幕。6日起执行", "2024-11-25", [F("8月5日", "DATE", "2024-08-05"), F("6日", "DATE", "2024-11-06")]),  # guard: no range
     ],
+    # classifiers of supplies, forms and orders are COUNT units (SPEC: COUNT with its classifier),
+    # not where they open another word (data/units.tsv next!=)
+    "classifiers of supplies, forms and orders": [
+        ("向灾区调运被褥800床、救灾帐篷150顶", [C("800床", 800, "床"), C("150顶", 150, "顶")]),
+        ("收缴管制刀具46把，", [C("46把", 46, "把")]),
+        ("受理申请材料1.8万份", [C("1.8万份", 18000, "份")]),
+        ("全天配送订单5200单，", [C("5200单", 5200, "单")]),
+        ("新开设兴趣班40班，", [C("40班", 40, "班")]),
+        ("储备检测试剂20万人份", [C("20万人份", 200000, "人份")]),
+        ("新增床位300张", [C("300张", 300, "张")]),  # guard: 床位
+        ("大楼10顶层", []),  # guard: 顶层
+        ("3单位联合发文", []),  # guard: 单位
+        ("配齐3班子成员", []),  # guard: 班子
+        ("市场5份额", []),  # guard: 份额
+    ],
+    # a road's stake number (K1123+500) is an identifier, no count (SPEC: identifiers are not figures)
+    "stake numbers of roads": [
+        ("国道K215+300处发生塌方", []),
+        ("高速K96处临时封闭", []),
+        ("沿线新建服务区3处", [C("3处", 3, "处")]),  # guard
+    ],
+    # colloquial money: a lone digit after 块 is jiao (十二块五 = 12.5), 毛钱 is a tenth of a yuan
+    "colloquial money": [
+        ("白菜每斤一块五。", [F("一块五", "MONEY", 1.5)]),
+        ("鸡蛋涨到6块8，", [F("6块8", "MONEY", 6.8)]),
+        ("比上周便宜了三毛钱", [F("三毛钱", "MONEY", 0.3)]),
+        ("门票十块钱一张", [F("十块钱", "MONEY", 10)]),  # guard
+        ("找回三块五毛", [F("三块五毛", "MONEY", 3.5)]),  # guard
+        ("切割钢板12块", [C("12块", 12, "块")]),  # guard: pieces
+    ],
 }
 
 ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]

@@ -144,7 +144,9 @@ class FigureMatcher:
                rf"|(?<![\d{_CN_DIGIT}十百千万亿两零〇])(?:百|千|万)(?=[余多])"
                rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两])"
                rf"|{_BARE_MAG}|{_HALF})")
-        money_tail = rf"(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?钱?整?"
+        # jiao and fen after the yuan (4元5角); 十二块五: a lone digit after 块 at the end of a clause is jiao
+        money_tail = (rf"(?:(?<=块)[0-9{_CN_DIGIT}两](?=钱|[，。；,;！？!?\s”\"）)]|$)"
+                      rf"|(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?)钱?整?")
         # a range (3至5亿元, 3亿元-5亿元) has its separator within a unit word, (含) and a space
         # of the number: one look-ahead spares most numbers the trial of every unit word twice
         near_sep = rf"(?=[^至到\-—–~]{{0,{max(map(len, units)) + 4}}}+[至到\-—–~])"
@@ -454,6 +456,9 @@ class FigureMatcher:
         session numbers of a term written without 第 (十一届八次全会: 八次; figure_cues.tsv)."""
         for m in not_rx.finditer(text):
             yield m.start(), m.end()
+        if "K" in text:  # K1123+500, K780处: a road's stake number, an identifier (SPEC)
+            for m in _STAKE_RX.finditer(text):
+                yield m.start(), m.end()
         for term, rx in self._sessions:
             if term in text:  # one C scan; most texts name no term
                 for m in rx.finditer(text):
@@ -874,6 +879,7 @@ def _day_span_rx(before: dict[str, str], after: dict[str, str], pre: list[str], 
 
 
 _DAY_NUM: Final = r"\d{1,3}|[一二两三四五六七八九十百]{1,4}"
+_STAKE_RX: Final = re.compile(r"(?<![A-Za-z])K\d+(?:\+\d+(?:\.\d+)?|(?=处))")
 _LEVELS: Final = "全国省市县区"  # the level words before a body (全国人大, 省政协)
 
 
@@ -998,6 +1004,8 @@ def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
         if tail.endswith(w):
             cur, tail = w, tail[: -len(w)]
             break
+    if tail[0] in _DIGIT_VAL and tail[1:2] not in ("角", "毛", "分"):  # 十二块五: jiao left unwritten
+        return Fraction(_DIGIT_VAL[tail[0]], 10), cur
     for mm in re.finditer(r"零?(.)([角毛分])", tail):
         d = _DIGIT_VAL.get(mm.group(1))
         if d is None:
