@@ -117,6 +117,7 @@ CLASSES = {
         ("门票十块钱一张", [F("十块钱", "MONEY", 10)]),  # guard
         ("找回三块五毛", [F("三块五毛", "MONEY", 3.5)]),  # guard
         ("切割钢板12块", [C("12块", 12, "块")]),  # guard: pieces
+        ("汇款三万元欧元", [F("三万元欧元", "MONEY", 30000, "EUR")]),  # guard: a currency word alone after 元
     ],
 }
 

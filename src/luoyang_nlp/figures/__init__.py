@@ -1004,7 +1004,7 @@ def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
         if tail.endswith(w):
             cur, tail = w, tail[: -len(w)]
             break
-    if tail[0] in _DIGIT_VAL and tail[1:2] not in ("角", "毛", "分"):  # 十二块五: jiao left unwritten
+    if tail[:1] in _DIGIT_VAL and tail[1:2] not in ("角", "毛", "分"):  # 十二块五: jiao left unwritten
         return Fraction(_DIGIT_VAL[tail[0]], 10), cur
     for mm in re.finditer(r"零?(.)([角毛分])", tail):
         d = _DIGIT_VAL.get(mm.group(1))
