@@ -1155,7 +1155,7 @@ def _years_months(text: str, cands: list[Candidate], quals: dict[str, tuple[str,
         y = _YEARS.fullmatch(last) if c.label == "DURATION" and isinstance(last, str) and c.qualifier is None else None
         m = _MONTHS_AFTER.match(text, c.end) if y is not None else None
         months = parse_number(m.group("n")) if m is not None else None
-        if m is None or months is None or not 1 <= months <= 11:
+        if y is None or m is None or months is None or not 1 <= months <= 11:
             out.append(c)
             continue
         both = f"P{y.group(1)}Y{months}M"
