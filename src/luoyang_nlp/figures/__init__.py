@@ -116,6 +116,7 @@ class FigureMatcher:
         self._rx: re.Pattern[str] | None = None  # the patterns of _compile, on first use
         self._not_rx: re.Pattern[str] | None = None
         self._speed_rx: re.Pattern[str] | None = None
+        self._day_rx: re.Pattern[str] | None = None
         self._sessions: list[tuple[str, re.Pattern[str]]] = []
 
     def __getstate__(self) -> dict[str, bool]:
@@ -126,6 +127,7 @@ class FigureMatcher:
         self._rx = None
         self._not_rx = None
         self._speed_rx = None
+        self._day_rx = None
         self._sessions = []
 
     # -- patterns ----------------------------------------------------------------------
@@ -135,12 +137,16 @@ class FigureMatcher:
         after_num = _alt(w for w, (_, pos) in quals.items() if pos == "after_number")
         after = _alt(w for w, (_, pos) in quals.items() if pos == "after")
         unit = _trie(units)
-        num = (rf"(?:(?<![数几])(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
+        # a Chinese numeral right after 数/几 is read with it (数十亿, 几百: the second branch),
+        # never alone from its magnitude; digits after a word ending in 数 are a number (人数86万)
+        num = (rf"(?:(?:(?=\d)|(?<![数几]))(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿两零〇])(?:百|千|万)(?=[余多])"
                rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两])"
                rf"|{_BARE_MAG}|{_HALF})")
-        money_tail = rf"(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?钱?整?"
+        # jiao and fen after the yuan (4元5角); 十二块五: a lone digit after 块 at the end of a clause is jiao
+        money_tail = (rf"(?:(?<=块)[0-9{_CN_DIGIT}两](?=钱|[，。；,;！？!?\s”\"）)]|$)"
+                      rf"|(?:零?[0-9{_CN_DIGIT}两][角毛])?(?:零?[0-9{_CN_DIGIT}两]分)?)钱?整?")
         # a range (3至5亿元, 3亿元-5亿元) has its separator within a unit word, (含) and a space
         # of the number: one look-ahead spares most numbers the trial of every unit word twice
         near_sep = rf"(?=[^至到\-—–~]{{0,{max(map(len, units)) + 4}}}+[至到\-—–~])"
@@ -186,7 +192,10 @@ class FigureMatcher:
         self._plans = {w: _plan(u, _FREE if w in self._free_units else _PLAIN_COUNT if w in plain_counts else _CHECKED)
                        for w, u in units.items()}
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
-        self._per_rx = re.compile(rf"[/／](?:{_alt(cues.get('not_per', {}))})(?![A-Za-z])")
+        not_per = cues.get("not_per", {})
+        self._per_rx = re.compile(rf"[/／](?:{_alt(not_per)})(?![A-Za-z])")
+        # after money only a time makes a rate: a price per volume is a unit price (7.23元/升)
+        self._money_per_rx = re.compile(rf"[/／](?:{_alt(w for w, k in not_per.items() if k != 'volume')})(?![A-Za-z])")
         # 10万吨级码头: a class of size (``grade``), unless the word is another (级别: ``not_grade``)
         self._grades = frozenset(cues.get("grade", {}))
         self._not_grades = tuple(cues.get("not_grade", {}))
@@ -197,6 +206,8 @@ class FigureMatcher:
         bodies = cues.get("session_body", {})
         self._sessions = [(term, _session_rx(term, cls, bodies, meetings)) for term, cls in cues.get("session", {}).items()
                           if meetings]
+        self._day_rx = _day_span_rx(cues.get("day_span", {}), cues.get("day_span_after", {}), self._before,
+                                    [w for w, (_, pos) in quals.items() if pos == "after"])
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
@@ -350,6 +361,23 @@ class FigureMatcher:
                                      None, PRIORITY, "figures.mass"))
         return out
 
+    def _day_spans(self, text: str, cands: list[Candidate], rx: re.Pattern[str]) -> list[Candidate]:
+        """N日 as a length of time after a verb of duration (行政拘留10日, 为期3日) or before
+        拘留 (处5日以上拘留): a DURATION in days, as 10天 (data/figure_cues.tsv day_span)."""
+        out: list[Candidate] = []
+        spans = [(c.start, c.end) for c in cands]
+        for m in rx.finditer(text):
+            g = "num" if m.group("num") else "num2"
+            start = m.start("pre") if g == "num" and m.group("pre") else m.start(g)
+            end = m.end("post") if g == "num" and m.group("post") else m.end("post2") if m.group("post2") else m.end(g) + 1
+            v = parse_number(m.group(g))
+            if v is None or v <= 0 or v.denominator != 1 or any(a < end and start < b for a, b in spans):
+                continue
+            w = m.group("post") or m.group("pre") or m.group("post2")
+            out.append(Candidate(start, end, "DURATION", _duration(v, "D"), "ISO8601",
+                                 self._quals[w][0] if w else None, None, None, PRIORITY, "figures.duration.days"))
+        return out
+
     def _implied_counts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """A bare number after a noun that names what it counts (常住人口约为971万 -> 人)."""
         implied_cue = self._implied_cue  # None when there are no cue words
@@ -398,10 +426,14 @@ class FigureMatcher:
         cands, units_at, date_digits = self._quantities(text)
         if cands:
             cands.extend(self._lists(text, cands, units_at))
+        if "个月" in text:
+            cands = _years_months(text, cands, self._quals)
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
         if "两" in text:
             cands.extend(self._liang(text, cands))
+        if "日" in text and self._day_rx is not None:
+            cands.extend(self._day_spans(text, cands, self._day_rx))
         cands.extend(_dates(text, pub, cands, date_digits))
         mask = None
         not_rx = self._not_rx
@@ -424,6 +456,9 @@ class FigureMatcher:
         session numbers of a term written without 第 (十一届八次全会: 八次; figure_cues.tsv)."""
         for m in not_rx.finditer(text):
             yield m.start(), m.end()
+        if "K" in text:  # K1123+500, K780处: a road's stake number, an identifier (SPEC)
+            for m in _STAKE_RX.finditer(text):
+                yield m.start(), m.end()
         for term, rx in self._sessions:
             if term in text:  # one C scan; most texts name no term
                 for m in rx.finditer(text):
@@ -587,8 +622,8 @@ class FigureMatcher:
                 return None  # 10万吨级, 百万千瓦级: a class of size (SPEC conventions: grades)
             if checks is _CHECKED and not self._unit_fits(u, unit_word, num, gemag, pre, text, start, unit_end, nxt):
                 return None
-            if nxt in _SLASHES and self._per_rx.match(text, unit_end):
-                return None  # 75t/h, 35微克/立方米: a rate, no label
+            if nxt in _SLASHES and (self._money_per_rx if label == "MONEY" else self._per_rx).match(text, unit_end):
+                return None  # 75t/h, 35微克/立方米, 2亿元/年: a rate, no label
         if num2 is None:
             # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
             if num in _BARE_MAGS:
@@ -825,6 +860,26 @@ def _session_rx(term: str, classifier: str, bodies: dict[str, str], meetings: di
                       rf"(?P<n>{_SESSION_NUM}{re.escape(classifier)})(?={_alt(meetings)})")
 
 
+def _day_span_rx(before: dict[str, str], after: dict[str, str], pre: list[str], post: list[str]) -> re.Pattern[str] | None:
+    """N日 after a word of ``before`` (a qualifier of ``pre`` between; groups pre, num, post) or
+    before a word of ``after``, or a second such day before it (groups num2, post2), with a
+    qualifier of ``post`` after the day;
+    not before a time of day or 起, which keep it a date; None without cue words."""
+    if not before and not after:
+        return None
+    day = rf"日(?![元币内]|[上下中]午|晚|凌晨|早|起|{_DAY_NUM}[时点])"
+    post_rx = _alt(post)
+    alts = []
+    if before:
+        alts.append(rf"(?:{_alt(before)})(?P<pre>{_alt(pre)})?(?P<num>{_DAY_NUM}){day}(?P<post>{post_rx})?")
+    if after:
+        alts.append(rf"(?<![\d{CN_NUMBER_START}百])(?P<num2>{_DAY_NUM}){day}(?P<post2>{post_rx})?"
+                    rf"(?=(?:(?:{_DAY_NUM})日(?:{post_rx}))?的?(?:{_alt(after)}))")  # 5日以上10日以下拘留
+    return re.compile("|".join(alts))
+
+
+_DAY_NUM: Final = r"\d{1,3}|[一二两三四五六七八九十百]{1,4}"
+_STAKE_RX: Final = re.compile(r"(?<![A-Za-z])K\d+(?:\+\d+(?:\.\d+)?|(?=处))")
 _LEVELS: Final = "全国省市县区"  # the level words before a body (全国人大, 省政协)
 
 
@@ -949,6 +1004,8 @@ def _money_tail(tail: str) -> tuple[Fraction | None, str | None]:
         if tail.endswith(w):
             cur, tail = w, tail[: -len(w)]
             break
+    if tail[:1] in _DIGIT_VAL and tail[1:2] not in ("角", "毛", "分"):  # 十二块五: jiao left unwritten
+        return Fraction(_DIGIT_VAL[tail[0]], 10), cur
     for mm in re.finditer(r"零?(.)([角毛分])", tail):
         d = _DIGIT_VAL.get(mm.group(1))
         if d is None:
@@ -1080,6 +1137,35 @@ def _values(num: str, num2: str | None, gemag: str | None) -> tuple[Fraction, Fr
 _QUOTE_BREAK: Final = re.compile(r"[“，。、；：！？,.;:!?\s]")
 
 
+
+
+_YEARS: Final = re.compile(r"P(\d+)Y")
+_MONTHS_AFTER: Final = re.compile(r"[零又]?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月(?P<post>以上|以下|左右)?")
+
+
+def _years_months(text: str, cands: list[Candidate], quals: dict[str, tuple[str, str]]) -> list[Candidate]:
+    """一年零六个月, 2年3个月: whole years, then (零 or 又 between) 1 to 11 months, are one span of
+    time, P1Y6M (as 两年半 is P2Y6M); the months join the high end of a range (一年至三年六个月)."""
+    out: list[Candidate] = []
+    skip_to = -1
+    for c in sorted(cands, key=_START):
+        if c.start < skip_to:
+            continue
+        last = c.high if c.high is not None else c.value
+        y = _YEARS.fullmatch(last) if c.label == "DURATION" and isinstance(last, str) and c.qualifier is None else None
+        m = _MONTHS_AFTER.match(text, c.end) if y is not None else None
+        months = parse_number(m.group("n")) if m is not None else None
+        if y is None or m is None or months is None or not 1 <= months <= 11:
+            out.append(c)
+            continue
+        both = f"P{y.group(1)}Y{months}M"
+        q = quals[m.group("post")][0] if m.group("post") and m.group("post") in quals else None
+        if c.high is not None:
+            out.append(c._replace(end=m.end(), high=both, qualifier=q))
+        else:
+            out.append(c._replace(end=m.end(), value=both, qualifier=q))
+        skip_to = m.end()
+    return out
 
 
 _GE_DURATION: Final = re.compile(r"[半多](?:小时|钟头|月|星期)")

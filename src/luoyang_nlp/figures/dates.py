@@ -343,6 +343,7 @@ def find_dates(text: str, pub: _dt.date | None,
     """
     last = 0
     finder = _finder(text)
+    prev: tuple[int, str] | None = None  # the end and value of the last date of one day
     for s in anchors(text) if places is None else places:
         if s < last:
             continue
@@ -350,10 +351,39 @@ def find_dates(text: str, pub: _dt.date | None,
         if m is None:
             continue
         last = m.end()  # an invalid date (2020年2月30日) hides its parts too
-        v = _value(m, pub)
+        day = _range_day(text, prev, m) if prev is not None else None
+        v = _value(m, pub) if day is None or prev is None else _with_day(prev[1], day)
         if v is None:
             continue
+        prev = (m.end(), v[0]) if v[1] is None and _DAY_VALUE.fullmatch(v[0]) else None
         yield m.start(), m.end(), v[0], v[1], v[2], m.lastgroup or "date"
+
+
+# 7月20日8时至21日8时: a time of day after the first date of a range keeps the second, a bare
+# day, in the first's month and year (as 7月20日至21日 and 7月20日8时至7月21日8时 are read)
+_TIME_OF_DAY: Final = (r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间)?"
+                       r"(?:(?:[01]?\d|2[0-4]|[零一二两三四五六七八九十]{1,3})[时点](?:[0-5]?\d分|[一二三四五]?十[一二三四五六七八九]?分|半|整)?)?")
+_TIME_THEN_SEP: Final = re.compile(rf"(?=\S){_TIME_OF_DAY}\s?(?:至|到|-|—{{1,2}}|–|~)\s?")
+_BARE_DAY: Final = re.compile(rf"(?P<d>{_D})日")
+_DAY_VALUE: Final = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+
+
+def _range_day(text: str, prev: tuple[int, str], m: Any) -> int | None:
+    """The day of ``m`` when it is a bare day (21日) after the first date of a range, which ends
+    at ``prev[0]``, with a time of day and a separator between (8时至); else None."""
+    between = _TIME_THEN_SEP.fullmatch(text, prev[0], m.start())
+    day = _BARE_DAY.fullmatch(m.group()) if between is not None and between.end() > prev[0] else None
+    return _int(day.group("d")) if day is not None else None
+
+
+def _with_day(first: str, d: int) -> tuple[str, str | None, str | None] | None:
+    """The date ``first`` (2024-07-20, --07-20) with its day set to ``d``; None when that day
+    does not exist (a year-less date must exist in some year: 2000 is a leap year)."""
+    try:
+        _dt.date(int(first[:4]) if first[0] != "-" else 2000, int(first[-5:-3]), d)
+    except ValueError:
+        return None
+    return f"{first[:-3]}-{d:02d}", None, None
 
 
 def anchors(text: str, digits: list[int] | None = None) -> list[int]:
