@@ -47,3 +47,33 @@ NOT_TAIWAN_UNITS = [  # 坪 in names and words; transport work in 公吨公里
 @pytest.mark.parametrize("sentence,expected", TAIWAN_UNITS + NOT_TAIWAN_UNITS)
 def test_taiwan_and_hong_kong_units(ex, sentence, expected):
     check(ex, sentence, expected)
+
+
+def C(text, value, unit, q=None):
+    return F(text, "COUNT", value, unit, q)
+
+
+BARE_MAGNITUDES = [  # a qualifier before or after a magnitude written without digits, any unit
+    ("景区全年吸引游客逾千万人次。", [C("逾千万人次", 10000000, "人次", "over")]),
+    ("春运期间发送旅客超千万人次，", [C("超千万人次", 10000000, "人次", "over")]),
+    ("演唱会线上观众近千万人次。", [C("近千万人次", 10000000, "人次", "nearly")]),
+    ("博物馆年接待量約千萬人次。", [C("約千萬人次", 10000000, "人次", "approx")]),
+    ("基地年产钢材超百万吨，", [F("超百万吨", "MASS", 1000000000, q="over")]),
+    ("年吞吐量不足百万吨。", [F("不足百万吨", "MASS", 1000000000, q="under")]),
+    ("平台注册用户超亿人，", [C("超亿人", 100000000, "人", "over")]),
+    ("活动覆盖近百万名学生。", [C("近百万名", 1000000, "名", "nearly")]),
+    ("高标准农田建成百万亩以上。", [F("百万亩以上", "AREA", float(Fraction(2000, 3) * 10**6), q="over")]),
+]
+
+NOT_BARE_MAGNITUDES = [  # a magnitude alone before a classifier, with no qualifier: rhetoric or a name
+    ("千万不要轻信陌生来电。", []),  # guard
+    ("出行千万条，安全第一条。", []),  # guard
+    ("好政策走进千万家。", []),  # guard
+    ("全力推进百万吨乙烯项目。", []),  # guard
+    ("凝聚千万人的力量。", []),  # guard
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BARE_MAGNITUDES + NOT_BARE_MAGNITUDES)
+def test_a_qualified_magnitude_alone_with_any_unit(ex, sentence, expected):
+    check(ex, sentence, expected)

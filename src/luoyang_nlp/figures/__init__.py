@@ -625,9 +625,12 @@ class FigureMatcher:
             if nxt in _SLASHES and (self._money_per_rx if label == "MONEY" else self._per_rx).match(text, unit_end):
                 return None  # 75t/h, 35微克/立方米, 2亿元/年: a rate, no label
         if num2 is None:
-            # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
+            # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it: for money and power
+            # always, for other units with a qualifier only (逾千万人次, 超百万吨; not 道路千万条,
+            # 百万吨乙烯: SPEC names)
             if num in _BARE_MAGS:
-                if label not in ("MONEY", "POWER", "ENERGY") or (start > 0 and text[start - 1] == "每"):
+                if (start > 0 and text[start - 1] == "每") or (
+                        label not in _BARE_MAG_LABELS and not (pre or mid or post)):
                     return None
             # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
             # and so is 一 in a list of counts (设一个主会场、10个分会场)
@@ -925,6 +928,7 @@ _BARE_MAG: Final = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千�
 _HALF_NOT_AFTER: Final = rf"上下前后\d{NUMBER_CHARS}个多"
 _HALF: Final = rf"(?<![{_HALF_NOT_AFTER}])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
 _BARE_MAGS: Final = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
+_BARE_MAG_LABELS: Final = frozenset(("MONEY", "POWER", "ENERGY"))  # a magnitude alone needs no qualifier
 # Where a number can start: one character of a class, which ``re`` skips to fast, then the
 # cases told apart by looking back at it: a digit that opens its run of digits (not after a
 # thousands comma), or one of the other characters (_NUM_START_CN).
