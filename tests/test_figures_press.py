@@ -77,3 +77,18 @@ NOT_BARE_MAGNITUDES = [  # a magnitude alone before a classifier, with no qualif
 @pytest.mark.parametrize("sentence,expected", BARE_MAGNITUDES + NOT_BARE_MAGNITUDES)
 def test_a_qualified_magnitude_alone_with_any_unit(ex, sentence, expected):
     check(ex, sentence, expected)
+
+
+AFTER_ZERO_WORDS = [  # 零 as the end of a word (找零, 抹零, 清零), not a digit: a number starts after it
+    ("售货员找零两元，", [F("两元", "MONEY", 2)]),
+    ("结账时抹零八毛钱。", [F("八毛钱", "MONEY", 0.8)]),
+    ("病例清零十四天后解除管控。", [F("十四天", "DURATION", "P14D")]),
+    ("采购零部件三百件。", [C("三百件", 300, "件")]),  # guard
+    ("厂区寻找零件供应商。", []),  # guard
+    ("二〇二三年产值增长。", [F("二〇二三年", "DATE", "2023")]),  # guard
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AFTER_ZERO_WORDS)
+def test_a_number_after_a_word_ending_in_zero(ex, sentence, expected):
+    check(ex, sentence, expected)

@@ -118,6 +118,7 @@ class FigureMatcher:
         self._speed_rx: re.Pattern[str] | None = None
         self._day_rx: re.Pattern[str] | None = None
         self._sessions: list[tuple[str, re.Pattern[str]]] = []
+        self._zero_rx: re.Pattern[str] | None = None
 
     def __getstate__(self) -> dict[str, bool]:
         return {"lenient": self.lenient}
@@ -129,6 +130,7 @@ class FigureMatcher:
         self._speed_rx = None
         self._day_rx = None
         self._sessions = []
+        self._zero_rx = None
 
     # -- patterns ----------------------------------------------------------------------
     def _compile(self) -> None:
@@ -208,6 +210,9 @@ class FigureMatcher:
                           if meetings]
         self._day_rx = _day_span_rx(cues.get("day_span", {}), cues.get("day_span_after", {}), self._before,
                                     [w for w, (_, pos) in quals.items() if pos == "after"])
+        zero_words = cues.get("zero_word", {})
+        # 找零三块五毛: a zero word, then a Chinese numeral that opens a number (group end: after 零)
+        self._zero_rx = re.compile(rf"(?:{_alt(zero_words)})(?=[{_CN_NUM_CHARS}])") if zero_words else None
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
@@ -361,6 +366,26 @@ class FigureMatcher:
                                      None, PRIORITY, "figures.mass"))
         return out
 
+    def _after_zero_words(self, text: str, cands: list[Candidate], zero_rx: re.Pattern[str]) -> list[Candidate]:
+        """``cands`` with the figure right after a word ending in 零 that is no digit (figure_cues.tsv
+        zero_word), which the number grammar does not start after 零; read with that 零 as a comma.
+        It replaces a figure that took the 零 in (清零十四天: not 零十四天, 零 before 十 opens a number)."""
+        rx = self._rx
+        if rx is None:
+            raise RuntimeError("FigureMatcher._compile has not run")
+        out = cands
+        for z in zero_rx.finditer(text):
+            s = z.end()
+            masked = text[:s - 1] + "，" + text[s:]  # same offsets
+            m = rx.match(masked, s)
+            c = self._quantity(m, None, masked) if m is not None else None
+            if c is None:
+                continue
+            rest = [d for d in out if d.start != s - 1]
+            if not any(d.start < c.end and c.start < d.end for d in rest):
+                out = rest + [c]
+        return out
+
     def _day_spans(self, text: str, cands: list[Candidate], rx: re.Pattern[str]) -> list[Candidate]:
         """N日 as a length of time after a verb of duration (行政拘留10日, 为期3日) or before
         拘留 (处5日以上拘留): a DURATION in days, as 10天 (data/figure_cues.tsv day_span)."""
@@ -432,6 +457,8 @@ class FigureMatcher:
         cands.extend(self._implied_counts(text, cands))
         if "两" in text:
             cands.extend(self._liang(text, cands))
+        if "零" in text and self._zero_rx is not None:
+            cands = self._after_zero_words(text, cands, self._zero_rx)
         if "日" in text and self._day_rx is not None:
             cands.extend(self._day_spans(text, cands, self._day_rx))
         cands.extend(_dates(text, pub, cands, date_digits))
