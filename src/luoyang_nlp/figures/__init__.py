@@ -118,6 +118,7 @@ class FigureMatcher:
         self._speed_rx: re.Pattern[str] | None = None
         self._day_rx: re.Pattern[str] | None = None
         self._sessions: list[tuple[str, re.Pattern[str]]] = []
+        self._zero_rx: re.Pattern[str] | None = None
 
     def __getstate__(self) -> dict[str, bool]:
         return {"lenient": self.lenient}
@@ -129,6 +130,7 @@ class FigureMatcher:
         self._speed_rx = None
         self._day_rx = None
         self._sessions = []
+        self._zero_rx = None
 
     # -- patterns ----------------------------------------------------------------------
     def _compile(self) -> None:
@@ -208,6 +210,9 @@ class FigureMatcher:
                           if meetings]
         self._day_rx = _day_span_rx(cues.get("day_span", {}), cues.get("day_span_after", {}), self._before,
                                     [w for w, (_, pos) in quals.items() if pos == "after"])
+        zero_words = cues.get("zero_word", {})
+        # 找零三块五毛: a zero word, then a Chinese numeral that opens a number (group end: after 零)
+        self._zero_rx = re.compile(rf"(?:{_alt(zero_words)})(?=[{_CN_NUM_CHARS}])") if zero_words else None
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
@@ -361,6 +366,26 @@ class FigureMatcher:
                                      None, PRIORITY, "figures.mass"))
         return out
 
+    def _after_zero_words(self, text: str, cands: list[Candidate], zero_rx: re.Pattern[str]) -> list[Candidate]:
+        """``cands`` with the figure right after a word ending in 零 that is no digit (figure_cues.tsv
+        zero_word), which the number grammar does not start after 零; read with that 零 as a comma.
+        It replaces a figure that took the 零 in (清零十四天: not 零十四天, 零 before 十 opens a number)."""
+        rx = self._rx
+        if rx is None:
+            raise RuntimeError("FigureMatcher._compile has not run")
+        out = cands
+        for z in zero_rx.finditer(text):
+            s = z.end()
+            masked = text[:s - 1] + "，" + text[s:]  # same offsets
+            m = rx.match(masked, s)
+            c = self._quantity(m, None, masked) if m is not None else None
+            if c is None:
+                continue
+            rest = [d for d in out if d.start != s - 1]
+            if not any(d.start < c.end and c.start < d.end for d in rest):
+                out = rest + [c]
+        return out
+
     def _day_spans(self, text: str, cands: list[Candidate], rx: re.Pattern[str]) -> list[Candidate]:
         """N日 as a length of time after a verb of duration (行政拘留10日, 为期3日) or before
         拘留 (处5日以上拘留): a DURATION in days, as 10天 (data/figure_cues.tsv day_span)."""
@@ -432,6 +457,8 @@ class FigureMatcher:
         cands.extend(self._implied_counts(text, cands))
         if "两" in text:
             cands.extend(self._liang(text, cands))
+        if "零" in text and self._zero_rx is not None:
+            cands = self._after_zero_words(text, cands, self._zero_rx)
         if "日" in text and self._day_rx is not None:
             cands.extend(self._day_spans(text, cands, self._day_rx))
         cands.extend(_dates(text, pub, cands, date_digits))
@@ -625,9 +652,12 @@ class FigureMatcher:
             if nxt in _SLASHES and (self._money_per_rx if label == "MONEY" else self._per_rx).match(text, unit_end):
                 return None  # 75t/h, 35微克/立方米, 2亿元/年: a rate, no label
         if num2 is None:
-            # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it, for money and power only
+            # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it: for money and power
+            # always, for other units with a qualifier only (逾千万人次, 超百万吨; not 道路千万条,
+            # 百万吨乙烯: SPEC names)
             if num in _BARE_MAGS:
-                if label not in ("MONEY", "POWER", "ENERGY") or (start > 0 and text[start - 1] == "每"):
+                if (start > 0 and text[start - 1] == "每") or (
+                        label not in _BARE_MAG_LABELS and not (pre or mid or post)):
                     return None
             # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
             # and so is 一 in a list of counts (设一个主会场、10个分会场)
@@ -925,6 +955,7 @@ _BARE_MAG: Final = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千�
 _HALF_NOT_AFTER: Final = rf"上下前后\d{NUMBER_CHARS}个多"
 _HALF: Final = rf"(?<![{_HALF_NOT_AFTER}])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
 _BARE_MAGS: Final = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
+_BARE_MAG_LABELS: Final = frozenset(("MONEY", "POWER", "ENERGY"))  # a magnitude alone needs no qualifier
 # Where a number can start: one character of a class, which ``re`` skips to fast, then the
 # cases told apart by looking back at it: a digit that opens its run of digits (not after a
 # thousands comma), or one of the other characters (_NUM_START_CN).
