@@ -29,6 +29,8 @@ CASES = [
     ("县长邹刚正在现场调研", [("POSITION", "县长"), ("PERSON", "邹刚")]),
     ("县长邹立新正在现场调研", [("POSITION", "县长"), ("PERSON", "邹立新")]),  # guard
     ("局长邹文正表示同意", [("POSITION", "局长"), ("PERSON", "邹文正")]),  # guard
+    ("县委书记邹正陪同调研", [("POSITION", "县委书记"), ("PERSON", "邹正")]),  # guard: 正 ends given names
+    ("记者 邹建正 报道", [("POSITION", "记者"), ("PERSON", "邹建正")]),  # guard
     # outlets: the 报 of 报道 ends no outlet's name; Hong Kong papers are outlets
     ("据澎湃新闻报道，工程已开工", [("ORG", "澎湃新闻")]),
     ("据大公报报道，客流增加", [("ORG", "大公报")]),
