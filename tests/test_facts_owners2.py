@@ -138,7 +138,30 @@ STAGE_CASES = [
     ("今年全县签约项目18个，总投资95亿元。",
      [("今年", "DATE"), ("18个", "COUNT"), ("95亿元", "MONEY")],
      {"18个": "签约", "95亿元": "签约"}),
+    # guard: a sum of what is signed keeps its stage (a rate only gives none)
+    ("今年全县签约项目18个，签约总额95亿元。",
+     [("今年", "DATE"), ("18个", "COUNT"), ("95亿元", "MONEY")],
+     {"18个": "签约", "95亿元": "签约"}),
 ]
+
+
+# a total of a listed group of places (甲、乙、丙三区…合计) has no single owner, and the count of
+# the places is no part of its measure; 被 inside a noun stays in a measure (棉被)
+GROUP_CASES = [
+    ("伊川、汝阳、洛宁三县粮食产量合计86.5万吨。",
+     [("伊川", "PLACE"), ("汝阳", "PLACE"), ("洛宁", "PLACE"), ("86.5万吨", "MASS")],
+     {"86.5万吨": ("粮食产量", None)}),
+    ("老城、西工、瀍河三区社会消费品零售总额合计增长4.6%。",
+     [("老城", "PLACE"), ("西工", "PLACE"), ("瀍河", "PLACE"), ("4.6%", "PERCENT")],
+     {"4.6%": ("社会消费品零售总额增长", None)}),
+    ("调拨棉被3000条。", [("3000条", "COUNT")], {"3000条": ("调拨棉被", None)}),  # guard
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", GROUP_CASES)
+def test_a_listed_group_has_no_single_owner(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][:2] for k in expected} == expected
 
 
 @pytest.mark.parametrize("text, marks, expected", STAGE_CASES)

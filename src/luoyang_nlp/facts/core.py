@@ -35,6 +35,10 @@ _START, _END, _LABEL = operator.itemgetter(0), operator.itemgetter(1), operator.
 _BOOK_TITLE: Final = re.compile(r"《[^《》\n]{0,80}》")
 
 
+# A count of the divisions just listed (洛阳、南阳、新乡三市): its numeral and level characters.
+_DIVISION_NUMERALS: Final = frozenset("一二两三四五六七八九十")
+_DIVISION_LEVELS: Final = frozenset("省市县区镇乡")
+
 class LinkerCore:
     """One document's spans and text. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
@@ -262,8 +266,14 @@ class LinkerCore:
         return figs
 
     def is_list_member(self, k: int) -> bool:
+        """Owner ``k`` is a member of a list: a list word follows it (、, 等, 和), or a count of the
+        divisions listed (栾川五县, 新乡三市) after a 、 before it."""
         after = self.text[self.ends[k]:self.ends[k] + 2]
-        return after.startswith(_LIST_AFTER)
+        if after.startswith(_LIST_AFTER):
+            return True
+        a = self.starts[k]
+        return len(after) == 2 and after[0] in _DIVISION_NUMERALS and after[1] in _DIVISION_LEVELS \
+            and self.text[a - 1:a] == "、"
 
     # -- dates and stages --
     def date_of(self, f: int) -> int | None:

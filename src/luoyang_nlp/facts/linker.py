@@ -51,7 +51,7 @@ class Linker(MeasureRules):
         return out
 
     def _stage_in_measure(self, metric: str) -> bool:
-        """A stage word (stages.tsv) is inside ``metric``, a measure of no project (签约率,
-        免疫规划疫苗接种率); one ending it (改造开工) reports the stage."""
+        """A stage word (stages.tsv) is inside ``metric``, a rate of no project (签约率,
+        免疫规划疫苗接种率); one ending it (改造开工) or a project's sum (签约总额) reports the stage."""
         m = self.t.stage_re.search(metric)
-        return m is not None and m.end() < len(metric)
+        return m is not None and m.end() < len(metric) and metric.endswith("率")

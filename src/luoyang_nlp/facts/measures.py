@@ -48,7 +48,7 @@ from .cues import (  # the rules' separators, cue words and shapes
 )
 from .subjects import SubjectRules
 from .tables import FACT_FIGURES, OWNER_LABELS, growth_base, max_ref_len, one_word_tag, pos_cut, split_growth
-from .text import CLAUSE_RE, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
+from .text import CLAUSE_RE, DIVISION_COUNT, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 
 __all__ = ["MeasureRules"]
 
@@ -652,6 +652,9 @@ class MeasureRules(SubjectRules):
         while keep and keep[-1] in self.t.references:  # 项目装机规模 -> 装机规模
             keep.pop()
         ext = "".join(reversed(keep))
+        m = DIVISION_COUNT.match(ext)
+        if m is not None:
+            ext = ext[m.end():]  # 栾川五县|粮食产量: the count of the places listed
         if self._may_be_tail(ext) and ext in self._owner_tails:  # 集聚区入驻企业: the owner's head noun, not the measure
             ext = ""
         if scope_head and ext == rest:

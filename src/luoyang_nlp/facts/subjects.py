@@ -164,21 +164,33 @@ class SubjectRules(LinkerCore):
         i = _bisect_left(starts, pos)
         for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
             if not self._compared_or_partner(k):
-                return k
+                return None if self.is_list_member(k) else k  # (某地等, 甲、乙、丙三区: a group)
         return None
 
     def _project_acted_on(self, sa: int, topic: int | None, pos: int) -> int | None:
         """The one PROJECT named in the sentence at ``sa`` after its ``topic`` (a topic carried
         from before: from ``sa``) and before ``pos``, not in a list nor closing one (X项目、Y项目
         等) nor a venue after a locative (在某会展中心举行): what the sentence's actor acts on
-        (批复, 签约, 建设), so the owner of the project's own measures after it; else None."""
-        lo = _bisect_left(self.owner_starts, sa if topic is None or self.ends[topic] < sa else self.ends[topic])
+        (批复, 签约, 建设), so the owner of the project's own measures after it; else None. A
+        sentence that names none, after a topic carried from before, has the one named since that
+        topic (某公司投资建设某项目，建设期36个月。项目总投资40亿元)."""
+        carried = topic is not None and self.ends[topic] < sa
+        found = self._one_project(sa if topic is None or carried else self.ends[topic], pos)
+        if found == -1:
+            return None
+        if found is None and carried and topic is not None:
+            found = self._one_project(self.ends[topic], pos)
+        return found if found is not None and found >= 0 else None
+
+    def _one_project(self, a: int, pos: int) -> int | None:
+        """The one PROJECT between ``a`` and ``pos`` (not in a list, no venue after a locative):
+        its index, None when there is none, -1 when there are several or one is listed."""
         found = None
-        for k in self.owners[lo:_bisect_left(self.owner_starts, pos)]:
+        for k in self.owners[_bisect_left(self.owner_starts, a):_bisect_left(self.owner_starts, pos)]:
             if self.labels[k] != "PROJECT" or self.ends[k] > pos or self._after_locative(k):
                 continue
             if found is not None or self.is_list_member(k):
-                return None
+                return -1
             found = k
         return found
 

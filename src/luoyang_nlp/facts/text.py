@@ -18,6 +18,8 @@ CLAUSE_SEP: Final = ",;:，；：、 \t"
 CLAUSE_RE: Final = re.compile(f"[{re.escape(SENT_END + CLAUSE_SEP)}]")
 QUOTES: Final = re.compile("[“”\"'‘’「」『』《》()]")
 ORDINAL: Final = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次届个项号轮]|[0-9一二三四五六七八九十两]+期")
+# A count of the divisions just listed (洛阳、南阳、新乡三市…): no part of a measure.
+DIVISION_COUNT: Final = re.compile(r"[一二两三四五六七八九十]+[省市县区镇乡](?![长委])")
 HAN_OR_WORD: Final = re.compile(r"[\u3400-\u9fffA-Za-z]")
 HAN: Final = re.compile(r"[\u3400-\u9fff]")
 _ORDINAL_INITIALS: Final = frozenset("第0123456789一二三四五六七八九十两")  # the characters ORDINAL can start with
