@@ -140,8 +140,11 @@ class SubjectRules(LinkerCore):
         # 4. sentence topic, referring word, or carried topic; a project's own measure after
         #    an actor that names one project (某委批复了X项目，总投资…) is the project's
         topic = self.topic(sa, c.start)
-        if (topic is None or self.labels[topic] != "PROJECT") and metric in self.t.project_measures:
-            k = self._project_acted_on(sa, topic, c.start)
+        if topic is None or self.labels[topic] != "PROJECT":
+            if metric in self.t.project_measures:
+                k = self._project_acted_on(sa, topic, c.start)
+            else:  # …建设X基地，总投资140亿元，年产值300亿元: the clauses go on describing X
+                k = self._project_described(f, sa, topic)
             if k is not None:
                 return k
         if topic is not None:
@@ -181,6 +184,39 @@ class SubjectRules(LinkerCore):
                 return None
             found = k
         return found
+
+    def _project_described(self, f: int, sa: int, topic: int | None) -> int | None:
+        """The project the sentence's actor acts on (``_project_acted_on``) when an earlier
+        figure of the sentence is already its by a project's own measure (总投资, 占地 …) and
+        no clause since the project names another subject: the clauses after it go on
+        describing it (…，年产值300亿元，带动就业5000人), whatever their measure; else None."""
+        pos = self.starts[f]
+        k = self._project_acted_on(sa, topic, pos)
+        if k is None or self.ca[f] <= self.ends[k] \
+                or any(self.labels[j] != "DATE" for j in self._entities_between(self.ca[f], pos)):
+            return None  # (…等2个项目: not a clause of its own; 卫龙在某区投资…: another actor's)
+        g = f - 1
+        while g >= 0 and self.starts[g] >= sa and not (
+                self._owner.get(g, -1) == k and self._metrics.get(g) in self.t.project_measures):
+            g -= 1
+        if g < 0 or self.starts[g] < sa or self._restated(self.ends[k], pos, k):
+            return None
+        return k
+
+    def _restated(self, a: int, pos: int, k: int) -> bool:
+        """A clause starting after ``a`` and before ``pos`` names a subject other than ``k``
+        (a referring word, a scope word, an owner opening it)."""
+        cs, ends = self.tx.clause_starts, self.tx.clause_ends
+        for i in range(_bisect_right(cs, a), _bisect_right(cs, pos)):
+            ca, ce = cs[i], ends[i]
+            if self._quiet(ca, ce):
+                continue
+            ref, rest = self._clause_events(ca, ce, pos)
+            if ref is not None and ref[1] != k:
+                return True
+            if any(o != k for _, o in rest):
+                return True
+        return False
 
     def _past_dateline(self, a: int, head: str) -> str:
         """``head``, the words opening the clause at ``a``, less a dateline (某某日报讯（记者 张三）,

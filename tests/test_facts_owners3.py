@@ -1,0 +1,50 @@
+"""Owners of figures in project and firm news: the clauses describing a project an actor
+builds, referring words (公司, 该项目) by their label, field records on one line, datelines
+and source lines, and 该馆/该院 for the venue named before. Invented sentences; spans given
+explicitly (``test_facts.figure_table``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_facts import figure_table
+
+DESCRIBED_CASES = [
+    # class: actor + 建设 + PROJECT, then its own measure: the clauses after go on describing
+    # the project, whatever their measure (年产值, 就业, 建设期, 入驻企业, 新建…)
+    ("星河电池在开元县建设星河储能生产基地，总投资90亿元，达产后年产值约200亿元，可带动就业3000人。",
+     [("星河电池", "COMPANY"), ("开元县", "PLACE"), ("星河储能生产基地", "PROJECT"), ("90亿元", "MONEY"),
+      ("约200亿元", "MONEY"), ("3000人", "COUNT")],
+     {"90亿元": ("总投资", "星河储能生产基地"), "约200亿元": ("年产值", "星河储能生产基地"),
+      "3000人": ("就业", "星河储能生产基地")}),
+    ("华源光电拟投资建设华源连接器产业园二期项目，总投资约25亿元，建设期24个月。",
+     [("华源光电", "COMPANY"), ("华源连接器产业园二期项目", "PROJECT"), ("约25亿元", "MONEY"), ("24个月", "DURATION")],
+     {"约25亿元": ("总投资", "华源连接器产业园二期项目"), "24个月": ("建设期", "华源连接器产业园二期项目")}),
+    ("临川县规划建设了占地3000亩的临川县新材料产业园，累计入驻企业45家。",
+     [("临川县", "PLACE"), ("3000亩", "AREA"), ("临川县", "PLACE"), ("新材料产业园", "PROJECT"), ("45家", "COUNT")],
+     {"3000亩": ("占地", "新材料产业园"), "45家": ("入驻企业", "新材料产业园")}),
+    ("开元区开工建设伊水生态廊道工程，总投资5.6亿元，新建滨河步道18公里。",
+     [("开元区", "PLACE"), ("伊水生态廊道工程", "PROJECT"), ("5.6亿元", "MONEY"), ("18公里", "LENGTH")],
+     {"5.6亿元": ("总投资", "伊水生态廊道工程"), "18公里": ("新建滨河步道", "伊水生态廊道工程")}),
+    # guard: a later sentence about the firm stays the firm's
+    ("星河电池在开元县建设星河储能生产基地，总投资90亿元。星河电池去年营业收入120亿元。",
+     [("星河电池", "COMPANY"), ("开元县", "PLACE"), ("星河储能生产基地", "PROJECT"), ("90亿元", "MONEY"),
+      ("星河电池", "COMPANY"), ("去年", "DATE"), ("120亿元", "MONEY")],
+     {"90亿元": ("总投资", "星河储能生产基地"), "120亿元": ("营业收入", "星河电池")}),
+    # guard: another actor in a later clause of the sentence is not the project
+    ("星河食品签约投资6亿元的中央厨房项目，华源食品在开元区投资4亿元建设冷链仓储基地。",
+     [("星河食品", "COMPANY"), ("6亿元", "MONEY"), ("中央厨房项目", "PROJECT"), ("华源食品", "COMPANY"),
+      ("开元区", "PLACE"), ("4亿元", "MONEY"), ("冷链仓储基地", "PROJECT")],
+     {"6亿元": ("投资", "中央厨房项目")}),
+    # guard: a figure of the actor before the project stays the actor's
+    ("星河电池去年营业收入120亿元，今年开工建设星河储能生产基地，总投资90亿元。",
+     [("星河电池", "COMPANY"), ("去年", "DATE"), ("120亿元", "MONEY"), ("今年", "DATE"),
+      ("星河储能生产基地", "PROJECT"), ("90亿元", "MONEY")],
+     {"120亿元": ("营业收入", "星河电池"), "90亿元": ("总投资", "星河储能生产基地")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", DESCRIBED_CASES)
+def test_the_clauses_describing_a_project_are_its_own(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][:2] for k in expected} == expected
