@@ -48,3 +48,31 @@ DESCRIBED_CASES = [
 def test_the_clauses_describing_a_project_are_its_own(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][:2] for k in expected} == expected
+
+
+REFERENCE_CASES = [
+    # class: 公司 takes a firm, not the project whose figure came last
+    ("星河矿业将加快推进东坡二期项目建设，该项目总投资约8亿美元。截至2024年末，公司总资产达到900亿元。",
+     [("星河矿业", "COMPANY"), ("东坡二期项目", "PROJECT"), ("约8亿美元", "MONEY"), ("2024年", "DATE"),
+      ("900亿元", "MONEY")],
+     {"约8亿美元": ("总投资", "东坡二期项目"), "900亿元": ("总资产", "星河矿业")}),
+    # class: 该项目 / 项目 take a project, not the firm whose own measure came last
+    ("华源光电拟投资建设华源连接器产业园项目，总投资约25亿元。华源光电营业收入150亿元。该项目规划用地约300亩。",
+     [("华源光电", "COMPANY"), ("华源连接器产业园项目", "PROJECT"), ("约25亿元", "MONEY"), ("华源光电", "COMPANY"),
+      ("150亿元", "MONEY"), ("约300亩", "AREA")],
+     {"150亿元": ("营业收入", "华源光电"), "约300亩": ("规划用地", "华源连接器产业园项目")}),
+    ("星河电池年营业收入80亿元，正在建设星河储能产业园项目。华源光电营业收入150亿元。项目规划用地约300亩。",
+     [("星河电池", "COMPANY"), ("80亿元", "MONEY"), ("星河储能产业园项目", "PROJECT"), ("华源光电", "COMPANY"),
+      ("150亿元", "MONEY"), ("约300亩", "AREA")],
+     {"约300亩": ("规划用地", "星河储能产业园项目")}),
+    # guard: a firm that owns an unnamed project's own measure stands for the project
+    ("开工的星河铝业总投资10亿元的项目，主要建设铝型材生产线。该项目投产后，预计年产值20亿元。",
+     [("星河铝业", "COMPANY"), ("10亿元", "MONEY"), ("20亿元", "MONEY")],
+     {"10亿元": ("总投资", "星河铝业"), "20亿元": ("年产值", "星河铝业")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", REFERENCE_CASES)
+def test_a_reference_takes_an_owner_of_its_label(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][:2] for k in expected} == expected

@@ -989,8 +989,11 @@ class SubjectRules(LinkerCore):
         return True, self._referent(ca, label)
 
     def _referent(self, pos: int, label: str) -> int | None:
-        """该项目/该公司 at ``pos``: the owner last named with that label, or, when a project or
-        company was the subject of a figure stated after that, the subject of that figure."""
+        """该项目/该公司 at ``pos``: the owner last named with that label, or, when an owner of
+        that label was the subject of a figure stated after that, the subject of that figure
+        (公司 takes a firm, 该项目 a project, not the owner of the last figure whatever its
+        label); 该项目 also takes a firm that owns a project's own measure (X公司总投资10亿元的
+        项目: the firm stands for its unnamed project), not one that owns its own (营业收入)."""
         k = self._last_owner(pos, label)
         if label not in ("PROJECT", "COMPANY"):
             return k
@@ -1000,7 +1003,9 @@ class SubjectRules(LinkerCore):
         while f >= 0 and (k is None or self.starts[f] > self.starts[k]):
             if self.labels[f] in FACT_FIGURES and self.ends[f] <= pos and f in self._owner:
                 o = self._owner[f]
-                if o is not None and self.labels[o] in ("PROJECT", "COMPANY"):
+                if o is not None and (self.labels[o] == label or (
+                        label == "PROJECT" and self.labels[o] == "COMPANY"
+                        and self._metrics.get(f) in self.t.project_measures)):
                     return o
             f -= 1
         return k
