@@ -76,3 +76,33 @@ REFERENCE_CASES = [
 def test_a_reference_takes_an_owner_of_its_label(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][:2] for k in expected} == expected
+
+
+FIELD_CASES = [
+    # class: fields of one record on one line: the place or firm in a field saying where or
+    # who builds is no owner; the record's project is
+    ("3.星河新材料产业园项目。建设单位：星河新材料有限公司；建设地点：开元区；总投资：12亿元。",
+     [("星河新材料产业园项目", "PROJECT"), ("星河新材料有限公司", "COMPANY"), ("开元区", "PLACE"), ("12亿元", "MONEY")],
+     {"12亿元": ("总投资", "星河新材料产业园项目")}),
+    ("项目名称：星河新材料产业园项目；建设地点：开元区；总投资：12亿元；占地面积：300亩。",
+     [("星河新材料产业园项目", "PROJECT"), ("开元区", "PLACE"), ("12亿元", "MONEY"), ("300亩", "AREA")],
+     {"12亿元": ("总投资", "星河新材料产业园项目"), "300亩": ("占地面积", "星河新材料产业园项目")}),
+    ("星河新材料产业园项目。业主单位：星河新材料有限公司，总投资：12亿元。",
+     [("星河新材料产业园项目", "PROJECT"), ("星河新材料有限公司", "COMPANY"), ("12亿元", "MONEY")],
+     {"12亿元": ("总投资", "星河新材料产业园项目")}),
+    # guard: fields on lines of their own (the earlier rule)
+    ("项目名称：星河新材料产业园项目\n建设地点：开元区\n总投资：12亿元",
+     [("星河新材料产业园项目", "PROJECT"), ("开元区", "PLACE"), ("12亿元", "MONEY")],
+     {"12亿元": ("总投资", "星河新材料产业园项目")}),
+    # guard: a firm opening a sentence of its own is its subject
+    ("星河新材料产业园项目总投资12亿元。星河新材料有限公司去年营业收入30亿元。",
+     [("星河新材料产业园项目", "PROJECT"), ("12亿元", "MONEY"), ("星河新材料有限公司", "COMPANY"), ("去年", "DATE"),
+      ("30亿元", "MONEY")],
+     {"12亿元": ("总投资", "星河新材料产业园项目"), "30亿元": ("营业收入", "星河新材料有限公司")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", FIELD_CASES)
+def test_a_field_record_on_one_line_is_its_projects(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][:2] for k in expected} == expected

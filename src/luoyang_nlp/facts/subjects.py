@@ -21,6 +21,8 @@ from .cues import (  # the rules' separators, cue words and shapes
     _BATCH,
     _LOCATIVE,
     _WHERE_FIELD,
+    _WHERE_FIELD_END,
+    _ITEM_NUMBER,
     _ARTICLE_TOPICS,
     _APPOSITION,
     _WITHIN,
@@ -245,7 +247,8 @@ class SubjectRules(LinkerCore):
         head = QUOTES.sub("", head).strip(_BULLETS)
         # 位于伊滨区的X公司…: a located owner opens its clause too; so does one after a time
         # phrase (自2015年X公司在某县开展帮扶以来)
-        if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE):
+        if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE) \
+                or _ITEM_NUMBER.fullmatch(head):  # 1.某某项目。: a list item's owner
             return True
         if head in _LOCATIVE and self.labels[k] == "PLACE" and not self.text[c.end:self.ce[k]].strip():
             return True  # 在嵩县，新建光伏电站8座: a clause of the place alone sets the scope
@@ -890,7 +893,8 @@ class SubjectRules(LinkerCore):
                 events.append(("list", None))
                 continue
             if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
-                    and not self._titled(k) and not self._speaker(k) and not self._section(k):
+                    and not self._titled(k) and not self._speaker(k) and not self._section(k) \
+                    and not self._field_value(k):
                 h = self._head_of(k)
                 if self._unnamed_member(h):
                     events.append(("owner", None))  # 某区一家轴承企业…: an unnamed firm's, not the place's
@@ -1176,8 +1180,15 @@ class SubjectRules(LinkerCore):
         """Entity ``k`` opens its clause or is a list member (memoised per entity)."""
         r = self._actors.get(k)
         if r is None:
-            r = self._actors[k] = self.clause_initial(k) or self.is_list_member(k)
+            r = self._actors[k] = (self.clause_initial(k) and not self._field_value(k)) or self.is_list_member(k)
         return r
+
+    def _field_value(self, k: int) -> bool:
+        """``建设单位：X公司；建设地点：某区；总投资：…``: owner ``k`` is the value of a field saying
+        where, or who owns or builds (facts_cues.tsv where_field), on a line of its own or in a
+        record written on one line: the record's project owns its figures, not ``k``."""
+        a = self.starts[k]
+        return _WHERE_FIELD_END.search(self.text, max(0, a - 10), a) is not None
 
     def _entities_between(self, a: int, b: int):
         """``spans_between(a, b)`` less the figures; on flat spans found by bisection."""
