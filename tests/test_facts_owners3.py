@@ -106,3 +106,28 @@ FIELD_CASES = [
 def test_a_field_record_on_one_line_is_its_projects(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][:2] for k in expected} == expected
+
+
+REPORTER_CASES = [
+    # class: a news body opening a dateline before its date, or named after a source field,
+    # reports the text and owns none of its figures
+    ("开元县融媒体中心 2025年3月2日 今年蔬菜大棚达到180座。",
+     [("开元县融媒体中心", "ORG"), ("2025年3月2日", "DATE"), ("今年", "DATE"), ("180座", "COUNT")],
+     {"180座": ("蔬菜大棚", None)}),
+    ("来源：开元县融媒体中心　作者：张明\n近日，蔬菜订单同比增长了20%。",
+     [("开元县融媒体中心", "ORG"), ("张明", "PERSON"), ("20%", "PERCENT")],
+     {"20%": ("蔬菜订单增长", None)}),
+    ("来源：星河区发展改革委 今年以来，新签约项目32个。",
+     [("星河区发展改革委", "ORG"), ("今年", "DATE"), ("32个", "COUNT")],
+     {"32个": ("签约项目", None)}),
+    # guard: a news body's own figures stay its own
+    ("开元县融媒体中心今年共发布稿件3200篇。",
+     [("开元县融媒体中心", "ORG"), ("今年", "DATE"), ("3200篇", "COUNT")],
+     {"3200篇": ("发布稿件", "开元县融媒体中心")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", REPORTER_CASES)
+def test_a_dateline_or_source_body_owns_no_figure(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][:2] for k in expected} == expected
