@@ -131,3 +131,33 @@ REPORTER_CASES = [
 def test_a_dateline_or_source_body_owns_no_figure(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][:2] for k in expected} == expected
+
+
+VENUE_CASES = [
+    # guard: the venue named in the sentence before
+    ("星河博物馆是一座专题博物馆。该馆2019年开馆，占地面积120亩。",
+     [("星河博物馆", "PROJECT"), ("2019年", "DATE"), ("120亩", "AREA")],
+     {"120亩": ("占地面积", "星河博物馆")}),
+    # class: 该馆/该院/该校 refer to the venue or body named last whose name ends with the noun
+    # (less 项目), not to the owner of the last figure
+    ("开元科技馆项目总投资21亿元。星河公司营业收入30亿元。该馆建筑面积11万平方米。",
+     [("开元科技馆项目", "PROJECT"), ("21亿元", "MONEY"), ("星河公司", "COMPANY"), ("30亿元", "MONEY"),
+      ("11万平方米", "AREA")],
+     {"30亿元": ("营业收入", "星河公司"), "11万平方米": ("建筑面积", "开元科技馆项目")}),
+    ("开元县人民医院新院区启用。星河公司营业收入30亿元。该院开放床位800张。",
+     [("开元县人民医院", "PROJECT"), ("星河公司", "COMPANY"), ("30亿元", "MONEY"), ("800张", "COUNT")],
+     {"800张": ("开放床位", "开元县人民医院")}),
+    # guard: 该校 and 该院 still refer to a school or hospital named as a body
+    ("星河科技大学位于开元区。该校现有在校生3.5万人。",
+     [("星河科技大学", "ORG"), ("开元区", "PLACE"), ("3.5万人", "COUNT")],
+     {"3.5万人": ("在校生", "星河科技大学")}),
+    ("开元县中心医院今年门诊量达到80万人次。该院开放床位900张。",
+     [("开元县中心医院", "ORG"), ("今年", "DATE"), ("80万人次", "COUNT"), ("900张", "COUNT")],
+     {"900张": ("开放床位", "开元县中心医院")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", VENUE_CASES)
+def test_gai_and_a_venue_noun_refer_to_the_venue_named_before(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][:2] for k in expected} == expected

@@ -22,6 +22,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _LOCATIVE,
     _WHERE_FIELD,
     _WHERE_FIELD_END,
+    _VENUE_REFS,
     _ITEM_NUMBER,
     _ARTICLE_TOPICS,
     _APPOSITION,
@@ -583,6 +584,8 @@ class SubjectRules(LinkerCore):
             return ("GROUP", "")
         if head[:1] == "该":  # 该酒店 -> 牡丹酒店: the owner whose name ends with the noun after 该
             named = self._head_noun_at(a, head[1:], after_gai=True)
+            if named is None:
+                named = self._venue_named(a, head[1:2])
             if named is not None:
                 return named
         for n in range(min(max_ref_len(), len(head)) if head[:1] in _ref_initials() or not self.prechecks else 0, 0, -1):
@@ -592,6 +595,23 @@ class SubjectRules(LinkerCore):
                     continue
                 return refs[term]
         return self._head_noun_at(a, head)
+
+    def _venue_named(self, a: int, noun: str) -> tuple[str, str] | None:
+        """该馆 at ``a`` (``noun`` 馆): ``("HEAD", name)`` of the body or venue named last before
+        it whose name (less 项目, 工程) ends with the noun or a character facts_cues.tsv
+        venue_ref gives it (该校 -> 某某大学); else None."""
+        ends = _VENUE_REFS.get(noun)
+        if ends is None:
+            return None
+        i = _bisect_left(self.owner_starts, a)
+        for k in self.owners[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if self.labels[k] == "PLACE":
+                continue
+            name = self.text[self.starts[k]:self.ends[k]]
+            bare = name[:-2] if name.endswith(("项目", "工程")) else name
+            if bare[-1:] in ends and bare[-1:] != "":
+                return ("HEAD", name)
+        return None
 
     @property
     def _owner_tails(self) -> frozenset:
