@@ -16,6 +16,8 @@ from ..normalise import Normalised
 from .cues import (  # the rules' separators, cue words and shapes
     _LIST_AFTER,
     _DATELINE,
+    _SOURCE_FIELD,
+    _MEDIA_HEADS,
     _STAGE_CONDITION,
     _STAGE_PLAN,
     _CHANGE_VERB,
@@ -131,10 +133,27 @@ class LinkerCore:
 
     def _reporter(self, k: int, label: str) -> bool:
         """Span ``k`` names who or where reports, not whose figures: a news outlet its rule
-        found (洛阳日报讯, 【某某报讯】), a place in a dateline (某地报道: facts_cues.tsv dateline)."""
+        found (洛阳日报讯, 【某某报讯】), a place in a dateline (某地报道: facts_cues.tsv dateline),
+        a body after a source field (来源：某县融媒体中心: source_field), a news body opening a
+        dateline before its date (某县融媒体中心 2025年4月16日: media_head)."""
+        a = self.starts[k]
+        if _SOURCE_FIELD.search(self.text, max(0, a - 8), a) is not None:
+            return True
         if label == "ORG":
-            return self.c[k].source == "media"
+            return self.c[k].source == "media" or self._dated_media(k)
         return label == "PLACE" and self.text.startswith(_DATELINE, self.ends[k])
+
+    def _dated_media(self, k: int) -> bool:
+        """ORG ``k`` is a news body (its name ends with a media_head word) written before a
+        date with spaces between: the body of a dateline."""
+        e = self.ends[k]
+        if not self.text.endswith(_MEDIA_HEADS, self.starts[k], e):
+            return False
+        n = k + 1
+        if n >= len(self.c) or self.labels[n] != "DATE":
+            return False
+        gap = self.text[e:self.starts[n]]
+        return gap != "" and gap.isspace()  # (某县融媒体中心今年共发布…: the body's own)
 
     @property
     def by_label(self) -> dict[str, tuple[list[int], list[int]]]:

@@ -26,7 +26,7 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER: Final = ("等", "、", "和", "及", "与", "以及")
@@ -43,6 +43,10 @@ _BATCH: Final = re.compile(r"第[0-9一二三四五六七八九十]+[期批]")  
 _LOCATIVE: Final = _words("locative")  # 在星河县风电装机超过300MW: a place where, not an owner
 # 建设地点：某区: a field line saying where (after a bullet), no topic
 _WHERE_FIELD: Final = re.compile("[ \\-·•*]*(?:%s)[:：]" % "|".join(map(re.escape, _words("where_field"))))
+# 1.某某项目。, （2）某某公司…: the number of a list item opening a clause (before its owner)
+_ITEM_NUMBER: Final = re.compile(r"\s*(?:[0-9]{1,2}[.．]|[（(][0-9一二三四五六七八九十]{1,2}[）)])\s*")
+# ；建设地点：某区；: the same field inside a record written on one line, ending before its value
+_WHERE_FIELD_END: Final = re.compile("(?:%s)[:：]\\s*$" % "|".join(map(re.escape, _words("where_field"))))
 _ARTICLE_TOPICS: Final = ("PLACE", "COMPANY")  # subjects that govern a whole article, across paragraphs
 _COMPARE_WORDS: Final = _words("compare_keep")  # comparisons that keep their scope (高于全市水平)
 _JOINERS: Final = _words("joiner")
@@ -119,6 +123,11 @@ _CHANGE_TO: Final = re.compile("(?:%s)[^,，;；。]{0,12}?的?$" % "|".join(map
 _CHANGE_VERB: Final = re.compile("|".join(map(re.escape, _words("change_to"))))  # where a text has one
 _STAGE_CONDITION: Final = _words("stage_condition")  # 建成后, 投产后: a condition, not the stage
 _DATELINE: Final = _words("dateline")  # 某地报道: the place a report was written in owns no figure
+# 来源：某县融媒体中心: the body after a source field reports the text, owns none of its figures
+_SOURCE_FIELD: Final = re.compile("(?:%s)[:：]\\s*$" % "|".join(map(re.escape, _words("source_field"))))
+_MEDIA_HEADS: Final = _words("media_head")  # 某县融媒体中心 2025年4月16日: a dateline's body
+# 该馆 -> 某某博物馆: the noun after 该 and the endings of the names it refers to
+_VENUE_REFS: Final = {w[0]: w for w in _words("venue_ref")}
 _BYLINE_END: Final = re.compile(r"[^（(）)]{0,12}[）)]\s*")  # 张三）: a byline's bracket closing
 # a dateline opening a clause (某某日报讯（记者 张三）, 某地报道：): no part of what the clause says
 _DATELINE_HEAD: Final = re.compile(r"^[^,，。;；]{0,16}?(?:%s)[:：]?\s*(?:[（(][^）)]{0,30}[）)])?\s*" % "|".join(

@@ -21,6 +21,9 @@ from .cues import (  # the rules' separators, cue words and shapes
     _BATCH,
     _LOCATIVE,
     _WHERE_FIELD,
+    _WHERE_FIELD_END,
+    _VENUE_REFS,
+    _ITEM_NUMBER,
     _ARTICLE_TOPICS,
     _APPOSITION,
     _WITHIN,
@@ -140,8 +143,11 @@ class SubjectRules(LinkerCore):
         # 4. sentence topic, referring word, or carried topic; a project's own measure after
         #    an actor that names one project (某委批复了X项目，总投资…) is the project's
         topic = self.topic(sa, c.start)
-        if (topic is None or self.labels[topic] != "PROJECT") and metric in self.t.project_measures:
-            k = self._project_acted_on(sa, topic, c.start)
+        if topic is None or self.labels[topic] != "PROJECT":
+            if metric in self.t.project_measures:
+                k = self._project_acted_on(sa, topic, c.start)
+            else:  # …建设X基地，总投资140亿元，年产值300亿元: the clauses go on describing X
+                k = self._project_described(f, sa, topic)
             if k is not None:
                 return k
         if topic is not None:
@@ -194,6 +200,39 @@ class SubjectRules(LinkerCore):
             found = k
         return found
 
+    def _project_described(self, f: int, sa: int, topic: int | None) -> int | None:
+        """The project the sentence's actor acts on (``_project_acted_on``) when an earlier
+        figure of the sentence is already its by a project's own measure (总投资, 占地 …) and
+        no clause since the project names another subject: the clauses after it go on
+        describing it (…，年产值300亿元，带动就业5000人), whatever their measure; else None."""
+        pos = self.starts[f]
+        k = self._project_acted_on(sa, topic, pos)
+        if k is None or self.ca[f] <= self.ends[k] \
+                or any(self.labels[j] != "DATE" for j in self._entities_between(self.ca[f], pos)):
+            return None  # (…等2个项目: not a clause of its own; 卫龙在某区投资…: another actor's)
+        g = f - 1
+        while g >= 0 and self.starts[g] >= sa and not (
+                self._owner.get(g, -1) == k and self._metrics.get(g) in self.t.project_measures):
+            g -= 1
+        if g < 0 or self.starts[g] < sa or self._restated(self.ends[k], pos, k):
+            return None
+        return k
+
+    def _restated(self, a: int, pos: int, k: int) -> bool:
+        """A clause starting after ``a`` and before ``pos`` names a subject other than ``k``
+        (a referring word, a scope word, an owner opening it)."""
+        cs, ends = self.tx.clause_starts, self.tx.clause_ends
+        for i in range(_bisect_right(cs, a), _bisect_right(cs, pos)):
+            ca, ce = cs[i], ends[i]
+            if self._quiet(ca, ce):
+                continue
+            ref, rest = self._clause_events(ca, ce, pos)
+            if ref is not None and ref[1] != k:
+                return True
+            if any(o != k for _, o in rest):
+                return True
+        return False
+
     def _past_dateline(self, a: int, head: str) -> str:
         """``head``, the words opening the clause at ``a``, less a dateline (某某日报讯（记者 张三）,
         某地报道：) or the end of one the clause opens inside (张三）: a byline's space cut it)."""
@@ -221,7 +260,8 @@ class SubjectRules(LinkerCore):
         head = QUOTES.sub("", head).strip(_BULLETS)
         # 位于伊滨区的X公司…: a located owner opens its clause too; so does one after a time
         # phrase (自2015年X公司在某县开展帮扶以来)
-        if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE):
+        if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE) \
+                or _ITEM_NUMBER.fullmatch(head):  # 1.某某项目。: a list item's owner
             return True
         if head in _LOCATIVE and self.labels[k] == "PLACE" and not self.text[c.end:self.ce[k]].strip():
             return True  # 在嵩县，新建光伏电站8座: a clause of the place alone sets the scope
@@ -556,6 +596,8 @@ class SubjectRules(LinkerCore):
             return ("GROUP", "")
         if head[:1] == "该":  # 该酒店 -> 牡丹酒店: the owner whose name ends with the noun after 该
             named = self._head_noun_at(a, head[1:], after_gai=True)
+            if named is None:
+                named = self._venue_named(a, head[1:2])
             if named is not None:
                 return named
         for n in range(min(max_ref_len(), len(head)) if head[:1] in _ref_initials() or not self.prechecks else 0, 0, -1):
@@ -565,6 +607,23 @@ class SubjectRules(LinkerCore):
                     continue
                 return refs[term]
         return self._head_noun_at(a, head)
+
+    def _venue_named(self, a: int, noun: str) -> tuple[str, str] | None:
+        """该馆 at ``a`` (``noun`` 馆): ``("HEAD", name)`` of the body or venue named last before
+        it whose name (less 项目, 工程) ends with the noun or a character facts_cues.tsv
+        venue_ref gives it (该校 -> 某某大学); else None."""
+        ends = _VENUE_REFS.get(noun)
+        if ends is None:
+            return None
+        i = _bisect_left(self.owner_starts, a)
+        for k in self.owners[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if self.labels[k] == "PLACE":
+                continue
+            name = self.text[self.starts[k]:self.ends[k]]
+            bare = name[:-2] if name.endswith(("项目", "工程")) else name
+            if bare[-1:] in ends and bare[-1:] != "":
+                return ("HEAD", name)
+        return None
 
     @property
     def _owner_tails(self) -> frozenset:
@@ -866,7 +925,8 @@ class SubjectRules(LinkerCore):
                 events.append(("list", None))
                 continue
             if self.clause_initial(k) and not self.in_title(k) and not self._item_owner(k) \
-                    and not self._titled(k) and not self._speaker(k) and not self._section(k):
+                    and not self._titled(k) and not self._speaker(k) and not self._section(k) \
+                    and not self._field_value(k):
                 h = self._head_of(k)
                 if self._unnamed_member(h):
                     events.append(("owner", None))  # 某区一家轴承企业…: an unnamed firm's, not the place's
@@ -965,8 +1025,11 @@ class SubjectRules(LinkerCore):
         return True, self._referent(ca, label)
 
     def _referent(self, pos: int, label: str) -> int | None:
-        """该项目/该公司 at ``pos``: the owner last named with that label, or, when a project or
-        company was the subject of a figure stated after that, the subject of that figure."""
+        """该项目/该公司 at ``pos``: the owner last named with that label, or, when an owner of
+        that label was the subject of a figure stated after that, the subject of that figure
+        (公司 takes a firm, 该项目 a project, not the owner of the last figure whatever its
+        label); 该项目 also takes a firm that owns a project's own measure (X公司总投资10亿元的
+        项目: the firm stands for its unnamed project), not one that owns its own (营业收入)."""
         k = self._last_owner(pos, label)
         if label not in ("PROJECT", "COMPANY"):
             return k
@@ -976,7 +1039,9 @@ class SubjectRules(LinkerCore):
         while f >= 0 and (k is None or self.starts[f] > self.starts[k]):
             if self.labels[f] in FACT_FIGURES and self.ends[f] <= pos and f in self._owner:
                 o = self._owner[f]
-                if o is not None and self.labels[o] in ("PROJECT", "COMPANY"):
+                if o is not None and (self.labels[o] == label or (
+                        label == "PROJECT" and self.labels[o] == "COMPANY"
+                        and self._metrics.get(f) in self.t.project_measures)):
                     return o
             f -= 1
         return k
@@ -1147,8 +1212,15 @@ class SubjectRules(LinkerCore):
         """Entity ``k`` opens its clause or is a list member (memoised per entity)."""
         r = self._actors.get(k)
         if r is None:
-            r = self._actors[k] = self.clause_initial(k) or self.is_list_member(k)
+            r = self._actors[k] = (self.clause_initial(k) and not self._field_value(k)) or self.is_list_member(k)
         return r
+
+    def _field_value(self, k: int) -> bool:
+        """``建设单位：X公司；建设地点：某区；总投资：…``: owner ``k`` is the value of a field saying
+        where, or who owns or builds (facts_cues.tsv where_field), on a line of its own or in a
+        record written on one line: the record's project owns its figures, not ``k``."""
+        a = self.starts[k]
+        return _WHERE_FIELD_END.search(self.text, max(0, a - 10), a) is not None
 
     def _entities_between(self, a: int, b: int):
         """``spans_between(a, b)`` less the figures; on flat spans found by bisection."""
