@@ -652,9 +652,9 @@ class MeasureRules(SubjectRules):
         while keep and keep[-1] in self.t.references:  # 项目装机规模 -> 装机规模
             keep.pop()
         ext = "".join(reversed(keep))
-        m = DIVISION_COUNT.match(ext)
-        if m is not None:
-            ext = ext[m.end():]  # 栾川五县|粮食产量: the count of the places listed
+        counted_places = DIVISION_COUNT.match(ext)
+        if counted_places is not None:
+            ext = ext[counted_places.end():]  # 栾川五县|粮食产量: the count of the places listed
         if self._may_be_tail(ext) and ext in self._owner_tails:  # 集聚区入驻企业: the owner's head noun, not the measure
             ext = ""
         if scope_head and ext == rest:
