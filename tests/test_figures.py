@@ -22,6 +22,23 @@ def F(text, label, value, unit=None, q=None, lo=None, hi=None):
     return (text, label, value, unit or DEFAULT_UNIT[label], q, lo, hi)
 
 
+def C(text, value, unit, q=None, lo=None, hi=None):
+    """A COUNT figure: the counted noun or classifier is its unit."""
+    return F(text, "COUNT", value, unit, q, lo, hi)
+
+
+def class_rows(classes):
+    """The rows of a table of error classes (class -> rows of ``(sentence, expected)`` or
+    ``(sentence, published, expected)``) as ``(class, sentence, published, expected)``, with
+    their ids, for ``pytest.mark.parametrize``."""
+    rows = []
+    for cls, table in classes.items():
+        for sentence, *rest in table:
+            published, expected = (None, rest[0]) if len(rest) == 1 else rest
+            rows.append((cls, sentence, published, expected))
+    return rows, [r[1][:12] for r in rows]
+
+
 def got(ex, sentence, published=None):
     doc = ex.extract(sentence, published=published)
     return [(s.text, s.label, s.value, s.unit, s.qualifier, s.low, s.high) for s in doc.figures]

@@ -9,16 +9,13 @@ import pytest
 
 from luoyang_nlp import Extractor
 
-from test_figures import F, check, got
+from test_figures import C, F, check, class_rows, got
 
 
 @pytest.fixture(scope="module")
 def ex():
     return Extractor(entities=False, facts=False)
 
-
-def C(text, value, unit, q=None, lo=None, hi=None):
-    return F(text, "COUNT", value, unit, q, lo, hi)
 
 
 NOT_FIGURES = [  # plan names, ‰ rates, 三次产业, qualifier-looking words
@@ -184,17 +181,10 @@ CLASSES = {
         ("看过时速表后又行驶约3公里", [F("约3公里", "LENGTH", 3000, "m", q="approx")]),  # no speed right before
     ],
 }
-ROWS = [(k, *r) for k, rows in CLASSES.items() for r in rows]
+ROWS, IDS = class_rows(CLASSES)
 
 
-def _norm(row):
-    cls, sentence, *rest = row
-    published, expected = (None, rest[0]) if len(rest) == 1 else rest
-    return cls, sentence, published, expected
-
-
-@pytest.mark.parametrize("cls, sentence, published, expected", [_norm(r) for r in ROWS],
-                         ids=[r[1][:12] for r in ROWS])
+@pytest.mark.parametrize("cls, sentence, published, expected", ROWS, ids=IDS)
 def test_issue13_class(ex, cls, sentence, published, expected):
     check(ex, sentence, expected, published)
 

@@ -10,7 +10,7 @@ import pytest
 
 from luoyang_nlp import Extractor
 
-from test_figures import F, check
+from test_figures import C, F, check
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +48,6 @@ NOT_TAIWAN_UNITS = [  # 坪 in names and words; transport work in 公吨公里
 def test_taiwan_and_hong_kong_units(ex, sentence, expected):
     check(ex, sentence, expected)
 
-
-def C(text, value, unit, q=None):
-    return F(text, "COUNT", value, unit, q)
 
 
 BARE_MAGNITUDES = [  # a qualifier before or after a magnitude written without digits, any unit

@@ -9,16 +9,13 @@ import pytest
 
 from luoyang_nlp import Extractor
 
-from test_figures import F, check
+from test_figures import C, F, check, class_rows
 
 
 @pytest.fixture(scope="module")
 def ex():
     return Extractor(entities=False, facts=False)
 
-
-def C(text, value, unit, q=None):
-    return F(text, "COUNT", value, unit, q)
 
 
 CLASSES = {
@@ -121,16 +118,9 @@ CLASSES = {
     ],
 }
 
-ROWS = [(cls, *row) for cls, rows in CLASSES.items() for row in rows]
+ROWS, IDS = class_rows(CLASSES)
 
 
-def _norm(row):
-    cls, sentence, *rest = row
-    published, expected = (None, rest[0]) if len(rest) == 1 else rest
-    return cls, sentence, published, expected
-
-
-@pytest.mark.parametrize("cls, sentence, published, expected", [_norm(r) for r in ROWS],
-                         ids=[r[1][:12] for r in ROWS])
+@pytest.mark.parametrize("cls, sentence, published, expected", ROWS, ids=IDS)
 def test_social_class(ex, cls, sentence, published, expected):
     check(ex, sentence, expected, published)
