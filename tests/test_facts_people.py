@@ -6,34 +6,16 @@ by a list title (王某、李某等市领导). Sentences written for these tests
 
 from __future__ import annotations
 
-import bisect
-
 import pytest
 
-from luoyang_nlp.candidate import Candidate, Context
-from luoyang_nlp.doc import Span
-from luoyang_nlp.facts import link
-from luoyang_nlp.normalise import normalise
+from test_facts import facts_of, show
 
 
 def _people(text: str, marks: list[tuple[str, str]]) -> set[tuple[str, str, str | None]]:
     """(person, position, org) of the facts ``link`` gives for the spans ``marks`` (surface,
     label; found left to right in ``text``)."""
-    norm = normalise(text)
-    starts = [norm.char_range(i)[0] for i in range(len(norm.text))]
-    ends = [norm.char_range(i)[1] for i in range(len(norm.text))]
-    chosen, spans, pos = [], [], 0
-    for surface, label in marks:
-        s = text.index(surface, pos)
-        e = pos = s + len(surface)
-        chosen.append(Candidate(bisect.bisect_left(starts, s), bisect.bisect_right(ends, e), label))
-        spans.append(Span(surface, label, s, e))
-
-    def show(ref):
-        return None if ref is None else text[ref["start"]:ref["end"]]
-
-    return {(show(f["person"]), show(f["position"]), show(f["org"]))
-            for f in link(norm, chosen, spans, Context()) if "person" in f}
+    return {(show(text, f["person"]), show(text, f["position"]), show(text, f["org"]))
+            for f in facts_of(text, marks) if "person" in f}
 
 
 P, T, O, L, C, D = "PERSON", "POSITION", "ORG", "PLACE", "COMPANY", "DATE"
