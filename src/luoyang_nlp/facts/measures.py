@@ -214,7 +214,7 @@ class MeasureRules(SubjectRules):
             base = strip_right(_COMPARISON.sub("", raw_base), self.t.fillers)
             base_metric = self._measure(base) if base else None
             if base_metric is not None and base_metric in self.t.rates.set and self.t.report.get(word, word) != word:
-                base_metric = None  # 增长速度比上半年加快: the rate of the measure before (增速加快)
+                base_metric = None  # 增长速度比一季度回落: the rate of the measure before (增速回落)
             if base_metric is None:
                 return self._change_of_previous(f, word)
             return base_metric + word
