@@ -44,6 +44,9 @@ CASES = [
     ("县招生办发布公告", [("ORG", "县招生办")]),
     # 完成 ends a project's name on its left (boundaries.tsv)
     ("累计完成伊河沿岸生态廊道建设30公里", [("PROJECT", "伊河沿岸生态廊道")]),
+    # national platforms and Henan brands the press names bare (companies.tsv)
+    ("京东在当地的销售额增长两成", [("COMPANY", "京东")]),
+    ("胖东来新店开业", [("COMPANY", "胖东来")]),
     # a level character that begins a word (市民, 市场) leaves the place its name
     ("洛阳市民出行更方便", [("PLACE", "洛阳")]),
     ("洛阳市场供应充足", [("PLACE", "洛阳")]),
