@@ -126,6 +126,7 @@ CASES = [
      [], [("林立", "PERSON", 0.9999)], []),
     ("V4 no surname: not a person", "的确如此", [], [("的确", "PERSON")], []),
     ("V4 a bank is not a person", "向银行借款", [], [("向银行", "PERSON")], []),
+    ("V4 a common word and two characters are no person", "追回黄金首饰", [], [("黄金首饰", "PERSON", 0.99)], []),
     ("V4 a brand before its industry word is no person", "宋川酒业增产", [], [("宋川", "PERSON", 0.99)], []),
     ("V4 a brand and its industry word are no person", "宋川酒业增产", [], [("宋川酒业", "PERSON", 0.99)], []),
     ("V4 a verb after a name is no industry word", "王小明设计了新楼", [], [("王小明", "PERSON", 0.99)],

@@ -60,7 +60,8 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, 
 - V4  PERSON: a surname and one to three characters (a surname and one needs ``STRONG``
       certainty: 查明, 林立 are words), a sure name without a surname (希拉克), or a foreign
       name with ·; a rare surname (滑), a role or organisation word inside (同学, 银行),
-      place abbreviations only (郑洛, ``abbreviations.tsv``), or an industry word of a firm's
+      place abbreviations only (郑洛, ``abbreviations.tsv``), four characters a common word opens
+      with no compound surname (黄金首饰), or an industry word of a firm's
       short name right after it or ending it (宋河|酒业, 宋河酒业: ``company_shapes.tsv``
       kind=industry, less the verbs of ``fusion.tsv`` kind=industry_verb such as 设计) → dropped;
 - V5  ORG ↔ COMPANY by the name's head (公司, 集团, 银行 → COMPANY; 大学, 研究院 → ORG); an
@@ -249,6 +250,8 @@ class FusionPolicy:
             return False
         if all(c in self.abbreviations for c in name):
             return False  # 郑洛, 郑汴港: places by their one-character abbreviations
+        if len(name) == 4 and name[:2] not in self.surnames and name[:2] in self.plain_words:
+            return False  # 黄金首饰: a common word and more, no surname and three characters
         if len(name) <= 4 and (name[0] in self.surnames or name[:2] in self.surnames):
             # a surname and one character is also how many words look (查明, 林立)
             return len(name) > 2 or conf >= self.strong.get("PERSON", 1.01)

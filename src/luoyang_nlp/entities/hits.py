@@ -67,6 +67,8 @@ class Hits:
         words = T.common_words  # 村民|进行 holds no 民进: a two-character name astride two words
         if any(_astride(text, x[0], x[1], words) for x in lex):
             lex = [x for x in lex if not _astride(text, x[0], x[1], words)]
+        if any(_inside_code(text, x[0], x[1]) for x in lex):
+            lex = [x for x in lex if not _inside_code(text, x[0], x[1])]
         self.lex = lex
         self.lex_starts = {x[0] for x in lex}
         self.lex_ends = {x[1] for x in lex}
@@ -154,6 +156,13 @@ def _out_of_context(text: str, lex: list, flagged: list, T: Tables) -> set:
         if (text[s] in _DATE_PARTS and _inside_date(text, s)) or (e - s == 2 and _part_of_direction(text, x)):
             drop.add(x)
     return drop
+
+
+def _inside_code(text: str, s: int, e: int) -> bool:
+    """A name of Latin letters or digits at an edge that a letter or digit continues (G20 in
+    G207国道): part of a longer code, no name."""
+    return (text[e - 1:e].isascii() and text[e - 1].isalnum() and text[e:e + 1].isascii() and text[e:e + 1].isalnum()) \
+        or (text[s:s + 1].isascii() and text[s].isalnum() and s > 0 and text[s - 1].isascii() and text[s - 1].isalnum())
 
 
 def _astride(text: str, s: int, e: int, words: frozenset) -> bool:
