@@ -220,10 +220,11 @@ def _lexicon_names(h: Hits, title_starts: set, T: Tables) -> list:
             continue
         if label == "PLACE" and e - s == 2 and (e - 1) in title_starts and standing_before(text, e - 1, T):
             continue  # 代|县长, 代理|县长: a word of standing and the title's level, no county 代县, 理县
-        if label == "PLACE" and e - s >= 3 and text[e - 1:e + 1] in T.level_words \
+        if label == "PLACE" and e - s >= 3 and text[e - 1:e + 1] in T.level_words and text[e:e + 2] not in T.common_words \
                 and any(x[0] == s and x[1] == e - 1 and x[2] == "PLACE" for x in h.lex):
             out.append((s, e - 1, label, 2, "lexicon"))
             continue  # 洛阳|市民, 洛阳|市场: the level character begins a word, the place is the name before it
+            # (not 洛阳市|民生: the character after it begins a word of its own)
         out.append((s, e, label, 2, "lexicon"))
     return out
 
