@@ -49,6 +49,19 @@ CASES = [
     ("胖东来新店开业", [("COMPANY", "胖东来")]),
     # a code of letters and digits holds no name (G20 in G207)
     ("G207国道改造工程开工", []),
+    # Hong Kong, Macau and Taiwan titles and bodies (positions.tsv, org_bodies.tsv, organisations.tsv)
+    ("區議員鄒立新表示支持", [("POSITION", "區議員"), ("PERSON", "鄒立新")]),
+    ("立法委員葛曉梅參訪洛陽", [("POSITION", "立法委員"), ("PERSON", "葛曉梅"), ("PLACE", "洛陽")]),
+    ("洛陽市台灣事務辦公室主任鄒立新出席",
+     [("ORG", "洛陽市台灣事務辦公室"), ("POSITION", "主任"), ("PERSON", "鄒立新")]),
+    ("香港河南同鄉會會長葛曉梅致辭", [("ORG", "香港河南同鄉會"), ("POSITION", "會長"), ("PERSON", "葛曉梅")]),
+    ("星河旅行社組織遊客", [("COMPANY", "星河旅行社")]),
+    # a verb of visiting ends a name on its left (遊覽|某景區)
+    ("遊客遊覽龍門石窟景區", [("PLACE", "龍門石窟景區")]),
+    # a verb of presenting after a name is no part of it (王某作报告)
+    ("市长邹刚作报告", [("POSITION", "市长"), ("PERSON", "邹刚")]),
+    # a Hong Kong paper's name inside a reporter's name and 报道 is none (王明|报道)
+    ("记者邹明报道", [("POSITION", "记者"), ("PERSON", "邹明")]),  # guard
     # a level character that begins a word (市民, 市场) leaves the place its name
     ("洛阳市民出行更方便", [("PLACE", "洛阳")]),
     ("洛阳市场供应充足", [("PLACE", "洛阳")]),

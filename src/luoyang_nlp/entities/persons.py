@@ -84,8 +84,9 @@ def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = Fal
         if _follow_ok(text, b, T):
             if (L == 4 or (L == 3 and text[i:i + 2] not in T.compound_surnames)) and b < n \
                     and (text[b - 1:b + 1] in T.name_verbs or text[b - 1:b + 2] in T.func_not_names
+                         or text[b - 1:b + 2] in T.name_verbs
                          or (text[b - 1] in T.name_func and text[b - 1:b + 1] in T.common_words)):
-                continue  # 王建国察看, 司马光陪同: the verb; 王文进一步…, 王刚正在: the adverb, not part of the name
+                continue  # 王建国察看, 司马光陪同, 王刚作报告: the verb; 王文进一步…, 王刚正在: the adverb, not part of the name
             return b
     return None
 
