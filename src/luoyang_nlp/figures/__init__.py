@@ -40,9 +40,10 @@ COMPILED: bool = not __file__.endswith(".py")
 PRIORITY: Final = 10
 _CUR_PREFIX: Final = {"人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR",
                       "日元": "JPY", "英镑": "GBP", "新台币": "TWD", "台币": "TWD", "澳元": "AUD"}
-# 人民币 after 元 stays outside the span (SPEC conventions)
-_CUR_SUFFIX: Final = {"欧元": "EUR", "美元": "USD", "日币": "JPY", "日元": "JPY",
-                      "港币": "HKD", "港元": "HKD"}
+# 人民币 after 元 stays outside the span (SPEC conventions); another currency written after 元
+# decides it (380亿元新台币 TWD, 5亿元美金 USD, 3亿元港币 HKD)
+_CUR_SUFFIX: Final = {"欧元": "EUR", "美元": "USD", "美金": "USD", "日币": "JPY", "日元": "JPY",
+                      "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "澳门币": "MOP", "澳门元": "MOP"}
 _CN_DIGIT: Final = "一二三四五六七八九"
 _DIGIT_VAL: Final = {c: i + 1 for i, c in enumerate(_CN_DIGIT)} | {"两": 2, "零": 0, "〇": 0}
 _DIGIT_VAL.update({str(i): i for i in range(10)})
@@ -346,8 +347,16 @@ class FigureMatcher:
             r = self._read(m.group("num"), "元")
             if r is None or r.label != "MONEY":
                 continue
-            out.append(r._replace(start=m.start(), end=m.end(), unit=cur))
+            out.append(self._qualified(text, r._replace(start=m.start(), end=m.end(), unit=cur)))
         return out
+
+    def _qualified(self, text: str, c: Candidate) -> Candidate:
+        """``c`` with the qualifier word written right before it taken in (约HK$3亿), unless the
+        word ends a longer one that is none (签约)."""
+        for w in self._before:
+            if text.endswith(w, 0, c.start) and not any(text.endswith(nq, 0, c.start) for nq in self._not_qual_of[w]):
+                return c._replace(start=c.start - len(w), qualifier=self._quals[w][0])
+        return c
 
     def _liang(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """三两白酒: a Chinese numeral swallowed 两 (read as 32); give 两 back as the mass unit."""
@@ -945,9 +954,9 @@ _LIST_SEP: Final = "、和与及"
 _BARE_NUM: Final = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:[万亿]+)?"
 _BARE_BEFORE: Final = regex.compile(rf"(?<![\dA-Za-z.{_CN_NUM_CHARS}百千万亿第])(?:{_BARE_NUM})$")
 _BARE_AFTER: Final = regex.compile(rf"(?:{_BARE_NUM})(?=[，。；,;、和与及]|$)")  # (the list may go on: 2.1亿和1.5亿)
-_SYMBOLS: Final = {"US$": "USD", "HK$": "HKD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
+_SYMBOLS: Final = {"US$": "USD", "HK$": "HKD", "NT$": "TWD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
 _SYMBOL_CHARS: Final = "$￥¥€£"
-_SYMBOL_RX: Final = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|[$￥¥€£])\s?"
+_SYMBOL_RX: Final = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|NT\$|[$￥¥€£])\s?"
                                   r"(?P<num>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[万亿]+)?)(?![\d.])")
 _BARE_MAG: Final = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万亿|亿)"
 # 半 as the whole number of a duration (半年, 半个月); not 上半年/下半年 (dates) nor after a

@@ -1,0 +1,29 @@
+"""Figures in Hong Kong, Macau and Taiwan writing, traditional and simplified (invented
+sentences): currency written after 元 or as a symbol, 民国 years, hours with minutes, 近 as
+"the most recent", and counts whose counted noun the sentence implies."""
+
+import pytest
+
+from luoyang_nlp import FIGURE_LABELS, extract
+
+
+def _figures(text: str) -> list[tuple]:
+    doc = extract(text, published="2025-04-20")
+    return [(s.text, s.label, s.value, s.unit, s.qualifier) for s in doc.spans if s.label in FIGURE_LABELS]
+
+
+MONEY = [
+    ("該公司擬投入約250億元新台幣擴建廠房。", [("約250億元新台幣", "MONEY", 25000000000, "TWD", "approx")]),
+    ("合作基金规模达8亿元美金。", [("8亿元美金", "MONEY", 800000000, "USD", None)]),
+    ("贊助款共120萬元台幣。", [("120萬元台幣", "MONEY", 1200000, "TWD", None)]),
+    ("展館造價約3000萬澳門幣。", [("約3000萬澳門幣", "MONEY", 30000000, "MOP", "approx")]),
+    ("首期出资NT$12亿。", [("NT$12亿", "MONEY", 1200000000, "TWD", None)]),
+    ("集團承諾捐出約HK$2億。", [("約HK$2億", "MONEY", 200000000, "HKD", "approx")]),
+    ("两地合作项目约4亿元港币。", [("约4亿元港币", "MONEY", 400000000, "HKD", "approx")]),  # guard
+    ("签约金额约6亿元人民币。", [("约6亿元", "MONEY", 600000000, "CNY", "approx")]),  # guard
+]
+
+
+@pytest.mark.parametrize("text, expected", MONEY)
+def test_currency_after_yuan_and_symbols(text, expected):
+    assert _figures(text) == expected
