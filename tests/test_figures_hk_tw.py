@@ -27,3 +27,18 @@ MONEY = [
 @pytest.mark.parametrize("text, expected", MONEY)
 def test_currency_after_yuan_and_symbols(text, expected):
     assert _figures(text) == expected
+
+
+IMPLIED = [
+    ("春節期間景區接待遊客約86萬。", [("約86萬", "COUNT", 860000, "人次", "approx")]),
+    ("该机场全年旅客吞吐量达1250万。", [("1250万", "COUNT", 12500000, "人次", None)]),
+    ("當日入園人次約3.4萬。", [("約3.4萬", "COUNT", 34000, "人次", "approx")]),
+    ("黄金周客流量超过210万。", [("超过210万", "COUNT", 2100000, "人次", "over")]),
+    ("港口货物吞吐量达4200万。", []),  # guard: goods are no visits
+    ("接待游客86万人次。", [("86万人次", "COUNT", 860000, "人次", None)]),  # guard
+]
+
+
+@pytest.mark.parametrize("text, expected", IMPLIED)
+def test_tourism_and_transport_counts_with_the_noun_implied(text, expected):
+    assert _figures(text) == expected
