@@ -42,3 +42,16 @@ IMPLIED = [
 @pytest.mark.parametrize("text, expected", IMPLIED)
 def test_tourism_and_transport_counts_with_the_noun_implied(text, expected):
     assert _figures(text) == expected
+
+
+HOURS = [
+    ("直航班機飛行時間約1小時50分鐘。", [("約1小時50分鐘", "DURATION", "PT1H50M", "ISO8601", "approx")]),
+    ("高铁单程仅需4小时15分。", [("4小时15分", "DURATION", "PT4H15M", "ISO8601", None)]),
+    ("车程约两小时二十分钟。", [("约两小时二十分钟", "DURATION", "PT2H20M", "ISO8601", "approx")]),
+    ("排隊3小時，評分95分。", [("3小時", "DURATION", "PT3H", "ISO8601", None)]),  # guard: a score is no minutes
+]
+
+
+@pytest.mark.parametrize("text, expected", HOURS)
+def test_hours_and_minutes_are_one_duration(text, expected):
+    assert _figures(text) == expected

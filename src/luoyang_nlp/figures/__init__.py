@@ -462,6 +462,8 @@ class FigureMatcher:
             cands.extend(self._lists(text, cands, units_at))
         if "个月" in text:
             cands = _years_months(text, cands, self._quals)
+        if "小时" in text:
+            cands = _hours_minutes(text, cands)
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
         if "两" in text:
@@ -1204,6 +1206,31 @@ def _years_months(text: str, cands: list[Candidate], quals: dict[str, tuple[str,
             out.append(c._replace(end=m.end(), high=both, qualifier=q))
         else:
             out.append(c._replace(end=m.end(), value=both, qualifier=q))
+        skip_to = m.end()
+    return out
+
+
+_HOURS: Final = re.compile(r"PT(\d+)H")
+_MINUTES_AFTER: Final = re.compile(r"[零又]?(?P<n>[1-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二两三四五六七八九])分(?:钟)?(?!之|[\d.%])")
+
+
+def _hours_minutes(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """2小时45分钟, 3小时30分: whole hours, then 1 to 59 minutes, are one span of time, PT2H45M
+    (as 一年零六个月 is P1Y6M, _years_months); a qualifier before the hours stays the span's."""
+    out: list[Candidate] = []
+    skip_to = -1
+    for c in sorted(cands, key=_START):
+        if c.start < skip_to:
+            continue
+        last = c.high if c.high is not None else c.value
+        h = _HOURS.fullmatch(last) if c.label == "DURATION" and isinstance(last, str) else None
+        m = _MINUTES_AFTER.match(text, c.end) if h is not None else None
+        minutes = parse_number(m.group("n")) if m is not None else None
+        if h is None or m is None or minutes is None or not 1 <= minutes <= 59:
+            out.append(c)
+            continue
+        both = f"PT{h.group(1)}H{int(minutes)}M"
+        out.append(c._replace(end=m.end(), high=both) if c.high is not None else c._replace(end=m.end(), value=both))
         skip_to = m.end()
     return out
 
