@@ -55,3 +55,19 @@ HOURS = [
 @pytest.mark.parametrize("text, expected", HOURS)
 def test_hours_and_minutes_are_one_duration(text, expected):
     assert _figures(text) == expected
+
+
+ROC = [
+    ("民國113年台南市觀光人次創新高。", [("113年", "DATE", "2024", "ISO8601", None)]),
+    ("民国112年底该园区完工。", [("112年", "DATE", "2023", "ISO8601", None)]),
+    ("特展自民國114年3月1日起展出。", [("114年3月1日", "DATE", "2025-03-01", "ISO8601", None)]),
+    ("中華民國成立於民國元年，該館預計115年啟用。", [("115年", "DATE", "2026", "ISO8601", None)]),
+    ("民國99年起，已有105年歷史的老店重新開張。", [("99年", "DATE", "2010", "ISO8601", None),
+                                        ("105年", "DURATION", "P105Y", "ISO8601", None)]),
+    ("这家老字号已经营113年。", [("113年", "DURATION", "P113Y", "ISO8601", None)]),  # guard: no 民国
+]
+
+
+@pytest.mark.parametrize("text, expected", ROC)
+def test_roc_years_are_dates(text, expected):
+    assert _figures(text) == expected

@@ -25,7 +25,7 @@ from typing import Any, Final, Iterable, Iterator, NamedTuple
 import regex  # type: ignore[import-untyped]
 
 from ..candidate import Candidate, Context
-from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_dates, parse_date
+from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_dates, find_roc_dates, parse_date
 from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
                       parse_number, parse_ratio, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
@@ -472,6 +472,8 @@ class FigureMatcher:
             cands = self._after_zero_words(text, cands, self._zero_rx)
         if "日" in text and self._day_rx is not None:
             cands.extend(self._day_spans(text, cands, self._day_rx))
+        if "民国" in text:
+            cands = _roc_years(text, cands)
         cands.extend(_dates(text, pub, cands, date_digits))
         mask = None
         not_rx = self._not_rx
@@ -1266,6 +1268,17 @@ def _dates(text: str, pub: _dt.date | None, cands: list[Candidate], digit_anchor
     return [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY,
                         _DATE_SOURCE.get(kind) or f"figures.date.{kind}"))
             for s, e, v, lo, hi, kind in find_dates(text, pub, places)]
+
+
+def _roc_years(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the 民国 years of ``text`` as DATEs (find_roc_dates), in place of the
+    durations they were read as (民国113年 is the year 2024, not 113 years)."""
+    roc = [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, "figures.date.roc"))
+           for s, e, v, lo, hi in find_roc_dates(text)]
+    if not roc:
+        return cands
+    kept = [c for c in cands if not any(c.start < r.end and r.start < c.end for r in roc)]
+    return kept + roc
 
 
 def _outside(places: list[int], cands: list[Candidate]) -> list[int]:
