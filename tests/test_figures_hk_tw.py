@@ -71,3 +71,21 @@ ROC = [
 @pytest.mark.parametrize("text, expected", ROC)
 def test_roc_years_are_dates(text, expected):
     assert _figures(text) == expected
+
+
+RECENT = [
+    ("近三年，嵩縣旅遊收入年均增長9%。", [("三年", "DURATION", "P3Y", "ISO8601", None),
+                                ("9%", "PERCENT", 9, "%", None)]),
+    ("全区近5年来新增企业。", [("5年", "DURATION", "P5Y", "ISO8601", None)]),
+    ("工程历时近四年建成。", [("近四年", "DURATION", "P4Y", "ISO8601", "nearly")]),  # guard: nearly
+    ("营收近3亿元。", [("近3亿元", "MONEY", 300000000, "CNY", "nearly")]),  # guard
+]
+
+
+@pytest.mark.parametrize("text, expected", RECENT)
+def test_jin_as_most_recent_is_no_qualifier(text, expected):
+    assert _figures(text) == expected
+
+
+def test_jin_before_minutes_stays_nearly():  # guard
+    assert _figures("在近40分鐘的車程裡，") == [("近40分鐘", "DURATION", "PT40M", "ISO8601", "nearly")]

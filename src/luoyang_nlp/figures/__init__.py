@@ -214,6 +214,7 @@ class FigureMatcher:
         zero_words = cues.get("zero_word", {})
         # 找零三块五毛: a zero word, then a Chinese numeral that opens a number (group end: after 零)
         self._zero_rx = re.compile(rf"(?:{_alt(zero_words)})(?=[{_CN_NUM_CHARS}])") if zero_words else None
+        self._recent_after = tuple(sorted(cues.get("recent_after", {}), key=len, reverse=True))
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
@@ -466,6 +467,8 @@ class FigureMatcher:
             cands = _hours_minutes(text, cands)
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
+        if "近" in text:
+            cands = [_recent(text, c, self._recent_after) for c in cands]
         if "两" in text:
             cands.extend(self._liang(text, cands))
         if "零" in text and self._zero_rx is not None:
@@ -1268,6 +1271,22 @@ def _dates(text: str, pub: _dt.date | None, cands: list[Candidate], digit_anchor
     return [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY,
                         _DATE_SOURCE.get(kind) or f"figures.date.{kind}"))
             for s, e, v, lo, hi, kind in find_dates(text, pub, places)]
+
+
+_CLAUSE_OPEN: Final = frozenset("，,。；;：:、！!？?（(“\"\n ")
+
+
+def _recent(text: str, c: Candidate, after: tuple[str, ...]) -> Candidate:
+    """近五年来, 近五年，…: 近 before a DURATION that a word of ``after`` follows (来, 以来, 里) or
+    that opens a clause means "the most recent", not "nearly" (历时近三年 stays nearly): 近 stays
+    outside the span, with no qualifier, as the words outside the SPEC list do. Only years and
+    months frame a period so (在近50分钟的时间里 is nearly 50 minutes)."""
+    if (c.label != "DURATION" or c.qualifier != "nearly" or not text.startswith("近", c.start)
+            or not isinstance(c.value, str) or c.value.startswith("PT")):
+        return c
+    if not (c.start == 0 or text[c.start - 1] in _CLAUSE_OPEN or text.startswith(after, c.end)):
+        return c
+    return c._replace(start=c.start + 1, qualifier=None)
 
 
 def _roc_years(text: str, cands: list[Candidate]) -> list[Candidate]:
