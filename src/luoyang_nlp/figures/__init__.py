@@ -25,7 +25,7 @@ from typing import Any, Final, Iterable, Iterator, NamedTuple
 import regex  # type: ignore[import-untyped]
 
 from ..candidate import Candidate, Context
-from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_dates, parse_date
+from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_dates, find_roc_dates, parse_date
 from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
                       parse_number, parse_ratio, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
@@ -40,9 +40,10 @@ COMPILED: bool = not __file__.endswith(".py")
 PRIORITY: Final = 10
 _CUR_PREFIX: Final = {"人民币": "CNY", "港币": "HKD", "港元": "HKD", "美元": "USD", "欧元": "EUR",
                       "日元": "JPY", "英镑": "GBP", "新台币": "TWD", "台币": "TWD", "澳元": "AUD"}
-# 人民币 after 元 stays outside the span (SPEC conventions)
-_CUR_SUFFIX: Final = {"欧元": "EUR", "美元": "USD", "日币": "JPY", "日元": "JPY",
-                      "港币": "HKD", "港元": "HKD"}
+# 人民币 after 元 stays outside the span (SPEC conventions); another currency written after 元
+# decides it (380亿元新台币 TWD, 5亿元美金 USD, 3亿元港币 HKD)
+_CUR_SUFFIX: Final = {"欧元": "EUR", "美元": "USD", "美金": "USD", "日币": "JPY", "日元": "JPY",
+                      "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "澳门币": "MOP", "澳门元": "MOP"}
 _CN_DIGIT: Final = "一二三四五六七八九"
 _DIGIT_VAL: Final = {c: i + 1 for i, c in enumerate(_CN_DIGIT)} | {"两": 2, "零": 0, "〇": 0}
 _DIGIT_VAL.update({str(i): i for i in range(10)})
@@ -213,6 +214,7 @@ class FigureMatcher:
         zero_words = cues.get("zero_word", {})
         # 找零三块五毛: a zero word, then a Chinese numeral that opens a number (group end: after 零)
         self._zero_rx = re.compile(rf"(?:{_alt(zero_words)})(?=[{_CN_NUM_CHARS}])") if zero_words else None
+        self._recent_after = tuple(sorted(cues.get("recent_after", {}), key=len, reverse=True))
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
@@ -346,8 +348,16 @@ class FigureMatcher:
             r = self._read(m.group("num"), "元")
             if r is None or r.label != "MONEY":
                 continue
-            out.append(r._replace(start=m.start(), end=m.end(), unit=cur))
+            out.append(self._qualified(text, r._replace(start=m.start(), end=m.end(), unit=cur)))
         return out
+
+    def _qualified(self, text: str, c: Candidate) -> Candidate:
+        """``c`` with the qualifier word written right before it taken in (约HK$3亿), unless the
+        word ends a longer one that is none (签约)."""
+        for w in self._before:
+            if text.endswith(w, 0, c.start) and not any(text.endswith(nq, 0, c.start) for nq in self._not_qual_of[w]):
+                return c._replace(start=c.start - len(w), qualifier=self._quals[w][0])
+        return c
 
     def _liang(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """三两白酒: a Chinese numeral swallowed 两 (read as 32); give 两 back as the mass unit."""
@@ -453,14 +463,20 @@ class FigureMatcher:
             cands.extend(self._lists(text, cands, units_at))
         if "个月" in text:
             cands = _years_months(text, cands, self._quals)
+        if "小时" in text:
+            cands = _hours_minutes(text, cands)
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
+        if "近" in text:
+            cands = [_recent(text, c, self._recent_after) for c in cands]
         if "两" in text:
             cands.extend(self._liang(text, cands))
         if "零" in text and self._zero_rx is not None:
             cands = self._after_zero_words(text, cands, self._zero_rx)
         if "日" in text and self._day_rx is not None:
             cands.extend(self._day_spans(text, cands, self._day_rx))
+        if "民国" in text:
+            cands = _roc_years(text, cands)
         cands.extend(_dates(text, pub, cands, date_digits))
         mask = None
         not_rx = self._not_rx
@@ -945,9 +961,9 @@ _LIST_SEP: Final = "、和与及"
 _BARE_NUM: Final = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)(?:[万亿]+)?"
 _BARE_BEFORE: Final = regex.compile(rf"(?<![\dA-Za-z.{_CN_NUM_CHARS}百千万亿第])(?:{_BARE_NUM})$")
 _BARE_AFTER: Final = regex.compile(rf"(?:{_BARE_NUM})(?=[，。；,;、和与及]|$)")  # (the list may go on: 2.1亿和1.5亿)
-_SYMBOLS: Final = {"US$": "USD", "HK$": "HKD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
+_SYMBOLS: Final = {"US$": "USD", "HK$": "HKD", "NT$": "TWD", "$": "USD", "￥": "CNY", "¥": "CNY", "€": "EUR", "£": "GBP"}
 _SYMBOL_CHARS: Final = "$￥¥€£"
-_SYMBOL_RX: Final = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|[$￥¥€£])\s?"
+_SYMBOL_RX: Final = regex.compile(r"(?<![A-Za-z])(?P<sym>US\$|HK\$|NT\$|[$￥¥€£])\s?"
                                   r"(?P<num>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[万亿]+)?)(?![\d.])")
 _BARE_MAG: Final = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千亿|万亿|亿)"
 # 半 as the whole number of a duration (半年, 半个月); not 上半年/下半年 (dates) nor after a
@@ -1199,6 +1215,31 @@ def _years_months(text: str, cands: list[Candidate], quals: dict[str, tuple[str,
     return out
 
 
+_HOURS: Final = re.compile(r"PT(\d+)H")
+_MINUTES_AFTER: Final = re.compile(r"[零又]?(?P<n>[1-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二两三四五六七八九])分(?:钟)?(?!之|[\d.%])")
+
+
+def _hours_minutes(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """2小时45分钟, 3小时30分: whole hours, then 1 to 59 minutes, are one span of time, PT2H45M
+    (as 一年零六个月 is P1Y6M, _years_months); a qualifier before the hours stays the span's."""
+    out: list[Candidate] = []
+    skip_to = -1
+    for c in sorted(cands, key=_START):
+        if c.start < skip_to:
+            continue
+        last = c.high if c.high is not None else c.value
+        h = _HOURS.fullmatch(last) if c.label == "DURATION" and isinstance(last, str) else None
+        m = _MINUTES_AFTER.match(text, c.end) if h is not None else None
+        minutes = parse_number(m.group("n")) if m is not None else None
+        if h is None or m is None or minutes is None or not 1 <= minutes <= 59:
+            out.append(c)
+            continue
+        both = f"PT{h.group(1)}H{int(minutes)}M"
+        out.append(c._replace(end=m.end(), high=both) if c.high is not None else c._replace(end=m.end(), value=both))
+        skip_to = m.end()
+    return out
+
+
 _GE_DURATION: Final = re.compile(r"[半多](?:小时|钟头|月|星期)")
 
 
@@ -1230,6 +1271,33 @@ def _dates(text: str, pub: _dt.date | None, cands: list[Candidate], digit_anchor
     return [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY,
                         _DATE_SOURCE.get(kind) or f"figures.date.{kind}"))
             for s, e, v, lo, hi, kind in find_dates(text, pub, places)]
+
+
+_CLAUSE_OPEN: Final = frozenset("，,。；;：:、！!？?（(“\"\n ")
+
+
+def _recent(text: str, c: Candidate, after: tuple[str, ...]) -> Candidate:
+    """近五年来, 近五年，…: 近 before a DURATION that a word of ``after`` follows (来, 以来, 里) or
+    that opens a clause means "the most recent", not "nearly" (历时近三年 stays nearly): 近 stays
+    outside the span, with no qualifier, as the words outside the SPEC list do. Only years and
+    months frame a period so (在近50分钟的时间里 is nearly 50 minutes)."""
+    if (c.label != "DURATION" or c.qualifier != "nearly" or not text.startswith("近", c.start)
+            or not isinstance(c.value, str) or c.value.startswith("PT")):
+        return c
+    if not (c.start == 0 or text[c.start - 1] in _CLAUSE_OPEN or text.startswith(after, c.end)):
+        return c
+    return c._replace(start=c.start + 1, qualifier=None)
+
+
+def _roc_years(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the 民国 years of ``text`` as DATEs (find_roc_dates), in place of the
+    durations they were read as (民国113年 is the year 2024, not 113 years)."""
+    roc = [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY, "figures.date.roc"))
+           for s, e, v, lo, hi in find_roc_dates(text)]
+    if not roc:
+        return cands
+    kept = [c for c in cands if not any(c.start < r.end and r.start < c.end for r in roc)]
+    return kept + roc
 
 
 def _outside(places: list[int], cands: list[Candidate]) -> list[int]:

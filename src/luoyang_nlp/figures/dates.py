@@ -17,7 +17,7 @@ import regex  # type: ignore[import-untyped]
 from .numbers import parse_number
 from .tables import load_cues
 
-__all__ = ["find_dates", "anchors", "parse_date", "DIGIT_RUN_START", "DIGIT_ANCHOR"]
+__all__ = ["find_dates", "find_roc_dates", "anchors", "parse_date", "DIGIT_RUN_START", "DIGIT_ANCHOR"]
 
 # year: 1900-2099 in Arabic digits or four Chinese digits (二〇二一)
 _Y: Final = r"(?:(?<![\d.])(?:19|20)\d\d|[一二][〇零○九][〇零○一二三四五六七八九]{2})"
@@ -414,3 +414,38 @@ def _range_year(written: str | None, relative: str | None, pub: _dt.date | None)
     if pub is not None:
         return f"{pub.year + (_REL_YEAR.get(relative, 0) if relative is not None else 0):04d}"
     return "XXXX"
+
+
+# Taiwan (民国) years: the year of the Republic + 1911 (民国113年 → 2024). Right after 民国 any
+# year of two or three digits; elsewhere, in a text that has named 民国 before, a bare 100-119
+# 年 (113年底, 114年8月31日), unless a word of length follows (113年来, 113年历史).
+_ROC_OFFSET: Final = 1911
+_ROC_RX: Final = re.compile(
+    r"(?:(?<=民国)(?P<y>\d{2,3})|(?<![\d.])(?P<by>1[01]\d))年(?!来|间|之|历史|以来|多|余|半|[前后内])"
+    r"(?:(?P<m>1[0-2]|0?[1-9])(?:(?:至|到|-|—{1,2})(?P<m2>1[0-2]|0?[1-9]))?月(?:份|(?P<d>3[01]|[12]\d|0?[1-9])[日号])?)?")
+
+
+def find_roc_dates(text: str) -> Iterator[tuple[int, int, str, str | None, str | None]]:
+    """(start, end, value, low, high) of each 民国 year in ``text`` (with the month, day or
+    months written after it: 民国114年8月31日 → 2025-08-31; 民国113年1至3月 → 2024-01..03);
+    民国 itself stays outside the span, as 底 and 初 do. None before the first 民国."""
+    first = text.find("民国")
+    if first < 0:
+        return
+    for m in _ROC_RX.finditer(text, first + 2):
+        y = int(m.group("y") or m.group("by")) + _ROC_OFFSET
+        mo, mo2, d = m.group("m"), m.group("m2"), m.group("d")
+        if mo2 is not None:
+            if d is not None or int(mo2) <= int(mo):
+                continue
+            lo, hi = f"{y:04d}-{int(mo):02d}", f"{y:04d}-{int(mo2):02d}"
+            yield m.start(), m.end(), lo, lo, hi
+            continue
+        if d is not None:
+            try:
+                v = _dt.date(y, int(mo), int(d)).isoformat()
+            except ValueError:
+                continue
+        else:
+            v = f"{y:04d}-{int(mo):02d}" if mo is not None else f"{y:04d}"
+        yield m.start(), m.end(), v, None, None
