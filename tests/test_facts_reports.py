@@ -1,0 +1,41 @@
+"""Facts in government work reports and target lists: a scope word whose place is written
+only inside a government ORG, targets after a date opener, long plan indicators, alternative
+and elliptic targets, event totals, and Taiwan / Hong Kong growth wording. Invented
+sentences; spans given explicitly (``test_facts.figure_table``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_facts import figure_table
+
+GOVERNMENT_CASES = [
+    # class: 全区/全县 with its place written only inside a government ORG (某区政府工作报告,
+    # 某县人民政府县长): the scope word stands for that ORG
+    ("开元区政府工作报告显示，全区地区生产总值380亿元。",
+     [("开元区政府", "ORG"), ("380亿元", "MONEY")],
+     {"380亿元": ("地区生产总值", "开元区政府")}),
+    ("星河县人民政府县长王立在报告中说，2024年，全县生产总值达到290亿元，增长5%。",
+     [("星河县人民政府", "ORG"), ("县长", "POSITION"), ("王立", "PERSON"), ("2024年", "DATE"),
+      ("290亿元", "MONEY"), ("5%", "PERCENT")],
+     {"290亿元": ("生产总值", "星河县人民政府"), "5%": ("生产总值增长", "星河县人民政府")}),
+    # guard: a place of that level written keeps it
+    ("开元区政府工作报告显示，开元区地区生产总值380亿元。",
+     [("开元区政府", "ORG"), ("开元区", "PLACE"), ("380亿元", "MONEY")],
+     {"380亿元": ("地区生产总值", "开元区")}),
+    # guard: a government of another level is not what 全县 stands for
+    ("开元市政府工作报告显示，全县地区生产总值380亿元。",
+     [("开元市政府", "ORG"), ("380亿元", "MONEY")],
+     {"380亿元": ("地区生产总值", None)}),
+]
+
+
+def _check(text, marks, expected):
+    got = figure_table(text, marks)
+    for fig, (metric, subject) in expected.items():
+        assert (got[fig][0], got[fig][1]) == (metric, subject), (fig, got[fig])
+
+
+@pytest.mark.parametrize("text,marks,expected", GOVERNMENT_CASES)
+def test_scope_word_takes_the_government_its_place_is_written_in(text, marks, expected):
+    _check(text, marks, expected)
