@@ -39,3 +39,25 @@ def _check(text, marks, expected):
 @pytest.mark.parametrize("text,marks,expected", GOVERNMENT_CASES)
 def test_scope_word_takes_the_government_its_place_is_written_in(text, marks, expected):
     _check(text, marks, expected)
+
+
+DATE_FRAME_CASES = [
+    # class: a sentence opening with a date clause that names nothing else (今年，…; 今年的主要
+    # 预期目标是：…) keeps the place carried from before for its counts and the rates after them
+    ("开元县地区生产总值完成260亿元。今年，地区生产总值增长6%，城镇新增就业1.2万人，居民消费价格涨幅3%左右。",
+     [("开元县", "PLACE"), ("260亿元", "MONEY"), ("今年", "DATE"), ("6%", "PERCENT"), ("1.2万人", "COUNT"),
+      ("3%左右", "PERCENT")],
+     {"1.2万人": ("城镇新增就业", "开元县"), "3%左右": ("居民消费价格涨幅", "开元县")}),
+    ("开元县地区生产总值完成260亿元。今年的主要预期目标是：新增市场主体5000户，建设高标准农田8万亩。",
+     [("开元县", "PLACE"), ("260亿元", "MONEY"), ("今年", "DATE"), ("5000户", "COUNT"), ("8万亩", "AREA")],
+     {"5000户": ("新增市场主体", "开元县"), "8万亩": ("建设高标准农田", "开元县")}),
+    # guard: a date opening a clause about an unnamed group stops the carry
+    ("开元县地区生产总值完成260亿元。今年首批开工的36个重点项目已完成投资86亿元。",
+     [("开元县", "PLACE"), ("260亿元", "MONEY"), ("今年", "DATE"), ("36个", "COUNT"), ("86亿元", "MONEY")],
+     {"86亿元": ("已完成投资", None)}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", DATE_FRAME_CASES)
+def test_a_date_clause_alone_keeps_the_carried_place(text, marks, expected):
+    _check(text, marks, expected)

@@ -1230,11 +1230,18 @@ class SubjectRules(LinkerCore):
         return got
 
     def _is_actor(self, k: int) -> bool:
-        """Entity ``k`` opens its clause or is a list member (memoised per entity)."""
+        """Entity ``k`` opens its clause or is a list member (memoised per entity); a date that
+        is a clause of its own (今年，…) only frames the time, no actor."""
         r = self._actors.get(k)
         if r is None:
-            r = self._actors[k] = (self.clause_initial(k) and not self._field_value(k)) or self.is_list_member(k)
+            r = self._actors[k] = not self._time_frame(k) and (
+                (self.clause_initial(k) and not self._field_value(k)) or self.is_list_member(k))
         return r
+
+    def _time_frame(self, k: int) -> bool:
+        """DATE ``k`` opens a clause that names nothing else (今年，…; 今年的主要预期目标是：…)."""
+        return self.labels[k] == "DATE" and self.clause_initial(k) \
+            and not self.spans_between(self.ends[k], self.ce[k])
 
     def _field_value(self, k: int) -> bool:
         """``建设单位：X公司；建设地点：某区；总投资：…``: owner ``k`` is the value of a field saying
