@@ -61,3 +61,24 @@ DATE_FRAME_CASES = [
 @pytest.mark.parametrize("text,marks,expected", DATE_FRAME_CASES)
 def test_a_date_clause_alone_keeps_the_carried_place(text, marks, expected):
     _check(text, marks, expected)
+
+
+INDICATOR_CASES = [
+    # class: a plan indicator's name over ten characters keeps its whole name (indicator_head)
+    ("开元县每万人口发明专利拥有量达到9.5件。",
+     [("开元县", "PLACE"), ("9.5件", "COUNT")], {"9.5件": ("每万人口发明专利拥有量", "开元县")}),
+    ("开元县劳动年龄人口平均受教育年限达到10.8年。",
+     [("开元县", "PLACE"), ("10.8年", "DURATION")], {"10.8年": ("劳动年龄人口平均受教育年限", "开元县")}),
+    ("开元县高技术产业增加值占规模以上工业增加值比重达到26%。",
+     [("开元县", "PLACE"), ("26%", "PERCENT")], {"26%": ("高技术产业增加值占规模以上工业增加值比重", "开元县")}),
+    ("开元县每千人口医疗卫生机构床位数达到6.4张。",
+     [("开元县", "PLACE"), ("6.4张", "COUNT")], {"6.4张": ("每千人口医疗卫生机构床位数", "开元县")}),
+    # guard: a long phrase with another head names no measure
+    ("开元县坚持以人民为中心推动高质量发展取得新成效达到8项。",
+     [("开元县", "PLACE"), ("8项", "COUNT")], {"8项": (None, "开元县")}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", INDICATOR_CASES)
+def test_a_long_plan_indicator_keeps_its_name(text, marks, expected):
+    _check(text, marks, expected)

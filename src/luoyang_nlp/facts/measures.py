@@ -39,6 +39,8 @@ from .cues import (  # the rules' separators, cue words and shapes
     _ABBREV_ENDS,
     _NOUN_FLAGS,
     _MAX_METRIC,
+    _INDICATOR_HEADS,
+    _MAX_INDICATOR,
     _BARE_ORDINAL,
     _CHANGE_FROM,
     _CHANGE_TO,
@@ -713,8 +715,8 @@ class MeasureRules(SubjectRules):
                     break
         s = strip_right(s, self.t.fillers, self._is_word).strip()
         if len(s) > 10:
-            s = self._last_words(s)
-        if not s or len(s) > 10:
+            s = self._indicator(s) or self._last_words(s)
+        if not s or len(s) > _MAX_INDICATOR or (len(s) > 10 and not s.endswith(_INDICATOR_HEADS)):
             return None
         if not HAN.search(s) or (s[0].isdigit() and len(HAN.findall(s)) < 2) or s in self.t.connective_set or s in refs:
             return None  # no Chinese, or a number with one character (3个)
@@ -726,6 +728,18 @@ class MeasureRules(SubjectRules):
         """Is ``s`` a common word (行为, 高中: their last character is no filler there)? The
         entity rules' list (``rules/common_words.tsv``, generated from jieba's dictionary)."""
         return s in common_words()[0]
+
+    def _indicator(self, s: str) -> str:
+        """A plan indicator's long name (``indicator_head``: 每万人口发明专利拥有量, …占规模以上
+        工业增加值比重) less the verbs and adverbs opening it; "" for any other phrase."""
+        if not s.endswith(_INDICATOR_HEADS):
+            return ""
+        words = pos_cut(s, self.ctx)
+        i = 0
+        while i < len(words) - 1 and words[i][1] in _NOT_MEASURE:
+            i += 1
+        s = "".join(w for w, _ in words[i:])
+        return s if len(s) <= _MAX_INDICATOR else ""
 
     def _last_words(self, s: str) -> str:
         """The words that end a phrase too long for a measure, at most ten characters, when the
