@@ -82,3 +82,20 @@ INDICATOR_CASES = [
 @pytest.mark.parametrize("text,marks,expected", INDICATOR_CASES)
 def test_a_long_plan_indicator_keeps_its_name(text, marks, expected):
     _check(text, marks, expected)
+
+
+ASPIRED_CASES = [
+    # class: a clause of a target only (力争, 确保 + 达到 at most) restates the target before it
+    ("开元县规模以上工业增加值增长7%，力争8%。",
+     [("开元县", "PLACE"), ("7%", "PERCENT"), ("8%", "PERCENT")], {"8%": ("规模以上工业增加值增长", "开元县")}),
+    ("开元县确保社会消费品零售总额增长5%，力争达到150亿元。",
+     [("开元县", "PLACE"), ("5%", "PERCENT"), ("150亿元", "MONEY")], {"150亿元": ("社会消费品零售总额", "开元县")}),
+    # guard: a clause naming its own measure keeps it
+    ("开元县规模以上工业增加值增长7%，力争固定资产投资增长9%。",
+     [("开元县", "PLACE"), ("7%", "PERCENT"), ("9%", "PERCENT")], {"9%": ("固定资产投资增长", "开元县")}),
+]
+
+
+@pytest.mark.parametrize("text,marks,expected", ASPIRED_CASES)
+def test_an_aspired_target_restates_the_one_before(text, marks, expected):
+    _check(text, marks, expected)

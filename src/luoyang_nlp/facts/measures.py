@@ -41,6 +41,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _MAX_METRIC,
     _INDICATOR_HEADS,
     _MAX_INDICATOR,
+    _ASPIRED,
     _BARE_ORDINAL,
     _CHANGE_FROM,
     _CHANGE_TO,
@@ -187,6 +188,9 @@ class MeasureRules(SubjectRules):
         level = self._level_after_growth(f)
         if level is not None:
             return level
+        aspired = self._aspired_again(f)
+        if aspired is not None:
+            return aspired
         raw_left = self._left(f)
         if "每" in raw_left:  # 猪肉价格为每公斤25.6元: the metric is the price, not per what
             raw_left = _PER_UNIT.sub("", raw_left)
@@ -824,6 +828,24 @@ class MeasureRules(SubjectRules):
             return None
         base, word = split_growth(m)
         return base if word is not None and base else None
+
+    def _aspired_again(self, f: int) -> str | None:
+        """增长6.5%，力争7%; 增长6%，力争达到400亿元: a figure whose clause holds only an
+        aspiration word (and a word of reaching) before it restates the target of the figure
+        before it in the sentence: that one's metric, or, for a level after a growth rate, what
+        grows; None otherwise."""
+        if self.labels[f] == "DATE" or _ASPIRED.fullmatch(self.text, self.ca[f], self.starts[f]) is None:
+            return None
+        g = f - 1
+        while g >= 0 and self.labels[g] == "DATE" and self.starts[g] >= self.sa[f]:
+            g -= 1
+        if g < 0 or self.starts[g] < self.sa[f] or self.labels[g] not in FACT_FIGURES:
+            return None
+        m = self.metric_of(g)
+        if not m or self.labels[g] == self.labels[f]:
+            return m or None
+        base, word = split_growth(m)
+        return base if self.labels[g] == "PERCENT" and word is not None and base else None
 
     def _change_of_previous(self, f: int, word: str) -> str:
         """The metric of a change ``word`` naming no measure of its own: the measure of the figure
