@@ -103,8 +103,8 @@ def test_an_aspired_target_restates_the_one_before(text, marks, expected):
 
 TAIWAN_HK_CASES = [
     # class: Taiwan 年增/年减 and Hong Kong 按季: the change of the measure before, 年减 a 下降
-    ("去年星河古寺接待游客约280万人次，年增约11%。",
-     [("星河古寺", "PLACE"), ("约280万人次", "COUNT"), ("约11%", "PERCENT")], {"约11%": ("接待游客增长", "星河古寺")}),
+    ("星河古寺去年接待游客约280万人次，年增约11%。",
+     [("星河古寺", "PLACE"), ("去年", "DATE"), ("约280万人次", "COUNT"), ("约11%", "PERCENT")], {"约11%": ("接待游客增长", "星河古寺")}),
     ("星河市进口值达新台币1500亿元，年减5.2%。",
      [("星河市", "PLACE"), ("新台币1500亿元", "MONEY"), ("5.2%", "PERCENT")], {"5.2%": ("进口值下降", "星河市")}),
     ("星河市零售收入按季增长4%。",
