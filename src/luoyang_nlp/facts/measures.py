@@ -39,6 +39,9 @@ from .cues import (  # the rules' separators, cue words and shapes
     _ABBREV_ENDS,
     _NOUN_FLAGS,
     _MAX_METRIC,
+    _INDICATOR_HEADS,
+    _MAX_INDICATOR,
+    _ASPIRED,
     _BARE_ORDINAL,
     _CHANGE_FROM,
     _CHANGE_TO,
@@ -185,6 +188,9 @@ class MeasureRules(SubjectRules):
         level = self._level_after_growth(f)
         if level is not None:
             return level
+        aspired = self._aspired_again(f)
+        if aspired is not None:
+            return aspired
         raw_left = self._left(f)
         if "每" in raw_left:  # 猪肉价格为每公斤25.6元: the metric is the price, not per what
             raw_left = _PER_UNIT.sub("", raw_left)
@@ -713,8 +719,8 @@ class MeasureRules(SubjectRules):
                     break
         s = strip_right(s, self.t.fillers, self._is_word).strip()
         if len(s) > 10:
-            s = self._last_words(s)
-        if not s or len(s) > 10:
+            s = self._indicator(s) or self._last_words(s)
+        if not s or len(s) > _MAX_INDICATOR or (len(s) > 10 and not s.endswith(_INDICATOR_HEADS)):
             return None
         if not HAN.search(s) or (s[0].isdigit() and len(HAN.findall(s)) < 2) or s in self.t.connective_set or s in refs:
             return None  # no Chinese, or a number with one character (3个)
@@ -726,6 +732,18 @@ class MeasureRules(SubjectRules):
         """Is ``s`` a common word (行为, 高中: their last character is no filler there)? The
         entity rules' list (``rules/common_words.tsv``, generated from jieba's dictionary)."""
         return s in common_words()[0]
+
+    def _indicator(self, s: str) -> str:
+        """A plan indicator's long name (``indicator_head``: 每万人口发明专利拥有量, …占规模以上
+        工业增加值比重) less the verbs and adverbs opening it; "" for any other phrase."""
+        if not s.endswith(_INDICATOR_HEADS):
+            return ""
+        words = pos_cut(s, self.ctx)
+        i = 0
+        while i < len(words) - 1 and words[i][1] in _NOT_MEASURE:
+            i += 1
+        s = "".join(w for w, _ in words[i:])
+        return s if len(s) <= _MAX_INDICATOR else ""
 
     def _last_words(self, s: str) -> str:
         """The words that end a phrase too long for a measure, at most ten characters, when the
@@ -810,6 +828,24 @@ class MeasureRules(SubjectRules):
             return None
         base, word = split_growth(m)
         return base if word is not None and base else None
+
+    def _aspired_again(self, f: int) -> str | None:
+        """增长6.5%，力争7%; 增长6%，力争达到400亿元: a figure whose clause holds only an
+        aspiration word (and a word of reaching) before it restates the target of the figure
+        before it in the sentence: that one's metric, or, for a level after a growth rate, what
+        grows; None otherwise."""
+        if self.labels[f] == "DATE" or _ASPIRED.fullmatch(self.text, self.ca[f], self.starts[f]) is None:
+            return None
+        g = f - 1
+        while g >= 0 and self.labels[g] == "DATE" and self.starts[g] >= self.sa[f]:
+            g -= 1
+        if g < 0 or self.starts[g] < self.sa[f] or self.labels[g] not in FACT_FIGURES:
+            return None
+        m = self.metric_of(g)
+        if not m or self.labels[g] == self.labels[f]:
+            return m or None
+        base, word = split_growth(m)
+        return base if self.labels[g] == "PERCENT" and word is not None and base else None
 
     def _change_of_previous(self, f: int, word: str) -> str:
         """The metric of a change ``word`` naming no measure of its own: the measure of the figure

@@ -54,6 +54,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _FINE,
     _PENALISED,
     _INCIDENT,
+    _GOVERNMENT,
 )
 from .places import LEVELS, is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
@@ -1058,6 +1059,26 @@ class SubjectRules(LinkerCore):
             for k in ks[i:i + _MAX_LOOKBACK]:
                 if self._level(k) == level:
                     return k
+        return self._government_of_level(pos, level, after)
+
+    def _government_of_level(self, pos: int, level: str, after: bool) -> int | None:
+        """With no place of ``level`` written, the government ORG named after one (某区政府,
+        某县人民政府) last before ``pos`` (or first after it, with ``after``): the text writes
+        the place only inside it."""
+        ks, starts = self.by_label.get("ORG", ([], []))
+        i = _bisect_left(starts, pos)
+        before = [k for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1] if self.ends[k] <= pos]
+        for k in before + (ks[i:i + _MAX_LOOKBACK] if after else []):
+            if self._government_level(k) == level:
+                return k
+        return None
+
+    def _government_level(self, k: int) -> str | None:
+        """The level of the place ORG ``k`` is the government of (某县人民政府: 县), else None."""
+        name = self.text[self.starts[k]:self.ends[k]]
+        for word in _GOVERNMENT:
+            if name.endswith(word) and len(name) > len(word) + 1:
+                return level_of(name[:-len(word)])
         return None
 
     def _level(self, k: int) -> str | None:
@@ -1209,11 +1230,18 @@ class SubjectRules(LinkerCore):
         return got
 
     def _is_actor(self, k: int) -> bool:
-        """Entity ``k`` opens its clause or is a list member (memoised per entity)."""
+        """Entity ``k`` opens its clause or is a list member (memoised per entity); a date that
+        is a clause of its own (今年，…) only frames the time, no actor."""
         r = self._actors.get(k)
         if r is None:
-            r = self._actors[k] = (self.clause_initial(k) and not self._field_value(k)) or self.is_list_member(k)
+            r = self._actors[k] = not self._time_frame(k) and (
+                (self.clause_initial(k) and not self._field_value(k)) or self.is_list_member(k))
         return r
+
+    def _time_frame(self, k: int) -> bool:
+        """DATE ``k`` opens a clause that names nothing else (今年，…; 今年的主要预期目标是：…)."""
+        return self.labels[k] == "DATE" and self.clause_initial(k) \
+            and not self.spans_between(self.ends[k], self.ce[k])
 
     def _field_value(self, k: int) -> bool:
         """``建设单位：X公司；建设地点：某区；总投资：…``: owner ``k`` is the value of a field saying
