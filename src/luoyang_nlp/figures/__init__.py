@@ -1188,54 +1188,47 @@ _QUOTE_BREAK: Final = re.compile(r"[“，。、；：！？,.;:!?\s]")
 
 _YEARS: Final = re.compile(r"P(\d+)Y")
 _MONTHS_AFTER: Final = re.compile(r"[零又]?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月(?P<post>以上|以下|左右)?")
+_HOURS: Final = re.compile(r"PT(\d+)H")
+_MINUTES_AFTER: Final = re.compile(r"[零又]?(?P<n>[1-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二两三四五六七八九])分(?:钟)?(?!之|[\d.%])")
 
 
 def _years_months(text: str, cands: list[Candidate], quals: dict[str, tuple[str, str]]) -> list[Candidate]:
     """一年零六个月, 2年3个月: whole years, then (零 or 又 between) 1 to 11 months, are one span of
     time, P1Y6M (as 两年半 is P2Y6M); the months join the high end of a range (一年至三年六个月)."""
-    out: list[Candidate] = []
-    skip_to = -1
-    for c in sorted(cands, key=_START):
-        if c.start < skip_to:
-            continue
-        last = c.high if c.high is not None else c.value
-        y = _YEARS.fullmatch(last) if c.label == "DURATION" and isinstance(last, str) and c.qualifier is None else None
-        m = _MONTHS_AFTER.match(text, c.end) if y is not None else None
-        months = parse_number(m.group("n")) if m is not None else None
-        if y is None or m is None or months is None or not 1 <= months <= 11:
-            out.append(c)
-            continue
-        both = f"P{y.group(1)}Y{months}M"
-        q = quals[m.group("post")][0] if m.group("post") and m.group("post") in quals else None
-        if c.high is not None:
-            out.append(c._replace(end=m.end(), high=both, qualifier=q))
-        else:
-            out.append(c._replace(end=m.end(), value=both, qualifier=q))
-        skip_to = m.end()
-    return out
-
-
-_HOURS: Final = re.compile(r"PT(\d+)H")
-_MINUTES_AFTER: Final = re.compile(r"[零又]?(?P<n>[1-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二两三四五六七八九])分(?:钟)?(?!之|[\d.%])")
+    return _joined_durations(text, cands, _YEARS, _MONTHS_AFTER, 11, "P{}Y{}M", quals)
 
 
 def _hours_minutes(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """2小时45分钟, 3小时30分: whole hours, then 1 to 59 minutes, are one span of time, PT2H45M
-    (as 一年零六个月 is P1Y6M, _years_months); a qualifier before the hours stays the span's."""
+    """2小时45分钟, 3小时30分: whole hours, then 1 to 59 minutes, are one span of time, PT2H45M;
+    a qualifier before the hours stays the span's."""
+    return _joined_durations(text, cands, _HOURS, _MINUTES_AFTER, 59, "PT{}H{}M", None)
+
+
+def _joined_durations(text: str, cands: list[Candidate], whole: re.Pattern[str], after: re.Pattern[str], top: int,
+                      form: str, quals: dict[str, tuple[str, str]] | None) -> list[Candidate]:
+    """A DURATION in whole units (``whole`` matches its value) and the smaller units written
+    right after it (``after``: group ``n``, 1 to ``top``) as one span, its value ``form`` of both.
+    With ``quals`` (years and months) only an unqualified span joins, and a qualifier after the
+    smaller units (以上) is the whole span's; without (hours and minutes) one before it stays."""
     out: list[Candidate] = []
     skip_to = -1
     for c in sorted(cands, key=_START):
         if c.start < skip_to:
             continue
         last = c.high if c.high is not None else c.value
-        h = _HOURS.fullmatch(last) if c.label == "DURATION" and isinstance(last, str) else None
-        m = _MINUTES_AFTER.match(text, c.end) if h is not None else None
-        minutes = parse_number(m.group("n")) if m is not None else None
-        if h is None or m is None or minutes is None or not 1 <= minutes <= 59:
+        w = whole.fullmatch(last) if c.label == "DURATION" and isinstance(last, str) \
+            and (quals is None or c.qualifier is None) else None
+        m = after.match(text, c.end) if w is not None else None
+        n = parse_number(m.group("n")) if m is not None else None
+        if w is None or m is None or n is None or not 1 <= n <= top:
             out.append(c)
             continue
-        both = f"PT{h.group(1)}H{int(minutes)}M"
-        out.append(c._replace(end=m.end(), high=both) if c.high is not None else c._replace(end=m.end(), value=both))
+        both = form.format(w.group(1), int(n))
+        changes: dict[str, Any] = {"end": m.end(), "high" if c.high is not None else "value": both}
+        if quals is not None:
+            post = m.groupdict().get("post")
+            changes["qualifier"] = quals[post][0] if post and post in quals else None
+        out.append(c._replace(**changes))
         skip_to = m.end()
     return out
 
