@@ -117,7 +117,7 @@ class FigureMatcher:
         self._rx: re.Pattern[str] | None = None  # the patterns of _compile, on first use
         self._not_rx: re.Pattern[str] | None = None
         self._speed_rx: re.Pattern[str] | None = None
-        self._day_rx: re.Pattern[str] | None = None
+        self._day_rxs: list[tuple[re.Pattern[str], re.Pattern[str]]] = []  # (cue words, N日 as days)
         self._sessions: list[tuple[str, re.Pattern[str]]] = []
         self._zero_rx: re.Pattern[str] | None = None
 
@@ -129,7 +129,7 @@ class FigureMatcher:
         self._rx = None
         self._not_rx = None
         self._speed_rx = None
-        self._day_rx = None
+        self._day_rxs = []
         self._sessions = []
         self._zero_rx = None
 
@@ -142,7 +142,7 @@ class FigureMatcher:
         unit = _trie(units)
         # a Chinese numeral right after 数/几 is read with it (数十亿, 几百: the second branch),
         # never alone from its magnitude; digits after a word ending in 数 are a number (人数86万)
-        num = (rf"(?:(?:(?=\d)|(?<![数几]))(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
+        num = (rf"(?:(?:(?<![数几])|(?=\d))(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿两零〇])(?:百|千|万)(?=[余多])"
                rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两])"
@@ -209,8 +209,11 @@ class FigureMatcher:
         bodies = cues.get("session_body", {})
         self._sessions = [(term, _session_rx(term, cls, bodies, meetings)) for term, cls in cues.get("session", {}).items()
                           if meetings]
-        self._day_rx = _day_span_rx(cues.get("day_span", {}), cues.get("day_span_after", {}), self._before,
-                                    [w for w, (_, pos) in quals.items() if pos == "after"])
+        before_day, after_day = cues.get("day_span", {}), cues.get("day_span_after", {})
+        rxs = _day_span_rx(before_day, after_day, self._before, [w for w, (_, pos) in quals.items() if pos == "after"])
+        # each pattern with a fast scan for its cue words first: most texts with 日 hold dates only,
+        # and the pattern led by a number would try every digit
+        self._day_rxs = [(re.compile(_alt(words)), rx) for words, rx in zip([w for w in (before_day, after_day) if w], rxs)]
         zero_words = cues.get("zero_word", {})
         # 找零三块五毛: a zero word, then a Chinese numeral that opens a number (group end: after 零)
         self._zero_rx = re.compile(rf"(?:{_alt(zero_words)})(?=[{_CN_NUM_CHARS}])") if zero_words else None
@@ -396,21 +399,24 @@ class FigureMatcher:
                 out = rest + [c]
         return out
 
-    def _day_spans(self, text: str, cands: list[Candidate], rx: re.Pattern[str]) -> list[Candidate]:
+    def _day_spans(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """N日 as a length of time after a verb of duration (行政拘留10日, 为期3日) or before
         拘留 (处5日以上拘留): a DURATION in days, as 10天 (data/figure_cues.tsv day_span)."""
         out: list[Candidate] = []
         spans = [(c.start, c.end) for c in cands]
-        for m in rx.finditer(text):
-            g = "num" if m.group("num") else "num2"
-            start = m.start("pre") if g == "num" and m.group("pre") else m.start(g)
-            end = m.end("post") if g == "num" and m.group("post") else m.end("post2") if m.group("post2") else m.end(g) + 1
-            v = parse_number(m.group(g))
-            if v is None or v <= 0 or v.denominator != 1 or any(a < end and start < b for a, b in spans):
+        for cue, rx in self._day_rxs:
+            if cue.search(text) is None:
                 continue
-            w = m.group("post") or m.group("pre") or m.group("post2")
-            out.append(Candidate(start, end, "DURATION", _duration(v, "D"), "ISO8601",
-                                 self._quals[w][0] if w else None, None, None, PRIORITY, "figures.duration.days"))
+            for m in rx.finditer(text):
+                pre, post = m.groupdict().get("pre"), m.group("post")
+                start = m.start("pre") if pre else m.start("num")
+                end = m.end("post") if post else m.end("num") + 1
+                v = parse_number(m.group("num"))
+                if v is None or v <= 0 or v.denominator != 1 or any(a < end and start < b for a, b in spans):
+                    continue
+                w = post or pre
+                out.append(Candidate(start, end, "DURATION", _duration(v, "D"), "ISO8601",
+                                     self._quals[w][0] if w else None, None, None, PRIORITY, "figures.duration.days"))
         return out
 
     def _implied_counts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -473,8 +479,8 @@ class FigureMatcher:
             cands.extend(self._liang(text, cands))
         if "零" in text and self._zero_rx is not None:
             cands = self._after_zero_words(text, cands, self._zero_rx)
-        if "日" in text and self._day_rx is not None:
-            cands.extend(self._day_spans(text, cands, self._day_rx))
+        if "日" in text and self._day_rxs:
+            cands.extend(self._day_spans(text, cands))
         if "民国" in text:
             cands = _roc_years(text, cands)
         cands.extend(_dates(text, pub, cands, date_digits))
@@ -906,22 +912,19 @@ def _session_rx(term: str, classifier: str, bodies: dict[str, str], meetings: di
                       rf"(?P<n>{_SESSION_NUM}{re.escape(classifier)})(?={_alt(meetings)})")
 
 
-def _day_span_rx(before: dict[str, str], after: dict[str, str], pre: list[str], post: list[str]) -> re.Pattern[str] | None:
-    """N日 after a word of ``before`` (a qualifier of ``pre`` between; groups pre, num, post) or
-    before a word of ``after``, or a second such day before it (groups num2, post2), with a
-    qualifier of ``post`` after the day;
-    not before a time of day or 起, which keep it a date; None without cue words."""
-    if not before and not after:
-        return None
+def _day_span_rx(before: dict[str, str], after: dict[str, str], pre: list[str], post: list[str]) -> list[re.Pattern[str]]:
+    """N日 after a word of ``before`` (a qualifier of ``pre`` between), and N日 before a word of
+    ``after`` (or a second such day before it): one pattern each (groups pre, num, post), with a
+    qualifier of ``post`` after the day; not before a time of day or 起, which keep it a date."""
     day = rf"日(?![元币内]|[上下中]午|晚|凌晨|早|起|{_DAY_NUM}[时点])"
     post_rx = _alt(post)
-    alts = []
+    out = []
     if before:
-        alts.append(rf"(?:{_alt(before)})(?P<pre>{_alt(pre)})?(?P<num>{_DAY_NUM}){day}(?P<post>{post_rx})?")
+        out.append(re.compile(rf"(?:{_alt(before)})(?P<pre>{_alt(pre)})?(?P<num>{_DAY_NUM}){day}(?P<post>{post_rx})?"))
     if after:
-        alts.append(rf"(?<![\d{CN_NUMBER_START}百])(?P<num2>{_DAY_NUM}){day}(?P<post2>{post_rx})?"
-                    rf"(?=(?:(?:{_DAY_NUM})日(?:{post_rx}))?的?(?:{_alt(after)}))")  # 5日以上10日以下拘留
-    return re.compile("|".join(alts))
+        out.append(re.compile(rf"(?<![\d{CN_NUMBER_START}百])(?P<num>{_DAY_NUM}){day}(?P<post>{post_rx})?"
+                              rf"(?=(?:(?:{_DAY_NUM})日(?:{post_rx}))?的?(?:{_alt(after)}))"))  # 5日以上10日以下拘留
+    return out
 
 
 _DAY_NUM: Final = r"\d{1,3}|[一二两三四五六七八九十百]{1,4}"
