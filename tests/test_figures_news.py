@@ -7,15 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from luoyang_nlp import Extractor
-
-from test_figures import C, F, check, class_rows, got
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(entities=False, facts=False)
-
+from test_figures import C, check, class_rows, ex, F, got  # ex: the shared fixture
 
 
 NOT_FIGURES = [  # plan names, ‰ rates, 三次产业, qualifier-looking words

@@ -8,14 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from luoyang_nlp import Extractor
-
-from test_figures import C, F, check
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(entities=False, facts=False)
+from test_figures import C, check, ex, F  # ex: the shared fixture
 
 
 PING = Fraction(400, 121)  # 1 坪 in m2 (Taiwan: 6 台尺 squared, 1 台尺 = 10/33 m)

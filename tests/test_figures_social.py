@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from luoyang_nlp import Extractor
-
-from test_figures import C, F, check, class_rows
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(entities=False, facts=False)
-
+from test_figures import C, check, class_rows, ex, F  # ex: the shared fixture
 
 
 CLASSES = {
