@@ -17,6 +17,7 @@ from .bodies import body_lists, sub_offices
 from .companies import (before_figure, capacity_companies, companies_before_news, company_mentions, firm_lists, listed_companies,
                         short_companies)
 from .heads import names_by_head
+from .listed import listed_works
 from .hits import Hits
 from .roads import rails_and_roads
 from .media import find_media
@@ -87,7 +88,8 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend((a, b, "PLACE", 1, "unit") for a, b in _unit_places(text, titles, h.lex_ends | pends, T)
                  if a not in pstarts)
     # a name found by its head never reaches back past a person or a title
-    by_head = names_by_head(h, T, sorted(pends | title_ends), title_starts)
+    stops = sorted(pends | title_ends)
+    by_head = names_by_head(h, T, stops, title_starts)
     cands.extend(by_head)
     cands.extend(short_companies(text, T, h.place_spans, cues.get("company_cue", [])))
     if "company_news" in cues:
@@ -99,6 +101,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(firm_lists(text, T, h.place_spans))
     cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head if c[2] == "COMPANY"], h.place_spans, T))
     cands.extend(_metro_lines(h))
+    cands.extend(listed_works(h, T, cands, stops))
     if "rail" in cues:
         cands.extend(rails_and_roads(text, T, h.lex, name_or_title_ends, h.place_spans, cues["rail"]))
     cands.extend(_listed_companies(h, cands, T))

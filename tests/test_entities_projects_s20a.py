@@ -1,0 +1,41 @@
+"""PROJECT spans in lists of projects and other shapes of Henan economic news (session 20, A).
+Sentences written for these tests; names of firms and projects are invented."""
+
+import pytest
+
+from entity_helpers import ents
+
+CASES = [
+    # items of a list closed by 等…项目 that end in a works word (改造, 制造, 生产 …) name
+    # projects, a firm written in them included
+    ("此次集中开工的洛阳轴研科技精密轴承智能化改造、中色科技铝板带装备升级等项目，总投资达35亿元。",
+     [("PROJECT", "洛阳轴研科技精密轴承智能化改造"), ("PROJECT", "中色科技铝板带装备升级")]),
+    ("总投资12亿元的瑞昌石化高端润滑油生产等项目进展顺利。", [("PROJECT", "瑞昌石化高端润滑油生产")]),
+    ("伊川县开工了天鑫新材料碳化硅深加工、洛宁金鼎矿业尾矿综合利用等一批项目。",
+     [("PLACE", "伊川县"), ("PROJECT", "天鑫新材料碳化硅深加工"), ("PROJECT", "洛宁金鼎矿业尾矿综合利用")]),
+    ("孟津区集中开工了金鹰电气智能配电设备制造、华洋车业电动车整车生产等项目。",
+     [("PLACE", "孟津区"), ("PROJECT", "金鹰电气智能配电设备制造"), ("PROJECT", "华洋车业电动车整车生产")]),
+    ("当天开工的还有洛阳兰迪玻璃机器钢化炉生产、宇通重工环卫装备制造等项目。",
+     [("PROJECT", "洛阳兰迪玻璃机器钢化炉生产"), ("PROJECT", "宇通重工环卫装备制造")]),
+    ("签约项目中，包括华为洛阳鲲鹏生态服务器生产、洛阳中硅高纯多晶硅扩能改造等8个项目。",
+     [("PROJECT", "华为洛阳鲲鹏生态服务器生产"), ("PROJECT", "洛阳中硅高纯多晶硅扩能改造")]),
+    # … an item that begins with a park runs on to its works (the park's works are the project)
+    ("集中开工的伊众第三产业园中央厨房智能化改造、惠达光电背光模组生产等项目。",
+     [("PROJECT", "伊众第三产业园中央厨房智能化改造"), ("PROJECT", "惠达光电背光模组生产")]),
+    # … a firm written with 公司 before the works is a COMPANY of its own
+    ("新乡红叶化纤股份有限公司生物质纤维素纤维生产等项目开工。",
+     [("COMPANY", "新乡红叶化纤股份有限公司"), ("PROJECT", "生物质纤维素纤维生产")]),
+    # guards: generic works, a place and generic words, or common words only name nothing
+    ("会上签约了交通、水利、能源等项目。", []),  # guard: kinds of projects
+    ("会议研究了规划编制、土地征收等项目前期工作。", []),  # guard: tasks, not projects
+    ("嵩县推进了白河镇生态农业开发等项目。", [("PLACE", "嵩县"), ("PLACE", "白河镇")]),  # guard: place + generic
+    # guard: a head right before the works word keeps its name (商业街|开发)
+    ("牡丹广场地下商业街开发等2个项目完成投资2亿元。", [("PROJECT", "牡丹广场地下商业街")]),
+    # guard: a list of firms closed by 等…项目 is no list of works
+    ("已累计签约震裕科技、华伊石墨烯等22个新能源产业链项目。", [("COMPANY", "震裕科技"), ("COMPANY", "华伊石墨烯")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_projects_table(text, expected):
+    assert ents(text) == expected
