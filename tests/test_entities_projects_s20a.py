@@ -33,6 +33,23 @@ CASES = [
     ("牡丹广场地下商业街开发等2个项目完成投资2亿元。", [("PROJECT", "牡丹广场地下商业街")]),
     # guard: a list of firms closed by 等…项目 is no list of works
     ("已累计签约震裕科技、华伊石墨烯等22个新能源产业链项目。", [("COMPANY", "震裕科技"), ("COMPANY", "华伊石墨烯")]),
+    # a park or zone named again without its place is the same project
+    ("洛阳新材料产业园已入驻企业20家。目前，新材料产业园二期正加紧建设。",
+     [("PROJECT", "洛阳新材料产业园"), ("PROJECT", "新材料产业园二期")]),
+    ("孟津区智能装备产业园揭牌以来，智能装备产业园累计签约项目15个。",
+     [("PROJECT", "孟津区智能装备产业园"), ("PROJECT", "智能装备产业园")]),
+    ("偃师先进制造业集聚区不断完善基础设施，先进制造业集聚区今年新增企业12家。",
+     [("PROJECT", "偃师先进制造业集聚区"), ("PROJECT", "先进制造业集聚区")]),
+    # guard: the kind after a branded name is no mention of it (首家科技产业社区)
+    ("伊滨区首家科技产业社区揭牌，即洛阳启明双创科技产业社区。",
+     [("PLACE", "伊滨区"), ("PROJECT", "洛阳启明双创科技产业社区")]),
+    # a venue's name opened by its level word alone (市体育会展中心), as 市委 is the city's
+    ("在市体育会展中心、市委党校新校区等项目施工现场，市领导详细了解进度。",
+     [("PROJECT", "市体育会展中心"), ("PROJECT", "市委党校新校区")]),
+    ("投资8亿元的县体育中心主体完工。", [("PROJECT", "县体育中心")]),
+    ("市会展中心、市科技馆等项目加快推进。", [("PROJECT", "市会展中心"), ("PROJECT", "市科技馆")]),
+    # guard: a venue's kind after a scope (全市) names none
+    ("全市体育中心等项目加快推进。", []),  # guard
 ]
 
 

@@ -60,6 +60,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
     weak: list[tuple[int, int, int, str]] = []  # (start, end, head start, the label shown)
     shown = T.head_shown
     accepted: set[str] = set()
+    accepted_names: list[tuple[int, int]] = []  # the accepted projects' names up to their heads (no phase)
+    generic_named: list[tuple[int, int, int]] = []  # strong project heads after generic words only
     project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
     div_ends_at, feature_starts = h.div_by_start, h.feature_starts
     company_ends = sorted({x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"}
@@ -156,6 +158,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         if ok is None:
             ok = name_ok[key] = _name_ok(key[0], key[1], T, key[2])
         if not ok:
+            if strong and label == "PROJECT" and hs - s >= 2:
+                generic_named.append((s, e, he))  # 先进制造业集聚区: a project's shorter mention?
             continue
         if label == "COMPANY" and hs - s == 2 and text[s:hs] in T.company_shapes.not_brand:
             continue  # 彰显公司, 支撑公司: a verb before 公司
@@ -197,6 +201,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         seen_spans.add((s, e))
         if label == "PROJECT":
             accepted.add(text[s:e])
+            accepted_names.append((s, he))
         if label == "COMPANY" and text[he - 2:he] in ("分行", "支行"):
             label = _parent_label(lex, s, hs) or label  # 中国人民银行河南省分行: a branch of an ORG
         shown_as = shown.get(text[hs:he], label) if shown else label
@@ -205,7 +210,32 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         out.append((s, e, shown_as, 1, "head"))
     if weak:
         out.extend(_confirmed_weak(text, out, weak, accepted, T))
+    if generic_named and accepted_names:
+        out.extend(_shorter_mentions(text, generic_named, accepted_names, h.place_spans))
     return out
+
+
+def _shorter_mentions(text: str, found: list[tuple[int, int, int]], accepted: list[tuple[int, int]],
+                      place_spans: dict[int, int]) -> list:
+    """Names of generic words before a strong project head (``found``: start, end, head end)
+    that an accepted project's name is with places before it: its mention without its place
+    (洛阳先进制造业集聚区 … 先进制造业集聚区再获利好; 某县新材料产业园 … 新材料产业园二期).
+    Not a kind the text names after another brand (某某双创科技产业社区 … 首家科技产业社区)."""
+    out = []
+    for s, e, he in found:
+        t = text[s:he]
+        for a, b in accepted:
+            if b - a > he - s and text.endswith(t, a, b) and _places_only(a, b - (he - s), place_spans):
+                out.append((s, e, "PROJECT", 1, "head"))
+                break
+    return out
+
+
+def _places_only(a: int, b: int, place_spans: dict[int, int]) -> bool:
+    """Is text[a:b] a chain of lexicon places (``place_spans``: end -> leftmost start)?"""
+    while b > a and place_spans.get(b, -1) >= a:
+        b = place_spans[b]
+    return b == a
 
 
 def _past_divisions(s: int, hs: int, div_at: dict) -> int:
@@ -590,9 +620,23 @@ def _name_ok(name: str, mn: int, T: Tables, project: bool = False) -> bool:
     """Whether ``name``, the part before a head, names something: long enough, no qualifier
     right before the head (重大项目), for a project none anywhere (某市重点文化项目: a class;
     a body may hold one, 某市重点项目建设服务中心), and more than generic words."""
+    if project and len(name) == 1 and name in _OWN_LEVELS:
+        return True  # 市|体育中心, 县|科技馆: the city's, the county's venue
     if len(name) < mn or name.endswith(T.qualifiers) or (project and any(q in name for q in T.anywhere_qualifiers)):
         return False
     if mn == 0 and not name:
         return True
+    if project and _level_opened(name, T):
+        return len(T.generic_re.sub("", name[1:])) + 2 >= max(mn, 1)
     rest = T.generic_re.sub("", name)
     return len(rest) >= max(mn, 1)
+
+
+def _level_opened(name: str, T: Tables) -> bool:
+    """A project's name opened by a level word alone (市体育|会展中心, 县文化|艺术中心): the level
+    stands for its place, as in 市委; not a common word (市场, 县城) nor two levels (市县, 县域)."""
+    return (len(name) >= 3 and name[0] in _OWN_LEVELS and name[1] not in _LEVEL_NEXT
+            and name[:2] not in T.common_words)
+
+
+_LEVEL_NEXT = frozenset("省市县区乡镇村级域")  # after a level word: no venue's name (县区, 县域, 区级)
