@@ -50,6 +50,15 @@ CASES = [
     ("市会展中心、市科技馆等项目加快推进。", [("PROJECT", "市会展中心"), ("PROJECT", "市科技馆")]),
     # guard: a venue's kind after a scope (全市) names none
     ("全市体育中心等项目加快推进。", []),  # guard
+    # a transfer between regions names its works (南水北调, 西气东输, 引黄入洛, 疆电入豫)
+    ("引黄入洛工程全线贯通。", [("PROJECT", "引黄入洛工程")]),
+    ("疆电入豫工程配套电网建设加快推进。", [("PROJECT", "疆电入豫工程")]),
+    ("南水北调中线工程累计向河南供水200亿立方米。", [("PROJECT", "南水北调中线工程"), ("PLACE", "河南")]),
+    ("西气东输三线工程河南段开工。", [("PROJECT", "西气东输三线工程"), ("PLACE", "河南")]),
+    ("东数西算工程为数据中心建设带来机遇。", [("PROJECT", "东数西算工程")]),
+    # guards: a verb ending in 入 before a kind of works names none
+    ("该项目已列入民生工程。", []),  # guard
+    ("我市把老旧小区改造纳入民生实事工程。", []),  # guard
 ]
 
 

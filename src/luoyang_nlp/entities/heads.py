@@ -189,6 +189,7 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                       or _listed_as_projects(text, e) or word is not None
                       or T.project_measure_re.match(text, e) is not None
                       or (text[hs:he] in _PROJECT_WORDS and _staged(text, s, e, T))
+                      or (text[hs:he] == "工程" and _transfer_works(text, s, hs, T))
                       or (_works_before(text, s - 4 if s > 4 else 0, s, T) and not _common_words_only(text, s, hs, T))):
                 weak.append((s, e, hs, shown.get(text[hs:he], label)))
                 continue
@@ -532,6 +533,22 @@ def _common_words_only(text: str, a: int, b: int, T: Tables) -> bool:
                     if w in words or w in T.generic_words:
                         reach[i + n] = True
     return b > a and reach[b - a]
+
+
+# A transfer of water, power, gas or data between regions, the name of a works (工程): 南水北调,
+# 西气东输, 东数西算 (two directions), 引黄入洛, 疆电入豫, 引江济淮 (a source brought into a
+# region); a line or phase may follow (南水北调中线, 西气东输三线).
+_TRANSFER = re.compile(r"(?:[东南西北][\u4e00-\u9fff][东南西北][\u4e00-\u9fff]|引?([\u4e00-\u9fff]{1,2})[入济补]"
+                       r"[\u4e00-\u9fff]{1,2})(?:[东中西南北一二三四五六七八九十]线|[一二三四五六七八九十]期)?$")
+
+
+def _transfer_works(text: str, s: int, hs: int, T: Tables) -> bool:
+    """Is the name part text[s:hs] before 工程 a transfer between regions (_TRANSFER)? Not a
+    verb ending in 入 (列入民生工程, 纳入, 投入: a common word)."""
+    if hs - s < 4 or hs - s > 7:
+        return False
+    m = _TRANSFER.match(text, s, hs)
+    return m is not None and (m.group(1) is None or text[m.end(1) - 1:m.end(1) + 1] not in T.common_words)
 
 
 def _listed_as_projects(text: str, e: int) -> bool:
