@@ -59,6 +59,15 @@ CASES = [
     # guards: a verb ending in 入 before a kind of works names none
     ("该项目已列入民生工程。", []),  # guard
     ("我市把老旧小区改造纳入民生实事工程。", []),  # guard
+    # the kind a description gives after 的 (最大的, 重要的, 一流的) is no shorter mention
+    ("孟津区中航光电连接器生产基地项目正在建设，该项目投产后将成为豫西地区最大的连接器生产基地。",
+     [("PLACE", "孟津区"), ("PROJECT", "中航光电连接器生产基地项目"), ("PLACE", "豫西地区")]),
+    ("宜阳县洛钼集团钼制品生产基地项目开工，建成后将成为全国重要的钼制品生产基地。",
+     [("PLACE", "宜阳县"), ("PROJECT", "洛钼集团钼制品生产基地项目")]),
+    ("中信重工矿山装备制造基地项目投产，该基地已成为全国最大的矿山装备制造基地。",
+     [("PROJECT", "中信重工矿山装备制造基地项目")]),
+    # guard: a sum before 的 still names the project
+    ("总投资12亿元的中航光电连接器生产基地一期建成投产。", [("PROJECT", "中航光电连接器生产基地一期")]),  # guard
 ]
 
 

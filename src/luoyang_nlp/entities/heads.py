@@ -224,12 +224,20 @@ def _shorter_mentions(text: str, found: list[tuple[int, int, int]], accepted: li
     Not a kind the text names after another brand (某某双创科技产业社区 … 首家科技产业社区)."""
     out = []
     for s, e, he in found:
+        if _described(text, s):
+            continue
         t = text[s:he]
         for a, b in accepted:
             if b - a > he - s and text.endswith(t, a, b) and _places_only(a, b - (he - s), place_spans):
                 out.append((s, e, "PROJECT", 1, "head"))
                 break
     return out
+
+
+def _described(text: str, s: int) -> bool:
+    """A name right after 的 (将成为全国最大的|某某生产基地, 中部地区一流的|某某产业园) is the
+    kind a description gives, not a shorter mention of the project the text named before."""
+    return s > 0 and text[s - 1] == "的"
 
 
 def _places_only(a: int, b: int, place_spans: dict[int, int]) -> bool:
@@ -266,7 +274,8 @@ def _confirmed_weak(text: str, found: list, weak: list, accepted: set, T: Tables
         t = text[s:e]
         if ((e < n and text[e] in "、和及与" and (e + 1) in starts)
                 or (s >= 1 and text[s - 1] in "、和及与" and (s - 1) in ends_)
-                or any(a.endswith(t) for a in accepted) or _repeated_project(text, s, e, hs, T)):
+                or (not _described(text, s) and any(a.endswith(t) for a in accepted))
+                or _repeated_project(text, s, e, hs, T)):
             out.append((s, e, shown, 1, "head"))
     return out
 
