@@ -68,6 +68,11 @@ CASES = [
      [("PROJECT", "中信重工矿山装备制造基地项目")]),
     # guard: a sum before 的 still names the project
     ("总投资12亿元的中航光电连接器生产基地一期建成投产。", [("PROJECT", "中航光电连接器生产基地一期")]),  # guard
+    # exhibition and memorial halls are venues (heads.tsv 展览馆, 纪念馆, weak as 博物馆): a
+    # generic one is no name (not the model's PLACE either), one with evidence is a PROJECT
+    ("后期计划配套建设能源展览馆及光伏观光区。", []),
+    ("总投资2亿元的河洛文化纪念馆主体完工。", [("PROJECT", "河洛文化纪念馆")]),
+    ("投资1.5亿元的二里头青铜文化展览馆开馆。", [("PROJECT", "二里头青铜文化展览馆")]),
 ]
 
 
