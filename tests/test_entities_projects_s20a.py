@@ -73,6 +73,16 @@ CASES = [
     ("后期计划配套建设能源展览馆及光伏观光区。", []),
     ("总投资2亿元的河洛文化纪念馆主体完工。", [("PROJECT", "河洛文化纪念馆")]),
     ("投资1.5亿元的二里头青铜文化展览馆开馆。", [("PROJECT", "二里头青铜文化展览馆")]),
+    # a brand of two characters, a kind the generic list holds (光伏电站, 储能电站, 风电场), 项目
+    # and a stage or measure after it: one project
+    ("华明光伏电站项目开工。", [("PROJECT", "华明光伏电站项目")]),
+    ("金星储能电站项目并网。", [("PROJECT", "金星储能电站项目")]),
+    ("当天，宏源风电场项目正式开工。", [("PROJECT", "宏源风电场项目")]),
+    ("据悉，宏源风电场项目总投资8亿元。", [("PROJECT", "宏源风电场项目")]),
+    # guards: no brand, a scope or a count: no name
+    ("光伏电站项目开工。", []),  # guard
+    ("该电站项目正式开工。", []),  # guard
+    ("今年新建储能电站项目3个。", []),  # guard
 ]
 
 

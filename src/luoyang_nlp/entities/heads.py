@@ -191,8 +191,10 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                       or (text[hs:he] in _PROJECT_WORDS and _staged(text, s, e, T))
                       or (text[hs:he] == "工程" and _transfer_works(text, s, hs, T))
                       or (_works_before(text, s - 4 if s > 4 else 0, s, T) and not _common_words_only(text, s, hs, T))):
-                weak.append((s, e, hs, shown.get(text[hs:he], label)))
-                continue
+                if not (label == "PROJECT" and _project_word_next(text, s, e, hs, he, T)):
+                    weak.append((s, e, hs, shown.get(text[hs:he], label)))
+                    continue
+                e += 2  # 某某光伏电站项目正式开工: the project word joins the name
         if strong and label == "PROJECT" and (_designation(text, lex, s, hs, T) or _designated(text, s, hs, T)):
             continue  # 某省特色轻工产业园区, 新增国家级夜间文旅消费集聚区: a title given, not a name
         if label == "PLACE" and (e - 1) in title_starts:
@@ -558,6 +560,16 @@ def _transfer_works(text: str, s: int, hs: int, T: Tables) -> bool:
         return False
     m = _TRANSFER.match(text, s, hs)
     return m is not None and (m.group(1) is None or text[m.end(1) - 1:m.end(1) + 1] not in T.common_words)
+
+
+def _project_word_next(text: str, s: int, e: int, hs: int, he: int, T: Tables) -> bool:
+    """项目 or 工程 right after a weak head's name (ending at ``e``, its head at ``hs:he``) and
+    a project's stage or measure after that (某某光伏电站项目正式开工, 某某风电场项目总投资8亿元):
+    the name with the project word is a project's, though a brand of two characters before a
+    kind the generic list holds (光伏电站) is too short for 项目's own least length."""
+    if e != he or text[e:e + 2] not in _PROJECT_WORDS or text[hs:he] in _PROJECT_WORDS:
+        return False
+    return T.project_measure_re.match(text, e + 2) is not None or _staged(text, s, e + 2, T)
 
 
 def _listed_as_projects(text: str, e: int) -> bool:
