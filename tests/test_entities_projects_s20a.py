@@ -83,6 +83,13 @@ CASES = [
     ("光伏电站项目开工。", []),  # guard
     ("该电站项目正式开工。", []),  # guard
     ("今年新建储能电站项目3个。", []),  # guard
+    # a site's size and 的 before a weak head's name name it, as a sum does
+    ("建筑面积2万平方米的云端酒店即将开业。", [("PROJECT", "云端酒店")]),
+    ("景区将修建建筑面积800余平方米、共6层的竹溪酒店。", [("PROJECT", "竹溪酒店")]),
+    ("总建筑面积5万平方米的东湖会展中心完成主体施工。", [("PROJECT", "东湖会展中心")]),
+    ("占地120亩的恒达生产基地建成投产。", [("PROJECT", "恒达生产基地")]),
+    # guard: a size before a kind alone names nothing
+    ("建筑面积2万平方米的酒店即将开业。", []),  # guard
 ]
 
 

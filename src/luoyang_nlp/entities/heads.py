@@ -507,9 +507,11 @@ def _abbreviation_run(text: str, a: int, b: int, chars: frozenset) -> int | None
 
 def _after_figure(text: str, s: int, T: Tables) -> bool:
     """投资5亿元的X项目, 投资12亿元建设的X项目, 投资3亿美元建设X项目: a sum of money (with a
-    verb of building after it) names what follows."""
+    verb of building after it) names what follows; so does a site's size and 的 (占地120亩的X基地)."""
     if s < 2:
         return False
+    if text[s - 1] == "的" and _sized(text, s - 1, T):
+        return True  # 占地120亩的某某生产基地, 共6层的某某酒店
     if text[s - 1] != "的":
         m = T.works_re.search(text, max(0, s - 6), s)
         return m is not None and m.end() == s and m.start() > 0 and text[m.start() - 1] == "元"
@@ -517,6 +519,19 @@ def _after_figure(text: str, s: int, T: Tables) -> bool:
         return True
     m = T.works_re.search(text, max(0, s - 7), s - 1)
     return m is not None and m.end() == s - 1 and m.start() > 0 and text[m.start() - 1] == "元"
+
+
+_SIZE_NUMBER = frozenset("0123456789一二两三四五六七八九十百千万余多")
+
+
+def _sized(text: str, e: int, T: Tables) -> bool:
+    """Does a site's size (a number and a unit of ``project_sizes.tsv``: 120亩, 2万平方米, 6层)
+    end at ``e``?"""
+    for u in T.project_sizes:
+        if text.endswith(u, 0, e):
+            k = e - len(u)
+            return k > 0 and text[k - 1] in _SIZE_NUMBER
+    return False
 
 
 def _staged(text: str, s: int, e: int, T: Tables) -> bool:

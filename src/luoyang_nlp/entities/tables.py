@@ -151,6 +151,8 @@ class Tables:
         #: works a listed project's name may end with (某某轴承智能化改造、…等项目): by length, longest first
         self.project_tails = frozenset(r["word"] for r in read_tsv(rules / "project_tails.tsv"))
         self.project_tail_lens = tuple(sorted({len(w) for w in self.project_tails}, reverse=True))
+        #: units of a site's size: a size and 的 before a weak project head's name name it
+        self.project_sizes = tuple(r["unit"] for r in read_tsv(rules / "project_sizes.tsv"))
         #: a project's own measure (data/metrics.tsv, by the keys of project_measures.tsv), a
         #: filler and a number after it (…项目总投资12亿元): names the project
         terms, fillers = project_measures()
