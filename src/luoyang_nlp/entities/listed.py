@@ -1,14 +1,17 @@
 """Projects named in a list of projects without a head: 开工了某某科技精密轴承智能化改造、某某矿业
 尾矿综合利用等一批项目. The list's closer (等…项目) says its items are projects; an item ending in
 a works word (``rules/project_tails.tsv``: 改造, 制造, 生产 …) after a name that is more than
-places, generic and common words is a PROJECT (SPEC: named investment projects), a firm written
-in it included (the firm's works are the project). Items ending in a head are the heads' rule's.
+places, generic and common words and names a firm or park (a known name inside it, a brand and an
+industry word opening it, or a firm with 公司 right before it) is a PROJECT (SPEC: named investment
+projects), the firm written in it included (the firm's works are the project). Works of a kind
+(高标准农田建设、人居环境整治等项目) name none. Items ending in a head are the heads' rule's.
 """
 
 from __future__ import annotations
 
 import re
 
+from .companies import _brand_ok
 from .heads import _after_company, _after_works, _common_words_only, _left_edge
 from .hits import Hits
 from .tables import Tables
@@ -82,9 +85,30 @@ def _names_works(h: Hits, T: Tables, a: int, b: int, e: int, cands: list) -> boo
     rest = text[p:b]
     if len(T.generic_re.sub("", rest)) < 2 or _common_words_only(text, p, b, T):
         return False
+    named = False  # a name inside: a firm, a body or a park (某某产业园|中央厨房改造)
     for c in cands:
         if c[1] == b and c[2] == "PROJECT" and c[0] >= a:
             return False
         if c[0] == a and c[1] == e and c[2] == "COMPANY":
             return False
-    return True
+        if (c[0] >= a and c[1] <= b and c[2] in _NAMES) or (c[1] == a and c[2] == "COMPANY"):
+            named = True  # (or the firm written with 公司 right before it: 某某有限公司|某某生产)
+    return named or _brand_first(text, a, p, e, T)
+
+
+_NAMES = frozenset(("COMPANY", "ORG", "PROJECT"))
+
+
+def _brand_first(text: str, a: int, p: int, b: int, T: Tables) -> bool:
+    """Does the item text[a:b] (its works word included: 某某|智能制造) open with a firm's short name, a brand of two to four
+    characters and an industry word (company_shapes.tsv: 某某新材料, 某某石化), at its start or
+    after its places (``p``: 洛宁|某某矿业)? Works of a kind open with none (高标准农田建设,
+    农村人居环境整治, 伊河治理)."""
+    for m in T.company_shapes.short.finditer(text, a + 2, b):
+        k = m.start()
+        if k > p + 4:
+            break
+        for start in (a, p):
+            if 2 <= k - start <= 4 and _brand_ok(text[start:k], T):
+                return True
+    return False
