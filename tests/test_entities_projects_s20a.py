@@ -89,6 +89,9 @@ CASES = [
     ("光伏电站项目开工。", []),  # guard
     ("该电站项目正式开工。", []),  # guard
     ("今年新建储能电站项目3个。", []),  # guard
+    ("村级光伏电站项目建成投用。", []),  # guard: a grade before the kind
+    ("屋顶光伏电站项目开工。", []),  # guard: a common word before the kind
+    ("整县光伏电站项目开工。", []),  # guard: a scope (整县, as 全县)
     # a site's size and 的 before a weak head's name name it, as a sum does
     ("建筑面积2万平方米的云端酒店即将开业。", [("PROJECT", "云端酒店")]),
     ("景区将修建建筑面积800余平方米、共6层的竹溪酒店。", [("PROJECT", "竹溪酒店")]),

@@ -584,7 +584,12 @@ def _project_word_next(text: str, s: int, e: int, hs: int, he: int, T: Tables) -
     kind the generic list holds (光伏电站) is too short for 项目's own least length."""
     if e != he or text[e:e + 2] not in _PROJECT_WORDS or text[hs:he] in _PROJECT_WORDS:
         return False
+    if text[hs - 1] in _GRADE_ENDS or _common_words_only(text, s, hs, T):
+        return False  # 村级|光伏电站, 屋顶|光伏电站, 户用|…: a grade or kind, no brand
     return T.project_measure_re.match(text, e + 2) is not None or _staged(text, s, e + 2, T)
+
+
+_GRADE_ENDS = frozenset("级型式类用")  # the last character of a grade or kind (村级, 小型, 分布式, 户用)
 
 
 def _listed_as_projects(text: str, e: int) -> bool:
