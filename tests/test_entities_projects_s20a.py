@@ -54,6 +54,9 @@ CASES = [
      [("PROJECT", "市体育会展中心"), ("PROJECT", "市委党校新校区")]),
     ("投资8亿元的县体育中心主体完工。", [("PROJECT", "县体育中心")]),
     ("市会展中心、市科技馆等项目加快推进。", [("PROJECT", "市会展中心"), ("PROJECT", "市科技馆")]),
+    # guards: a level word alone before a bare project word names nothing (市|项目, 市|园区)
+    ("市项目正式开工。", []),  # guard
+    ("投资5亿元的市园区开园。", []),  # guard
     # guard: a venue's kind after a scope (全市) names none
     ("全市体育中心等项目加快推进。", []),  # guard
     # a transfer between regions names its works (南水北调, 西气东输, 引黄入洛, 疆电入豫)

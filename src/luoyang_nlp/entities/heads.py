@@ -157,6 +157,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         ok = name_ok.get(key)
         if ok is None:
             ok = name_ok[key] = _name_ok(key[0], key[1], T, key[2])
+        if ok and hs - s == 1 and label == "PROJECT" and text[hs:he] in _BARE_HEADS:
+            continue  # 市|项目, 县|基地: a level word alone names a venue (市|科技馆), not a bare project
         if not ok:
             if strong and label == "PROJECT" and hs - s >= 2:
                 generic_named.append((s, e, he))  # 先进制造业集聚区: a project's shorter mention?
