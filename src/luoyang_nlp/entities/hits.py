@@ -69,6 +69,8 @@ class Hits:
             lex = [x for x in lex if not _astride(text, x[0], x[1], words)]
         if any(_inside_code(text, x[0], x[1]) for x in lex):
             lex = [x for x in lex if not _inside_code(text, x[0], x[1])]
+        if "部门" in text and any(_department(text, x) for x in lex):
+            lex = [x for x in lex if not _department(text, x)]
         self.lex = lex
         self.lex_starts = {x[0] for x in lex}
         self.lex_ends = {x[1] for x in lex}
@@ -163,6 +165,13 @@ def _inside_code(text: str, s: int, e: int) -> bool:
     G207国道): part of a longer code, no name."""
     return (text[e - 1:e].isascii() and text[e - 1].isalnum() and text[e:e + 1].isascii() and text[e:e + 1].isalnum()) \
         or (text[s:s + 1].isascii() and text[s].isalnum() and s > 0 and text[s - 1].isascii() and text[s - 1].isalnum())
+
+
+def _department(text: str, x: tuple) -> bool:
+    """Is the lexicon body at ``x`` a ministry's name (财政部, 公安部) whose 部 begins 部门 here?
+    Then a department of that field in general is meant (市财政部门, 县公安部门), no body."""
+    e = x[1]
+    return x[2] == "ORG" and text[e - 1] == "部" and text[e:e + 1] == "门"
 
 
 def _astride(text: str, s: int, e: int, words: frozenset) -> bool:
