@@ -5,6 +5,7 @@ Sentences written for these tests; names of people and firms are invented."""
 import pytest
 
 from entity_helpers import ents
+from luoyang_nlp.entities.fusion import fuse
 
 CASES = [
     # a verb or role word right before a body's or firm's name is no part of it
@@ -29,9 +30,41 @@ CASES = [
     ("县公安部门接到报警后迅速出警", []),
     ("当地农业部门组织专家指导春耕", []),
     ("财政部下达专项资金", [("ORG", "财政部")]),  # guard
+    # a foreign place the model reads whole around a listed one (fusion F13)
+    ("来自墨西哥城的客商参观了洛阳牡丹文化节", [("PLACE", "墨西哥城"), ("PLACE", "洛阳")]),
+    ("考察团一行访问了南里奥格朗德州。", [("PLACE", "南里奥格朗德州")]),
+    ("朝鲜半岛局势备受关注", [("PLACE", "朝鲜半岛")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_newswire_table(text, expected):
     assert ents(text) == expected
+
+
+# F13 (fusion): a foreign place the model reads whole around a shorter listed place
+FUSION_CASES = [
+    ("transliteration before a listed place", "代表团访问了南里奥格朗德州",
+     [("德州", "PLACE")], [("南里奥格朗德州", "PLACE", 0.999)], [("南里奥格朗德州", "PLACE")]),
+    ("transliteration after a country", "大使抵达巴西利亚出席会议",
+     [("巴西", "PLACE")], [("巴西利亚", "PLACE", 0.999)], [("巴西利亚", "PLACE")]),
+    ("a city after a country", "客商来自墨西哥城",
+     [("墨西哥", "PLACE")], [("墨西哥城", "PLACE", 0.999)], [("墨西哥城", "PLACE")]),
+    ("a peninsula after a country", "关注朝鲜半岛局势",
+     [("朝鲜", "PLACE")], [("朝鲜半岛", "PLACE", 0.999)], [("朝鲜半岛", "PLACE")]),
+    # guard: one added character, or a word that is no country's part, keeps the rule's place
+    ("guard: one character", "前往德州东参观",
+     [("德州", "PLACE")], [("德州东", "PLACE", 0.999)], [("德州", "PLACE")]),
+    ("guard: no country before 城", "走进洛阳城里",
+     [("洛阳", "PLACE")], [("洛阳城", "PLACE", 0.999)], [("洛阳", "PLACE")]),
+]
+
+
+@pytest.mark.parametrize("case,text,rules,proposals,expected", FUSION_CASES, ids=[c[0] for c in FUSION_CASES])
+def test_foreign_places_fusion(case, text, rules, proposals, expected):
+    def at(word, label, extra):
+        s = text.index(word)
+        return (s, s + len(word), label, extra)
+    out = [(text[s:e], lab) for s, e, lab, _ in fuse(text, [at(w, lab, "lexicon") for w, lab in rules],
+                                                      [at(*p) for p in proposals])]
+    assert out == expected

@@ -40,12 +40,17 @@ F7    overlaps no rule span                                       kept if it pas
 F12   is a PLACE kept by F7 and an area word follows it (景区,      the PLACE takes the word in
       风景区: fusion.tsv kind=area) where no rule span or other
       proposal is (某湾 + 景区)
+F13   is a PLACE around one rule PLACE and adds to it only         the model span replaces it
+      transliteration characters, two or more (南里奥格朗 + 德州,
+      巴西 + 利亚), or, after a listed country, a word of a
+      country's part (墨西哥 + 城, 朝鲜 + 半岛: fusion.tsv
+      kind=country_part): a foreign name the short one hides in
 ====  ==========================================================  =================================
 
 Then, once per document (D1): a name kept as a PERSON anywhere is a PERSON at its other
 mentions too, over spans inside it (a second 刘南河 is not 刘 + PLACE 南河).
 
-Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, F11, F12):
+Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, F11, F12, F13):
 
 - V0  spaces and marks at the edges are cut off; a space, a mark other than ·-&() or a
       function word (的, 了, 与 …) inside, or an unbalanced bracket → dropped;
@@ -136,6 +141,9 @@ class FusionPolicy:
     inner: frozenset = frozenset()  # function words no name contains (V0)
     zones: frozenset = frozenset()  # what may follow a place in a zone's name (F5)
     areas: tuple = ()  # area words that join a place the model found before them (F12), longest first
+    transliteration: frozenset = frozenset()  # characters of transliterated foreign names (F13)
+    countries: frozenset = frozenset()  # world.tsv's names and aliases (F13)
+    country_parts: frozenset = frozenset()  # 城, 半岛, 共和国: after a country, one foreign place (F13)
     extensions: frozenset = frozenset()  # what may follow an ORG in a longer name (F4)
     suffixes: dict = field(default_factory=dict)  # label -> tuple of endings, longest first (V7)
     strong: dict = field(default_factory=lambda: dict(STRONG))
@@ -196,6 +204,9 @@ class FusionPolicy:
                    zones=frozenset(r["word"] for r in vetoes if r["kind"] == "zone"),
                    areas=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "area"), key=len, reverse=True)),
                    extensions=frozenset(r["word"] for r in vetoes if r["kind"] == "extension"),
+                   transliteration=frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv")),
+                   countries=_countries(),
+                   country_parts=frozenset(r["word"] for r in vetoes if r["kind"] == "country_part"),
                    suffixes=_suffixes(vetoes, heads))
 
     # -- vetoes and re-typing ----------------------------------------------------------
@@ -465,6 +476,12 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 replaced.update(over)  # F10: 栾城|县委, 省委|老干部局, 徐州|矿务局|党委
                 added.append((s, e, "ORG", "model:F10"))
                 continue
+            if label == "PLACE" and len(over) == 1 and first[2] == "PLACE" and _foreign_around(text, s, e, first, policy):
+                kept = policy.accept(text, s, e, label, conf)  # F13: 南里奥格朗|德州, 墨西哥|城
+                if kept is not None and (kept[0], kept[1]) == (s, e):
+                    replaced.update(over)
+                    added.append((s, e, label, "model:F13"))
+                continue
             if first[0] != s or len(over) > 1:
                 continue  # F6: one covered span, and it begins the name
             if first[2] == "PLACE" and policy.boundary_at(text, first[1], e):
@@ -510,6 +527,26 @@ def _area_after(text: str, kept: tuple[int, int, str], policy: FusionPolicy, rul
                 return 0
             return len(w)
     return 0
+
+
+def _foreign_around(text: str, s: int, e: int, rule: tuple, policy: FusionPolicy) -> bool:
+    """F13: is the model's PLACE [s, e) around the rule PLACE ``rule`` one foreign name? What
+    it adds is two or more transliteration characters (南里奥格朗|德州, 巴西|利亚), or the rule
+    place is a listed country and a country's part follows it (墨西哥|城, 苏里南|共和国)."""
+    a, b = rule[0], rule[1]
+    if a == s and text[b:e] in policy.country_parts and text[a:b] in policy.countries:
+        return True
+    added = text[s:a] + text[b:e]
+    return len(added) >= 2 and all(c in policy.transliteration for c in added)
+
+
+def _countries() -> frozenset:
+    """The names and aliases of world.tsv (countries, world regions, oceans)."""
+    names: set[str] = set()
+    for r in read_tsv(data_path("lexicons", "world.tsv")):
+        names.add(r["name"])
+        names.update(a for a in (r.get("aliases") or "").split("|") if a)
+    return frozenset(names)
 
 
 #: Rule sources whose left edge is a guess (a name read backwards from its head).
