@@ -30,6 +30,13 @@ CASES = [
     ("县公安部门接到报警后迅速出警", []),
     ("当地农业部门组织专家指导春耕", []),
     ("财政部下达专项资金", [("ORG", "财政部")]),  # guard
+    # national mass organisations by their full and short names (national_orgs.tsv): one ORG,
+    # not a country and a body (中国 | 残联) nor a body without its 全国
+    ("全国总工会、全国妇联和共青团中央联合发文", [("ORG", "全国总工会"), ("ORG", "全国妇联"), ("ORG", "共青团中央")]),
+    ("中国残联、中国侨联负责人出席座谈会", [("ORG", "中国残联"), ("ORG", "中国侨联")]),
+    ("全国工商联副主席一行来洛阳考察", [("ORG", "全国工商联"), ("POSITION", "副主席"), ("PLACE", "洛阳")]),
+    ("中国文联授予该县“中国民间文化艺术之乡”称号", [("ORG", "中国文联")]),
+    ("河南省残联、洛阳市妇联联合举办活动", [("ORG", "河南省残联"), ("ORG", "洛阳市妇联")]),  # guard
     # a foreign place the model reads whole around a listed one (fusion F13)
     ("来自墨西哥城的客商参观了洛阳牡丹文化节", [("PLACE", "墨西哥城"), ("PLACE", "洛阳")]),
     ("考察团一行访问了南里奥格朗德州。", [("PLACE", "南里奥格朗德州")]),
