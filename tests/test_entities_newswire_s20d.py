@@ -37,6 +37,14 @@ CASES = [
     ("全国工商联副主席一行来洛阳考察", [("ORG", "全国工商联"), ("POSITION", "副主席"), ("PLACE", "洛阳")]),
     ("中国文联授予该县“中国民间文化艺术之乡”称号", [("ORG", "中国文联")]),
     ("河南省残联、洛阳市妇联联合举办活动", [("ORG", "河南省残联"), ("ORG", "洛阳市妇联")]),  # guard
+    # the national banks by their short names (companies.tsv): COMPANY; 行 beginning 行业 is no bank's
+    ("工行、建行、农行、中行等国有大行下调存款利率",
+     [("COMPANY", "工行"), ("COMPANY", "建行"), ("COMPANY", "农行"), ("COMPANY", "中行")]),
+    ("招行、交行和浦发银行同步上调利率", [("COMPANY", "招行"), ("COMPANY", "交行"), ("COMPANY", "浦发银行")]),
+    ("今年以来，农发行洛阳市分行累计投放贷款", [("COMPANY", "农发行洛阳市分行")]),
+    ("邮储银行伊川县支行开展金融知识宣传", [("COMPANY", "邮储银行伊川县支行")]),  # guard: a short name and a branch stay one
+    ("他从事务农行业多年", []),  # guard: 务农|行业
+    ("推动中行业龙头企业发展", []),  # guard
     # a foreign place the model reads whole around a listed one (fusion F13)
     ("来自墨西哥城的客商参观了洛阳牡丹文化节", [("PLACE", "墨西哥城"), ("PLACE", "洛阳")]),
     ("考察团一行访问了南里奥格朗德州。", [("PLACE", "南里奥格朗德州")]),

@@ -575,6 +575,8 @@ def _past_verb(h: Hits, s: int, hs: int, T: Tables) -> int:
     features = h.feature_starts
     for p in range(hs - 2, s + 1, -1):  # the rightmost place after such a word
         if (p in places or p in features) and (text[p - 2:p] in func or (p - 3 >= s and text[p - 3:p] in func)):
+            if h.known_cover()[p - 1] and h.known_cover()[p - 2]:
+                continue  # 农发行|洛阳市分行: the word (发行) ends a known name, no verb
             return p
     for k in (3, 2):
         if hs - k >= s and text[hs - k:hs] in func and text[hs - k:hs] not in T.generic_words:

@@ -176,10 +176,13 @@ def _department(text: str, x: tuple) -> bool:
 
 def _astride(text: str, s: int, e: int, words: frozenset) -> bool:
     """Is the two-character name at [s, e) the end of one common word and the start of the
-    next (村民|进行 holds 民进, 重新|安装 新安, 我国|航天 国航)? A place before 人 stands in
+    next (村民|进行 holds 民进, 重新|安装 新安, 我国|航天 国航), or does its 行 begin a word
+    (务农|行业: no 农行)? A place before 人 stands in
     its demonym (从中国人民…, 看中国人: 中国). Or is a township's 乡 the start of a common
     word after a word or a number (五星|乡村振兴, 八千|乡亲: no 五星乡, 八千乡)?"""
     if e - s == 2:
+        if text[e - 1] == "行" and text[e - 1:e + 1] in words and not text.startswith("业务", e):
+            return True  # 务农|行业, 中|行业: a bank's short name (农行, 中行) is no bank before 行业, 行家 (农行业务 is)
         return 0 < s and e < len(text) and text[e] != "人" and text[s - 1:s + 1] in words and text[s + 1:e + 1] in words
     return e - s >= 3 and text[e - 1] == "乡" and text[e - 1:e + 1] in words \
         and (text[s:e - 1] in words or text[s] in _NUMERAL_CHARS)
