@@ -45,6 +45,20 @@ CASES = [
     ("邮储银行伊川县支行开展金融知识宣传", [("COMPANY", "邮储银行伊川县支行")]),  # guard: a short name and a branch stay one
     ("他从事务农行业多年", []),  # guard: 务农|行业
     ("推动中行业龙头企业发展", []),  # guard
+    # a byline's closing bracket is no part of the name after it (记者某某)|某公司
+    ("本报讯(记者张明远)洛阳华腾科技有限公司近日发布新品",
+     [("POSITION", "记者"), ("PERSON", "张明远"), ("COMPANY", "洛阳华腾科技有限公司")]),
+    ("本报讯(通讯员李华)河南科技大学近日举办招聘会", [("POSITION", "通讯员"), ("PERSON", "李华"), ("ORG", "河南科技大学")]),
+    ("新华社北京3月5日电(记者王明)海关总署今天发布数据",
+     [("ORG", "新华社"), ("PLACE", "北京"), ("POSITION", "记者"), ("PERSON", "王明"), ("ORG", "海关总署")]),  # guard: a listed body after a byline
+    # administrations and programmes of international bodies (heads 总署, 计划署)
+    ("联合国开发计划署代表考察了栾川县", [("ORG", "联合国开发计划署"), ("PLACE", "栾川县")]),
+    ("联合国世界粮食计划署向灾区提供援助", [("ORG", "联合国世界粮食计划署")]),
+    ("要做好全年工作部署", []),  # guard: 部署 is no body
+    # one-character abbreviations before a word of relation (abbreviations.tsv)
+    ("中德合资企业在洛阳落户", [("PLACE", "中"), ("PLACE", "德"), ("PLACE", "洛阳")]),
+    ("中俄双边贸易额再创新高", [("PLACE", "中"), ("PLACE", "俄")]),
+    ("中匈合作项目落户洛阳", [("PLACE", "中"), ("PLACE", "匈"), ("PLACE", "洛阳")]),
     # a foreign place the model reads whole around a listed one (fusion F13)
     ("来自墨西哥城的客商参观了洛阳牡丹文化节", [("PLACE", "墨西哥城"), ("PLACE", "洛阳")]),
     ("考察团一行访问了南里奥格朗德州。", [("PLACE", "南里奥格朗德州")]),

@@ -532,6 +532,9 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
     k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
     if k >= 0 and stops[k] > i:
         i = stops[k]
+    j = text.rfind(")", i, hs)
+    if j >= 0 and text.find("(", i, j) == -1:
+        i = j + 1  # (记者某某)|某署: a bracket closed before the run began ends the name
     words, soft = T.bounds(text, i, hs, project)
     if words:
         known = h.known_cover()
