@@ -59,6 +59,11 @@ CASES = [
     ("中德合资企业在洛阳落户", [("PLACE", "中"), ("PLACE", "德"), ("PLACE", "洛阳")]),
     ("中俄双边贸易额再创新高", [("PLACE", "中"), ("PLACE", "俄")]),
     ("中匈合作项目落户洛阳", [("PLACE", "中"), ("PLACE", "匈"), ("PLACE", "洛阳")]),
+    # foreign names with a middle dot the rules read in pieces (fusion F14)
+    ("美国星河科技公司首席执行官安德鲁·葛鲁夫一行访问洛阳",
+     [("COMPANY", "美国星河科技公司"), ("POSITION", "首席执行官"), ("PERSON", "安德鲁·葛鲁夫"), ("PLACE", "洛阳")]),
+    ("巴基斯坦外长阿尤布·汗表示支持", [("PLACE", "巴基斯坦"), ("POSITION", "外长"), ("PERSON", "阿尤布·汗")]),
+    ("意大利小提琴家萨尔瓦多·阿卡多举办独奏音乐会", [("PLACE", "意大利"), ("PERSON", "萨尔瓦多·阿卡多")]),
     # a foreign place the model reads whole around a listed one (fusion F13)
     ("来自墨西哥城的客商参观了洛阳牡丹文化节", [("PLACE", "墨西哥城"), ("PLACE", "洛阳")]),
     ("考察团一行访问了南里奥格朗德州。", [("PLACE", "南里奥格朗德州")]),
@@ -81,6 +86,17 @@ FUSION_CASES = [
      [("墨西哥", "PLACE")], [("墨西哥城", "PLACE", 0.999)], [("墨西哥城", "PLACE")]),
     ("a peninsula after a country", "关注朝鲜半岛局势",
      [("朝鲜", "PLACE")], [("朝鲜半岛", "PLACE", 0.999)], [("朝鲜半岛", "PLACE")]),
+    # F14: a foreign name with a middle dot the model is sure of, over the rules' pieces of it
+    ("a person the rules cut at the dot", "首席执行官安德鲁·葛鲁夫一行访问洛阳",
+     [("安德鲁", "PERSON")], [("安德鲁·葛鲁夫", "PERSON", 0.99)], [("安德鲁·葛鲁夫", "PERSON")]),
+    ("a person whose first part is a country", "小提琴家萨尔瓦多·阿卡多举办音乐会",
+     [("萨尔瓦多", "PLACE")], [("萨尔瓦多·阿卡多", "PERSON", 0.99)], [("萨尔瓦多·阿卡多", "PERSON")]),
+    ("guard: places joined by the dot", "中国·洛阳牡丹文化节开幕",
+     [("中国", "PLACE"), ("洛阳", "PLACE")], [("中国·洛阳", "PERSON", 0.99)], [("中国", "PLACE"), ("洛阳", "PLACE")]),
+    ("guard: two names and a conjunction", "卡瓦略和乔·科尔无法出场",
+     [("卡瓦略", "PERSON")], [("卡瓦略和乔·科尔", "PERSON", 0.99)], [("卡瓦略", "PERSON")]),
+    ("guard: not sure", "首席执行官安德鲁·葛鲁夫一行访问洛阳",
+     [("安德鲁", "PERSON")], [("安德鲁·葛鲁夫", "PERSON", 0.6)], [("安德鲁", "PERSON")]),
     # guard: one added character, or a word that is no country's part, keeps the rule's place
     ("guard: one character", "前往德州东参观",
      [("德州", "PLACE")], [("德州东", "PLACE", 0.999)], [("德州", "PLACE")]),

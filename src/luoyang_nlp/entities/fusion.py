@@ -45,12 +45,16 @@ F13   is a PLACE around one rule PLACE and adds to it only         the model spa
       巴西 + 利亚), or, after a listed country, a word of a
       country's part (墨西哥 + 城, 朝鲜 + 半岛: fusion.tsv
       kind=country_part): a foreign name the short one hides in
+F14   is a PERSON with a middle dot the model is ``STRONG``-sure    the model span replaces them
+      of, over rule persons and places inside it read from its
+      parts (安德鲁 of 安德鲁·葛鲁夫, the country 萨尔瓦多 of
+      萨尔瓦多·阿卡多); not places alone joined by the dot
 ====  ==========================================================  =================================
 
 Then, once per document (D1): a name kept as a PERSON anywhere is a PERSON at its other
 mentions too, over spans inside it (a second 刘南河 is not 刘 + PLACE 南河).
 
-Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, F11, F12, F13):
+Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, F11, F12, F13, F14):
 
 - V0  spaces and marks at the edges are cut off; a space, a mark other than ·-&() or a
       function word (的, 了, 与 …) inside, or an unbalanced bracket → dropped;
@@ -452,6 +456,12 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                     added.append((s, e, first[2], "model:F9"))
                     added.append((before[0], before[1], policy.relabel(text[before[0]:before[1]], first[2]), "model:F9"))
                     continue
+            if label == "PERSON" and _foreign_person_over(text, s, e, conf, [rules[k] for k in over], policy):
+                kept = policy.accept(text, s, e, label, conf)  # F14: 安德鲁|·葛鲁夫, 萨尔瓦多|·阿卡多
+                if kept is not None and (kept[0], kept[1]) == (s, e):
+                    replaced.update(over)
+                    added.append((s, e, label, "model:F14"))
+                continue
             if any(rules[k][0] <= s and rules[k][1] >= e for k in over):
                 continue  # F2
             if any(rules[k][0] < s or rules[k][1] > e for k in over):
@@ -538,6 +548,32 @@ def _foreign_around(text: str, s: int, e: int, rule: tuple, policy: FusionPolicy
         return True
     added = text[s:a] + text[b:e]
     return len(added) >= 2 and all(c in policy.transliteration for c in added)
+
+
+#: Conjunctions that join two names and stand in no transliterated one (卡瓦略和乔·科尔) (F14).
+_CONJUNCTIONS = frozenset("和与及或")
+
+
+def _foreign_person_over(text: str, s: int, e: int, conf: float, covered: list, policy: FusionPolicy) -> bool:
+    """F14: is the model's PERSON [s, e) a foreign name with a middle dot (安德鲁·葛鲁夫) the
+    model is sure of (``STRONG``), over rule persons and places that lie inside it and that
+    the rules read from one of its parts (安德鲁, 塞·米格尔…, the country 萨尔瓦多)? Not when
+    places alone are joined by the dot (中国·洛阳)."""
+    if "·" not in text[s:e] or conf < policy.strong.get("PERSON", 1.01):
+        return False
+    if not all(r[0] >= s and r[1] <= e and r[2] in ("PERSON", "PLACE") for r in covered) \
+            or any(c in _CONJUNCTIONS for c in text[s:e]):
+        return False  # (卡瓦略和乔·科尔: two names)
+    if any(r[0] == s and r[2] == "PERSON" and "·" in text[r[0]:r[1]] for r in covered):
+        return False  # the rules read the dotted name from its start: F11 decides what follows
+    parts, at = text[s:e].split("·"), s
+    edges = set()
+    for part in parts:
+        edges.add((at, at + len(part)))
+        at += len(part) + 1
+    if any(r[2] == "PLACE" and (r[0], r[1]) not in edges for r in covered):
+        return False  # a place is a whole part (萨尔瓦多·…), not its start (美国|文森·…)
+    return any(r[2] == "PERSON" for r in covered) or len(covered) < len(parts)
 
 
 def _countries() -> frozenset:
