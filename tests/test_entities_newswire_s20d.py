@@ -30,6 +30,8 @@ CASES = [
     ("县公安部门接到报警后迅速出警", []),
     ("当地农业部门组织专家指导春耕", []),
     ("财政部下达专项资金", [("ORG", "财政部")]),  # guard
+    ("汝阳县农业部门组织技术人员下乡指导", [("PLACE", "汝阳县")]),
+    ("宜阳县教育部门组织教师培训", [("PLACE", "宜阳县")]),
     # national mass organisations by their full and short names (national_orgs.tsv): one ORG,
     # not a country and a body (中国 | 残联) nor a body without its 全国
     ("全国总工会、全国妇联和共青团中央联合发文", [("ORG", "全国总工会"), ("ORG", "全国妇联"), ("ORG", "共青团中央")]),

@@ -148,6 +148,7 @@ class FusionPolicy:
     transliteration: frozenset = frozenset()  # characters of transliterated foreign names (F13)
     countries: frozenset = frozenset()  # world.tsv's names and aliases (F13)
     country_parts: frozenset = frozenset()  # 城, 半岛, 共和国: after a country, one foreign place (F13)
+    not_inside: tuple = ()  # 部门: words no body's or firm's name holds (V3)
     extensions: frozenset = frozenset()  # what may follow an ORG in a longer name (F4)
     suffixes: dict = field(default_factory=dict)  # label -> tuple of endings, longest first (V7)
     strong: dict = field(default_factory=lambda: dict(STRONG))
@@ -211,6 +212,7 @@ class FusionPolicy:
                    transliteration=frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv")),
                    countries=_countries(),
                    country_parts=frozenset(r["word"] for r in vetoes if r["kind"] == "country_part"),
+                   not_inside=tuple(r["word"] for r in vetoes if r["kind"] == "not_inside"),
                    suffixes=_suffixes(vetoes, heads))
 
     # -- vetoes and re-typing ----------------------------------------------------------
@@ -315,6 +317,8 @@ class FusionPolicy:
             return None
         if label in ("ORG", "COMPANY") and self._qualified_head(name):
             return None  # V3: 电信诈骗集团: a word of crime before the head, a gang
+        if label in ("ORG", "COMPANY") and any(w in name for w in self.not_inside):
+            return None  # V3: 某县农业部门组织: departments of a kind (fusion.tsv kind=not_inside)
         if label == "PLACE" and len(name) == 2 and name[0] in _NUMERALS and (
                 text[e:e + 1] in _NUMERALS or name[1] in _LEVEL_CHARS):
             return None  # V3: 四河三渠, 一山两湖 count rivers and lakes, 洛阳、南阳、新乡三市 cities (not 三桥村)
