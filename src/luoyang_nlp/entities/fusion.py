@@ -40,12 +40,21 @@ F7    overlaps no rule span                                       kept if it pas
 F12   is a PLACE kept by F7 and an area word follows it (景区,      the PLACE takes the word in
       风景区: fusion.tsv kind=area) where no rule span or other
       proposal is (某湾 + 景区)
+F13   is a PLACE around one rule PLACE and adds to it only         the model span replaces it
+      transliteration characters, two or more (南里奥格朗 + 德州,
+      巴西 + 利亚), or, after a listed country, a word of a
+      country's part (墨西哥 + 城, 朝鲜 + 半岛: fusion.tsv
+      kind=country_part): a foreign name the short one hides in
+F14   is a PERSON with a middle dot the model is ``STRONG``-sure    the model span replaces them
+      of, over rule persons and places inside it read from its
+      parts (安德鲁 of 安德鲁·葛鲁夫, the country 萨尔瓦多 of
+      萨尔瓦多·阿卡多); not places alone joined by the dot
 ====  ==========================================================  =================================
 
 Then, once per document (D1): a name kept as a PERSON anywhere is a PERSON at its other
 mentions too, over spans inside it (a second 刘南河 is not 刘 + PLACE 南河).
 
-Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, F11, F12):
+Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, F11, F12, F13, F14):
 
 - V0  spaces and marks at the edges are cut off; a space, a mark other than ·-&() or a
       function word (的, 了, 与 …) inside, or an unbalanced bracket → dropped;
@@ -136,6 +145,10 @@ class FusionPolicy:
     inner: frozenset = frozenset()  # function words no name contains (V0)
     zones: frozenset = frozenset()  # what may follow a place in a zone's name (F5)
     areas: tuple = ()  # area words that join a place the model found before them (F12), longest first
+    transliteration: frozenset = frozenset()  # characters of transliterated foreign names (F13)
+    countries: frozenset = frozenset()  # world.tsv's names and aliases (F13)
+    country_parts: frozenset = frozenset()  # 城, 半岛, 共和国: after a country, one foreign place (F13)
+    not_inside: tuple = ()  # 部门: words no body's or firm's name holds (V3)
     extensions: frozenset = frozenset()  # what may follow an ORG in a longer name (F4)
     suffixes: dict = field(default_factory=dict)  # label -> tuple of endings, longest first (V7)
     strong: dict = field(default_factory=lambda: dict(STRONG))
@@ -196,6 +209,10 @@ class FusionPolicy:
                    zones=frozenset(r["word"] for r in vetoes if r["kind"] == "zone"),
                    areas=tuple(sorted((r["word"] for r in vetoes if r["kind"] == "area"), key=len, reverse=True)),
                    extensions=frozenset(r["word"] for r in vetoes if r["kind"] == "extension"),
+                   transliteration=frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv")),
+                   countries=_countries(),
+                   country_parts=frozenset(r["word"] for r in vetoes if r["kind"] == "country_part"),
+                   not_inside=tuple(r["word"] for r in vetoes if r["kind"] == "not_inside"),
                    suffixes=_suffixes(vetoes, heads))
 
     # -- vetoes and re-typing ----------------------------------------------------------
@@ -300,6 +317,8 @@ class FusionPolicy:
             return None
         if label in ("ORG", "COMPANY") and self._qualified_head(name):
             return None  # V3: 电信诈骗集团: a word of crime before the head, a gang
+        if label in ("ORG", "COMPANY") and any(w in name for w in self.not_inside):
+            return None  # V3: 某县农业部门组织: departments of a kind (fusion.tsv kind=not_inside)
         if label == "PLACE" and len(name) == 2 and name[0] in _NUMERALS and (
                 text[e:e + 1] in _NUMERALS or name[1] in _LEVEL_CHARS):
             return None  # V3: 四河三渠, 一山两湖 count rivers and lakes, 洛阳、南阳、新乡三市 cities (not 三桥村)
@@ -441,6 +460,12 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                     added.append((s, e, first[2], "model:F9"))
                     added.append((before[0], before[1], policy.relabel(text[before[0]:before[1]], first[2]), "model:F9"))
                     continue
+            if label == "PERSON" and _foreign_person_over(text, s, e, conf, [rules[k] for k in over], policy):
+                kept = policy.accept(text, s, e, label, conf)  # F14: 安德鲁|·葛鲁夫, 萨尔瓦多|·阿卡多
+                if kept is not None and (kept[0], kept[1]) == (s, e):
+                    replaced.update(over)
+                    added.append((s, e, label, "model:F14"))
+                continue
             if any(rules[k][0] <= s and rules[k][1] >= e for k in over):
                 continue  # F2
             if any(rules[k][0] < s or rules[k][1] > e for k in over):
@@ -464,6 +489,12 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             if label == "ORG" and _body_around(text, s, e, conf, [rules[k] for k in over], policy):
                 replaced.update(over)  # F10: 栾城|县委, 省委|老干部局, 徐州|矿务局|党委
                 added.append((s, e, "ORG", "model:F10"))
+                continue
+            if label == "PLACE" and len(over) == 1 and first[2] == "PLACE" and _foreign_around(text, s, e, first, policy):
+                kept = policy.accept(text, s, e, label, conf)  # F13: 南里奥格朗|德州, 墨西哥|城
+                if kept is not None and (kept[0], kept[1]) == (s, e):
+                    replaced.update(over)
+                    added.append((s, e, label, "model:F13"))
                 continue
             if first[0] != s or len(over) > 1:
                 continue  # F6: one covered span, and it begins the name
@@ -510,6 +541,52 @@ def _area_after(text: str, kept: tuple[int, int, str], policy: FusionPolicy, rul
                 return 0
             return len(w)
     return 0
+
+
+def _foreign_around(text: str, s: int, e: int, rule: tuple, policy: FusionPolicy) -> bool:
+    """F13: is the model's PLACE [s, e) around the rule PLACE ``rule`` one foreign name? What
+    it adds is two or more transliteration characters (南里奥格朗|德州, 巴西|利亚), or the rule
+    place is a listed country and a country's part follows it (墨西哥|城, 苏里南|共和国)."""
+    a, b = rule[0], rule[1]
+    if a == s and text[b:e] in policy.country_parts and text[a:b] in policy.countries:
+        return True
+    added = text[s:a] + text[b:e]
+    return len(added) >= 2 and all(c in policy.transliteration for c in added)
+
+
+#: Conjunctions that join two names and stand in no transliterated one (卡瓦略和乔·科尔) (F14).
+_CONJUNCTIONS = frozenset("和与及或")
+
+
+def _foreign_person_over(text: str, s: int, e: int, conf: float, covered: list, policy: FusionPolicy) -> bool:
+    """F14: is the model's PERSON [s, e) a foreign name with a middle dot (安德鲁·葛鲁夫) the
+    model is sure of (``STRONG``), over rule persons and places that lie inside it and that
+    the rules read from one of its parts (安德鲁, 塞·米格尔…, the country 萨尔瓦多)? Not when
+    places alone are joined by the dot (中国·洛阳)."""
+    if "·" not in text[s:e] or conf < policy.strong.get("PERSON", 1.01):
+        return False
+    if not all(r[0] >= s and r[1] <= e and r[2] in ("PERSON", "PLACE") for r in covered) \
+            or any(c in _CONJUNCTIONS for c in text[s:e]):
+        return False  # (卡瓦略和乔·科尔: two names)
+    if any(r[0] == s and r[2] == "PERSON" and "·" in text[r[0]:r[1]] for r in covered):
+        return False  # the rules read the dotted name from its start: F11 decides what follows
+    parts, at = text[s:e].split("·"), s
+    edges = set()
+    for part in parts:
+        edges.add((at, at + len(part)))
+        at += len(part) + 1
+    if any(r[2] == "PLACE" and (r[0], r[1]) not in edges for r in covered):
+        return False  # a place is a whole part (萨尔瓦多·…), not its start (美国|文森·…)
+    return any(r[2] == "PERSON" for r in covered) or len(covered) < len(parts)
+
+
+def _countries() -> frozenset:
+    """The names and aliases of world.tsv (countries, world regions, oceans)."""
+    names: set[str] = set()
+    for r in read_tsv(data_path("lexicons", "world.tsv")):
+        names.add(r["name"])
+        names.update(a for a in (r.get("aliases") or "").split("|") if a)
+    return frozenset(names)
 
 
 #: Rule sources whose left edge is a guess (a name read backwards from its head).

@@ -622,6 +622,9 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
     k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
     if k >= 0 and stops[k] > i:
         i = stops[k]
+    j = text.rfind(")", i, hs)
+    if j >= 0 and text.find("(", i, j) == -1:
+        i = j + 1  # (记者某某)|某署: a bracket closed before the run began ends the name
     words, soft = T.bounds(text, i, hs, project)
     if words:
         known = h.known_cover()
@@ -665,6 +668,8 @@ def _past_verb(h: Hits, s: int, hs: int, T: Tables) -> int:
     features = h.feature_starts
     for p in range(hs - 2, s + 1, -1):  # the rightmost place after such a word
         if (p in places or p in features) and (text[p - 2:p] in func or (p - 3 >= s and text[p - 3:p] in func)):
+            if h.known_cover()[p - 1] and h.known_cover()[p - 2]:
+                continue  # 农发行|洛阳市分行: the word (发行) ends a known name, no verb
             return p
     for k in (3, 2):
         if hs - k >= s and text[hs - k:hs] in func and text[hs - k:hs] not in T.generic_words:

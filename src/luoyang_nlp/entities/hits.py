@@ -69,6 +69,8 @@ class Hits:
             lex = [x for x in lex if not _astride(text, x[0], x[1], words)]
         if any(_inside_code(text, x[0], x[1]) for x in lex):
             lex = [x for x in lex if not _inside_code(text, x[0], x[1])]
+        if "部门" in text and any(_department(text, x) for x in lex):
+            lex = [x for x in lex if not _department(text, x)]
         self.lex = lex
         self.lex_starts = {x[0] for x in lex}
         self.lex_ends = {x[1] for x in lex}
@@ -165,12 +167,22 @@ def _inside_code(text: str, s: int, e: int) -> bool:
         or (text[s:s + 1].isascii() and text[s].isalnum() and s > 0 and text[s - 1].isascii() and text[s - 1].isalnum())
 
 
+def _department(text: str, x: tuple) -> bool:
+    """Is the lexicon body at ``x`` a ministry's name (财政部, 公安部) whose 部 begins 部门 here?
+    Then a department of that field in general is meant (市财政部门, 县公安部门), no body."""
+    e = x[1]
+    return x[2] == "ORG" and text[e - 1] == "部" and text[e:e + 1] == "门"
+
+
 def _astride(text: str, s: int, e: int, words: frozenset) -> bool:
     """Is the two-character name at [s, e) the end of one common word and the start of the
-    next (村民|进行 holds 民进, 重新|安装 新安, 我国|航天 国航)? A place before 人 stands in
+    next (村民|进行 holds 民进, 重新|安装 新安, 我国|航天 国航), or does its 行 begin a word
+    (务农|行业: no 农行)? A place before 人 stands in
     its demonym (从中国人民…, 看中国人: 中国). Or is a township's 乡 the start of a common
     word after a word or a number (五星|乡村振兴, 八千|乡亲: no 五星乡, 八千乡)?"""
     if e - s == 2:
+        if text[e - 1] == "行" and text[e - 1:e + 1] in words and not text.startswith("业务", e):
+            return True  # 务农|行业, 中|行业: a bank's short name (农行, 中行) is no bank before 行业, 行家 (农行业务 is)
         return 0 < s and e < len(text) and text[e] != "人" and text[s - 1:s + 1] in words and text[s + 1:e + 1] in words
     return e - s >= 3 and text[e - 1] == "乡" and text[e - 1:e + 1] in words \
         and (text[s:e - 1] in words or text[s] in _NUMERAL_CHARS)

@@ -101,8 +101,10 @@ class Tables:
             if self.bound_words else None
         # ... and for names other than projects (whose names hold verbs: 改造提升工程), also the
         # verbs, adverbs and function words of left_bounds.tsv (generated from jieba's dictionary
-        # and the NER corpora): 第一次发现墨西哥银行 -> 墨西哥银行
-        left = frozenset(r["word"] for r in read_tsv(rules / "left_bounds.tsv")) - self.hard - self.soft
+        # and the NER corpora): 第一次发现墨西哥银行 -> 墨西哥银行; and boundaries.tsv's kind=name
+        # words, hand-written (收购|某集团, 致函|某厅, 原告|某公司)
+        left = (frozenset(r["word"] for r in read_tsv(rules / "left_bounds.tsv"))
+                | {r["word"] for r in bounds if r["kind"] == "name"}) - self.hard - self.soft
         self.name_bound_words = sorted(self.hard | self.soft | left | inside)
         self.name_bound_soft = [w in self.soft for w in self.name_bound_words]
         self._name_bound_inside = frozenset(i for i, w in enumerate(self.name_bound_words) if w in inside)
