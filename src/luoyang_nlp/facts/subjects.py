@@ -55,6 +55,8 @@ from .cues import (  # the rules' separators, cue words and shapes
     _PENALISED,
     _INCIDENT,
     _GOVERNMENT,
+    _COMMITTEE,
+    _SIGNED,
 )
 from .places import LEVELS, is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
@@ -66,6 +68,10 @@ _SEPARATORS: Final = frozenset(SENT_END + CLAUSE_SEP)  # a clause starts after e
 # a date starting at most this far into a clause opens it (今年以来该院…, “2024年…): the
 # referring word after it is read, and the clause is not quiet
 _DATE_LEAD: Final = 2
+_OWN_BODIES: Final = frozenset(_GOVERNMENT + _COMMITTEE)  # 县委, 县政府 less their level word
+_DEAL_JOINS: Final = "与同和"  # A与B签署…: B is A's party to the deal
+_OPEN_BRACKETS: Final = "（("  # a figure after one may be a yardstick's value (全市平均水平（4.9%）)
+_YARDSTICK_SPAN: Final = 12  # characters searched back from the bracket for the comparison word
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +108,11 @@ class SubjectRules(LinkerCore):
     def owner_of(self, f: int, metric: str | None) -> int | None:
         c = self.c[f]
         sa = self.sa[f]
+        # 0. 高于全市平均水平（4.9%）: the yardstick's value, not the topic's
+        if c.start and self.text[c.start - 1] in _OPEN_BRACKETS:
+            found, k = self._yardstick_value(f)
+            if found:
+                return k
         # 1. list item: "投资20亿元的X项目" -> the owner named after 的; an unnamed noun -> None
         last = self._attribute_chain_end(f)
         if last != f:  # "总投资20亿元、占地300亩的X项目"
@@ -163,6 +174,32 @@ class SubjectRules(LinkerCore):
                 return self._place_of_level(c.start, scope)
             return self._last_place(c.start)
         return None
+
+    def _yardstick_value(self, f: int) -> tuple[bool, int | None]:
+        """``(found, owner)`` for a figure in brackets closing the yardstick of a comparison in
+        its clause (增速高于全市平均水平（4.9%）, 比全省（5.1%）高, 快于某市（6%）): the value of
+        that yardstick — the whole's average written with a scope word (no owner named:
+        None), or the place written there. Not a comparison with a date of the topic's own
+        (比上年同期（6.1%）: no scope word nor place between)."""
+        b = self.starts[f] - 1
+        lo = max(self.ca[f], b - _YARDSTICK_SPAN)
+        cut = -1
+        for w in _COMPARE:
+            i = self.text.rfind(w, lo, b)
+            if i >= 0:
+                cut = max(cut, i + len(w))
+        if cut < 0:
+            return False, None
+        inside = self.spans_between(cut, b)
+        if any(self.labels[j] in FACT_FIGURES or self.labels[j] == "DATE" for j in inside):
+            return False, None
+        places = [j for j in inside if self.labels[j] == "PLACE"]
+        if places:
+            return True, places[-1]
+        r = _bisect_left(self._place_ref_starts, cut)
+        if r < len(self._place_ref_starts) and self._place_ref_starts[r] < b:
+            return True, None
+        return False, None
 
     def _last_place(self, pos: int) -> int | None:
         """The place named last before ``pos`` that is no yardstick or trade partner (…对美国
@@ -450,8 +487,27 @@ class SubjectRules(LinkerCore):
             if self._locative(k) or self._section(k) or self._unnamed_member(k) or self._compared_or_partner(k) \
                     or self._passive_agent(k):
                 return None
+            if plain.startswith(_SIGNED):  # A与B签署了百万千瓦…项目协议: a party of the deal
+                return self._signing_party(k)
             return k
         return None
+
+    def _signing_party(self, k: int) -> int:
+        """The party a deal's figure belongs to when ``k`` closes ``A与B`` before a verb of
+        signing (facts_cues.tsv signed): B is the party A deals with (like 对某国出口), so A;
+        but the firm when B is the only firm of the two (某市与某公司签署…项目: the firm builds
+        it). ``k`` when no owner joined by 与/同/和 is written right before it."""
+        a = self._run_start(k)
+        if a < 1 or self.text[a - 1] not in _DEAL_JOINS:
+            return k
+        j = _bisect_left(self.starts, a - 1) - 1
+        while j >= 0 and self.ends[j] > a - 1:
+            j -= 1
+        if j < 0 or self.ends[j] != a - 1 or self.labels[j] not in OWNER_LABELS or self.starts[j] < self.ca[k]:
+            return k
+        if self.labels[k] == "COMPANY" and self.labels[j] != "COMPANY":
+            return k
+        return self._head_of(j) if self.labels[j] == "PLACE" and not self._own_government(j, j + 1) else j
 
     def _passive_agent(self, k: int) -> bool:
         """``X公司被某局罚款8万元``: owner ``k`` (or the run it ends) is the agent of a passive
@@ -1199,11 +1255,24 @@ class SubjectRules(LinkerCore):
         """偃师区首阳山街道的X项目 -> X项目: a place (or owner + 的) modifying the owner after it."""
         while k + 1 < len(self.c) and self.labels[k + 1] in OWNER_LABELS:
             gap = self.text[self.ends[k]:self.starts[k + 1]]
-            if gap == "的" or (gap == "" and self.labels[k] == "PLACE"):
+            if gap == "的" or (gap == "" and self.labels[k] == "PLACE" and not self._own_government(k, k + 1)):
                 k += 1
                 continue
             break
         return k
+
+    def _own_government(self, k: int, g: int) -> bool:
+        """``郏县|县委、县政府…``: ``g`` is the bare party committee or government of the place
+        ``k`` written before it (its level and a body word, facts_cues.tsv government,
+        committee): the place governs, so the place stays the owner (SPEC keeps the place apart
+        before a level word)."""
+        if self.labels[g] != "ORG":
+            return False
+        name = self.text[self.starts[g]:self.ends[g]]
+        if len(name) < 2 or name[0] not in LEVELS or name[1:] not in _OWN_BODIES:
+            return False
+        level = level_of(self.text[self.starts[k]:self.ends[k]])
+        return level is None or level == name[0]
 
     def _previous_topic(self, sa: int) -> int | None:
         """The topic of the sentence just before ``sa`` (其 refers to it); from a clause whose

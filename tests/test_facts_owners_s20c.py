@@ -1,0 +1,94 @@
+"""Owners of figures (session 20, helper C): the value of a comparison's yardstick in
+brackets, a place written before its own party committee or government, and the parties of
+a deal signed between two. Invented sentences; spans given explicitly
+(``test_facts.figure_table``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_facts import figure_table
+
+YARDSTICK_CASES = [
+    # class: 高于全市平均水平（X%）: the bracketed figure is the yardstick's value, the whole's
+    # average (no owner written); the difference after it stays the topic's
+    ("今年前三季度，开元县规上工业增加值增长8.9%，高于全市平均水平（6.1%）2.8个百分点。",
+     [("今年前三季度", "DATE"), ("开元县", "PLACE"), ("8.9%", "PERCENT"), ("6.1%", "PERCENT"),
+      ("2.8个百分点", "PERCENT")],
+     {"8.9%": "开元县", "6.1%": None, "2.8个百分点": "开元县"}),
+    ("初步核算，临川区地区生产总值增长6.4%，增速高于全省（5.0%）1.4个百分点。",
+     [("临川区", "PLACE"), ("6.4%", "PERCENT"), ("5.0%", "PERCENT"), ("1.4个百分点", "PERCENT")],
+     {"6.4%": "临川区", "5.0%": None}),
+    ("星河县居民人均可支配收入增长7.2%，快于全国平均水平(5.3%)。",
+     [("星河县", "PLACE"), ("7.2%", "PERCENT"), ("5.3%", "PERCENT")],
+     {"7.2%": "星河县", "5.3%": None}),
+    # a place as the yardstick: the value is that place's
+    ("去年甲县社会消费品零售总额增长6.6%，快于星河市（5.9%）0.7个百分点。",
+     [("去年", "DATE"), ("甲县", "PLACE"), ("6.6%", "PERCENT"), ("星河市", "PLACE"), ("5.9%", "PERCENT"),
+      ("0.7个百分点", "PERCENT")],
+     {"6.6%": "甲县", "5.9%": "星河市"}),
+    # guard: the topic's own value at an earlier date stays the topic's (no scope word, no place)
+    ("今年甲县固定资产投资增长5.2%，增速比上年同期（6.1%）回落0.9个百分点。",
+     [("今年", "DATE"), ("甲县", "PLACE"), ("5.2%", "PERCENT"), ("上年", "DATE"), ("6.1%", "PERCENT"),
+      ("0.9个百分点", "PERCENT")],
+     {"5.2%": "甲县", "6.1%": "甲县"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", YARDSTICK_CASES)
+def test_a_bracketed_yardstick_value_is_the_yardsticks(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected
+
+
+GOVERNMENT_CASES = [
+    # class: 某县|县委、县政府…: the place governs; the bare committee after it is no owner
+    ("开元县县委、县政府坚持项目为王，谋划建设了三个百亿级产业园区。",
+     [("开元县", "PLACE"), ("县委", "ORG"), ("县政府", "ORG"), ("三个", "COUNT")],
+     {"三个": "开元县"}),
+    ("临川区区委、区政府高度重视产业升级，今年培育专精特新企业26家。",
+     [("临川区", "PLACE"), ("区委", "ORG"), ("区政府", "ORG"), ("今年", "DATE"), ("26家", "COUNT")],
+     {"26家": "临川区"}),
+    ("星河县县委坚持农业强县，建成高标准农田42万亩。",
+     [("星河县", "PLACE"), ("县委", "ORG"), ("42万亩", "AREA")],
+     {"42万亩": "星河县"}),
+    # guard: a body of its own (a bureau, a commission for discipline) keeps its figures
+    ("星河县县纪委今年处置问题线索126件。",
+     [("星河县", "PLACE"), ("县纪委", "ORG"), ("今年", "DATE"), ("126件", "COUNT")],
+     {"126件": "县纪委"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", GOVERNMENT_CASES)
+def test_a_place_before_its_own_government_keeps_the_figures(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected
+
+
+SIGNED_CASES = [
+    # class: A与B签署了<figure>项目协议: B is the party A deals with; the firm's when B is a place
+    ("近日，星河能源集团与开元县签署了百万千瓦风电项目合作开发协议。",
+     [("近日", "DATE"), ("星河能源集团", "COMPANY"), ("开元县", "PLACE"), ("百万千瓦", "POWER")],
+     {"百万千瓦": "星河能源集团"}),
+    ("日前，华源新材料公司与临川区人民政府签订20亿元新材料项目投资协议。",
+     [("日前", "DATE"), ("华源新材料公司", "COMPANY"), ("临川区人民政府", "ORG"), ("20亿元", "MONEY")],
+     {"20亿元": "华源新材料公司"}),
+    # guard: B the only firm of the two stays the owner (the firm builds what is signed)
+    ("开元县与星河电力签约60万千瓦光伏项目。",
+     [("开元县", "PLACE"), ("星河电力", "COMPANY"), ("60万千瓦", "POWER")],
+     {"60万千瓦": "星河电力"}),
+    # two firms: the first, the one the sentence is about
+    ("星河重工同华源矿业签订了3.5亿元矿山装备订单。",
+     [("星河重工", "COMPANY"), ("华源矿业", "COMPANY"), ("3.5亿元", "MONEY")],
+     {"3.5亿元": "星河重工"}),
+    # guard: a list of two whose measure follows (no signing) is not a deal
+    ("甲县与乙县地区生产总值分别增长6.1%和5.8%。",
+     [("甲县", "PLACE"), ("乙县", "PLACE"), ("6.1%", "PERCENT"), ("5.8%", "PERCENT")],
+     {"6.1%": "甲县", "5.8%": "乙县"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", SIGNED_CASES)
+def test_a_deal_signed_between_two_is_not_the_second_partys(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected
