@@ -92,3 +92,48 @@ SIGNED_CASES = [
 def test_a_deal_signed_between_two_is_not_the_second_partys(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][1] for k in expected} == expected
+
+
+CARRIED_DATE_CASES = [
+    # class: statistics going on in the next sentences of a paragraph (其中, 全县…) hold at
+    # the date of the sentence before when they name none
+    ("开元县今年前三季度地区生产总值完成142.6亿元。其中，第一产业增加值18.3亿元，第二产业增加值61.2亿元。",
+     [("开元县", "PLACE"), ("今年前三季度", "DATE"), ("142.6亿元", "MONEY"), ("18.3亿元", "MONEY"),
+      ("61.2亿元", "MONEY")],
+     {"142.6亿元": "今年前三季度", "18.3亿元": "今年前三季度", "61.2亿元": "今年前三季度"}),
+    ("截至10月底，临川区已开工项目72个。累计完成投资128亿元，占年度计划的85.3%。",
+     [("10月", "DATE"), ("临川区", "PLACE"), ("72个", "COUNT"), ("128亿元", "MONEY"), ("85.3%", "PERCENT")],
+     {"72个": "10月", "128亿元": "10月", "85.3%": "10月"}),
+    ("星河重工前三季度新签合同额78.6亿元，同比增长16%。矿山装备订单32.4亿元，占比41.2%。",
+     [("星河重工", "COMPANY"), ("前三季度", "DATE"), ("78.6亿元", "MONEY"), ("16%", "PERCENT"),
+      ("32.4亿元", "MONEY"), ("41.2%", "PERCENT")],
+     {"78.6亿元": "前三季度", "32.4亿元": "前三季度", "41.2%": "前三季度"}),
+    # a date compared with (比上年) in the next sentence does not stop the carry
+    ("据统计，甲县2024年粮食总产28.6万吨。其中，小麦产量15.2万吨，比上年增长3.1%。",
+     [("甲县", "PLACE"), ("2024年", "DATE"), ("28.6万吨", "MASS"), ("15.2万吨", "MASS"), ("上年", "DATE"),
+      ("3.1%", "PERCENT")],
+     {"15.2万吨": "2024年", "3.1%": "2024年"}),
+    # guard: a measure to come (预计, 建成后) takes no date carried to it
+    ("星河储能生产基地今年3月开工建设。项目建成后，预计年产值可达80亿元。",
+     [("星河储能生产基地", "PROJECT"), ("今年3月", "DATE"), ("80亿元", "MONEY")],
+     {"80亿元": None}),
+    # guard: a named project's own measure (总投资, 占地) is what it is, at no date carried to it
+    ("甲县今年实施重点项目42个。其中，星河铝加工项目总投资45亿元，已完成投资32亿元。",
+     [("甲县", "PLACE"), ("今年", "DATE"), ("42个", "COUNT"), ("星河铝加工项目", "PROJECT"), ("45亿元", "MONEY"),
+      ("32亿元", "MONEY")],
+     {"42个": "今年", "45亿元": None, "32亿元": "今年"}),
+    # guard: a new paragraph does not carry the date
+    ("今年前三季度，甲县地区生产总值完成142.6亿元。\n甲县常住人口52万。",
+     [("今年前三季度", "DATE"), ("甲县", "PLACE"), ("142.6亿元", "MONEY"), ("甲县", "PLACE"), ("52万", "COUNT")],
+     {"52万": None}),
+    # guard: a sentence with a date of its own after the figure keeps that one
+    ("甲县今年上半年GDP增长6.1%。外贸进出口总额12.6亿元，为2019年以来最高。",
+     [("甲县", "PLACE"), ("今年上半年", "DATE"), ("6.1%", "PERCENT"), ("12.6亿元", "MONEY"), ("2019年", "DATE")],
+     {"12.6亿元": None}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", CARRIED_DATE_CASES)
+def test_statistics_going_on_hold_at_the_date_before(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][2] for k in expected} == expected

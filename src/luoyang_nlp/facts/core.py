@@ -19,6 +19,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _SOURCE_FIELD,
     _MEDIA_HEADS,
     _STAGE_CONDITION,
+    _FUTURE,
     _STAGE_PLAN,
     _CHANGE_VERB,
     _COMPARED_WITH,
@@ -85,6 +86,8 @@ class LinkerCore:
         self._actors: dict[int, bool] = {}
         self._reported_at: dict[int, bool] = {}  # stage word start -> whether it reports a stage
         self._para_stage: dict[int, str | None] = {}  # sentence start -> the stage carried to it
+        self._fig_dates: dict[int, int | None] = {}  # figure -> its date, as date_of found it
+        self._sentence_dates: dict[int, int | None] = {}  # sentence start -> the date carried to it
         self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
         self._has_fenbie = "分别" in self.text
         # where a verb of change (增加到, 增至) is: 由/从 A 增加到 B (MeasureRules._changed)
@@ -296,8 +299,51 @@ class LinkerCore:
 
     # -- dates and stages --
     def date_of(self, f: int) -> int | None:
-        """The date of figure ``f``: the last before it in its sentence, else the first after
-        it in its clause, else one opening its paragraph before it."""
+        """The date of figure ``f`` (``_own_date``), else the one the figure before it in its
+        paragraph holds at when the sentence names none (…2024年全区生产总值…。其中，第一产业
+        增加值…: the statistics go on at that date). Figures are asked in order."""
+        d = self._own_date(f)
+        if d is None and self.date_starts:
+            d = self._carried_date(f)
+        self._fig_dates[f] = d
+        return d
+
+    def _carried_date(self, f: int) -> int | None:
+        """The date carried to ``f``'s sentence (``_sentence_date``), unless ``f`` is a named
+        project's own measure (总投资, 占地: what it is) or a measure to come (预计, 建成后)."""
+        o = self._owner.get(f)
+        if o is not None and self.labels[o] == "PROJECT" and self._metrics.get(f) in self.t.project_measures:
+            return None
+        sa = self.sa[f]
+        if any(self.text.find(w, sa, self.starts[f]) >= 0 for w in _FUTURE):
+            return None
+        if sa not in self._sentence_dates:
+            self._sentence_dates[sa] = self._sentence_date(sa)
+        return self._sentence_dates[sa]
+
+    def _sentence_date(self, sa: int) -> int | None:
+        """The date of the last figure before the sentence at ``sa`` when it is in the same
+        paragraph and the sentence has no date of its own (a date compared with aside)."""
+        ds, se = self.date_starts, self.tx.sentence(sa)[1]
+        bases = self.comparison_dates
+        i = _bisect_left(ds, sa)
+        while i < len(ds) and ds[i] < se:
+            if self.ends[self.dates[i]] not in bases:
+                return None  # the sentence dates itself (after its figure)
+            i += 1
+        figs = self.figures
+        n = _bisect_left(figs, _bisect_left(self.starts, sa)) - 1  # the last figure before sa
+        if n < 0 or figs[n] not in self._fig_dates:
+            return None
+        g = figs[n]
+        ps = self.tx.para_starts
+        if _bisect_right(ps, self.starts[g]) != _bisect_right(ps, sa):
+            return None
+        return self._fig_dates[g]
+
+    def _own_date(self, f: int) -> int | None:
+        """The date of figure ``f`` in its own words: the last before it in its sentence, else
+        the first after it in its clause, else one opening its paragraph before it."""
         ds = self.date_starts
         if not ds:
             return None
