@@ -137,3 +137,39 @@ CARRIED_DATE_CASES = [
 def test_statistics_going_on_hold_at_the_date_before(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][2] for k in expected} == expected
+
+
+STAGE_CASES = [
+    # class: a compound of stage verbs closed by a condition (建成投产后, 建成运营后) is a
+    # condition in whole, no stage reported: the stage comes from elsewhere in the text
+    ("星河储能基地项目正在加快建设，建成运营后年产值可达50亿元。",
+     [("星河储能基地项目", "PROJECT"), ("50亿元", "MONEY")],
+     {"50亿元": "在建"}),
+    ("华源装备产业园项目签约落地，项目建成投产后，年产值可达30亿元。",
+     [("华源装备产业园项目", "PROJECT"), ("30亿元", "MONEY")],
+     {"30亿元": "签约"}),
+    ("星河化工新材料项目已于今年3月开工，项目建成达产后可实现年税收2亿元。",
+     [("星河化工新材料项目", "PROJECT"), ("今年3月", "DATE"), ("2亿元", "MONEY")],
+     {"2亿元": "开工"}),
+    # class: a plan word governs every item of the 、 list it opens (计划新开工…、建成…)
+    ("甲县今年计划新开工项目70个、建成项目25个。",
+     [("甲县", "PLACE"), ("今年", "DATE"), ("70个", "COUNT"), ("25个", "COUNT")],
+     {"70个": None, "25个": None}),
+    ("临川区年度计划开工项目60个、竣工项目20个、投产项目15个。",
+     [("临川区", "PLACE"), ("60个", "COUNT"), ("20个", "COUNT"), ("15个", "COUNT")],
+     {"20个": None, "15个": None}),
+    # guard: stage words with no condition after them report the stage
+    ("临川区光伏电站项目已竣工投产，年发电量1.2亿千瓦时。",
+     [("临川区光伏电站项目", "PROJECT"), ("1.2亿千瓦时", "ENERGY")],
+     {"1.2亿千瓦时": "投产"}),
+    # guard: a list with no plan word reports its stages
+    ("今年甲县新开工项目70个、建成项目25个。",
+     [("今年", "DATE"), ("甲县", "PLACE"), ("70个", "COUNT"), ("25个", "COUNT")],
+     {"70个": "开工", "25个": "竣工"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", STAGE_CASES)
+def test_conditions_and_plans_report_no_stage(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][3] for k in expected} == expected

@@ -42,6 +42,12 @@ _BOOK_TITLE: Final = re.compile(r"《[^《》\n]{0,80}》")
 _DIVISION_NUMERALS: Final = frozenset("一二两三四五六七八九十")
 _DIVISION_LEVELS: Final = frozenset("省市县区镇乡")
 
+# 建成|投产后, 建成并|运营后: up to three characters of a compound of stage verbs before its
+# condition word (stage_condition)
+_STAGE_THEN: Final = re.compile(r"[\u4e00-\u9fff]{1,3}?(?=%s)" % "|".join(map(re.escape, _STAGE_CONDITION)))
+_MAX_LIST_BACK: Final = 4  # clauses of a 、 list walked back for the plan word governing it
+
+
 class LinkerCore:
     """One document's spans and text. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
@@ -436,7 +442,17 @@ class LinkerCore:
     def _planned(self, pos: int) -> bool:
         """A stage word at ``pos`` is a plan or target (计划2027年建成投产, 预计2025年底首台机组
         投产: facts_cues.tsv stage_plan before it in its clause), no stage reported."""
-        return _STAGE_PLAN.search(self.text, self.tx.clause(pos)[0], pos) is not None
+        return _STAGE_PLAN.search(self.text, self._list_clause_start(pos), pos) is not None
+
+    def _list_clause_start(self, pos: int) -> int:
+        """The start of the clause at ``pos``, or of the first clause of the 、 list it goes on
+        (计划新开工项目70个、建成项目25个: the plan governs every item); at most a few back."""
+        a = self.tx.clause(pos)[0]
+        for _ in range(_MAX_LIST_BACK):
+            if a == 0 or self.text[a - 1] != "、":
+                break
+            a = self.tx.clause(a - 1)[0]
+        return a
 
     def _modifier(self, pos: int, word: str) -> bool:
         """A stage word at ``pos`` opens a measure (规划用地, 规划建筑面积: a measure of
@@ -467,7 +483,8 @@ class LinkerCore:
 
     def _conditional(self, e: int) -> bool:
         """A stage word ending at ``e`` is a condition (建成后, 投产之后), not a stage reported."""
-        return self.text.startswith(_STAGE_CONDITION, e)
+        m = _STAGE_THEN.match(self.text, e)  # 建成投产后, 建成运营后: the condition closes a compound
+        return self.text.startswith(_STAGE_CONDITION, e if m is None else m.end())
 
     def _nearest_stage(self, f: int) -> str | None:
         """The stage of the stage word nearest figure ``f`` in its sentence, up to its clause end
