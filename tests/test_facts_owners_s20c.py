@@ -173,3 +173,28 @@ STAGE_CASES = [
 def test_conditions_and_plans_report_no_stage(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][3] for k in expected} == expected
+
+
+DEMONSTRATIVE_CASES = [
+    # class: a count after 这/那 is the count of the group it points at (unnamed), not the
+    # sentence's or paragraph's topic
+    ("孟津区举行黄河大桥建设推进会。现在，一起来了解一下这两座大桥的建设情况。",
+     [("孟津区", "PLACE"), ("两座", "COUNT")],
+     {"两座": None}),
+    ("星河市召开交通建设会议，会上介绍了这三条快速路的进展。",
+     [("星河市", "PLACE"), ("三条", "COUNT")],
+     {"三条": None}),
+    ("开元县举行项目观摩活动，观摩团先后察看了这8个项目的建设现场。",
+     [("开元县", "PLACE"), ("8个", "COUNT")],
+     {"8个": None}),
+    # guard: a place written right before 这 owns the group (某市这两个项目)
+    ("开元县这两个项目总投资50亿元。",
+     [("开元县", "PLACE"), ("两个", "COUNT"), ("50亿元", "MONEY")],
+     {"两个": "开元县"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", DEMONSTRATIVE_CASES)
+def test_a_count_pointed_at_is_an_unnamed_groups(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected

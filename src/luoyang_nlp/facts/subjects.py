@@ -70,6 +70,7 @@ _SEPARATORS: Final = frozenset(SENT_END + CLAUSE_SEP)  # a clause starts after e
 _DATE_LEAD: Final = 2
 _OWN_BODIES: Final = frozenset(_GOVERNMENT + _COMMITTEE)  # 县委, 县政府 less their level word
 _DEAL_JOINS: Final = "与同和"  # A与B签署…: B is A's party to the deal
+_DEMONSTRATIVES: Final = "这那"  # 这两条高速公路: the count of a group pointed at
 _OPEN_BRACKETS: Final = "（("  # a figure after one may be a yardstick's value (全市平均水平（4.9%）)
 _YARDSTICK_SPAN: Final = 12  # characters searched back from the bracket for the comparison word
 
@@ -152,6 +153,9 @@ class SubjectRules(LinkerCore):
         found, k = self._inline_place_ref(f)
         if found:
             return k
+        # 3c. 了解一下这两条…: a count after a demonstrative is the group it points at, unnamed
+        if c.start and self.labels[f] == "COUNT" and self.text[c.start - 1] in _DEMONSTRATIVES:
+            return None
         # 4. sentence topic, referring word, or carried topic; a project's own measure after
         #    an actor that names one project (某委批复了X项目，总投资…) is the project's
         topic = self.topic(sa, c.start)
