@@ -198,3 +198,29 @@ DEMONSTRATIVE_CASES = [
 def test_a_count_pointed_at_is_an_unnamed_groups(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][1] for k in expected} == expected
+
+
+KIND_COUNTED_CASES = [
+    # class: a sentence opening with a class of projects and its count (物流类项目2个) is an
+    # unnamed group of a breakdown, not the project described in the sentence before
+    ("星河电子项目，占地200亩，建成后可年产线路板220万块。物流类项目2个，包括星河物流园项目和华源物流中心项目，总投资16.8亿元。",
+     [("星河电子项目", "PROJECT"), ("200亩", "AREA"), ("220万块", "COUNT"), ("2个", "COUNT"),
+      ("星河物流园项目", "PROJECT"), ("华源物流中心项目", "PROJECT"), ("16.8亿元", "MONEY")],
+     {"200亩": "星河电子项目", "2个": None, "16.8亿元": None}),
+    ("华源化工项目总投资12亿元，年产值20亿元。民生类项目5个，总投资8亿元。",
+     [("华源化工项目", "PROJECT"), ("12亿元", "MONEY"), ("20亿元", "MONEY"), ("5个", "COUNT"), ("8亿元", "MONEY")],
+     {"12亿元": "华源化工项目", "5个": None, "8亿元": None}),
+    ("星河物流园项目占地300亩。商贸类项目3个，总投资9.6亿元。",
+     [("星河物流园项目", "PROJECT"), ("300亩", "AREA"), ("3个", "COUNT"), ("9.6亿元", "MONEY")],
+     {"3个": None, "9.6亿元": None}),
+    # guard: a stage and its projects (已开工项目72个) are the place's measure
+    ("嵩县今年计划实施重点项目80个。已开工项目72个，开工率90%。",
+     [("嵩县", "PLACE"), ("今年", "DATE"), ("80个", "COUNT"), ("72个", "COUNT"), ("90%", "PERCENT")],
+     {"80个": "嵩县", "72个": "嵩县", "90%": "嵩县"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", KIND_COUNTED_CASES)
+def test_a_class_of_projects_counted_is_an_unnamed_group(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected

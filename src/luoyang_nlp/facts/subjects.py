@@ -71,6 +71,8 @@ _DATE_LEAD: Final = 2
 _OWN_BODIES: Final = frozenset(_GOVERNMENT + _COMMITTEE)  # 县委, 县政府 less their level word
 _DEAL_JOINS: Final = "与同和"  # A与B签署…: B is A's party to the deal
 _DEMONSTRATIVES: Final = "这那"  # 这两条高速公路: the count of a group pointed at
+_KIND_MARK: Final = "类"  # 物流类项目: a class of projects in a breakdown
+_REFERRING_OPENERS: Final = "该本此其这我"  # 该项目3个: a referring word opens the words, no kind
 _OPEN_BRACKETS: Final = "（("  # a figure after one may be a yardstick's value (全市平均水平（4.9%）)
 _YARDSTICK_SPAN: Final = 12  # characters searched back from the bracket for the comparison word
 
@@ -1241,10 +1243,26 @@ class SubjectRules(LinkerCore):
         ce = self.ce[first]
         if head == "":  # 26条道路中4条…, 集中开工的36个项目中,…: a part of a counted group
             return _AMONG.match(self.text, self.ends[first], ce + 1) is not None
+        if self._kind_counted(head, sa, self.starts[first]):
+            return True
         if self._reference_at(sa, self.starts[first]) is not None:
             return False  # 该园区入驻企业7家: a named owner's
         ce = self.ce[first]
         return _AMONG.match(self.text, self.ends[first], ce + 1) is not None and not CLAUSE_RE.search(head)
+
+    def _kind_counted(self, head: str, sa: int, pos: int) -> bool:
+        """``head`` (the words opening the sentence at ``sa`` before its first count, at ``pos``)
+        is a class of projects or firms counted right after it (物流类项目2个，…; 民生类项目5个):
+        an unnamed group, a part of a breakdown, whose figures are none of the topic carried
+        from before. Not one a referring word opens (该, 本 …), nor one with a place or scope
+        word (全市工业类项目42个: the place's). (已开工项目72个 without 类 stays the topic's: a
+        place's measure.)"""
+        noun = next((w for w in _GROUP_NOUNS if head.endswith(w)), None)
+        if noun is None or not head.endswith(_KIND_MARK + noun) or CLAUSE_RE.search(head) \
+                or not self.text.startswith(head, pos - len(head)) or head[0] in _REFERRING_OPENERS:
+            return False
+        r = _bisect_left(self._place_ref_starts, sa)
+        return r == len(self._place_ref_starts) or self._place_ref_starts[r] >= pos
 
     def _unnamed_after_de(self, f: int) -> bool:
         """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms (a
