@@ -224,3 +224,28 @@ KIND_COUNTED_CASES = [
 def test_a_class_of_projects_counted_is_an_unnamed_group(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][1] for k in expected} == expected
+
+
+ATTRIBUTE_TAIL_CASES = [
+    # class: an attribute with no figure span of its own after 、 (共5层, 设施一流, 可容纳…学生)
+    # closes the figure's chain of attributes: the owner named after its 的 is the figure's
+    ("星河景区内将修建建筑面积600余平方米、共5层的云顶酒店，主要吸引青年游客。",
+     [("星河景区", "PLACE"), ("600余平方米", "AREA"), ("云顶酒店", "PROJECT")],
+     {"600余平方米": "云顶酒店"}),
+    ("开元县将新建总投资2.6亿元、可容纳3000名学生的开元县实验中学。",
+     [("开元县", "PLACE"), ("2.6亿元", "MONEY"), ("开元县实验中学", "PROJECT")],
+     {"2.6亿元": "开元县实验中学"}),
+    ("临川区今年建成占地120亩、设施一流的临川区人民医院新院区。",
+     [("临川区", "PLACE"), ("今年", "DATE"), ("120亩", "AREA"), ("临川区人民医院新院区", "PROJECT")],
+     {"120亩": "临川区人民医院新院区"}),
+    # guard: no owner after the 的: the topic keeps the figure
+    ("开元县今年引进项目12个、落地企业的数量居全市首位。",
+     [("开元县", "PLACE"), ("今年", "DATE"), ("12个", "COUNT")],
+     {"12个": "开元县"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", ATTRIBUTE_TAIL_CASES)
+def test_an_attribute_without_figure_ends_the_chain(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected

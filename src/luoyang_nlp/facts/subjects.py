@@ -73,6 +73,7 @@ _DEAL_JOINS: Final = "与同和"  # A与B签署…: B is A's party to the deal
 _DEMONSTRATIVES: Final = "这那"  # 这两条高速公路: the count of a group pointed at
 _KIND_MARK: Final = "类"  # 物流类项目: a class of projects in a breakdown
 _REFERRING_OPENERS: Final = "该本此其这我"  # 该项目3个: a referring word opens the words, no kind
+_ATTRIBUTE_TAIL: Final = 12  # characters of an attribute after 、 before its 的 (、共5层的)
 _OPEN_BRACKETS: Final = "（("  # a figure after one may be a yardstick's value (全市平均水平（4.9%）)
 _YARDSTICK_SPAN: Final = 12  # characters searched back from the bracket for the comparison word
 
@@ -120,6 +121,11 @@ class SubjectRules(LinkerCore):
         last = self._attribute_chain_end(f)
         if last != f:  # "总投资20亿元、占地300亩的X项目"
             k = self._named_after_de(self.ends[last] + 1)
+            if k is not None:
+                return k
+        tail = self._attribute_tail(last)
+        if tail is not None:  # 建筑面积600平方米、共5层的X酒店: an attribute the spans miss ends the chain
+            k = self._named_after_de(tail)
             if k is not None:
                 return k
         built = _BUILT_DE.match(self.text, c.end) if self.labels[f] == "MONEY" else None
@@ -365,6 +371,18 @@ class SubjectRules(LinkerCore):
         for j in path:
             memo[j] = end
         return f if end is None else end
+
+    def _attribute_tail(self, f: int) -> int | None:
+        """Where the owner after ``…600平方米、共5层的`` would start: figure ``f`` followed by 、 and
+        a short attribute the figure chain does not take (可容纳3000名学生, 设施一流) closed by 的,
+        with no clause break nor entity in it; else None."""
+        e = self.ends[f]
+        if not self.text.startswith("、", e):
+            return None
+        i = self.text.find("的", e + 1, e + 1 + _ATTRIBUTE_TAIL)
+        if i < 0 or CLAUSE_RE.search(self.text[e + 1:i]) or self.any_entity(self.spans_between(e + 1, i)):
+            return None
+        return i + 1
 
     def _attribute_link(self, j: int) -> bool:
         """The figure after ``j`` goes on ``j``'s list of attributes (``20亿元、占地300亩``)."""
