@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from luoyang_nlp.candidate import Candidate, Context
 from luoyang_nlp.doc import Span
-from luoyang_nlp.facts.cues import _FUTURE
+from luoyang_nlp.facts.cues import _FUTURE, _NOW
 from luoyang_nlp.facts.linker import Linker
 from luoyang_nlp.facts.tables import place_refs_in, stage_words_in, tables
 from luoyang_nlp.facts.text import QUOTES
@@ -24,7 +24,7 @@ from luoyang_nlp.normalise import normalise
 # words, and figures (label given)
 _PIECES = [("开工", None), ("建成投产", None), ("正在建设", None), ("签约", None), ("，", None), ("。", None),
            ("\n", None), ("项目", None), ("总投资", None), ("5亿元", "MONEY"), ("20个", "COUNT"), ("8%", "PERCENT"),
-           ("2023年", "DATE"), ("3月", "DATE"), ("“", None), ("预计", None)]
+           ("2023年", "DATE"), ("3月", "DATE"), ("“", None), ("预计", None), ("目前", None)]
 
 
 def _linker(pieces: list[tuple[str, str | None]]) -> Linker:
@@ -58,7 +58,8 @@ def _own_date_by_search(lk: Linker, f: int) -> int | None:
     c = lk.c[f]
     i = bisect.bisect_left(lk.date_starts, c.start) - 1
     if i >= 0 and lk.starts[lk.dates[i]] >= lk.sa[f]:
-        return lk.dates[i]
+        between = lk.text[lk.ends[lk.dates[i]]:c.start]
+        return None if any(w in between for w in _NOW) else lk.dates[i]  # (目前: now, not then)
     j = bisect.bisect_left(lk.date_starts, c.end)
     if j < len(lk.dates) and lk.ends[lk.dates[j]] <= lk.ce[f]:
         return lk.dates[j]

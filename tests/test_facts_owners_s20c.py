@@ -249,3 +249,35 @@ ATTRIBUTE_TAIL_CASES = [
 def test_an_attribute_without_figure_ends_the_chain(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][1] for k in expected} == expected
+
+
+EVENT_DATE_CASES = [
+    # class: the date of an earlier event in the sentence is not the figure's when a word of
+    # now stands between (目前, 如今, 现有) or the date starts a span an event closes (自…以来)
+    ("2019年，星河公司落户开元县，目前年产值达到5亿元。",
+     [("2019年", "DATE"), ("星河公司", "COMPANY"), ("开元县", "PLACE"), ("5亿元", "MONEY")],
+     {"5亿元": None}),
+    ("星河物流园2018年开工建设，如今已入驻企业45家。",
+     [("星河物流园", "PROJECT"), ("2018年", "DATE"), ("45家", "COUNT")],
+     {"45家": None}),
+    ("华源公司成立于2015年，现有员工1200人。",
+     [("华源公司", "COMPANY"), ("2015年", "DATE"), ("1200人", "COUNT")],
+     {"1200人": None}),
+    ("自2013年星河集团在开元县开展帮扶工作以来，累计投入资金3000万元。",
+     [("2013年", "DATE"), ("星河集团", "COMPANY"), ("开元县", "PLACE"), ("3000万元", "MONEY")],
+     {"3000万元": None}),
+    # guard: 今年以来 is the time itself
+    ("今年以来，星河集团累计投入资金3000万元。",
+     [("今年", "DATE"), ("星河集团", "COMPANY"), ("3000万元", "MONEY")],
+     {"3000万元": "今年"}),
+    # guard: 截至目前 is as of now in the period the date gives
+    ("该项目2022年计划完成投资9亿元，截至目前完成7.8亿元。",
+     [("2022年", "DATE"), ("9亿元", "MONEY"), ("7.8亿元", "MONEY")],
+     {"9亿元": "2022年", "7.8亿元": "2022年"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", EVENT_DATE_CASES)
+def test_an_earlier_events_date_is_not_the_figures(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][2] for k in expected} == expected

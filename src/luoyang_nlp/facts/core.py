@@ -20,6 +20,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _MEDIA_HEADS,
     _STAGE_CONDITION,
     _FUTURE,
+    _NOW,
     _STAGE_PLAN,
     _CHANGE_VERB,
     _COMPARED_WITH,
@@ -45,6 +46,9 @@ _DIVISION_LEVELS: Final = frozenset("省市县区镇乡")
 # 建成|投产后, 建成并|运营后: up to three characters of a compound of stage verbs before its
 # condition word (stage_condition)
 _STAGE_THEN: Final = re.compile(r"[\u4e00-\u9fff]{1,3}?(?=%s)" % "|".join(map(re.escape, _STAGE_CONDITION)))
+_SINCE_OPENERS: Final = "自从"  # 自2013年…以来: the start of a span of time, not the figure's date
+_SINCE_CLOSER: Final = "以来"
+_AS_OF: Final = ("截至", "截止", "到", "至")  # 截至目前: as of now in the period the date gives
 _MAX_LIST_BACK: Final = 4  # clauses of a 、 list walked back for the plan word governing it
 
 
@@ -347,6 +351,22 @@ class LinkerCore:
             return None
         return self._fig_dates[g]
 
+    def _event_date(self, d: int, pos: int) -> bool:
+        """Date ``d`` before a figure at ``pos`` in its sentence dates an earlier event, not the
+        figure: a word of now stands between them (2019年落户开元县，目前年产值…; 成立于2015年，
+        现有员工…: facts_cues.tsv now), or it starts a span of time an event closes with 以来
+        (自2013年开展帮扶以来，累计投入…: not 今年以来, the time itself)."""
+        e = self.ends[d]
+        for w in _NOW:
+            i = self.text.find(w, e, pos)
+            if i >= 0 and not self.text.endswith(_AS_OF, max(e, i - 2), i):
+                return True  # (2022年计划完成投资9亿元，截至目前完成7.8亿元: as of now, in that year)
+        a = self.starts[d]
+        if a and self.text[a - 1] in _SINCE_OPENERS:
+            i = self.text.find(_SINCE_CLOSER, e, pos)
+            return i > e
+        return False
+
     def _own_date(self, f: int) -> int | None:
         """The date of figure ``f`` in its own words: the last before it in its sentence, else
         the first after it in its clause, else one opening its paragraph before it."""
@@ -359,7 +379,8 @@ class LinkerCore:
         k = i - 1
         while k >= 0 and ds[k] >= self.sa[f]:
             if self.ends[self.dates[k]] not in bases:
-                return self.dates[k]
+                d = self.dates[k]
+                return None if self._event_date(d, c.start) else d
             k -= 1  # 比去年同期增加2.3万辆: the year compared with is not the figure's
         j = _bisect_left(ds, c.end, i)
         if j < len(ds) and self.ends[self.dates[j]] <= self.ce[f]:
