@@ -281,3 +281,14 @@ EVENT_DATE_CASES = [
 def test_an_earlier_events_date_is_not_the_figures(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][2] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, marks, expected", [
+    # guard: a clause its owner opens keeps the count pointed at (某县新建的这3所学校)
+    ("开元县今年新建的这3所学校，共新增学位4500个。",
+     [("开元县", "PLACE"), ("今年", "DATE"), ("3所", "COUNT"), ("4500个", "COUNT")],
+     {"3所": "开元县", "4500个": "开元县"}),
+])
+def test_a_count_pointed_at_in_an_owners_clause_stays_the_owners(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected

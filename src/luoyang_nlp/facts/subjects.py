@@ -162,7 +162,9 @@ class SubjectRules(LinkerCore):
         if found:
             return k
         # 3c. 了解一下这两条…: a count after a demonstrative is the group it points at, unnamed
-        if c.start and self.labels[f] == "COUNT" and self.text[c.start - 1] in _DEMONSTRATIVES:
+        # (宜阳县新建的这3所学校: a clause an owner opens keeps it)
+        if c.start and self.labels[f] == "COUNT" and self.text[c.start - 1] in _DEMONSTRATIVES \
+                and _bisect_left(self.owner_starts, self.ca[f]) == _bisect_left(self.owner_starts, c.start):
             return None
         # 4. sentence topic, referring word, or carried topic; a project's own measure after
         #    an actor that names one project (某委批复了X项目，总投资…) is the project's
