@@ -19,8 +19,8 @@ from .cues import (  # the rules' separators, cue words and shapes
     _SOURCE_FIELD,
     _MEDIA_HEADS,
     _STAGE_CONDITION,
-    _FUTURE,
-    _NOW,
+    _FUTURE_RE,
+    _NOW_RE,
     _STAGE_PLAN,
     _CHANGE_VERB,
     _COMPARED_WITH,
@@ -321,15 +321,16 @@ class LinkerCore:
     def _carried_date(self, f: int) -> int | None:
         """The date carried to ``f``'s sentence (``_sentence_date``), unless ``f`` is a named
         project's own measure (总投资, 占地: what it is) or a measure to come (预计, 建成后)."""
+        sa = self.sa[f]
+        d = self._sentence_dates.get(sa, -1)
+        if d == -1:
+            d = self._sentence_dates[sa] = self._sentence_date(sa)
+        if d is None:
+            return None
         o = self._owner.get(f)
         if o is not None and self.labels[o] == "PROJECT" and self._metrics.get(f) in self.t.project_measures:
             return None
-        sa = self.sa[f]
-        if any(self.text.find(w, sa, self.starts[f]) >= 0 for w in _FUTURE):
-            return None
-        if sa not in self._sentence_dates:
-            self._sentence_dates[sa] = self._sentence_date(sa)
-        return self._sentence_dates[sa]
+        return None if _FUTURE_RE.search(self.text, sa, self.starts[f]) is not None else d
 
     def _sentence_date(self, sa: int) -> int | None:
         """The date of the last figure before the sentence at ``sa`` when it is in the same
@@ -357,9 +358,9 @@ class LinkerCore:
         现有员工…: facts_cues.tsv now), or it starts a span of time an event closes with 以来
         (自2013年开展帮扶以来，累计投入…: not 今年以来, the time itself)."""
         e = self.ends[d]
-        for w in _NOW:
-            i = self.text.find(w, e, pos)
-            if i >= 0 and not self.text.endswith(_AS_OF, max(e, i - 2), i):
+        for m in _NOW_RE.finditer(self.text, e, pos):
+            i = m.start()
+            if not self.text.endswith(_AS_OF, max(e, i - 2), i):
                 return True  # (2022年计划完成投资9亿元，截至目前完成7.8亿元: as of now, in that year)
         a = self.starts[d]
         if a and self.text[a - 1] in _SINCE_OPENERS:

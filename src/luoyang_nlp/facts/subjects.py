@@ -123,7 +123,7 @@ class SubjectRules(LinkerCore):
             k = self._named_after_de(self.ends[last] + 1)
             if k is not None:
                 return k
-        tail = self._attribute_tail(last)
+        tail = self._attribute_tail(last) if self.text.startswith("、", self.ends[last]) else None
         if tail is not None:  # 建筑面积600平方米、共5层的X酒店: an attribute the spans miss ends the chain
             k = self._named_after_de(tail)
             if k is not None:
