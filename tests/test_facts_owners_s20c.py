@@ -292,3 +292,36 @@ def test_an_earlier_events_date_is_not_the_figures(text, marks, expected):
 def test_a_count_pointed_at_in_an_owners_clause_stays_the_owners(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][1] for k in expected} == expected
+
+
+LIST_CLOSER_CASES = [
+    # class: a figure right after a list of owners (甲、乙…; 甲和乙…) is the list's together:
+    # no one owner, not the last item's
+    ("国庆期间，老君山和白云山景区接待游客12万人次。",
+     [("老君山", "PLACE"), ("白云山景区", "PLACE"), ("12万人次", "COUNT")],
+     {"12万人次": None}),
+    ("前三季度，偃师区、孟津区GDP均增长6.1%。",
+     [("前三季度", "DATE"), ("偃师区", "PLACE"), ("孟津区", "PLACE"), ("6.1%", "PERCENT")],
+     {"6.1%": None}),
+    ("开元县推动星河储能基地、华源乙烯两大龙头项目带动52个配套项目落地。",
+     [("开元县", "PLACE"), ("星河储能基地", "PROJECT"), ("华源乙烯", "PROJECT"), ("52个", "COUNT")],
+     {"52个": "开元县"}),
+    # guard: names written together (河南洛阳) are one owner, the last
+    ("河南洛阳GDP增长6.1%。",
+     [("河南", "PLACE"), ("洛阳", "PLACE"), ("6.1%", "PERCENT")],
+     {"6.1%": "洛阳"}),
+    # guard: what a listed firm makes is its own (…、某公司年产360万片…项目等项目)
+    ("星河光电产业园、华源轴承生产基地、麦河硅业年产360万片硅片项目等项目有序推进。",
+     [("星河光电产业园", "PROJECT"), ("华源轴承生产基地", "PROJECT"), ("麦河硅业", "COMPANY"), ("360万片", "COUNT")],
+     {"360万片": "麦河硅业"}),
+    # guard: 分别 gives each owner its figure
+    ("老君山和白云山景区分别接待游客12万人次和8万人次。",
+     [("老君山", "PLACE"), ("白云山景区", "PLACE"), ("12万人次", "COUNT"), ("8万人次", "COUNT")],
+     {"12万人次": "老君山", "8万人次": "白云山景区"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", LIST_CLOSER_CASES)
+def test_a_figure_after_a_list_of_owners_is_the_lists(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected

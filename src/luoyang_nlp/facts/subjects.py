@@ -69,6 +69,7 @@ _SEPARATORS: Final = frozenset(SENT_END + CLAUSE_SEP)  # a clause starts after e
 # referring word after it is read, and the clause is not quiet
 _DATE_LEAD: Final = 2
 _OWN_BODIES: Final = frozenset(_GOVERNMENT + _COMMITTEE)  # 县委, 县政府 less their level word
+_LIST_JOINS: Final = "、和及与"  # between the owners of a list (甲、乙, 甲和乙)
 _DEAL_JOINS: Final = "与同和"  # A与B签署…: B is A's party to the deal
 _DEMONSTRATIVES: Final = "这那"  # 这两条高速公路: the count of a group pointed at
 _KIND_MARK: Final = "类"  # 物流类项目: a class of projects in a breakdown
@@ -515,8 +516,24 @@ class SubjectRules(LinkerCore):
                 return None
             if plain.startswith(_SIGNED):  # A与B签署了百万千瓦…项目协议: a party of the deal
                 return self._signing_party(k)
+            if self._closes_list(k) and not plain.startswith(_MAKES):
+                # 老君山和白云山景区接待游客12万人次: the two together, no one owner (but …、某公司
+                # 年产360万片…项目: what a listed firm makes is its own)
+                return None
             return k
         return None
+
+    def _closes_list(self, k: int) -> bool:
+        """Owner ``k`` is the last of a list of owners: another owner ends right before the
+        list separator (、和及与) written before it (甲、乙; 老君山和白云山景区), not a run of
+        names written together (河南洛阳)."""
+        a = self.starts[k]
+        if a < 2 or self.text[a - 1] not in _LIST_JOINS:
+            return False
+        j = _bisect_left(self.starts, a) - 1
+        while j >= 0 and self.ends[j] > a - 1:
+            j -= 1
+        return j >= 0 and self.ends[j] == a - 1 and self.labels[j] in OWNER_LABELS
 
     def _signing_party(self, k: int) -> int:
         """The party a deal's figure belongs to when ``k`` closes ``A与B`` before a verb of
