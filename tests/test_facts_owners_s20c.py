@@ -325,3 +325,27 @@ LIST_CLOSER_CASES = [
 def test_a_figure_after_a_list_of_owners_is_the_lists(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][1] for k in expected} == expected
+
+
+AREA_WORD_CASES = [
+    # class: 该区域/本区域 is an unnamed area (GROUP), not the place word 该区 inside it
+    ("星河景区内的原管理站区域为2号地块。该区域将建设建筑面积2000平方米的商业街。",
+     [("星河景区", "PLACE"), ("2000平方米", "AREA")],
+     {"2000平方米": None}),
+    ("开元区将推进老城片区改造。本区域内现有老旧小区36个。",
+     [("开元区", "PLACE"), ("36个", "COUNT")],
+     {"36个": None}),
+    ("临川区北部为生态保护区。该区域森林覆盖率达到65%。",
+     [("临川区", "PLACE"), ("65%", "PERCENT")],
+     {"65%": None}),
+    # guard: 该区 alone is the district
+    ("孟津区今年新建公园5个。该区今年新增绿地120公顷。",
+     [("孟津区", "PLACE"), ("今年", "DATE"), ("5个", "COUNT"), ("今年", "DATE"), ("120公顷", "AREA")],
+     {"120公顷": "孟津区"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", AREA_WORD_CASES)
+def test_an_area_referred_to_is_unnamed(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][1] for k in expected} == expected
