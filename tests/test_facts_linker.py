@@ -1,6 +1,7 @@
 """The facts linker's shortcuts against the plain rules they skip: the stage of a figure
 found with a quick "no stage word near it" exit is the one the full search finds; the date
-found with bisections bounded by the ones before is the one unbounded bisections find; an
+found with bisections bounded by the ones before (or carried from the sentence before) is the
+one unbounded bisections and plain scans find; an
 owner's head noun passes the quick test the measure rules ask before making the set of them;
 the stage and place words the automata find are the regular expressions' matches."""
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from luoyang_nlp.candidate import Candidate, Context
 from luoyang_nlp.doc import Span
+from luoyang_nlp.facts.cues import _FUTURE, _NOW
 from luoyang_nlp.facts.linker import Linker
 from luoyang_nlp.facts.tables import place_refs_in, stage_words_in, tables
 from luoyang_nlp.facts.text import QUOTES
@@ -22,7 +24,7 @@ from luoyang_nlp.normalise import normalise
 # words, and figures (label given)
 _PIECES = [("开工", None), ("建成投产", None), ("正在建设", None), ("签约", None), ("，", None), ("。", None),
            ("\n", None), ("项目", None), ("总投资", None), ("5亿元", "MONEY"), ("20个", "COUNT"), ("8%", "PERCENT"),
-           ("2023年", "DATE"), ("3月", "DATE"), ("“", None)]
+           ("2023年", "DATE"), ("3月", "DATE"), ("“", None), ("预计", None), ("目前", None)]
 
 
 def _linker(pieces: list[tuple[str, str | None]]) -> Linker:
@@ -36,11 +38,28 @@ def _linker(pieces: list[tuple[str, str | None]]) -> Linker:
 
 
 def _date_by_search(lk: Linker, f: int) -> int | None:
+    """The date rule with plain scans: the figure's own date, else (its sentence naming none,
+    no measure to come) the date of the figure before its sentence in its paragraph."""
+    own = _own_date_by_search(lk, f)
+    if own is not None:
+        return own
+    sa = lk.sa[f]
+    se = lk.tx.sentence(sa)[1]
+    if any(sa <= lk.starts[d] < se for d in lk.dates) or any(w in lk.text[sa:lk.starts[f]] for w in _FUTURE):
+        return None
+    before = [g for g in lk.figures if lk.starts[g] < sa]
+    if not before or lk.tx.paragraph(lk.starts[before[-1]])[0] != lk.tx.paragraph(sa)[0]:
+        return None
+    return _date_by_search(lk, before[-1])
+
+
+def _own_date_by_search(lk: Linker, f: int) -> int | None:
     """The date rule with a bisection over all the dates at each step."""
     c = lk.c[f]
     i = bisect.bisect_left(lk.date_starts, c.start) - 1
     if i >= 0 and lk.starts[lk.dates[i]] >= lk.sa[f]:
-        return lk.dates[i]
+        between = lk.text[lk.ends[lk.dates[i]]:c.start]
+        return None if any(w in between for w in _NOW) else lk.dates[i]  # (目前: now, not then)
     j = bisect.bisect_left(lk.date_starts, c.end)
     if j < len(lk.dates) and lk.ends[lk.dates[j]] <= lk.ce[f]:
         return lk.dates[j]

@@ -19,6 +19,8 @@ from .cues import (  # the rules' separators, cue words and shapes
     _SOURCE_FIELD,
     _MEDIA_HEADS,
     _STAGE_CONDITION,
+    _FUTURE_RE,
+    _NOW_RE,
     _STAGE_PLAN,
     _CHANGE_VERB,
     _COMPARED_WITH,
@@ -40,6 +42,15 @@ _BOOK_TITLE: Final = re.compile(r"《[^《》\n]{0,80}》")
 # A count of the divisions just listed (洛阳、南阳、新乡三市): its numeral and level characters.
 _DIVISION_NUMERALS: Final = frozenset("一二两三四五六七八九十")
 _DIVISION_LEVELS: Final = frozenset("省市县区镇乡")
+
+# 建成|投产后, 建成并|运营后: up to three characters of a compound of stage verbs before its
+# condition word (stage_condition)
+_STAGE_THEN: Final = re.compile(r"[\u4e00-\u9fff]{1,3}?(?=%s)" % "|".join(map(re.escape, _STAGE_CONDITION)))
+_SINCE_OPENERS: Final = "自从"  # 自2013年…以来: the start of a span of time, not the figure's date
+_SINCE_CLOSER: Final = "以来"
+_AS_OF: Final = ("截至", "截止", "到", "至")  # 截至目前: as of now in the period the date gives
+_MAX_LIST_BACK: Final = 4  # clauses of a 、 list walked back for the plan word governing it
+
 
 class LinkerCore:
     """One document's spans and text. Works on candidates sorted by start (normalised offsets)
@@ -85,6 +96,8 @@ class LinkerCore:
         self._actors: dict[int, bool] = {}
         self._reported_at: dict[int, bool] = {}  # stage word start -> whether it reports a stage
         self._para_stage: dict[int, str | None] = {}  # sentence start -> the stage carried to it
+        self._fig_dates: dict[int, int | None] = {}  # figure -> its date, as date_of found it
+        self._sentence_dates: dict[int, int | None] = {}  # sentence start -> the date carried to it
         self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
         self._has_fenbie = "分别" in self.text
         # where a verb of change (增加到, 增至) is: 由/从 A 增加到 B (MeasureRules._changed)
@@ -296,8 +309,68 @@ class LinkerCore:
 
     # -- dates and stages --
     def date_of(self, f: int) -> int | None:
-        """The date of figure ``f``: the last before it in its sentence, else the first after
-        it in its clause, else one opening its paragraph before it."""
+        """The date of figure ``f`` (``_own_date``), else the one the figure before it in its
+        paragraph holds at when the sentence names none (…2024年全区生产总值…。其中，第一产业
+        增加值…: the statistics go on at that date). Figures are asked in order."""
+        d = self._own_date(f)
+        if d is None and self.date_starts:
+            d = self._carried_date(f)
+        self._fig_dates[f] = d
+        return d
+
+    def _carried_date(self, f: int) -> int | None:
+        """The date carried to ``f``'s sentence (``_sentence_date``), unless ``f`` is a named
+        project's own measure (总投资, 占地: what it is) or a measure to come (预计, 建成后)."""
+        sa = self.sa[f]
+        d = self._sentence_dates.get(sa, -1)
+        if d == -1:
+            d = self._sentence_dates[sa] = self._sentence_date(sa)
+        if d is None:
+            return None
+        o = self._owner.get(f)
+        if o is not None and self.labels[o] == "PROJECT" and self._metrics.get(f) in self.t.project_measures:
+            return None
+        return None if _FUTURE_RE.search(self.text, sa, self.starts[f]) is not None else d
+
+    def _sentence_date(self, sa: int) -> int | None:
+        """The date of the last figure before the sentence at ``sa`` when it is in the same
+        paragraph and the sentence has no date of its own (a date compared with aside)."""
+        ds, se = self.date_starts, self.tx.sentence(sa)[1]
+        bases = self.comparison_dates
+        i = _bisect_left(ds, sa)
+        while i < len(ds) and ds[i] < se:
+            if self.ends[self.dates[i]] not in bases:
+                return None  # the sentence dates itself (after its figure)
+            i += 1
+        figs = self.figures
+        n = _bisect_left(figs, _bisect_left(self.starts, sa)) - 1  # the last figure before sa
+        if n < 0 or figs[n] not in self._fig_dates:
+            return None
+        g = figs[n]
+        ps = self.tx.para_starts
+        if _bisect_right(ps, self.starts[g]) != _bisect_right(ps, sa):
+            return None
+        return self._fig_dates[g]
+
+    def _event_date(self, d: int, pos: int) -> bool:
+        """Date ``d`` before a figure at ``pos`` in its sentence dates an earlier event, not the
+        figure: a word of now stands between them (2019年落户开元县，目前年产值…; 成立于2015年，
+        现有员工…: facts_cues.tsv now), or it starts a span of time an event closes with 以来
+        (自2013年开展帮扶以来，累计投入…: not 今年以来, the time itself)."""
+        e = self.ends[d]
+        for m in _NOW_RE.finditer(self.text, e, pos):
+            i = m.start()
+            if not self.text.endswith(_AS_OF, max(e, i - 2), i):
+                return True  # (2022年计划完成投资9亿元，截至目前完成7.8亿元: as of now, in that year)
+        a = self.starts[d]
+        if a and self.text[a - 1] in _SINCE_OPENERS:
+            i = self.text.find(_SINCE_CLOSER, e, pos)
+            return i > e
+        return False
+
+    def _own_date(self, f: int) -> int | None:
+        """The date of figure ``f`` in its own words: the last before it in its sentence, else
+        the first after it in its clause, else one opening its paragraph before it."""
         ds = self.date_starts
         if not ds:
             return None
@@ -307,7 +380,8 @@ class LinkerCore:
         k = i - 1
         while k >= 0 and ds[k] >= self.sa[f]:
             if self.ends[self.dates[k]] not in bases:
-                return self.dates[k]
+                d = self.dates[k]
+                return None if self._event_date(d, c.start) else d
             k -= 1  # 比去年同期增加2.3万辆: the year compared with is not the figure's
         j = _bisect_left(ds, c.end, i)
         if j < len(ds) and self.ends[self.dates[j]] <= self.ce[f]:
@@ -390,7 +464,17 @@ class LinkerCore:
     def _planned(self, pos: int) -> bool:
         """A stage word at ``pos`` is a plan or target (计划2027年建成投产, 预计2025年底首台机组
         投产: facts_cues.tsv stage_plan before it in its clause), no stage reported."""
-        return _STAGE_PLAN.search(self.text, self.tx.clause(pos)[0], pos) is not None
+        return _STAGE_PLAN.search(self.text, self._list_clause_start(pos), pos) is not None
+
+    def _list_clause_start(self, pos: int) -> int:
+        """The start of the clause at ``pos``, or of the first clause of the 、 list it goes on
+        (计划新开工项目70个、建成项目25个: the plan governs every item); at most a few back."""
+        a = self.tx.clause(pos)[0]
+        for _ in range(_MAX_LIST_BACK):
+            if a == 0 or self.text[a - 1] != "、":
+                break
+            a = self.tx.clause(a - 1)[0]
+        return a
 
     def _modifier(self, pos: int, word: str) -> bool:
         """A stage word at ``pos`` opens a measure (规划用地, 规划建筑面积: a measure of
@@ -421,7 +505,8 @@ class LinkerCore:
 
     def _conditional(self, e: int) -> bool:
         """A stage word ending at ``e`` is a condition (建成后, 投产之后), not a stage reported."""
-        return self.text.startswith(_STAGE_CONDITION, e)
+        m = _STAGE_THEN.match(self.text, e)  # 建成投产后, 建成运营后: the condition closes a compound
+        return self.text.startswith(_STAGE_CONDITION, e if m is None else m.end())
 
     def _nearest_stage(self, f: int) -> str | None:
         """The stage of the stage word nearest figure ``f`` in its sentence, up to its clause end

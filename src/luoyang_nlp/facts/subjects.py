@@ -55,6 +55,8 @@ from .cues import (  # the rules' separators, cue words and shapes
     _PENALISED,
     _INCIDENT,
     _GOVERNMENT,
+    _COMMITTEE,
+    _SIGNED,
 )
 from .places import LEVELS, is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
@@ -66,6 +68,15 @@ _SEPARATORS: Final = frozenset(SENT_END + CLAUSE_SEP)  # a clause starts after e
 # a date starting at most this far into a clause opens it (今年以来该院…, “2024年…): the
 # referring word after it is read, and the clause is not quiet
 _DATE_LEAD: Final = 2
+_OWN_BODIES: Final = frozenset(_GOVERNMENT + _COMMITTEE)  # 县委, 县政府 less their level word
+_LIST_JOINS: Final = "、和及与"  # between the owners of a list (甲、乙, 甲和乙)
+_DEAL_JOINS: Final = "与同和"  # A与B签署…: B is A's party to the deal
+_DEMONSTRATIVES: Final = "这那"  # 这两条高速公路: the count of a group pointed at
+_KIND_MARK: Final = "类"  # 物流类项目: a class of projects in a breakdown
+_REFERRING_OPENERS: Final = "该本此其这我"  # 该项目3个: a referring word opens the words, no kind
+_ATTRIBUTE_TAIL: Final = 12  # characters of an attribute after 、 before its 的 (、共5层的)
+_OPEN_BRACKETS: Final = "（("  # a figure after one may be a yardstick's value (全市平均水平（4.9%）)
+_YARDSTICK_SPAN: Final = 12  # characters searched back from the bracket for the comparison word
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +113,20 @@ class SubjectRules(LinkerCore):
     def owner_of(self, f: int, metric: str | None) -> int | None:
         c = self.c[f]
         sa = self.sa[f]
+        # 0. 高于全市平均水平（4.9%）: the yardstick's value, not the topic's
+        if c.start and self.text[c.start - 1] in _OPEN_BRACKETS:
+            found, k = self._yardstick_value(f)
+            if found:
+                return k
         # 1. list item: "投资20亿元的X项目" -> the owner named after 的; an unnamed noun -> None
         last = self._attribute_chain_end(f)
         if last != f:  # "总投资20亿元、占地300亩的X项目"
             k = self._named_after_de(self.ends[last] + 1)
+            if k is not None:
+                return k
+        tail = self._attribute_tail(last) if self.text.startswith("、", self.ends[last]) else None
+        if tail is not None:  # 建筑面积600平方米、共5层的X酒店: an attribute the spans miss ends the chain
+            k = self._named_after_de(tail)
             if k is not None:
                 return k
         built = _BUILT_DE.match(self.text, c.end) if self.labels[f] == "MONEY" else None
@@ -141,6 +162,11 @@ class SubjectRules(LinkerCore):
         found, k = self._inline_place_ref(f)
         if found:
             return k
+        # 3c. 了解一下这两条…: a count after a demonstrative is the group it points at, unnamed
+        # (宜阳县新建的这3所学校: a clause an owner opens keeps it)
+        if c.start and self.labels[f] == "COUNT" and self.text[c.start - 1] in _DEMONSTRATIVES \
+                and _bisect_left(self.owner_starts, self.ca[f]) == _bisect_left(self.owner_starts, c.start):
+            return None
         # 4. sentence topic, referring word, or carried topic; a project's own measure after
         #    an actor that names one project (某委批复了X项目，总投资…) is the project's
         topic = self.topic(sa, c.start)
@@ -163,6 +189,32 @@ class SubjectRules(LinkerCore):
                 return self._place_of_level(c.start, scope)
             return self._last_place(c.start)
         return None
+
+    def _yardstick_value(self, f: int) -> tuple[bool, int | None]:
+        """``(found, owner)`` for a figure in brackets closing the yardstick of a comparison in
+        its clause (增速高于全市平均水平（4.9%）, 比全省（5.1%）高, 快于某市（6%）): the value of
+        that yardstick — the whole's average written with a scope word (no owner named:
+        None), or the place written there. Not a comparison with a date of the topic's own
+        (比上年同期（6.1%）: no scope word nor place between)."""
+        b = self.starts[f] - 1
+        lo = max(self.ca[f], b - _YARDSTICK_SPAN)
+        cut = -1
+        for w in _COMPARE:
+            i = self.text.rfind(w, lo, b)
+            if i >= 0:
+                cut = max(cut, i + len(w))
+        if cut < 0:
+            return False, None
+        inside = self.spans_between(cut, b)
+        if any(self.labels[j] in FACT_FIGURES or self.labels[j] == "DATE" for j in inside):
+            return False, None
+        places = [j for j in inside if self.labels[j] == "PLACE"]
+        if places:
+            return True, places[-1]
+        r = _bisect_left(self._place_ref_starts, cut)
+        if r < len(self._place_ref_starts) and self._place_ref_starts[r] < b:
+            return True, None
+        return False, None
 
     def _last_place(self, pos: int) -> int | None:
         """The place named last before ``pos`` that is no yardstick or trade partner (…对美国
@@ -323,6 +375,18 @@ class SubjectRules(LinkerCore):
             memo[j] = end
         return f if end is None else end
 
+    def _attribute_tail(self, f: int) -> int | None:
+        """Where the owner after ``…600平方米、共5层的`` would start: figure ``f`` followed by 、 and
+        a short attribute the figure chain does not take (可容纳3000名学生, 设施一流) closed by 的,
+        with no clause break nor entity in it; else None."""
+        e = self.ends[f]
+        if not self.text.startswith("、", e):
+            return None
+        i = self.text.find("的", e + 1, e + 1 + _ATTRIBUTE_TAIL)
+        if i < 0 or CLAUSE_RE.search(self.text[e + 1:i]) or self.any_entity(self.spans_between(e + 1, i)):
+            return None
+        return i + 1
+
     def _attribute_link(self, j: int) -> bool:
         """The figure after ``j`` goes on ``j``'s list of attributes (``20亿元、占地300亩``)."""
         n = j + 1
@@ -450,8 +514,43 @@ class SubjectRules(LinkerCore):
             if self._locative(k) or self._section(k) or self._unnamed_member(k) or self._compared_or_partner(k) \
                     or self._passive_agent(k):
                 return None
+            if plain.startswith(_SIGNED):  # A与B签署了百万千瓦…项目协议: a party of the deal
+                return self._signing_party(k)
+            if self._closes_list(k) and not plain.startswith(_MAKES):
+                # 老君山和白云山景区接待游客12万人次: the two together, no one owner (but …、某公司
+                # 年产360万片…项目: what a listed firm makes is its own)
+                return None
             return k
         return None
+
+    def _closes_list(self, k: int) -> bool:
+        """Owner ``k`` is the last of a list of owners: another owner ends right before the
+        list separator (、和及与) written before it (甲、乙; 老君山和白云山景区), not a run of
+        names written together (河南洛阳)."""
+        a = self.starts[k]
+        if a < 2 or self.text[a - 1] not in _LIST_JOINS:
+            return False
+        j = _bisect_left(self.starts, a) - 1
+        while j >= 0 and self.ends[j] > a - 1:
+            j -= 1
+        return j >= 0 and self.ends[j] == a - 1 and self.labels[j] in OWNER_LABELS
+
+    def _signing_party(self, k: int) -> int:
+        """The party a deal's figure belongs to when ``k`` closes ``A与B`` before a verb of
+        signing (facts_cues.tsv signed): B is the party A deals with (like 对某国出口), so A;
+        but the firm when B is the only firm of the two (某市与某公司签署…项目: the firm builds
+        it). ``k`` when no owner joined by 与/同/和 is written right before it."""
+        a = self._run_start(k)
+        if a < 1 or self.text[a - 1] not in _DEAL_JOINS:
+            return k
+        j = _bisect_left(self.starts, a - 1) - 1
+        while j >= 0 and self.ends[j] > a - 1:
+            j -= 1
+        if j < 0 or self.ends[j] != a - 1 or self.labels[j] not in OWNER_LABELS or self.starts[j] < self.ca[k]:
+            return k
+        if self.labels[k] == "COMPANY" and self.labels[j] != "COMPANY":
+            return k
+        return self._head_of(j) if self.labels[j] == "PLACE" and not self._own_government(j, j + 1) else j
 
     def _passive_agent(self, k: int) -> bool:
         """``X公司被某局罚款8万元``: owner ``k`` (or the run it ends) is the agent of a passive
@@ -1181,10 +1280,26 @@ class SubjectRules(LinkerCore):
         ce = self.ce[first]
         if head == "":  # 26条道路中4条…, 集中开工的36个项目中,…: a part of a counted group
             return _AMONG.match(self.text, self.ends[first], ce + 1) is not None
+        if self._kind_counted(head, sa, self.starts[first]):
+            return True
         if self._reference_at(sa, self.starts[first]) is not None:
             return False  # 该园区入驻企业7家: a named owner's
         ce = self.ce[first]
         return _AMONG.match(self.text, self.ends[first], ce + 1) is not None and not CLAUSE_RE.search(head)
+
+    def _kind_counted(self, head: str, sa: int, pos: int) -> bool:
+        """``head`` (the words opening the sentence at ``sa`` before its first count, at ``pos``)
+        is a class of projects or firms counted right after it (物流类项目2个，…; 民生类项目5个):
+        an unnamed group, a part of a breakdown, whose figures are none of the topic carried
+        from before. Not one a referring word opens (该, 本 …), nor one with a place or scope
+        word (全市工业类项目42个: the place's). (已开工项目72个 without 类 stays the topic's: a
+        place's measure.)"""
+        noun = next((w for w in _GROUP_NOUNS if head.endswith(w)), None)
+        if noun is None or not head.endswith(_KIND_MARK + noun) or CLAUSE_RE.search(head) \
+                or not self.text.startswith(head, pos - len(head)) or head[0] in _REFERRING_OPENERS:
+            return False
+        r = _bisect_left(self._place_ref_starts, sa)
+        return r == len(self._place_ref_starts) or self._place_ref_starts[r] >= pos
 
     def _unnamed_after_de(self, f: int) -> bool:
         """``…6亿元的一批项目``: what follows 的 is an unnamed group of projects or firms (a
@@ -1199,11 +1314,24 @@ class SubjectRules(LinkerCore):
         """偃师区首阳山街道的X项目 -> X项目: a place (or owner + 的) modifying the owner after it."""
         while k + 1 < len(self.c) and self.labels[k + 1] in OWNER_LABELS:
             gap = self.text[self.ends[k]:self.starts[k + 1]]
-            if gap == "的" or (gap == "" and self.labels[k] == "PLACE"):
+            if gap == "的" or (gap == "" and self.labels[k] == "PLACE" and not self._own_government(k, k + 1)):
                 k += 1
                 continue
             break
         return k
+
+    def _own_government(self, k: int, g: int) -> bool:
+        """``郏县|县委、县政府…``: ``g`` is the bare party committee or government of the place
+        ``k`` written before it (its level and a body word, facts_cues.tsv government,
+        committee): the place governs, so the place stays the owner (SPEC keeps the place apart
+        before a level word)."""
+        if self.labels[g] != "ORG":
+            return False
+        name = self.text[self.starts[g]:self.ends[g]]
+        if len(name) < 2 or name[0] not in LEVELS or name[1:] not in _OWN_BODIES:
+            return False
+        level = level_of(self.text[self.starts[k]:self.ends[k]])
+        return level is None or level == name[0]
 
     def _previous_topic(self, sa: int) -> int | None:
         """The topic of the sentence just before ``sa`` (其 refers to it); from a clause whose

@@ -100,8 +100,10 @@ def tables() -> _Tables:
     stage_re = re.compile("|".join(re.escape(w) for w in sorted(stages, key=len, reverse=True)))
     place_refs = sorted((t for t, (label, _) in refs.items() if label in ("PLACE", "SCOPE")), key=len, reverse=True)
     initials = "".join(sorted({w[0] for w in place_refs}))
-    # a plain alternation: a lookahead on the initials makes the scan slower, not faster
-    place_ref_re = re.compile("|".join(map(re.escape, place_refs)) if place_refs else "(?!)")
+    # a plain alternation: a lookahead on the initials makes the scan slower, not faster;
+    # a place word that begins a longer referring word of another kind is not one there
+    # (该区 of 该区域, an unnamed area: GROUP)
+    place_ref_re = re.compile("|".join(map(_place_ref_pattern(refs), place_refs)) if place_refs else "(?!)")
     # a measure never extends over 的, a comparison, or a word standing for an owner or a group
     # (全市, 该项目, 此次); a bare head noun (项目, 公司) is part of measures (重点项目完成投资)
     owner_words = {w for w, (label, _) in refs.items()
@@ -122,6 +124,16 @@ def tables() -> _Tables:
                    Words(metrics), Words(growth), tuple(stages), _leftmost_longest(stages), _leftmost_longest(place_refs),
                    frozenset(project_measures()[0]), frozenset(nouns), by_len(reports), Words(rates), tuple(rates),
                    Words(list(growth) + [report[w] for w in growth if w in report]))
+
+
+def _place_ref_pattern(refs: dict) -> Any:
+    """The pattern of place word ``w``: ``w`` not followed by the character that makes it a
+    longer referring word of another label in ``refs`` (该区 -> ``该区(?!域)``)."""
+    def pattern(w: str) -> str:
+        nexts = sorted({t[len(w)] for t, (label, _) in refs.items()
+                        if len(t) > len(w) and t.startswith(w) and label not in ("PLACE", "SCOPE")})
+        return re.escape(w) + ("(?![%s])" % "".join(map(re.escape, nexts)) if nexts else "")
+    return pattern
 
 
 def _leftmost_longest(words) -> Any:
