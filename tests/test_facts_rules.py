@@ -52,7 +52,8 @@ SCOPE_CASES = [
     # a clause that only frames a comparison (与全国…相比) names a yardstick: the subject goes on
     ("上半年，星河县工业投资增长8.8%，同全国平均水平4.6%相比，快于全国4.2个百分点。",
      [("星河县", "PLACE"), ("8.8%", "PERCENT"), ("4.6%", "PERCENT"), ("4.2个百分点", "PERCENT")],
-     {"8.8%": ("工业投资增长", "星河县"), "4.2个百分点": ("快于全国", "星河县")}),
+     # (the points after the yardstick measure the growth rate against it: s20-B, as the gold files write it)
+     {"8.8%": ("工业投资增长", "星河县"), "4.2个百分点": ("工业投资增速快于全国", "星河县")}),
     ("许昌召开新闻发布会。全市共确定重大项目300个，年度计划投资500亿元。",
      [("许昌", "PLACE"), ("300个", "COUNT"), ("500亿元", "MONEY")],
      {"300个": ("重大项目", "许昌"), "500亿元": ("年度计划投资", "许昌")}),
@@ -76,7 +77,8 @@ SCOPE_CASES = [
      {"5个": ("开工项目", None), "19亿元": ("总投资", None)}),
     ("洛宁县上半年经济增长6.1%，比全国平均水平5.0%快1.1个百分点。",
      [("洛宁县", "PLACE"), ("上半年", "DATE"), ("6.1%", "PERCENT"), ("5.0%", "PERCENT"), ("1.1个百分点", "PERCENT")],
-     {"6.1%": ("经济增长", "洛宁县"), "5.0%": ("全国平均水平", None), "1.1个百分点": (None, "洛宁县")}),
+     # (the points after the yardstick: the growth rate against it, s20-B, as the gold files write it)
+     {"6.1%": ("经济增长", "洛宁县"), "5.0%": ("全国平均水平", None), "1.1个百分点": ("经济增速高于全国", "洛宁县")}),
 ]
 
 

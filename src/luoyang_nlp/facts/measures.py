@@ -32,6 +32,10 @@ from .cues import (  # the rules' separators, cue words and shapes
     _ITEM_SPLIT,
     _COMPARISON,
     _AGAINST_SCOPE,
+    _YARD_BEFORE,
+    _YARD_DIFF,
+    _YARD_THEN,
+    _YARD_IN,
     _FREE_SEPS,
     _NOT_MEASURE,
     _DONE,
@@ -185,6 +189,10 @@ class MeasureRules(SubjectRules):
             changed = self._changed(f)
             if changed is not _NO_CHANGE:
                 return changed
+        if label == "PERCENT":
+            yard = self._against_yardstick(f)
+            if yard is not None:
+                return yard
         level = self._level_after_growth(f)
         if level is not None:
             return level
@@ -828,6 +836,63 @@ class MeasureRules(SubjectRules):
             return None
         base, word = split_growth(m)
         return base if word is not None and base else None
+
+    def _against_yardstick(self, f: int) -> str | None:
+        """A percentage compared with a scope's average: the difference in points after the
+        yardstick figure (比全国平均水平3.0%快0.7个百分点, 与全国平均增长3.9%相比，高于全国2.1个
+        百分点 -> <measure>增速高于全国, the measure of the sentence's growth rate; 增速高于全市
+        平均水平(4.9%)1.1个百分点 -> 增速高于全市, the words the text writes), and a yardstick in
+        brackets (-> 全市平均增速); None for any other percentage."""
+        text = self.text
+        if text[self.starts[f] - 1:self.starts[f]] in ("(", "（"):  # 增速高于全市平均水平(4.9%)
+            inside = _YARD_IN.search(text, self._words_from(f), self.starts[f])
+            if inside is None:
+                return None
+            lead = self._rate_lead(text[self._words_from(f):inside.start()])
+            return inside.group(2) + "平均" + (lead or self.t.rate_words[0])
+        y = f - 1
+        if y < 0 or self.labels[y] != "PERCENT" or self.starts[y] < self.sa[f]:
+            return None
+        gap = text[self.ends[y]:self.starts[f]]
+        before = text[self._words_from(y):self.starts[y]]
+        diff = _YARD_DIFF.fullmatch(gap)
+        if diff is not None:  # 比全国平均水平3.0%快|0.7个百分点
+            scope = _YARD_BEFORE.search(before)
+            if scope is None:
+                return None
+            word = "高于" if diff.group(1) else "低于"
+            return self._growth_measure(y) + self.t.rate_words[0] + word + scope.group(1)
+        then = _YARD_THEN.search(text, self.ends[y], self.starts[f])
+        if then is not None and then.end() == self.starts[f]:  # 与全国平均增长3.9%相比，高于全国
+            return self._growth_measure(y) + self.t.rate_words[0] + then.group(1) + then.group(2)
+        inside = _YARD_IN.search(before) if gap.strip() in ("", ")", "）") else None
+        if inside is not None:  # 增速高于全市平均水平(4.9%)1.1个百分点
+            lead = self._rate_lead(before[:inside.start()])
+            return (lead if lead else self._growth_measure(y) + self.t.rate_words[0]) \
+                + inside.group(1) + inside.group(2)
+        return None
+
+    def _rate_lead(self, words: str) -> str:
+        """The rate word (增速, 增幅 …) that ends ``words``, the clause before a comparison
+        (增速|高于全市); "" when none ends it."""
+        words = strip_right(words.rstrip(), self.t.fillers).strip()
+        return self.t.rates.suffix(words) or "" if words else ""
+
+    def _growth_measure(self, y: int) -> str:
+        """The measure whose growth rate the sentence gives before figure ``y`` (GDP增长3.7%，
+        比上半年加快0.6个百分点 -> GDP): the metric of the nearest growth figure, without its
+        growth and rate words; a yardstick's own (全国平均增长) is skipped; "" when none."""
+        g = y - 1
+        sa = self.sa[y]
+        while g >= 0 and self.starts[g] >= sa:
+            m = self.metric_of(g) if self.labels[g] == "PERCENT" else None
+            if m and _YARD_BEFORE.search("比" + m[:2]) is None:
+                base = growth_base(m)
+                if base and base != m:
+                    rate = self.t.rates.suffix(base)
+                    return base[: len(base) - len(rate)] if rate else base
+            g -= 1
+        return ""
 
     def _aspired_again(self, f: int) -> str | None:
         """增长6.5%，力争7%; 增长6%，力争达到400亿元: a figure whose clause holds only an
