@@ -62,3 +62,35 @@ YARDSTICK_CASES = [
 @pytest.mark.parametrize("text, marks, expected", YARDSTICK_CASES)
 def test_a_difference_from_a_scope_average_measures_the_growth_rate_against_it(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+MONEY_CLASS_CASES = [
+    # class: an amount right before 项目 classes the projects counted after it: it measures only
+    # a table measure written before it, not the whole's (其中) nor the clause's verb
+    ("全市本批开工项目120个，总投资560亿元。其中，亿元以上项目85个，总投资460亿元；10亿元以上项目12个。",
+     [("120个", "COUNT"), ("560亿元", "MONEY"), ("亿元以上", "MONEY"), ("85个", "COUNT"), ("460亿元", "MONEY"),
+      ("10亿元以上", "MONEY"), ("12个", "COUNT")],
+     {"亿元以上": None, "85个": "亿元以上项目", "460亿元": "总投资", "10亿元以上": None}),
+    ("今年全市计划实施亿元以上项目320个，总投资2800亿元。",
+     [("今年", "DATE"), ("亿元以上", "MONEY"), ("320个", "COUNT"), ("2800亿元", "MONEY")],
+     {"亿元以上": None, "320个": "亿元以上项目"}),
+    ("开元县签约项目26个，总投资186亿元。其中，5亿元以上项目9个。",
+     [("开元县", "PLACE"), ("26个", "COUNT"), ("186亿元", "MONEY"), ("5亿元以上", "MONEY"), ("9个", "COUNT")],
+     {"5亿元以上": None, "9个": "5亿元以上项目"}),
+    ("今年全县共新开工5000万元以上项目46个，总投资128亿元。",
+     [("今年", "DATE"), ("5000万元以上", "MONEY"), ("46个", "COUNT"), ("128亿元", "MONEY")],
+     {"5000万元以上": None}),
+    # guard: a measure written before the amount stays
+    ("星河区集中签约总投资5亿元以上项目12个。",
+     [("星河区", "PLACE"), ("5亿元以上", "MONEY"), ("12个", "COUNT")],
+     {"5亿元以上": "总投资", "12个": "5亿元以上项目"}),
+    # guard: a field line's amount before the next field (项目概况) keeps its field's measure
+    ("-项目名称：星河文旅综合体项目\n-投资总额：10亿元\n-项目概况：该项目位于开元县。",
+     [("星河文旅综合体项目", "PROJECT"), ("10亿元", "MONEY"), ("开元县", "PLACE")],
+     {"10亿元": "总投资"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", MONEY_CLASS_CASES)
+def test_an_amount_classing_projects_measures_only_what_is_written_before_it(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

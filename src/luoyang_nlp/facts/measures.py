@@ -16,6 +16,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _JOINERS,
     _WITHIN,
     _PROJECTS_STAGE,
+    _CLASSED_PROJECTS,
     _RATIO,
     _DONE_SHARE,
     _TIME_WORDS,
@@ -203,6 +204,10 @@ class MeasureRules(SubjectRules):
         if "每" in raw_left:  # 猪肉价格为每公斤25.6元: the metric is the price, not per what
             raw_left = _PER_UNIT.sub("", raw_left)
         left = strip_right(raw_left, self.t.fillers, self._is_word)
+        if label == "MONEY" and _CLASSED_PROJECTS.match(self.text, self.ends[f]):
+            # 其中，亿元以上项目130个: an amount that classes projects measures only what is
+            # written before it (总投资超10亿元项目 -> 总投资), not the whole's or the clause's
+            return self._table_suffix(left.rstrip()) if left.strip() else None
         if not left.strip() and label != "DATE":
             elliptic = self._elliptic_metric(f)
             if elliptic is not None:
