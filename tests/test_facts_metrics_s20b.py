@@ -94,3 +94,57 @@ MONEY_CLASS_CASES = [
 @pytest.mark.parametrize("text, marks, expected", MONEY_CLASS_CASES)
 def test_an_amount_classing_projects_measures_only_what_is_written_before_it(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+SHARED_CASES = [
+    # class: levels listed with 、 before a measure opening with a level name one group
+    ("其中，省、市重点项目36个，年度计划投资88亿元。",
+     [("36个", "COUNT"), ("88亿元", "MONEY")],
+     {"36个": "省、市重点项目"}),
+    ("今年开元县市、县重点项目86个，总投资420亿元。",
+     [("今年", "DATE"), ("开元县", "PLACE"), ("86个", "COUNT"), ("420亿元", "MONEY")],
+     {"86个": "市、县重点项目"}),
+    ("全县共培育国家级、省级专精特新企业42家。",
+     [("42家", "COUNT")],
+     {"42家": "国家级、省级专精特新企业"}),
+    ("全市各县、区重点项目开工率达到92%。",
+     [("92%", "PERCENT")],
+     {"92%": "县、区重点项目开工率"}),
+    # guard: places listed before a measure are owners, not levels
+    ("开元县、星河县重点项目共36个。",
+     [("开元县", "PLACE"), ("星河县", "PLACE"), ("36个", "COUNT")],
+     {"36个": "重点项目"}),
+    # class: a plan word opening the first count of projects of a list goes on over the list
+    ("今年开元区计划新开工项目58个、竣工项目32个。",
+     [("今年", "DATE"), ("开元区", "PLACE"), ("58个", "COUNT"), ("32个", "COUNT")],
+     {"58个": "计划新开工项目", "32个": "计划竣工项目"}),
+    ("全县今年计划新开工项目40个、投产项目15个、竣工项目22个。",
+     [("今年", "DATE"), ("40个", "COUNT"), ("15个", "COUNT"), ("22个", "COUNT")],
+     {"15个": "计划投产项目", "22个": "计划竣工项目"}),
+    ("2024年全市计划签约项目120个，开工项目95个。",
+     [("2024年", "DATE"), ("120个", "COUNT"), ("95个", "COUNT")],
+     {"95个": "计划开工项目"}),
+    # guard: a project measure after a planned count keeps no plan word
+    ("全区计划投产项目9个，总投资45.8亿元。",
+     [("9个", "COUNT"), ("45.8亿元", "MONEY")],
+     {"9个": "计划投产项目", "45.8亿元": "总投资"}),
+    # class: a phase opening a project's measure goes on over the measures listed after it
+    ("项目分两期建设，一期总投资8亿元，用地150亩。",
+     [("8亿元", "MONEY"), ("150亩", "AREA")],
+     {"8亿元": "一期总投资", "150亩": "一期用地"}),
+    ("项目分三期建设，二期总投资12亿元，占地300亩，建筑面积20万平方米。",
+     [("12亿元", "MONEY"), ("300亩", "AREA"), ("20万平方米", "AREA")],
+     {"300亩": "二期占地", "20万平方米": "二期建筑面积"}),
+    ("其中首期投资3亿元，占地80亩。",
+     [("3亿元", "MONEY"), ("80亩", "AREA")],
+     {"80亩": "首期占地"}),
+    # guard: a clause with more than the measure (建成后年产值) starts afresh
+    ("一期总投资8亿元，全部建成后年产值30亿元。",
+     [("8亿元", "MONEY"), ("30亿元", "MONEY")],
+     {"30亿元": "年产值"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", SHARED_CASES)
+def test_a_level_list_or_a_plan_or_phase_word_is_shared_by_the_measures_listed(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

@@ -17,6 +17,10 @@ from .cues import (  # the rules' separators, cue words and shapes
     _WITHIN,
     _PROJECTS_STAGE,
     _CLASSED_PROJECTS,
+    _LEVEL_LIST,
+    _LEVEL_OPENS,
+    _SHARED_PLAN,
+    _SHARED_PHASE,
     _RATIO,
     _DONE_SHARE,
     _TIME_WORDS,
@@ -158,12 +162,48 @@ class MeasureRules(SubjectRules):
         m = self._metric_named(f)
         if m is None:
             return None
+        if self.text[self.ca[f] - 1:self.ca[f]] == "、":
+            m = self._with_levels(f, m)
+        m = self._with_shared_head(f, m)
         if m[-1:] not in self.t.growth_suffixes.finals:  # no growth word ends it (split_growth's quick test)
             return self.t.report.get(m, m)
         base, word = split_growth(m)
         if word is not None:
             return self._with_change(self.t.report.get(base, base), self.t.report.get(word, word))
         return self.t.report.get(m, m)
+
+    def _with_levels(self, f: int, m: str) -> str:
+        """``m`` with the levels listed before it when it opens with a level and fills its clause
+        (省、市重点项目140个, 国家级、省级专精特新企业42家: the list names one group; 、 opens the
+        clause); ``m`` as it is otherwise."""
+        lo = self._words_from(f)
+        if lo != self.ca[f] or _LEVEL_OPENS.match(m) is None \
+                or strip_right(self.text[lo:self.starts[f]], self.t.fillers, self._is_word).strip() != m:
+            return m
+        levels = _LEVEL_LIST.search(self.text, max(0, lo - 12), lo)
+        return levels.group(1) + m if levels is not None else m
+
+    def _with_shared_head(self, f: int, m: str) -> str:
+        """``m`` with the plan or phase word opening the measure of the figure before it in a
+        list, when ``f``'s clause names only a measure of the same kind: a count of projects
+        after a planned one (计划新开工项目58个、竣工项目32个 -> 计划竣工项目), a project's
+        measure after a phase's (一期总投资8亿元，用地150亩 -> 一期用地); ``m`` as it is otherwise."""
+        g = f - 1
+        if g < 0 or self.labels[g] not in FACT_FIGURES or self.labels[g] == "DATE" \
+                or m.startswith(_SHARED_PLAN) or m.startswith(_SHARED_PHASE):
+            return m
+        gap = self.text[self.ends[g]:self.starts[f]]
+        if gap[:1] not in ("、", ",", "，") or gap[1:] != m or self.starts[g] < self.sa[f]:
+            return m
+        prev = self.metric_of(g) or ""
+        if m.endswith("项目") and prev.endswith("项目"):
+            heads = _SHARED_PLAN
+        elif m in self.t.project_measures:
+            heads = _SHARED_PHASE
+        else:
+            return m
+        head = next((h for h in heads if prev.startswith(h)), None)
+        return head + m if head is not None else m
 
     def _with_change(self, base: str, word: str) -> str:
         """``base`` + the change ``word`` as reported, the rate written once (工业增加值增速 +
