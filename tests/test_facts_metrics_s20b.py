@@ -148,3 +148,62 @@ SHARED_CASES = [
 @pytest.mark.parametrize("text, marks, expected", SHARED_CASES)
 def test_a_level_list_or_a_plan_or_phase_word_is_shared_by_the_measures_listed(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+COUNTED_CASES = [
+    # class: a count inside a quoted slogan counts the noun up to the closing quote
+    ("此次活动采取“1个主会场+12个分会场”视频连线形式举行。",
+     [("1个", "COUNT"), ("12个", "COUNT")],
+     {"1个": "主会场", "12个": "分会场"}),
+    ("全市着力打造“2个千亿级产业集群”目标任务。",
+     [("2个", "COUNT")],
+     {"2个": "产业集群"}),
+    ("星河区推进“5个专业园区”项目建设。",
+     [("星河区", "PLACE"), ("5个", "COUNT")],
+     {"5个": "专业园区"}),
+    ("全市打造“4个百亿级产业园区”发展平台。",
+     [("4个", "COUNT")],
+     {"4个": "产业园区"}),
+    # class: a count, the sum that classes it (总投资X亿元) and then the noun counted
+    ("龙头项目带动9个总投资86亿元配套项目落地。",
+     [("9个", "COUNT"), ("86亿元", "MONEY")],
+     {"9个": "配套项目", "86亿元": "总投资"}),
+    ("今年共签约12个总投资120亿元先进制造业项目。",
+     [("今年", "DATE"), ("12个", "COUNT"), ("120亿元", "MONEY")],
+     {"12个": "先进制造业项目"}),
+    ("开元区集中开工7个投资45亿元产业项目。",
+     [("开元区", "PLACE"), ("7个", "COUNT"), ("45亿元", "MONEY")],
+     {"7个": "产业项目"}),
+    # guard: with 的 the noun after it (as before)
+    ("全区集中开工15个总投资68亿元的重点项目。",
+     [("15个", "COUNT"), ("68亿元", "MONEY")],
+     {"15个": "重点项目"}),
+    # class: an adjective inside the counted noun (配套, 老旧) and distinguishers in a row
+    ("龙头企业带动引进12个产业链配套项目。",
+     [("12个", "COUNT")],
+     {"12个": "产业链配套项目"}),
+    ("开元区培育5个产业链上下游配套企业。",
+     [("开元区", "PLACE"), ("5个", "COUNT")],
+     {"5个": "产业链上下游配套企业"}),
+    ("星河区今年改造26个老旧小区。",
+     [("星河区", "PLACE"), ("今年", "DATE"), ("26个", "COUNT")],
+     {"26个": "老旧小区"}),
+    # class: 新增 (a modifier ending in a growth word) before a count of the noun after it
+    ("全市新增8家产业链配套企业。",
+     [("8家", "COUNT")],
+     {"8家": "新增产业链配套企业"}),
+    ("开元区新增3个省级工程技术研究中心。",
+     [("开元区", "PLACE"), ("3个", "COUNT")],
+     {"3个": "新增省级工程技术研究中心"}),
+    ("全县今年新增2所公办幼儿园。",
+     [("今年", "DATE"), ("2所", "COUNT")],
+     {"2所": "新增公办幼儿园"}),
+    ("今年以来全市新增12家国家级专精特新企业。",
+     [("12家", "COUNT")],
+     {"12家": "新增国家级专精特新企业"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", COUNTED_CASES)
+def test_a_count_names_the_noun_it_counts(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

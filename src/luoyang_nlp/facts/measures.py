@@ -69,6 +69,7 @@ _COMPARE_OR_WITH: Final = _COMPARE + ("与",)  # 比全省平均水平, 与全�
 _QUOTED: Final = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
 _MAKES_CHARS: Final = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)
 _WRAPS: Final = (" ", "\n")  # what a page layout leaves inside a word (one, between Chinese characters)
+_CLOSE_QUOTE: Final = re.compile("[”」』]")  # closes a quoted slogan (a count inside it counts up to it)
 _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 
 
@@ -265,6 +266,10 @@ class MeasureRules(SubjectRules):
             return _DONE + "投资"  # 截至目前完成7.8亿元: money completed is investment
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
         word = self._growth_word(left)
+        if word is not None and label == "COUNT" and left[-2:] in self.t.modifiers:
+            noun = self._counted_noun(f)  # 新增5家规上企业: a modifier ending in a growth word, the noun after
+            if noun:
+                return left[-2:] + noun
         if word is not None:
             raw_base = left[: -len(word)]
             against = _AGAINST_SCOPE.match(raw_base)
@@ -1004,6 +1009,10 @@ class MeasureRules(SubjectRules):
             return None
         chunk_end, chunk_start = ce, c.end
         for k in self.spans_between(c.end, ce + 1):
+            if chunk_start == c.end and self.labels[k] == "MONEY" and self._table_suffix(
+                    self.text[c.end:self.starts[k]]) == self.text[c.end:self.starts[k]]:
+                chunk_start = self.ends[k]  # 9个总投资86亿元配套项目: the class by its sum, then the noun
+                continue
             if self.labels[k] in FACT_FIGURES and (
                     self.starts[k] == c.end or self.text[self.ends[k]:self.ends[k] + 1] == "的"):
                 if self.starts[k] == chunk_start and self.labels[k] == "MONEY":
@@ -1011,7 +1020,11 @@ class MeasureRules(SubjectRules):
                 continue  # 7个万亿级…集群, 5个总投资50亿元的项目
             chunk_end = min(chunk_end, self.starts[k])
             break
-        chunk = QUOTES.sub("", self.text[chunk_start:chunk_end])[:24]
+        chunk = self.text[chunk_start:chunk_end]
+        close = _CLOSE_QUOTE.search(chunk)
+        if close is not None and not _OPEN_QUOTE.search(chunk, 0, close.start()):
+            chunk = chunk[:close.start()]  # “1个主会场+12个分会场”视频连线: the quote ends the noun
+        chunk = QUOTES.sub("", chunk)[:24]
         if "的" in chunk:
             head = chunk.split("的", 1)[0]
             tags = pos_cut(head, self.ctx) if head and HAN.match(head) else []
@@ -1047,6 +1060,11 @@ class MeasureRules(SubjectRules):
             if flag == "v" and len(w) == 2 and i + 1 < len(cut) and (cut[i + 1][0] in _GROUP_NOUNS or (
                     words and cut[i + 1][1] == "vn" and len(cut[i + 1][0]) == 2)):
                 words.append((w, flag))  # 观摩项目; 校企对接活动: a verb naming a kind of project, firm or event
+                continue
+            if flag in ("a", "b") and words and i + 1 < len(cut) and cut[i + 1][1][:1] in ("n", "b") \
+                    and cut[i + 1][1] != "nr" and (flag == "a" or all(t == "b" for _, t in words)):
+                # 产业链配套项目, 国家级专精特新企业: an adjective before a noun is inside the noun
+                words.append((w, flag))
                 continue
             if flag in ("v", "vn") and len(w) == 2 and words and i + 1 < len(cut) and cut[i + 1][0] in _COMPOUND_HEADS:
                 words.append((w, "n"))  # 科技创新平台, 工程技术研究中心: the verb inside a compound noun
