@@ -207,3 +207,46 @@ COUNTED_CASES = [
 @pytest.mark.parametrize("text, marks, expected", COUNTED_CASES)
 def test_a_count_names_the_noun_it_counts(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+ANNUAL_CASES = [
+    # class: 年 right before a measure makes it an annual one (年税收, 年利润), as 年利税 and
+    # 年销售收入 are written
+    ("项目建成后，预计年产值达50亿元，年税收3亿元。",
+     [("50亿元", "MONEY"), ("3亿元", "MONEY")],
+     {"50亿元": "年产值", "3亿元": "年税收"}),
+    ("该项目达产后年利润可达5亿元。",
+     [("5亿元", "MONEY")],
+     {"5亿元": "年利润"}),
+    ("星河新材投产后预计年税收2.5亿元，带动就业800人。",
+     [("星河新材", "COMPANY"), ("2.5亿元", "MONEY"), ("800人", "COUNT")],
+     {"2.5亿元": "年税收"}),
+    # guard: the year of a date is no part of the measure
+    ("2023年税收收入完成30亿元。",
+     [("2023年", "DATE"), ("30亿元", "MONEY")],
+     {"30亿元": "税收收入"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", ANNUAL_CASES)
+def test_nian_before_a_measure_makes_it_annual(text, marks, expected):
+    assert metrics(text, marks, expected) == expected
+
+
+NAMED_YARDSTICK_CASES = [
+    # class: 比<scope>平均水平高/快/低 N个百分点 with no yardstick figure: as with one
+    ("星河市1-7月规上工业增加值增长8.2%，比全省平均水平高2.1个百分点。",
+     [("星河市", "PLACE"), ("1-7月", "DATE"), ("8.2%", "PERCENT"), ("2.1个百分点", "PERCENT")],
+     {"2.1个百分点": "规上工业增加值增速高于全省"}),
+    ("全县GDP增长6.5%，比全国平均水平快1.3个百分点。",
+     [("6.5%", "PERCENT"), ("1.3个百分点", "PERCENT")],
+     {"1.3个百分点": "GDP增速高于全国"}),
+    ("上半年，开元区社会消费品零售总额增长7.2%，较全市平均水平低0.5个百分点。",
+     [("上半年", "DATE"), ("开元区", "PLACE"), ("7.2%", "PERCENT"), ("0.5个百分点", "PERCENT")],
+     {"0.5个百分点": "社会消费品零售总额增速低于全市"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", NAMED_YARDSTICK_CASES)
+def test_a_difference_from_a_named_average_measures_the_growth_rate_against_it(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

@@ -41,6 +41,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _YARD_DIFF,
     _YARD_THEN,
     _YARD_IN,
+    _YARD_OWN,
     _FREE_SEPS,
     _NOT_MEASURE,
     _DONE,
@@ -699,6 +700,9 @@ class MeasureRules(SubjectRules):
             w, flag = words[i]
             if w in _TIME_WORDS:
                 break
+            if w == "年" and not keep and (i == 0 or words[i - 1][1] not in ("m", "mq")):
+                keep.append(w)  # 年税收, 年利润: an annual measure (not 三年|税收, a span of years)
+                break
             if w in _TRANSPARENT and keep and i > 0:
                 continue
             if w in self.t.modifiers or (not counted and w not in self.t.prefix_set and w not in self.t.filler_set
@@ -900,6 +904,10 @@ class MeasureRules(SubjectRules):
                 return None
             lead = self._rate_lead(text[self._words_from(f):inside.start()])
             return inside.group(2) + "平均" + (lead or self.t.rate_words[0])
+        own = _YARD_OWN.fullmatch(text, self._words_from(f), self.starts[f])
+        if own is not None:  # 增长8.2%，比全省平均水平高|2.1个百分点: the yardstick named, not given
+            word = "高于" if own.group(2) else "低于"
+            return self._growth_measure(f) + self.t.rate_words[0] + word + own.group(1)
         y = f - 1
         if y < 0 or self.labels[y] != "PERCENT" or self.starts[y] < self.sa[f]:
             return None
