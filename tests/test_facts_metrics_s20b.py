@@ -250,3 +250,26 @@ NAMED_YARDSTICK_CASES = [
 @pytest.mark.parametrize("text, marks, expected", NAMED_YARDSTICK_CASES)
 def test_a_difference_from_a_named_average_measures_the_growth_rate_against_it(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+WEEKDAY_CASES = [
+    # class: a day of the week (上周五, 本周一, 周三) says when: no part of the measure
+    ("星河重工上周五收报4.12元。",
+     [("星河重工", "COMPANY"), ("4.12元", "MONEY")],
+     {"4.12元": "收报"}),
+    ("开元股份本周一收盘报6.85元。",
+     [("开元股份", "COMPANY"), ("6.85元", "MONEY")],
+     {"6.85元": "收盘报"}),
+    ("该股周三收报5.6元，涨幅2.1%。",
+     [("5.6元", "MONEY"), ("2.1%", "PERCENT")],
+     {"5.6元": "收报"}),
+    # guard: a place whose name begins with 周 is no day (周口)
+    ("周口港集装箱吞吐量突破10万标箱。",
+     [("周口港", "ORG"), ("10万标箱", "COUNT")],
+     {"10万标箱": "集装箱吞吐量"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", WEEKDAY_CASES)
+def test_a_day_of_the_week_is_no_part_of_a_measure(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

@@ -25,6 +25,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _DONE_SHARE,
     _TIME_WORDS,
     _TRANSPARENT,
+    _WEEKDAY,
     _MAKES,
     _COMPOUND_HEADS,
     _COUNT_BEFORE,
@@ -747,6 +748,12 @@ class MeasureRules(SubjectRules):
                 # 收集有效线索: 有 inside 有效 does not split; 十四五末开发容量: 末 ends the when
                 s = "".join(w for w, _ in words[i + 1:])
                 break
+        if "周" in s or "星期" in s:  # 上周五收报: the day is when, the measure follows it
+            day = None
+            for day in _WEEKDAY.finditer(s):
+                pass
+            if day is not None and day.end() < len(s):
+                s = s[day.end():]
         s = s.lstrip()
         m = self.t.connective_re.match(s)
         if m is not None and m.end() < len(s):
