@@ -273,3 +273,46 @@ WEEKDAY_CASES = [
 @pytest.mark.parametrize("text, marks, expected", WEEKDAY_CASES)
 def test_a_day_of_the_week_is_no_part_of_a_measure(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+WORD_EDGE_CASES = [
+    # class: 全年 before a measure opening with 年 (年接待游客, 年产值): the modifier is read whole
+    ("栾川县全年接待游客1860万人次。",
+     [("栾川县", "PLACE"), ("1860万人次", "COUNT")],
+     {"1860万人次": "全年接待游客"}),
+    ("星河区全年产值达到86亿元。",
+     [("星河区", "PLACE"), ("86亿元", "MONEY")],
+     {"86亿元": "全年产值"}),
+    ("开元电厂全年发电量达到32亿千瓦时。",
+     [("开元电厂", "ORG"), ("32亿千瓦时", "ENERGY")],
+     {"32亿千瓦时": "全年发电量"}),
+    # class: a verb of change before the new value (发展到, 扩大至, 攀升至) is no part of the measure
+    ("全市设施农业面积发展到45万亩。",
+     [("45万亩", "AREA")],
+     {"45万亩": "设施农业面积"}),
+    ("开元县蔬菜种植面积扩大至12万亩。",
+     [("开元县", "PLACE"), ("12万亩", "AREA")],
+     {"12万亩": "蔬菜种植面积"}),
+    ("星河区电子商务交易额攀升至58亿元。",
+     [("星河区", "PLACE"), ("58亿元", "MONEY")],
+     {"58亿元": "电子商务交易额"}),
+    # class: a kind word before a bare group noun stays (规上企业), scope words go
+    ("该园区现有入驻企业56家，其中规上企业22家。",
+     [("56家", "COUNT"), ("22家", "COUNT")],
+     {"56家": "入驻企业", "22家": "规上企业"}),
+    ("全县规上企业达到360家。",
+     [("360家", "COUNT")],
+     {"360家": "规上企业"}),
+    ("开元县纳入统计的规上企业286家。",
+     [("开元县", "PLACE"), ("286家", "COUNT")],
+     {"286家": "规上企业"}),
+    # guard: a scope word before a bare group noun goes
+    ("全县企业达到1200家。",
+     [("1200家", "COUNT")],
+     {"1200家": "企业"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", WORD_EDGE_CASES)
+def test_words_at_the_edge_of_a_measure(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

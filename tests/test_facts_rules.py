@@ -99,7 +99,8 @@ CARRY_CASES = [
      {"180亿元": ("生产总值", "汝阳县"), "5200人": ("新增就业人员", "汝阳县")}),
     ("宏达智能装备产业园总投资9亿元。\n\n全年接待游客200万人次。",
      [("宏达智能装备产业园", "PROJECT"), ("9亿元", "MONEY"), ("200万人次", "COUNT")],
-     {"9亿元": ("总投资", "宏达智能装备产业园"), "200万人次": ("年接待游客", None)}),
+     # (全年 before 年接待游客 is read whole, s20-B: 全年接待游客)
+     {"9亿元": ("总投资", "宏达智能装备产业园"), "200万人次": ("全年接待游客", None)}),
     ("-项目名称:青山湖康养小镇项目\n-投资总额:6亿元",
      [("青山湖康养小镇项目", "PROJECT"), ("6亿元", "MONEY")],
      {"6亿元": ("总投资", "青山湖康养小镇项目")}),
@@ -457,7 +458,8 @@ BATCH_CASES = [
     # a 分别 list with no items of its own pairs with the figures before it in its sentence
     ("全年接待游客320万人次，门票收入2.6亿元，分别增长8.5%和11.2%。",
      [("320万人次", "COUNT"), ("2.6亿元", "MONEY"), ("8.5%", "PERCENT"), ("11.2%", "PERCENT")],
-     {"8.5%": ("年接待游客增长", None), "11.2%": ("门票收入增长", None)}),
+     # (全年 before 年接待游客 is read whole, s20-B: 全年接待游客)
+     {"8.5%": ("全年接待游客增长", None), "11.2%": ("门票收入增长", None)}),
     # a growth list without 分别 right after a 分别 list pairs with it; items that are whole
     # measures (营业收入和净利润) are each their own; the owner's word opening the list goes
     ("公司锌、银产量分别为6万吨和30万盎司，较上年下跌2.5%及6%。",

@@ -25,6 +25,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _DONE_SHARE,
     _TIME_WORDS,
     _TRANSPARENT,
+    _GROUP_KINDS,
     _WEEKDAY,
     _MAKES,
     _COMPOUND_HEADS,
@@ -680,6 +681,9 @@ class MeasureRules(SubjectRules):
         counted, not the measure, so only modifiers join."""
         if len(left) == len(term):  # nothing written before the measure
             return term
+        if left[-len(term) - 1] + term[0] in self.t.modifiers:
+            # 全年|接待游客 read as 全|年接待游客: the modifier the measure's first character ends
+            return self._extend(left, left[-len(term) - 1] + term, counted)
         rest = CLAUSE_RE.split(left[: len(left) - len(term)])[-1]
         cut, scope_head = 0, ""
         for m in self.t.stop_re.finditer(rest):
@@ -774,7 +778,7 @@ class MeasureRules(SubjectRules):
             # head noun, cut above, began with)
             s = s[next(len(w) for w in _COMPARE_OR_WITH if s.startswith(w)):]
         else:
-            s = strip_left(s, self.t.prefixes)
+            s = self._without_prefixes(s)
         if s in self.t.prefix_set or s in self.t.filler_set or (s[:1] == "第" and _BARE_ORDINAL.fullmatch(s)):
             return None
         m = _COUNT_BEFORE.search(s)
@@ -796,6 +800,16 @@ class MeasureRules(SubjectRules):
         if s not in self.t.measure_nouns and one_word_tag(s, self.ctx) in _NOT_MEASURE:
             return None  # 签署, 又, 增加到: a verb or adverb names no measure (收入 does, metrics.tsv noun)
         return s
+
+    def _without_prefixes(self, s: str) -> str:
+        """``s`` without the scope and adverb words opening it (metrics.tsv prefix); a bare
+        group noun keeps the word of kind before it (全县规上企业 -> 规上企业, not 企业)."""
+        bare = strip_left(s, self.t.prefixes)
+        if bare in _GROUP_NOUNS:
+            cut = s[: len(s) - len(bare)]
+            kind = next((k for k in _GROUP_KINDS if cut.endswith(k)), "")
+            return kind + bare
+        return bare
 
     def _is_word(self, s: str) -> bool:
         """Is ``s`` a common word (行为, 高中: their last character is no filler there)? The
