@@ -316,3 +316,22 @@ WORD_EDGE_CASES = [
 @pytest.mark.parametrize("text, marks, expected", WORD_EDGE_CASES)
 def test_words_at_the_edge_of_a_measure(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+BUILD_SIZE_CASES = [
+    # class: 建设规模 names a measure whole (not 规模 after the verb 建设)
+    ("星河光伏项目总投资4.2亿元，建设规模80兆瓦。",
+     [("星河光伏项目", "PROJECT"), ("4.2亿元", "MONEY"), ("80兆瓦", "POWER")],
+     {"80兆瓦": "建设规模"}),
+    ("项目建设规模200兆瓦，总投资8亿元。",
+     [("200兆瓦", "POWER"), ("8亿元", "MONEY")],
+     {"200兆瓦": "建设规模"}),
+    ("开元县分布式光伏建设规模达到60万千瓦。",
+     [("开元县", "PLACE"), ("60万千瓦", "POWER")],
+     {"60万千瓦": "分布式光伏建设规模"}),  # the nouns before it join (as 夏粮总产量)
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", BUILD_SIZE_CASES)
+def test_build_size_is_one_measure(text, marks, expected):
+    assert metrics(text, marks, expected) == expected
