@@ -335,3 +335,26 @@ BUILD_SIZE_CASES = [
 @pytest.mark.parametrize("text, marks, expected", BUILD_SIZE_CASES)
 def test_build_size_is_one_measure(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+PER_SHARE_CASES = [
+    # class: a measure written before 每股 is one per share, named 每股X (as 每股收益)
+    ("星河股份拟派末期息每股0.12元。",
+     [("星河股份", "COMPANY"), ("0.12元", "MONEY")],
+     {"0.12元": "每股末期息"}),
+    ("开元集团去年分红每股0.5元。",
+     [("开元集团", "COMPANY"), ("去年", "DATE"), ("0.5元", "MONEY")],
+     {"0.5元": "每股分红"}),
+    ("星河矿业中期股息每股0.1港元。",
+     [("星河矿业", "COMPANY"), ("0.1港元", "MONEY")],
+     {"0.1港元": "每股中期股息"}),
+    # guard: 每股 already before the measure stays where it is
+    ("星河股份基本每股收益0.35元。",
+     [("星河股份", "COMPANY"), ("0.35元", "MONEY")],
+     {"0.35元": "基本每股收益"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", PER_SHARE_CASES)
+def test_a_measure_per_share_is_named_per_share_first(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

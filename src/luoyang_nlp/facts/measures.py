@@ -169,6 +169,8 @@ class MeasureRules(SubjectRules):
         if self.text[self.ca[f] - 1:self.ca[f]] == "、":
             m = self._with_levels(f, m)
         m = self._with_shared_head(f, m)
+        if m.endswith("每股") and len(m) > 2:  # 末期息每股0.07元: a measure per share, written 每股末期息
+            m = "每股" + m[:-2]
         if m[-1:] not in self.t.growth_suffixes.finals:  # no growth word ends it (split_growth's quick test)
             return self.t.report.get(m, m)
         base, word = split_growth(m)
