@@ -358,3 +358,30 @@ PER_SHARE_CASES = [
 @pytest.mark.parametrize("text, marks, expected", PER_SHARE_CASES)
 def test_a_measure_per_share_is_named_per_share_first(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+HEADED_CASES = [
+    # class: a measure before a colon or comma heads the clause after it, which names only its
+    # scope or time and a filler verb (全年完成, 今年达到): the figure measures it
+    ("地区生产总值：全年完成5600亿元，增长5%。",
+     [("5600亿元", "MONEY"), ("5%", "PERCENT")],
+     {"5600亿元": "地区生产总值", "5%": "地区生产总值增长"}),
+    ("粮食总产量：全年达到52亿斤。",
+     [("52亿斤", "MASS")],
+     {"52亿斤": "粮食总产量"}),
+    ("社会消费品零售总额，全年实现860亿元。",
+     [("860亿元", "MONEY")],
+     {"860亿元": "社会消费品零售总额"}),
+    ("一般公共预算收入：今年完成38亿元。",
+     [("今年", "DATE"), ("38亿元", "MONEY")],
+     {"38亿元": "一般公共预算收入"}),
+    # guard: money completed after a clause naming no measure is investment (as before)
+    ("项目建设有序推进，截至目前完成7.8亿元。",
+     [("7.8亿元", "MONEY")],
+     {"7.8亿元": "完成投资"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", HEADED_CASES)
+def test_a_measure_heading_a_clause_is_what_its_figure_measures(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

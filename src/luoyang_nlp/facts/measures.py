@@ -268,7 +268,9 @@ class MeasureRules(SubjectRules):
                 return share
         elif label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
                 and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connective_set):
-            return _DONE + "投资"  # 截至目前完成7.8亿元: money completed is investment
+            # 截至目前完成7.8亿元: money completed is investment, unless the clause before names
+            # the measure (一般公共预算收入：今年完成38亿元)
+            return self._clause_measure(f) or _DONE + "投资"
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
         word = self._growth_word(left)
         if word is not None and label == "COUNT" and left[-2:] in self.t.modifiers:
@@ -291,7 +293,7 @@ class MeasureRules(SubjectRules):
         if named and len(named) < len(left):  # words before the measure: those of it join it
             named = self._extend(left, named, counted=self._after_count(f))
         if not named and label != "COUNT":
-            if not left.strip():
+            if not left.strip() or left.strip() in self.t.prefix_set:  # (全年)完成5600亿元: only scope or time
                 named = self._clause_measure(f)
             if not named and self._in_breakdown(f):
                 # 其中，出口总值200亿元: a part that names a measure of its own keeps it (one ending
@@ -631,7 +633,11 @@ class MeasureRules(SubjectRules):
         pa, _ = self.tx.clause(ca - 1)
         if any(self.labels[j] in FACT_FIGURES for j in self.spans_between(pa, ca)):
             return None
-        return self._last_term(self.text[pa:ca])
+        words = CLAUSE_RE.sub("", self.text[pa:ca]).strip()
+        term = self._last_term(words)
+        if term and words.endswith(term):  # 粮食总产量：全年达到52亿斤: the clause names the measure, whole
+            return self._extend(words, term)
+        return term
 
     def _in_breakdown(self, f: int) -> bool:
         """The figure's sentence opens with 其中 (quotes and spaces before it aside)."""
