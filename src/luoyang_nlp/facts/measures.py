@@ -687,7 +687,7 @@ class MeasureRules(SubjectRules):
         goes (年末全区常住人口 -> 年末常住人口) unless a comparison names it (高于全省水平).
         ``counted``: the words follow a count (120个重大项目已完成投资): they name the group
         counted, not the measure, so only modifiers join."""
-        if len(left) == len(term):  # nothing written before the measure
+        if len(left) <= len(term):  # nothing written before the measure
             return term
         if left[-len(term) - 1] + term[0] in self.t.modifiers:
             # 全年|接待游客 read as 全|年接待游客: the modifier the measure's first character ends
