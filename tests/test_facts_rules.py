@@ -52,7 +52,8 @@ SCOPE_CASES = [
     # a clause that only frames a comparison (与全国…相比) names a yardstick: the subject goes on
     ("上半年，星河县工业投资增长8.8%，同全国平均水平4.6%相比，快于全国4.2个百分点。",
      [("星河县", "PLACE"), ("8.8%", "PERCENT"), ("4.6%", "PERCENT"), ("4.2个百分点", "PERCENT")],
-     {"8.8%": ("工业投资增长", "星河县"), "4.2个百分点": ("快于全国", "星河县")}),
+     # (the points after the yardstick measure the growth rate against it: s20-B, as the gold files write it)
+     {"8.8%": ("工业投资增长", "星河县"), "4.2个百分点": ("工业投资增速快于全国", "星河县")}),
     ("许昌召开新闻发布会。全市共确定重大项目300个，年度计划投资500亿元。",
      [("许昌", "PLACE"), ("300个", "COUNT"), ("500亿元", "MONEY")],
      {"300个": ("重大项目", "许昌"), "500亿元": ("年度计划投资", "许昌")}),
@@ -76,7 +77,8 @@ SCOPE_CASES = [
      {"5个": ("开工项目", None), "19亿元": ("总投资", None)}),
     ("洛宁县上半年经济增长6.1%，比全国平均水平5.0%快1.1个百分点。",
      [("洛宁县", "PLACE"), ("上半年", "DATE"), ("6.1%", "PERCENT"), ("5.0%", "PERCENT"), ("1.1个百分点", "PERCENT")],
-     {"6.1%": ("经济增长", "洛宁县"), "5.0%": ("全国平均水平", None), "1.1个百分点": (None, "洛宁县")}),
+     # (the points after the yardstick: the growth rate against it, s20-B, as the gold files write it)
+     {"6.1%": ("经济增长", "洛宁县"), "5.0%": ("全国平均水平", None), "1.1个百分点": ("经济增速高于全国", "洛宁县")}),
 ]
 
 
@@ -97,7 +99,8 @@ CARRY_CASES = [
      {"180亿元": ("生产总值", "汝阳县"), "5200人": ("新增就业人员", "汝阳县")}),
     ("宏达智能装备产业园总投资9亿元。\n\n全年接待游客200万人次。",
      [("宏达智能装备产业园", "PROJECT"), ("9亿元", "MONEY"), ("200万人次", "COUNT")],
-     {"9亿元": ("总投资", "宏达智能装备产业园"), "200万人次": ("年接待游客", None)}),
+     # (全年 before 年接待游客 is read whole, s20-B: 全年接待游客)
+     {"9亿元": ("总投资", "宏达智能装备产业园"), "200万人次": ("全年接待游客", None)}),
     ("-项目名称:青山湖康养小镇项目\n-投资总额:6亿元",
      [("青山湖康养小镇项目", "PROJECT"), ("6亿元", "MONEY")],
      {"6亿元": ("总投资", "青山湖康养小镇项目")}),
@@ -455,7 +458,8 @@ BATCH_CASES = [
     # a 分别 list with no items of its own pairs with the figures before it in its sentence
     ("全年接待游客320万人次，门票收入2.6亿元，分别增长8.5%和11.2%。",
      [("320万人次", "COUNT"), ("2.6亿元", "MONEY"), ("8.5%", "PERCENT"), ("11.2%", "PERCENT")],
-     {"8.5%": ("年接待游客增长", None), "11.2%": ("门票收入增长", None)}),
+     # (全年 before 年接待游客 is read whole, s20-B: 全年接待游客)
+     {"8.5%": ("全年接待游客增长", None), "11.2%": ("门票收入增长", None)}),
     # a growth list without 分别 right after a 分别 list pairs with it; items that are whole
     # measures (营业收入和净利润) are each their own; the owner's word opening the list goes
     ("公司锌、银产量分别为6万吨和30万盎司，较上年下跌2.5%及6%。",
@@ -574,7 +578,8 @@ SHARE_CASES = [
      {"3.1%": ("钢铁产业增加值增长", None), "5.5%": ("化工产业增加值增长", None)}),
     ("下岗职工实现再就业900人，拟派中期息每股0.05元，计划到“十五五”末建设容量达到800兆瓦。",
      [("900人", "COUNT"), ("0.05元", "MONEY"), ("800兆瓦", "POWER")],
-     {"900人": ("下岗职工再就业", None), "0.05元": ("中期息每股", None), "800兆瓦": ("建设容量", None)}),
+     # (a measure per share is named 每股X, s20-B, as the gold files write it)
+     {"900人": ("下岗职工再就业", None), "0.05元": ("每股中期息", None), "800兆瓦": ("建设容量", None)}),
 ]
 
 

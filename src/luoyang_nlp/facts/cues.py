@@ -26,7 +26,7 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT", "_GOVERNMENT", "_COMMITTEE", "_NOW", "_NOW_RE", "_FUTURE_RE", "_FUTURE", "_SIGNED", "_INDICATOR_HEADS", "_MAX_INDICATOR", "_ASPIRED"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_LEVEL_LIST", "_LEVEL_OPENS", "_SHARED_PLAN", "_SHARED_PHASE", "_CLASSED_PROJECTS", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_GROUP_KINDS", "_WEEKDAY", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_YARD_BEFORE", "_YARD_DIFF", "_YARD_THEN", "_YARD_IN", "_YARD_OWN", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT", "_GOVERNMENT", "_COMMITTEE", "_NOW", "_NOW_RE", "_FUTURE_RE", "_FUTURE", "_SIGNED", "_INDICATOR_HEADS", "_MAX_INDICATOR", "_ASPIRED"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER: Final = ("等", "、", "和", "及", "与", "以及")
@@ -56,9 +56,20 @@ _LINE_END: Final = "。！？!?；;：:)）】」』”\"' \t"  # a line ending 
 _GROUP_GAP: Final = 7  # 此次会议星河县: the owner a group word introduces starts this close to it
 _THESE_N: Final = re.compile(r"这[0-9一二三四五六七八九十两百]+[个家条项批座所]")
 _PROJECTS_STAGE: Final = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
+# 亿元以上|项目130个, 5000万元以上|重大项目: right after an amount, the projects it classes
+# 省、市|重点项目: levels listed with 、 right before a measure (the 、 and the level before it)
+_LEVELS: Final = "|".join(map(re.escape, _words("level_word")))
+_LEVEL_LIST: Final = re.compile(r"((?:(?:%s)、)+)$" % _LEVELS)
+_LEVEL_OPENS: Final = re.compile(r"(?:%s)" % _LEVELS)
+_SHARED_PLAN: Final = _words("shared_plan")  # 计划: the head of a list's first count of projects
+_SHARED_PHASE: Final = _words("shared_phase")  # 一期: the head of a list's first project measure
+_CLASSED_PROJECTS: Final = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,4}项目")
 _DONE_SHARE: Final = re.compile(r"完成([^,，。;；的]{0,8}(?:目标|任务|计划))的$")  # 完成年度目标的85%: a share of a plan done
 _RATIO: Final = re.compile(r"占([^,，。;；的]{1,10})(的(?:比重|比例))?(?:为|达到|达|是)?的?$")  # 占全年任务的87.3%: a share of
 _TIME_WORDS: Final = frozenset(_words("time"))  # 十五五末储备容量: 末 is when
+# 上周五|收报, 本周一|收盘报: a day of the week (with the week before it) ends the words of when
+_WEEKDAY: Final = re.compile("(?:[上本下]|这)?(?:%s)" % "|".join(map(re.escape, _words("weekday"))))
+_GROUP_KINDS: Final = _words("group_kind")  # 规上|企业: a dropped prefix that names a group noun's kind
 _TRANSPARENT: Final = frozenset(_words("transparent"))  # 返乡人员实现创业: the verb goes, the words around stay
 _MAKES: Final = _words("makes")  # a firm + these: what it makes
 _SCALES: Final = ("MASS", "ENERGY", "POWER", "COUNT", "AREA", "LENGTH")  # a firm's scale written right after its name
@@ -85,6 +96,20 @@ _ITEM_SPLIT: Final = re.compile("、|和|及|与")
 _COMPARISON: Final = re.compile(r"^(?:比|较|与)[^,，;；]{0,6}$")  # 比一季度回落…: the comparison names no measure
 _COMPARED_WITH: Final = frozenset("比较")  # before a date a change is measured against (比去年, 较上年)
 _AGAINST_SCOPE: Final = re.compile(r"^(?:比|较|与)((?:全国|全省|全市|全区|全县)[^,，;；]{0,6})$")  # 与全省平均增长…
+# A difference in points from a scope's average (facts_cues.tsv average, diff_above, diff_below):
+# 比全国平均水平|3.0%|快|0.7个百分点 (the words before the yardstick, the word between),
+# 与全国平均增长3.9%|相比，高于全国|2.1个百分点, 增速高于全市平均水平(|4.9%|)1.1个百分点
+_SCOPES: Final = "全国|全省|全市|全区|全县"
+_AVERAGE: Final = "|".join(map(re.escape, _words("average")))
+_YARD_BEFORE: Final = re.compile(r"(?:比|较)(%s)(?:%s)?$" % (_SCOPES, _AVERAGE))
+_YARD_DIFF: Final = re.compile(r"\s*(?:(%s)|(%s))\s*$" % tuple(
+    "|".join(map(re.escape, _words(r))) for r in ("diff_above", "diff_below")))
+_YARD_THEN: Final = re.compile(r"(?:%s)[,，]?(%s)(%s)$" % (
+    "|".join(map(re.escape, _words("compared"))), "|".join(map(re.escape, _words("compare_keep"))), _SCOPES))
+_YARD_OWN: Final = re.compile(r"\s*(?:比|较)(%s)(?:%s)?(?:(%s)|(%s))\s*" % ((_SCOPES, _AVERAGE) + tuple(
+    "|".join(map(re.escape, _words(r))) for r in ("diff_above", "diff_below"))))
+_YARD_IN: Final = re.compile(r"(%s)(%s)(?:%s)?[(（]$" % (
+    "|".join(map(re.escape, _words("compare_keep"))), _SCOPES, _AVERAGE))
 def _building_verbs() -> tuple[str, ...]:
     """The verbs of building of ``data/lexicons/rules/boundaries.tsv`` (kind=works: 建设, 新建 …),
     the words the entity rules also read them with."""

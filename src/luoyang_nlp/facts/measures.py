@@ -16,10 +16,17 @@ from .cues import (  # the rules' separators, cue words and shapes
     _JOINERS,
     _WITHIN,
     _PROJECTS_STAGE,
+    _CLASSED_PROJECTS,
+    _LEVEL_LIST,
+    _LEVEL_OPENS,
+    _SHARED_PLAN,
+    _SHARED_PHASE,
     _RATIO,
     _DONE_SHARE,
     _TIME_WORDS,
     _TRANSPARENT,
+    _GROUP_KINDS,
+    _WEEKDAY,
     _MAKES,
     _COMPOUND_HEADS,
     _COUNT_BEFORE,
@@ -32,6 +39,11 @@ from .cues import (  # the rules' separators, cue words and shapes
     _ITEM_SPLIT,
     _COMPARISON,
     _AGAINST_SCOPE,
+    _YARD_BEFORE,
+    _YARD_DIFF,
+    _YARD_THEN,
+    _YARD_IN,
+    _YARD_OWN,
     _FREE_SEPS,
     _NOT_MEASURE,
     _DONE,
@@ -60,6 +72,7 @@ _COMPARE_OR_WITH: Final = _COMPARE + ("与",)  # 比全省平均水平, 与全�
 _QUOTED: Final = re.compile(r"[“\"「『][^”\"」』]{0,20}[”\"」』]")  # a short quoted name
 _MAKES_CHARS: Final = frozenset.intersection(*map(frozenset, _MAKES))  # in every production word (产)
 _WRAPS: Final = (" ", "\n")  # what a page layout leaves inside a word (one, between Chinese characters)
+_CLOSE_QUOTE: Final = re.compile("[”」』]")  # closes a quoted slogan (a count inside it counts up to it)
 _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 
 
@@ -153,12 +166,50 @@ class MeasureRules(SubjectRules):
         m = self._metric_named(f)
         if m is None:
             return None
+        if self.text[self.ca[f] - 1:self.ca[f]] == "、":
+            m = self._with_levels(f, m)
+        m = self._with_shared_head(f, m)
+        if m.endswith("每股") and len(m) > 2:  # 末期息每股0.07元: a measure per share, written 每股末期息
+            m = "每股" + m[:-2]
         if m[-1:] not in self.t.growth_suffixes.finals:  # no growth word ends it (split_growth's quick test)
             return self.t.report.get(m, m)
         base, word = split_growth(m)
         if word is not None:
             return self._with_change(self.t.report.get(base, base), self.t.report.get(word, word))
         return self.t.report.get(m, m)
+
+    def _with_levels(self, f: int, m: str) -> str:
+        """``m`` with the levels listed before it when it opens with a level and fills its clause
+        (省、市重点项目140个, 国家级、省级专精特新企业42家: the list names one group; 、 opens the
+        clause); ``m`` as it is otherwise."""
+        lo = self._words_from(f)
+        if lo != self.ca[f] or _LEVEL_OPENS.match(m) is None \
+                or strip_right(self.text[lo:self.starts[f]], self.t.fillers, self._is_word).strip() != m:
+            return m
+        levels = _LEVEL_LIST.search(self.text, max(0, lo - 12), lo)
+        return levels.group(1) + m if levels is not None else m
+
+    def _with_shared_head(self, f: int, m: str) -> str:
+        """``m`` with the plan or phase word opening the measure of the figure before it in a
+        list, when ``f``'s clause names only a measure of the same kind: a count of projects
+        after a planned one (计划新开工项目58个、竣工项目32个 -> 计划竣工项目), a project's
+        measure after a phase's (一期总投资8亿元，用地150亩 -> 一期用地); ``m`` as it is otherwise."""
+        g = f - 1
+        if g < 0 or self.labels[g] not in FACT_FIGURES or self.labels[g] == "DATE" \
+                or m.startswith(_SHARED_PLAN) or m.startswith(_SHARED_PHASE):
+            return m
+        gap = self.text[self.ends[g]:self.starts[f]]
+        if gap[:1] not in ("、", ",", "，") or gap[1:] != m or self.starts[g] < self.sa[f]:
+            return m
+        prev = self.metric_of(g) or ""
+        if m.endswith("项目") and prev.endswith("项目"):
+            heads = _SHARED_PLAN
+        elif m in self.t.project_measures:
+            heads = _SHARED_PHASE
+        else:
+            return m
+        head = next((h for h in heads if prev.startswith(h)), None)
+        return head + m if head is not None else m
 
     def _with_change(self, base: str, word: str) -> str:
         """``base`` + the change ``word`` as reported, the rate written once (工业增加值增速 +
@@ -185,6 +236,10 @@ class MeasureRules(SubjectRules):
             changed = self._changed(f)
             if changed is not _NO_CHANGE:
                 return changed
+        if label == "PERCENT":
+            yard = self._against_yardstick(f)
+            if yard is not None:
+                return yard
         level = self._level_after_growth(f)
         if level is not None:
             return level
@@ -195,6 +250,10 @@ class MeasureRules(SubjectRules):
         if "每" in raw_left:  # 猪肉价格为每公斤25.6元: the metric is the price, not per what
             raw_left = _PER_UNIT.sub("", raw_left)
         left = strip_right(raw_left, self.t.fillers, self._is_word)
+        if label == "MONEY" and _CLASSED_PROJECTS.match(self.text, self.ends[f]):
+            # 其中，亿元以上项目130个: an amount that classes projects measures only what is
+            # written before it (总投资超10亿元项目 -> 总投资), not the whole's or the clause's
+            return self._table_suffix(left.rstrip()) if left.strip() else None
         if not left.strip() and label != "DATE":
             elliptic = self._elliptic_metric(f)
             if elliptic is not None:
@@ -209,9 +268,15 @@ class MeasureRules(SubjectRules):
                 return share
         elif label == "MONEY" and left != raw_left and raw_left.rstrip().endswith(_DONE) \
                 and not self._table_suffix(left) and (not left.strip() or left.strip() in self.t.connective_set):
-            return _DONE + "投资"  # 截至目前完成7.8亿元: money completed is investment
+            # 截至目前完成7.8亿元: money completed is investment, unless the clause before names
+            # the measure (一般公共预算收入：今年完成38亿元)
+            return self._clause_measure(f) or _DONE + "投资"
         # growth: "同比增长5.2%", "固定资产投资增长15%", "…64.7亿元,增长9%"
         word = self._growth_word(left)
+        if word is not None and label == "COUNT" and left[-2:] in self.t.modifiers:
+            noun = self._counted_noun(f)  # 新增5家规上企业: a modifier ending in a growth word, the noun after
+            if noun:
+                return left[-2:] + noun
         if word is not None:
             raw_base = left[: -len(word)]
             against = _AGAINST_SCOPE.match(raw_base)
@@ -228,7 +293,7 @@ class MeasureRules(SubjectRules):
         if named and len(named) < len(left):  # words before the measure: those of it join it
             named = self._extend(left, named, counted=self._after_count(f))
         if not named and label != "COUNT":
-            if not left.strip():
+            if not left.strip() or left.strip() in self.t.prefix_set:  # (全年)完成5600亿元: only scope or time
                 named = self._clause_measure(f)
             if not named and self._in_breakdown(f):
                 # 其中，出口总值200亿元: a part that names a measure of its own keeps it (one ending
@@ -568,7 +633,11 @@ class MeasureRules(SubjectRules):
         pa, _ = self.tx.clause(ca - 1)
         if any(self.labels[j] in FACT_FIGURES for j in self.spans_between(pa, ca)):
             return None
-        return self._last_term(self.text[pa:ca])
+        words = CLAUSE_RE.sub("", self.text[pa:ca]).strip()
+        term = self._last_term(words)
+        if term and words.endswith(term):  # 粮食总产量：全年达到52亿斤: the clause names the measure, whole
+            return self._extend(words, term)
+        return term
 
     def _in_breakdown(self, f: int) -> bool:
         """The figure's sentence opens with 其中 (quotes and spaces before it aside)."""
@@ -618,8 +687,11 @@ class MeasureRules(SubjectRules):
         goes (年末全区常住人口 -> 年末常住人口) unless a comparison names it (高于全省水平).
         ``counted``: the words follow a count (120个重大项目已完成投资): they name the group
         counted, not the measure, so only modifiers join."""
-        if len(left) == len(term):  # nothing written before the measure
+        if len(left) <= len(term):  # nothing written before the measure
             return term
+        if left[-len(term) - 1] + term[0] in self.t.modifiers:
+            # 全年|接待游客 read as 全|年接待游客: the modifier the measure's first character ends
+            return self._extend(left, left[-len(term) - 1] + term, counted)
         rest = CLAUSE_RE.split(left[: len(left) - len(term)])[-1]
         cut, scope_head = 0, ""
         for m in self.t.stop_re.finditer(rest):
@@ -640,6 +712,9 @@ class MeasureRules(SubjectRules):
         for i in range(len(words) - 1, -1, -1):
             w, flag = words[i]
             if w in _TIME_WORDS:
+                break
+            if w == "年" and not keep and (i == 0 or words[i - 1][1] not in ("m", "mq")):
+                keep.append(w)  # 年税收, 年利润: an annual measure (not 三年|税收, a span of years)
                 break
             if w in _TRANSPARENT and keep and i > 0:
                 continue
@@ -685,6 +760,12 @@ class MeasureRules(SubjectRules):
                 # 收集有效线索: 有 inside 有效 does not split; 十四五末开发容量: 末 ends the when
                 s = "".join(w for w, _ in words[i + 1:])
                 break
+        if "周" in s or "星期" in s:  # 上周五收报: the day is when, the measure follows it
+            day = None
+            for day in _WEEKDAY.finditer(s):
+                pass
+            if day is not None and day.end() < len(s):
+                s = s[day.end():]
         s = s.lstrip()
         m = self.t.connective_re.match(s)
         if m is not None and m.end() < len(s):
@@ -705,7 +786,7 @@ class MeasureRules(SubjectRules):
             # head noun, cut above, began with)
             s = s[next(len(w) for w in _COMPARE_OR_WITH if s.startswith(w)):]
         else:
-            s = strip_left(s, self.t.prefixes)
+            s = self._without_prefixes(s)
         if s in self.t.prefix_set or s in self.t.filler_set or (s[:1] == "第" and _BARE_ORDINAL.fullmatch(s)):
             return None
         m = _COUNT_BEFORE.search(s)
@@ -727,6 +808,16 @@ class MeasureRules(SubjectRules):
         if s not in self.t.measure_nouns and one_word_tag(s, self.ctx) in _NOT_MEASURE:
             return None  # 签署, 又, 增加到: a verb or adverb names no measure (收入 does, metrics.tsv noun)
         return s
+
+    def _without_prefixes(self, s: str) -> str:
+        """``s`` without the scope and adverb words opening it (metrics.tsv prefix); a bare
+        group noun keeps the word of kind before it (全县规上企业 -> 规上企业, not 企业)."""
+        bare = strip_left(s, self.t.prefixes)
+        if bare in _GROUP_NOUNS:
+            cut = s[: len(s) - len(bare)]
+            kind = next((k for k in _GROUP_KINDS if cut.endswith(k)), "")
+            return kind + bare
+        return bare
 
     def _is_word(self, s: str) -> bool:
         """Is ``s`` a common word (行为, 高中: their last character is no filler there)? The
@@ -829,6 +920,67 @@ class MeasureRules(SubjectRules):
         base, word = split_growth(m)
         return base if word is not None and base else None
 
+    def _against_yardstick(self, f: int) -> str | None:
+        """A percentage compared with a scope's average: the difference in points after the
+        yardstick figure (比全国平均水平3.0%快0.7个百分点, 与全国平均增长3.9%相比，高于全国2.1个
+        百分点 -> <measure>增速高于全国, the measure of the sentence's growth rate; 增速高于全市
+        平均水平(4.9%)1.1个百分点 -> 增速高于全市, the words the text writes), and a yardstick in
+        brackets (-> 全市平均增速); None for any other percentage."""
+        text = self.text
+        if text[self.starts[f] - 1:self.starts[f]] in ("(", "（"):  # 增速高于全市平均水平(4.9%)
+            inside = _YARD_IN.search(text, self._words_from(f), self.starts[f])
+            if inside is None:
+                return None
+            lead = self._rate_lead(text[self._words_from(f):inside.start()])
+            return inside.group(2) + "平均" + (lead or self.t.rate_words[0])
+        own = _YARD_OWN.fullmatch(text, self._words_from(f), self.starts[f])
+        if own is not None:  # 增长8.2%，比全省平均水平高|2.1个百分点: the yardstick named, not given
+            word = "高于" if own.group(2) else "低于"
+            return self._growth_measure(f) + self.t.rate_words[0] + word + own.group(1)
+        y = f - 1
+        if y < 0 or self.labels[y] != "PERCENT" or self.starts[y] < self.sa[f]:
+            return None
+        gap = text[self.ends[y]:self.starts[f]]
+        before = text[self._words_from(y):self.starts[y]]
+        diff = _YARD_DIFF.fullmatch(gap)
+        if diff is not None:  # 比全国平均水平3.0%快|0.7个百分点
+            scope = _YARD_BEFORE.search(before)
+            if scope is None:
+                return None
+            word = "高于" if diff.group(1) else "低于"
+            return self._growth_measure(y) + self.t.rate_words[0] + word + scope.group(1)
+        then = _YARD_THEN.search(text, self.ends[y], self.starts[f])
+        if then is not None and then.end() == self.starts[f]:  # 与全国平均增长3.9%相比，高于全国
+            return self._growth_measure(y) + self.t.rate_words[0] + then.group(1) + then.group(2)
+        inside = _YARD_IN.search(before) if gap.strip() in ("", ")", "）") else None
+        if inside is not None:  # 增速高于全市平均水平(4.9%)1.1个百分点
+            lead = self._rate_lead(before[:inside.start()])
+            return (lead if lead else self._growth_measure(y) + self.t.rate_words[0]) \
+                + inside.group(1) + inside.group(2)
+        return None
+
+    def _rate_lead(self, words: str) -> str:
+        """The rate word (增速, 增幅 …) that ends ``words``, the clause before a comparison
+        (增速|高于全市); "" when none ends it."""
+        words = strip_right(words.rstrip(), self.t.fillers).strip()
+        return self.t.rates.suffix(words) or "" if words else ""
+
+    def _growth_measure(self, y: int) -> str:
+        """The measure whose growth rate the sentence gives before figure ``y`` (GDP增长3.7%，
+        比上半年加快0.6个百分点 -> GDP): the metric of the nearest growth figure, without its
+        growth and rate words; a yardstick's own (全国平均增长) is skipped; "" when none."""
+        g = y - 1
+        sa = self.sa[y]
+        while g >= 0 and self.starts[g] >= sa:
+            m = self.metric_of(g) if self.labels[g] == "PERCENT" else None
+            if m and _YARD_BEFORE.search("比" + m[:2]) is None:
+                base = growth_base(m)
+                if base and base != m:
+                    rate = self.t.rates.suffix(base)
+                    return base[: len(base) - len(rate)] if rate else base
+            g -= 1
+        return ""
+
     def _aspired_again(self, f: int) -> str | None:
         """增长6.5%，力争7%; 增长6%，力争达到400亿元: a figure whose clause holds only an
         aspiration word (and a word of reaching) before it restates the target of the figure
@@ -894,6 +1046,10 @@ class MeasureRules(SubjectRules):
             return None
         chunk_end, chunk_start = ce, c.end
         for k in self.spans_between(c.end, ce + 1):
+            if chunk_start == c.end and self.labels[k] == "MONEY" and self._table_suffix(
+                    self.text[c.end:self.starts[k]]) == self.text[c.end:self.starts[k]]:
+                chunk_start = self.ends[k]  # 9个总投资86亿元配套项目: the class by its sum, then the noun
+                continue
             if self.labels[k] in FACT_FIGURES and (
                     self.starts[k] == c.end or self.text[self.ends[k]:self.ends[k] + 1] == "的"):
                 if self.starts[k] == chunk_start and self.labels[k] == "MONEY":
@@ -901,7 +1057,11 @@ class MeasureRules(SubjectRules):
                 continue  # 7个万亿级…集群, 5个总投资50亿元的项目
             chunk_end = min(chunk_end, self.starts[k])
             break
-        chunk = QUOTES.sub("", self.text[chunk_start:chunk_end])[:24]
+        chunk = self.text[chunk_start:chunk_end]
+        close = _CLOSE_QUOTE.search(chunk)
+        if close is not None and not _OPEN_QUOTE.search(chunk, 0, close.start()):
+            chunk = chunk[:close.start()]  # “1个主会场+12个分会场”视频连线: the quote ends the noun
+        chunk = QUOTES.sub("", chunk)[:24]
         if "的" in chunk:
             head = chunk.split("的", 1)[0]
             tags = pos_cut(head, self.ctx) if head and HAN.match(head) else []
@@ -937,6 +1097,11 @@ class MeasureRules(SubjectRules):
             if flag == "v" and len(w) == 2 and i + 1 < len(cut) and (cut[i + 1][0] in _GROUP_NOUNS or (
                     words and cut[i + 1][1] == "vn" and len(cut[i + 1][0]) == 2)):
                 words.append((w, flag))  # 观摩项目; 校企对接活动: a verb naming a kind of project, firm or event
+                continue
+            if flag in ("a", "b") and words and i + 1 < len(cut) and cut[i + 1][1][:1] in ("n", "b") \
+                    and cut[i + 1][1] != "nr" and (flag == "a" or all(t == "b" for _, t in words)):
+                # 产业链配套项目, 国家级专精特新企业: an adjective before a noun is inside the noun
+                words.append((w, flag))
                 continue
             if flag in ("v", "vn") and len(w) == 2 and words and i + 1 < len(cut) and cut[i + 1][0] in _COMPOUND_HEADS:
                 words.append((w, "n"))  # 科技创新平台, 工程技术研究中心: the verb inside a compound noun
