@@ -161,7 +161,7 @@ class FigureMatcher:
         # matching starts at a number; qualifier, currency and 百分之 before it are read backwards
         # ``re`` (atomic groups, fixed-width look-behinds): faster matching and group access
         self._rx = re.compile(
-            head + rf"(?:个(?P<gemag>亿+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
+            head + rf"(?:(?:个(?=亿)|(?<=[余多])(?=[万亿]))(?P<gemag>[万亿]+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
             rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post)
         self._rx_pct = re.compile(head + post)
         for rx, names in ((self._rx, _GROUPS), (self._rx_pct, _GROUPS_PCT)):  # _quantity unpacks them so
@@ -223,7 +223,7 @@ class FigureMatcher:
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
         self._implied_rx = regex.compile(
             rf"(?P<cue>{_alt(implied)})(?:约为|为|达到|达|是|有|共)?(?P<pre>{_alt(self._before)})?"
-            rf"(?P<num>(?>{NUMBER_PATTERN}))(?P<mid>[余多])?(?=[，。；、,;！？!?\s]|$)")
+            rf"(?P<num>(?>{NUMBER_PATTERN}))(?:(?P<mid>[余多])(?P<mag>[万亿]+)?)?(?=[，。；、,;！？!?\s]|$)")
 
     def _prefix(self, text: str, s: int) -> _Prefix | None:
         """Words before the number at ``s``: pre (qualifier), cur, pct (百分之), neg, and where
@@ -432,7 +432,7 @@ class FigureMatcher:
             start = m.start("pre") if m.group("pre") else m.start("num")
             if any(a < m.end() and start < b for a, b in spans):
                 continue
-            vals = _values(m.group("num"), None, None)
+            vals = _values(m.group("num"), None, m.group("mag"))  # 700余万: the magnitude after 余
             if vals is None or vals[1] is not None:
                 continue
             q = None
@@ -1313,7 +1313,7 @@ def _outside(places: list[int], cands: list[Candidate]) -> list[int]:
     return out
 
 
-_DATE_SOURCE: Final = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "fq", "mr", "bare")}
+_DATE_SOURCE: Final = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "dr", "fq", "mr", "bare")}
 
 
 _QUOTABLE: Final = frozenset(("COUNT", "DURATION"))

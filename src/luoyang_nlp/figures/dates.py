@@ -94,6 +94,8 @@ _FINDER_PATTERN: Final = (
     rf"|(?P<fm>{_FQ_GATE}(?:(?P<fm_y>{_Y})年|(?P<fm_ry>{_REL_Y})|{_FM_OPEN})[前首](?P<fm_n>{_FM_N})个?月)"
     rf"|(?P<qr>(?=(?:..(?:...)?)?第?[一二三1-3](?:个?季度)?\s?[至到\-—–~])(?:(?P<qr_y>{_Y})年|(?P<qr_ry>{_REL_Y}))?第?(?P<qr_a>[一二三1-3])(?:个?季度)?"
     rf"{_SEP}第?(?P<qr_b>[二三四2-4])个?季度)"
+    rf"|(?P<dr>{_SEP_WITHIN.format(11)}(?:(?:(?P<dr_y>{_Y})年|(?P<dr_ry>{_REL_Y}))?(?P<dr_m>{_M})月)?"
+    rf"(?P<dr_d1>{_D}){_SEP}(?P<dr_d2>{_D})(?(dr_m)[日号]|日)(?![元币内]))"
     rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
     rf"|(?P<mr>{_SEP_WITHIN.format(3)}(?P<m1>{_M}){_SEP}(?P<m2>{_M})月份?)"
     rf"|(?P<bare>{_BARE_YEAR})"
@@ -264,6 +266,8 @@ def _value(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] |
             return None
         year = _range_year(m.group("qr_y"), m.group("qr_ry") or "今年", pub)
         return f"{year}-Q{q1}", f"{year}-Q{q1}", f"{year}-Q{q2}"
+    if m.group("dr"):
+        return _day_range(m, pub)
     if m.group("mr"):
         m1, m2 = _int(m.group("m1")), _int(m.group("m2"))
         if not (m1 and m2 and 1 <= m1 < m2 <= 12):
@@ -274,6 +278,24 @@ def _value(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] |
         first, last = _iso(a), _iso(b)
         return (first, first, last) if first and last else None
     return _one_value(m.group("one"), pub)
+
+
+def _day_range(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] | None:
+    """11月25—26日, 25至26日: two days sharing 日 (and the month and year written before the
+    first), one DATE range; the month and year left out come from the publication date."""
+    d1, d2 = _int(m.group("dr_d1")), _int(m.group("dr_d2"))
+    if not (d1 and d2 and d1 < d2):
+        return None
+    y: int | str | None = _int(m.group("dr_y"))
+    ry = m.group("dr_ry")
+    if ry:
+        y = pub.year + _REL_YEAR[ry] if pub else "XXXX"
+    mo = _int(m.group("dr_m"))
+    a, b = _Parts(y=y, m=mo, d=d1), _Parts(y=y, m=mo, d=d2)
+    _resolve(a, pub)
+    _resolve(b, pub)
+    lo, hi = _iso(a), _iso(b)
+    return (lo, lo, hi) if lo and hi else None
 
 
 @lru_cache(maxsize=4096)

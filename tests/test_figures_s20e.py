@@ -1,0 +1,73 @@
+"""Figure classes of session 20 (helper E): a day range whose days share 日 (11月25—26日)
+is one DATE range, and a count whose magnitude follows 余/多 (20余万人次) is one COUNT.
+Every sentence is invented for these tests (SPEC "Figure labels": a range is one span with
+low and high, value = low; 余 and 多 follow the number)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_figures import C, F, check, class_rows, ex  # noqa: F401  (ex: the shared fixture)
+
+PUB = "2024-11-25"
+
+CLASSES = {
+    # two days sharing 日: the month (and year) written once before the first day
+    "day range sharing 日": [
+        ("11月25—26日，全市经济工作会议召开。", PUB,
+         [F("11月25—26日", "DATE", "2024-11-25", lo="2024-11-25", hi="2024-11-26")]),
+        ("会议于11月25至27日在洛阳举行。", PUB,
+         [F("11月25至27日", "DATE", "2024-11-25", lo="2024-11-25", hi="2024-11-27")]),
+        ("今年5月18-19日，机器人大会在洛阳举办。", PUB,
+         [F("今年5月18-19日", "DATE", "2024-05-18", lo="2024-05-18", hi="2024-05-19")]),
+        ("2023年9月6—8日，洽谈会在伊滨区召开。", PUB,
+         [F("2023年9月6—8日", "DATE", "2023-09-06", lo="2023-09-06", hi="2023-09-08")]),
+        ("十月二十至二十二日，全市开展应急演练。", PUB,
+         [F("十月二十至二十二日", "DATE", "2024-10-20", lo="2024-10-20", hi="2024-10-22")]),
+        ("22至24日，调研组深入各县区。", PUB,
+         [F("22至24日", "DATE", "2024-11-22", lo="2024-11-22", hi="2024-11-24")]),
+        ("4月8—10号，牡丹花会迎来客流高峰。", PUB,
+         [F("4月8—10号", "DATE", "2024-04-08", lo="2024-04-08", hi="2024-04-10")]),
+        ("展会将于6月3至5日举行。",  # without a publication date: the partial form
+         [F("6月3至5日", "DATE", "--06-03", lo="--06-03", hi="--06-05")]),
+    ],
+    "not a day range": [
+        ("企业应在3至5日内完成整改。", PUB, []),  # guard: 日内, a time limit
+        ("地铁1-3号线全面开通。", PUB, []),  # guard: 号 without a month is a number, not a day
+        ("车间3-5号厂房已封顶。", PUB, []),  # guard
+        ("11月25日—12月5日，开展专项行动。", PUB,  # guard: two full dates stay one range
+         [F("11月25日—12月5日", "DATE", "2024-11-25", lo="2024-11-25", hi="2024-12-05")]),
+        ("1—10月，全市投资增长9%。", PUB,  # guard: months sharing 月
+         [F("1—10月", "DATE", "2024-01", lo="2024-01", hi="2024-10"), F("9%", "PERCENT", 9)]),
+    ],
+    # 余/多 between the number and its magnitude: the magnitude before any count word
+    "magnitude after 余 or 多": [
+        ("该镇全年接待游客80余万人次。", [C("80余万人次", 800000, "人次", "over")]),
+        ("吸引观众20多万人次。", [C("20多万人次", 200000, "人次", "over")]),
+        ("全市新增市场主体10余万户。", [C("10余万户", 100000, "户", "over")]),
+        ("全市共有个体工商户40多万户。", [C("40多万户", 400000, "户", "over")]),
+        ("十余万名志愿者参与服务。", [C("十余万名", 100000, "名", "over")]),
+        ("一百多万人参加活动。", [C("一百多万人", 1000000, "人", "over")]),
+        ("全市共发放图书20余万册。", [C("20余万册", 200000, "册", "over")]),
+    ],
+    "magnitude after 余 or 多, implied noun": [
+        ("全市常住人口达700余万，户籍人口约750万。",
+         [C("700余万", 7000000, "人", "over"), C("约750万", 7500000, "人", "approx")]),
+        ("景区全年游客达300多万，同比增长20%。",
+         [C("300多万", 3000000, "人次", "over"), F("20%", "PERCENT", 20)]),
+        ("全县户籍人口十多万。", [C("十多万", 100000, "人", "over")]),
+    ],
+    "magnitude after 余 or 多, unchanged": [
+        ("累计减免租金3000余万元。", [F("3000余万元", "MONEY", 30000000, q="over")]),  # guard: 万元 is a unit
+        ("全年发放贷款30亿余元。", [F("30亿余元", "MONEY", 3000000000, q="over")]),  # guard
+        ("完成投资达50余亿元。", [F("50余亿元", "MONEY", 5000000000, q="over")]),  # guard: 亿元 is a unit
+        ("该书共20多万字。", []),  # guard: no count word after the magnitude
+    ],
+}
+
+ROWS, IDS = class_rows(CLASSES)
+
+
+@pytest.mark.parametrize("cls, sentence, published, expected", ROWS, ids=IDS)
+def test_s20e_class(ex, cls, sentence, published, expected):
+    check(ex, sentence, expected, published)
