@@ -1,5 +1,5 @@
 """Figure classes of session 20 (helper E): a day range whose days share 日 (11月25—26日)
-is one DATE range, and a count whose magnitude follows 余/多 (20余万人次) is one COUNT.
+is one DATE range, a month or quarter listed before another (7、8月份) is a DATE, and a count whose magnitude follows 余/多 (20余万人次) is one COUNT.
 Every sentence is invented for these tests (SPEC "Figure labels": a range is one span with
 low and high, value = low; 余 and 多 follow the number)."""
 
@@ -39,6 +39,27 @@ CLASSES = {
          [F("11月25日—12月5日", "DATE", "2024-11-25", lo="2024-11-25", hi="2024-12-05")]),
         ("1—10月，全市投资增长9%。", PUB,  # guard: months sharing 月
          [F("1—10月", "DATE", "2024-01", lo="2024-01", hi="2024-10"), F("9%", "PERCENT", 9)]),
+    ],
+    # a month or quarter listed before another that writes 月 or 季度 once: a DATE of its own
+    # (SPEC conventions: bare numbers in a list share the list's unit)
+    "month or quarter list sharing 月 or 季度": [
+        ("7、8月份是栾川的旅游旺季。", PUB,
+         [F("7", "DATE", "2024-07"), F("8月份", "DATE", "2024-08")]),
+        ("今年1、2月，全市工业生产平稳。", PUB,
+         [F("今年1", "DATE", "2024-01"), F("2月", "DATE", "2024-02")]),
+        ("2023年11、12月，项目集中开工。", PUB,  # the second month keeps the list's year
+         [F("2023年11", "DATE", "2023-11"), F("12月", "DATE", "2023-12")]),
+        ("二、三季度，全市经济持续回升。", PUB,
+         [F("二", "DATE", "2024-Q2"), F("三季度", "DATE", "2024-Q3")]),
+        ("第一、二季度，全市投资增长较快。", PUB,
+         [F("第一", "DATE", "2024-Q1"), F("二季度", "DATE", "2024-Q2")]),
+        ("十一、十二月份，全市开展冬季攻势。", PUB,
+         [F("十一", "DATE", "2024-11"), F("十二月份", "DATE", "2024-12")]),
+    ],
+    "not a month list": [
+        ("二、5月份以来，全市经济回暖。", PUB, [F("5月份", "DATE", "2024-05")]),  # guard: a heading numeral
+        ("一、二、三产业协调发展。", PUB, []),  # guard
+        ("地铁1、2号线已开通。", PUB, []),  # guard
     ],
     # 余/多 between the number and its magnitude: the magnitude before any count word
     "magnitude after 余 or 多": [

@@ -1313,7 +1313,7 @@ def _outside(places: list[int], cands: list[Candidate]) -> list[int]:
     return out
 
 
-_DATE_SOURCE: Final = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "dr", "fq", "mr", "bare")}
+_DATE_SOURCE: Final = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "ml", "dr", "fq", "mr", "bare")}
 
 
 _QUOTABLE: Final = frozenset(("COUNT", "DURATION"))

@@ -80,6 +80,11 @@ _BARE_YEAR: Final = (r"(?:(?<=^)|(?<=[\s,，。;；:：!！?？、(（“\"《�
 # They only spare the trial of the whole branch (tests/test_date_gates.py compares).
 _SEP_WITHIN: Final = r"(?=[^至到\-—–~]{{0,{}}}+[至到\-—–~])"
 _FQ_GATE: Final = r"(?=(?:..(?:...)?)?[前首])"
+# A month or quarter listed before another that writes 月 or 季度 for both (7、8月份, 二、三季度):
+# a DATE of its own (SPEC conventions: bare numbers in a list share the list's unit). Both in the
+# same script: a heading numeral before a month (二、5月份以来) is no list.
+_LIST_M: Final = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)"
+_LIST_MC: Final = r"(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])(?![一二三四五六七八九十])"
 # The first months of a year (前10个月, 今年前8月): up to 11, as 1至11月.
 _FM_N: Final = r"1[01]|[2-9]|十一|十|[二两三四五六七八九]"
 # Without a year word, 前10个月 is the year's first months only where a period opens a clause,
@@ -94,6 +99,8 @@ _FINDER_PATTERN: Final = (
     rf"|(?P<fm>{_FQ_GATE}(?:(?P<fm_y>{_Y})年|(?P<fm_ry>{_REL_Y})|{_FM_OPEN})[前首](?P<fm_n>{_FM_N})个?月)"
     rf"|(?P<qr>(?=(?:..(?:...)?)?第?[一二三1-3](?:个?季度)?\s?[至到\-—–~])(?:(?P<qr_y>{_Y})年|(?P<qr_ry>{_REL_Y}))?第?(?P<qr_a>[一二三1-3])(?:个?季度)?"
     rf"{_SEP}第?(?P<qr_b>[二三四2-4])个?季度)"
+    rf"|(?P<ml>(?:(?P<ml_y>{_Y})年|(?P<ml_ry>{_REL_Y}))?(?:(?P<ml_m>{_LIST_M})(?=、{_LIST_M}月)|(?P<ml_mc>{_LIST_MC})(?=、{_LIST_MC}月)"
+    rf"|第?(?:(?P<ml_q>[1-3])(?=、第?[2-4]季度)|(?P<ml_qc>[一二三])(?=、第?[二三四]季度))))"
     rf"|(?P<dr>{_SEP_WITHIN.format(11)}(?:(?:(?P<dr_y>{_Y})年|(?P<dr_ry>{_REL_Y}))?(?P<dr_m>{_M})月)?"
     rf"(?P<dr_d1>{_D}){_SEP}(?P<dr_d2>{_D})(?(dr_m)[日号]|日)(?![元币内]))"
     rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
@@ -266,6 +273,8 @@ def _value(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] |
             return None
         year = _range_year(m.group("qr_y"), m.group("qr_ry") or "今年", pub)
         return f"{year}-Q{q1}", f"{year}-Q{q1}", f"{year}-Q{q2}"
+    if m.group("ml"):
+        return _list_item(m, pub)
     if m.group("dr"):
         return _day_range(m, pub)
     if m.group("mr"):
@@ -278,6 +287,21 @@ def _value(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] |
         first, last = _iso(a), _iso(b)
         return (first, first, last) if first and last else None
     return _one_value(m.group("one"), pub)
+
+
+def _list_item(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] | None:
+    """The first month or quarter of a list that writes 月 or 季度 once (7、8月份, 二、三季度)."""
+    y: int | str | None = _int(m.group("ml_y"))
+    ry = m.group("ml_ry")
+    if ry:
+        y = pub.year + _REL_YEAR[ry] if pub else "XXXX"
+    q = _int(m.group("ml_q") or m.group("ml_qc"))
+    p = _Parts(y=y, m=None if q else _int(m.group("ml_m") or m.group("ml_mc")), q=q)
+    if p.m is not None and not 1 <= p.m <= 12:
+        return None
+    _resolve(p, pub)
+    v = _iso(p)
+    return (v, None, None) if v else None
 
 
 def _day_range(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | None] | None:
@@ -342,11 +366,11 @@ _REL_TWO: Final = sorted(w for w in (*_REL_YEAR, *_REL_DAY, *_REL_MONTH) if len(
 #: Looking back from after a digit: it opens its run of digits (and no decimals).
 DIGIT_RUN_START: Final = r"(?<=\d)(?<![\d.]\d)"
 #: From after such a digit: a date can start at it (a date word or separator after the run, or 19xx/20xx).
-DIGIT_ANCHOR: Final = r"(?=\d*\s?[年月日季\-—–~至到]|(?<=1)9\d\d|(?<=2)0\d\d)"
+DIGIT_ANCHOR: Final = r"(?=\d*\s?[年月日季\-—–~至到]|\d?、\d\d?(?:月|季度)|(?<=1)9\d\d|(?<=2)0\d\d)"
 _WORD_ANCHORS: Final = (r"(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
-                        r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~])"
+                        r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~]|[一二三四五六七八九十]?、[一二三四五六七八九十]{1,2}(?:月|季度))"
                         r"|(?<=[今本明去前后当昨上下第首])"
-                        r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4](?:个?季度|[至到\-—–~])"
+                        r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4](?:个?季度|[至到\-—–~]|(?<=第.)、)"
                         rf"|(?<=[前首])(?=(?:{_FM_N})个?月))"
                         r"|(?<=首)(?:季|[二两三2-3]季)")  # 首季度, 首三季度: the press's first quarter(s)
 _ANCHOR: Final = re.compile(rf"[\d一二三四五六七八九十〇零○今本明去前后当昨上下第首](?:{DIGIT_RUN_START}{DIGIT_ANCHOR}|{_WORD_ANCHORS})")
@@ -366,6 +390,7 @@ def find_dates(text: str, pub: _dt.date | None,
     last = 0
     finder = _finder(text)
     prev: tuple[int, str] | None = None  # the end and value of the last date of one day
+    listed: tuple[int, str] | None = None  # the end and year of a list's first month with its year
     for s in anchors(text) if places is None else places:
         if s < last:
             continue
@@ -377,6 +402,9 @@ def find_dates(text: str, pub: _dt.date | None,
         v = _value(m, pub) if day is None or prev is None else _with_day(prev[1], day)
         if v is None:
             continue
+        if listed is not None and m.start() == listed[0] + 1 and "年" not in m.group() and v[0][:4].isdigit():
+            v = (listed[1] + v[0][4:], None, None)  # 2023年11、12月: the year written for the list's first item
+        listed = (m.end(), v[0][:4]) if m.lastgroup == "ml" and (m.group("ml_y") or m.group("ml_ry")) else None
         prev = (m.end(), v[0]) if v[1] is None and _DAY_VALUE.fullmatch(v[0]) else None
         yield m.start(), m.end(), v[0], v[1], v[2], m.lastgroup or "date"
 
