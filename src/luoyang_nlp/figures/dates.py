@@ -296,9 +296,10 @@ def _list_item(m: Any, pub: _dt.date | None) -> tuple[str, str | None, str | Non
     if ry:
         y = pub.year + _REL_YEAR[ry] if pub else "XXXX"
     q = _int(m.group("ml_q") or m.group("ml_qc"))
-    p = _Parts(y=y, m=None if q else _int(m.group("ml_m") or m.group("ml_mc")), q=q)
-    if p.m is not None and not 1 <= p.m <= 12:
+    mo = None if q else _int(m.group("ml_m") or m.group("ml_mc"))
+    if mo is not None and not 1 <= mo <= 12:
         return None
+    p = _Parts(y=y, m=mo, q=q)
     _resolve(p, pub)
     v = _iso(p)
     return (v, None, None) if v else None
