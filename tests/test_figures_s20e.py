@@ -1,7 +1,9 @@
 """Figure classes of session 20 (helper E): a day range whose days share 日 (11月25—26日)
-is one DATE range, a month or quarter listed before another (7、8月份) is a DATE, and a count whose magnitude follows 余/多 (20余万人次) is one COUNT.
+is one DATE range; a month or quarter listed before another (7、8月份) is a DATE; a count
+whose magnitude follows 余/多 (20余万人次) is one COUNT; a bare number after a counted noun
+and a verb of level (入园人数突破10万) is a COUNT of that noun.
 Every sentence is invented for these tests (SPEC "Figure labels": a range is one span with
-low and high, value = low; 余 and 多 follow the number)."""
+low and high, value = low; 余 and 多 follow the number)"""
 
 from __future__ import annotations
 
@@ -77,6 +79,16 @@ CLASSES = {
         ("景区全年游客达300多万，同比增长20%。",
          [C("300多万", 3000000, "人次", "over"), F("20%", "PERCENT", 20)]),
         ("全县户籍人口十多万。", [C("十多万", 100000, "人", "over")]),
+    ],
+    # a verb of reaching a level between the cue and the bare number (data/figure_cues.tsv implied_link)
+    "implied noun after a verb of level": [
+        ("入园人数突破10万，创历史新高。", [C("10万", 100000, "人")]),
+        ("全市常住人口增至710万。", [C("710万", 7100000, "人")]),
+        ("预计全市常住人口将突破1000万。", [C("1000万", 10000000, "人")]),
+        ("机场旅客吞吐量首次突破500万。", [C("500万", 5000000, "人次")]),
+        ("全县户籍人口降至69万，", [C("69万", 690000, "人")]),
+        ("景区游客已经突破50万。", [C("50万", 500000, "人次")]),
+        ("全市常住人口707.9万，比上年末减少0.3万。", [C("707.9万", 7079000, "人")]),  # guard: a change is no level
     ],
     "magnitude after 余 or 多, unchanged": [
         ("累计减免租金3000余万元。", [F("3000余万元", "MONEY", 30000000, q="over")]),  # guard: 万元 is a unit

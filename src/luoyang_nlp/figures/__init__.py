@@ -222,7 +222,8 @@ class FigureMatcher:
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
         self._implied_rx = regex.compile(
-            rf"(?P<cue>{_alt(implied)})(?:约为|为|达到|达|是|有|共)?(?P<pre>{_alt(self._before)})?"
+            rf"(?P<cue>{_alt(implied)})(?:{_alt(cues.get('implied_adverb', {}))})?(?:{_alt(cues.get('implied_link', {}))})?"
+            rf"(?P<pre>{_alt(self._before)})?"
             rf"(?P<num>(?>{NUMBER_PATTERN}))(?:(?P<mid>[余多])(?P<mag>[万亿]+)?)?(?=[，。；、,;！？!?\s]|$)")
 
     def _prefix(self, text: str, s: int) -> _Prefix | None:
