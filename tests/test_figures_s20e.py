@@ -3,7 +3,7 @@ is one DATE range; a month or quarter listed before another (7、8月份) is a D
 whose magnitude follows 余/多 (20余万人次) is one COUNT; a bare number after a counted noun
 and a verb of level (入园人数突破10万) is a COUNT of that noun.
 Every sentence is invented for these tests (SPEC "Figure labels": a range is one span with
-low and high, value = low; 余 and 多 follow the number)"""
+low and high, value = low; 余 and 多 follow the number)."""
 
 from __future__ import annotations
 
@@ -89,6 +89,14 @@ CLASSES = {
         ("全县户籍人口降至69万，", [C("69万", 690000, "人")]),
         ("景区游客已经突破50万。", [C("50万", 500000, "人次")]),
         ("全市常住人口707.9万，比上年末减少0.3万。", [C("707.9万", 7079000, "人")]),  # guard: a change is no level
+    ],
+    # a number of years that could be a year, with 多/余 after it: a length of time (no year is written so)
+    "four-digit years with 多 or 余": [
+        ("洛阳有1500多年建都史。", [F("1500多年", "DURATION", "P1500Y", q="over")]),
+        ("这座古寺已有1800余年历史。", [F("1800余年", "DURATION", "P1800Y", q="over")]),
+        ("该遗址距今2000多年。", [F("2000多年", "DURATION", "P2000Y", q="over")]),
+        ("2024年多个项目集中开工。", [F("2024年", "DATE", "2024")]),  # guard: 多 after 年 opens a word
+        ("2023年余下的任务已完成。", [F("2023年", "DATE", "2023")]),  # guard
     ],
     "magnitude after 余 or 多, unchanged": [
         ("累计减免租金3000余万元。", [F("3000余万元", "MONEY", 30000000, q="over")]),  # guard: 万元 is a unit

@@ -601,7 +601,7 @@ class FigureMatcher:
         return True
 
     def _count_or_duration(self, u: Unit, unit_word: str, num: str, tail: str | None, cur: str | None,
-                           text: str, start: int, end: int) -> Unit | None:
+                           text: str, start: int, end: int, mid: str | None = None) -> Unit | None:
         """The unit of a count or duration after the checks of its words (块 as pieces, a
         numbered slogan, a year), or None when the figure is none."""
         # 块 counts pieces (线路板220万块) unless the clause speaks of money or jiao/fen follow
@@ -614,9 +614,10 @@ class FigureMatcher:
         # 三个一批, 两个一百年: a numbered slogan
         if u.label == "COUNT" and text[end:end + 1] == "一":
             return None
-        # a four-digit year with 年 is a DATE, not a DURATION of 2021 years
+        # a four-digit year with 年 is a DATE, not a DURATION of 2021 years; with 多/余 after it
+        # it is a length (1500多年建都史: no year is written so)
         if u.label == "DURATION" and u.designator == "Y" and (
-                _YEAR_NUM.fullmatch(num) or (num.isdigit() and len(num) > 4)):
+                (_YEAR_NUM.fullmatch(num) and not mid) or (num.isdigit() and len(num) > 4)):
             return None  # 12024年: a table row number glued to a year
         if u.label == "DURATION" and unit_word == "年" and text[end:end + 1] == "代":
             return None
@@ -698,7 +699,7 @@ class FigureMatcher:
             if text[end:end + 1] == "一":
                 return None  # 三个一批: a numbered slogan (as in _count_or_duration)
         elif checks is _CHECKED:
-            u2 = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end)
+            u2 = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end, mid)
             if u2 is not u:
                 if u2 is None:
                     return None
