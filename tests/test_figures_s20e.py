@@ -98,6 +98,16 @@ CLASSES = {
         ("2024年多个项目集中开工。", [F("2024年", "DATE", "2024")]),  # guard: 多 after 年 opens a word
         ("2023年余下的任务已完成。", [F("2023年", "DATE", "2023")]),  # guard
     ],
+    # 前 + a count of 名/位: the top N, a rank (SPEC conventions: ranks are not figures)
+    "top N after 前": [
+        ("全市纳税排名前10名的企业贡献了六成税收。", [F("六成", "PERCENT", 60)]),
+        ("考核前5名的县区将获得奖励。", []),
+        ("增速排名全省前3位。", []),
+        ("孟津区进入全省前三名。", []),
+        ("目前300名志愿者已到岗。", [C("300名", 300, "名")]),  # guard: 目前 ends a word
+        ("此前5位专家已到达现场。", [C("5位", 5, "位")]),  # guard
+        ("前来参观的200名游客。", [C("200名", 200, "名")]),  # guard: no 前 right before the number
+    ],
     "magnitude after 余 or 多, unchanged": [
         ("累计减免租金3000余万元。", [F("3000余万元", "MONEY", 30000000, q="over")]),  # guard: 万元 is a unit
         ("全年发放贷款30亿余元。", [F("30亿余元", "MONEY", 3000000000, q="over")]),  # guard

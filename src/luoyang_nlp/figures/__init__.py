@@ -217,6 +217,8 @@ class FigureMatcher:
         zero_words = cues.get("zero_word", {})
         # 找零三块五毛: a zero word, then a Chinese numeral that opens a number (group end: after 零)
         self._zero_rx = re.compile(rf"(?:{_alt(zero_words)})(?=[{_CN_NUM_CHARS}])") if zero_words else None
+        self._rank_units = frozenset(cues.get("rank_unit", {}))
+        self._not_rank = tuple(cues.get("not_rank", {}))
         self._recent_after = tuple(sorted(cues.get("recent_after", {}), key=len, reverse=True))
         implied = cues.get("implied", {})
         self._implied = implied
@@ -537,6 +539,8 @@ class FigureMatcher:
                 continue  # 零部件, 零距离: a bare 零 before a classifier is a word, not a count
             if c.unit == "个" and c.high is None and text[c.end:c.end + 1] in ("半", "多"):
                 c = _half_after_ge(c, text) or c
+            if c.start > 0 and text[c.start - 1] == "前" and c.label == "COUNT" and self._is_rank(text, c):
+                continue
             cands.append(c)
             units_at[c.start] = self._last_unit
             last = c.end
@@ -574,6 +578,11 @@ class FigureMatcher:
                     text.endswith("分之", 0, s) or (before in "-负" and text.endswith("分之", 0, s - 1)))
                 out.append((at, s, (rx_pct if pct else rx).match(text, s), pct))
         return out
+
+    def _is_rank(self, text: str, c: Candidate) -> bool:
+        """A count right after 前 in a unit of rank (前10名, 前3位): the top N, a rank (SPEC
+        conventions: not a figure), unless 前 ends a word (目前, 此前: figure_cues.tsv not_rank)."""
+        return c.unit in self._rank_units and not text.endswith(self._not_rank, 0, c.start)
 
     def _unit_fits(self, u: Unit, unit_word: str, num: str, gemag: str | None, pre: str | None, text: str,
                    start: int, unit_end: int, nxt: str) -> bool:
