@@ -34,7 +34,7 @@ CLASSES = {
          [F("6月3至5日", "DATE", "--06-03", lo="--06-03", hi="--06-05")]),
     ],
     "not a day range": [
-        ("企业应在3至5日内完成整改。", PUB, []),  # guard: 日内, a time limit
+        ("企业应在3至5日内完成整改。", PUB, []),  # guard: 日内, a time limit (a range of days: left open)
         ("地铁1-3号线全面开通。", PUB, []),  # guard: 号 without a month is a number, not a day
         ("车间3-5号厂房已封顶。", PUB, []),  # guard
         ("11月25日—12月5日，开展专项行动。", PUB,  # guard: two full dates stay one range
@@ -107,6 +107,14 @@ CLASSES = {
         ("目前300名志愿者已到岗。", [C("300名", 300, "名")]),  # guard: 目前 ends a word
         ("此前5位专家已到达现场。", [C("5位", 5, "位")]),  # guard
         ("前来参观的200名游客。", [C("200名", 200, "名")]),  # guard: no 前 right before the number
+    ],
+    # N日内: within N days, a time limit (as 48小时内); 内 stays outside
+    "days of a time limit": [
+        ("申请人应在7日内提交材料。", [F("7日", "DURATION", "P7D")]),
+        ("应于收到通知之日起30日内完成整改。", [F("30日", "DURATION", "P30D")]),
+        ("企业须在三十日内完成变更登记。", [F("三十日", "DURATION", "P30D")]),
+        ("近7日内，全市无新增病例。", [F("7日", "DURATION", "P7D")]),  # 近: the last seven days
+        ("12月7日内部通报了检查结果。", [F("12月7日", "DATE", "--12-07")]),  # guard: a date before 内部
     ],
     "magnitude after 余 or 多, unchanged": [
         ("累计减免租金3000余万元。", [F("3000余万元", "MONEY", 30000000, q="over")]),  # guard: 万元 is a unit

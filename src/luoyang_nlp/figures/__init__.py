@@ -214,6 +214,10 @@ class FigureMatcher:
         # each pattern with a fast scan for its cue words first: most texts with 日 hold dates only,
         # and the pattern led by a number would try every digit
         self._day_rxs = [(re.compile(_alt(words)), rx) for words, rx in zip([w for w in (before_day, after_day) if w], rxs)]
+        # N日内 (7日内, 30日内): within N days, a time limit, as 48小时内; 内 stays outside (日内瓦 is
+        # Geneva), and so does 近 (近7日内: the last seven days, as 近五年来)
+        self._day_rxs.append((re.compile("日内(?!瓦)"), re.compile(
+            rf"(?<![\d{CN_NUMBER_START}百月.至到\-—–~])(?P<pre>)(?P<num>{_DAY_NUM})日(?P<post>)(?=内(?!瓦))")))
         zero_words = cues.get("zero_word", {})
         # 找零三块五毛: a zero word, then a Chinese numeral that opens a number (group end: after 零)
         self._zero_rx = re.compile(rf"(?:{_alt(zero_words)})(?=[{_CN_NUM_CHARS}])") if zero_words else None
