@@ -116,6 +116,22 @@ CLASSES = {
         ("近7日内，全市无新增病例。", [F("7日", "DURATION", "P7D")]),  # 近: the last seven days
         ("12月7日内部通报了检查结果。", [F("12月7日", "DATE", "--12-07")]),  # guard: a date before 内部
     ],
+    # web page chrome and relative words: 上一篇 is a link, 上一年 the previous year (not_figures.tsv)
+    "previous and next": [
+        ("上一篇：洛阳召开重点项目推进会", []),
+        ("下一篇：全市经济运行稳中向好", []),
+        ("上一条：关于印发通知的通知 下一条：市政府公告", []),
+        ("与上一年相比，增长5%。", [F("5%", "PERCENT", 5)]),
+        ("下一年将继续推进老旧小区改造。", []),
+        ("全市仅一家企业入选。", []),  # guard: unchanged
+    ],
+    # a date of the lunar calendar has no ISO value (figure_cues.tsv lunar)
+    "lunar dates": [
+        ("农历八月十五，全家团圆。", []),
+        ("2024年11月25日 星期一 农历十月廿五", [F("2024年11月25日", "DATE", "2024-11-25")]),
+        ("农历三月初三，拜祖大典举行。", []),  # guard: no digits of a date
+        ("今年农历正月初一是2月10日。", PUB, [F("今年", "DATE", "2024"), F("2月10日", "DATE", "2024-02-10")]),  # guard
+    ],
     "magnitude after 余 or 多, unchanged": [
         ("累计减免租金3000余万元。", [F("3000余万元", "MONEY", 30000000, q="over")]),  # guard: 万元 is a unit
         ("全年发放贷款30亿余元。", [F("30亿余元", "MONEY", 3000000000, q="over")]),  # guard

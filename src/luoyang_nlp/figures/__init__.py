@@ -221,6 +221,7 @@ class FigureMatcher:
         zero_words = cues.get("zero_word", {})
         # 找零三块五毛: a zero word, then a Chinese numeral that opens a number (group end: after 零)
         self._zero_rx = re.compile(rf"(?:{_alt(zero_words)})(?=[{_CN_NUM_CHARS}])") if zero_words else None
+        self._lunar = tuple(cues.get("lunar", {}))
         self._rank_units = frozenset(cues.get("rank_unit", {}))
         self._not_rank = tuple(cues.get("not_rank", {}))
         self._recent_after = tuple(sorted(cues.get("recent_after", {}), key=len, reverse=True))
@@ -490,7 +491,10 @@ class FigureMatcher:
             cands.extend(self._day_spans(text, cands))
         if "民国" in text:
             cands = _roc_years(text, cands)
-        cands.extend(_dates(text, pub, cands, date_digits))
+        dates = _dates(text, pub, cands, date_digits)
+        if dates and any(w in text for w in self._lunar):  # 农历八月十五: a lunar date has no ISO value
+            dates = [c for c in dates if not text.endswith(self._lunar, 0, c.start)]
+        cands.extend(dates)
         mask = None
         not_rx = self._not_rx
         if not_rx is None:
