@@ -132,6 +132,13 @@ CLASSES = {
         ("农历三月初三，拜祖大典举行。", []),  # guard: no digits of a date
         ("今年农历正月初一是2月10日。", PUB, [F("今年", "DATE", "2024"), F("2月10日", "DATE", "2024-02-10")]),  # guard
     ],
+    # a relative year with 度 is the year, as 2022年度 is (SPEC conventions)
+    "relative year with 度": [
+        ("本年度，全市计划实施项目300个。", PUB, [F("本年度", "DATE", "2024"), C("300个", 300, "个")]),
+        ("今年度全市预算安排50亿元。", PUB, [F("今年度", "DATE", "2024"), F("50亿元", "MONEY", 5000000000)]),
+        ("去年度考核结果已经公布。", PUB, [F("去年度", "DATE", "2023")]),
+        ("今年度过了最难的关口。", PUB, [F("今年", "DATE", "2024")]),  # guard: 度过, to get through
+    ],
     "magnitude after 余 or 多, unchanged": [
         ("累计减免租金3000余万元。", [F("3000余万元", "MONEY", 30000000, q="over")]),  # guard: 万元 is a unit
         ("全年发放贷款30亿余元。", [F("30亿余元", "MONEY", 3000000000, q="over")]),  # guard

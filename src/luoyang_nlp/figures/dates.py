@@ -49,7 +49,7 @@ _H: Final = r"(?P<h>[上下])半年"
 def _one_date(rel_days: str) -> str:
     """One date, with named groups; ``rel_days``: the pattern of the relative day words."""
     return (
-        rf"(?:(?:(?P<y>{_Y})年(?:度(?![过假日]))?|(?P<ry>{_REL_Y}))(?:{_Q}|{_Q_HK}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
+        rf"(?:(?:(?P<y>{_Y})年|(?P<ry>{_REL_Y}))(?:度(?![过假日]))?(?:{_Q}|{_Q_HK}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
         rf"|{_Q}|{_H}"
         rf"|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?"
         rf"|(?<![月\d.])(?P<d>{_D})日(?![元币内])"
