@@ -139,6 +139,16 @@ CLASSES = {
         ("去年度考核结果已经公布。", PUB, [F("去年度", "DATE", "2023")]),
         ("今年度过了最难的关口。", PUB, [F("今年", "DATE", "2024")]),  # guard: 度过, to get through
     ],
+    # more counted nouns before a bare number (figure_cues.tsv implied): jobs, places, beds, entities
+    "implied nouns of jobs, places and entities": [
+        ("全年新增就业岗位1.2万，完成目标的110%。", [C("1.2万", 12000, "个"), F("110%", "PERCENT", 110)]),
+        ("全市新增中小学学位2.3万。", [C("2.3万", 23000, "个")]),
+        ("全市养老床位达到2.8万，", [C("2.8万", 28000, "张")]),
+        ("市区新增停车泊位1.5万。", [C("1.5万", 15000, "个")]),
+        ("全市市场主体突破60万，其中企业15万户。", [C("60万", 600000, "户"), C("15万户", 150000, "户")]),
+        ("该企业现有员工1200余，", [C("1200余", 1200, "人", "over")]),
+        ("招聘岗位2：会计。", []),  # guard: a numbered item, no clause end after the number
+    ],
     "magnitude after 余 or 多, unchanged": [
         ("累计减免租金3000余万元。", [F("3000余万元", "MONEY", 30000000, q="over")]),  # guard: 万元 is a unit
         ("全年发放贷款30亿余元。", [F("30亿余元", "MONEY", 3000000000, q="over")]),  # guard
