@@ -149,6 +149,18 @@ CLASSES = {
         ("该企业现有员工1200余，", [C("1200余", 1200, "人", "over")]),
         ("招聘岗位2：会计。", []),  # guard: a numbered item, no clause end after the number
     ],
+    # spaces around the numbers of a date, as word processors write them (money and percentages
+    # read them already: 120 亿元, 5.2 %)
+    "spaced dates": [
+        ("2024 年 11 月 25 日，全市召开会议。", PUB, [F("2024 年 11 月 25 日", "DATE", "2024-11-25")]),
+        ("2024年 11月 25日 来源：洛阳日报", PUB, [F("2024年 11月 25日", "DATE", "2024-11-25")]),
+        ("11 月 25 日，全市召开会议。", PUB, [F("11 月 25 日", "DATE", "2024-11-25")]),
+        ("2024 年 1-10 月，全市投资增长 6.1%。", PUB,
+         [F("2024 年 1-10 月", "DATE", "2024-01", lo="2024-01", hi="2024-10"), F("6.1%", "PERCENT", 6.1)]),
+        ("1 至 10 月，全市投资增长。", PUB, [F("1 至 10 月", "DATE", "2024-01", lo="2024-01", hi="2024-10")]),
+        ("2023 年，全市 GDP 达到 5482 亿元。", PUB, [F("2023 年", "DATE", "2023"), F("5482 亿元", "MONEY", 548200000000)]),
+        ("2024年\n11月，", PUB, [F("2024年", "DATE", "2024"), F("11月", "DATE", "2024-11")]),  # guard: a line break parts them
+    ],
     "magnitude after 余 or 多, unchanged": [
         ("累计减免租金3000余万元。", [F("3000余万元", "MONEY", 30000000, q="over")]),  # guard: 万元 is a unit
         ("全年发放贷款30亿余元。", [F("30亿余元", "MONEY", 3000000000, q="over")]),  # guard

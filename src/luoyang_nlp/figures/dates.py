@@ -46,13 +46,17 @@ _Q_HK: Final = r"(?:第(?P<q>[一二三四1-4])|(?P<qf>首))季(?!度)"
 _H: Final = r"(?P<h>[上下])半年"
 
 
+# A space inside a date as word processors write it (2024 年 11 月 25 日), not a line break
+_S: Final = r"[^\S\n]?"
+
+
 def _one_date(rel_days: str) -> str:
     """One date, with named groups; ``rel_days``: the pattern of the relative day words."""
     return (
-        rf"(?:(?:(?P<y>{_Y})年|(?P<ry>{_REL_Y}))(?:度(?![过假日]))?(?:{_Q}|{_Q_HK}|{_H}|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?)?"
+        rf"(?:(?:(?P<y>{_Y}){_S}年|(?P<ry>{_REL_Y}))(?:度(?![过假日]))?(?:{_Q}|{_Q_HK}|{_H}|{_S}(?P<m>{_M}){_S}月(?:份|{_S}(?P<d>{_D}){_S}[日号])?)?"
         rf"|{_Q}|{_H}"
-        rf"|(?P<m>{_M})月(?:份|(?P<d>{_D})[日号])?"
-        rf"|(?<![月\d.])(?P<d>{_D})日(?![元币内])"
+        rf"|(?P<m>{_M}){_S}月(?:份|{_S}(?P<d>{_D}){_S}[日号])?"
+        rf"|(?<![月\d.])(?P<d>{_D}){_S}日(?![元币内])"
         rf"|(?P<rd>{rel_days})|(?P<rm>{_REL_M}))"
     )
 
@@ -94,17 +98,17 @@ _FM_N: Final = r"1[01]|[2-9]|十一|十|[二两三四五六七八九]"
 _FM_OPEN: Final = r"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在至到比较从自与和])|(?<=[全我本该][市省县区国]))"
 _FINDER_PATTERN: Final = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
-    rf"|(?P<ymr>{_SEP_WITHIN.format(8)}(?:(?P<ymr_y>{_Y})年|(?P<ymr_ry>{_REL_Y}))(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M})月份?)"
+    rf"|(?P<ymr>{_SEP_WITHIN.format(10)}(?:(?P<ymr_y>{_Y}){_S}年|(?P<ymr_ry>{_REL_Y})){_S}(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M}){_S}月份?)"
     rf"|(?P<fq>{_FQ_GATE}(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?(?:前(?P<fq_n>[二两三2-3])(?:个)?季度|首(?P<fq_hk>[二两三2-3])季度?))"
     rf"|(?P<fm>{_FQ_GATE}(?:(?P<fm_y>{_Y})年|(?P<fm_ry>{_REL_Y})|{_FM_OPEN})[前首](?P<fm_n>{_FM_N})个?月)"
     rf"|(?P<qr>(?=(?:..(?:...)?)?第?[一二三1-3](?:个?季度)?\s?[至到\-—–~])(?:(?P<qr_y>{_Y})年|(?P<qr_ry>{_REL_Y}))?第?(?P<qr_a>[一二三1-3])(?:个?季度)?"
     rf"{_SEP}第?(?P<qr_b>[二三四2-4])个?季度)"
     rf"|(?P<ml>(?:(?P<ml_y>{_Y})年|(?P<ml_ry>{_REL_Y}))?(?:(?P<ml_m>{_LIST_M})(?=、{_LIST_M}月)|(?P<ml_mc>{_LIST_MC})(?=、{_LIST_MC}月)"
     rf"|第?(?:(?P<ml_q>[1-3])(?=、第?[2-4]季度)|(?P<ml_qc>[一二三])(?=、第?[二三四]季度))))"
-    rf"|(?P<dr>{_SEP_WITHIN.format(11)}(?:(?:(?P<dr_y>{_Y})年|(?P<dr_ry>{_REL_Y}))?(?P<dr_m>{_M})月)?"
+    rf"|(?P<dr>{_SEP_WITHIN.format(12)}(?:(?:(?P<dr_y>{_Y})年|(?P<dr_ry>{_REL_Y}))?(?P<dr_m>{_M})月)?"
     rf"(?P<dr_d1>{_D}){_SEP}(?P<dr_d2>{_D})(?(dr_m)[日号]|日)(?![元币内]))"
     rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
-    rf"|(?P<mr>{_SEP_WITHIN.format(3)}(?P<m1>{_M}){_SEP}(?P<m2>{_M})月份?)"
+    rf"|(?P<mr>{_SEP_WITHIN.format(3)}(?P<m1>{_M}){_SEP}(?P<m2>{_M}){_S}月份?)"
     rf"|(?P<bare>{_BARE_YEAR})"
 )
 
