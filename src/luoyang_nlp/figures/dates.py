@@ -103,8 +103,9 @@ _FINDER_PATTERN: Final = (
     rf"|(?P<fm>{_FQ_GATE}(?:(?P<fm_y>{_Y})年|(?P<fm_ry>{_REL_Y})|{_FM_OPEN})[前首](?P<fm_n>{_FM_N})个?月)"
     rf"|(?P<qr>(?=(?:..(?:...)?)?第?[一二三1-3](?:个?季度)?\s?[至到\-—–~])(?:(?P<qr_y>{_Y})年|(?P<qr_ry>{_REL_Y}))?第?(?P<qr_a>[一二三1-3])(?:个?季度)?"
     rf"{_SEP}第?(?P<qr_b>[二三四2-4])个?季度)"
-    rf"|(?P<ml>(?:(?P<ml_y>{_Y})年|(?P<ml_ry>{_REL_Y}))?(?:(?P<ml_m>{_LIST_M})(?=、{_LIST_M}月)|(?P<ml_mc>{_LIST_MC})(?=、{_LIST_MC}月)"
-    rf"|第?(?:(?P<ml_q>[1-3])(?=、第?[2-4]季度)|(?P<ml_qc>[一二三])(?=、第?[二三四]季度))))"
+    rf"|(?P<ml>(?:(?P<ml_y>{_Y})年|(?P<ml_ry>{_REL_Y}))?(?:(?P<ml_m>{_LIST_M})(?=(?:、{_LIST_M})+月)"
+    rf"|(?P<ml_mc>{_LIST_MC})(?=(?:、{_LIST_MC})+月)"
+    rf"|第?(?:(?P<ml_q>[1-3])(?=(?:、第?[2-4])+季度)|(?P<ml_qc>[一二三])(?=(?:、第?[二三四])+季度))))"
     rf"|(?P<dr>{_SEP_WITHIN.format(12)}(?:(?:(?P<dr_y>{_Y})年|(?P<dr_ry>{_REL_Y}))?(?P<dr_m>{_M})月)?"
     rf"(?P<dr_d1>{_D}){_SEP}(?P<dr_d2>{_D})(?(dr_m)[日号]|日)(?![元币内]))"
     rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
@@ -371,9 +372,9 @@ _REL_TWO: Final = sorted(w for w in (*_REL_YEAR, *_REL_DAY, *_REL_MONTH) if len(
 #: Looking back from after a digit: it opens its run of digits (and no decimals).
 DIGIT_RUN_START: Final = r"(?<=\d)(?<![\d.]\d)"
 #: From after such a digit: a date can start at it (a date word or separator after the run, or 19xx/20xx).
-DIGIT_ANCHOR: Final = r"(?=\d*\s?[年月日季\-—–~至到]|\d?、\d\d?(?:月|季度)|(?<=1)9\d\d|(?<=2)0\d\d)"
+DIGIT_ANCHOR: Final = r"(?=\d*\s?[年月日季\-—–~至到]|\d?(?:、\d\d?)+(?:月|季度)|(?<=1)9\d\d|(?<=2)0\d\d)"
 _WORD_ANCHORS: Final = (r"(?<=[一二三四五六七八九十〇零○])(?<![一二三四五六七八九十〇零○两].)"
-                        r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~]|[一二三四五六七八九十]?、[一二三四五六七八九十]{1,2}(?:月|季度))"
+                        r"(?=[一二三四五六七八九十〇零○两]*\s?[年月日季至到\-—–~]|[一二三四五六七八九十]?(?:、[一二三四五六七八九十]{1,2})+(?:月|季度))"
                         r"|(?<=[今本明去前后当昨上下第首])"
                         r"(?:[年天日月](?<=" + "|".join(_REL_TWO) + r")|个月|半年|[一二三四1-4](?:个?季度|[至到\-—–~]|(?<=第.)、)"
                         rf"|(?<=[前首])(?=(?:{_FM_N})个?月))"
@@ -407,9 +408,10 @@ def find_dates(text: str, pub: _dt.date | None,
         v = _value(m, pub) if day is None or prev is None else _with_day(prev[1], day)
         if v is None:
             continue
-        if listed is not None and m.start() == listed[0] + 1 and "年" not in m.group() and v[0][:4].isdigit():
+        inherit = listed is not None and m.start() == listed[0] + 1 and "年" not in m.group() and v[0][:4].isdigit()
+        if listed is not None and inherit:
             v = (listed[1] + v[0][4:], None, None)  # 2023年11、12月: the year written for the list's first item
-        listed = (m.end(), v[0][:4]) if m.lastgroup == "ml" and (m.group("ml_y") or m.group("ml_ry")) else None
+        listed = (m.end(), v[0][:4]) if m.lastgroup == "ml" and (inherit or m.group("ml_y") or m.group("ml_ry")) else None
         prev = (m.end(), v[0]) if v[1] is None and _DAY_VALUE.fullmatch(v[0]) else None
         yield m.start(), m.end(), v[0], v[1], v[2], m.lastgroup or "date"
 
