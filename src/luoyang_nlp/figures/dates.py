@@ -88,6 +88,9 @@ _FQ_GATE: Final = r"(?=(?:..(?:...)?)?[前首])"
 # a DATE of its own (SPEC conventions: bare numbers in a list share the list's unit). Both in the
 # same script: a heading numeral before a month (二、5月份以来) is no list.
 _LIST_M: Final = r"(?<![\d.])(?:1[0-2]|0?[1-9])(?!\d)"
+# Cheap look-ahead before the list branch: its 、 comes at most 7 characters after its start
+# (a year with 年, 5; a month, 2)
+_LIST_GATE: Final = r"(?=[^、]{0,7}+、)"
 _LIST_MC: Final = r"(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])(?![一二三四五六七八九十])"
 # The first months of a year (前10个月, 今年前8月): up to 11, as 1至11月.
 _FM_N: Final = r"1[01]|[2-9]|十一|十|[二两三四五六七八九]"
@@ -103,7 +106,7 @@ _FINDER_PATTERN: Final = (
     rf"|(?P<fm>{_FQ_GATE}(?:(?P<fm_y>{_Y})年|(?P<fm_ry>{_REL_Y})|{_FM_OPEN})[前首](?P<fm_n>{_FM_N})个?月)"
     rf"|(?P<qr>(?=(?:..(?:...)?)?第?[一二三1-3](?:个?季度)?\s?[至到\-—–~])(?:(?P<qr_y>{_Y})年|(?P<qr_ry>{_REL_Y}))?第?(?P<qr_a>[一二三1-3])(?:个?季度)?"
     rf"{_SEP}第?(?P<qr_b>[二三四2-4])个?季度)"
-    rf"|(?P<ml>(?:(?P<ml_y>{_Y})年|(?P<ml_ry>{_REL_Y}))?(?:(?P<ml_m>{_LIST_M})(?=(?:、{_LIST_M})+月)"
+    rf"|(?P<ml>{_LIST_GATE}(?:(?P<ml_y>{_Y})年|(?P<ml_ry>{_REL_Y}))?(?:(?P<ml_m>{_LIST_M})(?=(?:、{_LIST_M})+月)"
     rf"|(?P<ml_mc>{_LIST_MC})(?=(?:、{_LIST_MC})+月)"
     rf"|第?(?:(?P<ml_q>[1-3])(?=(?:、第?[2-4])+季度)|(?P<ml_qc>[一二三])(?=(?:、第?[二三四])+季度))))"
     rf"|(?P<dr>{_SEP_WITHIN.format(12)}(?:(?:(?P<dr_y>{_Y})年|(?P<dr_ry>{_REL_Y}))?(?P<dr_m>{_M})月)?"
