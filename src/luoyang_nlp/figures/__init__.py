@@ -161,7 +161,7 @@ class FigureMatcher:
         # matching starts at a number; qualifier, currency and 百分之 before it are read backwards
         # ``re`` (atomic groups, fixed-width look-behinds): faster matching and group access
         self._rx = re.compile(
-            head + rf"(?:个(?P<gemag>亿+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
+            head + rf"(?:(?:个(?=亿)|(?<=[余多])(?=[万亿]))(?P<gemag>[万亿]+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
             rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post)
         self._rx_pct = re.compile(head + post)
         for rx, names in ((self._rx, _GROUPS), (self._rx_pct, _GROUPS_PCT)):  # _quantity unpacks them so
@@ -214,16 +214,24 @@ class FigureMatcher:
         # each pattern with a fast scan for its cue words first: most texts with 日 hold dates only,
         # and the pattern led by a number would try every digit
         self._day_rxs = [(re.compile(_alt(words)), rx) for words, rx in zip([w for w in (before_day, after_day) if w], rxs)]
+        # N日内 (7日内, 30日内): within N days, a time limit, as 48小时内; 内 stays outside (日内瓦 is
+        # Geneva), and so does 近 (近7日内: the last seven days, as 近五年来)
+        self._day_rxs.append((re.compile("日内(?!瓦)"), re.compile(
+            rf"(?<![\d{CN_NUMBER_START}百月.至到\-—–~])(?P<pre>)(?P<num>{_DAY_NUM})日(?P<post>)(?=内(?!瓦))")))
         zero_words = cues.get("zero_word", {})
         # 找零三块五毛: a zero word, then a Chinese numeral that opens a number (group end: after 零)
         self._zero_rx = re.compile(rf"(?:{_alt(zero_words)})(?=[{_CN_NUM_CHARS}])") if zero_words else None
+        self._lunar = tuple(cues.get("lunar", {}))
+        self._rank_units = frozenset(cues.get("rank_unit", {}))
+        self._not_rank = tuple(cues.get("not_rank", {}))
         self._recent_after = tuple(sorted(cues.get("recent_after", {}), key=len, reverse=True))
         implied = cues.get("implied", {})
         self._implied = implied
         self._implied_cue = re.compile(_alt(implied)) if implied else None  # one fast ``re`` scan first
         self._implied_rx = regex.compile(
-            rf"(?P<cue>{_alt(implied)})(?:约为|为|达到|达|是|有|共)?(?P<pre>{_alt(self._before)})?"
-            rf"(?P<num>(?>{NUMBER_PATTERN}))(?P<mid>[余多])?(?=[，。；、,;！？!?\s]|$)")
+            rf"(?P<cue>{_alt(implied)})(?:{_alt(cues.get('implied_adverb', {}))})?(?:{_alt(cues.get('implied_link', {}))})?"
+            rf"(?P<pre>{_alt(self._before)})?"
+            rf"(?P<num>(?>{NUMBER_PATTERN}))(?:(?P<mid>[余多])(?P<mag>[万亿]+)?)?(?=[，。；、,;！？!?\s]|$)")
 
     def _prefix(self, text: str, s: int) -> _Prefix | None:
         """Words before the number at ``s``: pre (qualifier), cur, pct (百分之), neg, and where
@@ -432,7 +440,7 @@ class FigureMatcher:
             start = m.start("pre") if m.group("pre") else m.start("num")
             if any(a < m.end() and start < b for a, b in spans):
                 continue
-            vals = _values(m.group("num"), None, None)
+            vals = _values(m.group("num"), None, m.group("mag"))  # 700余万: the magnitude after 余
             if vals is None or vals[1] is not None:
                 continue
             q = None
@@ -483,7 +491,10 @@ class FigureMatcher:
             cands.extend(self._day_spans(text, cands))
         if "民国" in text:
             cands = _roc_years(text, cands)
-        cands.extend(_dates(text, pub, cands, date_digits))
+        dates = _dates(text, pub, cands, date_digits)
+        if dates and any(w in text for w in self._lunar):  # 农历八月十五: a lunar date has no ISO value
+            dates = [c for c in dates if not text.endswith(self._lunar, 0, c.start)]
+        cands.extend(dates)
         mask = None
         not_rx = self._not_rx
         if not_rx is None:
@@ -536,6 +547,8 @@ class FigureMatcher:
                 continue  # 零部件, 零距离: a bare 零 before a classifier is a word, not a count
             if c.unit == "个" and c.high is None and text[c.end:c.end + 1] in ("半", "多"):
                 c = _half_after_ge(c, text) or c
+            if c.start > 0 and text[c.start - 1] == "前" and c.label == "COUNT" and self._is_rank(text, c):
+                continue
             cands.append(c)
             units_at[c.start] = self._last_unit
             last = c.end
@@ -574,6 +587,11 @@ class FigureMatcher:
                 out.append((at, s, (rx_pct if pct else rx).match(text, s), pct))
         return out
 
+    def _is_rank(self, text: str, c: Candidate) -> bool:
+        """A count right after 前 in a unit of rank (前10名, 前3位): the top N, a rank (SPEC
+        conventions: not a figure), unless 前 ends a word (目前, 此前: figure_cues.tsv not_rank)."""
+        return c.unit in self._rank_units and not text.endswith(self._not_rank, 0, c.start)
+
     def _unit_fits(self, u: Unit, unit_word: str, num: str, gemag: str | None, pre: str | None, text: str,
                    start: int, unit_end: int, nxt: str) -> bool:
         """Whether the words around fit the conditions of the unit (data/units.tsv): a next
@@ -600,7 +618,7 @@ class FigureMatcher:
         return True
 
     def _count_or_duration(self, u: Unit, unit_word: str, num: str, tail: str | None, cur: str | None,
-                           text: str, start: int, end: int) -> Unit | None:
+                           text: str, start: int, end: int, mid: str | None = None) -> Unit | None:
         """The unit of a count or duration after the checks of its words (块 as pieces, a
         numbered slogan, a year), or None when the figure is none."""
         # 块 counts pieces (线路板220万块) unless the clause speaks of money or jiao/fen follow
@@ -613,9 +631,10 @@ class FigureMatcher:
         # 三个一批, 两个一百年: a numbered slogan
         if u.label == "COUNT" and text[end:end + 1] == "一":
             return None
-        # a four-digit year with 年 is a DATE, not a DURATION of 2021 years
+        # a four-digit year with 年 is a DATE, not a DURATION of 2021 years; with 多/余 after it
+        # it is a length (1500多年建都史: no year is written so)
         if u.label == "DURATION" and u.designator == "Y" and (
-                _YEAR_NUM.fullmatch(num) or (num.isdigit() and len(num) > 4)):
+                (_YEAR_NUM.fullmatch(num) and not mid) or (num.isdigit() and len(num) > 4)):
             return None  # 12024年: a table row number glued to a year
         if u.label == "DURATION" and unit_word == "年" and text[end:end + 1] == "代":
             return None
@@ -697,7 +716,7 @@ class FigureMatcher:
             if text[end:end + 1] == "一":
                 return None  # 三个一批: a numbered slogan (as in _count_or_duration)
         elif checks is _CHECKED:
-            u2 = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end)
+            u2 = self._count_or_duration(u, unit_word, num, tail, cur, text, start, end, mid)
             if u2 is not u:
                 if u2 is None:
                     return None
@@ -1313,7 +1332,7 @@ def _outside(places: list[int], cands: list[Candidate]) -> list[int]:
     return out
 
 
-_DATE_SOURCE: Final = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "fq", "mr", "bare")}
+_DATE_SOURCE: Final = {k: f"figures.date.{k}" for k in ("one", "ymd", "yr", "ymr", "ml", "dr", "fq", "mr", "bare")}
 
 
 _QUOTABLE: Final = frozenset(("COUNT", "DURATION"))

@@ -88,7 +88,7 @@ def load_not_figures() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def load_cues() -> dict[str, dict[str, str]]:
-    """kind -> {cue: unit} from ``data/figure_cues.tsv`` (kinds: implied, money, not_qualifier)."""
+    """kind -> {cue: unit} from ``data/figure_cues.tsv`` (kinds: implied, implied_link, money, not_qualifier, …)."""
     out: dict[str, dict[str, str]] = {}
     for r in read_tsv(data_path("figure_cues.tsv")):
         if r["cue"]:
