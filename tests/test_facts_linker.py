@@ -45,11 +45,14 @@ def _date_by_search(lk: Linker, f: int) -> int | None:
         return own
     sa = lk.sa[f]
     se = lk.tx.sentence(sa)[1]
-    if any(sa <= lk.starts[d] < se for d in lk.dates) or any(w in lk.text[sa:lk.starts[f]] for w in _FUTURE):
+    if any(sa <= lk.starts[d] < se for d in lk.dates) or any(w in lk.text[sa:lk.starts[f]] for w in _FUTURE) \
+            or lk.labels[f] == "DURATION":
         return None
     before = [g for g in lk.figures if lk.starts[g] < sa]
     if not before or lk.tx.paragraph(lk.starts[before[-1]])[0] != lk.tx.paragraph(sa)[0]:
         return None
+    if any(w in lk.text[lk.sa[before[-1]]:lk.starts[before[-1]]] for w in _FUTURE):
+        return None  # (a goal's date lends none)
     return _date_by_search(lk, before[-1])
 
 
@@ -59,7 +62,9 @@ def _own_date_by_search(lk: Linker, f: int) -> int | None:
     i = bisect.bisect_left(lk.date_starts, c.start) - 1
     if i >= 0 and lk.starts[lk.dates[i]] >= lk.sa[f]:
         between = lk.text[lk.ends[lk.dates[i]]:c.start]
-        return None if any(w in between for w in _NOW) else lk.dates[i]  # (目前: now, not then)
+        written = lk.text[lk.starts[lk.dates[i]]:lk.ends[lk.dates[i]]]  # (the spans here carry no values)
+        before_now = written[:4].isdigit() and (lk.ctx.published is None or int(written[:4]) < lk.ctx.published.year)
+        return None if before_now and any(w in between for w in _NOW) else lk.dates[i]  # (目前: now, not then)
     j = bisect.bisect_left(lk.date_starts, c.end)
     if j < len(lk.dates) and lk.ends[lk.dates[j]] <= lk.ce[f]:
         return lk.dates[j]

@@ -126,6 +126,20 @@ CARRIED_DATE_CASES = [
     ("今年前三季度，甲县地区生产总值完成142.6亿元。\n甲县常住人口52万。",
      [("今年前三季度", "DATE"), ("甲县", "PLACE"), ("142.6亿元", "MONEY"), ("甲县", "PLACE"), ("52万", "COUNT")],
      {"52万": None}),
+    # class (regression check): a goal's date lends none to the sentences after it, and a
+    # sentence with a plan word or a time in words of its own (过去, 每年) takes none
+    ("甲县今年将力保粮食产量稳定在60万吨以上。过去五年，全县累计建成高标准农田38万亩。",
+     [("甲县", "PLACE"), ("今年", "DATE"), ("60万吨", "MASS"), ("38万亩", "AREA")],
+     {"38万亩": None}),
+    ("星河港今年1至10月吞吐量达到3200万吨。港口将再建设泊位6个。",
+     [("星河港", "PLACE"), ("今年1至10月", "DATE"), ("3200万吨", "MASS"), ("6个", "COUNT")],
+     {"3200万吨": "今年1至10月", "6个": None}),
+    # class (regression check): a length of time (a sentence, a period of works) is no statistic
+    # of the period carried
+    ("经审理查明，2020年6月至2022年4月，被告人王某非法经营金额120万元。法院判处王某有期徒刑三年，并处罚金10万元。",
+     [("2020年6月至2022年4月", "DATE"), ("王某", "PERSON"), ("120万元", "MONEY"), ("王某", "PERSON"),
+      ("三年", "DURATION"), ("10万元", "MONEY")],
+     {"三年": None}),
     # guard: a sentence with a date of its own after the figure keeps that one
     ("甲县今年上半年GDP增长6.1%。外贸进出口总额12.6亿元，为2019年以来最高。",
      [("甲县", "PLACE"), ("今年上半年", "DATE"), ("6.1%", "PERCENT"), ("12.6亿元", "MONEY"), ("2019年", "DATE")],
@@ -266,6 +280,14 @@ EVENT_DATE_CASES = [
     ("自2013年星河集团在开元县开展帮扶工作以来，累计投入资金3000万元。",
      [("2013年", "DATE"), ("星河集团", "COMPANY"), ("开元县", "PLACE"), ("3000万元", "MONEY")],
      {"3000万元": None}),
+    # class (regression check): a date of now (this year, the reporting day) is the figure's
+    # despite a word of now after it
+    ("甲县今年计划新建学校12所，目前已建成9所。",
+     [("甲县", "PLACE"), ("今年", "DATE"), ("12所", "COUNT"), ("9所", "COUNT")],
+     {"12所": "今年", "9所": "今年"}),
+    ("11月18日，记者来到星河社区，社区现有志愿者320名。",
+     [("11月18日", "DATE"), ("320名", "COUNT")],
+     {"320名": "11月18日"}),
     # guard: 今年以来 is the time itself
     ("今年以来，星河集团累计投入资金3000万元。",
      [("今年", "DATE"), ("星河集团", "COMPANY"), ("3000万元", "MONEY")],

@@ -327,6 +327,8 @@ class LinkerCore:
             d = self._sentence_dates[sa] = self._sentence_date(sa)
         if d is None:
             return None
+        if self.labels[f] == "DURATION":  # 有期徒刑五年, 为期60天: a length of time is no statistic of the period
+            return None
         o = self._owner.get(f)
         if o is not None and self.labels[o] == "PROJECT" and self._metrics.get(f) in self.t.project_measures:
             return None
@@ -350,13 +352,29 @@ class LinkerCore:
         ps = self.tx.para_starts
         if _bisect_right(ps, self.starts[g]) != _bisect_right(ps, sa):
             return None
+        if _FUTURE_RE.search(self.text, self.sa[g], self.starts[g]) is not None:
+            return None  # 今年将确保GDP增长6%。过去一年…: a goal's date lends none to what follows
         return self._fig_dates[g]
+
+    def _before_now(self, d: int) -> bool:
+        """Date ``d`` is wholly before the publication year: a year written out (2019年) or
+        resolved against the publication date before its year. A date of the publication year
+        (今年, 11月20日) or unresolved (no publication date: XXXX, --11-20) may be now."""
+        v = self.s[d].value
+        if not isinstance(v, str):  # (a span given without its value: the year written in it)
+            v = self.text[self.starts[d]:self.ends[d]]
+        if not v[:4].isdigit():
+            return False
+        pub = self.ctx.published
+        return pub is None or int(v[:4]) < pub.year
 
     def _event_date(self, d: int, pos: int) -> bool:
         """Date ``d`` before a figure at ``pos`` in its sentence dates an earlier event, not the
         figure: a word of now stands between them (2019年落户开元县，目前年产值…; 成立于2015年，
         现有员工…: facts_cues.tsv now), or it starts a span of time an event closes with 以来
         (自2013年开展帮扶以来，累计投入…: not 今年以来, the time itself)."""
+        if not self._before_now(d):
+            return False  # 今年计划…，目前已开工…; 11月20日，记者走进…，村里现有…: the date is now
         e = self.ends[d]
         for m in _NOW_RE.finditer(self.text, e, pos):
             i = m.start()

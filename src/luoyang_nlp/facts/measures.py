@@ -11,6 +11,7 @@ from typing import Final
 from ..entities.lexicon import common_words
 from .cues import (  # the rules' separators, cue words and shapes
     _HEADLINE,
+    _OPENS_MEASURE,
     _COMPARE,
     _COMPARE_WORDS,
     _JOINERS,
@@ -1085,6 +1086,8 @@ class MeasureRules(SubjectRules):
             if not words and flag in ("m", "q", "mq"):
                 done += len(w)
                 continue
+            if words and w[:2] in _OPENS_MEASURE:
+                break  # 28种蔬菜|平均零售价, 15家企业|人均产值: the measure after the noun counted
             if w in self.t.modifiers or w in self.t.prefix_set or w in self.t.filler_set or (words and self.t.stage_re.match(w)):
                 break  # 26个项目全部竣工; 5条生产线建成投产 (a stage word, whatever its tag)
             if words and self._table_prefix(chunk[done:]):
