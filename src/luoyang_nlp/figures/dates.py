@@ -14,7 +14,7 @@ from typing import Any, Final, Iterator
 
 import regex  # type: ignore[import-untyped]
 
-from .numbers import parse_number
+from .numbers import optional_as_branch, parse_number
 from .tables import load_cues
 
 __all__ = ["find_dates", "find_roc_dates", "anchors", "parse_date", "DIGIT_RUN_START", "DIGIT_ANCHOR"]
@@ -126,7 +126,8 @@ def _rx() -> tuple[re.Pattern[str], Any, Any, Any]:
     """(finder, one-date, separator, finder in ``regex``), compiled on first use (import stays
     cheap). The finder, tried at every anchor, is ``re`` (twice as fast there); _ONE needs
     ``regex`` (a name in several branches)."""
-    return re.compile(_FINDER_PATTERN), regex.compile(_ONE), regex.compile(_SEP), regex.compile(_FINDER_PATTERN)
+    finder = optional_as_branch(_FINDER_PATTERN)  # the same matches, cheaper to try
+    return re.compile(finder), regex.compile(_ONE), regex.compile(_SEP), regex.compile(finder)
 
 
 def _finder(text: str) -> Any:  # a pattern of ``re`` or of ``regex``
