@@ -27,7 +27,8 @@ CN_NUMBER_START: Final = CN_NUMERALS + "十拾"  # a Chinese number opens with a
 NUMBER_CHARS: Final = CN_NUMERALS + MAGNITUDES + "点"  # any character inside a Chinese number
 _CN: Final = CN_NUMERALS
 _UNITS: Final = MAGNITUDES
-_ARABIC: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# (the first group of thousands written out: ``re`` enters the repeat only after a comma)
+_ARABIC: Final = r"\d{1,3},\d{3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?"
 # A number, for the ``regex`` module. Arabic-led (140, 1,234.5, 3万4000, 1.2万亿, 5千万) or
 # Chinese-led (一百四十, 二〇二一, 十一点五). Atomic groups and the look-behinds (a number
 # never starts inside another number) keep matching linear on long digit runs.
