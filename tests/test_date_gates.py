@@ -1,5 +1,5 @@
 """The date finder's look-aheads before the month and day ranges, 前三季度 and the month lists
-(dates._SEP_WITHIN, dates._FQ_GATE, dates._LIST_GATE) only spare trials: the finder matches as
+(dates._RARE_GATE, dates._SEP_WITHIN, dates._FQ_GATE, dates._LIST_GATE) only spare trials: the finder matches as
 the one without them, at every place of texts made of date characters."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from luoyang_nlp.figures import dates as D
 
 PIECES = list("今本明去前后年月日号份季度上下半第个至到-—–~ 0123456789一二三四五六七八九十〇零两.\n，、于")
 PIECES += ["2024", "二〇二一", "前三季度", "首三季", "首季", "3至5月", "10-12月", "今年", "前年", "上半年"]
-_GATES = (D._SEP_WITHIN.format(10), D._SEP_WITHIN.format(12), D._SEP_WITHIN.format(3), D._FQ_GATE, D._LIST_GATE)
+_GATES = (D._RARE_GATE, D._SEP_WITHIN.format(10), D._SEP_WITHIN.format(12), D._SEP_WITHIN.format(3), D._FQ_GATE, D._LIST_GATE)
 
 
 def _ungated() -> str:

@@ -27,7 +27,7 @@ import regex  # type: ignore[import-untyped]
 from ..candidate import Candidate, Context
 from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_dates, find_roc_dates, parse_date
 from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
-                      parse_number, parse_ratio, to_plain)
+                      optional_as_branch, parse_number, parse_ratio, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
 
 __all__ = ["FigureMatcher", "load_units", "load_qualifiers", "parse_money", "parse_date",
@@ -160,17 +160,17 @@ class FigureMatcher:
         post = rf"(?:\(含\))?(?P<post>{after})?"
         # matching starts at a number; qualifier, currency and 百分之 before it are read backwards
         # ``re`` (atomic groups, fixed-width look-behinds): faster matching and group access
-        self._rx = re.compile(
+        self._rx = re.compile(optional_as_branch(
             head + rf"(?:(?:个(?=亿)|(?<=[余多])(?=[万亿]))(?P<gemag>[万亿]+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
-            rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post)
-        self._rx_pct = re.compile(head + post)
+            rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post))
+        self._rx_pct = re.compile(optional_as_branch(head + post))
         for rx, names in ((self._rx, _GROUPS), (self._rx_pct, _GROUPS_PCT)):  # _quantity unpacks them so
             assert tuple(sorted(rx.groupindex, key=rx.groupindex.__getitem__)) == names and rx.groups == len(names)
         self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
         self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
-        self._not_rx = re.compile(_trie(load_not_figures()))
+        self._not_rx = re.compile(optional_as_branch(_trie(load_not_figures())))
         # one C-speed scan skips 进一步, 一致, 26日 without entering Python
-        self._start_rx = re.compile(_start_pattern(_start_follow(units, quals)))
+        self._start_rx = re.compile(optional_as_branch(_start_pattern(_start_follow(units, quals))))
         assert self._start_rx.groupindex == {"q": _Q, "qd": _QD, "d": _D, "qc": _QC} and self._start_rx.groups == 4
         self._prefix_end = frozenset("负-之 " + "".join(w[-1] for w in self._before + self._cur))
         assert "第" not in self._prefix_end  # _quantities tells an ordinal only outside the words before

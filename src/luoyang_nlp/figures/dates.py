@@ -14,7 +14,7 @@ from typing import Any, Final, Iterator
 
 import regex  # type: ignore[import-untyped]
 
-from .numbers import parse_number
+from .numbers import optional_as_branch, parse_number
 from .tables import load_cues
 
 __all__ = ["find_dates", "find_roc_dates", "anchors", "parse_date", "DIGIT_RUN_START", "DIGIT_ANCHOR"]
@@ -99,9 +99,13 @@ _FM_N: Final = r"1[01]|[2-9]|十一|十|[二两三四五六七八九]"
 # (全市前10个月); elsewhere 前 ends a word or means "before" (提前3个月, 上市前3个月, 工程前3个月 are
 # durations).
 _FM_OPEN: Final = r"(?:(?<=^)|(?<=[\s,，。;；:：、(（“于在至到比较从自与和])|(?<=[全我本该][市省县区国]))"
+# One look-ahead before the branches from ymr to dr, which each need a range separator, a 、 or
+# 前/首 at most 12 characters on (their own gates above): most places have none, and one scan
+# spares the trial of six branches (tests/test_date_gates.py compares).
+_RARE_GATE: Final = r"(?=[^至到\-—–~、前首]{0,12}+[至到\-—–~、前首])"
 _FINDER_PATTERN: Final = (
     rf"(?P<ymd>{_YMD})|(?P<yr>{_YEAR_RANGE})"
-    rf"|(?P<ymr>{_SEP_WITHIN.format(10)}(?:(?P<ymr_y>{_Y}){_S}年|(?P<ymr_ry>{_REL_Y})){_S}(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M}){_S}月份?)"
+    rf"|{_RARE_GATE}(?:(?P<ymr>{_SEP_WITHIN.format(10)}(?:(?P<ymr_y>{_Y}){_S}年|(?P<ymr_ry>{_REL_Y})){_S}(?P<ymr_m1>{_M}){_SEP}(?P<ymr_m2>{_M}){_S}月份?)"
     rf"|(?P<fq>{_FQ_GATE}(?:(?P<fq_y>{_Y})年|(?P<fq_ry>{_REL_Y}))?(?:前(?P<fq_n>[二两三2-3])(?:个)?季度|首(?P<fq_hk>[二两三2-3])季度?))"
     rf"|(?P<fm>{_FQ_GATE}(?:(?P<fm_y>{_Y})年|(?P<fm_ry>{_REL_Y})|{_FM_OPEN})[前首](?P<fm_n>{_FM_N})个?月)"
     rf"|(?P<qr>(?=(?:..(?:...)?)?第?[一二三1-3](?:个?季度)?\s?[至到\-—–~])(?:(?P<qr_y>{_Y})年|(?P<qr_ry>{_REL_Y}))?第?(?P<qr_a>[一二三1-3])(?:个?季度)?"
@@ -110,7 +114,7 @@ _FINDER_PATTERN: Final = (
     rf"|(?P<ml_mc>{_LIST_MC})(?=(?:、{_LIST_MC})+月)"
     rf"|第?(?:(?P<ml_q>[1-3])(?=(?:、第?[2-4])+季度)|(?P<ml_qc>[一二三])(?=(?:、第?[二三四])+季度))))"
     rf"|(?P<dr>{_SEP_WITHIN.format(12)}(?:(?:(?P<dr_y>{_Y})年|(?P<dr_ry>{_REL_Y}))?(?P<dr_m>{_M})月)?"
-    rf"(?P<dr_d1>{_D}){_SEP}(?P<dr_d2>{_D})(?(dr_m)[日号]|日)(?![元币内]))"
+    rf"(?P<dr_d1>{_D}){_SEP}(?P<dr_d2>{_D})(?(dr_m)[日号]|日)(?![元币内])))"
     rf"|(?P<one>{_ONE_PLAIN}(?:{_SEP}{_ONE_PLAIN})?)"
     rf"|(?P<mr>{_SEP_WITHIN.format(3)}(?P<m1>{_M}){_SEP}(?P<m2>{_M}){_S}月份?)"
     rf"|(?P<bare>{_BARE_YEAR})"
@@ -122,7 +126,8 @@ def _rx() -> tuple[re.Pattern[str], Any, Any, Any]:
     """(finder, one-date, separator, finder in ``regex``), compiled on first use (import stays
     cheap). The finder, tried at every anchor, is ``re`` (twice as fast there); _ONE needs
     ``regex`` (a name in several branches)."""
-    return re.compile(_FINDER_PATTERN), regex.compile(_ONE), regex.compile(_SEP), regex.compile(_FINDER_PATTERN)
+    finder = optional_as_branch(_FINDER_PATTERN)  # the same matches, cheaper to try
+    return re.compile(finder), regex.compile(_ONE), regex.compile(_SEP), regex.compile(finder)
 
 
 def _finder(text: str) -> Any:  # a pattern of ``re`` or of ``regex``
