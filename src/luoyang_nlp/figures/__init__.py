@@ -20,7 +20,7 @@ import operator
 import re
 from fractions import Fraction
 from functools import lru_cache, partial
-from typing import Any, Final, Iterable, Iterator, NamedTuple
+from typing import Any, Callable, Final, Iterable, Iterator, NamedTuple
 
 import regex  # type: ignore[import-untyped]
 
@@ -134,7 +134,9 @@ class FigureMatcher:
         self._zero_rx = None
 
     # -- patterns ----------------------------------------------------------------------
-    def _compile(self) -> None:
+    def _compile(self, rewrite: Callable[[str], str] = optional_as_branch) -> None:
+        """The matcher's patterns, each passed through ``rewrite`` (``optional_as_branch``: the same
+        matches, cheaper to try; the tests compile them also without it and compare)."""
         units = load_units()
         quals = self._quals = load_qualifiers(not self.lenient)
         after_num = _alt(w for w, (_, pos) in quals.items() if pos == "after_number")
@@ -160,17 +162,17 @@ class FigureMatcher:
         post = rf"(?:\(含\))?(?P<post>{after})?"
         # matching starts at a number; qualifier, currency and 百分之 before it are read backwards
         # ``re`` (atomic groups, fixed-width look-behinds): faster matching and group access
-        self._rx = re.compile(optional_as_branch(
+        self._rx = re.compile(rewrite(
             head + rf"(?:(?:个(?=亿)|(?<=[余多])(?=[万亿]))(?P<gemag>[万亿]+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
             rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post))
-        self._rx_pct = re.compile(optional_as_branch(head + post))
+        self._rx_pct = re.compile(rewrite(head + post))
         for rx, names in ((self._rx, _GROUPS), (self._rx_pct, _GROUPS_PCT)):  # _quantity unpacks them so
             assert tuple(sorted(rx.groupindex, key=rx.groupindex.__getitem__)) == names and rx.groups == len(names)
         self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
         self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
-        self._not_rx = re.compile(optional_as_branch(_trie(load_not_figures())))
+        self._not_rx = re.compile(rewrite(_trie(load_not_figures())))
         # one C-speed scan skips 进一步, 一致, 26日 without entering Python
-        self._start_rx = re.compile(optional_as_branch(_start_pattern(_start_follow(units, quals))))
+        self._start_rx = re.compile(rewrite(_start_pattern(_start_follow(units, quals))))
         assert self._start_rx.groupindex == {"q": _Q, "qd": _QD, "d": _D, "qc": _QC} and self._start_rx.groups == 4
         self._prefix_end = frozenset("负-之 " + "".join(w[-1] for w in self._before + self._cur))
         assert "第" not in self._prefix_end  # _quantities tells an ordinal only outside the words before
