@@ -26,7 +26,7 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_LEVEL_LIST", "_LEVEL_OPENS", "_SHARED_PLAN", "_SHARED_PHASE", "_CLASSED_PROJECTS", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_GROUP_KINDS", "_WEEKDAY", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_YARD_BEFORE", "_YARD_DIFF", "_YARD_THEN", "_YARD_IN", "_YARD_OWN", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT", "_GOVERNMENT", "_COMMITTEE", "_NOW", "_NOW_RE", "_FUTURE_RE", "_FUTURE", "_OPENS_MEASURE", "_SIGNED", "_INDICATOR_HEADS", "_MAX_INDICATOR", "_ASPIRED"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_LEVEL_LIST", "_LEVEL_OPENS", "_SHARED_PLAN", "_SHARED_PHASE", "_CLASSED_PROJECTS", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_GROUP_KINDS", "_WEEKDAY", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_YARD_BEFORE", "_YARD_DIFF", "_YARD_THEN", "_YARD_IN", "_YARD_OWN", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT", "_GOVERNMENT", "_COMMITTEE", "_NOW", "_NOW_RE", "_FUTURE_RE", "_FUTURE", "_OPENS_MEASURE", "_SIGNED", "_INDICATOR_HEADS", "_MAX_INDICATOR", "_ASPIRED", "_OWNERS_COUNTED", "_RATE_OR_HEADCOUNT"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER: Final = ("等", "、", "和", "及", "与", "以及")
@@ -55,6 +55,8 @@ _WITHIN: Final = _words("within")  # 洛阳境长33公里, 洛阳段: the place 
 _LINE_END: Final = "。！？!?；;：:)）】」』”\"' \t"  # a line ending with these ends its paragraph
 _GROUP_GAP: Final = 7  # 此次会议星河县: the owner a group word introduces starts this close to it
 _THESE_N: Final = re.compile(r"这[0-9一二三四五六七八九十两百]+[个家条项批座所]")
+# between listed owners and 分别: their number and kind (A、B、C三大景区分别…, A、B等两家企业分别…)
+_OWNERS_COUNTED: Final = re.compile(r"等?[0-9一二三四五六七八九十两]+[大个家座所条]?[\u4e00-\u9fff]{1,4}")
 _PROJECTS_STAGE: Final = re.compile(r"项目(?:集中|全部|陆续|顺利)?(开工|签约|投产|竣工|建成)")
 # 亿元以上|项目130个, 5000万元以上|重大项目: right after an amount, the projects it classes
 # 省、市|重点项目: levels listed with 、 right before a measure (the 、 and the level before it)
@@ -159,6 +161,7 @@ _DATELINE_HEAD: Final = re.compile(r"^[^,，。;；]{0,16}?(?:%s)[:：]?\s*(?:[�
     map(re.escape, _DATELINE)))
 _STAGE_PLAN: Final = re.compile("(?:%s)" % "|".join(map(re.escape, _words("stage_plan"))))  # 计划…建成: a target
 _PROJECT_METRIC: Final = _words("project_metric")  # 开工项目, 总投资: a place's figure about projects
+_RATE_OR_HEADCOUNT: Final = _words("rate_or_headcount")  # 签约率, 签约服务人数: a stage word inside is no stage
 # 增长12%至150亿元, 增长6%，达到5000亿元: the level after a growth rate measures what grows
 _LEVEL_AFTER: Final = re.compile("[,，]?(?:%s)" % "|".join(map(re.escape, _words("level_after"))))
 

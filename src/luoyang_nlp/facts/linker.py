@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .cues import _PROJECT_METRIC
+from .cues import _PROJECT_METRIC, _RATE_OR_HEADCOUNT
 from .measures import MeasureRules
 from .people import person_facts
 
@@ -51,7 +51,8 @@ class Linker(MeasureRules):
         return out
 
     def _stage_in_measure(self, metric: str) -> bool:
-        """A stage word (stages.tsv) is inside ``metric``, a rate of no project (签约率,
-        免疫规划疫苗接种率); one ending it (改造开工) or a project's sum (签约总额) reports the stage."""
+        """A stage word (stages.tsv) is inside ``metric``, a rate or a count of people of no
+        project (签约率, 免疫规划疫苗接种率, 家庭医生签约服务人数); one ending it (改造开工) or a
+        project's sum (签约总额) reports the stage."""
         m = self.t.stage_re.search(metric)
-        return m is not None and m.end() < len(metric) and metric.endswith("率")
+        return m is not None and m.end() < len(metric) and metric.endswith(_RATE_OR_HEADCOUNT)

@@ -54,6 +54,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _MAX_METRIC,
     _INDICATOR_HEADS,
     _MAX_INDICATOR,
+    _OWNERS_COUNTED,
     _ASPIRED,
     _BARE_ORDINAL,
     _CHANGE_FROM,
@@ -480,7 +481,22 @@ class MeasureRules(SubjectRules):
         if not prev and not left.strip():  # 接待游客410万人次,旅游收入3.7亿元,分别增长6.5%和9.2%
             prev = self._figures_before(figs[0], len(figs))
         base = growth_base(self.metric_of(prev[i]) or "") if prev else self._item_measure(left, len(figs), i)
+        if not base and not left:
+            counted = self._counted_owners_growth(r, figs[0], word)
+            if counted is not None:
+                return counted
         return base + word if base else None
+
+    def _counted_owners_growth(self, r: int, first: int, word: str) -> str | None:
+        """A、B、C三大景区分别增长x、y、z, A、B等3个县区分别增长…: the owners' number and kind
+        before 分别 name no measure; the growth is of the measure before them in the sentence
+        (not of 县区, the count's noun). None when no such words stand before 分别."""
+        k = bisect.bisect_left(self.starts, r) - 1
+        if self._owners_counted_before(r):
+            return self._change_of_previous(k, word)
+        if _OWNERS_COUNTED.fullmatch(self.text, self.prev_span_end(r, self.sa[first]), r):
+            return self._change_of_previous(first, word)
+        return None
 
     def _figures_before(self, f: int, n: int) -> list[int] | None:
         """The ``n`` figures (no DATE) right before figure ``f`` in its sentence, in order, when
@@ -547,6 +563,8 @@ class MeasureRules(SubjectRules):
             # 某区域实现铅、锡产量: the items follow the last light verb
             words = words[max((words.rfind(v) + len(v) for v in _TRANSPARENT if v in words), default=0):]
             words = strip_left(self._without_reference(words), self.t.prefixes)
+            if (_OWNERS_COUNTED.fullmatch(words) or self._owners_counted_before(r)) and not self._table_suffix(words):
+                words = ""  # A、B三大景区分别…, A、B等3个县区分别增长: the owners' number and kind, no measure
             got = self._list_words_at[first] = (r, words)
         return got
 
@@ -705,7 +723,7 @@ class MeasureRules(SubjectRules):
         if gai >= 0:  # 该酒店建筑面积, 该电站总工期: the noun after 该 names the owner
             after = pos_cut(rest[gai + 1:], self.ctx) if HAN.search(rest[gai + 1:]) else []
             cut = gai + 1 + (len(after[0][0]) if after else 0)
-        rest = self.t.place_ref_re.sub("", rest[cut:])
+        rest = self.t.place_ref_re.sub("", self._annual_over_scope(rest[cut:]))
         if not rest or not HAN_OR_WORD.search(rest):
             return scope_head + term if scope_head and not rest else term
         words = pos_cut(rest, self.ctx)
@@ -742,6 +760,15 @@ class MeasureRules(SubjectRules):
         if scope_head and ext == rest:
             ext = scope_head + ext
         return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
+
+    def _annual_over_scope(self, s: str) -> str:
+        """``s`` less a 全年 written before a scope word (全年全县|地区生产总值 -> 地区生产总值):
+        a bulletin's year, not part of the measure, as 全年出生人口 -> 出生人口; written right
+        before the measure it stays (全年接待游客: 全|年接待游客)."""
+        i = s.find("全年")
+        if i < 0 or self.t.place_ref_re.match(s, i + 2) is None:
+            return s
+        return s[:i] + s[i + 2:]
 
     def _may_be_tail(self, s: str) -> bool:
         """Whether ``s`` can be one of ``_owner_tails`` (an owner name's last two or three

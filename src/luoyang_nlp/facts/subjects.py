@@ -30,6 +30,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _LINE_END,
     _GROUP_GAP,
     _THESE_N,
+    _OWNERS_COUNTED,
     _MAKES,
     _SINCE,
     _WHOLE,
@@ -434,6 +435,8 @@ class SubjectRules(LinkerCore):
         if i >= 0 and self.labels[i] == "DATE" and self._measure_gap(self.text[self.ends[i]:r]):
             pos = self.starts[i]  # A、B今年(营业收入)分别…: the date says when, the owners stand before it
             i -= 1
+        elif self._owners_counted_before(r):
+            i -= 1  # A、B两家企业分别…: the owners' number (a COUNT) and kind stand before 分别
         while i >= 0 and self.labels[i] in OWNER_LABELS:
             gap = self.text[self.ends[i]:pos]
             if (owners and gap not in seps) or (not owners and not self._measure_gap(gap)):
@@ -452,12 +455,19 @@ class SubjectRules(LinkerCore):
                 owners = self._resp_at[p][0]
         return owners, figs
 
+    def _owners_counted_before(self, r: int) -> bool:
+        """Whether the words right before 分别 at ``r`` are the number (a COUNT span) and kind
+        of the owners listed before them (A、B两家企业分别…, A、B、C等3个县区分别…)."""
+        i = _bisect_left(self.starts, r) - 1
+        return i > 0 and self.labels[i] == "COUNT" and self.labels[i - 1] in OWNER_LABELS \
+            and _OWNERS_COUNTED.fullmatch(self.text, self.ends[i - 1], r) is not None
+
     def _measure_gap(self, gap: str) -> bool:
         """What may stand between listed owners (or their date) and 分别: two characters at
         most, or a measure, after 的, with at most four characters before it (A和B的GDP, A、B
         今年营业收入), and its rate after it (A、B地区生产总值增速: metrics.tsv rate)."""
-        if len(gap) <= 2 or gap in self.t.metrics:
-            return True
+        if len(gap) <= 2 or gap in self.t.metrics or _OWNERS_COUNTED.fullmatch(gap) is not None:
+            return True  # (A、B、C三大景区分别…: the owners' number and kind)
         g = gap[1:] if gap[0] == "的" else gap
         rate = self.t.rates.suffix(g)
         if rate is not None and len(rate) < len(g):
