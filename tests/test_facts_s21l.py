@@ -173,3 +173,33 @@ STAGE_CASES = [
 @pytest.mark.parametrize("text, marks, expected", STAGE_CASES)
 def test_stages_of_signing_amounts_and_of_no_headcount(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+REVIEW_CASES = [
+    # class: 年均增长 alone in its clause after a figure (a work report's review of five years):
+    # the yearly rate of the measure before it, not a measure named 年均
+    ("过去五年，开元县累计完成固定资产投资1086亿元，年均增长12.5%。",
+     [("五年", "DURATION"), ("开元县", "PLACE"), ("1086亿元", "MONEY"), ("12.5%", "PERCENT")],
+     {"12.5%": ("固定资产投资年均增长", "开元县")}),
+    ("五年来，星河区地区生产总值达到318亿元，年均增长6.8%。",
+     [("五年", "DURATION"), ("星河区", "PLACE"), ("318亿元", "MONEY"), ("6.8%", "PERCENT")],
+     {"6.8%": ("地区生产总值年均增长", "星河区")}),
+    ("到2030年，临川县一般公共预算收入达到36亿元，年平均增长8%左右。",
+     [("2030年", "DATE"), ("临川县", "PLACE"), ("36亿元", "MONEY"), ("8%左右", "PERCENT")],
+     {"8%左右": ("一般公共预算收入年平均增长", "临川县")}),
+    # class: 将 (还将, 也将) before a planned measure is no part of it
+    ("今年，开元县将谋划实施重点项目150个。",
+     [("今年", "DATE"), ("开元县", "PLACE"), ("150个", "COUNT")],
+     {"150个": ("实施重点项目", "开元县")}),
+    ("今年，全市将新建5G基站1200个。",
+     [("今年", "DATE"), ("1200个", "COUNT")],
+     {"1200个": ("新建5G基站", None)}),
+    ("明年，全县还将新增高标准农田5万亩。",
+     [("明年", "DATE"), ("5万亩", "AREA")],
+     {"5万亩": ("新增高标准农田", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", REVIEW_CASES)
+def test_yearly_rates_and_plans_of_a_work_report(text, marks, expected):
+    assert pick(text, marks, expected) == expected

@@ -55,6 +55,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _INDICATOR_HEADS,
     _MAX_INDICATOR,
     _OWNERS_COUNTED,
+    _YEARLY_RATE,
     _ASPIRED,
     _BARE_ORDINAL,
     _CHANGE_FROM,
@@ -285,6 +286,8 @@ class MeasureRules(SubjectRules):
             if against:  # 与全国平均增长3.9%相比: the average it is compared with
                 return against.group(1) + word
             base = strip_right(_COMPARISON.sub("", raw_base), self.t.fillers)
+            if base in _YEARLY_RATE:  # …318亿元，年均增长6.8%: the yearly rate of the measure before
+                return self._change_of_previous(f, base + word)
             base_metric = self._measure(base) if base else None
             if base_metric is not None and base_metric in self.t.rates.set and self.t.report.get(word, word) != word:
                 base_metric = None  # 增长速度比一季度回落: the rate of the measure before (增速回落)
