@@ -203,3 +203,33 @@ REVIEW_CASES = [
 @pytest.mark.parametrize("text, marks, expected", REVIEW_CASES)
 def test_yearly_rates_and_plans_of_a_work_report(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+ACTOR_CASES = [
+    # class: an unnamed body acting before the verb of a measure (卫健系统, 公安机关, 法院,
+    # 各部门) is the actor, no part of the measure
+    ("2023年，开元县卫健系统完成门诊诊疗量386万人次。",
+     [("2023年", "DATE"), ("开元县", "PLACE"), ("386万人次", "COUNT")],
+     {"386万人次": ("完成门诊诊疗量", "开元县")}),
+    ("全市交通系统完成投资56亿元。",
+     [("56亿元", "MONEY")],
+     {"56亿元": ("完成投资", None)}),
+    ("全市公安机关破获刑事案件1260起。",
+     [("1260起", "COUNT")],
+     {"1260起": ("破获刑事案件", None)}),
+    ("全市法院共审结涉企案件2.3万件。",
+     [("2.3万件", "COUNT")],
+     {"2.3万件": ("审结涉企案件", None)}),
+    ("全县各部门共争取资金3.2亿元。",
+     [("3.2亿元", "MONEY")],
+     {"3.2亿元": ("争取资金", None)}),
+    # guard: a body a noun follows is part of the measure (机关事业单位…)
+    ("全市机关事业单位养老保险参保人数12.6万人。",
+     [("12.6万人", "COUNT")],
+     {"12.6万人": ("养老保险参保人数", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", ACTOR_CASES)
+def test_an_unnamed_body_acting_is_no_part_of_the_measure(text, marks, expected):
+    assert pick(text, marks, expected) == expected

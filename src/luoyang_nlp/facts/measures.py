@@ -55,6 +55,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _INDICATOR_HEADS,
     _MAX_INDICATOR,
     _OWNERS_COUNTED,
+    _ACTOR_BODY,
     _YEARLY_RATE,
     _ASPIRED,
     _BARE_ORDINAL,
@@ -86,8 +87,21 @@ class MeasureRules(SubjectRules):
         if f in self._metrics:
             return self._metrics[f]
         m = self._metric(f)
+        if m is not None and _ACTOR_BODY.search(m):
+            m = self._without_actor(m)
         self._metrics[f] = m
         return m
+
+    def _without_actor(self, m: str) -> str:
+        """``m`` less the unnamed body opening it when a verb follows the body (卫健系统|完成门诊
+        诊疗量, 公安机关|破获刑事案件): the actor, not the measure; a body a noun follows stays
+        (机关事业单位养老保险参保人数)."""
+        a = _ACTOR_BODY.search(m)
+        rest = strip_left(m[a.end():], self.t.prefixes) if a is not None else ""  # 法院|共|审结…
+        if len(rest) < 2 or not HAN.match(rest):
+            return m
+        first = pos_cut(rest, self.ctx)[0]
+        return rest if first[1].startswith("v") and len(first[0]) > 1 else m
 
     def _left(self, f: int) -> str:
         """The words before figure ``f`` in its clause (after the span before it), without
