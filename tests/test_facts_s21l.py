@@ -233,3 +233,27 @@ ACTOR_CASES = [
 @pytest.mark.parametrize("text, marks, expected", ACTOR_CASES)
 def test_an_unnamed_body_acting_is_no_part_of_the_measure(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+PUBLISHED_CASES = [
+    # class: a statistics bureau publishing a bulletin or data in a sentence of its own
+    # (某县统计局发布2023年统计公报。): the figures after are its territory's, not the bureau's
+    ("开元县统计局发布2023年统计公报。年末常住人口48.5万人。",
+     [("开元县统计局", "ORG"), ("2023年", "DATE"), ("48.5万人", "COUNT")],
+     {"48.5万人": ("年末常住人口", None)}),
+    ("星河区统计局日前公布前三季度经济运行数据。地区生产总值186亿元，增长5.2%。",
+     [("星河区统计局", "ORG"), ("前三季度", "DATE"), ("186亿元", "MONEY"), ("5.2%", "PERCENT")],
+     {"186亿元": ("地区生产总值", None), "5.2%": ("地区生产总值增长", None)}),
+    ("临川县统计局近日发布2023年国民经济和社会发展统计公报。粮食总产量18.2万吨。",
+     [("临川县统计局", "ORG"), ("2023年", "DATE"), ("18.2万吨", "MASS")],
+     {"18.2万吨": ("粮食总产量", None)}),
+    # guard: a body's own report on its work keeps its figures
+    ("开元县人民法院发布2023年工作报告。受理案件1.2万件。",
+     [("开元县人民法院", "ORG"), ("2023年", "DATE"), ("1.2万件", "COUNT")],
+     {"1.2万件": ("受理案件", "开元县人民法院")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", PUBLISHED_CASES)
+def test_a_bureaus_published_bulletin_is_its_territorys(text, marks, expected):
+    assert pick(text, marks, expected) == expected

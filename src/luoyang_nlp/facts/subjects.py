@@ -31,6 +31,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _GROUP_GAP,
     _THESE_N,
     _OWNERS_COUNTED,
+    _PUBLICATIONS,
     _MAKES,
     _SINCE,
     _WHOLE,
@@ -1258,8 +1259,16 @@ class SubjectRules(LinkerCore):
         bureau's; a firm that publishes reports its own)."""
         ce = self.ce[k]
         rest = self.text[self.ends[k]:ce].strip()
+        if self.labels[k] == "ORG" and rest.endswith(_PUBLICATIONS):
+            return self._publishes(rest)
         return len(rest) <= 12 and (rest.endswith(self.t.speech) or (
             self.labels[k] == "ORG" and rest.endswith(self.t.reports)))
+
+    def _publishes(self, rest: str) -> bool:
+        """``rest`` (what follows a body in its clause, ending with a publication: 统计公报, 经济
+        运行数据) says the body publishes it (某县统计局日前发布2023年统计公报): the figures after
+        are of its territory, as after 市统计局发布,."""
+        return len(rest) <= 30 and any(w in rest for w in self.t.reports)
 
     def _opens_with_group(self, sa: int, pos: int) -> bool:
         """The sentence from ``sa`` to ``pos`` opens with an unnamed group: a count (26条道路中…,
