@@ -78,3 +78,66 @@ QUOTED = [
 @pytest.mark.parametrize("text, expected", QUOTED)
 def test_a_count_inside_corner_quotes_is_a_name(text, expected):
     assert _counts(text) == expected
+
+
+def _metrics(text: str) -> dict[str, str | None]:
+    doc = extract(text, published="2025-03-01")
+    return {text[f["figure"]["start"]:f["figure"]["end"]]: f["metric"] for f in doc.facts if "figure" in f}
+
+
+# Hong Kong financial writing: 錄得 (recorded) stands between a measure and its figure, and
+# 升 / 跌 alone are the change words 上升 / 下跌 (按年升4.1%, 按年跌18%, 跌至).
+HK_METRICS = [
+    ("星河礦業去年純利錄得12.6億元，按年增長35.2%。", {"12.6億元": "纯利", "35.2%": "纯利增长"}),
+    ("該集團經營溢利錄得7.8億元，按年跌3.5%。", {"7.8億元": "经营溢利", "3.5%": "经营溢利下跌"}),
+    ("該公司中期盈利按年跌18%至3.2億元。", {"18%": "中期盈利下跌", "3.2億元": "中期盈利"}),
+    ("該集團營業額逾520億元，按年升4.1%。", {"逾520億元": "营业额", "4.1%": "营业额增长"}),
+    ("開元地產去年合約銷售額跌21%，至310億元。", {"21%": "合约销售额下跌", "310億元": "合约销售额"}),
+    ("全縣工業用電量跌至12億千瓦時。", {"12億千瓦時": "工业用电量"}),
+    ("该县旅游收入飙升45%，达到28亿元。", {"45%": "旅游收入增长", "28亿元": "旅游收入"}),
+    ("全市规上工业增加值增长12.3%。", {"12.3%": "规上工业增加值增长"}),  # guard
+    ("該縣排名第15位，較上年提升3位。", {"3位": "提升"}),  # guard: a bare 提升 is no 提 + 升
+]
+
+
+@pytest.mark.parametrize("text, expected", HK_METRICS)
+def test_hong_kong_change_words_name_the_metric(text, expected):
+    got = _metrics(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# Taiwan's 規畫 (and 企畫, 策畫, 謀畫) is the mainland 规划: t2s leaves 规画.
+PLAN = [
+    ("園區規畫面積12平方公里，總投資50億元。", {"12平方公里": "规划面积"}),
+    ("該項目規畫用地300畝。", {"300畝": "规划用地"}),
+    ("刻畫了洛陽的發展，規劃面積8平方公里。", {"8平方公里": "规划面积"}),  # guard: 規劃 and 刻畫 as before
+]
+
+
+@pytest.mark.parametrize("text, expected", PLAN)
+def test_taiwan_plan_word_reads_as_the_mainland_one(text, expected):
+    got = _metrics(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_taiwan_plan_word_is_normalised():
+    assert normalise("規畫建設，企畫部，刻畫").text == "规划建设,企划部,刻画"
+
+
+def _figures(text: str) -> list[tuple]:
+    doc = extract(text, published="2025-03-01")
+    return [(s.text, s.label, s.value, s.unit) for s in doc.spans if s.label in FIGURE_LABELS]
+
+
+# 瓩 (one character for 千瓦) is Taiwan's power unit.
+POWER = [
+    ("該電廠裝機容量為120萬瓩。", [("120萬瓩", "POWER", 1200000, "kW")]),
+    ("新增燃氣機組裝機容量約260萬瓩。", [("約260萬瓩", "POWER", 2600000, "kW")]),
+    ("該光電案場裝置容量達5,000瓩。", [("5,000瓩", "POWER", 5000, "kW")]),
+    ("光伏电站装机容量5000千瓦。", [("5000千瓦", "POWER", 5000, "kW")]),  # guard
+]
+
+
+@pytest.mark.parametrize("text, expected", POWER)
+def test_taiwan_power_unit(text, expected):
+    assert _figures(text) == expected

@@ -151,6 +151,17 @@ def _variant_fold() -> dict[str, str]:
     return {r["variant"]: r["simplified"] for r in rows if len(r["variant"]) == len(r["simplified"]) == 1}
 
 
+@lru_cache(maxsize=1)
+def _variant_words() -> tuple[tuple[str, str], ...]:
+    """Taiwan words t2s leaves (规画 for 规划), to the mainland word of the same length
+    (``data/script_variants.tsv`` rows longer than one character)."""
+    from .resources import data_path, read_tsv
+
+    rows = read_tsv(data_path("script_variants.tsv"))
+    return tuple((r["variant"], r["simplified"]) for r in rows
+                 if len(r["variant"]) == len(r["simplified"]) > 1)
+
+
 @lru_cache(maxsize=None)
 def _taiwan_converter(name: str) -> Callable[[str], str] | None:
     """OpenCC ``tw2s`` (it knows which ``著`` is ``着``: 隨著 but not 顯著), or None."""
@@ -191,13 +202,14 @@ def _variant_class() -> "re.Pattern[str]":
 
 @lru_cache(maxsize=None)
 def _full_converter(name: str) -> Callable[[str], str]:
-    """t2s, then the variants it leaves folded, one character for one: the characters of
-    ``script_variants.tsv``, and ``著`` where tw2s reads ``着`` (only where t2s changed the
+    """t2s, then the variants it leaves folded, one character for one: the characters and
+    words of ``script_variants.tsv``, and ``著`` where tw2s reads ``着`` (only where t2s changed the
     text: on simplified text tw2s would also make 显著 显着)."""
     convert = _load_converter(name)
     tw = _taiwan_converter(name)
     fold = _variant_fold()
     variants = _variant_class()
+    words = _variant_words()
 
     def full(text: str) -> str:
         out = convert(text)
@@ -206,6 +218,9 @@ def _full_converter(name: str) -> Callable[[str], str]:
         if variants.search(out):
             for ch in set(variants.findall(out)):
                 out = out.replace(ch, fold[ch])
+        for word, mainland in words:
+            if word in out:
+                out = out.replace(word, mainland)
         return out
 
     return full
