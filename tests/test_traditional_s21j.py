@@ -141,3 +141,32 @@ POWER = [
 @pytest.mark.parametrize("text, expected", POWER)
 def test_taiwan_power_unit(text, expected):
     assert _figures(text) == expected
+
+
+# Taiwan's C-suite titles (執行長, 營運長, 財務長, 技術長): 行長 inside 執行長 is no bank president;
+# and the dots Taiwan text joins foreign names with (‧ U+2027, ・ U+30FB) are the middle dot.
+TITLES_AND_DOTS = [
+    ("星河電子執行長林志遠表示，今年資本支出約300億元。", ("執行長", "POSITION")),
+    ("該公司營運長陳柏宏出席記者會。", ("營運長", "POSITION")),
+    ("該集團財務長吳雅婷說明營收展望。", ("財務長", "POSITION")),
+    ("美國某電動車公司執行長伊森‧卡特訪問鄭州。", ("伊森‧卡特", "PERSON")),
+    ("荷兰某公司总裁彼得・范德堡到访洛阳。", ("彼得・范德堡", "PERSON")),
+    ("中原银行洛阳分行行长王明远出席活动。", ("行长", "POSITION")),  # guard: the bank title
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES_AND_DOTS)
+def test_taiwan_titles_and_name_dots(text, expected):
+    assert expected in _entities(text)
+
+
+# Henan place names whose character t2s maps to another simplified one.
+TOWNS = [
+    ("鶴壁市淇濱區鉅橋鎮新建標準化廠房3萬平方米。", ("鉅橋鎮", "PLACE")),
+    ("商城縣鯰魚山街道今年新增就業800人。", ("鯰魚山街道", "PLACE")),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOWNS)
+def test_henan_names_t2s_would_misread(text, expected):
+    assert expected in _entities(text)

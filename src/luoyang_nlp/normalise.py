@@ -3,6 +3,7 @@
 Steps, in order: lone surrogates and control characters become spaces, zero-width
 characters are dropped, ``字(pīn)`` pinyin annotations are folded into the character
 they annotate, full-width ASCII becomes half-width, corner quotes ``「」『』`` become ``“”‘’``,
+name dots ``‧・`` become ``·``,
 odd spaces become ``" "``, and traditional characters become simplified through OpenCC
 (``t2s``), with the Hong Kong and Taiwan variants t2s leaves (``衞``, ``隨著``) folded too.
 
@@ -40,6 +41,9 @@ _TABLE.update({c: 0xFFFD for c in range(0xD800, 0xE000)})
 # rules know: a count inside a quoted slogan (「4個特色小鎮」) is a name, not a figure.
 _TABLE.update({0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x2018, 0x300F: 0x2019,
                0xFE41: 0x201C, 0xFE42: 0x201D, 0xFE43: 0x2018, 0xFE44: 0x2019})
+# The dots Taiwan and Japanese-style text joins a foreign name with (伊隆‧馬斯克) read as
+# the middle dot ``·`` the name rules know.
+_TABLE.update({0x2027: 0x00B7, 0x30FB: 0x00B7, 0xFF65: 0x00B7})
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _SUBST = {chr(k): chr(v) for k, v in _TABLE.items()}
 # str.translate with a dict costs a lookup per character (~4 M chars/s); a list indexed by
