@@ -170,3 +170,21 @@ TOWNS = [
 @pytest.mark.parametrize("text, expected", TOWNS)
 def test_henan_names_t2s_would_misread(text, expected):
     assert expected in _entities(text)
+
+
+# Taiwan and Hong Kong press words for the mainland open with the surname 陸: no person.
+MAINLAND_WORDS = [
+    ("陸媒報導，洛陽今年GDP增長5%。", "陸媒"),
+    ("陸方表示，兩岸合作項目達30個。", "陸方"),
+    ("陸企在台投資金額達2億美元。", "陸企"),
+    ("陸委會副主委表示關切。", "陸委會"),
+]
+
+
+@pytest.mark.parametrize("text, word", MAINLAND_WORDS)
+def test_mainland_words_are_no_person(text, word):
+    assert (word, "PERSON") not in _entities(text)
+
+
+def test_a_person_surnamed_lu_after_a_title_stays():  # guard
+    assert ("陸方明", "PERSON") in _entities("市委書記陸方明出席活動。")
