@@ -177,13 +177,16 @@ MAINLAND_WORDS = [
     ("陸媒報導，洛陽今年GDP增長5%。", "陸媒"),
     ("陸方表示，兩岸合作項目達30個。", "陸方"),
     ("陸企在台投資金額達2億美元。", "陸企"),
-    ("陸委會副主委表示關切。", "陸委會"),
 ]
 
 
 @pytest.mark.parametrize("text, word", MAINLAND_WORDS)
 def test_mainland_words_are_no_person(text, word):
     assert (word, "PERSON") not in _entities(text)
+
+
+def test_taiwan_mainland_affairs_council_is_an_org():
+    assert ("陸委會", "ORG") in _entities("陸委會副主委表示關切。")
 
 
 def test_a_person_surnamed_lu_after_a_title_stays():  # guard
