@@ -2,8 +2,10 @@
 
 Steps, in order: lone surrogates and control characters become spaces, zero-width
 characters are dropped, ``字(pīn)`` pinyin annotations are folded into the character
-they annotate, full-width ASCII becomes half-width, odd spaces become ``" "``, and
-traditional characters become simplified through OpenCC (``t2s``).
+they annotate, full-width ASCII becomes half-width, corner quotes ``「」『』`` become ``“”‘’``,
+name dots ``‧・`` become ``·``,
+odd spaces become ``" "``, and traditional characters become simplified through OpenCC
+(``t2s``), with the Hong Kong and Taiwan variants t2s leaves (``衞``, ``隨著``) folded too.
 
 Every normalised character maps back to a half-open range of the original text. A
 pinyin annotation belongs to the character before it, so a span ending on ``書`` in
@@ -35,6 +37,13 @@ _TABLE.update({c: 0x20 for c in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, 0x2028,
 _TABLE.update({c: 0x20 for c in range(0x2000, 0x200B)})
 _TABLE.update({c: 0x20 for c in list(range(0x00, 0x20)) + [0x7F] + list(range(0x80, 0xA0)) if c not in (0x09, 0x0A, 0x0D)})
 _TABLE.update({c: 0xFFFD for c in range(0xD800, 0xE000)})
+# Corner quotes (Hong Kong, Taiwan) and their vertical forms read as the curly quotes the
+# rules know: a count inside a quoted slogan (「4個特色小鎮」) is a name, not a figure.
+_TABLE.update({0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x2018, 0x300F: 0x2019,
+               0xFE41: 0x201C, 0xFE42: 0x201D, 0xFE43: 0x2018, 0xFE44: 0x2019})
+# The dots Taiwan and Japanese-style text joins a foreign name with (伊隆‧馬斯克) read as
+# the middle dot ``·`` the name rules know.
+_TABLE.update({0x2027: 0x00B7, 0x30FB: 0x00B7, 0xFF65: 0x00B7})
 _NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _SUBST = {chr(k): chr(v) for k, v in _TABLE.items()}
 # str.translate with a dict costs a lookup per character (~4 M chars/s); a list indexed by
@@ -136,9 +145,95 @@ def _load_converter(name: str) -> Callable[[str], str]:
     return factory()
 
 
+@lru_cache(maxsize=1)
+def _variant_fold() -> dict[str, str]:
+    """Hong Kong / Taiwan variant characters t2s keeps, to their simplified character
+    (``data/script_variants.tsv``)."""
+    from .resources import data_path, read_tsv
+
+    rows = read_tsv(data_path("script_variants.tsv"))
+    return {r["variant"]: r["simplified"] for r in rows if len(r["variant"]) == len(r["simplified"]) == 1}
+
+
+@lru_cache(maxsize=1)
+def _variant_words() -> tuple[tuple[str, str], ...]:
+    """Taiwan words t2s leaves (规画 for 规划), to the mainland word of the same length
+    (``data/script_variants.tsv`` rows longer than one character)."""
+    from .resources import data_path, read_tsv
+
+    rows = read_tsv(data_path("script_variants.tsv"))
+    return tuple((r["variant"], r["simplified"]) for r in rows
+                 if len(r["variant"]) == len(r["simplified"]) > 1)
+
+
+@lru_cache(maxsize=None)
+def _taiwan_converter(name: str) -> Callable[[str], str] | None:
+    """OpenCC ``tw2s`` (it knows which ``著`` is ``着``: 隨著 but not 顯著), or None."""
+    if name != "opencc":
+        return None
+    try:
+        import opencc
+
+        try:
+            return opencc.OpenCC("tw2s").convert
+        except Exception:
+            return opencc.OpenCC("tw2s.json").convert
+    except Exception:  # pragma: no cover - a build without the Taiwan tables
+        return None
+
+
+def _taiwan_zhe(original: str, out: str, tw: Callable[[str], str]) -> str:
+    """``out`` with each ``著`` that tw2s reads as ``着`` in the few characters around it
+    (its words are short: 隨著, 意味著, 著力; converting windows, not the whole text, keeps
+    traditional text as fast as before)."""
+    chars: list[str] | None = None
+    i = out.find("著")
+    while i >= 0:
+        a = max(0, i - 3)
+        window = tw(original[a:i + 4])
+        if len(window) == min(len(original), i + 4) - a and window[i - a] == "着":
+            if chars is None:
+                chars = list(out)
+            chars[i] = "着"
+        i = out.find("著", i + 1)
+    return "".join(chars) if chars is not None else out
+
+
+@lru_cache(maxsize=1)
+def _variant_class() -> "re.Pattern[str]":
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(_variant_fold())) + "]")
+
+
+@lru_cache(maxsize=None)
+def _full_converter(name: str) -> Callable[[str], str]:
+    """t2s, then the variants it leaves folded, one character for one: the characters and
+    words of ``script_variants.tsv``, and ``著`` where tw2s reads ``着`` (only where t2s changed the
+    text: on simplified text tw2s would also make 显著 显着)."""
+    convert = _load_converter(name)
+    tw = _taiwan_converter(name)
+    fold = _variant_fold()
+    variants = _variant_class()
+    words = _variant_words()
+
+    def full(text: str) -> str:
+        out = convert(text)
+        if tw is not None and "著" in out and out != text and len(out) == len(text):
+            out = _taiwan_zhe(text, out, tw)
+        if variants.search(out):
+            for ch in set(variants.findall(out)):
+                out = out.replace(ch, fold[ch])
+        for word, mainland in words:
+            if word in out:
+                out = out.replace(word, mainland)
+        return out
+
+    return full
+
+
 @lru_cache(maxsize=None)
 def _traditional_class(name: str) -> "re.Pattern[str]":
-    """A character class of every code point the converter changes on its own."""
+    """A character class of every code point the converter changes on its own, and of the
+    variants folded after it."""
     convert = _load_converter(name)
     ranges = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)]
     chars = "".join(chr(c) for a, b in ranges for c in range(a, b + 1))
@@ -147,6 +242,7 @@ def _traditional_class(name: str) -> "re.Pattern[str]":
         changed = [a for a, b in zip(chars, out) if a != b]
     else:  # pragma: no cover - converters map single characters one to one
         changed = [c for c in chars if convert(c) != c]
+    changed += [c for c in _variant_fold() if c not in changed]
     return re.compile("[" + "".join(re.escape(c) for c in changed) + "]")
 
 
@@ -196,7 +292,7 @@ class Normaliser:
         text = _map_chars(text)
         # 3. traditional -> simplified
         if self.traditional and text and _traditional_class(self.converter).search(text):
-            text, pieces = _convert(text, _load_converter(self.converter), (nstart, ostart, nlen, olen))
+            text, pieces = _convert(text, _full_converter(self.converter), (nstart, ostart, nlen, olen))
             nstart, ostart, nlen, olen = pieces
         return Normalised(original, text, tuple(nstart), tuple(ostart), tuple(nlen), tuple(olen))
 

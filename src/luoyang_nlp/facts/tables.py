@@ -171,6 +171,8 @@ def split_growth(metric: str) -> tuple[str, str | None]:
     words = t.growth_suffixes
     if metric[-1:] not in words.finals:  # the common case: no growth word can end it
         return metric, None
+    if metric in words.set:  # a bare growth word stays whole (提升 is no 提 + 升)
+        return metric, None
     for n in range(min(words.maxlen, len(metric) - 1), 0, -1):
         if metric[-n:] in words.set:
             return metric[:-n], metric[-n:]
