@@ -1,0 +1,50 @@
+"""Names no lexicon lists, in regional economic news (session 21, helper K): outlets named only by
+their reporter (某某新闻记者从…获悉), a body's office in another place (驻某地办事处), a firm's brand
+and industry word after a place (某县的某某铝业), and a known brand with the industry word the press
+writes after it (某某物流). Sentences written for these tests; names of firms and outlets are invented
+but for a few national firms the lexicon lists."""
+
+import pytest
+
+from entity_helpers import ents
+
+CASES = [
+    # an outlet between a break (or 据) and 记者 + a verb of learning (media.tsv kind=reporter)
+    ("据星辰财经记者了解，该园区今年签约项目22个。",
+     [("ORG", "星辰财经"), ("POSITION", "记者")]),
+    ("云端新闻记者从宜阳县发改委获悉，该县新开工项目12个。",
+     [("ORG", "云端新闻"), ("POSITION", "记者"), ("ORG", "宜阳县发改委")]),
+    ("据豫中视频全媒体记者注意到，展会现场人头攒动。",
+     [("ORG", "豫中视频"), ("POSITION", "全媒体记者")]),
+    ("据记者了解，园区已入驻企业40家。", []),  # guard: no name before 记者
+    ("近日记者从市工信局获悉，全市工业运行平稳。", [("ORG", "市工信局")]),  # guard: a time word
+    ("采访中记者了解到，合作社今年增收明显。", []),  # guard: a locative, no outlet
+    ("据随行记者了解，现场气氛热烈。", []),  # guard: a common word
+    # 驻 + a known place + an office: one ORG, with the place it belongs to before 驻
+    ("嵩县驻上海办事处组织企业开展对接。", [("ORG", "嵩县驻上海办事处")]),
+    ("充分发挥驻杭州招商联络处、驻广州办事处的作用。",
+     [("ORG", "驻杭州招商联络处"), ("ORG", "驻广州办事处")]),
+    ("洛宁县驻郑州联络处负责人出席活动。", [("ORG", "洛宁县驻郑州联络处")]),
+    ("群众向驻村工作队反映情况。", []),  # guard: no place after 驻
+    # a brand (no common word) and an industry word after a place and 的: a company, the place apart
+    ("汝阳县的恒晟铝业今年营业收入增长两成。", [("PLACE", "汝阳县"), ("COMPANY", "恒晟铝业")]),
+    ("新安县的瑞丰化工上半年产值同比增长18%。", [("PLACE", "新安县"), ("COMPANY", "瑞丰化工")]),
+    ("栾川的鼎泰钼业新建选矿生产线。", [("PLACE", "栾川"), ("COMPANY", "鼎泰钼业")]),
+    # … a city written without its level word right before the brand is part of the firm's name,
+    # and the brand and industry word alone later are the same firm
+    ("开封天择重工与洛阳某院所签约，天择重工将扩大产能。",
+     [("COMPANY", "开封天择重工"), ("PLACE", "洛阳"), ("COMPANY", "天择重工")]),
+    ("宜阳县的耐火材料产业加快转型。", [("PLACE", "宜阳县")]),  # guard: a sector (kind=sector_next)
+    ("伊川县的精细化工、新型建材产业稳步发展。", [("PLACE", "伊川县")]),  # guard: common words
+    ("孟津区的特种玻璃产品远销海外。", [("PLACE", "孟津区")]),  # guard
+    # a known firm's brand and the industry word written after it (company_shapes.tsv kind=tail)
+    ("京东物流在洛阳新建分拨中心。", [("COMPANY", "京东物流"), ("PLACE", "洛阳")]),
+    ("顺丰速运与偃师区签订合作协议。", [("COMPANY", "顺丰速运"), ("PLACE", "偃师区")]),
+    ("宁德时代物流体系不断完善。", [("COMPANY", "宁德时代")]),  # guard: a line of business
+    ("宁德时代材料需求旺盛。", [("COMPANY", "宁德时代")]),  # guard: a product noun
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_names_table(text, expected):
+    assert ents(text) == expected
