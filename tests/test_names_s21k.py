@@ -42,6 +42,14 @@ CASES = [
     ("顺丰速运与偃师区签订合作协议。", [("COMPANY", "顺丰速运"), ("PLACE", "偃师区")]),
     ("宁德时代物流体系不断完善。", [("COMPANY", "宁德时代")]),  # guard: a line of business
     ("宁德时代材料需求旺盛。", [("COMPANY", "宁德时代")]),  # guard: a product noun
+    # a three-character name after a title whose first two characters read as a place or a word,
+    # closed by a word of saying or punctuation (persons._placelike_name)
+    ("据县工信局局长高新宇介绍，全县工业运行平稳。",
+     [("ORG", "县工信局"), ("POSITION", "局长"), ("PERSON", "高新宇")]),
+    ("公司董事长武汉平表示，将扩大在洛投资。", [("POSITION", "董事长"), ("PERSON", "武汉平")]),
+    ("常务副县长黄河林说，全县项目进展顺利。", [("POSITION", "常务副县长"), ("PERSON", "黄河林")]),
+    ("县委书记洛阳市委常委", [("POSITION", "县委书记"), ("PLACE", "洛阳"), ("POSITION", "市委常委")]),  # guard
+    ("市长郑州市", [("POSITION", "市长"), ("PLACE", "郑州市")]),  # guard: a place with its level
 ]
 
 

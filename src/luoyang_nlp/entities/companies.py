@@ -360,12 +360,18 @@ def industry_tails(text: str, cands: list, T) -> list[tuple[int, int, str, int, 
         if b >= len(text) or not han(text[b]) or text.endswith(_ENDS_KIND, a, b) or S.industry.search(text, a, b):
             continue
         m = S.tail.match(text, b)
-        if m is not None and not text.startswith(S.sector_next, m.end()):  # (某某物流体系: a line of business)
+        if m is not None and not text.startswith(S.sector_next, m.end()) and not _word_across(text, m.end(), T):
             out.append((a, m.end(), "COMPANY", c[3], "tail"))
     return out
 
 
 _LEVEL_CHARS = frozenset("省市县区镇乡村")
+
+
+def _word_across(text: str, e: int, T) -> bool:
+    """The letter before ``e`` and the one after it make a common word (城建|设: 建设): a name
+    read up to ``e`` ends inside a word."""
+    return 0 < e < len(text) and text[e - 1:e + 1] in T.common_words
 # a letter after an industry word that makes it part of another name: an event, a venue, a place
 _NOT_AFTER_FIRM = frozenset("节周展会赛馆园城街路村站")
 
@@ -383,8 +389,8 @@ def place_firms(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, in
         a = e + 1 if text.startswith("的", e) else e
         for L in (2, 3):
             m = S.tail.match(text, a + L) if S.tail is not None else None
-            if m is None or text[m.end():m.end() + 1] in _NOT_AFTER_FIRM:
-                continue  # (洛阳牡丹文化节: an event)
+            if m is None or text[m.end():m.end() + 1] in _NOT_AFTER_FIRM or _word_across(text, m.end(), T):
+                continue  # (洛阳牡丹文化节: an event; 某某城建|设: 建设 is the word)
             brand = text[a:a + L]
             if brand[0] in _LEVEL_CHARS or brand in T.common_words or not _brand_ok(brand, T) \
                     or S.industry.search(brand) is not None or place_spans.get(a + L, -1) >= a:

@@ -115,7 +115,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
     _add(cands, orgs, _zone_bodies(text, cands, orgs))
     _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))
-    _add(cands, orgs, resident_offices(text, h.place_spans, T))
+    _add(cands, orgs, resident_offices(text, h.place_spans, [(c[0], c[1]) for c in orgs], T))
     _add(cands, orgs, sub_offices(text, [(c[0], c[1]) for c in orgs if c[4] != "media"], title_end_at, T))
     cands.extend(_member_titles(text, orgs, T))
     cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in orgs}, T, pending))
