@@ -50,6 +50,18 @@ CASES = [
     ("常务副县长黄河林说，全县项目进展顺利。", [("POSITION", "常务副县长"), ("PERSON", "黄河林")]),
     ("县委书记洛阳市委常委", [("POSITION", "县委书记"), ("PLACE", "洛阳"), ("POSITION", "市委常委")]),  # guard
     ("市长郑州市", [("POSITION", "市长"), ("PLACE", "郑州市")]),  # guard: a place with its level
+    # a named reservoir (heads.tsv 水库: PLACE); a kind of reservoirs (小型, 病险: generic.tsv) and a
+    # pumped-storage station's upper or lower pool name none
+    ("石门峪水库水位持续上升。", [("PLACE", "石门峪水库")]),
+    ("洛宁县的寻峪水库是重要水源地。", [("PLACE", "洛宁县"), ("PLACE", "寻峪水库")]),
+    ("下游的黄柏沟水库开始蓄水。", [("PLACE", "黄柏沟水库")]),
+    ("全县小型水库除险加固全部完成。", []),  # guard
+    ("对病险水库进行全面排查。", []),  # guard
+    ("抽水蓄能电站上水库完成开挖。", []),  # guard
+    # metals' firm words (钴业, 锂业, 钨业: company_shapes.tsv) after a place
+    ("嵩县与浙江华瑞钴业签署战略合作协议。", [("PLACE", "嵩县"), ("COMPANY", "浙江华瑞钴业")]),
+    ("栾川县的金峰钨业今年产值增长20%。", [("PLACE", "栾川县"), ("COMPANY", "金峰钨业")]),
+    ("汝阳县的天诚锂业新上一条生产线。", [("PLACE", "汝阳县"), ("COMPANY", "天诚锂业")]),
 ]
 
 
