@@ -62,6 +62,16 @@ CASES = [
     ("嵩县与浙江华瑞钴业签署战略合作协议。", [("PLACE", "嵩县"), ("COMPANY", "浙江华瑞钴业")]),
     ("栾川县的金峰钨业今年产值增长20%。", [("PLACE", "栾川县"), ("COMPANY", "金峰钨业")]),
     ("汝阳县的天诚锂业新上一条生产线。", [("PLACE", "汝阳县"), ("COMPANY", "天诚锂业")]),
+    # 在 + a place + a verb of building before a body's head: where something is built, no name
+    ("该集团计划在伊川建设研究院。", [("PLACE", "伊川")]),
+    ("该校将在孟津建设实验室。", [("PLACE", "孟津")]),
+    ("他们在汝阳建设研究所。", [("PLACE", "汝阳")]),
+    ("在洛阳市住房和城乡建设局的指导下，项目顺利推进。", [("ORG", "洛阳市住房和城乡建设局")]),  # guard
+    # the full name of a government's state-assets commission (org_bodies.tsv): 有 in 国有 ends no name
+    ("河南省人民政府国有资产监督管理委员会发布通知。", [("ORG", "河南省人民政府国有资产监督管理委员会")]),
+    ("洛阳市人民政府国有资产监督管理委员会召开会议。", [("ORG", "洛阳市人民政府国有资产监督管理委员会")]),
+    ("郑州市国有资产监督管理委员会主任李建华出席。",
+     [("ORG", "郑州市国有资产监督管理委员会"), ("POSITION", "主任"), ("PERSON", "李建华")]),
 ]
 
 
