@@ -20,6 +20,13 @@ CASES = [
     ("近日记者从市工信局获悉，全市工业运行平稳。", [("ORG", "市工信局")]),  # guard: a time word
     ("采访中记者了解到，合作社今年增收明显。", []),  # guard: a locative, no outlet
     ("据随行记者了解，现场气氛热烈。", []),  # guard: a common word
+    # a quoted outlet before an app word, or after 据/从 before a word of reporting (media.tsv quoted_*)
+    ("据“云上伊川”客户端报道，全县项目建设加快。", [("ORG", "云上伊川")]),
+    ("记者从“星河发布”获悉，全省经济稳中向好。", [("ORG", "星河发布")]),
+    ("据“洛水之声”报道，项目签约落地。", [("ORG", "洛水之声")]),
+    ("据“伊川融媒”消息，全县新开工项目20个。", [("ORG", "伊川融媒")]),
+    ("关注“洛城观察”公众号获取更多资讯。", [("ORG", "洛城观察")]),
+    ("据“十四五”规划，全市将建设多个项目。", []),  # guard: a plan's name
     # 驻 + a known place + an office: one ORG, with the place it belongs to before 驻
     ("嵩县驻上海办事处组织企业开展对接。", [("ORG", "嵩县驻上海办事处")]),
     ("充分发挥驻杭州招商联络处、驻广州办事处的作用。",

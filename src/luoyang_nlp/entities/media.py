@@ -50,6 +50,13 @@ class MediaWords:
                       ("interview", self.interview_re, ("接受",)))
         #: 记者 and a verb of learning after it (记者从某局获悉, 据X记者了解): the name before is an outlet
         self.reporter = tuple(_longest(by_kind.get("reporter", ())))
+        app = alternation(_longest(by_kind.get("quoted_app", ())))
+        report = alternation(_longest(by_kind.get("quoted_report", ())))
+        #: a quoted name before an app or account word (“某某发布”客户端, “某某”微信公众号), or between
+        #: 据/从 and a word of reporting (据“某某”报道, 从“某某”获悉): an outlet
+        self.quoted_re = re.compile(f"(?:[“\"]([{HAN}A-Za-z]{{2,{_BRAND_MAX}}})[”\"](?:{app})"
+                                    f"|(?<=[据从])[“\"]([{HAN}A-Za-z]{{2,{_BRAND_MAX}}})[”\"](?:{report}))") \
+            if app and report else None
         self.staff_re = re.compile(f"(?:{alternation(_longest(by_kind.get('staff', ())))})$") if "staff" in by_kind else None
 
 
@@ -87,6 +94,24 @@ def find_media(text: str, T, cues: dict[str, list[tuple[int, int]]]) -> list[tup
     out.extend(_named_by_mark(text, M, T, cues))
     if "reporter" in cues:
         out.extend(_named_by_reporter(text, M, T, cues["reporter"]))
+    if M.quoted_re is not None and ("”" in text or '"' in text):
+        out.extend(_quoted_outlets(text, M, T))
+    return out
+
+
+def _quoted_outlets(text: str, M: MediaWords, T) -> list[tuple[int, int, str, int, str]]:
+    """Outlets written in quotes: “某某发布”客户端, 据“某某财经”报道 (media.tsv quoted_app,
+    quoted_report); the name is what the quotes hold, no generic word."""
+    out: list[tuple[int, int, str, int, str]] = []
+    if M.quoted_re is None:
+        return out
+    for m in M.quoted_re.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        a, b = m.span(g)
+        name = m.group(g)
+        if name.startswith(M.not_sources) or T.bound_re.search(name) or not T.generic_re.sub("", name):
+            continue
+        out.append((a, b, "ORG", 2, "media"))
     return out
 
 
