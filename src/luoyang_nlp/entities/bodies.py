@@ -10,7 +10,7 @@ import re
 from ..resources import data_path, read_tsv
 from .text import HAN, alternation
 
-__all__ = ["BodyParts", "body_lists", "sub_offices"]
+__all__ = ["BodyParts", "body_lists", "sub_offices", "resident_offices"]
 
 # What may follow a listed body or an office: a list mark, 等, a break.
 _AFTER = f"(?=[、和及与等,，。;；:：\\s)]|$)"
@@ -30,6 +30,9 @@ class BodyParts:
         self.item_before = re.compile(f"([{HAN}]{{1,12}}(?:{alt}))$")
         self.sub_heads = tuple(subs)
         self.sub = re.compile(f"[{HAN}]{{1,8}}?(?:{alternation(subs)})")
+        resident = sorted({r["head"] for r in rows if r["kind"] == "resident"}, key=len, reverse=True)
+        # an office resident in another place: 驻 + the place + at most a field word + the office
+        self.resident = re.compile(f"驻[{HAN}]{{1,4}}?(?:招商|经济贸易|经贸|经济|商务|投资|贸易)?(?:{alternation(resident)})") if resident else None
 
 
 def body_lists(text: str, T, known_ends: set) -> list[tuple[int, int, str, int, str]]:
@@ -102,3 +105,27 @@ def sub_offices(text: str, orgs: list, title_end_at: dict[int, int], T) -> list[
 
 def _head_len(office: str, T) -> int:
     return next((len(h) for h in T.body_parts.sub_heads if office.endswith(h)), 0)
+
+
+def resident_offices(text: str, place_spans: dict[int, int], org_spans: list[tuple[int, int]],
+                     T) -> list[tuple[int, int, str, int, str]]:
+    """A body's office in another place (驻深圳招商联络处, 某市驻上海办事处): one ORG from 驻, or from
+    the place or body it belongs to written right before 驻 (as 某市政府驻某地联络处 is one name);
+    the place after 驻 must be a known one (驻村工作队 is none). ``place_spans``: end -> start;
+    ``org_spans``: the ORG candidates so far."""
+    R = T.body_parts.resident
+    if R is None or "驻" not in text:
+        return []
+    starts = set(place_spans.values())
+    out = []
+    k = text.find("驻")
+    while k != -1:
+        m = R.match(text, k)
+        if m is not None and k + 1 in starts:
+            a = k
+            while a in place_spans:  # 洛阳市|驻…, 洛阳市栾川县|驻…
+                a = place_spans[a]
+            a = min([s for s, e in org_spans if e == k] + [a])  # 某特区政府|驻…
+            out.append((a, m.end(), "ORG", 2, "resident"))
+        k = text.find("驻", k + 1)
+    return out

@@ -12,7 +12,7 @@ from ..resources import data_path, read_tsv
 from .text import HAN, alternation, han, matches_at
 
 __all__ = ["CompanyShapes", "short_companies", "companies_before_news", "before_figure", "capacity_companies", "company_mentions", "listed_companies",
-           "firm_lists"]
+           "firm_lists", "industry_tails", "place_firms"]
 
 _LIST_MARKS = "、和与及"
 # legal suffixes stripped to get the name a company goes by in the same text
@@ -36,7 +36,7 @@ class CompanyShapes:
         rows = read_tsv(data_path("lexicons", "rules", "company_shapes.tsv"))
         words = {k: sorted({r["word"] for r in rows if r["kind"] == k}, key=len, reverse=True)
                  for k in ("industry", "unit", "notbrand", "cue", "firms", "office", "share", "after", "list_verb",
-                           "capacity_verb", "after_figure")}
+                           "capacity_verb", "after_figure", "tail", "sector_next")}
         #: capacity units (万吨, GWh) and company cues (龙头企业)
         self.units, self.cues = words["unit"], words["cue"]
         #: verbs of a capacity written before it (年产, 年出栏, 日处理): no part of a firm's name
@@ -45,6 +45,11 @@ class CompanyShapes:
         self.after_cues = words["after"]
         #: … and verbs that do so before a figure (某某制药投资12亿元, 某某科技实现营业收入8亿元)
         self.after_figure_cues = words["after_figure"]
+        # a word of a firm's name written right after a known firm's brand that names the firm
+        # with it (某某生物, 某某物流; kind=tail; not a product noun: 材料, 电子, 云计算)
+        self.tail = re.compile(alternation(words["tail"])) if words["tail"] else None
+        #: words after a place's brand and industry word that make the pair a sector (某县耐火材料产业)
+        self.sector_next = tuple(words["sector_next"])
         ind = alternation(words["industry"])
         # a brand of 2-4 letters and an industry word, not followed by another letter
         # an industry word: the brand before it and the cue before that are checked in code
@@ -334,3 +339,66 @@ def _brand_in(text: str, a: int, b: int, T, place_spans: dict[int, int]) -> bool
     return 2 <= len(brand) <= 6 and brand not in T.common_words and bool(T.generic_re.sub("", brand)) \
         and not T.bound_re.search(brand) and not brand.endswith(T.company_shapes.firm_words) \
         and brand not in T.company_shapes.not_brand and not any(brand[-k:] in T.heads for k in (2, 3, 4))
+
+
+# a firm's name that already ends in its kind (某某集团, 某某公司) takes no industry word after it
+_ENDS_KIND = ("公司", "集团", "股份", "银行", "分行", "支行", "控股", "厂")
+
+
+def industry_tails(text: str, cands: list, T) -> list[tuple[int, int, str, int, str]]:
+    """A company known by its brand (a lexicon name, a later mention) and an industry word right
+    after it are one name: 某某|生物 -> 某某生物, 某某|物流 (kind=tail). Not after a name that ends
+    in its kind or in an industry word already (某某集团, 某某科技)."""
+    S: CompanyShapes = T.company_shapes
+    if S.tail is None:
+        return []
+    out = []
+    for c in cands:
+        if c[2] != "COMPANY":
+            continue
+        a, b = c[0], c[1]
+        if b >= len(text) or not han(text[b]) or text.endswith(_ENDS_KIND, a, b) or S.industry.search(text, a, b):
+            continue
+        m = S.tail.match(text, b)
+        if m is not None and not text.startswith(S.sector_next, m.end()) and not _word_across(text, m.end(), T):
+            out.append((a, m.end(), "COMPANY", c[3], "tail"))
+    return out
+
+
+_LEVEL_CHARS = frozenset("省市县区镇乡村")
+
+
+def _word_across(text: str, e: int, T) -> bool:
+    """The letter before ``e`` and the one after it make a common word (城建|设: 建设): a name
+    read up to ``e`` ends inside a word."""
+    return 0 < e < len(text) and text[e - 1:e + 1] in T.common_words
+# a letter after an industry word that makes it part of another name: an event, a venue, a place
+_NOT_AFTER_FIRM = frozenset("节周展会赛馆园城街路村站")
+
+
+def place_firms(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+    """A brand and a word of a firm's name (kind=tail: 铝业, 化工, 科技; not 文化, 旅游) right after
+    a place, or after a place and 的, are a company
+    when the brand is no common word and no sector word follows (偃师区的某某铝业, 某县某某化工; not
+    某县的精细化工, 耐火材料产业, 特种玻璃、…: industries; kind=sector_next). A place written without its level word right before the brand is part of the
+    name (郑州某某科技, as a firm registers it); a county with its level word, or before 的, is
+    where the firm is, a PLACE of its own (某某县|某某化工)."""
+    S: CompanyShapes = T.company_shapes
+    out = []
+    for e, s0 in place_spans.items():
+        a = e + 1 if text.startswith("的", e) else e
+        for L in (2, 3):
+            m = S.tail.match(text, a + L) if S.tail is not None else None
+            if m is None or text[m.end():m.end() + 1] in _NOT_AFTER_FIRM or _word_across(text, m.end(), T):
+                continue  # (洛阳牡丹文化节: an event; 某某城建|设: 建设 is the word)
+            brand = text[a:a + L]
+            if brand[0] in _LEVEL_CHARS or brand in T.common_words or not _brand_ok(brand, T) \
+                    or S.industry.search(brand) is not None or place_spans.get(a + L, -1) >= a:
+                continue
+            b = m.end()
+            if b < len(text) and (S.short.match(text, b) is not None or text.startswith(S.sector_next, b)):
+                break  # 某某科技信息…, 耐火材料产业, 精细化工、…: an industry
+            start = s0 if a == e and text[e - 1] not in _LEVEL_CHARS else a
+            out.append((start, b, "COMPANY", 1, "place-firm"))
+            break
+    return out

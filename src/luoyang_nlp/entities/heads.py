@@ -129,6 +129,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             s = _past_verb(h, s, hs, T)
             if s < 0:
                 continue  # 赌博|集团, 传销|公司: a verb and a head name nothing
+            if s and text[s - 1] == "在" and _works_after_place(h, s, hs, T):
+                continue  # 在洛阳|建设|研究院: where and what is built, no body's name
         if label == "PROJECT":
             if text[hs:he] not in _PROJECT_WORDS and _works_before(text, s, hs, T):
                 continue  # 在洛阳创办|博物馆: a verb of building and a kind, no name (某园建设项目 is one)
@@ -327,6 +329,17 @@ def _after_company(s: int, hs: int, company_ends: list) -> int:
     if k >= 0 and company_ends[k] > s:
         return company_ends[k]
     return s
+
+
+def _works_after_place(h: Hits, s: int, hs: int, T: Tables) -> bool:
+    """A place begins the run [s, hs) and a verb of building (建设, 新建: boundaries.tsv works)
+    follows it right away: after 在 the run says where something is built (在某市建设研究院,
+    在某区新建分拨中心), not a body's name."""
+    text = h.text
+    for e, ps in h.place_spans.items():
+        if ps == s and e < hs and any(w.start() == e for w in T.works_re.finditer(text, e, min(hs, e + 4))):
+            return True
+    return False
 
 
 def _after_works(text: str, s: int, hs: int, T: Tables) -> int:

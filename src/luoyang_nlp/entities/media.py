@@ -48,6 +48,16 @@ class MediaWords:
         #: none when it may begin anywhere)
         self.marks = (("source", self.source_re, self.sources), ("dispatch", self.dispatch_re, ("【",)),
                       ("interview", self.interview_re, ("接受",)))
+        #: 记者 and a verb of learning after it (记者从某局获悉, 据X记者了解): the name before is an outlet
+        self.reporter = tuple(_longest(by_kind.get("reporter", ())))
+        app = alternation(_longest(by_kind.get("quoted_app", ())))
+        report = alternation(_longest(by_kind.get("quoted_report", ())))
+        #: a quoted name before an app or account word (“某某发布”客户端, “某某”微信公众号), or between
+        #: 据/从 and a word of reporting (据“某某”报道, 从“某某”获悉): an outlet
+        self.quoted_re = re.compile(f"(?:[“\"]([{HAN}A-Za-z]{{2,{_BRAND_MAX}}})[”\"](?:{app})"
+                                    f"|(?<=[据从])[“\"]([{HAN}A-Za-z]{{2,{_BRAND_MAX}}})[”\"](?:{report}))") \
+            if app and report else None
+        self.staff_re = re.compile(f"(?:{alternation(_longest(by_kind.get('staff', ())))})$") if "staff" in by_kind else None
 
 
 def _longest(words) -> list[str]:
@@ -82,6 +92,58 @@ def find_media(text: str, T, cues: dict[str, list[tuple[int, int]]]) -> list[tup
         out.append((s, e, "ORG", 3, "media"))
         last_end = e
     out.extend(_named_by_mark(text, M, T, cues))
+    if "reporter" in cues:
+        out.extend(_named_by_reporter(text, M, T, cues["reporter"]))
+    if M.quoted_re is not None and ("”" in text or '"' in text):
+        out.extend(_quoted_outlets(text, M, T))
+    return out
+
+
+def _quoted_outlets(text: str, M: MediaWords, T) -> list[tuple[int, int, str, int, str]]:
+    """Outlets written in quotes: “某某发布”客户端, 据“某某财经”报道 (media.tsv quoted_app,
+    quoted_report); the name is what the quotes hold, no generic word."""
+    out: list[tuple[int, int, str, int, str]] = []
+    if M.quoted_re is None:
+        return out
+    for m in M.quoted_re.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        a, b = m.span(g)
+        name = m.group(g)
+        if name.startswith(M.not_sources) or T.bound_re.search(name) or not T.generic_re.sub("", name):
+            continue
+        out.append((a, b, "ORG", 2, "media"))
+    return out
+
+
+# a place's or a time's last letter (洛阳市记者, 采访中记者, 日下午记者): no outlet
+_NOT_LAST = frozenset("市县区省镇乡村中后时间内上下前里午")
+_REPORTER_LEFT = re.compile(f"[{HAN}A-Za-z]{{2,{_BRAND_MAX + 3}}}$")
+
+
+def _named_by_reporter(text: str, M: MediaWords, T, spans: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
+    """The outlet before 记者 and a verb of learning (大象某某记者从市商务局获悉, 据某某新闻记者了解):
+    a run of letters between a break (or 据) and 记者, less a staff word (全媒体, 首席). No common word
+    (现场, 随行), no 本/该 (本报), no boundary word, no place or time before it (洛阳市, 采访中)."""
+    out = []
+    for c, _ in spans:
+        m = _REPORTER_LEFT.search(text, max(0, c - _BRAND_MAX - 3), c)
+        if m is None:
+            continue
+        a = m.start()
+        k = text.rfind("据", a, c)
+        if k != -1:
+            a = k + 1
+        elif a > 0 and (han(text[a - 1]) or text[a - 1].isalpha()):
+            continue  # the run does not start after a break: 当地记者, 多名记者
+        b = c
+        if M.staff_re is not None and (s := M.staff_re.search(text, a, b)) is not None:
+            b = s.start()
+        name = text[a:b]
+        if len(name) < 2 or name.startswith(M.not_sources) or name[0] in "本该我各多两几" \
+                or name in T.common_words or T.bound_re.search(name) or not T.generic_re.sub("", name) \
+                or name[-1] in _NOT_LAST:
+            continue
+        out.append((a, b, "ORG", 2, "media"))
     return out
 
 

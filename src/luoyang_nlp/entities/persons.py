@@ -91,6 +91,20 @@ def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = Fal
     return None
 
 
+def _placelike_name(text: str, j: int, T: Tables) -> int | None:
+    """End of a three-character name right after a title whose surname and first given
+    character read as a place or word (董事长武汉某表示, 主任高新某介绍: 武汉, 高新 are no names alone),
+    when a word written after names, 说 or punctuation closes it; not a place with its level
+    (主任洛阳市), a word of three, or a name part that is a function character."""
+    b = j + 3
+    name = text[j:b]
+    if b > len(text) or name[0] not in T.surnames or not _HANS.fullmatch(name) or name[2] in LEVELS \
+            or name[2] in T.name_func or name in T.common_words or name[1:] in T.common_words \
+            or name[:2] not in T.not_names or not (_closed(text, b, T) or text.startswith("说", b)):
+        return None
+    return b
+
+
 def _closed(text: str, b: int, T: Tables) -> bool:
     """Whether a name may end at ``b`` by what follows: the text's end, punctuation or a word
     written after names (表示, 说: after_name.tsv)."""
@@ -271,7 +285,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
             j += 1
         if j < n:
             # a list title (市领导) introduces names: a place inside one is no block (刘南河)
-            b = _name_at(text, j, T, frozenset() if t in T.list_titles else blocked, rare=True)
+            b = _name_at(text, j, T, frozenset() if t in T.list_titles else blocked, rare=True) \
+                or _placelike_name(text, j, T)
             if b and b - j == 2 and text[j] in T.soft and text[j + 1] in T.surnames and b in title_starts:
                 b = None  # 王书记和李主任: a conjunction (boundaries.tsv soft), then a surname the next title addresses
             elif b and text[j] in T.soft and (text[j + 1:b] in T.common_words or not _closed(text, b, T)):

@@ -13,9 +13,9 @@ import re
 from operator import itemgetter
 
 from .abbrev import abbreviation_places
-from .bodies import body_lists, sub_offices
-from .companies import (before_figure, capacity_companies, companies_before_news, company_mentions, firm_lists, listed_companies,
-                        short_companies)
+from .bodies import body_lists, resident_offices, sub_offices
+from .companies import (before_figure, capacity_companies, companies_before_news, company_mentions, firm_lists,
+                        industry_tails, listed_companies, place_firms, short_companies)
 from .heads import names_by_head
 from .listed import listed_works
 from .hits import Hits
@@ -97,14 +97,17 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     if "company_news_figure" in cues:  # 某某制药投资12亿元: a verb of the firm's figure
         cands.extend(companies_before_news(text, T, h.place_spans, before_figure(text, cues["company_news_figure"])))
     cands.extend(capacity_companies(text, T, h.place_spans, cues.get("unit", [])))
+    firms = place_firms(text, T, h.place_spans)
+    cands.extend(firms)
     cands.extend(listed_companies(text, T))
     cands.extend(firm_lists(text, T, h.place_spans))
-    cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head if c[2] == "COMPANY"], h.place_spans, T))
+    cands.extend(company_mentions(text, [(c[0], c[1]) for c in by_head + firms if c[2] == "COMPANY"], h.place_spans, T))
     cands.extend(_metro_lines(h))
     cands.extend(listed_works(h, T, cands, stops))
     if "rail" in cues:
         cands.extend(rails_and_roads(text, T, h.lex, name_or_title_ends, h.place_spans, cues["rail"]))
     cands.extend(_listed_companies(h, cands, T))
+    cands.extend(industry_tails(text, cands, T))
     cands.extend(_subunits(h, T))
     cands.extend(_address_roads(h, T))
     cands.extend(find_media(text, T, cues))
@@ -112,6 +115,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
     _add(cands, orgs, _zone_bodies(text, cands, orgs))
     _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))
+    _add(cands, orgs, resident_offices(text, h.place_spans, [(c[0], c[1]) for c in orgs], T))
     _add(cands, orgs, sub_offices(text, [(c[0], c[1]) for c in orgs if c[4] != "media"], title_end_at, T))
     cands.extend(_member_titles(text, orgs, T))
     cands.extend(_title_spans(h, titles, pstarts, pends, {c[1] for c in orgs}, T, pending))

@@ -255,7 +255,8 @@ class Tables:
                 ("company_news", S.after_cues), ("company_news_figure", S.after_figure_cues),
                 ("appoint", self.appoint_words),
                 ("unit", S.units), ("says", SAYS_WORDS), ("road", ROAD_WORDS), ("avenue", AVENUE_WORDS),
-                ("rail", _RAIL_STARTS), *((kind, words) for kind, _, words in self.media.marks))
+                ("rail", _RAIL_STARTS), ("reporter", self.media.reporter),
+                *((kind, words) for kind, _, words in self.media.marks))
 
     def bounds(self, text: str, a: int, b: int, project: bool = True) -> tuple[list[tuple[int, int, int]], list[bool]]:
         """``(word index, start, end)`` of the boundary words in text[a:b], start and end counted
