@@ -679,15 +679,17 @@ class SubjectRules(LinkerCore):
         return r
 
     def _reference_at(self, a: int, b: int) -> tuple[str, str] | None:
-        head = self.text[a:b]
-        first = head.lstrip()[:1]
-        lo = a  # where head starts in the text
+        first = self.text[a:a + 1] if a < b else ""
+        if first.isspace():  # (the words open after spaces: the first character after them)
+            first = self.text[a:b].lstrip()[:1]
         j = _bisect_left(self.starts, a)
         if first not in self.t.ref_initials and not (j < len(self.c) and self.labels[j] == "DATE" and self.starts[j] - a <= _DATE_LEAD):
             # fast path: no referring word, connective, quote, ordinal or date opens it
             if first in self._owner_finals or first in self._owner_initials:
-                return self._head_noun_at(a, head.lstrip())
+                return self._head_noun_at(a, self.text[a:b].lstrip())
             return None
+        head = self.text[a:b]
+        lo = a  # where head starts in the text
         if j < len(self.c) and self.labels[j] == "DATE" and self.ends[j] <= b \
                 and not self.text[a:self.starts[j]].strip():
             lo = self.ends[j]
