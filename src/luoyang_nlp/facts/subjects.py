@@ -62,7 +62,7 @@ from .cues import (  # the rules' separators, cue words and shapes
 )
 from .places import LEVELS, is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
-from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
+from .text import _ORDINAL_INITIALS, CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
 
 __all__ = ["SubjectRules"]
 
@@ -697,7 +697,7 @@ class SubjectRules(LinkerCore):
         if self.tx.quoted(lo, b):
             head = QUOTES.sub("", head)
         head = head.lstrip()
-        m = ORDINAL.match(head)
+        m = ORDINAL.match(head) if head[:1] in _ORDINAL_INITIALS else None
         if m:
             head = head[m.end():]
         first = head[:1]
@@ -708,7 +708,7 @@ class SubjectRules(LinkerCore):
         if m:
             head = head[m.end():].lstrip(",， ")
         refs = self.t.references
-        if _THESE_N.match(head):  # 这8个重大项目…: the group just counted
+        if head[:1] == "这" and _THESE_N.match(head):  # 这8个重大项目…: the group just counted
             return ("GROUP", "")
         if head[:1] == "该":  # 该酒店 -> 牡丹酒店: the owner whose name ends with the noun after 该
             named = self._head_noun_at(a, head[1:], after_gai=True)
