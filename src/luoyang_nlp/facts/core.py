@@ -17,6 +17,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _LIST_AFTER,
     _DATELINE,
     _SOURCE_FIELD,
+    _SOURCE_WORDS,
     _MEDIA_HEADS,
     _STAGE_CONDITION,
     _FUTURE_RE,
@@ -73,6 +74,9 @@ class LinkerCore:
         self.labels = list(map(_LABEL, self.c))
         # each span's clause (start, end) and sentence start, asked for again and again by the rules
         self.ca, self.ce, self.sa = self.tx.locate(self.starts)
+        # cue words the text has at all (a rule looking for one where the text has none is skipped)
+        self._has_source = any(w in self.text for w in _SOURCE_WORDS)  # 来源：
+        self._has_ordinal = "第" in self.text  # 第三批 (_BATCH)
         self._index_kinds()
         # flat: each span ends by the next one's start (as resolve() leaves them), so ends
         # are in order too and a run of spans between two offsets is a range of indexes
@@ -150,7 +154,7 @@ class LinkerCore:
         a body after a source field (来源：某县融媒体中心: source_field), a news body opening a
         dateline before its date (某县融媒体中心 2025年4月16日: media_head)."""
         a = self.starts[k]
-        if _SOURCE_FIELD.search(self.text, max(0, a - 8), a) is not None:
+        if self._has_source and _SOURCE_FIELD.search(self.text, max(0, a - 8), a) is not None:
             return True
         if label == "ORG":
             return self.c[k].source == "media" or self._dated_media(k)
@@ -233,16 +237,21 @@ class LinkerCore:
         order = sorted(range(len(chosen)), key=keys.__getitem__)
         return [chosen[i] for i in order], [spans[i] for i in order], [keys[i][0] for i in order]
 
+    def unquoted(self, a: int, b: int) -> str:
+        """``text[a:b]`` without quotes (``QUOTES``); the slice itself when it has none (known
+        by a bisection in the quotes' offsets, not by a scan)."""
+        s = self.text[a:b]
+        return QUOTES.sub("", s) if self.tx.quoted(a, b) else s
+
     def ref(self, k: int | None) -> dict | None:
         if k is None:
             return None
         return {"start": self.s[k].start, "end": self.s[k].end}
 
     def in_title(self, k: int) -> bool:
-        c = self.c[k]
         starts, ends = self._books
-        i = _bisect_left(starts, c.start) - 1
-        return i >= 0 and c.end < ends[i]
+        i = _bisect_left(starts, self.starts[k]) - 1
+        return i >= 0 and self.ends[k] < ends[i]
 
     def spans_between(self, a: int, b: int) -> range | list[int]:
         """The spans starting at or after ``a`` and ending by ``b``, in order. On flat spans
@@ -392,22 +401,22 @@ class LinkerCore:
         ds = self.date_starts
         if not ds:
             return None
-        c = self.c[f]
-        i = _bisect_left(ds, c.start)  # the dates before the figure: ds[:i]
+        a, e = self.starts[f], self.ends[f]
+        i = _bisect_left(ds, a)  # the dates before the figure: ds[:i]
         bases = self.comparison_dates
         k = i - 1
         while k >= 0 and ds[k] >= self.sa[f]:
             if self.ends[self.dates[k]] not in bases:
                 d = self.dates[k]
-                return None if self._event_date(d, c.start) else d
+                return None if self._event_date(d, a) else d
             k -= 1  # 比去年同期增加2.3万辆: the year compared with is not the figure's
-        j = _bisect_left(ds, c.end, i)
+        j = _bisect_left(ds, e, i)
         if j < len(ds) and self.ends[self.dates[j]] <= self.ce[f]:
             return self.dates[j]
         ps = self.tx.para_starts
-        pa = ps[_bisect_right(ps, c.start) - 1]
+        pa = ps[_bisect_right(ps, a) - 1]
         j = _bisect_left(ds, pa, 0, i)
-        if j < i and not QUOTES.sub("", self.text[pa:ds[j]]).strip():
+        if j < i and not self.unquoted(pa, ds[j]).strip():
             return self.dates[j]
         return None
 

@@ -18,6 +18,14 @@ def _rows() -> tuple[dict, ...]:
     return tuple(read_tsv(data_path("facts_cues.tsv")))
 
 
+def _initials(words: tuple[str, ...]) -> frozenset[str]:
+    """The first characters of ``words`` (none empty): an expression opening with one of them
+    cannot match where the text has another (a one-character test before the call)."""
+    if not all(words):  # pragma: no cover - data error
+        raise ValueError("an empty word")
+    return frozenset(w[0] for w in words)
+
+
 def _words(role: str) -> tuple[str, ...]:
     """The terms of ``role`` in ``data/facts_cues.tsv``, longest first."""
     terms = [r["term"] for r in _rows() if r["role"] == role]
@@ -26,7 +34,8 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_LEVEL_LIST", "_LEVEL_OPENS", "_SHARED_PLAN", "_SHARED_PHASE", "_CLASSED_PROJECTS", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_GROUP_KINDS", "_WEEKDAY", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_YARD_BEFORE", "_YARD_DIFF", "_YARD_THEN", "_YARD_IN", "_YARD_OWN", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT", "_GOVERNMENT", "_COMMITTEE", "_NOW", "_NOW_RE", "_FUTURE_RE", "_FUTURE", "_OPENS_MEASURE", "_SIGNED", "_INDICATOR_HEADS", "_MAX_INDICATOR", "_ASPIRED", "_OWNERS_COUNTED", "_RATE_OR_HEADCOUNT", "_YEARLY_RATE", "_ACTOR_BODY", "_PUBLICATIONS"]
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_LEVEL_LIST", "_LEVEL_OPENS", "_SHARED_PLAN", "_SHARED_PHASE", "_CLASSED_PROJECTS", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_GROUP_KINDS", "_WEEKDAY", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_YARD_BEFORE", "_YARD_DIFF", "_YARD_THEN", "_YARD_IN", "_YARD_OWN", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT", "_GOVERNMENT", "_COMMITTEE", "_NOW", "_NOW_RE", "_FUTURE_RE", "_FUTURE", "_OPENS_MEASURE", "_SIGNED", "_INDICATOR_HEADS", "_MAX_INDICATOR", "_ASPIRED", "_OWNERS_COUNTED", "_RATE_OR_HEADCOUNT", "_YEARLY_RATE", "_ACTOR_BODY", "_PUBLICATIONS",
+           "_ASPIRED_INITIALS", "_BUILT_DE_INITIALS", "_COMPARISON_FRAME_INITIALS", "_SOURCE_WORDS"]
 
 # An owner followed by one of these is a member of a list, not an owner.
 _LIST_AFTER: Final = ("等", "、", "和", "及", "与", "以及")
@@ -123,6 +132,7 @@ def _building_verbs() -> tuple[str, ...]:
 
 # A verb of building between a sum and the 的 before its owner (投资12亿元建设的X项目).
 _BUILT_DE: Final = re.compile("(?:%s)的" % "|".join(map(re.escape, _building_verbs())))
+_BUILT_DE_INITIALS: Final = _initials(_building_verbs())
 # Between two capacities of one list: the product of the first, a joiner, the production word
 # again (年产500万台平板电脑及年产20万台…).
 _NEXT_CAPACITY: Final = re.compile(r"[^,，;；。]{0,16}?(?:、|和|及|以及)(?:年产|年产能|年生产)")
@@ -132,6 +142,7 @@ _COMPARED_WITH_WORDS: Final = _words("compare_with")  # 与, 同 … before a ya
 _COMPARED: Final = _words("compared")  # 相比, 相较: closes that comparison
 _COMPARISON_FRAME: Final = re.compile("(?:%s)[^,，;；。]{1,24}(?:%s)$" % tuple(
     "|".join(map(re.escape, ws)) for ws in (_COMPARED_WITH_WORDS, _COMPARED)))
+_COMPARISON_FRAME_INITIALS: Final = _initials(_COMPARED_WITH_WORDS)
 _PARTNER: Final = _words("partner")  # 对某国出口: the party dealt with, not the owner
 _BREAKDOWN: Final = re.compile(r"其中|按[^,，。]{1,6}分|分[^,，。]{1,6}看")  # a breakdown of a whole into parts
 _AMONG: Final = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: among a counted group
@@ -151,7 +162,8 @@ _CHANGE_VERB: Final = re.compile("|".join(map(re.escape, _words("change_to")))) 
 _STAGE_CONDITION: Final = _words("stage_condition")  # 建成后, 投产后: a condition, not the stage
 _DATELINE: Final = _words("dateline")  # 某地报道: the place a report was written in owns no figure
 # 来源：某县融媒体中心: the body after a source field reports the text, owns none of its figures
-_SOURCE_FIELD: Final = re.compile("(?:%s)[:：]\\s*$" % "|".join(map(re.escape, _words("source_field"))))
+_SOURCE_WORDS: Final = _words("source_field")
+_SOURCE_FIELD: Final = re.compile("(?:%s)[:：]\\s*$" % "|".join(map(re.escape, _SOURCE_WORDS)))
 _MEDIA_HEADS: Final = _words("media_head")  # 某县融媒体中心 2025年4月16日: a dateline's body
 # 该馆 -> 某某博物馆: the noun after 该 and the endings of the names it refers to
 _VENUE_REFS: Final = {w[0]: w for w in _words("venue_ref")}
@@ -217,3 +229,4 @@ _MAX_INDICATOR: Final = 24
 # of reaching at most) before its figure restates the target before it
 _ASPIRED: Final = re.compile("(?:%s)(?:%s)?" % tuple(
     "|".join(map(re.escape, _words(r))) for r in ("aspire", "level_after")))
+_ASPIRED_INITIALS: Final = _initials(_words("aspire"))

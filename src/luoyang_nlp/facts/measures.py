@@ -58,6 +58,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _ACTOR_BODY,
     _YEARLY_RATE,
     _ASPIRED,
+    _ASPIRED_INITIALS,
     _BARE_ORDINAL,
     _CHANGE_FROM,
     _CHANGE_TO,
@@ -109,10 +110,12 @@ class MeasureRules(SubjectRules):
         a within word (洛阳境长)."""
         lo = self._words_from(f)
         raw = self.text[lo:self.starts[f]]
+        plain = True  # raw's characters are those of text[lo:start] (no quote there: none to take out)
         if lo > self.ca[f]:
             a = self.comparison_dates.get(lo)  # 旅游收入|比2019年同期|增长: the comparison goes
             if a is not None and a - 1 >= self.ca[f]:
                 lo, raw = self._around_comparison(a, lo, self.starts[f])
+                plain = False
         after_span = lo > self.ca[f]  # the words follow a span in the clause
         if after_span and raw[:1] in "“\"「『":  # 西区“两横一纵”主干道铺设: skip the apposition
             m = _QUOTED.match(raw)
@@ -122,13 +125,15 @@ class MeasureRules(SubjectRules):
             raw = _ABBREV.sub("", raw)
         if lo == self.ca[f] and self.text[lo - 1:lo] in _WRAPS:  # 固定资产 投资: a break inside a word
             raw = self._across_space(lo, raw)
+            plain = False
         if after_span and raw.startswith(_WITHIN):  # 洛阳境长: the place is part of the measure
             j = bisect.bisect_left(self.starts, lo) - 1
             while j >= 0 and self.ends[j] > lo:
                 j -= 1
             if j >= 0 and self.ends[j] == lo and self.labels[j] == "PLACE":
                 raw = self.text[self.starts[j]:lo] + raw
-        return QUOTES.sub("", raw)
+                plain = False
+        return raw if plain and not self.tx.quoted(lo, self.starts[f]) else QUOTES.sub("", raw)
 
     def _around_comparison(self, a: int, e: int, pos: int) -> tuple[int, str]:
         """The words of a measure written around a date compared with (the date from ``a`` to
@@ -267,7 +272,8 @@ class MeasureRules(SubjectRules):
         if "每" in raw_left:  # 猪肉价格为每公斤25.6元: the metric is the price, not per what
             raw_left = _PER_UNIT.sub("", raw_left)
         left = strip_right(raw_left, self.t.fillers, self._is_word)
-        if label == "MONEY" and _CLASSED_PROJECTS.match(self.text, self.ends[f]):
+        if label == "MONEY" and self.text.find("项目", self.ends[f], self.ends[f] + 6) >= 0 \
+                and _CLASSED_PROJECTS.match(self.text, self.ends[f]):
             # 其中，亿元以上项目130个: an amount that classes projects measures only what is
             # written before it (总投资超10亿元项目 -> 总投资), not the whole's or the clause's
             return self._table_suffix(left.rstrip()) if left.strip() else None
@@ -681,7 +687,7 @@ class MeasureRules(SubjectRules):
         opener = self.text[sa:sa + 1]
         if opener != "其" and opener != " " and not QUOTES.match(opener):  # (most sentences: one character tells)
             return False
-        return QUOTES.sub("", self.text[sa:self.starts[f]]).lstrip(" ").startswith("其中")
+        return self.unquoted(sa, self.starts[f]).lstrip(" ").startswith("其中")
 
     def _parent_measure(self, f: int) -> str | None:
         """``…进行投资。其中,A 20亿元`` : the parts take the measure of the whole, unless the
@@ -912,7 +918,7 @@ class MeasureRules(SubjectRules):
         h = self._figure_next(f, 1)
         if h is None or not _CHANGE_TO.fullmatch(self.text, self.ends[f], self.starts[h]):
             return _NO_CHANGE  # no new value: 从业人员3000人 is no change
-        words = strip_right(QUOTES.sub("", self.text[self.ca[f]:a]), self.t.fillers).strip()
+        words = strip_right(self.unquoted(self.ca[f], a), self.t.fillers).strip()
         return self._measure(words) if words else None  # A
 
     def _change_start(self, f: int) -> int | None:
@@ -1031,7 +1037,8 @@ class MeasureRules(SubjectRules):
         aspiration word (and a word of reaching) before it restates the target of the figure
         before it in the sentence: that one's metric, or, for a level after a growth rate, what
         grows; None otherwise."""
-        if self.labels[f] == "DATE" or _ASPIRED.fullmatch(self.text, self.ca[f], self.starts[f]) is None:
+        if self.labels[f] == "DATE" or self.text[self.ca[f]:self.ca[f] + 1] not in _ASPIRED_INITIALS \
+                or _ASPIRED.fullmatch(self.text, self.ca[f], self.starts[f]) is None:
             return None
         g = f - 1
         while g >= 0 and self.labels[g] == "DATE" and self.starts[g] >= self.sa[f]:

@@ -48,6 +48,8 @@ from .cues import (  # the rules' separators, cue words and shapes
     _COMPARED,
     _PARTNER,
     _BUILT_DE,
+    _BUILT_DE_INITIALS,
+    _COMPARISON_FRAME_INITIALS,
     _NEXT_CAPACITY,
     _BREAKDOWN,
     _AMONG,
@@ -62,7 +64,7 @@ from .cues import (  # the rules' separators, cue words and shapes
 )
 from .places import LEVELS, is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
-from .text import CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
+from .text import _ORDINAL_INITIALS, CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
 
 __all__ = ["SubjectRules"]
 
@@ -70,6 +72,7 @@ _SEPARATORS: Final = frozenset(SENT_END + CLAUSE_SEP)  # a clause starts after e
 # a date starting at most this far into a clause opens it (今年以来该院…, “2024年…): the
 # referring word after it is read, and the clause is not quiet
 _DATE_LEAD: Final = 2
+_SELF_REFS: Final = frozenset(("该", "本", "我", "其", "此"))  # what makes 项目/公司 at a clause start a referring word
 _OWN_BODIES: Final = frozenset(_GOVERNMENT + _COMMITTEE)  # 县委, 县政府 less their level word
 _LIST_JOINS: Final = "、和及与"  # between the owners of a list (甲、乙, 甲和乙)
 _DEAL_JOINS: Final = "与同和"  # A与B签署…: B is A's party to the deal
@@ -85,6 +88,12 @@ _YARDSTICK_SPAN: Final = 12  # characters searched back from the bracket for the
 def _ref_initials() -> frozenset[str]:
     """The first characters of the referring words: a string opening with none starts none."""
     return frozenset(w[:1] for w in tables().references)
+
+
+@lru_cache(maxsize=1)
+def _scope_terms() -> tuple[tuple[str, str], ...]:
+    """``(term, level)`` of the scope words (全区 -> 区), in the order of the references table."""
+    return tuple((term, suffix) for term, (label, suffix) in tables().references.items() if label == "SCOPE")
 
 
 @lru_cache(maxsize=1)
@@ -113,10 +122,10 @@ class SubjectRules(LinkerCore):
     _talking_clauses_v: frozenset[int] | None = None
 
     def owner_of(self, f: int, metric: str | None) -> int | None:
-        c = self.c[f]
+        a, e = self.starts[f], self.ends[f]
         sa = self.sa[f]
         # 0. 高于全市平均水平（4.9%）: the yardstick's value, not the topic's
-        if c.start and self.text[c.start - 1] in _OPEN_BRACKETS:
+        if a and self.text[a - 1] in _OPEN_BRACKETS:
             found, k = self._yardstick_value(f)
             if found:
                 return k
@@ -131,13 +140,14 @@ class SubjectRules(LinkerCore):
             k = self._named_after_de(tail)
             if k is not None:
                 return k
-        built = _BUILT_DE.match(self.text, c.end) if self.labels[f] == "MONEY" else None
+        built = _BUILT_DE.match(self.text, e) if self.labels[f] == "MONEY" \
+            and self.text[e:e + 1] in _BUILT_DE_INITIALS else None
         if built:  # 投资12亿元建设的X项目: the owner after the verb of building and 的
             k = self._named_after_de(built.end())
             if k is not None:
                 return k
-        if self.text.startswith("的", c.end):
-            k = self._named_after_de(c.end + 1)
+        if self.text.startswith("的", e):
+            k = self._named_after_de(e + 1)
             if k is not None:
                 return k
             # X公司总投资45亿元的项目: the owner before the measure; 年产20万吨的生产线: the topic;
@@ -166,15 +176,15 @@ class SubjectRules(LinkerCore):
             return k
         # 3c. 了解一下这两条…: a count after a demonstrative is the group it points at, unnamed
         # (宜阳县新建的这3所学校: a clause an owner opens keeps it)
-        if c.start and self.labels[f] == "COUNT" and self.text[c.start - 1] in _DEMONSTRATIVES \
-                and _bisect_left(self.owner_starts, self.ca[f]) == _bisect_left(self.owner_starts, c.start):
+        if a and self.labels[f] == "COUNT" and self.text[a - 1] in _DEMONSTRATIVES \
+                and _bisect_left(self.owner_starts, self.ca[f]) == _bisect_left(self.owner_starts, a):
             return None
         # 4. sentence topic, referring word, or carried topic; a project's own measure after
         #    an actor that names one project (某委批复了X项目，总投资…) is the project's
-        topic = self.topic(sa, c.start)
+        topic = self.topic(sa, a)
         if topic is None or self.labels[topic] != "PROJECT":
             if metric in self.t.project_measures:
-                k = self._project_acted_on(sa, topic, c.start)
+                k = self._project_acted_on(sa, topic, a)
             else:  # …建设X基地，总投资140亿元，年产值300亿元: the clauses go on describing X
                 k = self._project_described(f, sa, topic)
             if k is not None:
@@ -184,12 +194,12 @@ class SubjectRules(LinkerCore):
         # 5. territorial measures (GDP …) belong to the place named last (of the level 全区 names)
         base = split_growth(metric or "")[0]
         if base in self.t.metrics and self.t.metrics[base][1] == "PLACE":
-            scope = self._scope_before(sa, c.start)
+            scope = self._scope_before(sa, a)
             if scope == "国":
                 return None
             if scope:
-                return self._place_of_level(c.start, scope)
-            return self._last_place(c.start)
+                return self._place_of_level(a, scope)
+            return self._last_place(a)
         return None
 
     def _yardstick_value(self, f: int) -> tuple[bool, int | None]:
@@ -300,25 +310,27 @@ class SubjectRules(LinkerCore):
 
     def clause_initial(self, k: int) -> bool:
         """Nothing but dates, quotes, spaces and connectives before the span in its clause."""
-        c = self.c[k]
+        ka = self.starts[k]
         a = self.ca[k]
-        if a == c.start:  # the span opens its clause (half the time): nothing before it
+        if a == ka:  # the span opens its clause (half the time): nothing before it
             return True
-        head = self.text[a:c.start]
+        head = self.text[a:ka]
         dated = False
-        for j in self.spans_between(a, c.start):
+        for j in self.spans_between(a, ka):
             if self.labels[j] in ("DATE", "PLACE"):
                 head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
                 dated = dated or self.labels[j] == "DATE"
         if head:
             head = self._past_dateline(a, head)  # 某某日报讯（记者 张三）X公司…: after a dateline
-        head = QUOTES.sub("", head).strip(_BULLETS)
+        if self.tx.quoted(a, ka):  # (head's characters are those of text[a:ka])
+            head = QUOTES.sub("", head)
+        head = head.strip(_BULLETS)
         # 位于伊滨区的X公司…: a located owner opens its clause too; so does one after a time
         # phrase (自2015年X公司在某县开展帮扶以来)
         if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE) \
                 or _ITEM_NUMBER.fullmatch(head):  # 1.某某项目。: a list item's owner
             return True
-        if head in _LOCATIVE and self.labels[k] == "PLACE" and not self.text[c.end:self.ce[k]].strip():
+        if head in _LOCATIVE and self.labels[k] == "PLACE" and not self.text[self.ends[k]:self.ce[k]].strip():
             return True  # 在嵩县，新建光伏电站8座: a clause of the place alone sets the scope
         # 与某公司合作建设的X项目,占地…: a project after the clause describing it (a verb before
         # 的) heads the clause
@@ -327,7 +339,7 @@ class SubjectRules(LinkerCore):
         # ，投资25亿元的X项目占地…: an owner whose attribute opens the clause (not a 、 list item)
         att = self._attached_by_de(k)
         if att is not None and (a == 0 or self.text[a - 1] != "、"):
-            lead = QUOTES.sub("", self.text[a:self.starts[att]]).strip()
+            lead = self.unquoted(a, self.starts[att]).strip()
             return len(lead) <= 4 and not CLAUSE_RE.search(lead) \
                 and not self.any_entity(self.spans_between(a, self.starts[att]))
         return False
@@ -399,13 +411,12 @@ class SubjectRules(LinkerCore):
 
     def _scope_before(self, sa: int, pos: int) -> str | None:
         """The level of the last scope word (全区 -> 区) in the sentence before ``pos``."""
-        best = None
-        for term, (label, suffix) in self.t.references.items():
-            if label == "SCOPE":
-                i = self.text.rfind(term, sa, pos)
-                if i >= 0 and (best is None or i > best[0]):
-                    best = (i, suffix)
-        return best[1] if best else None
+        best, level = -1, None
+        for term, suffix in _scope_terms():
+            i = self.text.rfind(term, sa, pos)
+            if i > best:
+                best, level = i, suffix
+        return level
 
     def _respectively(self, f: int) -> tuple[list[int], list[int]] | None:
         """Owners listed before 分别 and figures listed after it, when both lists match (memoised:
@@ -491,26 +502,25 @@ class SubjectRules(LinkerCore):
         i = _bisect_left(self.owner_starts, pos)
         if i < len(self.owners):
             k = self.owners[i]
-            gap = self.text[pos:self.starts[k]]
-            if len(gap) <= maxskip and not HAN_OR_WORD.search(QUOTES.sub("", gap)):
+            if self.starts[k] - pos <= maxskip and not HAN_OR_WORD.search(self.unquoted(pos, self.starts[k])):
                 return k
         return None
 
     def _owner_just_before(self, f: int) -> int | None:
-        c = self.c[f]
+        a = self.starts[f]
         ca = self.ca[f]
-        i = _bisect_left(self.owner_starts, c.start) - 1
+        i = _bisect_left(self.owner_starts, a) - 1
         while i >= 0:
             k = self.owners[i]
-            o = self.c[k]
-            if o.end > c.start:
+            oa, oe = self.starts[k], self.ends[k]
+            if oe > a:
                 i -= 1
                 continue
-            if o.start < ca:
+            if oa < ca:
                 return None
-            gap = self.text[o.end:c.start]
+            gap = self.text[oe:a]
             # other figures between (年产50万台3千瓦) are allowed; entities are not
-            inside = self.spans_between(o.end, c.start)
+            inside = self.spans_between(oe, a)
             if self.any_entity(inside) or self.is_list_member(k) or self.in_title(k):
                 return None
             plain = gap
@@ -519,7 +529,7 @@ class SubjectRules(LinkerCore):
             if len(plain) > _MAX_GAP or "的" in plain or "等" in plain:
                 return None
             if self._attached_by_de(k) is not None and not plain.startswith(_MAKES) \
-                    and not (gap == "" and o.label == "COMPANY" and c.label in _SCALES):
+                    and not (gap == "" and self.labels[k] == "COMPANY" and self.labels[f] in _SCALES):
                 # …亿元的X项目 占地…: X's (topic); but 108亿元的X公司年产… or X公司15万吨…项目: X makes it
                 return None
             if self._locative(k) or self._section(k) or self._unnamed_member(k) or self._compared_or_partner(k) \
@@ -680,19 +690,25 @@ class SubjectRules(LinkerCore):
         return r
 
     def _reference_at(self, a: int, b: int) -> tuple[str, str] | None:
-        head = self.text[a:b]
-        first = head.lstrip()[:1]
+        first = self.text[a:a + 1] if a < b else ""
+        if first.isspace():  # (the words open after spaces: the first character after them)
+            first = self.text[a:b].lstrip()[:1]
         j = _bisect_left(self.starts, a)
         if first not in self.t.ref_initials and not (j < len(self.c) and self.labels[j] == "DATE" and self.starts[j] - a <= _DATE_LEAD):
             # fast path: no referring word, connective, quote, ordinal or date opens it
             if first in self._owner_finals or first in self._owner_initials:
-                return self._head_noun_at(a, head.lstrip())
+                return self._head_noun_at(a, self.text[a:b].lstrip())
             return None
+        head = self.text[a:b]
+        lo = a  # where head starts in the text
         if j < len(self.c) and self.labels[j] == "DATE" and self.ends[j] <= b \
                 and not self.text[a:self.starts[j]].strip():
-            head = self.text[self.ends[j]:b]
-        head = QUOTES.sub("", head).lstrip()
-        m = ORDINAL.match(head)
+            lo = self.ends[j]
+            head = self.text[lo:b]
+        if self.tx.quoted(lo, b):
+            head = QUOTES.sub("", head)
+        head = head.lstrip()
+        m = ORDINAL.match(head) if head[:1] in _ORDINAL_INITIALS else None
         if m:
             head = head[m.end():]
         first = head[:1]
@@ -703,7 +719,7 @@ class SubjectRules(LinkerCore):
         if m:
             head = head[m.end():].lstrip(",， ")
         refs = self.t.references
-        if _THESE_N.match(head):  # 这8个重大项目…: the group just counted
+        if head[:1] == "这" and _THESE_N.match(head):  # 这8个重大项目…: the group just counted
             return ("GROUP", "")
         if head[:1] == "该":  # 该酒店 -> 牡丹酒店: the owner whose name ends with the noun after 该
             named = self._head_noun_at(a, head[1:], after_gai=True)
@@ -996,7 +1012,7 @@ class SubjectRules(LinkerCore):
             got = self._events.get(ca)
             if got is not None:
                 return got
-            if _COMPARISON_FRAME.fullmatch(self.text, ca, ce):  # 同全省平均水平5.1%相比: a yardstick
+            if self.text[ca:ca + 1] in _COMPARISON_FRAME_INITIALS and _COMPARISON_FRAME.fullmatch(self.text, ca, ce):  # 同全省平均水平5.1%相比: a yardstick
                 self._events[ca] = out = (None, ())
                 return out
         ref = None
@@ -1076,11 +1092,11 @@ class SubjectRules(LinkerCore):
             return False
         ps = self._place_ref_starts
         r = _bisect_left(ps, pos)
-        return (r == len(ps) or ps[r] > ce) and _BATCH.search(self.text, ca, ce) is None
+        return (r == len(ps) or ps[r] > ce) and not (self._has_ordinal and _BATCH.search(self.text, ca, ce))
 
     def _generic_ref(self, ca: int) -> bool:
         """A bare 项目/公司 (no 该, 本 …) at ``ca``: it continues the sentence's subject."""
-        return not QUOTES.sub("", self.text[ca:ca + 1]).startswith(("该", "本", "我", "其", "此"))
+        return self.text[ca:ca + 1] not in _SELF_REFS  # (a quote there is no such word either)
 
     def _clause_place_ref(self, ca: int, ce: int, pos: int) -> tuple[bool, int | None]:
         """A scope or place word before the clause's first figure, within a few characters of
@@ -1122,7 +1138,7 @@ class SubjectRules(LinkerCore):
                     return True, self._head_of(k)
             return True, None
         if label in ("SCOPE", "PLACE"):
-            if suffix == "国" or _BATCH.search(self.text, ca, min(pos, self.tx.clause_end(ca))):
+            if suffix == "国" or (self._has_ordinal and _BATCH.search(self.text, ca, min(pos, self.tx.clause_end(ca)))):
                 return True, None
             return True, self._place_of_level(ca, suffix, after=label == "PLACE")
         if label == "TOPIC":
@@ -1204,22 +1220,22 @@ class SubjectRules(LinkerCore):
         """``去年我省900个…``, ``带动全县重点项目完成投资…``: a place or scope word between the
         clause start (or the last entity) and the figure. Not after a comparison verb when the
         figure is a difference (高于全省1.4个百分点 belongs to the topic)."""
-        c = self.c[f]
+        fa = self.starts[f]
         ca = self.ca[f]
         ps = self._place_ref_starts
-        i = _bisect_left(ps, c.start)
+        i = _bisect_left(ps, fa)
         if self.t.place_refs_apart and (i == 0 or ps[i - 1] < ca):
             return False, None  # fast path: no such word in the clause before the figure
-        last = self._place_ref_before(self._entity_end_before(c.start, ca), c.start)
+        last = self._place_ref_before(self._entity_end_before(fa, ca), fa)
         if last is None:
             return False, None
-        gap = self.text[last.end():c.start]
-        if len(gap) > 12 or "的" in gap or _BATCH.search(self.text, ca, c.start):
+        gap = self.text[last.end():fa]
+        if len(gap) > 12 or "的" in gap or (self._has_ordinal and _BATCH.search(self.text, ca, fa)):
             return False, None
         before = self.text[max(ca, last.start() - 2):last.start()]
         if before.endswith(_WHERE_OR_WHOLE):  # 在本县境内建设60兆瓦: where,
             return False, None  # not whose; 占全国的30%: the whole the share is of
-        if (c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")) and before.endswith(_COMPARE):
+        if (self.c[f].unit == "pp" or self.text[fa:self.ends[f]].endswith("百分点")) and before.endswith(_COMPARE):
             return False, None
         label, suffix = self.t.references[last.group()]
         if suffix == "国":
@@ -1284,7 +1300,7 @@ class SubjectRules(LinkerCore):
             return False
         if self.any_entity(self.spans_between(sa, self.starts[first])):
             return False
-        head = QUOTES.sub("", self.text[sa:self.starts[first]])
+        head = self.unquoted(sa, self.starts[first])
         for j in self.spans_between(sa, self.starts[first]):
             head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
         head = head.strip(" ,，")
@@ -1407,11 +1423,11 @@ class SubjectRules(LinkerCore):
 
     def _item_owner(self, k: int) -> bool:
         """``X20亿元、`` : an owner whose clause is just itself and a figure (a list item)."""
-        o = self.c[k]
-        nxt = _bisect_right(self.starts, o.start)
-        while nxt < len(self.c) and self.starts[nxt] < o.end:
+        oa, oe = self.starts[k], self.ends[k]
+        nxt = _bisect_right(self.starts, oa)
+        while nxt < len(self.c) and self.starts[nxt] < oe:
             nxt += 1
-        if nxt < len(self.c) and self.starts[nxt] == o.end and self.labels[nxt] in FACT_FIGURES:
+        if nxt < len(self.c) and self.starts[nxt] == oe and self.labels[nxt] in FACT_FIGURES:
             after = self.text[self.ends[nxt]:self.ends[nxt] + 1]
             return after == "" or after in SENT_END + CLAUSE_SEP
         return False

@@ -10,13 +10,14 @@ from typing import Callable, Final
 
 import numpy as np
 
-__all__ = ["Text", "CLAUSE_RE", "QUOTES", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
+__all__ = ["Text", "CLAUSE_RE", "QUOTES", "QUOTE_CHARS", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
            "Words", "strip_right", "strip_left"]
 
 SENT_END: Final = "。!?！？\n"
 CLAUSE_SEP: Final = ",;:，；：、 \t"
 CLAUSE_RE: Final = re.compile(f"[{re.escape(SENT_END + CLAUSE_SEP)}]")
-QUOTES: Final = re.compile("[“”\"'‘’「」『』《》()]")
+QUOTE_CHARS: Final = "“”\"'‘’「」『』《》()"
+QUOTES: Final = re.compile("[%s]" % re.escape(QUOTE_CHARS))
 ORDINAL: Final = re.compile(r"第[0-9一二三四五六七八九十百两]+[期批次届个项号轮]|[0-9一二三四五六七八九十两]+期")
 # A count of the divisions just listed (洛阳、南阳、新乡三市…): no part of a measure.
 DIVISION_COUNT: Final = re.compile(r"[一二两三四五六七八九十]+[省市县区镇乡](?![长委])")
@@ -45,6 +46,17 @@ def _kinds() -> "np.ndarray":
 _KINDS: Final = _kinds()
 
 
+def _quote_table() -> "np.ndarray":
+    """Code point -> whether it is one of ``QUOTE_CHARS`` (what ``QUOTES`` removes)."""
+    table = np.zeros(0x110000, np.bool_)
+    for ch in QUOTE_CHARS:
+        table[ord(ch)] = True
+    return table
+
+
+_IS_QUOTE: Final = _quote_table()
+
+
 class Text:
     """Sentence, clause and paragraph boundaries of the normalised text."""
 
@@ -53,7 +65,11 @@ class Text:
         self.n = len(text)
         # one scan: the separators' offsets and kinds; each range starts after its separator
         # and ends on it (the clause ends are the separators' offsets)
-        kinds = _KINDS.take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32))
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+        kinds = _KINDS.take(points)
+        # where the quote characters are: a slice of the text with none is what QUOTES.sub
+        # leaves it (``quoted`` tells by one bisection, no scan of the slice)
+        self.quote_at: list[int] = _IS_QUOTE.take(points).nonzero()[0].tolist()
         at = kinds.nonzero()[0]
         kinds = kinds[at]
         self.clause_ends = at.tolist()
@@ -104,6 +120,12 @@ class Text:
             cb.append(ce[i])
             sa.append(ss[j])
         return ca, cb, sa
+
+    def quoted(self, a: int, b: int) -> bool:
+        """Some quote character (``QUOTE_CHARS``) is in ``text[a:b]``."""
+        q = self.quote_at
+        i = bisect.bisect_left(q, a)
+        return i < len(q) and q[i] < b
 
     @staticmethod
     def _range(starts: list[int], pos: int, n: int) -> tuple[int, int]:
