@@ -1,0 +1,32 @@
+"""PROJECT and POSITION spans of shapes less covered before (session 21, helper m).
+Sentences written for these tests; names of people, firms and projects are invented."""
+
+import pytest
+
+from entity_helpers import ents
+
+POSITIONS = [
+    # chief officers of a bureau after its name
+    ("洛阳市统计局首席统计师王丽萍解读数据。",
+     [("ORG", "洛阳市统计局"), ("POSITION", "首席统计师"), ("PERSON", "王丽萍")]),
+    ("市规划局总规划师张宁介绍规划方案。",
+     [("ORG", "市规划局"), ("POSITION", "总规划师"), ("PERSON", "张宁")]),
+    ("省统计局首席统计师李明介绍了上半年经济运行情况。",
+     [("ORG", "省统计局"), ("POSITION", "首席统计师"), ("PERSON", "李明")]),
+    # the masthead of a page: each title names the names after it
+    ("总编辑 张伟 执行主编 李红",
+     [("POSITION", "总编辑"), ("PERSON", "张伟"), ("POSITION", "执行主编"), ("PERSON", "李红")]),
+    ("责任编辑 周文 美编 刘洋",
+     [("POSITION", "责任编辑"), ("PERSON", "周文"), ("POSITION", "美编"), ("PERSON", "刘洋")]),
+    ("副总编辑 王芳 责任校对 赵磊",
+     [("POSITION", "副总编辑"), ("PERSON", "王芳"), ("POSITION", "责任校对"), ("PERSON", "赵磊")]),
+    # a civilisation office before its head's title is a body of its own (SPEC: 市发改委 | 主任)
+    ("市文明办主任王静参加会议。", [("ORG", "市文明办"), ("POSITION", "主任"), ("PERSON", "王静")]),
+    ("县文明办主任张辉通报了测评结果。", [("ORG", "县文明办"), ("POSITION", "主任"), ("PERSON", "张辉")]),
+    ("县文明办负责人介绍了创建工作。", [("ORG", "县文明办")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIONS)
+def test_positions_table(text, expected):
+    assert ents(text) == expected
