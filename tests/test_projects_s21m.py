@@ -30,3 +30,22 @@ POSITIONS = [
 @pytest.mark.parametrize("text,expected", POSITIONS)
 def test_positions_table(text, expected):
     assert ents(text) == expected
+
+
+PROJECTS = [
+    # parks for startups and young firms are parks, as 产业园 is (孵化园, 创业园, 文创园, 电商园, 软件园)
+    ("洛龙区科技企业孵化园新增孵化企业35家。", [("PROJECT", "洛龙区科技企业孵化园")]),
+    ("宜阳县返乡创业孵化园吸纳就业1500人。", [("PLACE", "宜阳县"), ("PROJECT", "返乡创业孵化园")]),
+    ("洛阳大学生创业园入驻企业20家。", [("PROJECT", "洛阳大学生创业园")]),
+    ("伊川县青年创业园开园。", [("PLACE", "伊川县"), ("PROJECT", "青年创业园")]),
+    ("涧西区天心文创园已入驻企业80家。", [("PLACE", "涧西区"), ("PROJECT", "天心文创园")]),
+    ("偃师区电商园入驻企业30家。", [("PROJECT", "偃师区电商园")]),
+    ("洛阳国家大学科技园孵化园新增企业12家。", [("PROJECT", "洛阳国家大学科技园孵化园")]),
+    ("全市新建创业园5个。", []),  # guard: a kind of park counted, no name
+    ("该县建成孵化园3个，入驻企业120家。", []),  # guard
+]
+
+
+@pytest.mark.parametrize("text,expected", PROJECTS)
+def test_projects_table(text, expected):
+    assert ents(text) == expected
