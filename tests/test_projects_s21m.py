@@ -43,6 +43,13 @@ PROJECTS = [
     ("洛阳国家大学科技园孵化园新增企业12家。", [("PROJECT", "洛阳国家大学科技园孵化园")]),
     ("全市新建创业园5个。", []),  # guard: a kind of park counted, no name
     ("该县建成孵化园3个，入驻企业120家。", []),  # guard
+    # a technology's short name of a digit and G, D or K (5G, 3D, 4K) stays inside a name
+    ("洛阳5G产业园建成运营。", [("PROJECT", "洛阳5G产业园")]),
+    ("伊滨区5G创新产业园开园。", [("PROJECT", "伊滨区5G创新产业园")]),
+    ("涧西区3D打印产业园入驻企业15家。", [("PROJECT", "涧西区3D打印产业园")]),
+    ("洛阳4K超高清视频产业园项目签约。", [("PROJECT", "洛阳4K超高清视频产业园项目")]),
+    ("全市5G产业园达到3个。", []),  # guard: the scope and a technology alone name no park
+    ("该公司建设10GWh储能电池生产基地项目。", []),  # guard: a capacity (GWh) is no technology's name
 ]
 
 
