@@ -50,6 +50,19 @@ PROJECTS = [
     ("洛阳4K超高清视频产业园项目签约。", [("PROJECT", "洛阳4K超高清视频产业园项目")]),
     ("全市5G产业园达到3个。", []),  # guard: the scope and a technology alone name no park
     ("该公司建设10GWh储能电池生产基地项目。", []),  # guard: a capacity (GWh) is no technology's name
+    # a national or provincial road by its number with works after it (and its section) is a
+    # PROJECT; the number alone is a road, a PLACE (SPEC: roads in service PLACE, being built PROJECT)
+    ("310国道改线工程完工。", [("PROJECT", "310国道改线工程")]),
+    ("G207国道孟津段改线工程日前正式通车。", [("PROJECT", "G207国道孟津段改线工程")]),
+    ("投资12亿元的省道S249洛宁至栾川段改建工程进入路面施工阶段。",
+     [("PROJECT", "省道S249洛宁至栾川段改建工程")]),
+    ("S320省道升级改造工程加快推进。", [("PROJECT", "S320省道升级改造工程")]),
+    ("G310国道南移改线工程完成路基施工。", [("PROJECT", "G310国道南移改线工程")]),
+    ("王城大道快速路、310国道快速化改造等项目加快推进。",
+     [("PLACE", "王城大道"), ("PROJECT", "310国道快速化改造")]),
+    ("车辆沿310国道行驶至孟津区。", [("PLACE", "310国道"), ("PLACE", "孟津区")]),
+    ("该镇位于311国道与省道S323交汇处。", [("PLACE", "311国道"), ("PLACE", "省道S323")]),
+    ("国道310线洛阳段车流量大增。", [("PLACE", "国道310线"), ("PLACE", "洛阳")]),
 ]
 
 

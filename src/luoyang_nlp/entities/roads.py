@@ -11,7 +11,7 @@ import re
 from ..resources import data_path, read_tsv
 from .text import HAN, PREV_OK, alternation, han, matches_at
 
-__all__ = ["WorksCues", "rails_and_roads"]
+__all__ = ["WorksCues", "rails_and_roads", "route_roads"]
 
 # A railway or expressway after its short name, with an optional section (呼南高铁焦洛平段) and
 # works or a link road after it (宁洛高速扩容工程, 宁洛二广高速联络线).
@@ -24,6 +24,10 @@ _RAIL_STARTS = ("高速", "高铁", "铁路", "城际铁路")
 _RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
                   "城际铁路": "站", "高速公路": "网"}
 _HANS = re.compile(f"[{HAN}]+")
+# A national or provincial road by its number (310国道, G207国道, 国道207线, S249省道), with the
+# section written after it (孟津段, 洛宁至栾川段).
+_ROUTE = re.compile(r"(?<![0-9A-Za-z])([GS]?[0-9]{2,4}(?:国道|省道)|(?:国道|省道)[GS]?[0-9]{2,4}线?)"
+                    f"(?:[{HAN}]{{2,4}}(?:至[{HAN}]{{2,4}})?段)?")
 _CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
 
 
@@ -36,6 +40,9 @@ class WorksCues:
         before = sorted({r["word"] for r in rows if r["where"] == "before"}, key=len, reverse=True)
         self.after = re.compile(alternation(after))
         self.before = re.compile(f"(?:{alternation(before)})$")
+        route = [r["word"] for r in read_tsv(data_path("lexicons", "rules", "route_works.tsv"))]
+        #: works on a numbered road written after it (改线, 南移), with 工程 or 项目 (route_works.tsv)
+        self.route = re.compile(f"(?:{alternation(route)})+(?:工程|项目)?|工程|项目")
 
 
 def rails_and_roads(text: str, T, lex: list, ok_after: set, place_spans: dict[int, int],
@@ -64,6 +71,23 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set, place_spans: dict[in
         else:  # a railway line or works on a road, with its section (呼南高铁焦洛平段)
             out.append((a, me, "PROJECT", 2, "rail"))
     return _being_built(text, out, T)
+
+
+def route_roads(text: str, T) -> list[tuple[int, int, str, int, str]]:
+    """National and provincial roads by their number: the road with works after it is a
+    PROJECT (310国道南移, G207国道某段改线工程), the number alone a PLACE (沿310国道); SPEC:
+    roads being built are PROJECT, roads in service PLACE."""
+    if "国道" not in text and "省道" not in text:
+        return []
+    W: WorksCues = T.works_cues
+    out = []
+    for m in _ROUTE.finditer(text):
+        w = W.route.match(text, m.end())
+        if w is not None:
+            out.append((m.start(), w.end(), "PROJECT", 2, "route"))
+            continue
+        out.append((m.start(), m.end(1), "PLACE", 2, "route"))
+    return out
 
 
 def _being_built(text: str, found: list, T) -> list:

@@ -19,7 +19,7 @@ from .companies import (before_figure, capacity_companies, companies_before_news
 from .heads import names_by_head
 from .listed import listed_works
 from .hits import Hits
-from .roads import rails_and_roads
+from .roads import rails_and_roads, route_roads
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
 from .persons import standing_before
@@ -104,6 +104,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(listed_works(h, T, cands, stops))
     if "rail" in cues:
         cands.extend(rails_and_roads(text, T, h.lex, name_or_title_ends, h.place_spans, cues["rail"]))
+    cands.extend(route_roads(text, T))
     cands.extend(_listed_companies(h, cands, T))
     cands.extend(_subunits(h, T))
     cands.extend(_address_roads(h, T))
