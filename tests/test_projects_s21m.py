@@ -22,6 +22,13 @@ POSITIONS = [
      [("POSITION", "副总编辑"), ("PERSON", "王芳"), ("POSITION", "责任校对"), ("PERSON", "赵磊")]),
     # a civilisation office before its head's title is a body of its own (SPEC: 市发改委 | 主任)
     ("市文明办主任王静参加会议。", [("ORG", "市文明办"), ("POSITION", "主任"), ("PERSON", "王静")]),
+    # the 报 of 报告 after 导 is no outlet's head (作辅导报告 is no 某某导报)
+    ("市委政研室主任孙晓东作辅导报告。", [("ORG", "市委政研室"), ("POSITION", "主任"), ("PERSON", "孙晓东")]),
+    ("区委副书记王红为党员干部作党课辅导报告。", [("POSITION", "区委副书记"), ("PERSON", "王红")]),
+    ("市委党校教授王伟为全体干部作专题辅导报告。",
+     [("ORG", "市委党校"), ("POSITION", "教授"), ("PERSON", "王伟")]),
+    ("中国建设导报记者李四采访了他。",  # guard: an outlet named 导报
+     [("ORG", "中国建设导报"), ("POSITION", "记者"), ("PERSON", "李四")]),
     ("县文明办主任张辉通报了测评结果。", [("ORG", "县文明办"), ("POSITION", "主任"), ("PERSON", "张辉")]),
     ("县文明办负责人介绍了创建工作。", [("ORG", "县文明办")]),
 ]
