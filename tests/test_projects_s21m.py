@@ -22,6 +22,15 @@ POSITIONS = [
      [("POSITION", "副总编辑"), ("PERSON", "王芳"), ("POSITION", "责任校对"), ("PERSON", "赵磊")]),
     # a civilisation office before its head's title is a body of its own (SPEC: 市发改委 | 主任)
     ("市文明办主任王静参加会议。", [("ORG", "市文明办"), ("POSITION", "主任"), ("PERSON", "王静")]),
+    # a body whose last word begins a party title yields it to the title (市政协 | 党组书记, as
+    # 市科技局 | 党组书记); alone the body keeps its 党组 (guard)
+    ("市政协党组书记、主席王伟出席开幕式。",
+     [("ORG", "市政协"), ("POSITION", "党组书记"), ("POSITION", "主席"), ("PERSON", "王伟")]),
+    ("区政协党组副书记、副主席李强主持会议。",
+     [("ORG", "区政协"), ("POSITION", "党组副书记"), ("POSITION", "副主席"), ("PERSON", "李强")]),
+    ("县政协党组成员、秘书长刘明出席。",
+     [("ORG", "县政协"), ("POSITION", "党组成员"), ("POSITION", "秘书长"), ("PERSON", "刘明")]),
+    ("市政协党组党纪学习教育读书班开班。", [("ORG", "市政协党组")]),  # guard: no title after it
     # the 报 of 报告 after 导 is no outlet's head (作辅导报告 is no 某某导报)
     ("市委政研室主任孙晓东作辅导报告。", [("ORG", "市委政研室"), ("POSITION", "主任"), ("PERSON", "孙晓东")]),
     ("区委副书记王红为党员干部作党课辅导报告。", [("POSITION", "区委副书记"), ("PERSON", "王红")]),
