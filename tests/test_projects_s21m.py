@@ -79,6 +79,16 @@ PROJECTS = [
     ("车辆沿310国道行驶至孟津区。", [("PLACE", "310国道"), ("PLACE", "孟津区")]),
     ("该镇位于311国道与省道S323交汇处。", [("PLACE", "311国道"), ("PLACE", "省道S323")]),
     ("国道310线洛阳段车流量大增。", [("PLACE", "国道310线"), ("PLACE", "洛阳")]),
+    # a count right before a project head (两个项目, 两大项目, 三个园区) counts the names listed
+    # before it and joins none of them
+    ("洛阳中科科技园和洛阳华夏产业园两个项目同时开工。",
+     [("PROJECT", "洛阳中科科技园"), ("PROJECT", "洛阳华夏产业园")]),
+    ("伊滨区万安山体育公园、龙门文旅小镇两个项目完成投资10亿元。",
+     [("PROJECT", "伊滨区万安山体育公园"), ("PROJECT", "龙门文旅小镇")]),
+    ("孟津区平乐牡丹小镇和会盟镇现代农业产业园两大项目加快建设。",
+     [("PLACE", "孟津区"), ("PROJECT", "平乐牡丹小镇"), ("PROJECT", "会盟镇现代农业产业园")]),
+    ("恒达生产基地、华兴酒店、瑞丰商业街三个项目同步开工。",
+     [("PROJECT", "恒达生产基地"), ("PROJECT", "华兴酒店"), ("PROJECT", "瑞丰商业街")]),
     # a superlative in a name part (最高端, 最具特色, 最大) makes a description, not a name
     ("总投资8亿元的洛阳洲际酒店项目进入装修阶段，建成后将成为豫西最高端酒店。",
      [("PROJECT", "洛阳洲际酒店项目"), ("PLACE", "豫西")]),

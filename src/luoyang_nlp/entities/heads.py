@@ -148,6 +148,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             s = _number_start(text, s)  # 35千伏输变电工程: a voltage is part of the name, no figure
         if label == "PROJECT" and ((s and text[s - 1].isdigit() and _han(text[s])) or _capacity_inside(h, s, hs)):
             continue  # 某县十万吨某材料项目, 10|万吨某材料项目: a capacity and what it makes, no name
+        if label == "PROJECT" and hs - s > 2 and text[hs - 1] in _COUNT_WORDS and text[hs - 2] in _COUNT_NUMERALS:
+            continue  # 某某产业园和某某产业园两个|项目: a count of the projects named before, no name
         if (s, e) in seen_spans:
             continue
         # a phase and 项目 after the head (产业基地(二期)项目): the name is judged with its head,
@@ -353,6 +355,9 @@ def _after_cue(s: int, hs: int, h: Hits) -> int:
 
 
 _CAPACITY_NUMERALS = frozenset("0123456789一二两三四五六七八九十")
+#: a count right before a project head (两个项目, 三大基地, 一批工程) counts the names before it
+_COUNT_NUMERALS = frozenset("一二两三四五六七八九十几多数")
+_COUNT_WORDS = frozenset("个项家批大类")
 
 
 def _capacity_inside(h: Hits, s: int, hs: int) -> bool:
