@@ -89,6 +89,12 @@ PROJECTS = [
      [("PLACE", "孟津区"), ("PROJECT", "平乐牡丹小镇"), ("PROJECT", "会盟镇现代农业产业园")]),
     ("恒达生产基地、华兴酒店、瑞丰商业街三个项目同步开工。",
      [("PROJECT", "恒达生产基地"), ("PROJECT", "华兴酒店"), ("PROJECT", "瑞丰商业街")]),
+    # a division's level character and the next making its town area (县城, 市区) keep the place in
+    # the name (no 栾川县 | 城污水处理厂…)
+    ("栾川县城污水处理厂提标改造项目完工。", [("PROJECT", "栾川县城污水处理厂提标改造项目")]),
+    ("洛阳市区污水处理厂扩建工程新增日处理能力10万吨。", [("PROJECT", "洛阳市区污水处理厂扩建工程")]),
+    ("宜阳县城集中供热项目完成投资1亿元。", [("PROJECT", "宜阳县城集中供热项目")]),
+    ("洛宁县城第二水厂项目开工。", [("PROJECT", "洛宁县城第二水厂项目")]),
     # a superlative in a name part (最高端, 最具特色, 最大) makes a description, not a name
     ("总投资8亿元的洛阳洲际酒店项目进入装修阶段，建成后将成为豫西最高端酒店。",
      [("PROJECT", "洛阳洲际酒店项目"), ("PLACE", "豫西")]),

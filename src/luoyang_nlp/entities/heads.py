@@ -300,6 +300,11 @@ def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
     return not _NUMERALS.search(text, s, hs) and len(T.generic_re.sub("", text[s:hs])) >= 2
 
 
+#: a division's level character and the next one making the word for its town area (栾川县城, 洛阳市区):
+#: the place is not apart there, the name reads on from it
+_LEVEL_AREAS = frozenset(("县城", "市区", "镇区"))
+
+
 def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: set, T: Tables,
                  place_bodies: dict[int, int]) -> int:
     """A division written before a project's own name says where it is, and is a PLACE of its
@@ -311,6 +316,7 @@ def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: 
     while p in div_ends_at and (text[div_ends_at[p][0] - 1] in "市县区" or div_ends_at[p][1] == "县"):
         p = div_ends_at[p][0]  # 南阳市宛城区 …, a county by its short name (原阳)
     if p == s or hs - p < 2 or p in feature_starts or T.generic_re.match(text, p) or _NUMERALS.match(text, p) \
+            or text[p - 1:p + 1] in _LEVEL_AREAS \
             or place_bodies.get(p, hs) < hs or place_bodies.get(p - 1, hs) < hs \
             or text.startswith(T.project_kinds, p) \
             or len(T.generic_re.sub("", text[p:hs])) < 2:
