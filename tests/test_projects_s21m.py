@@ -95,6 +95,13 @@ PROJECTS = [
     ("洛阳市区污水处理厂扩建工程新增日处理能力10万吨。", [("PROJECT", "洛阳市区污水处理厂扩建工程")]),
     ("宜阳县城集中供热项目完成投资1亿元。", [("PROJECT", "宜阳县城集中供热项目")]),
     ("洛宁县城第二水厂项目开工。", [("PROJECT", "洛宁县城第二水厂项目")]),
+    # a quick road named from A to B (快速通道, 快速路) is being built, as 栾川至卢氏高速公路 is
+    ("洛阳至栾川快速通道项目全线贯通。", [("PROJECT", "洛阳至栾川快速通道项目")]),
+    ("偃师至巩义快速通道建成通车。", [("PROJECT", "偃师至巩义快速通道")]),
+    ("伊川至汝阳快速路正在加紧施工。", [("PROJECT", "伊川至汝阳快速路")]),
+    ("洛阳新区至机场快速通道改造项目开工。", [("PROJECT", "洛阳新区至机场快速通道改造项目")]),
+    ("连霍高速改造工程完成投资5亿元。", [("PROJECT", "连霍高速改造工程")]),  # 改造 works on an expressway
+    ("王城大道快速路全线通车。", [("PLACE", "王城大道")]),  # guard: a road's quick lanes, no from-to name
     # a superlative in a name part (最高端, 最具特色, 最大) makes a description, not a name
     ("总投资8亿元的洛阳洲际酒店项目进入装修阶段，建成后将成为豫西最高端酒店。",
      [("PROJECT", "洛阳洲际酒店项目"), ("PLACE", "豫西")]),

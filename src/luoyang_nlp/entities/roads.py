@@ -16,13 +16,15 @@ __all__ = ["WorksCues", "rails_and_roads", "route_roads"]
 # A railway or expressway after its short name, with an optional section (呼南高铁焦洛平段) and
 # works or a link road after it (宁洛高速扩容工程, 宁洛二广高速联络线).
 # Longer alternatives first: the regex tries them in order.
-_RAIL = re.compile(f"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([{HAN}]{{2,5}}?)段)?"
-                   r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目)|联络线|连接线)?")
+_RAIL = re.compile(f"(高速铁路|城际铁路|高速公路|高铁|高速|铁路|快速通道|快速路)(?:([{HAN}]{{2,5}}?)段)?"
+                   r"((?:改扩建|扩容|扩建|改建|提升改造|改造)?(?:工程|项目)|联络线|连接线)?")
 # What every _RAIL match begins with (高速铁路 and 高速公路 with 高速): cue words (``Tables._cues``).
-_RAIL_STARTS = ("高速", "高铁", "铁路", "城际铁路")
+_RAIL_STARTS = ("高速", "高铁", "铁路", "城际铁路", "快速通道", "快速路")
+# Heads of roads read only in a "from A to B" name (洛阳至栾川快速通道; 王城大道快速路 is a road's part)
+_FROM_TO_ONLY = frozenset(("快速通道", "快速路"))
 # Characters after the head that make it another word: 高速发展, 高铁站, 铁路局.
 _RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
-                  "城际铁路": "站", "高速公路": "网"}
+                  "城际铁路": "站", "高速公路": "网", "快速通道": "", "快速路": "网"}
 _HANS = re.compile(f"[{HAN}]+")
 # A national or provincial road by its number (310国道, G207国道, 国道207线, S249省道), with the
 # section written after it (孟津段, 洛宁至栾川段).
@@ -61,6 +63,8 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set, place_spans: dict[in
         if a is not None:  # 栾川至卢氏高速公路: a road named from A to B is being built
             out.append((a, me, "PROJECT", 2, "rail"))
             out.extend(_shared_head(text, a, T))
+            continue
+        if head in _FROM_TO_ONLY:
             continue
         a = _rail_name(text, ms, ok_after, T)
         if a is None or (a, ms) in lex_spans:
