@@ -48,7 +48,7 @@ CASES = [
     ("京东在当地的销售额增长两成", [("COMPANY", "京东")]),
     ("胖东来新店开业", [("COMPANY", "胖东来")]),
     # a code of letters and digits holds no name (G20 in G207)
-    ("G207国道改造工程开工", []),
+    ("G207国道改造工程开工", [("PROJECT", "G207国道改造工程")]),  # (the works on a numbered road: roads.route_roads)
     # Hong Kong, Macau and Taiwan titles and bodies (positions.tsv, org_bodies.tsv, organisations.tsv)
     ("區議員鄒立新表示支持", [("POSITION", "區議員"), ("PERSON", "鄒立新")]),
     ("立法委員葛曉梅參訪洛陽", [("POSITION", "立法委員"), ("PERSON", "葛曉梅"), ("PLACE", "洛陽")]),

@@ -150,6 +150,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             s = _number_start(text, s)  # 35千伏输变电工程: a voltage is part of the name, no figure
         if label == "PROJECT" and ((s and text[s - 1].isdigit() and _han(text[s])) or _capacity_inside(h, s, hs)):
             continue  # 某县十万吨某材料项目, 10|万吨某材料项目: a capacity and what it makes, no name
+        if label == "PROJECT" and hs - s > 2 and text[hs - 1] in _COUNT_WORDS and text[hs - 2] in _COUNT_NUMERALS:
+            continue  # 某某产业园和某某产业园两个|项目: a count of the projects named before, no name
         if (s, e) in seen_spans:
             continue
         # a phase and 项目 after the head (产业基地(二期)项目): the name is judged with its head,
@@ -300,6 +302,11 @@ def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
     return not _NUMERALS.search(text, s, hs) and len(T.generic_re.sub("", text[s:hs])) >= 2
 
 
+#: a division's level character and the next one making the word for its town area (栾川县城, 洛阳市区):
+#: the place is not apart there, the name reads on from it
+_LEVEL_AREAS = frozenset(("县城", "市区", "镇区"))
+
+
 def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: set, T: Tables,
                  place_bodies: dict[int, int]) -> int:
     """A division written before a project's own name says where it is, and is a PLACE of its
@@ -311,6 +318,7 @@ def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: 
     while p in div_ends_at and (text[div_ends_at[p][0] - 1] in "市县区" or div_ends_at[p][1] == "县"):
         p = div_ends_at[p][0]  # 南阳市宛城区 …, a county by its short name (原阳)
     if p == s or hs - p < 2 or p in feature_starts or T.generic_re.match(text, p) or _NUMERALS.match(text, p) \
+            or text[p - 1:p + 1] in _LEVEL_AREAS \
             or place_bodies.get(p, hs) < hs or place_bodies.get(p - 1, hs) < hs \
             or text.startswith(T.project_kinds, p) \
             or len(T.generic_re.sub("", text[p:hs])) < 2:
@@ -366,6 +374,9 @@ def _after_cue(s: int, hs: int, h: Hits) -> int:
 
 
 _CAPACITY_NUMERALS = frozenset("0123456789一二两三四五六七八九十")
+#: a count right before a project head (两个项目, 三大基地, 一批工程) counts the names before it
+_COUNT_NUMERALS = frozenset("一二两三四五六七八九十几多数")
+_COUNT_WORDS = frozenset("个项家批大类")
 
 
 def _capacity_inside(h: Hits, s: int, hs: int) -> bool:

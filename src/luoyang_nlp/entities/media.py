@@ -34,6 +34,8 @@ class MediaWords:
         self.follow = tuple(_longest(by_kind.get("follow", ())))
         self.lead = tuple(_longest(by_kind.get("lead", ())))
         self.not_outlets = tuple(_longest(by_kind.get("not", ())))
+        #: words a head's 报 begins with the character after it (报告, 报道): no outlet there
+        self.across = frozenset(by_kind.get("across", ()))
         self.sources = tuple(_longest(by_kind.get("source", ())))
         source = alternation(self.sources)
         # the first name after a source mark, up to a break: (文章来源:星河财经), not 来源:X公布09年…
@@ -81,8 +83,8 @@ def find_media(text: str, T, cues: dict[str, list[tuple[int, int]]]) -> list[tup
     heads = cues.get("outlet")
     for m in matches_at(M.head_re, text, {s for s, e in heads}) if heads else ():
         hs, he = m.span()
-        if text.endswith(M.not_outlets, 0, he) or (text[he - 1] == "报" and text[he:he + 1] == "道"):
-            continue  # (电网; 某某新闻报道: the 报 of 报道, no 新闻报)
+        if text.endswith(M.not_outlets, 0, he) or (text[he - 1] == "报" and text[he - 1:he + 1] in M.across):
+            continue  # (电网; 某某新闻报道, 作辅导报告: the 报 of 报道 or 报告, no outlet)
         s = _brand_start(text, hs, T)
         if s is None or s < last_end:
             continue

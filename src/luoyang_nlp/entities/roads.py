@@ -11,19 +11,25 @@ import re
 from ..resources import data_path, read_tsv
 from .text import HAN, PREV_OK, alternation, han, matches_at
 
-__all__ = ["WorksCues", "rails_and_roads"]
+__all__ = ["WorksCues", "rails_and_roads", "route_roads"]
 
 # A railway or expressway after its short name, with an optional section (呼南高铁焦洛平段) and
 # works or a link road after it (宁洛高速扩容工程, 宁洛二广高速联络线).
 # Longer alternatives first: the regex tries them in order.
-_RAIL = re.compile(f"(高速铁路|城际铁路|高速公路|高铁|高速|铁路)(?:([{HAN}]{{2,5}}?)段)?"
-                   r"((?:改扩建|扩容|扩建|改建)?(?:工程|项目)|联络线|连接线)?")
+_RAIL = re.compile(f"(高速铁路|城际铁路|高速公路|高铁|高速|铁路|快速通道|快速路)(?:([{HAN}]{{2,5}}?)段)?"
+                   r"((?:改扩建|扩容|扩建|改建|提升改造|改造)?(?:工程|项目)|联络线|连接线)?")
 # What every _RAIL match begins with (高速铁路 and 高速公路 with 高速): cue words (``Tables._cues``).
-_RAIL_STARTS = ("高速", "高铁", "铁路", "城际铁路")
+_RAIL_STARTS = ("高速", "高铁", "铁路", "城际铁路", "快速通道", "快速路")
+# Heads of roads read only in a "from A to B" name (洛阳至栾川快速通道; 王城大道快速路 is a road's part)
+_FROM_TO_ONLY = frozenset(("快速通道", "快速路"))
 # Characters after the head that make it another word: 高速发展, 高铁站, 铁路局.
 _RAIL_NOT_NEXT = {"高速": "发增运推提成度率化路", "高铁": "站", "铁路": "局站运", "高速铁路": "站",
-                  "城际铁路": "站", "高速公路": "网"}
+                  "城际铁路": "站", "高速公路": "网", "快速通道": "", "快速路": "网"}
 _HANS = re.compile(f"[{HAN}]+")
+# A national or provincial road by its number (310国道, G207国道, 国道207线, S249省道), with the
+# section written after it (孟津段, 洛宁至栾川段).
+_ROUTE = re.compile(r"(?<![0-9A-Za-z])([GS]?[0-9]{2,4}(?:国道|省道)|(?:国道|省道)[GS]?[0-9]{2,4}线?)"
+                    f"(?:[{HAN}]{{2,4}}(?:至[{HAN}]{{2,4}})?段)?")
 _CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
 
 
@@ -36,6 +42,9 @@ class WorksCues:
         before = sorted({r["word"] for r in rows if r["where"] == "before"}, key=len, reverse=True)
         self.after = re.compile(alternation(after))
         self.before = re.compile(f"(?:{alternation(before)})$")
+        route = [r["word"] for r in read_tsv(data_path("lexicons", "rules", "route_works.tsv"))]
+        #: works on a numbered road written after it (改线, 南移), with 工程 or 项目 (route_works.tsv)
+        self.route = re.compile(f"(?:{alternation(route)})+(?:工程|项目)?|工程|项目")
 
 
 def rails_and_roads(text: str, T, lex: list, ok_after: set, place_spans: dict[int, int],
@@ -55,6 +64,8 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set, place_spans: dict[in
             out.append((a, me, "PROJECT", 2, "rail"))
             out.extend(_shared_head(text, a, T))
             continue
+        if head in _FROM_TO_ONLY:
+            continue
         a = _rail_name(text, ms, ok_after, T)
         if a is None or (a, ms) in lex_spans:
             continue
@@ -64,6 +75,23 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set, place_spans: dict[in
         else:  # a railway line or works on a road, with its section (呼南高铁焦洛平段)
             out.append((a, me, "PROJECT", 2, "rail"))
     return _being_built(text, out, T)
+
+
+def route_roads(text: str, T) -> list[tuple[int, int, str, int, str]]:
+    """National and provincial roads by their number: the road with works after it is a
+    PROJECT (310国道南移, G207国道某段改线工程), the number alone a PLACE (沿310国道); SPEC:
+    roads being built are PROJECT, roads in service PLACE."""
+    if "国道" not in text and "省道" not in text:
+        return []
+    W: WorksCues = T.works_cues
+    out = []
+    for m in _ROUTE.finditer(text):
+        w = W.route.match(text, m.end())
+        if w is not None:
+            out.append((m.start(), w.end(), "PROJECT", 2, "route"))
+            continue
+        out.append((m.start(), m.end(1), "PLACE", 2, "route"))
+    return out
 
 
 def _being_built(text: str, found: list, T) -> list:

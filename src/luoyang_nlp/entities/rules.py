@@ -19,7 +19,7 @@ from .companies import (before_figure, capacity_companies, companies_before_news
 from .heads import names_by_head
 from .listed import listed_works
 from .hits import Hits
-from .roads import rails_and_roads
+from .roads import rails_and_roads, route_roads
 from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
 from .persons import standing_before
@@ -106,6 +106,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(listed_works(h, T, cands, stops))
     if "rail" in cues:
         cands.extend(rails_and_roads(text, T, h.lex, name_or_title_ends, h.place_spans, cues["rail"]))
+    cands.extend(route_roads(text, T))
     cands.extend(_listed_companies(h, cands, T))
     cands.extend(industry_tails(text, cands, T))
     cands.extend(_subunits(h, T))
@@ -269,6 +270,8 @@ def _government_bodies(h: Hits, title_end_at: dict[int, int], T: Tables) -> list
         if title_end_at.get(s, 0) > e or ((text[s] in _TOWN_LEVELS or _zone_ends_at(h, s + 1, T))
                                           and title_end_at.get(s + 1, 0) > e):
             continue  # 市委常委: the title, not the body; 某镇|党委书记 (_town_titles), 高新区|党工委书记
+        if e - s > 3 and (title_end_at.get(e - 2, 0) > e or title_end_at.get(e - 1, 0) > e):
+            continue  # 市政协党组|书记: the body's last word begins a title (市政协 + 党组书记, as 市科技局 + 党组书记)
         if prefixed and s > 0 and text[s] in LEVELS and text[s - 1] in LEVELS and text[s - 1] != text[s] \
                 and (s + 1) not in div_by_end and s not in div_by_end:
             continue  # 各乡镇政府, 县区政府: the bodies of a kind of unit, no one body (郏县县委 is one)

@@ -68,7 +68,11 @@ class Tables:
         # parenthesised places: 中科慧远视觉技术(洛阳)有限公司), written for the reversed text
         # (``Hits.reversed_text``; its brackets mirrored): a forward ``re`` match there is the
         # greedy backward match and costs a third of ``regex``'s reverse mode.
-        self.name_run_reversed = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
+        # (read on the reversed text; a technology's short name of a digit and G, D or K stays in a
+        # name: 某地5G产业园, 3D打印产业园; not a unit, 5GWh)
+        self.name_run_reversed = re.compile(r"(?:(?<![A-Za-z])[GDK][0-9](?![0-9.])"
+                                            r"|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]"
+                                            r"|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
         self.generic_re = re.compile(alternation(self.generic))
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         self.anywhere_qualifiers = tuple(r["word"] for r in generic if r.get("anywhere") == "1")
