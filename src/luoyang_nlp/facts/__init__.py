@@ -43,6 +43,6 @@ def link(norm: Normalised, chosen: Sequence[Candidate], spans: Sequence[Span], c
     (original offsets) are the same span; facts refer to spans by original start/end."""
     if len(chosen) != len(spans):
         raise ValueError("chosen and spans must have the same length")
-    if not chosen:
-        return []
+    if not any(c[2] in FACT_FIGURES or c[2] == "POSITION" for c in chosen):
+        return []  # facts hang on figures and titles: none here, so no index to build
     return Linker(norm, chosen, spans, ctx).facts()
