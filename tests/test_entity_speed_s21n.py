@@ -85,3 +85,25 @@ def test_standing_rows():
         lex = [span + ("PLACE", "")]
         assert (H._standing(text, lex, words) == lex) is kept
         assert H._standing(text, lex, words) == _old_standing(text, lex, words)
+
+
+_QUOTED_PIECES = ["“", "”", '"', "据", "从", "某某", "发布", "财经", "客户端", "微信公众号", "报道", "获悉", "日报", "A"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTED_PIECES), min_size=1, max_size=20).map("".join))
+def test_quoted_outlets_open_with_a_quote(text):
+    """guard: ``_quoted_outlets`` returns at once for a text without a quote; every match of
+    ``quoted_re`` begins with one, so the gate drops no outlet."""
+    M = tables().media
+    for m in M.quoted_re.finditer(text):
+        assert text[m.start()] in '"“'
+
+
+def test_quoted_outlet_rows():
+    """guard: a quoted outlet is still found, and one without its quotes is not read by the gate."""
+    from luoyang_nlp.entities.media import _quoted_outlets
+    T = tables()
+    assert [text for text in ("据“某某财经”报道", "“某某发布”客户端")
+            if _quoted_outlets(text, T.media, T)] == ["据“某某财经”报道", "“某某发布”客户端"]
+    assert _quoted_outlets("据某某财经报道", T.media, T) == []
