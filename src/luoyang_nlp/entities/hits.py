@@ -43,13 +43,30 @@ class Hits:
             has_role = T.has_role
             found = [m for m in found if has_role[m[0]]]  # the lists below need not pass over cues
         self.cues = cues
-        # each role list in one comprehension, for keys of one role per kind (nearly all)
-        one, ot, ob, oh = T.one_name, T.one_title, T.one_body, T.one_head
-        lex = [(s, e) + one[i] for i, s, e in found if one[i] is not None]
-        self.pos = [(s, e, ot[i]) for i, s, e in found if ot[i] is not None]
-        self.bodies = [(s, e) + ob[i] for i, s, e in found if ob[i] is not None]
-        self.heads = [(s, e) + oh[i] for i, s, e in found if oh[i] is not None]
-        special = [m for m in found if m[0] in T.special]
+        # the role lists in one pass over the hits, for keys of one role per kind (nearly all)
+        one, ot, ob, oh, sp = T.one_name, T.one_title, T.one_body, T.one_head, T.special
+        lex: list = []
+        pos: list = []
+        bods: list = []
+        hds: list = []
+        special: list[tuple[int, int, int]] = []
+        for m in found:
+            i, s, e = m
+            r = one[i]
+            if r is not None:
+                lex.append((s, e) + r)
+            t = ot[i]
+            if t is not None:
+                pos.append((s, e, t))
+            r = ob[i]
+            if r is not None:
+                bods.append((s, e) + r)
+            r = oh[i]
+            if r is not None:
+                hds.append((s, e) + r)
+            if i in sp:
+                special.append(m)
+        self.pos, self.bodies, self.heads = pos, bods, hds
         if special:
             names = T.names_of
             if not T.several.isdisjoint([m[0] for m in special]):  # every role, in the order found
@@ -64,11 +81,7 @@ class Hits:
                 drop = _out_of_context(text, lex, flagged, T)
                 if drop:
                     lex = [x for x in lex if x not in drop]
-        words = T.common_words  # 村民|进行 holds no 民进: a two-character name astride two words
-        if any(_astride(text, x[0], x[1], words) for x in lex):
-            lex = [x for x in lex if not _astride(text, x[0], x[1], words)]
-        if any(_inside_code(text, x[0], x[1]) for x in lex):
-            lex = [x for x in lex if not _inside_code(text, x[0], x[1])]
+        lex = _standing(text, lex, T.common_words)
         if "部门" in text and any(_department(text, x) for x in lex):
             lex = [x for x in lex if not _department(text, x)]
         self.lex = lex
@@ -158,6 +171,19 @@ def _out_of_context(text: str, lex: list, flagged: list, T: Tables) -> set:
         if (text[s] in _DATE_PARTS and _inside_date(text, s)) or (e - s == 2 and _part_of_direction(text, x)):
             drop.add(x)
     return drop
+
+
+def _standing(text: str, lex: list, words: frozenset) -> list:
+    """``lex`` less the names astride two common words (村民|进行 holds no 民进: ``_astride``)
+    or inside a longer code (``_inside_code``). One pass; each test is reached only where it
+    can hold: ``_astride`` for two characters or a last 乡, ``_inside_code`` for an ASCII first
+    or last character."""
+    drop = [x for x in lex
+            if ((x[1] - x[0] == 2 or text[x[1] - 1] == "乡") and _astride(text, x[0], x[1], words))
+            or ((text[x[0]].isascii() or text[x[1] - 1].isascii()) and _inside_code(text, x[0], x[1]))]
+    if not drop:
+        return lex
+    return [x for x in lex if x not in drop]
 
 
 def _inside_code(text: str, s: int, e: int) -> bool:

@@ -105,8 +105,8 @@ def _quoted_outlets(text: str, M: MediaWords, T) -> list[tuple[int, int, str, in
     """Outlets written in quotes: “某某发布”客户端, 据“某某财经”报道 (media.tsv quoted_app,
     quoted_report); the name is what the quotes hold, no generic word."""
     out: list[tuple[int, int, str, int, str]] = []
-    if M.quoted_re is None:
-        return out
+    if M.quoted_re is None or ('"' not in text and "“" not in text):
+        return out  # each branch of quoted_re opens with a quote
     for m in M.quoted_re.finditer(text):
         g = 1 if m.group(1) is not None else 2
         a, b = m.span(g)
