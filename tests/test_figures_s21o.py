@@ -58,6 +58,21 @@ REIGN_YEARS = [  # N年 right after a reign era: a year of the era, not N years
     ("康熙年间重修后已有300多年。", [F("300多年", "DURATION", "P300Y", q="over")]),  # guard
 ]
 
+NUMERAL_PAIRS = [  # 一两, 三五 before a unit or a magnitude: a range, not 12 or 35
+    ("专班一两周内拿出方案。", [F("一两周", "DURATION", "P1W", lo="P1W", hi="P2W")]),
+    ("每村配备一两名网格员。", [C("一两名", 1, "名", lo=1, hi=2)]),
+    ("三五年内形成千亿级集群。", [F("三五年", "DURATION", "P3Y", lo="P3Y", hi="P5Y")]),
+    ("街区聚集了三五家老字号。", [C("三五家", 3, "家", lo=3, hi=5)]),
+    ("农户可申请一两万元贴息贷款。", [F("一两万元", "MONEY", 10000, lo=10000, hi=20000)]),
+    ("三五百人的小型招聘会。", [C("三五百人", 300, "人", lo=300, hi=500)]),  # guard: already a range
+    ("“十三五”以来成效明显。", []),  # guard: a plan name
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NUMERAL_PAIRS)
+def test_numeral_pairs_are_ranges(ex, sentence, expected):
+    check(ex, sentence, expected)
+
 
 @pytest.mark.parametrize("sentence,expected", SPEEDS + RATES_PER_AMOUNT + TRAINS + AD_YEARS + REIGN_YEARS)
 def test_bulletin_transport_and_history_figures(ex, sentence, expected):

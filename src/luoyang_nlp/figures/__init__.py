@@ -1148,6 +1148,11 @@ _BIG_RX: Final = re.compile(r"[万亿萬億]+$")
 _ADJ_RX: Final = re.compile(rf"^(.*?)([{_CN_DIGIT}两])([{_CN_DIGIT}])((?:[十百千万亿].*)?)$")
 
 
+# two numerals that stand for a range however they are written (三两个: two or three; 一两个月: one
+# or two; 三五家, 三五年: three to five, never 35, which is written 三十五)
+_PAIRS: Final = {"三两": ("二", "三"), "一两": ("一", "二"), "三五": ("三", "五")}
+
+
 def _vague(num: str) -> tuple[Fraction, Fraction] | None:
     """Approximate numbers as a range: 几十万, 数十亿, 十几, 二十几万, 八九亿, 三五百."""
     if num[0] in "数几":
@@ -1163,9 +1168,10 @@ def _vague(num: str) -> tuple[Fraction, Fraction] | None:
         if mult is None:
             return None
         return base * mult, (base + place * 10) * mult
-    if num.startswith("三两") and (len(num) == 2 or num[2] in "十百千万亿"):  # 三两个: two or three
+    pair = _PAIRS.get(num[:2])
+    if pair is not None and (len(num) == 2 or num[2] in "十百千万亿"):
         rest = num[2:]
-        lo2, hi2 = parse_number("二" + rest), parse_number("三" + rest)
+        lo2, hi2 = parse_number(pair[0] + rest), parse_number(pair[1] + rest)
         return (lo2, hi2) if lo2 is not None and hi2 is not None else None  # 三两十十: no number
     m = _ADJ_RX.match(num)
     if m and (m.group(4) or _DIGIT_VAL[m.group(3)] == _DIGIT_VAL[m.group(2)] + 1) and \
