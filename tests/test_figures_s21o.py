@@ -69,6 +69,20 @@ NUMERAL_PAIRS = [  # 一两, 三五 before a unit or a magnitude: a range, not 1
 ]
 
 
+CALENDAR_DAYS = [  # 日历天, the time limit of a works contract: days
+    ("标段计划工期420日历天。", [F("420日历天", "DURATION", "P420D")]),
+    ("中标单位承诺工期约600个日历天，", [F("约600个日历天", "DURATION", "P600D", q="approx")]),
+    ("总工期由900日历天压缩至720日历天。",
+     [F("900日历天", "DURATION", "P900D"), F("720日历天", "DURATION", "P720D")]),
+    ("工期120天。", [F("120天", "DURATION", "P120D")]),  # guard: plain days as before
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CALENDAR_DAYS)
+def test_calendar_days(ex, sentence, expected):
+    check(ex, sentence, expected)
+
+
 @pytest.mark.parametrize("sentence,expected", NUMERAL_PAIRS)
 def test_numeral_pairs_are_ranges(ex, sentence, expected):
     check(ex, sentence, expected)
