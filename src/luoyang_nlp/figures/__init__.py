@@ -25,7 +25,7 @@ from typing import Any, Callable, Final, Iterable, Iterator, NamedTuple
 import regex  # type: ignore[import-untyped]
 
 from ..candidate import Candidate, Context
-from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_dates, find_roc_dates, parse_date
+from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_ad_years, find_dates, find_roc_dates, parse_date
 from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
                       optional_as_branch, parse_number, parse_ratio, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
@@ -126,6 +126,7 @@ class FigureMatcher:
         self._rx: re.Pattern[str] | None = None  # the patterns of _compile, on first use
         self._not_rx: re.Pattern[str] | None = None
         self._speed_rx: re.Pattern[str] | None = None
+        self._eras: tuple[str, ...] = ()
         # (gate words, cue words, N日 as days)
         self._day_rxs: list[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]] = []
         self._sessions: list[tuple[str, re.Pattern[str]]] = []
@@ -139,6 +140,7 @@ class FigureMatcher:
         self._rx = None
         self._not_rx = None
         self._speed_rx = None
+        self._eras = ()
         self._day_rxs = []
         self._sessions = []
         self._zero_rx = None
@@ -209,14 +211,16 @@ class FigureMatcher:
         self._money_cue = regex.compile(_alt(cues.get("money", {})))
         not_per = cues.get("not_per", {})
         self._per_rx = re.compile(rf"[/／](?:{_alt(not_per)})(?![A-Za-z])")
-        # after money only a time makes a rate: a price per volume is a unit price (7.23元/升)
-        self._money_per_rx = re.compile(rf"[/／](?:{_alt(w for w, k in not_per.items() if k != 'volume')})(?![A-Za-z])")
+        # after money only a time makes a rate: a price per volume, mass or area is a unit price
+        # (7.23元/升, 850元/吨)
+        self._money_per_rx = re.compile(
+            rf"[/／](?:{_alt(w for w, k in not_per.items() if k not in ('volume', 'amount'))})(?![A-Za-z])")
         # 10万吨级码头: a class of size (``grade``), unless the word is another (级别: ``not_grade``)
         self._grades = frozenset(cues.get("grade", {}))
         self._not_grades = tuple(cues.get("not_grade", {}))
         # 时速350公里: a length after a word of speed is a rate per time (no label)
         speed = cues.get("speed", {})
-        self._speed_rx = re.compile(rf"(?:{_alt(speed)})(?:{_alt(cues.get('speed_link', {}))})?$") if speed else None
+        self._speed_rx = re.compile(rf"(?:{_alt(speed)})(?:{_alt(cues.get('speed_link', {}))}){{0,2}}$") if speed else None
         meetings = cues.get("session_meeting", {})
         bodies = cues.get("session_body", {})
         self._sessions = [(term, _session_rx(term, cls, bodies, meetings)) for term, cls in cues.get("session", {}).items()
@@ -236,6 +240,7 @@ class FigureMatcher:
         # 找零三块五毛: a zero word, then a Chinese numeral that opens a number (group end: after 零)
         self._zero_rx = re.compile(rf"(?:{_alt(zero_words)})(?=[{_CN_NUM_CHARS}])") if zero_words else None
         self._lunar = tuple(cues.get("lunar", {}))
+        self._eras = tuple(cues.get("era", {}))
         self._rank_units = frozenset(cues.get("rank_unit", {}))
         self._not_rank = tuple(cues.get("not_rank", {}))
         self._recent_after = tuple(sorted(cues.get("recent_after", {}), key=len, reverse=True))
@@ -507,6 +512,8 @@ class FigureMatcher:
             cands.extend(self._day_spans(text, cands))
         if "民国" in text:
             cands = _roc_years(text, cands)
+        if "公元" in text:
+            cands = _ad_years(text, cands)
         dates = _dates(text, pub, cands, date_digits)
         if dates and any(w in text for w in self._lunar):  # 农历八月十五: a lunar date has no ISO value
             dates = [c for c in dates if not text.endswith(self._lunar, 0, c.start)]
@@ -523,9 +530,10 @@ class FigureMatcher:
             cands = [c for c in cands if not (1 in mask[c.start:c.end] or (c.label in _QUOTABLE and _quoted_name(c, text)))]
         elif "“" in text:
             cands = [c for c in cands if c.label not in _QUOTABLE or not _quoted_name(c, text)]
-        speed = self._speed_rx
+        speed, eras = self._speed_rx, self._eras
         return [c for c in _flatten(cands) if fits_float(c)
-                and not (c.label == "LENGTH" and speed is not None and speed.search(text, max(0, c.start - 8), c.start))]
+                and not (c.label == "LENGTH" and speed is not None and speed.search(text, max(0, c.start - 10), c.start))
+                and not (c.label == "DURATION" and text.endswith(eras, 0, c.start))]  # 贞观三年: a reign year
 
     def _name_spans(self, text: str, not_rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         """Where numbers are names, not figures: the phrases of not_figures.tsv (三个一批) and the
@@ -534,6 +542,9 @@ class FigureMatcher:
             yield m.start(), m.end()
         if "K" in text:  # K1123+500, K780处: a road's stake number, an identifier (SPEC)
             for m in _STAKE_RX.finditer(text):
+                yield m.start(), m.end()
+        if "次" in text:  # G1234次, K12次: a train's number, an identifier (SPEC), not 1234 times
+            for m in _TRAIN_RX.finditer(text):
                 yield m.start(), m.end()
         for term, rx in self._sessions:
             if term in text:  # one C scan; most texts name no term
@@ -964,6 +975,7 @@ def _day_span_rx(before: dict[str, str], after: dict[str, str], pre: list[str], 
 
 _DAY_NUM: Final = r"\d{1,3}|[一二两三四五六七八九十百]{1,4}"
 _STAKE_RX: Final = re.compile(r"(?<![A-Za-z])K\d+(?:\+\d+(?:\.\d+)?|(?=处))")
+_TRAIN_RX: Final = re.compile(r"(?<![A-Za-z])[A-Z]\d{1,5}次")
 _LEVELS: Final = "全国省市县区"  # the level words before a body (全国人大, 省政协)
 
 
@@ -1136,6 +1148,11 @@ _BIG_RX: Final = re.compile(r"[万亿萬億]+$")
 _ADJ_RX: Final = re.compile(rf"^(.*?)([{_CN_DIGIT}两])([{_CN_DIGIT}])((?:[十百千万亿].*)?)$")
 
 
+# two numerals that stand for a range however they are written (三两个: two or three; 一两个月: one
+# or two; 三五家, 三五年: three to five, never 35, which is written 三十五)
+_PAIRS: Final = {"三两": ("二", "三"), "一两": ("一", "二"), "三五": ("三", "五")}
+
+
 def _vague(num: str) -> tuple[Fraction, Fraction] | None:
     """Approximate numbers as a range: 几十万, 数十亿, 十几, 二十几万, 八九亿, 三五百."""
     if num[0] in "数几":
@@ -1151,9 +1168,10 @@ def _vague(num: str) -> tuple[Fraction, Fraction] | None:
         if mult is None:
             return None
         return base * mult, (base + place * 10) * mult
-    if num.startswith("三两") and (len(num) == 2 or num[2] in "十百千万亿"):  # 三两个: two or three
+    pair = _PAIRS.get(num[:2])
+    if pair is not None and (len(num) == 2 or num[2] in "十百千万亿"):
         rest = num[2:]
-        lo2, hi2 = parse_number("二" + rest), parse_number("三" + rest)
+        lo2, hi2 = parse_number(pair[0] + rest), parse_number(pair[1] + rest)
         return (lo2, hi2) if lo2 is not None and hi2 is not None else None  # 三两十十: no number
     m = _ADJ_RX.match(num)
     if m and (m.group(4) or _DIGIT_VAL[m.group(3)] == _DIGIT_VAL[m.group(2)] + 1) and \
@@ -1321,6 +1339,17 @@ def _recent(text: str, c: Candidate, after: tuple[str, ...]) -> Candidate:
     if not (c.start == 0 or text[c.start - 1] in _CLAUSE_OPEN or text.startswith(after, c.end)):
         return c
     return c._replace(start=c.start + 1, qualifier=None)
+
+
+def _ad_years(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the years after 公元 as DATEs (find_ad_years), in place of the durations
+    they were read as (公元618年 is a year, not 618 years)."""
+    ad = [_candidate((s, e, "DATE", v, "ISO8601", None, None, None, PRIORITY, "figures.date.ad"))
+          for s, e, v in find_ad_years(text)]
+    if not ad:
+        return cands
+    kept = [c for c in cands if not any(c.start < r.end and r.start < c.end for r in ad)]
+    return kept + ad
 
 
 def _roc_years(text: str, cands: list[Candidate]) -> list[Candidate]:

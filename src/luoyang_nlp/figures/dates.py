@@ -520,3 +520,37 @@ def find_roc_dates(text: str) -> Iterator[tuple[int, int, str, str | None, str |
         else:
             v = f"{y:04d}-{int(mo):02d}" if mo is not None else f"{y:04d}"
         yield m.start(), m.end(), v, None, None
+
+
+# Years of the common era written with 公元 (公元618年, 公元前221年): a DATE, not 618 years. Before
+# the era (前) the ISO 8601 year is astronomical, 1 BC being 0000 (公元前221年 → -0220); 公元 and
+# 公元前 stay outside the span, as 民国 does.
+_AD_RX: Final = re.compile(
+    r"(?<=公元)(?P<bc>前)?(?P<y>\d{1,4})年(?!来|间|之|历史|以来|多|余|半|[前后内])"
+    r"(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12]\d|0?[1-9])[日号])?)?")
+
+
+def find_ad_years(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, value) of each year written after 公元 or 公元前 in ``text`` (with the month
+    and day of a year of the era after it: 公元618年6月 → 0618-06); none without 公元."""
+    first = text.find("公元")
+    if first < 0:
+        return
+    for m in _AD_RX.finditer(text, first + 2):
+        y = int(m.group("y"))
+        if m.group("bc"):
+            if y == 0:
+                continue
+            yield m.start("y"), m.end("y") + 1, f"-{y - 1:04d}"
+            continue
+        mo, d = m.group("m"), m.group("d")
+        if d is not None:
+            try:
+                v = _dt.date(max(y, 1), int(mo), int(d)).isoformat()
+            except ValueError:
+                continue
+            yield m.start(), m.end(), v
+        elif mo is not None:
+            yield m.start(), m.end(), f"{y:04d}-{int(mo):02d}"
+        else:
+            yield m.start(), m.end("y") + 1, f"{y:04d}"
