@@ -372,16 +372,18 @@ def _word_across(text: str, e: int, T) -> bool:
     """The letter before ``e`` and the one after it make a common word (城建|设: 建设): a name
     read up to ``e`` ends inside a word."""
     return 0 < e < len(text) and text[e - 1:e + 1] in T.common_words
+
+
 # a letter after an industry word that makes it part of another name: an event, a venue, a place
 _NOT_AFTER_FIRM = frozenset("节周展会赛馆园城街路村站")
 
 
 def place_firms(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
     """A brand and a word of a firm's name (kind=tail: 铝业, 化工, 科技; not 文化, 旅游) right after
-    a place, or after a place and 的, are a company
-    when the brand is no common word and no sector word follows (偃师区的某某铝业, 某县某某化工; not
-    某县的精细化工, 耐火材料产业, 特种玻璃、…: industries; kind=sector_next). A place written without its level word right before the brand is part of the
-    name (郑州某某科技, as a firm registers it); a county with its level word, or before 的, is
+    a place, or after a place and 的, are a company when the brand is no common word and no
+    sector word follows (偃师区的某某铝业, 某县某某化工; not 某县的精细化工, 耐火材料产业, 特种玻璃、…:
+    industries; kind=sector_next). A place written without its level word right before the brand
+    is part of the name (郑州某某科技, as a firm registers it); a county with its level word, or before 的, is
     where the firm is, a PLACE of its own (某某县|某某化工)."""
     S: CompanyShapes = T.company_shapes
     out = []
