@@ -975,10 +975,10 @@ class MeasureRules(SubjectRules):
         """A percentage compared with a scope's average: the difference in points after the
         yardstick figure (比全国平均水平3.0%快0.7个百分点, 与全国平均增长3.9%相比，高于全国2.1个
         百分点 -> <measure>增速高于全国, the measure of the sentence's growth rate; 增速高于全市
-        平均水平(4.9%)1.1个百分点 -> 增速高于全市, the words the text writes), and a yardstick in
+        平均水平(5.2%)1.1个百分点 -> 增速高于全市, the words the text writes), and a yardstick in
         brackets (-> 全市平均增速); None for any other percentage."""
         text = self.text
-        if text[self.starts[f] - 1:self.starts[f]] in ("(", "（"):  # 增速高于全市平均水平(4.9%)
+        if text[self.starts[f] - 1:self.starts[f]] in ("(", "（"):  # 增速高于全市平均水平(5.2%)
             inside = _YARD_IN.search(text, self._words_from(f), self.starts[f])
             if inside is None:
                 return None
@@ -1004,7 +1004,7 @@ class MeasureRules(SubjectRules):
         if then is not None and then.end() == self.starts[f]:  # 与全国平均增长3.9%相比，高于全国
             return self._growth_measure(y) + self.t.rate_words[0] + then.group(1) + then.group(2)
         inside = _YARD_IN.search(before) if gap.strip() in ("", ")", "）") else None
-        if inside is not None:  # 增速高于全市平均水平(4.9%)1.1个百分点
+        if inside is not None:  # 增速高于全市平均水平(5.2%)1.1个百分点
             lead = self._rate_lead(before[:inside.start()])
             return (lead if lead else self._growth_measure(y) + self.t.rate_words[0]) \
                 + inside.group(1) + inside.group(2)

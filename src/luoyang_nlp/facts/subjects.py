@@ -80,7 +80,7 @@ _DEMONSTRATIVES: Final = "这那"  # 这两条高速公路: the count of a group
 _KIND_MARK: Final = "类"  # 物流类项目: a class of projects in a breakdown
 _REFERRING_OPENERS: Final = "该本此其这我"  # 该项目3个: a referring word opens the words, no kind
 _ATTRIBUTE_TAIL: Final = 12  # characters of an attribute after 、 before its 的 (、共5层的)
-_OPEN_BRACKETS: Final = "（("  # a figure after one may be a yardstick's value (全市平均水平（4.9%）)
+_OPEN_BRACKETS: Final = "（("  # a figure after one may be a yardstick's value (全市平均水平（5.2%）)
 _YARDSTICK_SPAN: Final = 12  # characters searched back from the bracket for the comparison word
 
 
@@ -124,7 +124,7 @@ class SubjectRules(LinkerCore):
     def owner_of(self, f: int, metric: str | None) -> int | None:
         a, e = self.starts[f], self.ends[f]
         sa = self.sa[f]
-        # 0. 高于全市平均水平（4.9%）: the yardstick's value, not the topic's
+        # 0. 高于全市平均水平（5.2%）: the yardstick's value, not the topic's
         if a and self.text[a - 1] in _OPEN_BRACKETS:
             found, k = self._yardstick_value(f)
             if found:
@@ -204,7 +204,7 @@ class SubjectRules(LinkerCore):
 
     def _yardstick_value(self, f: int) -> tuple[bool, int | None]:
         """``(found, owner)`` for a figure in brackets closing the yardstick of a comparison in
-        its clause (增速高于全市平均水平（4.9%）, 比全省（5.1%）高, 快于某市（6%）): the value of
+        its clause (增速高于全市平均水平（5.2%）, 比全省（5.1%）高, 快于某市（6%）): the value of
         that yardstick — the whole's average written with a scope word (no owner named:
         None), or the place written there. Not a comparison with a date of the topic's own
         (比上年同期（6.1%）: no scope word nor place between)."""
