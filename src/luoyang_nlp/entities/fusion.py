@@ -10,7 +10,9 @@ case  a model span …                                              result
 F1    equals a rule span                                          the rule span (rule label)
 F9    lies inside a name the rules read back from its head        the rule name starts where the
       (有限公司, 协会), ends with it, is an ORG/COMPANY, and the    model's does (和|某某协会)
-      rule took only function characters in (和, 但, 而)
+      rule took only function characters in (和, 但, 而), or one
+      character no proposal covers and no name opens with (请|,
+      原|; not 南, 市, 豫)
       … or the rule read over a conjunction (甲公司及乙公司) and    both model names replace it
       the model is ``STRONG``-sure of a name on either side
 F2    lies inside a rule span                                     dropped (a place inside an ORG,
@@ -122,6 +124,9 @@ ABBREVIATION = 0.95
 _NUMERALS = frozenset("一二三四五六七八九十两百千万几数多")
 #: Level characters: a numeral before one counts divisions (三市, 五县), names none.
 _LEVEL_CHARS = frozenset("省市县区镇乡村")
+#: Characters of direction and size that open place and firm names (南|新英格兰, 新|某公司): one
+#: of them left of the model's edge may belong to the name (F9).
+_NAME_OPENERS = frozenset("东南西北中新大小")
 #: Characters besides letters and digits that a name may contain.
 NAME_MARKS = frozenset("·-&()")
 
@@ -450,7 +455,8 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             if len(over) == 1 and first[1] == e and first[0] < s and first[3] in _WEAK_LEFT \
                     and label in ("ORG", "COMPANY") and first[2] in ("ORG", "COMPANY"):
                 # F9: inside a name the rules read back from its head, ending with it
-                if conf >= policy.thresholds.get(label, 1.0) and not _may_belong(text, first[0], s, policy):
+                if conf >= policy.thresholds.get(label, 1.0) and (
+                        not _may_belong(text, first[0], s, policy) or _left_outside(text, first[0], s, proposals, policy)):
                     replaced.add(over[0])  # the rule's left edge was a guess
                     added.append((s, e, first[2], "model:F9"))
                     continue
@@ -598,6 +604,19 @@ def _may_belong(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
     (和, 但, 而 …: ``fusion.tsv`` kind=function); anything else (a place: 洛阳|某某公司) may
     belong to the name, and the rule's edge stands."""
     return not all(c in policy.function_chars for c in text[a:b])
+
+
+def _left_outside(text: str, a: int, b: int, proposals: Sequence[Span4], policy: FusionPolicy) -> bool:
+    """F9: text[a:b], what the rule read back past the model's left edge, is one character
+    outside any name: no model proposal covers it, and it is neither a listed abbreviation (豫)
+    nor a level character (市, 县) nor one of ``_NAME_OPENERS`` (南, 新) that may open a name
+    (请|某委员会, 原|某研究院, 对话|某银行). Longer stretches keep the rule's edge: a name holds common words too
+    (某某森林养生度假有限公司, 自然资源和规划局), the model's edge there is no better."""
+    if b - a != 1:
+        return False
+    c = text[a]
+    return han(c) and c not in policy.abbreviations and c not in _LEVEL_CHARS and c not in _NAME_OPENERS and not any(
+        ps <= a < pe for ps, pe, _, _ in proposals)
 
 
 def _body_around(text: str, s: int, e: int, conf: float, covered: list, policy: FusionPolicy) -> bool:
