@@ -22,7 +22,8 @@ F8    is a PERSON covering one rule PLACE after its surname        the person re
       (刘 + 南河), and the model is sure (``STRONG``)
 F4    covers one rule span at its start and more, label           the model span replaces it
       ORG/COMPANY: the covered one a PLACE (中国共产党 ⊃ 中国) or
-      an ORG/COMPANY before an extension word (…日报 + 客户端);
+      an ORG/COMPANY before an extension word (…日报 + 客户端) or
+      a unit of it (…银行 + 信用卡中心, …大学 + 出版社);
       what it adds is a head (队) or a name's part (not 钢, 组织),
       and does not open with a boundary word (合肥 | 设立研发中心)
 F5    covers one rule PLACE at its start, label PLACE, and the    the model span replaces it
@@ -124,9 +125,10 @@ ABBREVIATION = 0.95
 _NUMERALS = frozenset("一二三四五六七八九十两百千万几数多")
 #: Level characters: a numeral before one counts divisions (三市, 五县), names none.
 _LEVEL_CHARS = frozenset("省市县区镇乡村")
-#: Characters of direction and size that open place and firm names (南|新英格兰, 新|某公司): one
+#: Characters of direction and size that open place and firm names (南|新英格兰, 新|某公司), and
+#: 某 of a name withheld (某|专项工作领导小组): one
 #: of them left of the model's edge may belong to the name (F9).
-_NAME_OPENERS = frozenset("东南西北中新大小")
+_NAME_OPENERS = frozenset("东南西北中新大小某")
 #: Characters besides letters and digits that a name may contain.
 NAME_MARKS = frozenset("·-&()")
 
@@ -507,7 +509,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
             if first[2] == "PLACE" and policy.boundary_at(text, first[1], e):
                 continue  # F6: 合肥|设立研发中心, the model read on past a verb
             if label in ("ORG", "COMPANY") and (first[2] == "PLACE" or (
-                    first[2] in ("ORG", "COMPANY") and text[first[1]:e] in policy.extensions)):
+                    first[2] in ("ORG", "COMPANY") and _extends(text[first[1]:e], policy))):
                 pass  # F4
             elif label == "PLACE" and first[2] == "PLACE" and text[first[1]:e] in policy.zones:
                 pass  # F5
@@ -604,6 +606,21 @@ def _may_belong(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
     (和, 但, 而 …: ``fusion.tsv`` kind=function); anything else (a place: 洛阳|某某公司) may
     belong to the name, and the rule's edge stands."""
     return not all(c in policy.function_chars for c in text[a:b])
+
+
+def _extends(rest: str, policy: FusionPolicy) -> bool:
+    """F4: ``rest``, what the model adds after a rule ORG or COMPANY, extends it into a longer
+    name: an extension word (客户端, 报社: ``fusion.tsv`` kind=extension), or a unit of that
+    body, three to eight Chinese characters with no boundary word (投资, 设立) that end in a
+    body's word after a name's part (信用卡中心, 出版社, 法工委, 零售信贷部): the unit is the
+    longer name (某银行信用卡中心)."""
+    if rest in policy.extensions:
+        return True
+    if not 3 <= len(rest) <= 8 or not all(han(c) for c in rest):
+        return False  # (某制药|投资8亿元建设新厂: a clause, no unit)
+    if any(policy.boundary_at(rest, i, len(rest), keep=0) for i in range(len(rest))):
+        return False  # a verb or preposition inside: the model read on into the clause
+    return policy.evidence(rest, "ORG", 0.0)
 
 
 def _left_outside(text: str, a: int, b: int, proposals: Sequence[Span4], policy: FusionPolicy) -> bool:
