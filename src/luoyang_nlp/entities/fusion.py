@@ -167,6 +167,7 @@ class FusionPolicy:
     project_heads: tuple[str, ...] = ()
     industries: tuple[str, ...] = ()  # 酒业, 铜管: a firm's word after its brand, never after a person (V4)
     crimes: tuple[str, ...] = ()  # 诈骗, 涉黑: before a head a gang, no firm (V3)
+    clause_words: tuple[str, ...] = ()  # 投资, 建设: verbs of investing and building (F4)
     thresholds: dict = field(default_factory=lambda: dict(THRESHOLDS))
     _indexes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -208,6 +209,8 @@ class FusionPolicy:
                    common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),
                    plain_words=common_words()[0],
                    crimes=tuple(r["word"] for r in read_tsv(rules / "generic.tsv") if r.get("crime") == "1"),
+                   clause_words=tuple(r["word"] for r in read_tsv(rules / "boundaries.tsv")
+                                      if r["kind"] in ("project", "works")),
                    industries=tuple(sorted({r["word"] for r in read_tsv(rules / "company_shapes.tsv")
                                             if r["kind"] == "industry"}
                                            - {r["word"] for r in vetoes if r["kind"] == "industry_verb"},
@@ -611,15 +614,17 @@ def _may_belong(text: str, a: int, b: int, policy: FusionPolicy) -> bool:
 def _extends(rest: str, policy: FusionPolicy) -> bool:
     """F4: ``rest``, what the model adds after a rule ORG or COMPANY, extends it into a longer
     name: an extension word (客户端, 报社: ``fusion.tsv`` kind=extension), or a unit of that
-    body, three to eight Chinese characters with no boundary word (投资, 设立) that end in a
+    body, three to eight Chinese characters with no boundary word (设立; ``boundaries.tsv``, and
+    its kinds project and works: 投资, 建设) that end in a
     body's word after a name's part (信用卡中心, 出版社, 法工委, 零售信贷部): the unit is the
     longer name (某银行信用卡中心)."""
     if rest in policy.extensions:
         return True
     if not 3 <= len(rest) <= 8 or not all(han(c) for c in rest):
         return False  # (某制药|投资8亿元建设新厂: a clause, no unit)
-    if any(policy.boundary_at(rest, i, len(rest), keep=0) for i in range(len(rest))):
-        return False  # a verb or preposition inside: the model read on into the clause
+    if any(w in rest for w in policy.clause_words) or any(
+            policy.boundary_at(rest, i, len(rest), keep=0) for i in range(len(rest))):
+        return False  # a verb (投资, 建设) or preposition inside: the model read on into the clause
     return policy.evidence(rest, "ORG", 0.0)
 
 
