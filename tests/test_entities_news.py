@@ -217,6 +217,16 @@ WORLD = [
     ("中乌两国签署协议", [("PLACE", "中"), ("PLACE", "乌")], []),
     # 以 is the preposition, 华 the commonest given name (苏华): neither is listed
     ("要以中美关系大局为重", [("PLACE", "中"), ("PLACE", "美")], ["以"]),
+    # a sure abbreviation closes a run (巴以), never opens it; more words of relation (冲突, 和谈)
+    ("巴以冲突持续升级", [("PLACE", "巴"), ("PLACE", "以")], []),
+    ("美以和谈再度搁浅", [("PLACE", "美"), ("PLACE", "以")], []),
+    # a nation's abbreviation on its own before a word of state (abbreviations.tsv kind=state)
+    ("会后与叙总统举行了会谈", [("PLACE", "叙"), ("POSITION", "总统")], []),
+    ("泰总理出席了开幕式", [("PLACE", "泰"), ("POSITION", "总理")], []),
+    ("据英首相办公室消息", [("PLACE", "英")], []),
+    ("同意政府提出的方案", [], ["意"]),  # guard: 同意 is a word
+    ("清朝政府在此设县", [], ["朝"]),  # guard: 朝 inside 清朝
+    ("新总统宣誓就职", [], ["新"]),  # guard: 新 is no nation here
     ("集中新建一批学校", [], ["中", "新"]),
     ("中欧班列开行", [], ["中", "欧"]),
     # foreign names with a middle dot, after a title

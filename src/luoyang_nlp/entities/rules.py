@@ -112,7 +112,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(_subunits(h, T))
     cands.extend(_address_roads(h, T))
     cands.extend(find_media(text, T, cues))
-    cands.extend(abbreviation_places(text, T, cues.get("relation", [])))
+    cands.extend(abbreviation_places(text, T, cues.get("relation", []), cues.get("state", [])))
     orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
     _add(cands, orgs, _zone_bodies(text, cands, orgs))
     _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))

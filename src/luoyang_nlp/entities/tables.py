@@ -255,7 +255,7 @@ class Tables:
         unit, names before a word of saying, roads, railways) look only where the automaton
         found it (``Hits.cues``), not over the whole text."""
         S = self.company_shapes
-        return (("relation", self.abbreviations.after), ("outlet", self.media.heads), ("company_cue", S.cues),
+        return (("relation", self.abbreviations.after), ("state", self.abbreviations.state), ("outlet", self.media.heads), ("company_cue", S.cues),
                 ("company_news", S.after_cues), ("company_news_figure", S.after_figure_cues),
                 ("appoint", self.appoint_words),
                 ("unit", S.units), ("says", SAYS_WORDS), ("road", ROAD_WORDS), ("avenue", AVENUE_WORDS),
