@@ -210,6 +210,10 @@ CASES = [
      [("星河女队", "ORG")]),
     ("V7 a parliament's noun is evidence", "星河国议会通过预算", [("星河国", "PLACE")], [("星河国议会", "ORG", 0.999)],
      [("星河国议会", "ORG")]),
+    ("V7 a stream's ending is evidence", "游客乘竹筏沿星河溪漂流", [], [("星河溪", "PLACE", 0.95)], [("星河溪", "PLACE")]),
+    ("V7 a weir's ending is evidence", "上午参观星河堰水利工程遗址", [], [("星河堰", "PLACE", 0.92)], [("星河堰", "PLACE")]),
+    ("V7 a spring's ending is evidence", "山脚下的月牙泉终年不涸", [], [("月牙泉", "PLACE", 0.9)], [("月牙泉", "PLACE")]),
+    ("V7 a common word's ending is none", "路边一处浅滩积满了水", [], [("浅滩", "PLACE", 0.95)], []),  # guard
     ("V7 an event's noun is none", "星河发展大会召开", [], [("星河发展大会", "ORG", 0.999)], []),  # guard (SPEC)
 ]
 
