@@ -159,7 +159,7 @@ CASES = [
     ("V4 a rare surname only after a title", "滑建设表示", [], [("滑建设", "PERSON")], []),
     ("V4 a sure transliteration without a surname", "会见了克拉维斯", [], [("克拉维斯", "PERSON", 0.99)],
      [("克拉维斯", "PERSON")]),
-    ("V4 an unsure transliteration is dropped", "会见了克拉维斯", [], [("克拉维斯", "PERSON", 0.9)], []),
+    ("V4 an unsure transliteration is dropped", "会见了克拉维斯", [], [("克拉维斯", "PERSON", 0.7)], []),
     ("V6 an event is no organisation", "举办星河招商会", [], [("星河招商会", "ORG")], []),
     ("V4 place abbreviations are no person", "郑洛高速通车", [], [("郑洛", "PERSON", 0.9999)], []),
     ("V4 too long for a person", "王小明大为", [], [("王小明大为", "PERSON")], []),
@@ -214,6 +214,10 @@ CASES = [
     ("V7 a weir's ending is evidence", "上午参观星河堰水利工程遗址", [], [("星河堰", "PLACE", 0.92)], [("星河堰", "PLACE")]),
     ("V7 a spring's ending is evidence", "山脚下的月牙泉终年不涸", [], [("月牙泉", "PLACE", 0.9)], [("月牙泉", "PLACE")]),
     ("V7 a common word's ending is none", "路边一处浅滩积满了水", [], [("浅滩", "PLACE", 0.95)], []),  # guard
+    ("V4 a transliterated name without a surname at a lower bar", "新任主帅萨莫拉诺夫表示", [],
+     [("萨莫拉诺夫", "PERSON", 0.8)], [("萨莫拉诺夫", "PERSON")]),
+    ("V4 a transliterated name of three characters", "后卫瓦西里伤愈复出", [], [("瓦西里", "PERSON", 0.8)], [("瓦西里", "PERSON")]),
+    ("V4 two transliteration characters are no name", "球队在安达落败", [], [("安达", "PERSON", 0.8)], []),  # guard
     ("V7 an event's noun is none", "星河发展大会召开", [], [("星河发展大会", "ORG", 0.999)], []),  # guard (SPEC)
 ]
 
