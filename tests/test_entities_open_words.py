@@ -142,6 +142,13 @@ GENERIC = [
     ("分析师看好三大公司的业绩", []),
     ("多位银行人士表示利率将下调", []),
     ("国内四大银行下调存款利率", []),
+    # a quantity or a kind of firms (个别, 跨国, 股份制, 博彩) names none; a place with a kind does
+    ("个别银行提高了手续费", []),
+    ("大多数银行暂停了这项业务", []),
+    ("不少跨国公司在本地设厂", []),
+    ("几家股份制商业银行推出新卡", []),
+    ("部分小额贷款公司暂停放款", []),
+    ("星河市商业银行推出新产品", [("COMPANY", "星河市商业银行")]),  # guard: a place names it
     # an adverb before a verb and a head: a clause, no name (没考上|大学)
     ("去年她没考上大学", []),
     ("五大连池风景区游客增多", [("PLACE", "五大连池风景区")]),  # a numeral inside a name stays (a scenic area is a PLACE)
