@@ -215,3 +215,25 @@ def test_generated_lists_have_provenance(file, columns):
     rows = read_tsv(path)
     assert len(rows) > 50 and list(rows[0]) == columns
     assert all(1 < len(r["word"]) <= 4 for r in rows)
+
+
+# where a name read back from its head starts: not at a clause's conjunction (而, 并), not at 有关's
+# second character, and after a person a conjunction (和) joins two names
+LEFT_EDGES = [
+    ("而星河路派出所民警随即赶到", [("ORG", "星河路派出所")]),
+    ("有关星河兄弟公司重组的传闻不断", [("COMPANY", "星河兄弟公司")]),
+    ("主任王建新和星河水利规划研究所专家一同考察", [("POSITION", "主任"), ("PERSON", "王建新"), ("ORG", "星河水利规划研究所")]),
+    ("和平区人民医院开诊", [("ORG", "和平区人民医院")]),  # guard: 和 opens a known name
+]
+
+
+_RULES: list = []
+
+
+@pytest.mark.parametrize("text,expected", LEFT_EDGES)
+def test_left_edges(text, expected):
+    assert ents(text) == expected
+    if not _RULES:  # the rules alone too: the model's proposals mend some of these in fusion
+        from luoyang_nlp import Extractor
+        _RULES.append(Extractor(facts=False, model=False))
+    assert [(s.label, s.text) for s in _RULES[0].extract(text).entities] == expected

@@ -37,6 +37,8 @@ _ENUMERATOR = re.compile(r"\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)
 _OWN_LEVELS = frozenset("省市县区")  # a level word that alone names its place before a zone (市|城乡一体化示范区)
 # Characters allowed inside names found by their head.
 _NAME_EXTRA = frozenset("·-&")
+#: Conjunctions and particles that open a clause and never a name (而|某派出所, 并|某公司).
+_NEVER_FIRST = frozenset("而并但却且把被")
 
 _LISTED = re.compile(r"(?:、[^、,。;:!?\n]{2,30}?)*等[0-9一二三四五六七八九十]*个?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,4}项目")
 
@@ -644,8 +646,9 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
         return hs
     i = n - m.end()
     k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
+    stop = -1
     if k >= 0 and stops[k] > i:
-        i = stops[k]
+        i = stop = stops[k]
     j = text.rfind(")", i, hs)
     if j >= 0 and text.find("(", i, j) == -1:
         i = j + 1  # (记者某某)|某署: a bracket closed before the run began ends the name
@@ -660,12 +663,14 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
             if not project and text[ws:we] in T.project_bounds and not T.generic_re.sub("", text[we:hs]):
                 continue  # 城市发展投资集团: the name needs the word (only generic words follow it)
             if soft[w]:
-                if ws in ends or ws <= lo or we in h.lex_starts:
-                    return we
+                if ws in ends or ws <= lo or we in h.lex_starts or ws == stop:
+                    return we  # (a person before 和 is a whole name: 某某和|某研究所)
                 continue
             return we
     while i < hs and text[i] in _NAME_EXTRA:
         i += 1
+    while hs - i > 2 and text[i] in _NEVER_FIRST:
+        i += 1  # 而|某派出所: a conjunction that opens the clause, no name
     if i and text[i - 1].isdigit():  # 2019年度某市…项目: the date's unit is no part of a name
         m = _DATE_TAIL.match(text, i, hs)
         if m:
