@@ -33,6 +33,8 @@ CASES = [
      [("星河大学", "ORG")], [("星河大学出版社", "ORG", 0.999)], [("星河大学出版社", "ORG")]),
     ("F4 a committee's working body", "由星河省人大常委会法工委主办",
      [("星河省人大常委会", "ORG")], [("星河省人大常委会法工委", "ORG", 0.99)], [("星河省人大常委会法工委", "ORG")]),
+    ("F4 a boundary word that opens the rule's name stays (联合)", "联合国星河援助中心发表声明",
+     [("联合国", "ORG")], [("联合国星河援助中心", "ORG", 0.999)], [("联合国星河援助中心", "ORG")]),
     ("F4 not into an event after the body", "星河日报记者招待会举行",
      [("星河日报", "ORG")], [("星河日报记者招待会", "ORG", 0.999)], [("星河日报", "ORG")]),
     ("F4 not a generic unit", "星河大学有关部门表示",

@@ -63,8 +63,9 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, 
       function word (的, 了, 与 …) inside, or an unbalanced bracket → dropped;
 - V1  confidence (the model's lowest tag probability over the span) below the label's ``THRESHOLDS``
       → dropped;
-- V2  a left-boundary word at the start (据, 及, 旗下 …) is trimmed off, and a locative word
-      at the end of a PLACE (西部, 畔, 境内 …) too;
+- V2  a left-boundary word at the start (据, 及, 旗下 …) is trimmed off, not inside the rule
+      span F4 extends (联合 of 联合国), and a locative word at the end of a PLACE (西部, 畔,
+      境内 …) too;
 - V3  a generic word, a common word (``common_words.tsv``: 文章, 应当), a head alone (集团,
       中心), generic words only (科技产业新城), a count of places before another count (四河三渠)
       or of divisions (新乡三市), a word of crime right before a body's or firm's head (电信诈骗集团:
@@ -301,10 +302,11 @@ class FusionPolicy:
         return conf >= self.strong.get(label, 1.01) and name[-2:] not in self.common_words
 
     def accept(self, text: str, s: int, e: int, label: str, conf: float,
-               sure: frozenset | set = frozenset()) -> tuple[int, int, str] | None:
+               sure: frozenset | set = frozenset(), ruled: int = -1) -> tuple[int, int, str] | None:
         """V0–V8 on one model span: the span to keep, or None. ``sure``: the starts of the
         one-character proposals that are listed abbreviations the model is sure are places
-        (``sure_abbreviations``)."""
+        (``sure_abbreviations``). ``ruled``: the end of a rule span that starts the proposal
+        (F4): the boundary words inside it are its own (联合国 of 联合国儿童基金会), no trimming."""
         if conf < self.thresholds.get(label, 1.0):
             return None
         while s < e and not (text[s].isalnum() or text[s] == "("):
@@ -313,7 +315,7 @@ class FusionPolicy:
             e -= 1
         if not all((c.isalnum() and c not in self.inner) or c in NAME_MARKS for c in text[s:e]):
             return None
-        if not (label == "PERSON" and e - s == 3 and text[s] in self.surnames):
+        if not (label == "PERSON" and e - s == 3 and text[s] in self.surnames) and ruled <= s:
             s = self.trim_left(text, s, e)  # (于金山, 向东明: a surname that is also a boundary word)
         if label == "PLACE":
             for n, words in self._by_length(self.locatives).groups:
@@ -525,7 +527,7 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
                 pass  # F5
             else:
                 continue  # F6
-            kept = policy.accept(text, s, e, label, conf)
+            kept = policy.accept(text, s, e, label, conf, ruled=first[1])
             rest = text[first[1]:kept[1]] if kept is not None else ""
             if kept is None or kept[0] != s or not (
                     rest in policy._by_length(policy.suffixes.get(label, ())).words or (len(rest) > 1 and not policy.is_generic(rest))):
