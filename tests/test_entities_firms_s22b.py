@@ -1,0 +1,50 @@
+"""Foreign and listed firms by the names the press writes, later four-character forms of a firm
+named in full, and projects named in quotes (session 22, B). Sentences written for these tests;
+the Chinese firms and projects are invented, the foreign groups are real (their Chinese names)."""
+
+import pytest
+
+from entity_helpers import ents
+
+CASES = [
+    # a foreign group by its transliterated Chinese name is a COMPANY, not a PERSON or nothing
+    ("霍尼韦尔在郑州设立了分支机构。", [("COMPANY", "霍尼韦尔"), ("PLACE", "郑州")]),
+    ("卡特彼勒在新乡设立了服务网点。", [("COMPANY", "卡特彼勒"), ("PLACE", "新乡")]),
+    ("巴斯夫与洛阳某化工企业签订战略合作协议。", [("COMPANY", "巴斯夫"), ("PLACE", "洛阳")]),
+    ("艾默生表示将扩大在豫投资。", [("COMPANY", "艾默生")]),
+    # … with a firm word after it, the firm word joins it
+    ("西门子能源在许昌设立服务站。", [("COMPANY", "西门子能源"), ("PLACE", "许昌")]),
+    ("蒂森克虏伯电梯在洛阳设立销售中心。", [("COMPANY", "蒂森克虏伯电梯"), ("PLACE", "洛阳")]),
+    ("奥的斯电梯公司将郑州作为物流中心。", [("COMPANY", "奥的斯电梯公司"), ("PLACE", "郑州")]),
+    # a Henan listed firm by its stock short name opens a clause with no cue
+    ("三全食品在新乡新建的冷链物流中心投入使用。", [("COMPANY", "三全食品"), ("PLACE", "新乡")]),
+    ("一拖股份今年销售大中型拖拉机5万台。", [("COMPANY", "一拖股份")]),
+    # guards: a brand that is also a word, or sits inside one, names no firm
+    ("加强生态环境保护，推动大众创业。", []),  # guard
+    ("全市三星级以上酒店达到12家。", []),  # guard
+    # a later four-character form of a firm named in full: its first four characters, or its
+    # brand and its last industry word
+    ("洛阳瑞峰机器人科技股份有限公司在伊滨区建设新工厂。瑞峰机器今年订单增长三成。",
+     [("COMPANY", "洛阳瑞峰机器人科技股份有限公司"), ("PLACE", "伊滨区"), ("COMPANY", "瑞峰机器")]),
+    ("河南禾丰乳酸科技有限公司年产乳酸5万吨。禾丰科技计划在周口扩产。",
+     [("COMPANY", "河南禾丰乳酸科技有限公司"), ("COMPANY", "禾丰科技"), ("PLACE", "周口")]),
+    ("洛阳宏图易达摩托车有限公司年产摩托车30万辆。宏图易达将加快转型。",
+     [("COMPANY", "洛阳宏图易达摩托车有限公司"), ("COMPANY", "宏图易达")]),
+    # guard: a generic name's first words are no firm
+    ("洛阳城市发展投资集团有限公司召开年度会议。城市发展要坚持规划引领。",
+     [("COMPANY", "洛阳城市发展投资集团有限公司")]),  # guard
+    # a project named in quotes before (建设)项目/工程, or ending in 项目 inside them
+    ("“伊洛河滨水绿道”建设项目今年完成投资2亿元。", [("PROJECT", "伊洛河滨水绿道")]),
+    ("“南湖生态修复”工程已进入扫尾阶段。", [("PROJECT", "南湖生态修复")]),
+    ("“郑开科创走廊”建设项目总投资超过2000亿元。", [("PROJECT", "郑开科创走廊")]),
+    ("\"洛阳市智慧城市建设项目\"一期工程已完工。", [("PROJECT", "洛阳市智慧城市建设项目")]),
+    # guards: campaigns and slogans in quotes are no projects
+    ("全市“签约一批”项目32个，“四个一”建设项目稳步推进。", []),  # guard: numerals
+    ("“大块头”项目支撑作用明显。", []),  # guard: three characters
+    ("“固链、强链”项目加快落地。", []),  # guard: a list
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_firms_and_quoted_projects(text, expected):
+    assert ents(text) == expected
