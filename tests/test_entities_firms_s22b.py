@@ -42,6 +42,18 @@ CASES = [
     ("全市“签约一批”项目32个，“四个一”建设项目稳步推进。", []),  # guard: numerals
     ("“大块头”项目支撑作用明显。", []),  # guard: three characters
     ("“固链、强链”项目加快落地。", []),  # guard: a list
+    # a memorial hall is named by what precedes it (a person's name included); a museum named
+    # after heritage (遗址, 文化, 故城, 革命 …) is a venue
+    ("吉鸿昌纪念馆位于扶沟县。", [("PROJECT", "吉鸿昌纪念馆"), ("PLACE", "扶沟县")]),
+    ("党员干部来到竹沟革命纪念馆开展主题党日活动。", [("PROJECT", "竹沟革命纪念馆")]),
+    ("汉魏故城博物馆今年开馆。", [("PROJECT", "汉魏故城博物馆")]),
+    ("庙底沟仰韶文化博物馆建成开放。", [("PROJECT", "庙底沟仰韶文化博物馆")]),
+    # guards: a kind of venue alone names none
+    ("学生们参观了革命纪念馆。", []),  # guard
+    ("全省建成乡村博物馆120家，民俗博物馆和革命博物馆免费开放。", []),  # two kinds coordinated name none (generic.tsv)
+    ("该纪念馆免费向社会开放。", []),  # guard
+    # 推出 (launch) ends a project's name on its left
+    ("景区今年推出夜游老君山项目。", [("PROJECT", "夜游老君山项目")]),
 ]
 
 

@@ -196,7 +196,9 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                       or T.project_measure_re.match(text, e) is not None
                       or (text[hs:he] in _PROJECT_WORDS and _staged(text, s, e, T))
                       or (text[hs:he] == "工程" and _transfer_works(text, s, hs, T))
-                      or (_works_before(text, s - 4 if s > 4 else 0, s, T) and not _common_words_only(text, s, hs, T))):
+                      or (_works_before(text, s - 4 if s > 4 else 0, s, T) and not _common_words_only(text, s, hs, T))
+                      or (hs - s >= 3 and text[hs:he] in T.venue_heads and text.endswith(T.venue_name_ends, s, hs)
+                          and not _common_words_only(text, s, hs, T))):
                 if not (label == "PROJECT" and _project_word_next(text, s, e, hs, he, T)):
                     weak.append((s, e, hs, shown.get(text[hs:he], label)))
                     continue
