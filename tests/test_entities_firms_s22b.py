@@ -54,6 +54,17 @@ CASES = [
     ("该纪念馆免费向社会开放。", []),  # guard
     # 推出 (launch) ends a project's name on its left
     ("景区今年推出夜游老君山项目。", [("PROJECT", "夜游老君山项目")]),
+    # a family farm is a farm business (COMPANY); a cooperative written without 专业 is an ORG
+    # as 专业合作社 is, and so is a union of them (联合社)
+    ("宜阳县张坞镇的鑫丰家庭农场负责人王建军介绍。",
+     [("PLACE", "宜阳县"), ("PLACE", "张坞镇"), ("COMPANY", "鑫丰家庭农场"), ("POSITION", "负责人"), ("PERSON", "王建军")]),
+    ("孟津区会盟镇雷河村的小杂果合作社社员达到150人。",
+     [("PLACE", "孟津区"), ("PLACE", "会盟镇"), ("PLACE", "雷河村"), ("ORG", "小杂果合作社")]),
+    ("伊川县农民专业合作社联合社成立。", [("ORG", "伊川县农民专业合作社联合社")]),
+    # guards: kinds of farm and cooperative name none
+    ("全市新增省级示范家庭农场85家、示范合作社40家。", []),  # guard
+    ("村集体经济合作社今年分红20万元。", []),  # guard
+    ("发展家庭农场是乡村振兴的重要路径。", []),  # guard
 ]
 
 
