@@ -351,15 +351,22 @@ def _listed_companies(h: Hits, cands: list, T: Tables) -> list:
 
 
 def _subunits(h: Hits, T: Tables) -> list:
-    """A town, village or community written after its county or district (伊川县鸣皋镇)."""
+    """A town, village or community written after its county or district (伊川县鸣皋镇), and a
+    village or community after a town found so (某市|某镇|某村: the town is no lexicon name)."""
     text, n = h.text, len(h.text)
     out = []
     for s0, (e0, _) in h.div_by_start.items():
-        if e0 < n and _han(text[e0]):
+        depth = 0
+        while e0 < n and _han(text[e0]) and depth < 2:
             m = _SUBUNIT.match(text, e0)
             if m and not _SUBUNIT_BAD.search(m.group(1)) and not T.bound_re.search(m.group(1)) \
                     and not _name_ok_generic(m.group(1), T) and m.end() not in h.lex_ends:
                 out.append((e0, m.end(), "PLACE", 1, "subunit"))
+                if text[m.end() - 1] == "村" or e0 in h.div_by_start:
+                    break
+                e0, depth = m.end(), depth + 1  # 某市|某镇|某村: the village after a town read here
+            else:
+                break
     return out
 
 
