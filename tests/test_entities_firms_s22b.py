@@ -74,6 +74,11 @@ CASES = [
     ("新郑市云湖镇泰山村获评文明村。", [("PLACE", "新郑市"), ("PLACE", "云湖镇"), ("PLACE", "泰山村")]),
     ("伊川县桃源镇嵩山村发展旅游。", [("PLACE", "伊川县"), ("PLACE", "桃源镇"), ("PLACE", "嵩山村")]),
     ("宜阳县青龙镇伏牛山村建成民宿。", [("PLACE", "宜阳县"), ("PLACE", "青龙镇"), ("PLACE", "伏牛山村")]),
+    # a service centre named only by whom it serves is a facility or a firm's unit, no body
+    ("宇通客车在洛阳设立售后服务中心。", [("COMPANY", "宇通客车"), ("PLACE", "洛阳")]),
+    ("景区新建游客服务中心和生态停车场。", []),
+    ("中原银行在洛阳设立客户服务中心。", [("COMPANY", "中原银行"), ("PLACE", "洛阳")]),
+    ("洛阳市游客服务中心正式启用。", [("ORG", "洛阳市游客服务中心")]),  # guard: with its place, a body
 ]
 
 
