@@ -79,6 +79,13 @@ CASES = [
     ("景区新建游客服务中心和生态停车场。", []),
     ("中原银行在洛阳设立客户服务中心。", [("COMPANY", "中原银行"), ("PLACE", "洛阳")]),
     ("洛阳市游客服务中心正式启用。", [("ORG", "洛阳市游客服务中心")]),  # guard: with its place, a body
+    # a development zone before a firm's name is where the firm is: a PLACE of its own
+    ("洛阳高新区瑞峰科技有限公司获评专精特新企业。",
+     [("PLACE", "洛阳高新区"), ("COMPANY", "瑞峰科技有限公司")]),
+    ("郑州经开区宇华电子有限公司投产。", [("PLACE", "郑州经开区"), ("COMPANY", "宇华电子有限公司")]),
+    ("洛阳经济技术开发区恒达液压有限公司扩产。",
+     [("PLACE", "洛阳经济技术开发区"), ("COMPANY", "恒达液压有限公司")]),
+    ("孟津区瑞丰新材料有限公司签约落地。", [("COMPANY", "孟津区瑞丰新材料有限公司")]),  # guard: a county-level name
 ]
 
 
