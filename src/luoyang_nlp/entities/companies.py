@@ -214,6 +214,8 @@ def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: d
             names.add(short)
         if short != name and core != short:
             names.update(_shorter_forms(core, T))
+        if short != name:
+            names.update(_stock_forms(short, core, T))
     out = []
     for short in names:
         k = text.find(short)
@@ -241,6 +243,23 @@ def _shorter_forms(core: str, T) -> list[str]:
     if len(core) < 2 or not _brand_ok(core, T):
         return []
     return forms + [core] if len(core) >= 3 else forms
+
+
+def _stock_forms(short: str, core: str, T) -> list[str]:
+    """The four-character forms the press (and the stock exchange) writes of a firm whose short
+    name is longer: its first four characters (某某机器人 -> 某某机器, 某某易初摩托车 -> 某某易初),
+    and its two-character brand with its last industry word (某某乳酸科技 -> 某某科技). Only when
+    the brand and the form are brands (not a generic word: 城市发展投资 gives none)."""
+    forms: list[str] = []
+    if len(short) < 5 or not _brand_ok(short[:2], T):
+        return forms
+    if _brand_ok(short[:4], T) and short[:4] != core:
+        forms.append(short[:4])
+    if len(core) >= 4 and core != short:
+        tail = short[len(core):]
+        if len(tail) == 2:
+            forms.append(core[:2] + tail)
+    return forms
 
 
 def _after_boundary(text: str, a: int, T) -> bool:

@@ -117,6 +117,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             s += 2  # 全省|光伏电站, 本市|某产业园, 全市|三级医院: the scope opens the clause (firms unchanged)
         if label == "COMPANY" and hs - s > 4 and "company_cue" in h.cues:
             s = _after_cue(s, hs, h)  # 民营企业|洛阳某某机械有限公司: a word for firms opens no name
+        if label == "COMPANY" and h.zone_ends and hs - s > 4:
+            s = _after_zone(s, hs, h)  # 某市高新区|某某科技有限公司: a zone is where the firm is, no part of its name
         if label == "COMPANY" and he - hs == 2 and text[hs:he] == "公司":
             if company_ends:
                 s = _after_company(s, hs, company_ends)  # 某集团有限公司|增持公司股份: not one name
@@ -198,7 +200,9 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                       or T.project_measure_re.match(text, e) is not None
                       or (text[hs:he] in _PROJECT_WORDS and _staged(text, s, e, T))
                       or (text[hs:he] == "工程" and _transfer_works(text, s, hs, T))
-                      or (_works_before(text, s - 4 if s > 4 else 0, s, T) and not _common_words_only(text, s, hs, T))):
+                      or (_works_before(text, s - 4 if s > 4 else 0, s, T) and not _common_words_only(text, s, hs, T))
+                      or (hs - s >= 3 and text[hs:he] in T.venue_heads and text.endswith(T.venue_name_ends, s, hs)
+                          and not _common_words_only(text, s, hs, T))):
                 if not (label == "PROJECT" and _project_word_next(text, s, e, hs, he, T)):
                     weak.append((s, e, hs, shown.get(text[hs:he], label)))
                     continue
@@ -361,6 +365,17 @@ def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
         if hs - w.end() >= 2:
             s = w.end()
     return s
+
+
+def _after_zone(s: int, hs: int, h: Hits) -> int:
+    """Where a firm's name starts after a development zone that opens the run [s, hs) (洛阳高新区,
+    郑州航空港经济综合实验区: lexicon zones), two characters or more of its name left before
+    its head; a firm's legal name holds its city or county, never a zone."""
+    best = s
+    for ze in h.zone_ends:
+        if best < ze <= hs - 2 and h.place_spans.get(ze) == s:
+            best = ze
+    return best
 
 
 def _after_cue(s: int, hs: int, h: Hits) -> int:

@@ -113,6 +113,8 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(_address_roads(h, T))
     cands.extend(find_media(text, T, cues))
     cands.extend(abbreviation_places(text, T, cues.get("relation", []), cues.get("state", [])))
+    if "”" in text or '"' in text:
+        cands.extend(quoted_projects(text))
     orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
     _add(cands, orgs, _zone_bodies(text, cands, orgs))
     _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))
@@ -123,6 +125,28 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     if awards is None:
         awards = T.honours.titles(text)
     return _resolve(T.honours.drop_awards(text, cands, awards))
+
+
+# A project named in quotes: the quoted name right before (建设)项目 or 工程 (“某某生态廊道”建设项目),
+# or a quoted name that ends in 项目/工程 itself; the span is what the quotes hold. Four or more
+# Chinese characters, no numeral (“签约一批”项目, “四个一”工程 are campaigns, not names), no list
+# mark (“固链、强链”项目).
+_QUOTED_PROJECT = re.compile(r'(?:“([\u4e00-\u9fff]{4,20})”|"([\u4e00-\u9fff]{4,20})")(?:建设)?(?:项目|工程)'
+                             r'|(?:“([\u4e00-\u9fff]{4,24}(?:项目|工程))”|"([\u4e00-\u9fff]{4,24}(?:项目|工程))")')
+_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
+
+
+def quoted_projects(text: str) -> list[tuple[int, int, str, int, str]]:
+    """PROJECT spans of names written in quotes before or ending in 项目/工程 (_QUOTED_PROJECT)."""
+    out: list[tuple[int, int, str, int, str]] = []
+    for m in _QUOTED_PROJECT.finditer(text):
+        for g in (1, 2, 3, 4):
+            if m.start(g) >= 0:
+                a, b = m.start(g), m.end(g)
+                if not any(c in _NUMERALS for c in text[a:b]):
+                    out.append((a, b, "PROJECT", 2, "quoted"))
+                break
+    return out
 
 
 def _add(cands: list, orgs: list, more: list) -> None:
@@ -327,15 +351,22 @@ def _listed_companies(h: Hits, cands: list, T: Tables) -> list:
 
 
 def _subunits(h: Hits, T: Tables) -> list:
-    """A town, village or community written after its county or district (伊川县鸣皋镇)."""
+    """A town, village or community written after its county or district (伊川县鸣皋镇), and a
+    village or community after a town found so (某市|某镇|某村: the town is no lexicon name)."""
     text, n = h.text, len(h.text)
     out = []
     for s0, (e0, _) in h.div_by_start.items():
-        if e0 < n and _han(text[e0]):
+        depth = 0
+        while e0 < n and _han(text[e0]) and depth < 2:
             m = _SUBUNIT.match(text, e0)
             if m and not _SUBUNIT_BAD.search(m.group(1)) and not T.bound_re.search(m.group(1)) \
                     and not _name_ok_generic(m.group(1), T) and m.end() not in h.lex_ends:
                 out.append((e0, m.end(), "PLACE", 1, "subunit"))
+                if text[m.end() - 1] == "村" or e0 in h.div_by_start:
+                    break
+                e0, depth = m.end(), depth + 1  # 某市|某镇|某村: the village after a town read here
+            else:
+                break
     return out
 
 

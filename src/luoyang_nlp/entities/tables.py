@@ -154,6 +154,10 @@ class Tables:
         self.honours = Honours()
         self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
+        #: venues named after heritage (venue_names.tsv): the heads, and the words their names end in
+        venue_rows = read_tsv(rules / "venue_names.tsv")
+        self.venue_heads = frozenset(r["word"] for r in venue_rows if r["kind"] == "head")
+        self.venue_name_ends = tuple(r["word"] for r in venue_rows if r["kind"] == "end")
         #: works a listed project's name may end with (某某轴承智能化改造、…等项目): by length, longest first
         self.project_tails = frozenset(r["word"] for r in read_tsv(rules / "project_tails.tsv"))
         self.project_tail_lens = tuple(sorted({len(w) for w in self.project_tails}, reverse=True))
