@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Final
 
 from ..entities.lexicon import common_words
@@ -69,6 +70,7 @@ from .cues import (  # the rules' separators, cue words and shapes
 from .subjects import SubjectRules
 from .tables import FACT_FIGURES, OWNER_LABELS, growth_base, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, DIVISION_COUNT, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
+from ..resources import data_path, read_tsv
 
 __all__ = ["MeasureRules"]
 
@@ -79,10 +81,22 @@ _MAKES_CHARS: Final = frozenset.intersection(*map(frozenset, _MAKES))  # in ever
 _WRAPS: Final = (" ", "\n")  # what a page layout leaves inside a word (one, between Chinese characters)
 _CLOSE_QUOTE: Final = re.compile("[”」』]")  # closes a quoted slogan (a count inside it counts up to it)
 _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
+_CATEGORY_JOINS: Final = "和及与"  # in every name of measure_categories.tsv (a text with none has none)
+
+
+@lru_cache(maxsize=1)
+def _category_re() -> "re.Pattern[str]":
+    """The category names written with a joiner (data/measure_categories.tsv: 批发和零售业,
+    社会保障和就业 …), longest first."""
+    names = sorted({r["term"] for r in read_tsv(data_path("measure_categories.tsv")) if r["term"]},
+                   key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 class MeasureRules(SubjectRules):
     """The metric rules of ``Linker``; ``metric_of`` is the entry point."""
+
+    _category_v: list[tuple[int, int]] | None = None
 
     def metric_of(self, f: int) -> str | None:
         if f in self._metrics:
@@ -90,7 +104,40 @@ class MeasureRules(SubjectRules):
         m = self._metric(f)
         if m is not None and _ACTOR_BODY.search(m):
             m = self._without_actor(m)
+        if m is not None:
+            cats = self._category_spans()
+            if cats:
+                m = self._whole_category(f, m, cats)
         self._metrics[f] = m
+        return m
+
+    def _category_spans(self) -> list[tuple[int, int]]:
+        """Where the text names a category with a joiner inside (批发和零售业), found once."""
+        v = self._category_v
+        if v is None:
+            text = self.text
+            v = self._category_v = [m.span() for m in _category_re().finditer(text)] \
+                if any(c in text for c in _CATEGORY_JOINS) else []
+        return v
+
+    def _whole_category(self, f: int, m: str, cats: list[tuple[int, int]]) -> str:
+        """``m`` with the whole category name when it opens with the part after the joiner
+        of one written before the figure in its sentence (批发和零售业增加值 read as 零售业增加值,
+        社会保障和就业支出 as 和就业支出): the category is one name, the measure its own."""
+        a = self.starts[f]
+        i = bisect.bisect_left(cats, (a, a))
+        base = split_growth(m)[0]
+        while i > 0:
+            i -= 1
+            cs, ce = cats[i]
+            if cs < self.sa[f]:
+                break
+            if ce > a:
+                continue
+            name = self.text[cs:ce]
+            for n in range(min(len(name) - 1, len(base)), 0, -1):  # the longest part of the name first
+                if base.startswith(name[-n:]) and self.text.startswith(base[n:], ce):
+                    return name + m[n:]
         return m
 
     def _without_actor(self, m: str) -> str:
