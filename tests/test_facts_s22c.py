@@ -1,0 +1,67 @@
+"""Facts of kinds of articles hunted in session 22 (helper c): county quarterly reports,
+budgets, listed firms, bank news. Invented sentences; spans given explicitly
+(``test_facts.figure_table``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_facts import figure_table
+
+
+def pick(text, marks, expected):
+    """(metric, subject) of the figures ``expected`` names."""
+    got = figure_table(text, marks)
+    return {k: got[k][:2] for k in expected}
+
+
+CATEGORY_CASES = [
+    # class: a statistical or budget category written with 和/及/与 inside (批发和零售业,
+    # 社会保障和就业) is one name: the measure keeps it whole, not the part after the joiner
+    ("一季度，全县批发和零售业增加值完成8.6亿元，增长5.2%。",
+     [("一季度", "DATE"), ("8.6亿元", "MONEY"), ("5.2%", "PERCENT")],
+     {"8.6亿元": ("批发和零售业增加值", None), "5.2%": ("批发和零售业增加值增长", None)}),
+    ("今年全市社会保障和就业支出安排96亿元，城乡社区支出安排31亿元。",
+     [("今年", "DATE"), ("96亿元", "MONEY"), ("31亿元", "MONEY")],
+     {"96亿元": ("社会保障和就业支出安排", None), "31亿元": ("城乡社区支出安排", None)}),
+    ("1—9月，全区灾害防治及应急管理支出2.7亿元，文化旅游体育与传媒支出1.4亿元。",
+     [("1—9月", "DATE"), ("2.7亿元", "MONEY"), ("1.4亿元", "MONEY")],
+     {"2.7亿元": ("灾害防治及应急管理支出", None), "1.4亿元": ("文化旅游体育与传媒支出", None)}),
+    ("上半年，交通运输、仓储和邮政业增加值增长6.3%。",
+     [("上半年", "DATE"), ("6.3%", "PERCENT")],
+     {"6.3%": ("交通运输、仓储和邮政业增加值增长", None)}),
+    # guard: two nouns joined outside the table stay as the extension rule reads them
+    ("全县教育和科技支出合计9.6亿元。",
+     [("9.6亿元", "MONEY")],
+     {"9.6亿元": ("教育和科技支出", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", CATEGORY_CASES)
+def test_a_category_with_a_joiner_inside_is_one_name_of_the_measure(text, marks, expected):
+    assert pick(text, marks, expected) == expected
+
+
+BANK_CASES = [
+    # class: 该行 with two banks named before it: the bank the paragraph is about (the one
+    # opening its clause), not the partner named nearer
+    ("工商银行洛阳分行与洛阳银行签署战略合作协议。该行今年以来累计发放小微企业贷款45亿元。",
+     [("工商银行洛阳分行", "COMPANY"), ("洛阳银行", "COMPANY"), ("今年", "DATE"), ("45亿元", "MONEY")],
+     {"45亿元": ("发放小微企业贷款", "工商银行洛阳分行")}),
+    ("中原银行洛阳分行携手郑州银行洛阳分行为企业授信8亿元。截至9月末，该行各项存款余额达到520亿元。",
+     [("中原银行洛阳分行", "COMPANY"), ("郑州银行洛阳分行", "COMPANY"), ("8亿元", "MONEY"), ("9月", "DATE"),
+      ("520亿元", "MONEY")],
+     {"520亿元": ("各项存款余额", "中原银行洛阳分行")}),
+    ("农业银行洛阳分行积极对接交通银行洛阳分行等金融机构。\n今年以来，该行累计投放涉农贷款63亿元。",
+     [("农业银行洛阳分行", "COMPANY"), ("交通银行洛阳分行", "COMPANY"), ("今年", "DATE"), ("63亿元", "MONEY")],
+     {"63亿元": ("投放涉农贷款", "农业银行洛阳分行")}),
+    # guard: the nearer bank opening its own sentence is the one meant
+    ("洛阳银行与多家企业签约。建设银行洛阳分行表示，该行今年累计发放贷款80亿元。",
+     [("洛阳银行", "COMPANY"), ("建设银行洛阳分行", "COMPANY"), ("今年", "DATE"), ("80亿元", "MONEY")],
+     {"80亿元": ("发放贷款", "建设银行洛阳分行")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", BANK_CASES)
+def test_this_bank_is_the_bank_the_paragraph_is_about(text, marks, expected):
+    assert pick(text, marks, expected) == expected
