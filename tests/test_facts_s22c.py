@@ -65,3 +65,31 @@ BANK_CASES = [
 @pytest.mark.parametrize("text, marks, expected", BANK_CASES)
 def test_this_bank_is_the_bank_the_paragraph_is_about(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+SHARE_CASES = [
+    # class: a growth rate after a share of a plan or a whole (完成年度目标的78%, 占年度预算的72%)
+    # is the growth of the amount before the share, not of the share
+    ("前三季度，全县税收收入完成6.2亿元，完成年度目标的78.1%，同比增长5.6%。",
+     [("前三季度", "DATE"), ("6.2亿元", "MONEY"), ("78.1%", "PERCENT"), ("5.6%", "PERCENT")],
+     {"78.1%": ("完成年度目标", None), "5.6%": ("税收收入增长", None)}),
+    ("1—9月，全区固定资产投资完成82亿元，完成年度计划的80.4%，增长11.2%。",
+     [("1—9月", "DATE"), ("82亿元", "MONEY"), ("80.4%", "PERCENT"), ("11.2%", "PERCENT")],
+     {"11.2%": ("固定资产投资增长", None)}),
+    ("今年以来，全市一般公共预算支出完成320亿元，占年度预算的72.3%，增长4.1%。",
+     [("今年", "DATE"), ("320亿元", "MONEY"), ("72.3%", "PERCENT"), ("4.1%", "PERCENT")],
+     {"4.1%": ("一般公共预算支出增长", None)}),
+    # a budget is a plan too: 完成年度预算的 names the share
+    ("1—10月，全县一般公共预算收入完成4.8亿元，完成年度预算的86.5%，同比增长9.2%。",
+     [("1—10月", "DATE"), ("4.8亿元", "MONEY"), ("86.5%", "PERCENT"), ("9.2%", "PERCENT")],
+     {"86.5%": ("完成年度预算", None), "9.2%": ("一般公共预算收入增长", None)}),
+    # guard: a change in percentage points after a share is the share's own
+    ("全县研发经费投入占GDP比重为2.1%，比上年提高0.3个百分点。",
+     [("2.1%", "PERCENT"), ("上年", "DATE"), ("0.3个百分点", "PERCENT")],
+     {"0.3个百分点": ("研发经费投入占GDP比重提高", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", SHARE_CASES)
+def test_a_growth_after_a_share_is_of_the_amount_before_the_share(text, marks, expected):
+    assert pick(text, marks, expected) == expected

@@ -75,7 +75,7 @@ _LEVEL_OPENS: Final = re.compile(r"(?:%s)" % _LEVELS)
 _SHARED_PLAN: Final = _words("shared_plan")  # 计划: the head of a list's first count of projects
 _SHARED_PHASE: Final = _words("shared_phase")  # 一期: the head of a list's first project measure
 _CLASSED_PROJECTS: Final = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,4}项目")
-_DONE_SHARE: Final = re.compile(r"完成([^,，。;；的]{0,8}(?:目标|任务|计划))的$")  # 完成年度目标的85%: a share of a plan done
+_DONE_SHARE: Final = re.compile(r"完成([^,，。;；的]{0,8}(?:目标|任务|计划|预算))的$")  # 完成年度目标的85%: a share of a plan done
 _RATIO: Final = re.compile(r"占([^,，。;；的]{1,10})(的(?:比重|比例))?(?:为|达到|达|是)?的?$")  # 占全年任务的87.3%: a share of
 _TIME_WORDS: Final = frozenset(_words("time"))  # 十五五末储备容量: 末 is when
 # 上周五|收报, 本周一|收盘报: a day of the week (with the week before it) ends the words of when

@@ -84,6 +84,15 @@ _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 _CATEGORY_JOINS: Final = "和及与"  # in every name of measure_categories.tsv (a text with none has none)
 
 
+_SHARE_METRIC: Final = re.compile(r"完成[^,，。;；的]{0,8}(?:目标|任务|计划|预算)$")  # a plan's share done
+
+
+def _is_share(m: str) -> bool:
+    """A percentage's metric ``m`` names a share of a plan or a whole (完成年度目标, 占全市比重,
+    研发投入占营业收入比重, 占比), as ``_share`` gives it."""
+    return "占" in m or (m[:1] == "完" and _SHARE_METRIC.match(m) is not None)
+
+
 @lru_cache(maxsize=1)
 def _category_re() -> "re.Pattern[str]":
     """The category names written with a joiner (data/measure_categories.tsv: 批发和零售业,
@@ -1103,23 +1112,32 @@ class MeasureRules(SubjectRules):
         before it in its sentence, without that one's growth word (偃师区增长6.3%，孟津区增长5.8%:
         not 增长增长); a difference in percentage points after a growth rate is one of the rate
         (GDP增长5%，比上半年提高0.2个百分点 -> GDP增速提高; the first metrics.tsv rate)."""
-        prev = self._previous_metric(f) or ""
-        base = growth_base(prev)
         c = self.c[f]
-        if base and base != prev and (c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")):
+        pp = c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")
+        prev = self._previous_metric(f, not pp) or ""
+        base = growth_base(prev)
+        if base and base != prev and pp:
             reported = self.t.report.get(word, word)
             if self.t.rates.prefix(reported) is None and self.t.rates.suffix(base) is None and self.t.rate_words:
                 base += self.t.rate_words[0]
         return base + word
 
-    def _previous_metric(self, f: int) -> str | None:
+    def _previous_metric(self, f: int, past_shares: bool = False) -> str | None:
+        """The metric of the figure before ``f`` in its sentence; with ``past_shares``, of the
+        one before a share of a plan or a whole (收入完成4.8亿元，完成年度预算的86.5%，增长9.2%:
+        the income grows, not its share; a change in percentage points is the share's own)."""
         sa = self.sa[f]
         g = f - 1
+        share = None
         while g >= 0 and self.starts[g] >= sa:
             if self.labels[g] in FACT_FIGURES:
-                return self.metric_of(g)
+                m = self.metric_of(g)
+                if not (past_shares and self.labels[g] == "PERCENT" and m and _is_share(m)):
+                    return m
+                if share is None:
+                    share = m
             g -= 1
-        return None
+        return share
 
     def _table_prefix(self, s: str) -> str | None:
         """The longest table measure (two characters or more) ``s`` starts with."""
