@@ -93,3 +93,27 @@ SHARE_CASES = [
 @pytest.mark.parametrize("text, marks, expected", SHARE_CASES)
 def test_a_growth_after_a_share_is_of_the_amount_before_the_share(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+EMPLOYED_CASES = [
+    # class: an employment measure after 实现 keeps the group of people it counts, whatever
+    # the tags of the group's words (就业困难人员 opens with a verb, 脱贫人口 too)
+    ("全年城镇新增就业5200人，就业困难人员实现就业480人。",
+     [("5200人", "COUNT"), ("480人", "COUNT")],
+     {"480人": ("就业困难人员就业", None)}),
+    ("今年以来，全县脱贫人口实现就业2.36万人，高校毕业生实现就业1800人。",
+     [("今年", "DATE"), ("2.36万人", "COUNT"), ("1800人", "COUNT")],
+     {"2.36万人": ("脱贫人口就业", None), "1800人": ("高校毕业生就业", None)}),
+    ("1—9月，全区退役军人实现就业420人。",
+     [("1—9月", "DATE"), ("420人", "COUNT")],
+     {"420人": ("退役军人就业", None)}),
+    # guard: a firm group before 实现 and a measure that is no employment stays out
+    ("前三季度，全县规上工业企业实现营业收入386亿元。",
+     [("前三季度", "DATE"), ("386亿元", "MONEY")],
+     {"386亿元": ("营业收入", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", EMPLOYED_CASES)
+def test_an_employment_measure_keeps_the_group_employed(text, marks, expected):
+    assert pick(text, marks, expected) == expected

@@ -11,6 +11,7 @@ from typing import Final
 
 from ..entities.lexicon import common_words
 from .cues import (  # the rules' separators, cue words and shapes
+    _EMPLOYED_GROUPS,
     _HEADLINE,
     _OPENS_MEASURE,
     _COMPARE,
@@ -81,6 +82,9 @@ _MAKES_CHARS: Final = frozenset.intersection(*map(frozenset, _MAKES))  # in ever
 _WRAPS: Final = (" ", "\n")  # what a page layout leaves inside a word (one, between Chinese characters)
 _CLOSE_QUOTE: Final = re.compile("[”」』]")  # closes a quoted slogan (a count inside it counts up to it)
 _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
+_EMPLOYED: Final = "就业"  # a measure of people employed: the group before 实现 stays with it
+_MAX_GROUP: Final = 8  # characters of such a group's name
+_TRANSPARENT_WORDS: Final = tuple(sorted(_TRANSPARENT, key=len, reverse=True))  # (for str.endswith)
 _CATEGORY_JOINS: Final = "和及与"  # in every name of measure_categories.tsv (a text with none has none)
 
 
@@ -805,6 +809,10 @@ class MeasureRules(SubjectRules):
         rest = self.t.place_ref_re.sub("", self._annual_over_scope(rest[cut:]))
         if not rest or not HAN_OR_WORD.search(rest):
             return scope_head + term if scope_head and not rest else term
+        if _EMPLOYED in term and rest.endswith(_TRANSPARENT_WORDS):
+            group = self._employed_group(rest)
+            if group:
+                return group + term
         words = pos_cut(rest, self.ctx)
         keep: list[str] = []
         for i in range(len(words) - 1, -1, -1):
@@ -839,6 +847,19 @@ class MeasureRules(SubjectRules):
         if scope_head and ext == rest:
             ext = scope_head + ext
         return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
+
+    @staticmethod
+    def _employed_group(rest: str) -> str:
+        """就业困难人员实现|就业, 脱贫人口实现|就业: the group of people the employment measure
+        counts, written before the transparent verb (whatever its words' tags: 就业困难人员
+        opens with a verb); "" when the words before the verb end with no group noun or are
+        longer than a group's name."""
+        verb = next(w for w in _TRANSPARENT_WORDS if rest.endswith(w))
+        group = rest[: len(rest) - len(verb)].strip()
+        if 2 <= len(group) <= _MAX_GROUP and group.endswith(_EMPLOYED_GROUPS) and HAN.fullmatch(group[0]) \
+                and len(HAN.findall(group)) == len(group):
+            return group
+        return ""
 
     def _annual_over_scope(self, s: str) -> str:
         """``s`` less a 全年 written before a scope word (全年全县|地区生产总值 -> 地区生产总值):
