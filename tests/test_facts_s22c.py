@@ -117,3 +117,20 @@ EMPLOYED_CASES = [
 @pytest.mark.parametrize("text, marks, expected", EMPLOYED_CASES)
 def test_an_employment_measure_keeps_the_group_employed(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+HARVEST_CASES = [
+    # class: 收获面积 is a measure of its own (as 播种面积): the crop before it stays with it,
+    # the verb inside does not cut it to 面积
+    ("上半年，甲县小麦收获面积68.5万亩，玉米播种面积52万亩。",
+     [("上半年", "DATE"), ("甲县", "PLACE"), ("68.5万亩", "AREA"), ("52万亩", "AREA")],
+     {"68.5万亩": ("小麦收获面积", "甲县"), "52万亩": ("玉米播种面积", "甲县")}),
+    ("今年，全县秋粮收获面积46万亩，总产量2.1亿斤。",
+     [("今年", "DATE"), ("46万亩", "AREA"), ("2.1亿斤", "MASS")],
+     {"46万亩": ("秋粮收获面积", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", HARVEST_CASES)
+def test_a_harvested_area_keeps_its_crop(text, marks, expected):
+    assert pick(text, marks, expected) == expected
