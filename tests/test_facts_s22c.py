@@ -134,3 +134,29 @@ HARVEST_CASES = [
 @pytest.mark.parametrize("text, marks, expected", HARVEST_CASES)
 def test_a_harvested_area_keeps_its_crop(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+FIRM_PERIOD_CASES = [
+    # class: a sentence about a firm whose only opener is a date (其中，二季度实现营收…) gives a
+    # period of the firm's results: the firm carried down owns them
+    ("洛阳钼业发布半年报，上半年公司实现营业收入1029亿元。其中，二季度实现营业收入560亿元。",
+     [("洛阳钼业", "COMPANY"), ("上半年", "DATE"), ("1029亿元", "MONEY"), ("二季度", "DATE"), ("560亿元", "MONEY")],
+     {"560亿元": ("营业收入", "洛阳钼业")}),
+    ("中航光电披露三季报，前三季度公司实现营业收入153.5亿元。\n其中，第三季度单季实现营收50.2亿元，环比增长4.1%。",
+     [("中航光电", "COMPANY"), ("前三季度", "DATE"), ("153.5亿元", "MONEY"), ("第三季度", "DATE"),
+      ("50.2亿元", "MONEY"), ("4.1%", "PERCENT")],
+     {"50.2亿元": ("营收", "中航光电"), "4.1%": ("营收增长", "中航光电")}),
+    ("某某科技股份有限公司发布年报，2023年实现营业收入38亿元。\n其中，第四季度实现净利润1.2亿元。",
+     [("某某科技股份有限公司", "COMPANY"), ("2023年", "DATE"), ("38亿元", "MONEY"), ("第四季度", "DATE"),
+      ("1.2亿元", "MONEY")],
+     {"1.2亿元": ("净利润", "某某科技股份有限公司")}),
+    # guard: a place's topic is not carried over a date-opened group (今年前两批开工的…项目)
+    ("9月10日，甲市第三批重大项目集中开工。今年前两批开工的120个重大项目已完成投资210亿元。",
+     [("9月10日", "DATE"), ("甲市", "PLACE"), ("今年", "DATE"), ("120个", "COUNT"), ("210亿元", "MONEY")],
+     {"210亿元": ("已完成投资", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", FIRM_PERIOD_CASES)
+def test_a_period_of_a_firms_results_is_the_firms(text, marks, expected):
+    assert pick(text, marks, expected) == expected

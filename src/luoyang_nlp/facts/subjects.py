@@ -820,8 +820,18 @@ class SubjectRules(LinkerCore):
         if k is not None:
             return k
         if self._has_actor(sa, pos):
-            return None
+            return self._firm_over_dates(sa, pos)
         return self._carried(sa)
+
+    def _firm_over_dates(self, sa: int, pos: int) -> int | None:
+        """A sentence whose only actors are dates opening clauses (其中，二季度实现营收…) goes on
+        with the firm carried down to it: a period of the firm's results, not a new subject; None
+        for any other topic (a date there opens an unnamed group's figures)."""
+        for k in self._entities_between(sa, pos):
+            if self.labels[k] != "DATE" and self._is_actor(k):
+                return None
+        k = self._carried(sa)
+        return k if k is not None and self.labels[k] == "COMPANY" else None
 
     def _firm_for_region(self, k: int | None, sa: int) -> int | None:
         """集团…。同时,中国区钼产量…: a region of the firm the paragraph is about (not an
