@@ -160,3 +160,22 @@ FIRM_PERIOD_CASES = [
 @pytest.mark.parametrize("text, marks, expected", FIRM_PERIOD_CASES)
 def test_a_period_of_a_firms_results_is_the_firms(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+TRADE_CASES = [
+    # class: a trade mode before a trade measure (一般贸易, 加工贸易, tagged as verbs) is part of it
+    ("从贸易方式看，一般贸易进出口230亿元，增长14.1%；加工贸易进出口38亿元。",
+     [("230亿元", "MONEY"), ("14.1%", "PERCENT"), ("38亿元", "MONEY")],
+     {"230亿元": ("一般贸易进出口", None), "14.1%": ("一般贸易进出口增长", None), "38亿元": ("加工贸易进出口", None)}),
+    ("前三季度，全市一般贸易出口156亿元，加工贸易出口24亿元。",
+     [("前三季度", "DATE"), ("156亿元", "MONEY"), ("24亿元", "MONEY")],
+     {"156亿元": ("一般贸易出口", None), "24亿元": ("加工贸易出口", None)}),
+    ("1—6月，甲县一般贸易进口3.2亿元。",
+     [("1—6月", "DATE"), ("甲县", "PLACE"), ("3.2亿元", "MONEY")],
+     {"3.2亿元": ("一般贸易进口", "甲县")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", TRADE_CASES)
+def test_a_trade_mode_is_part_of_the_trade_measure(text, marks, expected):
+    assert pick(text, marks, expected) == expected
