@@ -179,3 +179,28 @@ TRADE_CASES = [
 @pytest.mark.parametrize("text, marks, expected", TRADE_CASES)
 def test_a_trade_mode_is_part_of_the_trade_measure(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+ELIDED_CASES = [
+    # class: a count of 个 right after a stage word (已开工58个), in a text about projects, counts
+    # the projects at that stage, the noun left out: 已开工项目
+    ("甲区今年共实施重点项目72个，年度计划投资156亿元。\n截至目前，已开工58个，开工率80.6%。",
+     [("甲区", "PLACE"), ("今年", "DATE"), ("72个", "COUNT"), ("156亿元", "MONEY"), ("58个", "COUNT"),
+      ("80.6%", "PERCENT")],
+     {"58个": ("已开工项目", "甲区")}),
+    ("全县今年谋划招商项目40个，目前已签约26个。",
+     [("今年", "DATE"), ("40个", "COUNT"), ("26个", "COUNT")],
+     {"26个": ("已签约项目", None)}),
+    ("全市列入省重点项目的127个项目中，已竣工18个，新开工36个。",
+     [("127个", "COUNT"), ("18个", "COUNT"), ("36个", "COUNT")],
+     {"18个": ("已竣工项目", None), "36个": ("新开工项目", None)}),
+    # guard: a noun before the stage word names what is counted
+    ("今年以来，全县新增市场主体3200户，其中企业已注册860个。",
+     [("今年", "DATE"), ("3200户", "COUNT"), ("860个", "COUNT")],
+     {"860个": ("企业已注册", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", ELIDED_CASES)
+def test_a_count_after_a_stage_word_counts_the_projects(text, marks, expected):
+    assert pick(text, marks, expected) == expected

@@ -12,6 +12,7 @@ from typing import Final
 from ..entities.lexicon import common_words
 from .cues import (  # the rules' separators, cue words and shapes
     _EMPLOYED_GROUPS,
+    _NOW,
     _HEADLINE,
     _OPENS_MEASURE,
     _COMPARE,
@@ -85,7 +86,8 @@ _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 _EMPLOYED: Final = "就业"  # a measure of people employed: the group before 实现 stays with it
 _MAX_GROUP: Final = 8  # characters of such a group's name
 _TRANSPARENT_WORDS: Final = tuple(sorted(_TRANSPARENT, key=len, reverse=True))  # (for str.endswith)
-_CATEGORY_JOINS: Final = "和及与"  # in every name of measure_categories.tsv (a text with none has none)
+_CATEGORY_JOINS: Final = "和及与"
+_STAGE_LEADS: Final = frozenset(("", "已", "新", "共", "累计", "已经", "全部", "累计已"))  # before a stage word: 已开工58个  # in every name of measure_categories.tsv (a text with none has none)
 
 
 _SHARE_METRIC: Final = re.compile(r"完成[^,，。;；的]{0,8}(?:目标|任务|计划|预算)$")  # a plan's share done
@@ -411,8 +413,13 @@ class MeasureRules(SubjectRules):
         if made:  # 年产LCD线路板220万块: the capacity, with the product named between
             return made
         free = self._free(left)
-        if free is None and label == "COUNT":  # 谋划储备项目126个: the projects of a kind
-            return self._projects_of_kind(left)
+        if label == "COUNT" and (free is None or len(free) <= 5):
+            # 谋划储备项目126个: the projects of a kind; 已开工58个: the projects at a stage
+            kind = self._projects_of_kind(left) if free is None else None
+            if kind is None:
+                kind = self._elided_projects(f, left)
+            if kind is not None or free is None:
+                return kind
         if self.text[self.ends[f]:self.ends[f] + 1] == "的" and (free is None or self._ends_with_verb(free)):
             after = self._measure_after_de(f)  # 建成后将形成60GWh的产能: the measure after the figure
             if after:
@@ -429,6 +436,25 @@ class MeasureRules(SubjectRules):
         装机容量): what a figure written before its measure measures."""
         e = self.ends[f] + 1
         return self.t.metric_words.prefix(self.text[e:min(self.ce[f], e + 12)])
+
+    def _elided_projects(self, f: int, left: str) -> str | None:
+        """``实施重点项目72个。…已开工58个``: a count of 个 written right after a stage word (with
+        at most an adverb before it) in a paragraph about projects counts the projects at that
+        stage (已开工项目), the noun left out; None otherwise."""
+        s = left.strip()
+        if not 1 < len(s) <= 8 or not self.text.endswith("个", self.starts[f], self.ends[f]):
+            return None
+        w = next((w for w in self.t.stage_words if s.endswith(w)), None)
+        if w is None:
+            return None
+        before = s[: len(s) - len(w)]
+        lead = max((x for x in _STAGE_LEADS if before.endswith(x)), key=len)
+        rest = strip_left(before[: len(before) - len(lead)], self.t.prefixes)
+        if rest and rest not in _NOW and self.t.references.get(rest, ("",))[0] != "SKIP":
+            return None  # (目前|已开工: a time word before goes; 企业已注册: a noun names what is counted)
+        pa = self.tx.paragraph(self.starts[f])[0]
+        pa = self.tx.paragraph(pa - 1)[0] if pa else 0  # (the paragraph before may name them)
+        return lead + w + "项目" if "项目" in self.text[pa:self.starts[f]] else None
 
     def _projects_of_kind(self, left: str) -> str | None:
         """A count written after the projects it counts, where no other rule names a measure
