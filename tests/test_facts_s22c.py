@@ -204,3 +204,23 @@ ELIDED_CASES = [
 @pytest.mark.parametrize("text, marks, expected", ELIDED_CASES)
 def test_a_count_after_a_stage_word_counts_the_projects(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+RESTATED_CASES = [
+    # class: a figure right after one of its own label and a word of reaching (突破百亿元，达到
+    # 105亿元) restates that one's measure; 首次 before 突破 is no part of the measure
+    ("甲集团今年营业收入突破百亿元，达到105亿元。",
+     [("甲集团", "COMPANY"), ("今年", "DATE"), ("百亿元", "MONEY"), ("105亿元", "MONEY")],
+     {"105亿元": ("营业收入", "甲集团")}),
+    ("今年，全县GDP首次突破300亿元，达到312亿元，增长6.1%。",
+     [("今年", "DATE"), ("300亿元", "MONEY"), ("312亿元", "MONEY"), ("6.1%", "PERCENT")],
+     {"300亿元": ("GDP", None), "312亿元": ("GDP", None), "6.1%": ("GDP增长", None)}),
+    ("全年接待游客超过千万人次，达到1080万人次。",
+     [("超过千万人次", "COUNT"), ("1080万人次", "COUNT")],
+     {"1080万人次": ("全年接待游客", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", RESTATED_CASES)
+def test_a_figure_reached_after_a_threshold_restates_its_measure(text, marks, expected):
+    assert pick(text, marks, expected) == expected

@@ -1063,14 +1063,17 @@ class MeasureRules(SubjectRules):
     def _level_after_growth(self, f: int) -> str | None:
         """营业收入同比增长12%至150亿元, GDP增长6%，达到5000亿元: a figure written right after a
         growth rate and a word of reaching (facts_cues.tsv level_after) is the level of what
-        grows: the growth metric's measure; None otherwise."""
+        grows: the growth metric's measure; right after a figure of its own label (营业收入突破
+        百亿元，达到105亿元) it restates that one's measure; None otherwise."""
         g = f - 1
-        if g < 0 or self.labels[g] != "PERCENT" or self.labels[f] == "DATE" \
+        if g < 0 or self.labels[f] == "DATE" or (self.labels[g] != "PERCENT" and self.labels[g] != self.labels[f]) \
                 or _LEVEL_AFTER.fullmatch(self.text, self.ends[g], self.starts[f]) is None:
             return None
         m = self.metric_of(g)
         if not m:
             return None
+        if self.labels[g] == self.labels[f]:  # 营业收入突破百亿元，达到105亿元: the same measure again
+            return m
         base, word = split_growth(m)
         return base if word is not None and base else None
 
