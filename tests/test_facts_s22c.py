@@ -224,3 +224,29 @@ RESTATED_CASES = [
 @pytest.mark.parametrize("text, marks, expected", RESTATED_CASES)
 def test_a_figure_reached_after_a_threshold_restates_its_measure(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+def stage_pick(text, marks, expected):
+    """(metric, stage) of the figures ``expected`` names."""
+    got = figure_table(text, marks)
+    return {k: (got[k][0], got[k][3]) for k in expected}
+
+
+PROGRESS_CASES = [
+    # class: a project's share of work done (主体工程已完工80%, 填筑完成65%, 形象进度70%) reports a
+    # project being built (在建), not finished; 完工 reads as 完成 (已 goes)
+    ("甲游客服务中心项目总投资5.6亿元，主体工程已完工80%。",
+     [("甲游客服务中心项目", "PROJECT"), ("5.6亿元", "MONEY"), ("80%", "PERCENT")],
+     {"80%": ("主体工程完工", "在建")}),
+    ("乙河生态治理工程总投资18亿元，河道清淤已完工65%，预计明年竣工。",
+     [("乙河生态治理工程", "PROJECT"), ("18亿元", "MONEY"), ("65%", "PERCENT")],
+     {"65%": ("河道清淤完工", "在建")}),
+    ("丙生态治理工程总投资18亿元，目前工程形象进度达到70%。",
+     [("丙生态治理工程", "PROJECT"), ("18亿元", "MONEY"), ("70%", "PERCENT")],
+     {"70%": ("形象进度", "在建")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", PROGRESS_CASES)
+def test_a_share_of_work_done_reports_a_project_being_built(text, marks, expected):
+    assert stage_pick(text, marks, expected) == expected

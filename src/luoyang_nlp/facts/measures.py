@@ -86,6 +86,7 @@ _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 _EMPLOYED: Final = "就业"  # a measure of people employed: the group before 实现 stays with it
 _MAX_GROUP: Final = 8  # characters of such a group's name
 _TRANSPARENT_WORDS: Final = tuple(sorted(_TRANSPARENT, key=len, reverse=True))  # (for str.endswith)
+_FINISHED: Final = "完工"  # 主体工程完工80%: a share of the work done, as 完成
 _CATEGORY_JOINS: Final = "和及与"
 _STAGE_LEADS: Final = frozenset(("", "已", "新", "共", "累计", "已经", "全部", "累计已"))  # before a stage word: 已开工58个  # in every name of measure_categories.tsv (a text with none has none)
 
@@ -480,6 +481,9 @@ class MeasureRules(SubjectRules):
         ``left`` the same without fillers."""
         if raw_left.endswith(_DONE):
             return (self._measure(left) or "") + _DONE
+        if raw_left.endswith(_FINISHED):  # 主体工程已完工80%: as 完成
+            before = strip_right(raw_left[:-len(_FINISHED)], self.t.fillers, self._is_word)
+            return (self._measure(before) or "") + _FINISHED if before.strip() else _FINISHED
         if "完成" in raw_left:
             done = _DONE_SHARE.search(raw_left)
             if done:  # 完成年度目标的85%: the share of a plan done
