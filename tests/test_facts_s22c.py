@@ -250,3 +250,28 @@ PROGRESS_CASES = [
 @pytest.mark.parametrize("text, marks, expected", PROGRESS_CASES)
 def test_a_share_of_work_done_reports_a_project_being_built(text, marks, expected):
     assert stage_pick(text, marks, expected) == expected
+
+
+BUDGET_CASES = [
+    # class: the four government budgets are measures of their own (政府性基金预算收入, not cut
+    # as a long phrase to 性基金预算收入), and a budget measure before 安排 / 预算安排 keeps
+    # its name with the word of the planned amount
+    ("2024年全市一般公共预算收入预算安排为420亿元，政府性基金预算收入安排180亿元。",
+     [("2024年", "DATE"), ("420亿元", "MONEY"), ("180亿元", "MONEY")],
+     {"420亿元": ("一般公共预算收入预算安排", None), "180亿元": ("政府性基金预算收入安排", None)}),
+    ("今年全区国有资本经营预算收入安排3.2亿元，社会保险基金预算支出28亿元。",
+     [("今年", "DATE"), ("3.2亿元", "MONEY"), ("28亿元", "MONEY")],
+     {"3.2亿元": ("国有资本经营预算收入安排", None), "28亿元": ("社会保险基金预算支出", None)}),
+    ("全市今年发行新增地方政府专项债券96亿元。",
+     [("今年", "DATE"), ("96亿元", "MONEY")],
+     {"96亿元": ("新增地方政府专项债券", None)}),
+    # and a crop's planting scale keeps its crop (香菇种植规模, not 规模)
+    ("甲县今年香菇种植规模达到1.2亿袋，产值12亿元。",
+     [("甲县", "PLACE"), ("今年", "DATE"), ("1.2亿袋", "COUNT"), ("12亿元", "MONEY")],
+     {"1.2亿袋": ("香菇种植规模", "甲县")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", BUDGET_CASES)
+def test_a_budget_measure_keeps_its_name(text, marks, expected):
+    assert pick(text, marks, expected) == expected

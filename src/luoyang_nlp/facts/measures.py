@@ -87,6 +87,7 @@ _EMPLOYED: Final = "就业"  # a measure of people employed: the group before �
 _MAX_GROUP: Final = 8  # characters of such a group's name
 _TRANSPARENT_WORDS: Final = tuple(sorted(_TRANSPARENT, key=len, reverse=True))  # (for str.endswith)
 _FINISHED: Final = "完工"  # 主体工程完工80%: a share of the work done, as 完成
+_PLAN_TAILS: Final = ("预算安排", "安排", "预算数")  # after a budget measure: its planned amount
 _CATEGORY_JOINS: Final = "和及与"
 _STAGE_LEADS: Final = frozenset(("", "已", "新", "共", "累计", "已经", "全部", "累计已"))  # before a stage word: 已开工58个  # in every name of measure_categories.tsv (a text with none has none)
 
@@ -413,6 +414,10 @@ class MeasureRules(SubjectRules):
         made = self._makes(left)
         if made:  # 年产LCD线路板220万块: the capacity, with the product named between
             return made
+        if left.endswith(_PLAN_TAILS):
+            planned = self._planned_measure(left.strip())
+            if planned:
+                return planned
         free = self._free(left)
         if label == "COUNT" and (free is None or len(free) <= 5):
             # 谋划储备项目126个: the projects of a kind; 已开工58个: the projects at a stage
@@ -810,7 +815,23 @@ class MeasureRules(SubjectRules):
         """The measure ``s`` ends with: a table term with the words before it that belong to
         it (夏粮总产量), or a free phrase."""
         term = self._table_suffix(s)
+        if term is None and s.endswith(_PLAN_TAILS):
+            planned = self._planned_measure(s)
+            if planned:
+                return planned
         return self._extend(s, term) if term else self._free(s)
+
+    def _planned_measure(self, s: str) -> str | None:
+        """一般公共预算收入(预算)安排, 政府性基金预算收入安排: a table measure and the word of its
+        planned amount after it (``_PLAN_TAILS``), the measure read as a table term (not cut
+        as a phrase too long); None when no table measure is written before that word."""
+        tail = next(w for w in _PLAN_TAILS if s.endswith(w))
+        head = s[: len(s) - len(tail)]
+        term = self._table_suffix(head) if head else None
+        if not term:
+            return None
+        m = self._extend(head, term)
+        return m + tail if len(m) + len(tail) <= _MAX_METRIC else m
 
     def _extend(self, left: str, term: str, counted: bool = False) -> str:
         """``term`` with the nouns and modifier words written right before it in ``left``:
