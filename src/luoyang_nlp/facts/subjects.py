@@ -827,6 +827,9 @@ class SubjectRules(LinkerCore):
         """A sentence whose only actors are dates opening clauses (其中，二季度实现营收…) goes on
         with the firm carried down to it: a period of the firm's results, not a new subject; None
         for any other topic (a date there opens an unnamed group's figures)."""
+        firms = self.by_label.get("COMPANY")
+        if firms is None or firms[1][0] >= sa:
+            return None  # (no firm named before the sentence: none to carry down)
         for k in self._entities_between(sa, pos):
             if self.labels[k] != "DATE" and self._is_actor(k):
                 return None
