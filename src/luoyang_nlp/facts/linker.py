@@ -9,6 +9,9 @@ from .people import person_facts
 
 __all__ = ["Linker"]
 
+_PROGRESS = ("完成", "完工", "进度")  # a percentage's metric ending so is a share of the work done
+_BUILDING = "在建"
+
 
 class Linker(MeasureRules):
     """One document's facts: figure facts, then person facts."""
@@ -43,6 +46,8 @@ class Linker(MeasureRules):
             stage = self.stage_of(f, about) if about or owner is None or labels[owner] == "COMPANY" else None
             if stage and owner is None and not about and metric is not None and self._stage_in_measure(metric):
                 stage = None  # 家庭医生签约率, 免疫规划疫苗接种率: a measure's word, no project's stage
+            if (stage or about) and metric is not None and metric.endswith(_PROGRESS) and labels[f] == "PERCENT":
+                stage = _BUILDING  # 主体工程完工80%, 形象进度70%: a share done, the project is being built
             if stage:
                 fact["stage"] = stage
             out.append(fact)

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Final
 
 from ..entities.lexicon import common_words
 from .cues import (  # the rules' separators, cue words and shapes
+    _EMPLOYED_GROUPS,
+    _NOW,
     _HEADLINE,
     _OPENS_MEASURE,
     _COMPARE,
@@ -69,6 +72,7 @@ from .cues import (  # the rules' separators, cue words and shapes
 from .subjects import SubjectRules
 from .tables import FACT_FIGURES, OWNER_LABELS, growth_base, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, DIVISION_COUNT, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
+from ..resources import data_path, read_tsv
 
 __all__ = ["MeasureRules"]
 
@@ -79,10 +83,37 @@ _MAKES_CHARS: Final = frozenset.intersection(*map(frozenset, _MAKES))  # in ever
 _WRAPS: Final = (" ", "\n")  # what a page layout leaves inside a word (one, between Chinese characters)
 _CLOSE_QUOTE: Final = re.compile("[”」』]")  # closes a quoted slogan (a count inside it counts up to it)
 _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
+_EMPLOYED: Final = "就业"  # a measure of people employed: the group before 实现 stays with it
+_MAX_GROUP: Final = 8  # characters of such a group's name
+_TRANSPARENT_WORDS: Final = tuple(sorted(_TRANSPARENT, key=len, reverse=True))  # (for str.endswith)
+_FINISHED: Final = "完工"  # 主体工程完工80%: a share of the work done, as 完成
+_PLAN_TAILS: Final = ("预算安排", "安排", "预算数")  # after a budget measure: its planned amount
+_CATEGORY_JOINS: Final = "和及与"
+_STAGE_LEADS: Final = frozenset(("", "已", "新", "共", "累计", "已经", "全部", "累计已"))  # before a stage word: 已开工58个  # in every name of measure_categories.tsv (a text with none has none)
+
+
+_SHARE_METRIC: Final = re.compile(r"完成[^,，。;；的]{0,8}(?:目标|任务|计划|预算)$")  # a plan's share done
+
+
+def _is_share(m: str) -> bool:
+    """A percentage's metric ``m`` names a share of a plan or a whole (完成年度目标, 占全市比重,
+    研发投入占营业收入比重, 占比), as ``_share`` gives it."""
+    return "占" in m or (m[:1] == "完" and _SHARE_METRIC.match(m) is not None)
+
+
+@lru_cache(maxsize=1)
+def _category_re() -> "re.Pattern[str]":
+    """The category names written with a joiner (data/measure_categories.tsv: 批发和零售业,
+    社会保障和就业 …), longest first."""
+    names = sorted({r["term"] for r in read_tsv(data_path("measure_categories.tsv")) if r["term"]},
+                   key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 class MeasureRules(SubjectRules):
     """The metric rules of ``Linker``; ``metric_of`` is the entry point."""
+
+    _category_v: list[tuple[int, int]] | None = None
 
     def metric_of(self, f: int) -> str | None:
         if f in self._metrics:
@@ -90,7 +121,40 @@ class MeasureRules(SubjectRules):
         m = self._metric(f)
         if m is not None and _ACTOR_BODY.search(m):
             m = self._without_actor(m)
+        if m is not None:
+            cats = self._category_spans()
+            if cats:
+                m = self._whole_category(f, m, cats)
         self._metrics[f] = m
+        return m
+
+    def _category_spans(self) -> list[tuple[int, int]]:
+        """Where the text names a category with a joiner inside (批发和零售业), found once."""
+        v = self._category_v
+        if v is None:
+            text = self.text
+            v = self._category_v = [m.span() for m in _category_re().finditer(text)] \
+                if any(c in text for c in _CATEGORY_JOINS) else []
+        return v
+
+    def _whole_category(self, f: int, m: str, cats: list[tuple[int, int]]) -> str:
+        """``m`` with the whole category name when it opens with the part after the joiner
+        of one written before the figure in its sentence (批发和零售业增加值 read as 零售业增加值,
+        社会保障和就业支出 as 和就业支出): the category is one name, the measure its own."""
+        a = self.starts[f]
+        i = bisect.bisect_left(cats, (a, a))
+        base = split_growth(m)[0]
+        while i > 0:
+            i -= 1
+            cs, ce = cats[i]
+            if cs < self.sa[f]:
+                break
+            if ce > a:
+                continue
+            name = self.text[cs:ce]
+            for n in range(min(len(name) - 1, len(base)), 0, -1):  # the longest part of the name first
+                if base.startswith(name[-n:]) and self.text.startswith(base[n:], ce):
+                    return name + m[n:]
         return m
 
     def _without_actor(self, m: str) -> str:
@@ -350,9 +414,18 @@ class MeasureRules(SubjectRules):
         made = self._makes(left)
         if made:  # 年产LCD线路板220万块: the capacity, with the product named between
             return made
+        if left.endswith(_PLAN_TAILS):
+            planned = self._planned_measure(left.strip())
+            if planned:
+                return planned
         free = self._free(left)
-        if free is None and label == "COUNT":  # 谋划储备项目126个: the projects of a kind
-            return self._projects_of_kind(left)
+        if label == "COUNT" and (free is None or len(free) <= 5):
+            # 谋划储备项目126个: the projects of a kind; 已开工58个: the projects at a stage
+            kind = self._projects_of_kind(left) if free is None else None
+            if kind is None:
+                kind = self._elided_projects(f, left)
+            if kind is not None or free is None:
+                return kind
         if self.text[self.ends[f]:self.ends[f] + 1] == "的" and (free is None or self._ends_with_verb(free)):
             after = self._measure_after_de(f)  # 建成后将形成60GWh的产能: the measure after the figure
             if after:
@@ -369,6 +442,25 @@ class MeasureRules(SubjectRules):
         装机容量): what a figure written before its measure measures."""
         e = self.ends[f] + 1
         return self.t.metric_words.prefix(self.text[e:min(self.ce[f], e + 12)])
+
+    def _elided_projects(self, f: int, left: str) -> str | None:
+        """``实施重点项目72个。…已开工58个``: a count of 个 written right after a stage word (with
+        at most an adverb before it) in a paragraph about projects counts the projects at that
+        stage (已开工项目), the noun left out; None otherwise."""
+        s = left.strip()
+        if not 1 < len(s) <= 8 or not self.text.endswith("个", self.starts[f], self.ends[f]):
+            return None
+        w = next((w for w in self.t.stage_words if s.endswith(w)), None)
+        if w is None:
+            return None
+        before = s[: len(s) - len(w)]
+        lead = max((x for x in _STAGE_LEADS if before.endswith(x)), key=len)
+        rest = strip_left(before[: len(before) - len(lead)], self.t.prefixes)
+        if rest and rest not in _NOW and self.t.references.get(rest, ("",))[0] != "SKIP":
+            return None  # (目前|已开工: a time word before goes; 企业已注册: a noun names what is counted)
+        pa = self.tx.paragraph(self.starts[f])[0]
+        pa = self.tx.paragraph(pa - 1)[0] if pa else 0  # (the paragraph before may name them)
+        return lead + w + "项目" if "项目" in self.text[pa:self.starts[f]] else None
 
     def _projects_of_kind(self, left: str) -> str | None:
         """A count written after the projects it counts, where no other rule names a measure
@@ -394,6 +486,9 @@ class MeasureRules(SubjectRules):
         ``left`` the same without fillers."""
         if raw_left.endswith(_DONE):
             return (self._measure(left) or "") + _DONE
+        if raw_left.endswith(_FINISHED):  # 主体工程已完工80%: as 完成
+            before = strip_right(raw_left[:-len(_FINISHED)], self.t.fillers, self._is_word)
+            return (self._measure(before) or "") + _FINISHED if before.strip() else _FINISHED
         if "完成" in raw_left:
             done = _DONE_SHARE.search(raw_left)
             if done:  # 完成年度目标的85%: the share of a plan done
@@ -720,7 +815,23 @@ class MeasureRules(SubjectRules):
         """The measure ``s`` ends with: a table term with the words before it that belong to
         it (夏粮总产量), or a free phrase."""
         term = self._table_suffix(s)
+        if term is None and s.endswith(_PLAN_TAILS):
+            planned = self._planned_measure(s)
+            if planned:
+                return planned
         return self._extend(s, term) if term else self._free(s)
+
+    def _planned_measure(self, s: str) -> str | None:
+        """一般公共预算收入(预算)安排, 政府性基金预算收入安排: a table measure and the word of its
+        planned amount after it (``_PLAN_TAILS``), the measure read as a table term (not cut
+        as a phrase too long); None when no table measure is written before that word."""
+        tail = next(w for w in _PLAN_TAILS if s.endswith(w))
+        head = s[: len(s) - len(tail)]
+        term = self._table_suffix(head) if head else None
+        if not term:
+            return None
+        m = self._extend(head, term)
+        return m + tail if len(m) + len(tail) <= _MAX_METRIC else m
 
     def _extend(self, left: str, term: str, counted: bool = False) -> str:
         """``term`` with the nouns and modifier words written right before it in ``left``:
@@ -749,6 +860,10 @@ class MeasureRules(SubjectRules):
         rest = self.t.place_ref_re.sub("", self._annual_over_scope(rest[cut:]))
         if not rest or not HAN_OR_WORD.search(rest):
             return scope_head + term if scope_head and not rest else term
+        if _EMPLOYED in term and rest.endswith(_TRANSPARENT_WORDS):
+            group = self._employed_group(rest)
+            if group:
+                return group + term
         words = pos_cut(rest, self.ctx)
         keep: list[str] = []
         for i in range(len(words) - 1, -1, -1):
@@ -783,6 +898,19 @@ class MeasureRules(SubjectRules):
         if scope_head and ext == rest:
             ext = scope_head + ext
         return ext + term if len(ext) + len(term) <= _MAX_METRIC else term
+
+    @staticmethod
+    def _employed_group(rest: str) -> str:
+        """就业困难人员实现|就业, 脱贫人口实现|就业: the group of people the employment measure
+        counts, written before the transparent verb (whatever its words' tags: 就业困难人员
+        opens with a verb); "" when the words before the verb end with no group noun or are
+        longer than a group's name."""
+        verb = next(w for w in _TRANSPARENT_WORDS if rest.endswith(w))
+        group = rest[: len(rest) - len(verb)].strip()
+        if 2 <= len(group) <= _MAX_GROUP and group.endswith(_EMPLOYED_GROUPS) and HAN.fullmatch(group[0]) \
+                and len(HAN.findall(group)) == len(group):
+            return group
+        return ""
 
     def _annual_over_scope(self, s: str) -> str:
         """``s`` less a 全年 written before a scope word (全年全县|地区生产总值 -> 地区生产总值):
@@ -960,14 +1088,17 @@ class MeasureRules(SubjectRules):
     def _level_after_growth(self, f: int) -> str | None:
         """营业收入同比增长12%至150亿元, GDP增长6%，达到5000亿元: a figure written right after a
         growth rate and a word of reaching (facts_cues.tsv level_after) is the level of what
-        grows: the growth metric's measure; None otherwise."""
+        grows: the growth metric's measure; right after a figure of its own label (营业收入突破
+        百亿元，达到105亿元) it restates that one's measure; None otherwise."""
         g = f - 1
-        if g < 0 or self.labels[g] != "PERCENT" or self.labels[f] == "DATE" \
+        if g < 0 or self.labels[f] == "DATE" or (self.labels[g] != "PERCENT" and self.labels[g] != self.labels[f]) \
                 or _LEVEL_AFTER.fullmatch(self.text, self.ends[g], self.starts[f]) is None:
             return None
         m = self.metric_of(g)
         if not m:
             return None
+        if self.labels[g] == self.labels[f]:  # 营业收入突破百亿元，达到105亿元: the same measure again
+            return m
         base, word = split_growth(m)
         return base if word is not None and base else None
 
@@ -1056,23 +1187,32 @@ class MeasureRules(SubjectRules):
         before it in its sentence, without that one's growth word (偃师区增长6.3%，孟津区增长5.8%:
         not 增长增长); a difference in percentage points after a growth rate is one of the rate
         (GDP增长5%，比上半年提高0.2个百分点 -> GDP增速提高; the first metrics.tsv rate)."""
-        prev = self._previous_metric(f) or ""
-        base = growth_base(prev)
         c = self.c[f]
-        if base and base != prev and (c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")):
+        pp = c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")
+        prev = self._previous_metric(f, not pp) or ""
+        base = growth_base(prev)
+        if base and base != prev and pp:
             reported = self.t.report.get(word, word)
             if self.t.rates.prefix(reported) is None and self.t.rates.suffix(base) is None and self.t.rate_words:
                 base += self.t.rate_words[0]
         return base + word
 
-    def _previous_metric(self, f: int) -> str | None:
+    def _previous_metric(self, f: int, past_shares: bool = False) -> str | None:
+        """The metric of the figure before ``f`` in its sentence; with ``past_shares``, of the
+        one before a share of a plan or a whole (收入完成4.8亿元，完成年度预算的86.5%，增长9.2%:
+        the income grows, not its share; a change in percentage points is the share's own)."""
         sa = self.sa[f]
         g = f - 1
+        share = None
         while g >= 0 and self.starts[g] >= sa:
             if self.labels[g] in FACT_FIGURES:
-                return self.metric_of(g)
+                m = self.metric_of(g)
+                if not (past_shares and self.labels[g] == "PERCENT" and m and _is_share(m)):
+                    return m
+                if share is None:
+                    share = m
             g -= 1
-        return None
+        return share
 
     def _table_prefix(self, s: str) -> str | None:
         """The longest table measure (two characters or more) ``s`` starts with."""

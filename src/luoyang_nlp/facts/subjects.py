@@ -820,8 +820,21 @@ class SubjectRules(LinkerCore):
         if k is not None:
             return k
         if self._has_actor(sa, pos):
-            return None
+            return self._firm_over_dates(sa, pos)
         return self._carried(sa)
+
+    def _firm_over_dates(self, sa: int, pos: int) -> int | None:
+        """A sentence whose only actors are dates opening clauses (其中，二季度实现营收…) goes on
+        with the firm carried down to it: a period of the firm's results, not a new subject; None
+        for any other topic (a date there opens an unnamed group's figures)."""
+        firms = self.by_label.get("COMPANY")
+        if firms is None or firms[1][0] >= sa:
+            return None  # (no firm named before the sentence: none to carry down)
+        for k in self._entities_between(sa, pos):
+            if self.labels[k] != "DATE" and self._is_actor(k):
+                return None
+        k = self._carried(sa)
+        return k if k is not None and self.labels[k] == "COMPANY" else None
 
     def _firm_for_region(self, k: int | None, sa: int) -> int | None:
         """集团…。同时,中国区钼产量…: a region of the firm the paragraph is about (not an
@@ -1149,7 +1162,45 @@ class SubjectRules(LinkerCore):
                 if self.text.endswith(suffix, self.starts[k], self.ends[k]):
                     return True, k
             return False, None
+        if suffix and label == "COMPANY":  # 该行: with two banks named, the one the text is about
+            topic = self._topic_firm(ca, suffix)
+            if topic is not None:
+                return True, topic
         return True, self._referent(ca, label)
+
+    def _topic_firm(self, pos: int, suffix: str) -> int | None:
+        """For 该行 at ``pos``: the last firm named with ``suffix`` (a bank) that opens its
+        clause (工商银行某分行与某银行签约…。该行…: the first, the clause's subject, not the
+        partner named nearer), searched from ``pos`` back to the start of the paragraph before
+        ``pos``'s one; None when the nearest such firm opens its clause itself or none does
+        (then ``_referent`` decides as for 该公司)."""
+        ks, starts = self.by_label.get("COMPANY", ([], []))
+        i = _bisect_left(starts, pos)
+        lo = self.tx.paragraph(self.tx.paragraph(pos)[0] - 1)[0] if pos else 0
+        nearest = True
+        for k in ks[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            a = self.starts[k]
+            if a < lo:
+                break
+            if self.ends[k] > pos or not self.text.endswith(suffix, a, self.ends[k]):
+                continue
+            if self._opens_clause(k):
+                return None if nearest else k
+            nearest = False
+        return None
+
+    def _opens_clause(self, k: int) -> bool:
+        """Owner ``k`` is the first words of its clause, after at most a date or a SKIP
+        word (近日, 今年以来 …)."""
+        a = self.starts[k]
+        ca = self.tx.clause(a)[0]
+        head = self.text[ca:a]
+        for j in self.spans_between(ca, a):
+            if self.labels[j] != "DATE":
+                return False
+            head = head.replace(self.text[self.starts[j]:self.ends[j]], "")
+        head = head.strip()
+        return not head or self.t.references.get(head, ("",))[0] == "SKIP"
 
     def _referent(self, pos: int, label: str) -> int | None:
         """该项目/该公司 at ``pos``: the owner last named with that label, or, when an owner of
