@@ -70,8 +70,9 @@ _ONE_PLAIN: Final = re.sub(r"\(\?P<\w+>", "(?:", _one_date(_REL_D_IN_TEXT))
 # Separator dates 2024.10.09 / 2024-10-09 / 2024/10/09
 _YMD: Final = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
                r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])(?![./-]\d)")
-# Year ranges with or without 年 (2023—2025年, 2013-2020), bare years (2021干的怎么样).
-_YEAR_RANGE: Final = (r"(?<![\d.\-/A-Za-z])(?P<y1>(?:19|20)\d\d)\s?(?:-|—{1,2}|–|~|至|到)\s?"
+# Year ranges with or without 年 (2023—2025年, 2013-2020; 2023/2024学年, a school year), bare years
+# (2021干的怎么样).
+_YEAR_RANGE: Final = (r"(?<![\d.\-/A-Za-z])(?P<y1>(?:19|20)\d\d)\s?(?:-|—{1,2}|–|~|至|到|/(?=\d{4}学年))\s?"
                       r"(?P<y2>(?:19|20)\d\d)(?![\d.%‰A-Za-z])年?")
 # A bare year stands at the start of a text, line or clause, or after a word that introduces
 # a time (于 在 至 到 从 自 截至 是 迎); after other words (达2000, 海拔2000) it is an amount.
