@@ -78,3 +78,18 @@ def test_s22d_figures(ex, sentence, expected):
 @pytest.mark.parametrize("sentence,published,expected", SHORT_YEARS_PUBLISHED)
 def test_s22d_short_years_published(ex, sentence, published, expected):
     check(ex, sentence, expected, published)
+
+
+CLOCK_TIMES = [  # hours, minutes and seconds (a race result): one DURATION
+    ("冠军成绩为2小时15分32秒。", [F("2小时15分32秒", "DURATION", "PT2H15M32S")]),
+    ("他以3分28秒的成绩夺冠。", [F("3分28秒", "DURATION", "PT3M28S")]),
+    ("女子组冠军成绩2小时31分08秒。", [F("2小时31分08秒", "DURATION", "PT2H31M8S")]),
+    ("比赛用时48分15秒。", [F("48分15秒", "DURATION", "PT48M15S")]),
+    ("救援人员用时1小时20分钟抵达现场。", [F("1小时20分钟", "DURATION", "PT1H20M")]),  # guard
+    ("倒计时30秒。", [F("30秒", "DURATION", "PT30S")]),  # guard
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CLOCK_TIMES)
+def test_s22d_clock_times(ex, sentence, expected):
+    check(ex, sentence, expected)

@@ -500,6 +500,8 @@ class FigureMatcher:
             cands = _years_months(text, cands, self._quals)
         if "小时" in text:
             cands = _hours_minutes(text, cands)
+        if "秒" in text:
+            cands = _clock_times(text, cands)
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
         if "近" in text:
@@ -1419,6 +1421,29 @@ def _units_times(text: str, cands: list[Candidate]) -> list[Candidate]:
             out = list(cands)
         out[i] = c._replace(start=m.start(), value=v)
     return cands if out is None else out
+
+
+# A time written to the second (2小时15分32秒, 3分28秒: a race result, a record): one span of
+# time; minutes and seconds below 60, 分 never of 分之 or of a score (it is followed by seconds)
+_CLOCK_RX: Final = re.compile(
+    r"(?<![\d.])(?:(?P<h>\d{1,3})(?:个)?小时)?(?P<m>[0-5]?\d)分(?:钟)?(?P<s>[0-5]?\d(?:\.\d+)?)秒(?:钟)?")
+
+
+def _clock_times(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the times written to the second (_CLOCK_RX) as one DURATION each, in place
+    of the parts read alone (2小时 and 32秒 of 2小时15分32秒)."""
+    found = [(m.start(), m.end(), m.group("h"), m.group("m"), m.group("s")) for m in _CLOCK_RX.finditer(text)]
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(c.start < e and a < c.end for a, e, _, _, _ in found)]
+    for a, e, h, mi, sec in found:
+        secs = sec.lstrip("0") or "0"
+        if secs.startswith("."):
+            secs = "0" + secs
+        value = "PT" + (f"{int(h)}H" if h else "") + f"{int(mi)}M{secs}S"
+        kept.append(_candidate((a, e, "DURATION", value, "ISO8601", None, None, None, PRIORITY, "figures.duration")))
+    kept.sort(key=lambda c: c.start)
+    return kept
 
 
 def _ad_years(text: str, cands: list[Candidate]) -> list[Candidate]:
