@@ -93,3 +93,18 @@ CLOCK_TIMES = [  # hours, minutes and seconds (a race result): one DURATION
 @pytest.mark.parametrize("sentence,expected", CLOCK_TIMES)
 def test_s22d_clock_times(ex, sentence, expected):
     check(ex, sentence, expected)
+
+
+RELATIVE_MONTH_DAYS = [  # 本月/上月/下月 and a day: a day of that month
+    ("本月15日，展会开幕。", "2024-10-16", [F("本月15日", "DATE", "2024-10-15")]),
+    ("上月20日，项目开工。", "2024-10-16", [F("上月20日", "DATE", "2024-09-20")]),
+    ("下月5号起实施新规。", "2024-12-16", [F("下月5号", "DATE", "2025-01-05")]),
+    ("本月15日，展会开幕。", None, [F("本月15日", "DATE", "XXXX-XX-15")]),
+    ("上月，全市出口增长3%。", "2024-10-16", [F("上月", "DATE", "2024-09"), F("3%", "PERCENT", 3)]),  # guard
+    ("本月底前完成备案。", "2024-10-16", [F("本月", "DATE", "2024-10")]),  # guard: 底 stays outside
+]
+
+
+@pytest.mark.parametrize("sentence,published,expected", RELATIVE_MONTH_DAYS)
+def test_s22d_relative_month_days(ex, sentence, published, expected):
+    check(ex, sentence, expected, published)

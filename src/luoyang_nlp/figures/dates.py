@@ -57,7 +57,7 @@ def _one_date(rel_days: str) -> str:
         rf"|{_Q}|{_H}"
         rf"|(?P<m>{_M}){_S}月(?:份|{_S}(?P<d>{_D}){_S}[日号])?"
         rf"|(?<![月\d.])(?P<d>{_D}){_S}日(?![元币内])"
-        rf"|(?P<rd>{rel_days})|(?P<rm>{_REL_M}))"
+        rf"|(?P<rd>{rel_days})|(?P<rm>{_REL_M})(?:{_S}(?P<rmd>{_D}){_S}[日号](?![元币内]))?)"
     )
 
 
@@ -186,6 +186,10 @@ def _parts(text: str, pub: _dt.date | None) -> _Parts | None:
             p.y, p.m = "XXXX", "XX"
         else:
             p.y, p.m = _shift_month(pub.year, pub.month, _REL_MONTH[g["rm"]])
+        if g["rmd"]:  # 本月15日, 上月20日: a day of that month
+            p.d = _int(g["rmd"])
+            if p.d is None or not 1 <= p.d <= 31:
+                return None
         return p
     if g["y"]:
         p.y = _int(g["y"])
