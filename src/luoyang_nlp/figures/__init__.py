@@ -159,7 +159,7 @@ class FigureMatcher:
         num = (rf"(?:(?:(?<![数几])|(?=\d))(?>{NUMBER_PATTERN})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿])[数几][十百千万亿]+"
                rf"|(?<![\d{_CN_DIGIT}十百千万亿两零〇])(?:百|千|万)(?=[余多])"
-               rf"|(?<=[近约超逾])(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两])"
+               rf"|(?:(?<=[近约超逾])|{_SHANG})(?:百|千|万)(?![\d{_CN_DIGIT}十百千万亿两])"
                rf"|{_BARE_MAG}|{_HALF})")
         # jiao and fen after the yuan (4元5角); 十二块五: a lone digit after 块 at the end of a clause is jiao
         money_tail = (rf"(?:(?<=块)[0-9{_CN_DIGIT}两](?=钱|[，。；,;！？!?\s”\"）)]|$)"
@@ -500,6 +500,8 @@ class FigureMatcher:
             cands = _years_months(text, cands, self._quals)
         if "小时" in text:
             cands = _hours_minutes(text, cands)
+        if "秒" in text:
+            cands = _clock_times(text, cands)
         cands.extend(self._symbols(text, cands))
         cands.extend(self._implied_counts(text, cands))
         if "近" in text:
@@ -514,6 +516,10 @@ class FigureMatcher:
             cands = _roc_years(text, cands)
         if "公元" in text:
             cands = _ad_years(text, cands)
+        if "×" in text or "x" in text or "X" in text:
+            cands = _units_times(text, cands)
+        if "年" in text:
+            cands = _short_years(text, pub, cands)
         dates = _dates(text, pub, cands, date_digits)
         if dates and any(w in text for w in self._lunar):  # 农历八月十五: a lunar date has no ISO value
             dates = [c for c in dates if not text.endswith(self._lunar, 0, c.start)]
@@ -710,6 +716,8 @@ class FigureMatcher:
                 return None
             if num2 is None and num[-1] in MAGNITUDES and not (num[-2:-1] in _NONZERO and len(num) <= 100):
                 num, unit_word = _give_back(num, unit_word)  # 3.5亿 keeps its 亿 (_NONZERO)
+            elif num2 is not None and num2[-1] in MAGNITUDES and not (num2[-2:-1] in _NONZERO and len(num2) <= 100):
+                num2, unit_word = _give_back(num2, unit_word)  # 10至20万千瓦: the 千 is the unit's
             u, checks, fn, fd, label, source = self._plans[unit_word]
             unit_end = m.end(_UNIT2) if unit2 else m.end(_UNIT)  # the pattern with units has one or the other
             nxt = text[unit_end:unit_end + 1]
@@ -722,10 +730,14 @@ class FigureMatcher:
         if num2 is None:
             # a magnitude alone (亿元以上, 千万元, 百万千瓦) is one of it: for money and power
             # always, for other units with a qualifier only (逾千万人次, 超百万吨; not 道路千万条,
-            # 百万吨乙烯: SPEC names)
-            if num in _BARE_MAGS:
-                if (start > 0 and text[start - 1] == "每") or (
-                        label not in _BARE_MAG_LABELS and not (pre or mid or post)):
+            # 百万吨乙烯: SPEC names); 上 before one is in the span (上万人, 上亿元)
+            if num in _SHANG_MAGS:
+                shang = pre is None and start > 0 and text[start - 1] == "上" and (
+                    start < 2 or text[start - 2] not in _SHANG_NOT_AFTER)
+                if shang:
+                    start -= 1  # 上万人: 上 and the magnitude are one number
+                if num in _BARE_MAGS and ((start > 0 and text[start - 1] == "每") or (
+                        label not in _BARE_MAG_LABELS and not (pre or mid or post or shang))):
                     return None
             # the determiner 一: 一个项目 is "a project", 这一年 "this year"; 地下一层。 is a count,
             # and so is 一 in a list of counts (设一个主会场、10个分会场)
@@ -1021,6 +1033,12 @@ _BARE_MAG: Final = rf"(?<![\d{NUMBER_CHARS}数几.])(?:百万|千万|百亿|千�
 _HALF_NOT_AFTER: Final = rf"上下前后\d{NUMBER_CHARS}个多"
 _HALF: Final = rf"(?<![{_HALF_NOT_AFTER}])半(?=个小时|小时|个钟头|个月|年(?![报度刊])|天)"
 _BARE_MAGS: Final = frozenset(("百万", "千万", "百亿", "千亿", "万亿", "亿"))
+# 上 before a bare magnitude (上万人, 上千家, 上百万人次, 上亿元): as many as that, one vague
+# number that takes 上 in (as 数千 takes 数), with no qualifier (上 is not a SPEC qualifier word);
+# not the 上 of a word before (会上千名代表, 以上万元, 网上万人: on, above)
+_SHANG_NOT_AFTER: Final = "以之会线网地路身台楼向马晚早"
+_SHANG_MAGS: Final = _BARE_MAGS | {"百", "千", "万"}
+_SHANG: Final = rf"(?<=上)(?<![{_SHANG_NOT_AFTER}]上)"
 _BARE_MAG_LABELS: Final = frozenset(("MONEY", "POWER", "ENERGY"))  # a magnitude alone needs no qualifier
 # Where a number can start: one character of a class, which ``re`` skips to fast, then the
 # cases told apart by looking back at it: a digit that opens its run of digits (not after a
@@ -1032,7 +1050,7 @@ _NUM_START_CN: Final = (
     rf"(?<=[{CN_NUMBER_START}])(?<![{NUMBER_CHARS}].)"
     r"|(?<=[几数])(?=[十百千万亿])|(?<=百分之百)"
     rf"|(?<=[百千万])(?<![{NUMBER_CHARS}\d].)(?=[余多])"
-    rf"|(?<=[百千万])(?<=[近约超逾].)|(?<=半)(?<![{_HALF_NOT_AFTER}].)"
+    rf"|(?<=[百千万])(?<=[近约超逾上].)|(?<=半)(?<![{_HALF_NOT_AFTER}].)"
     rf"|(?:(?<=[百千])(?=万)|(?<=[百千万])(?=亿)|(?<=亿))(?<![{NUMBER_CHARS}\d数几.].)")
 
 
@@ -1223,6 +1241,8 @@ def _values(num: str, num2: str | None, gemag: str | None) -> tuple[Fraction, Fr
             mg = _BIG_RX.search(num2)
             if mg and _BIG_RX.search(num):
                 mg = None
+        if mg and mg.group() == num2 and len(num2) > 1:  # 五到十亿: 十 is the number, 亿 is shared
+            mg = _MAG_RX.search(num2, 1)
         if mg and mg.group() != num2:
             scale = parse_number("1" + mg.group())
             if scale and v1 * scale <= v2:
@@ -1339,6 +1359,91 @@ def _recent(text: str, c: Candidate, after: tuple[str, ...]) -> Candidate:
     if not (c.start == 0 or text[c.start - 1] in _CLAUSE_OPEN or text.startswith(after, c.end)):
         return c
     return c._replace(start=c.start + 1, qualifier=None)
+
+
+# A year written with two digits (24年 for 2024) where the words around make it a year, not a
+# number of years: a part of the year after it (24年底, 24年上半年, 24年三季度, 24年5月), a word
+# that points at a date before it (截至24年), or a clause it opens before a comma or a scope word
+# (24年，全市…; 24年全县…). 24年来 and 工作24年 stay durations.
+_SHORT_YEAR_AFTER: Final = re.compile(
+    r"(?P<part>上半年|下半年|前三季度|第?[一二三四1-4]季度|(?:1[0-2]|0?[1-9])月(?:份|(?:3[01]|[12]\d|0?[1-9])[日号])?)"
+    r"|[底初末]|全年")
+_SHORT_YEAR_BEFORE: Final = ("截至", "截止", "回顾", "展望")
+_SHORT_YEAR_OPENS: Final = frozenset("，,全我")
+
+
+def _short_years(text: str, pub: _dt.date | None, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the two-digit years of ``text`` (_SHORT_YEAR_AFTER) as DATEs in place of
+    the durations they were read as; a part of the year after one is in the span (24年上半年)."""
+    out: list[Candidate] | None = None
+    for i, c in enumerate(cands):
+        if c.label != "DURATION" or c.end - c.start != 3 or c.qualifier is not None or text[c.end - 1] != "年" \
+                or not text[c.start:c.end - 1].isascii() or not text[c.start:c.end - 1].isdigit():
+            continue
+        m = _SHORT_YEAR_AFTER.match(text, c.end)
+        if m is None and not text.endswith(_SHORT_YEAR_BEFORE, 0, c.start) and not (
+                (c.start == 0 or text[c.start - 1] in _CLAUSE_OPEN) and text[c.end:c.end + 1] in _SHORT_YEAR_OPENS):
+            continue
+        nn = int(text[c.start:c.end - 1])
+        century = 1900 if (nn > pub.year % 100 + 5 if pub is not None else nn >= 50) else 2000
+        part = m.group("part") if m is not None else None
+        end = c.end + len(part) if part else c.end
+        got = parse_date(f"{century + nn}年{part or ''}", pub)
+        if got is None:
+            continue
+        if out is None:
+            out = list(cands)
+        out[i] = _candidate((c.start, end, "DATE", got[0], "ISO8601", None, got[1], got[2], PRIORITY, "figures.date.short_year"))
+    if out is None:
+        return cands
+    return out
+
+
+# N×power (2×66万千瓦, 4×35万千瓦机组, 2x300MW): N units of that size, one figure of their sum
+_TIMES_BEFORE: Final = re.compile(r"(?<![\d.×xX])([1-9]|1[0-2])\s?[×xX]\s?$")
+_TIMES_LABELS: Final = frozenset(("POWER", "ENERGY"))
+
+
+def _units_times(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with a power (or energy) after a count of units and × (_TIMES_BEFORE) read as
+    their sum, the count and × in the span."""
+    out: list[Candidate] | None = None
+    for i, c in enumerate(cands):
+        if c.label not in _TIMES_LABELS or c.high is not None or c.qualifier is not None or c.start < 2 \
+                or text[c.start - 1] not in "×xX " or not isinstance(c.value, (int, float)):
+            continue
+        m = _TIMES_BEFORE.search(text, max(0, c.start - 4), c.start)
+        if m is None:
+            continue
+        n = int(m.group(1))
+        v = to_plain(Fraction(str(c.value)) * n)
+        if out is None:
+            out = list(cands)
+        out[i] = c._replace(start=m.start(), value=v)
+    return cands if out is None else out
+
+
+# A time written to the second (2小时15分32秒, 3分28秒: a race result, a record): one span of
+# time; minutes and seconds below 60, 分 never of 分之 or of a score (it is followed by seconds)
+_CLOCK_RX: Final = re.compile(
+    r"(?<![\d.])(?:(?P<h>\d{1,3})(?:个)?小时)?(?P<m>[0-5]?\d)分(?:钟)?(?P<s>[0-5]?\d(?:\.\d+)?)秒(?:钟)?")
+
+
+def _clock_times(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the times written to the second (_CLOCK_RX) as one DURATION each, in place
+    of the parts read alone (2小时 and 32秒 of 2小时15分32秒)."""
+    found = [(m.start(), m.end(), m.group("h"), m.group("m"), m.group("s")) for m in _CLOCK_RX.finditer(text)]
+    if not found:
+        return cands
+    kept = [c for c in cands if not any(c.start < e and a < c.end for a, e, _, _, _ in found)]
+    for a, e, h, mi, sec in found:
+        secs = sec.lstrip("0") or "0"
+        if secs.startswith("."):
+            secs = "0" + secs
+        value = "PT" + (f"{int(h)}H" if h else "") + f"{int(mi)}M{secs}S"
+        kept.append(_candidate((a, e, "DURATION", value, "ISO8601", None, None, None, PRIORITY, "figures.duration")))
+    kept.sort(key=lambda c: c.start)
+    return kept
 
 
 def _ad_years(text: str, cands: list[Candidate]) -> list[Candidate]:

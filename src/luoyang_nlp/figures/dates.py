@@ -57,7 +57,7 @@ def _one_date(rel_days: str) -> str:
         rf"|{_Q}|{_H}"
         rf"|(?P<m>{_M}){_S}月(?:份|{_S}(?P<d>{_D}){_S}[日号])?"
         rf"|(?<![月\d.])(?P<d>{_D}){_S}日(?![元币内])"
-        rf"|(?P<rd>{rel_days})|(?P<rm>{_REL_M}))"
+        rf"|(?P<rd>{rel_days})|(?P<rm>{_REL_M})(?:{_S}(?P<rmd>{_D}){_S}[日号](?![元币内]))?)"
     )
 
 
@@ -70,8 +70,9 @@ _ONE_PLAIN: Final = re.sub(r"\(\?P<\w+>", "(?:", _one_date(_REL_D_IN_TEXT))
 # Separator dates 2024.10.09 / 2024-10-09 / 2024/10/09
 _YMD: Final = (r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>1[0-2]|0?[1-9])(?P=s)"
                r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])(?![./-]\d)")
-# Year ranges with or without 年 (2023—2025年, 2013-2020), bare years (2021干的怎么样).
-_YEAR_RANGE: Final = (r"(?<![\d.\-/A-Za-z])(?P<y1>(?:19|20)\d\d)\s?(?:-|—{1,2}|–|~|至|到)\s?"
+# Year ranges with or without 年 (2023—2025年, 2013-2020; 2023/2024学年, a school year), bare years
+# (2021干的怎么样).
+_YEAR_RANGE: Final = (r"(?<![\d.\-/A-Za-z])(?P<y1>(?:19|20)\d\d)\s?(?:-|—{1,2}|–|~|至|到|/(?=\d{4}学年))\s?"
                       r"(?P<y2>(?:19|20)\d\d)(?![\d.%‰A-Za-z])年?")
 # A bare year stands at the start of a text, line or clause, or after a word that introduces
 # a time (于 在 至 到 从 自 截至 是 迎); after other words (达2000, 海拔2000) it is an amount.
@@ -185,6 +186,10 @@ def _parts(text: str, pub: _dt.date | None) -> _Parts | None:
             p.y, p.m = "XXXX", "XX"
         else:
             p.y, p.m = _shift_month(pub.year, pub.month, _REL_MONTH[g["rm"]])
+        if g["rmd"]:  # 本月15日, 上月20日: a day of that month
+            p.d = _int(g["rmd"])
+            if p.d is None or not 1 <= p.d <= 31:
+                return None
         return p
     if g["y"]:
         p.y = _int(g["y"])
