@@ -158,6 +158,7 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
     out = []
     if not units or ("项目" not in text and "工程" not in text):
         return []
+    ends_at: dict[int, list[int]] | None = None
     for m in matches_at(T.company_shapes.capacity, text, _figure_starts(text, units)):
         k = m.start()
         if k > 0 and text[k - 1] in "0123456789.":
@@ -171,7 +172,9 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
             a -= 1
         for w in T.bound_re.finditer(text, a, k):
             a = w.end()
-        a = _after_places(a, k - 2, place_spans)  # a place before the name is its own span
+        if ends_at is None:
+            ends_at = _ends_by_start(place_spans)
+        a = _after_places(a, k - 2, ends_at)  # a place before the name is its own span
         brand = text[a:k]
         core = T.company_shapes.industry.sub("", brand) or brand  # 某某科技 -> 某某
         if 2 <= len(brand) <= 6 and _brand_ok(core, T) and not (k in place_spans and place_spans[k] == a):
@@ -200,11 +203,12 @@ def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: d
     """Later mentions of a company found by its legal name: the name less its place, brackets
     and legal suffix (郑州某某科技有限公司 -> 某某科技; 某某科技公司 -> 某某科技), as a word."""
     names = set()
+    ends_at = _ends_by_start(place_spans) if companies else {}
     for s, e in companies:
         name = text[s:e]
         short = _LEGAL.sub("", _PAREN.sub("", name))
-        while s in place_spans.values():  # strip the places it begins with
-            ends = [pe for pe, ps in place_spans.items() if ps == s and pe - s < len(short)]
+        while s in ends_at:  # strip the places it begins with
+            ends = [pe for pe in ends_at[s] if pe - s < len(short)]
             if not ends:
                 break
             cut = max(ends) - s
@@ -249,12 +253,29 @@ def _after_boundary(text: str, a: int, T) -> bool:
 
 
 
-def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:
-    """Skip the chain of places that begins at ``a`` and ends by ``limit``."""
+def _ends_by_start(place_spans: dict[int, int]) -> dict[int, list[int]]:
+    """``place_spans`` (end -> leftmost start) turned round: start -> the ends of the places
+    starting there (made once per call, not a pass over the places per name)."""
+    out: dict[int, list[int]] = {}
+    for e, s in place_spans.items():
+        got = out.get(s)
+        if got is None:
+            out[s] = [e]
+        else:
+            got.append(e)
+    return out
+
+
+def _after_places(a: int, limit: int, ends_at: dict[int, list[int]]) -> int:
+    """Skip the chain of places that begins at ``a`` and ends by ``limit`` (``ends_at``:
+    ``_ends_by_start`` of the places)."""
     moved = True
     while moved:
         moved = False
-        ends = [e for e, s in place_spans.items() if s == a and e <= limit]
+        at = ends_at.get(a)
+        if at is None:
+            break
+        ends = [e for e in at if e <= limit]
         if ends:
             a, moved = max(ends), True
     return a
