@@ -123,3 +123,39 @@ def test_hits_several_rows():
     T = _tables()
     h = H.Hits("黄山和瀍河", T)
     assert len([x for x in h.lex if x[:2] == (0, 2)]) >= 2
+
+
+def _word_pieces(T):
+    """Generic and boundary words, their halves and other characters: texts where the words
+    overlap, nest and run into each other."""
+    words = sorted(T.generic_words)[::7] + sorted(T.hard | T.soft)[::7]
+    return words + [w[:len(w) // 2] for w in words if len(w) > 1] + [w[1:] for w in words if len(w) > 1] + \
+        ["洛阳", "某", "a", "3", "D", "、", "集团"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data())
+def test_word_tests_same_as_the_regexes(data):
+    """guard: ``strip_generic``, ``has_generic``, ``generic_at`` and ``has_bound`` give what
+    ``generic_re.sub("", ·)``, ``generic_re.search``, ``generic_re.match`` and ``bound_re.search`` gave."""
+    T = _tables()
+    pieces = _word_pieces(T)
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=8)))
+    a = data.draw(st.integers(0, len(text) + 1))
+    b = data.draw(st.integers(0, len(text) + 1))
+    assert T.strip_generic(text) == T.generic_re.sub("", text)
+    assert T.has_generic(text) == (T.generic_re.search(text) is not None)
+    assert T.generic_at(text, a) == (T.generic_re.match(text, a) is not None)
+    assert T.has_bound(text) == (T.bound_re.search(text) is not None)
+    assert T.has_bound(text, a, b) == (T.bound_re.search(text, a, b) is not None)
+
+
+def test_word_tests_rows():
+    """guard: every generic word alone strips to nothing; a name keeps what no word covers."""
+    T = _tables()
+    for w in T.generic_words:
+        assert T.strip_generic(w) == T.generic_re.sub("", w) == ""
+        assert T.generic_at("某" + w, 1) and T.has_generic("某" + w + "某")
+    for w in T.hard | T.soft:
+        assert T.has_bound("某" + w + "某") and T.has_bound("某" + w, 1, 1 + len(w))
+        assert T.has_bound("某" + w, 1, len(w)) == (T.bound_re.search("某" + w, 1, len(w)) is not None)

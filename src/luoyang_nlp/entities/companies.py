@@ -79,7 +79,7 @@ def _brand_ok(brand: str, T) -> bool:
     S: CompanyShapes = T.company_shapes
     return (len(brand) >= 2 and _HANS.fullmatch(brand) is not None and len(_NUMERALS.findall(brand)) < 2
             and brand not in S.not_brand and brand[:2] not in S.not_brand and brand not in T.func_not_names
-            and not T.bound_re.search(brand) and not T.generic_re.search(brand))
+            and not T.has_bound(brand) and not T.has_generic(brand))
 
 
 def short_companies(text: str, T, place_spans: dict[int, int],
@@ -290,7 +290,7 @@ def listed_companies(text: str, T) -> list[tuple[int, int, str, int, str]]:
         a, b = m.span(1)
         for w in T.bound_re.finditer(text, a, b):
             a = w.end()
-        if b - a >= 2 and T.generic_re.sub("", text[a:b]):
+        if b - a >= 2 and T.strip_generic(text[a:b]):
             out.append((a, b, "COMPANY", 2, "stock"))
     return out
 
@@ -357,8 +357,8 @@ def _brand_in(text: str, a: int, b: int, T, place_spans: dict[int, int]) -> bool
     if m is not None and m.start() - a >= 2:
         e = m.start()
     brand = text[a:e]
-    return 2 <= len(brand) <= 6 and brand not in T.common_words and bool(T.generic_re.sub("", brand)) \
-        and not T.bound_re.search(brand) and not brand.endswith(T.company_shapes.firm_words) \
+    return 2 <= len(brand) <= 6 and brand not in T.common_words and bool(T.strip_generic(brand)) \
+        and not T.has_bound(brand) and not brand.endswith(T.company_shapes.firm_words) \
         and brand not in T.company_shapes.not_brand and not any(brand[-k:] in T.heads for k in (2, 3, 4))
 
 
