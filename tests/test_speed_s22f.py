@@ -9,6 +9,8 @@ forms are written out here and compared with the module functions as they are.
   over the hits, instead of the four comprehensions over every hit that followed it.
 """
 
+import re
+
 from hypothesis import given, settings, strategies as st
 
 from luoyang_nlp.entities import EntityMatcher
@@ -159,3 +161,32 @@ def test_word_tests_rows():
     for w in T.hard | T.soft:
         assert T.has_bound("某" + w + "某") and T.has_bound("某" + w, 1, 1 + len(w))
         assert T.has_bound("某" + w, 1, len(w)) == (T.bound_re.search("某" + w, 1, len(w)) is not None)
+
+
+_OLD_NAME_RUN = re.compile(r"(?:(?<![A-Za-z])[GDK][0-9](?![0-9.])"
+                           r"|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]"
+                           r"|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text("洛阳某G5DK3.AazZ·&-()(), 〇\u3400", max_size=30), st.data())
+def test_name_run_same_as_the_group_per_character(text, data):
+    """guard: the run read back from a head matches where the old pattern (a group per character) did."""
+    rx = _tables().name_run_reversed
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(0, len(text)))
+    m, old = rx.match(text, a, b), _OLD_NAME_RUN.match(text, a, b)
+    assert (m and m.span()) == (old and old.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data())
+def test_bound_ending_gate(data):
+    """guard: a boundary word ending at ``a`` is looked for only after a last character of
+    one (``Tables.bound_last``): the gated tests give what the finditer alone gave."""
+    from luoyang_nlp.entities.companies import _after_boundary, _bound_before
+    T = _tables()
+    text = "".join(data.draw(st.lists(st.sampled_from(_word_pieces(T)), max_size=8)))
+    a = data.draw(st.integers(0, len(text)))
+    old = any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a))
+    assert _after_boundary(text, a, T) == old == _bound_before(text, a, T)

@@ -33,7 +33,7 @@ def abbreviation_places(text: str, T, relations: list[tuple[int, int]]) -> list[
     out: list[tuple[int, int, str, int, str]] = []
     for m in matches_at(T.abbreviations.run, text, _run_starts(text, T.abbreviations.chars, relations)):
         a, b = m.span()
-        if a > 0 and han(text[a - 1]) and not any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a)) \
+        if a > 0 and han(text[a - 1]) and not (text[a - 1] in T.bound_last and any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a))) \
                 and text[a - 1] not in "、和与及同":
             continue
         if len(set(m.group())) < b - a:

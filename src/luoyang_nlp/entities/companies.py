@@ -147,6 +147,8 @@ def before_figure(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int
 
 def _bound_before(text: str, a: int, T) -> bool:
     """A boundary word (boundaries.tsv) ends right at ``a``."""
+    if a == 0 or text[a - 1] not in T.bound_last:
+        return False  # no boundary word ends with the character there
     return any(m.end() == a for m in T.bound_re.finditer(text, a - 4 if a > 4 else 0, a))
 
 
@@ -249,6 +251,8 @@ def _shorter_forms(core: str, T) -> list[str]:
 
 def _after_boundary(text: str, a: int, T) -> bool:
     """Does a boundary word (的, 包括, 旗下 …) end right at ``a``?"""
+    if a == 0 or text[a - 1] not in T.bound_last:
+        return False  # no boundary word ends with the character there
     return any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a))
 
 

@@ -376,7 +376,7 @@ def _avenues(h: Hits, T: Tables) -> list:
                 break
             name = text[k:s]
             left = k == 0 or not _han(text[k - 1]) or k in h.lex_ends or text[k - 1] in _PREV_OK \
-                or any(w.end() == k for w in T.bound_re.finditer(text, max(0, k - 4), k))
+                or (text[k - 1] in T.bound_last and any(w.end() == k for w in T.bound_re.finditer(text, max(0, k - 4), k)))
             if left:
                 if not (T.has_bound(name) or _name_ok_generic(name, T) or text[k:e] in T.not_names):
                     out.append((k, e, "PLACE", 1, "road"))

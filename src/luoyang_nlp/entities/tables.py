@@ -70,8 +70,12 @@ class Tables:
         # greedy backward match and costs a third of ``regex``'s reverse mode.
         # (read on the reversed text; a technology's short name of a digit and G, D or K stays in a
         # name: 某地5G产业园, 3D打印产业园; not a unit, 5GWh)
-        self.name_run_reversed = re.compile(r"(?:(?<![A-Za-z])[GDK][0-9](?![0-9.])"
-                                            r"|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]"
+        # Written as (?:(?<![A-Za-z])[GDK][0-9](?![0-9.])|[HAN A-Za-z·&\-]|\)[HAN]{1,6}\()+ with
+        # the run of characters where only the class can match (not G, D, K, which may begin a
+        # 5G) read by one repeat of the class: ``re`` reads such a run in one step, not a group
+        # per character (the same matches: tests/test_speed_s22f.py compares the two).
+        self.name_run_reversed = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-CE-FH-JL-Za-z·&\-]+"
+                                            r"|(?<![A-Za-z])[GDK][0-9](?![0-9.])|[GDK]"
                                             r"|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
         self.generic_re = re.compile(alternation(self.generic))
         #: first character -> the lengths of the generic words it begins, longest first (``strip_generic``)
@@ -97,6 +101,8 @@ class Tables:
         self.works_last = frozenset(w[-1] for w in works)
         self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
         self._bound_set = self.hard | self.soft
+        #: the last characters of the boundary words: no boundary word ends before another character
+        self.bound_last = frozenset(w[-1] for w in self._bound_set)
         #: first character -> the lengths of the boundary words it begins, longest first (``has_bound``)
         self._bound_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self._bound_set)
         #: words a boundary character begins that names hold (对外, 和平: bound_inside.tsv, generated):
