@@ -190,3 +190,16 @@ def test_bound_ending_gate(data):
     a = data.draw(st.integers(0, len(text)))
     old = any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a))
     assert _after_boundary(text, a, T) == old == _bound_before(text, a, T)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_tail_gate(data):
+    """guard: a firm's tail word (company_shapes.tsv tail) matches only where one of their
+    first characters stands (``CompanyShapes.tail_first``, the gate of ``place_firms``)."""
+    S = _tables().company_shapes
+    words = [m for m in S.tail.pattern.replace("(?:", "").replace(")", "").split("|")]
+    text = "".join(data.draw(st.lists(st.sampled_from(words + ["某", "洛阳", "科", "化"]), max_size=6)))
+    for p in range(len(text) + 1):
+        if S.tail.match(text, p) is not None:
+            assert text[p] in S.tail_first

@@ -48,6 +48,8 @@ class CompanyShapes:
         # a word of a firm's name written right after a known firm's brand that names the firm
         # with it (某某生物, 某某物流; kind=tail; not a product noun: 材料, 电子, 云计算)
         self.tail = re.compile(alternation(words["tail"])) if words["tail"] else None
+        #: the first characters of those words: ``tail`` is tried only where one stands
+        self.tail_first = frozenset(w[0] for w in words["tail"])
         #: words after a place's brand and industry word that make the pair a sector (某县耐火材料产业)
         self.sector_next = tuple(words["sector_next"])
         ind = alternation(words["industry"])
@@ -415,7 +417,7 @@ def place_firms(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, in
     for e, s0 in place_spans.items():
         a = e + 1 if text.startswith("的", e) else e
         for L in (2, 3):
-            m = S.tail.match(text, a + L) if S.tail is not None else None
+            m = S.tail.match(text, a + L) if S.tail is not None and text[a + L:a + L + 1] in S.tail_first else None
             if m is None or text[m.end():m.end() + 1] in _NOT_AFTER_FIRM or _word_across(text, m.end(), T):
                 continue  # (洛阳牡丹文化节: an event; 某某城建|设: 建设 is the word)
             brand = text[a:a + L]
