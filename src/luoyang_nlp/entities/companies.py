@@ -162,7 +162,6 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
     out = []
     if not units or ("项目" not in text and "工程" not in text):
         return []
-    ends_at: dict[int, list[int]] | None = None
     for m in matches_at(T.company_shapes.capacity, text, _figure_starts(text, units)):
         k = m.start()
         if k > 0 and text[k - 1] in "0123456789.":
@@ -176,9 +175,7 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
             a -= 1
         for w in T.bound_re.finditer(text, a, k):
             a = w.end()
-        if ends_at is None:
-            ends_at = _ends_by_start(place_spans)
-        a = _after_places(a, k - 2, ends_at)  # a place before the name is its own span
+        a = _after_places(a, k - 2, place_spans)  # a place before the name is its own span
         brand = text[a:k]
         core = T.company_shapes.industry.sub("", brand) or brand  # 某某科技 -> 某某
         if 2 <= len(brand) <= 6 and _brand_ok(core, T) and not (k in place_spans and place_spans[k] == a):
@@ -272,16 +269,12 @@ def _ends_by_start(place_spans: dict[int, int]) -> dict[int, list[int]]:
     return out
 
 
-def _after_places(a: int, limit: int, ends_at: dict[int, list[int]]) -> int:
-    """Skip the chain of places that begins at ``a`` and ends by ``limit`` (``ends_at``:
-    ``_ends_by_start`` of the places)."""
+def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:
+    """Skip the chain of places that begins at ``a`` and ends by ``limit``."""
     moved = True
     while moved:
         moved = False
-        at = ends_at.get(a)
-        if at is None:
-            break
-        ends = [e for e in at if e <= limit]
+        ends = [e for e, s in place_spans.items() if s == a and e <= limit]
         if ends:
             a, moved = max(ends), True
     return a
