@@ -62,8 +62,8 @@ def abbreviation_places(text: str, T, relations: list[tuple[int, int]],
 def _starts_word(text: str, a: int, T) -> bool:
     """Whether an abbreviation at ``a`` starts a word: the text starts there, or a mark, a
     boundary word (据, 对) or a conjunction (、和与及同) ends right before it."""
-    return a == 0 or not han(text[a - 1]) or text[a - 1] in "、和与及同" or any(
-        w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a))
+    return a == 0 or not han(text[a - 1]) or text[a - 1] in "、和与及同" or (
+        text[a - 1] in T.bound_last and any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a)))
 
 
 def _run_starts(text: str, chars: frozenset, relations: list[tuple[int, int]]) -> set[int]:

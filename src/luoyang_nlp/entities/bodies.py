@@ -87,7 +87,7 @@ def sub_offices(text: str, orgs: list, title_end_at: dict[int, int], T) -> list[
         if not m:
             continue
         b = m.end()
-        if T.bound_re.search(text, e, b):
+        if T.has_bound(text, e, b):
             continue
         if text[b - 2:b] in T.func_not_names or text[e:e + 2] in T.func_not_names:
             continue  # 某法院依法|判处, 某局严格|督办: a verb, not an office (联络处, 金融办)

@@ -48,6 +48,8 @@ class CompanyShapes:
         # a word of a firm's name written right after a known firm's brand that names the firm
         # with it (某某生物, 某某物流; kind=tail; not a product noun: 材料, 电子, 云计算)
         self.tail = re.compile(alternation(words["tail"])) if words["tail"] else None
+        #: the first characters of those words: ``tail`` is tried only where one stands
+        self.tail_first = frozenset(w[0] for w in words["tail"])
         #: words after a place's brand and industry word that make the pair a sector (某县耐火材料产业)
         self.sector_next = tuple(words["sector_next"])
         ind = alternation(words["industry"])
@@ -79,7 +81,7 @@ def _brand_ok(brand: str, T) -> bool:
     S: CompanyShapes = T.company_shapes
     return (len(brand) >= 2 and _HANS.fullmatch(brand) is not None and len(_NUMERALS.findall(brand)) < 2
             and brand not in S.not_brand and brand[:2] not in S.not_brand and brand not in T.func_not_names
-            and not T.bound_re.search(brand) and not T.generic_re.search(brand))
+            and not T.has_bound(brand) and not T.has_generic(brand))
 
 
 def short_companies(text: str, T, place_spans: dict[int, int],
@@ -147,6 +149,8 @@ def before_figure(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int
 
 def _bound_before(text: str, a: int, T) -> bool:
     """A boundary word (boundaries.tsv) ends right at ``a``."""
+    if a == 0 or text[a - 1] not in T.bound_last:
+        return False  # no boundary word ends with the character there
     return any(m.end() == a for m in T.bound_re.finditer(text, a - 4 if a > 4 else 0, a))
 
 
@@ -200,11 +204,12 @@ def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: d
     """Later mentions of a company found by its legal name: the name less its place, brackets
     and legal suffix (郑州某某科技有限公司 -> 某某科技; 某某科技公司 -> 某某科技), as a word."""
     names = set()
+    ends_at = _ends_by_start(place_spans) if companies else {}
     for s, e in companies:
         name = text[s:e]
         short = _LEGAL.sub("", _PAREN.sub("", name))
-        while s in place_spans.values():  # strip the places it begins with
-            ends = [pe for pe, ps in place_spans.items() if ps == s and pe - s < len(short)]
+        while s in ends_at:  # strip the places it begins with
+            ends = [pe for pe in ends_at[s] if pe - s < len(short)]
             if not ends:
                 break
             cut = max(ends) - s
@@ -264,8 +269,23 @@ def _stock_forms(short: str, core: str, T) -> list[str]:
 
 def _after_boundary(text: str, a: int, T) -> bool:
     """Does a boundary word (的, 包括, 旗下 …) end right at ``a``?"""
+    if a == 0 or text[a - 1] not in T.bound_last:
+        return False  # no boundary word ends with the character there
     return any(w.end() == a for w in T.bound_re.finditer(text, max(0, a - 4), a))
 
+
+
+def _ends_by_start(place_spans: dict[int, int]) -> dict[int, list[int]]:
+    """``place_spans`` (end -> leftmost start) turned round: start -> the ends of the places
+    starting there (made once per call, not a pass over the places per name)."""
+    out: dict[int, list[int]] = {}
+    for e, s in place_spans.items():
+        got = out.get(s)
+        if got is None:
+            out[s] = [e]
+        else:
+            got.append(e)
+    return out
 
 
 def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:
@@ -288,7 +308,7 @@ def listed_companies(text: str, T) -> list[tuple[int, int, str, int, str]]:
         a, b = m.span(1)
         for w in T.bound_re.finditer(text, a, b):
             a = w.end()
-        if b - a >= 2 and T.generic_re.sub("", text[a:b]):
+        if b - a >= 2 and T.strip_generic(text[a:b]):
             out.append((a, b, "COMPANY", 2, "stock"))
     return out
 
@@ -355,8 +375,8 @@ def _brand_in(text: str, a: int, b: int, T, place_spans: dict[int, int]) -> bool
     if m is not None and m.start() - a >= 2:
         e = m.start()
     brand = text[a:e]
-    return 2 <= len(brand) <= 6 and brand not in T.common_words and bool(T.generic_re.sub("", brand)) \
-        and not T.bound_re.search(brand) and not brand.endswith(T.company_shapes.firm_words) \
+    return 2 <= len(brand) <= 6 and brand not in T.common_words and bool(T.strip_generic(brand)) \
+        and not T.has_bound(brand) and not brand.endswith(T.company_shapes.firm_words) \
         and brand not in T.company_shapes.not_brand and not any(brand[-k:] in T.heads for k in (2, 3, 4))
 
 
@@ -409,7 +429,7 @@ def place_firms(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, in
     for e, s0 in place_spans.items():
         a = e + 1 if text.startswith("的", e) else e
         for L in (2, 3):
-            m = S.tail.match(text, a + L) if S.tail is not None else None
+            m = S.tail.match(text, a + L) if S.tail is not None and text[a + L:a + L + 1] in S.tail_first else None
             if m is None or text[m.end():m.end() + 1] in _NOT_AFTER_FIRM or _word_across(text, m.end(), T):
                 continue  # (洛阳牡丹文化节: an event; 某某城建|设: 建设 is the word)
             brand = text[a:a + L]

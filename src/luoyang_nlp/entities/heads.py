@@ -305,7 +305,7 @@ def _repeated_project(text: str, s: int, e: int, hs: int, T: Tables) -> bool:
     t = text[s:e]
     if text.find(t, e) == -1 and text.rfind(t, 0, s) == -1:
         return False  # the cheapest test first
-    return not _NUMERALS.search(text, s, hs) and len(T.generic_re.sub("", text[s:hs])) >= 2
+    return not _NUMERALS.search(text, s, hs) and len(T.strip_generic(text[s:hs])) >= 2
 
 
 #: a division's level character and the next one making the word for its town area (栾川县城, 洛阳市区):
@@ -323,11 +323,11 @@ def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: 
     p = s
     while p in div_ends_at and (text[div_ends_at[p][0] - 1] in "市县区" or div_ends_at[p][1] == "县"):
         p = div_ends_at[p][0]  # 南阳市宛城区 …, a county by its short name (原阳)
-    if p == s or hs - p < 2 or p in feature_starts or T.generic_re.match(text, p) or _NUMERALS.match(text, p) \
+    if p == s or hs - p < 2 or p in feature_starts or T.generic_at(text, p) or _NUMERALS.match(text, p) \
             or text[p - 1:p + 1] in _LEVEL_AREAS \
             or place_bodies.get(p, hs) < hs or place_bodies.get(p - 1, hs) < hs \
             or text.startswith(T.project_kinds, p) \
-            or len(T.generic_re.sub("", text[p:hs])) < 2:
+            or len(T.strip_generic(text[p:hs])) < 2:
         # 嵩县白云山…项目, 嵩县抽水蓄能电站, 某县人民医院新院区项目: a feature, a kind, or a body
         # named with its place (org_bodies.tsv), names the project with its place
         return s
@@ -465,7 +465,7 @@ def _places_then_generic(text: str, places: dict[int, set[int]], a: int, b: int,
                 if e <= b:
                     reach.add(e)
     for r in sorted(reach, reverse=True):
-        if r > a and not T.generic_re.sub("", text[r:b]):
+        if r > a and not T.strip_generic(text[r:b]):
             return r
     return None
 
@@ -675,7 +675,7 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
             we += i
             if known.find(0, ws, we) == -1:
                 continue  # inside a known name
-            if not project and text[ws:we] in T.project_bounds and not T.generic_re.sub("", text[we:hs]):
+            if not project and text[ws:we] in T.project_bounds and not T.strip_generic(text[we:hs]):
                 continue  # 城市发展投资集团: the name needs the word (only generic words follow it)
             if soft[w]:
                 if ws in ends or ws <= lo or we in h.lex_starts or ws == stop:
@@ -736,8 +736,8 @@ def _name_ok(name: str, mn: int, T: Tables, project: bool = False) -> bool:
     if mn == 0 and not name:
         return True
     if project and _level_opened(name, T):
-        return len(T.generic_re.sub("", name[1:])) + 2 >= max(mn, 1)
-    rest = T.generic_re.sub("", name)
+        return len(T.strip_generic(name[1:])) + 2 >= max(mn, 1)
+    rest = T.strip_generic(name)
     return len(rest) >= max(mn, 1)
 
 

@@ -44,7 +44,9 @@ class Hits:
             found = [m for m in found if has_role[m[0]]]  # the lists below need not pass over cues
         self.cues = cues
         # the role lists in one pass over the hits, for keys of one role per kind (nearly all)
-        one, ot, ob, oh, sp = T.one_name, T.one_title, T.one_body, T.one_head, T.special
+        # (a key with several roles of a kind, ``T.several``, gives all of them where it is
+        # found, in their order: as many as per-kind comprehensions over every hit would give)
+        one, ot, ob, oh, sp, several = T.one_name, T.one_title, T.one_body, T.one_head, T.special, T.several
         lex: list = []
         pos: list = []
         bods: list = []
@@ -52,6 +54,18 @@ class Hits:
         special: list[tuple[int, int, int]] = []
         for m in found:
             i, s, e = m
+            if i in sp:
+                special.append(m)
+                if i in several:
+                    for r in T.names_of[i]:
+                        lex.append((s, e) + r)
+                    for t in T.titles_of[i]:
+                        pos.append((s, e, t))
+                    for r in T.bodies_of[i]:
+                        bods.append((s, e) + r)
+                    for r in T.heads_of[i]:
+                        hds.append((s, e) + r)
+                    continue
             r = one[i]
             if r is not None:
                 lex.append((s, e) + r)
@@ -64,17 +78,9 @@ class Hits:
             r = oh[i]
             if r is not None:
                 hds.append((s, e) + r)
-            if i in sp:
-                special.append(m)
         self.pos, self.bodies, self.heads = pos, bods, hds
         if special:
             names = T.names_of
-            if not T.several.isdisjoint([m[0] for m in special]):  # every role, in the order found
-                titles, bods, hds = T.titles_of, T.bodies_of, T.heads_of
-                lex = [(s, e) + r for i, s, e in found for r in names[i]]
-                self.pos = [(s, e, t) for i, s, e in found for t in titles[i]]
-                self.bodies = [(s, e) + r for i, s, e in found for r in bods[i]]
-                self.heads = [(s, e) + r for i, s, e in found for r in hds[i]]
             in_ctx = T.in_context
             flagged = [(s, e) + r for i, s, e in special if i in in_ctx for r in names[i]]
             if flagged:

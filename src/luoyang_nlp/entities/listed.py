@@ -83,7 +83,7 @@ def _names_works(h: Hits, T: Tables, a: int, b: int, e: int, cands: list) -> boo
     if b - p < 2 or _DIGITS.search(text, a, e) is not None:
         return False
     rest = text[p:b]
-    if len(T.generic_re.sub("", rest)) < 2 or _common_words_only(text, p, b, T):
+    if len(T.strip_generic(rest)) < 2 or _common_words_only(text, p, b, T):
         return False
     named = False  # a name inside: a firm, a body or a park (某某产业园|中央厨房改造)
     for c in cands:

@@ -111,7 +111,7 @@ def _quoted_outlets(text: str, M: MediaWords, T) -> list[tuple[int, int, str, in
         g = 1 if m.group(1) is not None else 2
         a, b = m.span(g)
         name = m.group(g)
-        if name.startswith(M.not_sources) or T.bound_re.search(name) or not T.generic_re.sub("", name):
+        if name.startswith(M.not_sources) or T.has_bound(name) or not T.strip_generic(name):
             continue
         out.append((a, b, "ORG", 2, "media"))
     return out
@@ -142,7 +142,7 @@ def _named_by_reporter(text: str, M: MediaWords, T, spans: list[tuple[int, int]]
             b = s.start()
         name = text[a:b]
         if len(name) < 2 or name.startswith(M.not_sources) or name[0] in "本该我各多两几" \
-                or name in T.common_words or T.bound_re.search(name) or not T.generic_re.sub("", name) \
+                or name in T.common_words or T.has_bound(name) or not T.strip_generic(name) \
                 or name[-1] in _NOT_LAST:
             continue
         out.append((a, b, "ORG", 2, "media"))
@@ -161,7 +161,7 @@ def _named_by_mark(text: str, M: MediaWords, T, cues: dict) -> list[tuple[int, i
         for m in matches_at(rx, text, starts):
             a, b = m.span(1)
             name = m.group(1)
-            if name.startswith(M.not_sources) or name.startswith("本") or T.bound_re.search(name) or not T.generic_re.sub("", name):
+            if name.startswith(M.not_sources) or name.startswith("本") or T.has_bound(name) or not T.strip_generic(name):
                 continue
             out.append((a, b, "ORG", 2, "media"))
     return out
@@ -182,7 +182,7 @@ def _brand_start(text: str, hs: int, T) -> int | None:
         if k != -1:
             s = max(s, k + len(w))
     brand = text[s:hs]
-    if len(brand) < 2 or not T.generic_re.sub("", brand):
+    if len(brand) < 2 or not T.strip_generic(brand):
         return None
     return s
 

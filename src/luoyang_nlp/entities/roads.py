@@ -150,9 +150,9 @@ def _rail_name(text: str, ms: int, ok_after: set, T) -> int | None:
         if a < 0:
             continue
         name = text[a:ms]
-        if not _HANS.fullmatch(name) or T.bound_re.search(name) or name in T.not_names or name[:2] in T.not_names \
+        if not _HANS.fullmatch(name) or T.has_bound(name) or name in T.not_names or name[:2] in T.not_names \
                 or name[0] == "第" \
-                or not T.generic_re.sub("", name) or name.startswith(T.qualifiers):
+                or not T.strip_generic(name) or name.startswith(T.qualifiers):
             continue
         if (a == 0 or not han(text[a - 1]) or text[a - 1] in PREV_OK or text[a - 1] in T.hard
                 or text[max(0, a - 2):a] in T.hard or a in ok_after

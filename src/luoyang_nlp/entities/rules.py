@@ -343,7 +343,7 @@ def _listed_companies(h: Hits, cands: list, T: Tables) -> list:
             continue
         while e0 < n - 2 and text[e0] == "、" and (e0 + 1) not in h.lex_starts:
             m = _ITEM.match(text, e0 + 1)
-            if not m or T.bound_re.search(m.group()) or _name_ok_generic(m.group(), T):
+            if not m or T.has_bound(m.group()) or _name_ok_generic(m.group(), T):
                 break
             out.append((m.start(), m.end(), "COMPANY", 1, "list"))
             e0 = m.end()
@@ -359,7 +359,7 @@ def _subunits(h: Hits, T: Tables) -> list:
         depth = 0
         while e0 < n and _han(text[e0]) and depth < 2:
             m = _SUBUNIT.match(text, e0)
-            if m and not _SUBUNIT_BAD.search(m.group(1)) and not T.bound_re.search(m.group(1)) \
+            if m and not _SUBUNIT_BAD.search(m.group(1)) and not T.has_bound(m.group(1)) \
                     and not _name_ok_generic(m.group(1), T) and m.end() not in h.lex_ends:
                 out.append((e0, m.end(), "PLACE", 1, "subunit"))
                 if text[m.end() - 1] == "村" or e0 in h.div_by_start:
@@ -407,9 +407,9 @@ def _avenues(h: Hits, T: Tables) -> list:
                 break
             name = text[k:s]
             left = k == 0 or not _han(text[k - 1]) or k in h.lex_ends or text[k - 1] in _PREV_OK \
-                or any(w.end() == k for w in T.bound_re.finditer(text, max(0, k - 4), k))
+                or (text[k - 1] in T.bound_last and any(w.end() == k for w in T.bound_re.finditer(text, max(0, k - 4), k)))
             if left:
-                if not (T.bound_re.search(name) or _name_ok_generic(name, T) or text[k:e] in T.not_names):
+                if not (T.has_bound(name) or _name_ok_generic(name, T) or text[k:e] in T.not_names):
                     out.append((k, e, "PLACE", 1, "road"))
                 break
     return out
@@ -509,7 +509,7 @@ def _unit_name_start(text: str, s: int, ends: set, T: Tables) -> int | None:
     name = text[k:s]
     if (s - k >= 2 and (k == 0 or k in ends or not _han(text[k - 1]))
             and name[0] not in _NOT_UNIT_START and name not in T.not_names
-            and not T.bound_re.search(text, k, s) and not _name_ok_generic(name, T)):
+            and not T.has_bound(text, k, s) and not _name_ok_generic(name, T)):
         return k
     return None
 
@@ -568,6 +568,6 @@ def _starts_word(text: str, i: int, words: frozenset, lens: tuple) -> bool:
 
 def _name_ok_generic(name: str, T: Tables) -> bool:
     """True when ``name`` is made only of generic words (城市, 重点)."""
-    return not T.generic_re.sub("", name)
+    return not T.strip_generic(name)
 
 

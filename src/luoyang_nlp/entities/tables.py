@@ -70,10 +70,16 @@ class Tables:
         # greedy backward match and costs a third of ``regex``'s reverse mode.
         # (read on the reversed text; a technology's short name of a digit and G, D or K stays in a
         # name: 某地5G产业园, 3D打印产业园; not a unit, 5GWh)
-        self.name_run_reversed = re.compile(r"(?:(?<![A-Za-z])[GDK][0-9](?![0-9.])"
-                                            r"|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]"
+        # Written as (?:(?<![A-Za-z])[GDK][0-9](?![0-9.])|[HAN A-Za-z·&\-]|\)[HAN]{1,6}\()+ with
+        # the run of characters where only the class can match (not G, D, K, which may begin a
+        # 5G) read by one repeat of the class: ``re`` reads such a run in one step, not a group
+        # per character (the same matches: tests/test_speed_s22f.py compares the two).
+        self.name_run_reversed = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-CE-FH-JL-Za-z·&\-]+"
+                                            r"|(?<![A-Za-z])[GDK][0-9](?![0-9.])|[GDK]"
                                             r"|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
         self.generic_re = re.compile(alternation(self.generic))
+        #: first character -> the lengths of the generic words it begins, longest first (``strip_generic``)
+        self._generic_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self.generic_words)
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         self.anywhere_qualifiers = tuple(r["word"] for r in generic if r.get("anywhere") == "1")
         #: grades (国家级, 省级): opening a name part, or after a verb in it, a designation
@@ -94,6 +100,11 @@ class Tables:
         self.works_last_re = re.compile("[%s]" % re.escape("".join(sorted({w[-1] for w in works}))) if works else "(?!)")
         self.works_last = frozenset(w[-1] for w in works)
         self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
+        self._bound_set = self.hard | self.soft
+        #: the last characters of the boundary words: no boundary word ends before another character
+        self.bound_last = frozenset(w[-1] for w in self._bound_set)
+        #: first character -> the lengths of the boundary words it begins, longest first (``has_bound``)
+        self._bound_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self._bound_set)
         #: words a boundary character begins that names hold (对外, 和平: bound_inside.tsv, generated):
         #: in the automata below, the longest match there, then left out (``bounds``)
         inside = frozenset(r["word"] for r in read_tsv(rules / "bound_inside.tsv")) - self.hard - self.soft
@@ -266,6 +277,54 @@ class Tables:
                 ("rail", _RAIL_STARTS), ("reporter", self.media.reporter),
                 *((kind, words) for kind, _, words in self.media.marks))
 
+    def strip_generic(self, name: str) -> str:
+        """``generic_re.sub("", name)``: ``name`` less its generic words, each the longest
+        generic word at its place, read left to right (as the trie alternation matches). Checked
+        by a set look-up at each character that begins one: ``re`` tries the alternation's
+        first characters one by one at each character (tests/test_speed_s22f.py compares)."""
+        lens_of = self._generic_lens
+        words = self.generic_words
+        n = len(name)
+        parts: list[str] = []
+        last = 0
+        i = 0
+        while i < n:
+            lens = lens_of.get(name[i])
+            step = 1
+            if lens is not None:
+                for L in lens:
+                    if i + L <= n and name[i:i + L] in words:
+                        step = L
+                        parts.append(name[last:i])
+                        last = i + L
+                        break
+            i += step
+        if last == 0:
+            return name  # no generic word
+        parts.append(name[last:])
+        return "".join(parts)
+
+    def has_bound(self, text: str, a: int = 0, b: int = -1) -> bool:
+        """``bound_re.search(text, a, b) is not None`` (``b`` -1: to the end): does a boundary
+        word lie within text[a:b]? A set look-up at each character that begins one."""
+        return _has_word(text, a, b, self._bound_lens, self._bound_set)
+
+    def has_generic(self, name: str) -> bool:
+        """``generic_re.search(name) is not None``: does ``name`` hold a generic word?"""
+        return _has_word(name, 0, -1, self._generic_lens, self.generic_words)
+
+    def generic_at(self, text: str, p: int) -> bool:
+        """``generic_re.match(text, p) is not None``: does a generic word begin at ``p``?"""
+        if p >= len(text):
+            return False
+        lens = self._generic_lens.get(text[p])
+        if lens is not None:
+            n = len(text)
+            for L in lens:
+                if p + L <= n and text[p:p + L] in self.generic_words:
+                    return True
+        return False
+
     def bounds(self, text: str, a: int, b: int, project: bool = True) -> tuple[list[tuple[int, int, int]], list[bool]]:
         """``(word index, start, end)`` of the boundary words in text[a:b], start and end counted
         from ``a``, as ``bound_re.finditer(text, a, b)`` finds them (leftmost, the longest there,
@@ -289,6 +348,28 @@ class Tables:
             return []
         roles = self._roles
         return [(e, roles[i]) for i, _, e in self.automaton.find_matches_as_indexes(text, overlapping=True)]
+
+
+def _has_word(text: str, a: int, b: int, lens_of: dict[str, tuple[int, ...]], words: frozenset[str]) -> bool:
+    """Does a word of ``words`` (``lens_of``: its lengths by first character) lie within
+    text[a:b] (``b`` -1 or past the end: to the end)?"""
+    if b < 0 or b > len(text):
+        b = len(text)
+    for i in range(a, b):
+        lens = lens_of.get(text[i])
+        if lens is not None:
+            for L in lens:
+                if i + L <= b and text[i:i + L] in words:
+                    return True
+    return False
+
+
+def _lengths_by_first(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """First character -> the lengths of ``words`` it begins, longest first."""
+    lens: dict[str, set[int]] = {}
+    for w in words:
+        lens.setdefault(w[0], set()).add(len(w))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in lens.items()}
 
 
 def _by_kind(key: str, roles: list[tuple]) -> tuple[tuple, tuple, tuple, tuple, tuple]:

@@ -38,8 +38,14 @@ _LINKED = ("COMPANY", "ORG")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
+    """Do the characters of ``short`` appear in ``long`` in order?"""
+    i = 0
+    for ch in short:
+        i = long.find(ch, i)
+        if i < 0:
+            return False
+        i += 1
+    return True
 
 
 class OrgLinker:
@@ -118,7 +124,7 @@ class OrgLinker:
                 own[n] = canon
             if lab == "ORG" or n.endswith(LEGAL_SUFFIXES):
                 longs.append((n, lab))
-        stems = _Stems(self)
+        by_first: dict[tuple[str, str], list[tuple[str, str]]] | None = None  # made on the first short name
         found: dict[tuple[str, str], str | None] = {}
         for i, (n, lab) in enumerate(zip(names, labels)):
             if lab not in _LINKED:
@@ -128,34 +134,35 @@ class OrgLinker:
                 continue
             key = (n, lab)
             if key not in found:
-                found[key] = self._long_form(n, lab, longs, stems, own)
+                if by_first is None:
+                    by_first = self._stems_by_first(longs)
+                found[key] = self._long_form(n, lab, by_first, own)
             out[i] = found[key] or own.get(n)
         return out
 
-    def _long_form(self, name: str, label: str, longs, stems, own) -> str | None:
+    def _stems_by_first(self, longs: list[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        """``(label, first character) -> [(stem, long name)]`` of the document's long names:
+        a short name is tried only against the stems that begin as one of its forms does."""
+        out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for long, lab in longs:
+            for st in self.stems(long, lab):
+                out.setdefault((lab, st[0]), []).append((st, long))
+        return out
+
+    def _long_form(self, name: str, label: str, by_first: dict[tuple[str, str], list[tuple[str, str]]],
+                   own: dict[str, str]) -> str | None:
+        """The canonical of the one long name (of ``label``, longer than ``name``) that a short
+        form of ``name`` abbreviates (begins as one of its stems and is a subsequence of it)."""
         shorts = self.short_forms(name)
         if not shorts:
             return None
         hits = set()
-        first = {s[0] for s in shorts}
-        for long, lab in longs:
-            if lab != label or len(long) <= len(name) or not any(ch in long for ch in first):
-                continue
-            if any(s[0] == st[0] and _is_subsequence(s, st) for s in shorts for st in stems[(long, lab)]):
-                hits.add(own.get(long, long))
+        n = len(name)
+        for s in shorts:
+            for st, long in by_first.get((label, s[0]), ()):
+                if len(long) > n and _is_subsequence(s, st):
+                    hits.add(own.get(long, long))
         return hits.pop() if len(hits) == 1 else None
-
-
-class _Stems(dict):
-    """Stems of the document's long names, computed when first asked for."""
-
-    def __init__(self, linker: OrgLinker) -> None:
-        super().__init__()
-        self.linker = linker
-
-    def __missing__(self, key: tuple[str, str]) -> frozenset[str]:
-        got = self[key] = self.linker.stems(*key)
-        return got
 
 
 def abbreviates(short: str, long: str, label: str = "COMPANY", places: Iterable[str] = ()) -> bool:
