@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from typing import Final, Sequence
 
 from ..candidate import Candidate, Context
@@ -31,6 +30,7 @@ from .cues import (  # the rules' separators, cue words and shapes
 )
 from .tables import FACT_FIGURES, OWNER_LABELS, place_refs_in, stage_words_in, tables
 from .text import QUOTES, Text
+from .text import bisect_left as _bisect_left, bisect_right as _bisect_right
 
 __all__ = ["LinkerCore"]
 
@@ -94,8 +94,10 @@ class LinkerCore:
         self._owner: dict[int, int | None] = {}
         self._own: dict[tuple, tuple[bool, int | None]] = {}
         self._actor: dict[tuple, bool] = {}
-        self._events: dict[int, tuple] = {}
-        self._sentences: dict[int, tuple] = {}  # sentence start -> its speaking clauses and topic fold
+        # (typed in full: compiled, the rules unpack and index them natively)
+        self._events: dict[int, tuple[tuple[bool, int | None] | None, tuple[tuple[str, int | None], ...]]] = {}
+        # sentence start -> its speaking clauses and topic fold
+        self._sentences: dict[int, tuple[list[tuple[int, int]] | None, list[tuple[bool, int | None]]]] = {}
         self._carry: dict[tuple, int | None] = {}
         self._actors: dict[int, bool] = {}
         self._reported_at: dict[int, bool] = {}  # stage word start -> whether it reports a stage
