@@ -957,9 +957,13 @@ class SubjectRules(LinkerCore):
         talking, openers = self._talking_clauses, self._openers
         # not _quiet: an owner or a place word starts in it, or it opens with a character
         # that may start a subject, or a space; the first clause may follow a 、 (a cut sentence)
-        return [(ca, ce) for ca, ce in zip(cs[i:j], ends[i:j])
-                if (ca == sa or text[ca - 1] != "、")
-                and (ca in talking or text[ca:ca + 1] in openers or text[ca:ca + 1].isspace())]
+        out: list[tuple[int, int]] = []
+        for x in range(i, j):  # (by index: no slices, no zip, compiled)
+            ca = cs[x]
+            if (ca == sa or text[ca - 1] != "、") \
+                    and (ca in talking or text[ca:ca + 1] in openers or text[ca:ca + 1].isspace()):
+                out.append((ca, ends[x]))
+        return out
 
     @property
     def _talking_clauses(self) -> frozenset[int]:
