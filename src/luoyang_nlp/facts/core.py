@@ -70,8 +70,9 @@ class LinkerCore:
         self.ctx = ctx
         self.tx = Text(norm.text)
         self.c, self.s, self.starts = self._sorted(chosen, spans)
-        self.ends = list(map(_END, self.c))
-        self.labels = list(map(_LABEL, self.c))
+        # (typed: compiled, the rules compare and slice with them natively, not through objects)
+        self.ends: list[int] = list(map(_END, self.c))
+        self.labels: list[str] = list(map(_LABEL, self.c))
         # each span's clause (start, end) and sentence start, asked for again and again by the rules
         self.ca, self.ce, self.sa = self.tx.locate(self.starts)
         # cue words the text has at all (a rule looking for one where the text has none is skipped)
