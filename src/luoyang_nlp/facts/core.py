@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from typing import Final, Sequence
 
 from ..candidate import Candidate, Context
@@ -31,6 +30,7 @@ from .cues import (  # the rules' separators, cue words and shapes
 )
 from .tables import FACT_FIGURES, OWNER_LABELS, place_refs_in, stage_words_in, tables
 from .text import QUOTES, Text
+from .text import bisect_left as _bisect_left, bisect_right as _bisect_right
 
 __all__ = ["LinkerCore"]
 
@@ -70,8 +70,9 @@ class LinkerCore:
         self.ctx = ctx
         self.tx = Text(norm.text)
         self.c, self.s, self.starts = self._sorted(chosen, spans)
-        self.ends = list(map(_END, self.c))
-        self.labels = list(map(_LABEL, self.c))
+        # (typed: compiled, the rules compare and slice with them natively, not through objects)
+        self.ends: list[int] = list(map(_END, self.c))
+        self.labels: list[str] = list(map(_LABEL, self.c))
         # each span's clause (start, end) and sentence start, asked for again and again by the rules
         self.ca, self.ce, self.sa = self.tx.locate(self.starts)
         # cue words the text has at all (a rule looking for one where the text has none is skipped)
@@ -94,8 +95,10 @@ class LinkerCore:
         self._owner: dict[int, int | None] = {}
         self._own: dict[tuple, tuple[bool, int | None]] = {}
         self._actor: dict[tuple, bool] = {}
-        self._events: dict[int, tuple] = {}
-        self._sentences: dict[int, tuple] = {}  # sentence start -> its speaking clauses and topic fold
+        # (typed in full: compiled, the rules unpack and index them natively)
+        self._events: dict[int, tuple[tuple[bool, int | None] | None, tuple[tuple[str, int | None], ...]]] = {}
+        # sentence start -> its speaking clauses and topic fold
+        self._sentences: dict[int, tuple[list[tuple[int, int]] | None, list[tuple[bool, int | None]]]] = {}
         self._carry: dict[tuple, int | None] = {}
         self._actors: dict[int, bool] = {}
         self._reported_at: dict[int, bool] = {}  # stage word start -> whether it reports a stage

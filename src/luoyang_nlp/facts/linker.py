@@ -23,12 +23,12 @@ class Linker(MeasureRules):
         runs in one stretch, not interleaved with the others', per figure. An owner may take
         an earlier figure's owner (``_owner``), so owners go in order."""
         spans, labels, figures = self.s, self.labels, self.figures
-        metrics = list(map(self.metric_of, figures))
+        metrics = [self.metric_of(f) for f in figures]  # (direct calls when compiled, not through map)
         owners = []
         for f, metric in zip(figures, metrics):
             owner = self._owner[f] = self.owner_of(f, metric)
             owners.append(owner)
-        dates = list(map(self.date_of, figures))
+        dates = [self.date_of(f) for f in figures]
         out = []
         for f, metric, owner, date in zip(figures, metrics, owners, dates):
             span = spans[f]

@@ -59,6 +59,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _MAX_INDICATOR,
     _OWNERS_COUNTED,
     _ACTOR_BODY,
+    _ACTOR_BODY_WORDS,
     _YEARLY_RATE,
     _ASPIRED,
     _ASPIRED_INITIALS,
@@ -73,6 +74,7 @@ from .subjects import SubjectRules
 from .tables import FACT_FIGURES, OWNER_LABELS, growth_base, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, DIVISION_COUNT, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 from ..resources import data_path, read_tsv
+from .text import bisect_left as _bisect_left
 
 __all__ = ["MeasureRules"]
 
@@ -119,7 +121,7 @@ class MeasureRules(SubjectRules):
         if f in self._metrics:
             return self._metrics[f]
         m = self._metric(f)
-        if m is not None and _ACTOR_BODY.search(m):
+        if m is not None and any(w in m for w in _ACTOR_BODY_WORDS) and _ACTOR_BODY.search(m):  # (a cheap test first)
             m = self._without_actor(m)
         if m is not None:
             cats = self._category_spans()
@@ -191,7 +193,7 @@ class MeasureRules(SubjectRules):
             raw = self._across_space(lo, raw)
             plain = False
         if after_span and raw.startswith(_WITHIN):  # 洛阳境长: the place is part of the measure
-            j = bisect.bisect_left(self.starts, lo) - 1
+            j = _bisect_left(self.starts, lo) - 1
             while j >= 0 and self.ends[j] > lo:
                 j -= 1
             if j >= 0 and self.ends[j] == lo and self.labels[j] == "PLACE":
@@ -203,7 +205,7 @@ class MeasureRules(SubjectRules):
         """The words of a measure written around a date compared with (the date from ``a`` to
         ``e``, the figure at ``pos``): those before 比/较/与 and those after the date, its same
         period and 相比 (旅游收入比2019年同期增长 -> 旅游收入增长); and where they start."""
-        d = bisect.bisect_left(self.starts, a)
+        d = _bisect_left(self.starts, a)
         lo = self._words_from(d) if d < len(self.c) and self.labels[d] == "DATE" else a - 1
         after = self.text[e:pos]
         word = self._growth_word(after) if self.text[a - 1] in _COMPARED_WITH else None
@@ -524,7 +526,7 @@ class MeasureRules(SubjectRules):
     def _money_class(self, f: int) -> str | None:
         """``亿元以上项目130个``: the amount naming a class of projects right before 项目."""
         lo = self._words_from(f)
-        j = bisect.bisect_left(self.starts, lo) - 1
+        j = _bisect_left(self.starts, lo) - 1
         while j >= 0 and self.ends[j] > lo:
             j -= 1
         if j >= 0 and self.ends[j] == lo and self.labels[j] == "MONEY" \
@@ -609,7 +611,7 @@ class MeasureRules(SubjectRules):
         """A、B、C三大景区分别增长x、y、z, A、B等3个县区分别增长…: the owners' number and kind
         before 分别 name no measure; the growth is of the measure before them in the sentence
         (not of 县区, the count's noun). None when no such words stand before 分别."""
-        k = bisect.bisect_left(self.starts, r) - 1
+        k = _bisect_left(self.starts, r) - 1
         if self._owners_counted_before(r):
             return self._change_of_previous(k, word)
         if _OWNERS_COUNTED.fullmatch(self.text, self.prev_span_end(r, self.sa[first]), r):
@@ -651,21 +653,23 @@ class MeasureRules(SubjectRules):
         memo = self._joined_at
         if f in memo:
             return memo[f]
-        labels = self.labels
-
-        def joined(a: int, b: int) -> bool:  # spans a and b = a + 1 are figures of one list
-            return labels[a] in FACT_FIGURES and labels[a] != "DATE" and labels[b] != "DATE" \
-                and labels[b] in FACT_FIGURES and self._list_gap(self.text[self.ends[a]:self.starts[b]])
         lo = f
-        while lo > 0 and joined(lo - 1, lo):
+        while lo > 0 and self._joined(lo - 1, lo):
             lo -= 1
         hi = f
-        while hi + 1 < len(self.c) and joined(hi, hi + 1):
+        while hi + 1 < len(self.c) and self._joined(hi, hi + 1):
             hi += 1
         figs = list(range(lo, hi + 1)) if hi > lo else None
         for g in range(lo, hi + 1):
             memo[g] = figs
         return figs
+
+    def _joined(self, a: int, b: int) -> bool:
+        """Spans ``a`` and ``b`` = ``a`` + 1 are figures (no DATE) of one list. (A method, not a
+        closure: compiled, a method is called directly.)"""
+        labels = self.labels
+        return labels[a] in FACT_FIGURES and labels[a] != "DATE" and labels[b] != "DATE" \
+            and labels[b] in FACT_FIGURES and self._list_gap(self.text[self.ends[a]:self.starts[b]])
 
     def _list_words(self, first: int) -> tuple[int, str]:
         """Where 分别 is before the list opening with figure ``first``, and the words in its
@@ -791,7 +795,7 @@ class MeasureRules(SubjectRules):
         if sa == 0:
             return None
         psa, _ = self.tx.sentence(sa - 1)
-        kinds = {self.labels[k] for k in range(bisect.bisect_left(self.starts, psa), bisect.bisect_left(self.starts, sa))
+        kinds = {self.labels[k] for k in range(_bisect_left(self.starts, psa), _bisect_left(self.starts, sa))
                  if self.labels[k] in FACT_FIGURES}
         if kinds and self.labels[f] not in kinds:
             return None  # the whole's figures are of other kinds
@@ -806,7 +810,7 @@ class MeasureRules(SubjectRules):
         """The words before the figure's measure follow a count: 120个重大项目已完成投资300亿元."""
         c = self.c[f]
         lo = self._words_from(f)
-        j = bisect.bisect_left(self.starts, lo) - 1
+        j = _bisect_left(self.starts, lo) - 1
         while j >= 0 and self.ends[j] > lo:
             j -= 1
         return j >= 0 and self.ends[j] == lo and self.labels[j] == "COUNT" and j != f
@@ -1033,7 +1037,7 @@ class MeasureRules(SubjectRules):
         """The measure of a value in a change (由/从 A 增加到 B): for both A and B, what is named
         before 由/从; ``_NO_CHANGE`` when ``f`` is neither."""
         verbs = self._change_verbs
-        i = bisect.bisect_left(verbs, self.ca[f])
+        i = _bisect_left(verbs, self.ca[f])
         if i == len(verbs) or verbs[i] >= self.ce[f]:
             return _NO_CHANGE  # no verb of change in the clause (nearly all of them)
         g = self._figure_next(f, -1)

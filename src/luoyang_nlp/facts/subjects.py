@@ -4,7 +4,6 @@ Extends ``LinkerCore`` (``core.py``: the document's spans, text and shared helpe
 
 from __future__ import annotations
 
-from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from functools import lru_cache
 from typing import Final
 
@@ -65,6 +64,7 @@ from .cues import (  # the rules' separators, cue words and shapes
 from .places import LEVELS, is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
 from .text import _ORDINAL_INITIALS, CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
+from .text import bisect_left as _bisect_left, bisect_right as _bisect_right
 
 __all__ = ["SubjectRules"]
 
@@ -135,7 +135,7 @@ class SubjectRules(LinkerCore):
             k = self._named_after_de(self.ends[last] + 1)
             if k is not None:
                 return k
-        tail = self._attribute_tail(last) if self.text.startswith("、", self.ends[last]) else None
+        tail = self._attribute_tail(last) if self.text[self.ends[last]:self.ends[last] + 1] == "、" else None
         if tail is not None:  # 建筑面积600平方米、共5层的X酒店: an attribute the spans miss ends the chain
             k = self._named_after_de(tail)
             if k is not None:
@@ -146,7 +146,7 @@ class SubjectRules(LinkerCore):
             k = self._named_after_de(built.end())
             if k is not None:
                 return k
-        if self.text.startswith("的", e):
+        if self.text[e:e + 1] == "的":  # (a slice compiles to a primitive; startswith(x, e) to a method call)
             k = self._named_after_de(e + 1)
             if k is not None:
                 return k
@@ -378,7 +378,7 @@ class SubjectRules(LinkerCore):
                 end = memo[n]
                 break
             path.append(n)
-            if self.text.startswith("的", self.ends[n]):
+            if self.text[self.ends[n]:self.ends[n] + 1] == "的":
                 end = n
                 break
             if not self._attribute_link(n):
@@ -394,7 +394,7 @@ class SubjectRules(LinkerCore):
         a short attribute the figure chain does not take (可容纳3000名学生, 设施一流) closed by 的,
         with no clause break nor entity in it; else None."""
         e = self.ends[f]
-        if not self.text.startswith("、", e):
+        if self.text[e:e + 1] != "、":
             return None
         i = self.text.find("的", e + 1, e + 1 + _ATTRIBUTE_TAIL)
         if i < 0 or CLAUSE_RE.search(self.text[e + 1:i]) or self.any_entity(self.spans_between(e + 1, i)):
@@ -762,9 +762,20 @@ class SubjectRules(LinkerCore):
     def _make_owner_tails(self) -> frozenset:
         """The last two and three characters of owner names (集聚区 of 某县装备制造产业集聚区),
         but a place's name (洛阳 of 郑州至洛阳: 洛阳境长 is no head noun of that road)."""
-        places = {self.text[self.starts[k]:self.ends[k]] for k in self.owners if self.labels[k] == "PLACE"}
-        return frozenset(name[-n:] for name in {self.text[self.starts[k]:self.ends[k]] for k in self.owners}
-                         for n in (2, 3) if len(name) > n + 1 and name[-n:] not in places)
+        text, starts, ends, labels = self.text, self.starts, self.ends, self.labels
+        names: set[str] = set()
+        places: set[str] = set()
+        for k in self.owners:  # (plain typed loops: compiled, no generator objects)
+            name = text[starts[k]:ends[k]]
+            names.add(name)
+            if labels[k] == "PLACE":
+                places.add(name)
+        tails: set[str] = set()
+        for name in names:
+            for n in (2, 3):
+                if len(name) > n + 1 and name[-n:] not in places:
+                    tails.add(name[-n:])
+        return frozenset(tails)
 
     def _owner_opens(self, a: int) -> bool:
         """An owner span starts within the first few characters of the clause at ``a``."""
@@ -775,28 +786,31 @@ class SubjectRules(LinkerCore):
         """集聚区入驻企业…: a clause opening with the last characters of an owner named before
         (某县装备制造产业集聚区) refers to it; ``("HEAD", word)``. After 该 (该酒店) the owner may
         be named at the start of the clause too."""
-        if head[:1] not in self._owner_initials and head[:1] not in self._owner_finals:
+        first = head[:1]
+        finals = self._owner_finals
+        if first not in self._owner_initials and first not in finals:
             return None  # no owner's name starts or ends with it
-        if not after_gai and not self._owner_opens(a):
+        i = _bisect_left(self.owner_starts, a)  # the owners before a: owners[:i]
+        opens = i < len(self.owners) and self.owner_starts[i] < a + 8  # _owner_opens(a)
+        if not after_gai and not opens:
             # 朝虹…项目,占地200亩: an owner's full name again, where the recognisers missed it
-            for k in reversed(self._by_initial.get(head[:1], ())):
+            for k in reversed(self._by_initial.get(first, ())):
                 if self.starts[k] >= a:
                     continue
                 name = self.text[self.starts[k]:self.ends[k]]
                 if len(name) >= 4 and head.startswith(name):
                     return ("HEAD", name)
                 break
-        if head[:1] not in self._owner_finals:
-            return None
+        if first not in finals or not (after_gai or not opens):
+            return None  # (an owner opening the clause is its subject: no head noun is asked for)
         for n in (3, 2):
             w = head[:n]
             if len(w) < n or (self.prechecks and w not in self._owner_tails) or not HAN.fullmatch(w[0]) \
                     or w in self.t.references:
                 continue  # (no owner's name ends with it: none of the names searched below does)
-            for k in self.owners[max(0, _bisect_left(self.owner_starts, a) - _MAX_LOOKBACK):
-                                 _bisect_left(self.owner_starts, a)]:
+            for k in self.owners[max(0, i - _MAX_LOOKBACK):i]:
                 name = self.text[self.starts[k]:self.ends[k]]
-                if name.endswith(w) and len(name) > n + 1 and (after_gai or not self._owner_opens(a)):
+                if name.endswith(w) and len(name) > n + 1:
                     return ("HEAD", w)
         return None
 
@@ -956,9 +970,13 @@ class SubjectRules(LinkerCore):
         talking, openers = self._talking_clauses, self._openers
         # not _quiet: an owner or a place word starts in it, or it opens with a character
         # that may start a subject, or a space; the first clause may follow a 、 (a cut sentence)
-        return [(ca, ce) for ca, ce in zip(cs[i:j], ends[i:j])
-                if (ca == sa or text[ca - 1] != "、")
-                and (ca in talking or text[ca:ca + 1] in openers or text[ca:ca + 1].isspace())]
+        out: list[tuple[int, int]] = []
+        for x in range(i, j):  # (by index: no slices, no zip, compiled)
+            ca = cs[x]
+            if (ca == sa or text[ca - 1] != "、") \
+                    and (ca in talking or text[ca:ca + 1] in openers or text[ca:ca + 1].isspace()):
+                out.append((ca, ends[x]))
+        return out
 
     @property
     def _talking_clauses(self) -> frozenset[int]:
@@ -1012,14 +1030,15 @@ class SubjectRules(LinkerCore):
                 said, topic = True, k
         return said, topic
 
-    def _clause_events(self, ca: int, ce: int, pos: int) -> tuple[tuple[bool, int | None] | None, tuple]:
+    def _clause_events(self, ca: int, ce: int, pos: int) \
+            -> tuple[tuple[bool, int | None] | None, tuple[tuple[str, int | None], ...]]:
         """What the clause at ``ca`` (up to ``pos``) says about the sentence's subject:
         ``(ref, rest)`` — ``ref`` = ``(generic, owner)`` for a referring word opening it, and
         ``rest`` the events when that word is passed over: ``("set", owner)`` for a scope
         word (全区…), or ``("list", None)`` for list members and ``("owner", k)`` for an
         owner opening the clause. Cached for clauses that end before ``pos``, and for those
         whose rest after ``pos`` could change nothing (``_settled``)."""
-        out: tuple
+        out: tuple[tuple[bool, int | None] | None, tuple[tuple[str, int | None], ...]]
         complete = ce < pos
         if complete:
             got = self._events.get(ca)
@@ -1044,7 +1063,7 @@ class SubjectRules(LinkerCore):
         they start in, or not a clause start at all (a long sentence cut inside a clause)."""
         return ca in self._talking_clauses or not (ca == 0 or self.text[ca - 1] in _SEPARATORS)
 
-    def _clause_rest(self, ca: int, ce: int, pos: int) -> tuple:
+    def _clause_rest(self, ca: int, ce: int, pos: int) -> tuple[tuple[str, int | None], ...]:
         """The events of the clause at ``ca`` (up to ``pos``) other than its referring word: a
         scope word before its first figure, else its list members and the owner opening it."""
         hit, k = self._clause_place_ref(ca, ce, pos)
@@ -1343,7 +1362,7 @@ class SubjectRules(LinkerCore):
         named before it (the whole sentence: its figures before the count are the group's too)."""
         first = None
         for k in range(_bisect_left(self.starts, sa), _bisect_right(self.starts, pos)):
-            if self.labels[k] == "DATE" or (self.labels[k] == "MONEY" and self.text.startswith("项目", self.ends[k])):
+            if self.labels[k] == "DATE" or (self.labels[k] == "MONEY" and self.text[self.ends[k]:self.ends[k] + 2] == "项目"):
                 continue  # a date; an amount naming a class of projects (亿元以上项目130个)
             first = k
             break
@@ -1440,7 +1459,12 @@ class SubjectRules(LinkerCore):
         key = (sa, _bisect_left(self.starts, pos))
         got = self._actor.get(key)
         if got is None:
-            got = self._actor[key] = any(map(self._is_actor, self._entities_between(sa, pos)))
+            got = False
+            for k in self._entities_between(sa, pos):  # (a loop, not any(map(...)): direct calls compiled)
+                if self._is_actor(k):
+                    got = True
+                    break
+            self._actor[key] = got
         return got
 
     def _is_actor(self, k: int) -> bool:

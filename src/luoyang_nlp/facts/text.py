@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
-from bisect import bisect_right as _bisect_right
 from typing import Callable, Final
 
 import numpy as np
 
-__all__ = ["Text", "CLAUSE_RE", "QUOTES", "QUOTE_CHARS", "ORDINAL", "HAN", "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
+__all__ = ["Text", "bisect_left", "bisect_right", "CLAUSE_RE", "QUOTES", "QUOTE_CHARS", "ORDINAL", "HAN",
+           "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
            "Words", "strip_right", "strip_left"]
 
 SENT_END: Final = "。!?！？\n"
@@ -30,6 +29,34 @@ _MAX_SENTENCE: Final = 400  # longer "sentences" (no full stops) are split for a
 # kinds of separator, each one also all before it (a newline ends a sentence, a sentence end a
 # clause): ``kind >= _SENT`` ends a sentence
 _CLAUSE, _SENT, _NEWLINE = 1, 2, 4
+
+
+def bisect_left(a: list[int], x: int, lo: int = 0, hi: int = -1) -> int:
+    """``bisect.bisect_left`` on a list of ints (``hi`` < 0: ``len(a)``). Compiled, the rules
+    call it directly on unboxed ints, with no argument parsing and no rich comparison: the
+    facts stage bisects its offset lists tens of thousands of times a text."""
+    if hi < 0:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def bisect_right(a: list[int], x: int, lo: int = 0, hi: int = -1) -> int:
+    """``bisect.bisect_right`` on a list of ints (``hi`` < 0: ``len(a)``); see ``bisect_left``."""
+    if hi < 0:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _kinds() -> "np.ndarray":
@@ -96,9 +123,9 @@ class Text:
             last = a
             if b - a <= _MAX_SENTENCE:
                 continue
-            i = bisect.bisect_right(self.clause_starts, a)
+            i = bisect_right(self.clause_starts, a)
             while b - last > _MAX_SENTENCE:
-                j = bisect.bisect_right(self.clause_starts, last + _MAX_SENTENCE) - 1
+                j = bisect_right(self.clause_starts, last + _MAX_SENTENCE) - 1
                 cut = self.clause_starts[j] if j >= i and self.clause_starts[j] > last else last + _MAX_SENTENCE
                 out.append(cut)
                 last = cut
@@ -124,34 +151,34 @@ class Text:
     def quoted(self, a: int, b: int) -> bool:
         """Some quote character (``QUOTE_CHARS``) is in ``text[a:b]``."""
         q = self.quote_at
-        i = bisect.bisect_left(q, a)
+        i = bisect_left(q, a)
         return i < len(q) and q[i] < b
 
     @staticmethod
     def _range(starts: list[int], pos: int, n: int) -> tuple[int, int]:
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect_right(starts, pos) - 1
         end = starts[i + 1] - 1 if i + 1 < len(starts) else n
         return starts[i], end
 
     def sentence(self, pos: int) -> tuple[int, int]:
         if pos < 0:
             return self._range(self.sent_starts, pos, self.n)
-        i = _bisect_right(self.sent_starts, pos) - 1
+        i = bisect_right(self.sent_starts, pos) - 1
         return self.sent_starts[i], self.sent_ends[i]
 
     def clause(self, pos: int) -> tuple[int, int]:
         if pos < 0:
             return self._range(self.clause_starts, pos, self.n)
-        i = _bisect_right(self.clause_starts, pos) - 1
+        i = bisect_right(self.clause_starts, pos) - 1
         return self.clause_starts[i], self.clause_ends[i]
 
     def clause_end(self, pos: int) -> int:
         """The end of the clause at ``pos`` (``clause(pos)[1]``), for hot loops."""
-        return self.clause_ends[_bisect_right(self.clause_starts, pos) - 1]
+        return self.clause_ends[bisect_right(self.clause_starts, pos) - 1]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         ps = self.para_starts
-        i = _bisect_right(ps, pos)  # (a negative pos gives i == 0: the last start, ending at -1, as _range)
+        i = bisect_right(ps, pos)  # (a negative pos gives i == 0: the last start, ending at -1, as _range)
         return ps[i - 1], ps[i] - 1 if i < len(ps) else self.n
 
 
