@@ -150,6 +150,12 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 placed = w != s
                 if placed:
                     s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
+        if label == "PROJECT" and hs - s > 2:
+            pk = text.rfind("项目", s, hs)
+            if pk >= 0:
+                if pk == s or (hs - pk <= 6 and text[hs:he] in _BARE_HEADS):
+                    continue  # 某电站项目|地下厂房, 项目|主体工程: a part of the project, no name of its own
+                s = pk + 2  # 省重点项目|某某高速公路项目: the name begins after the project word before it
         if label == "PROJECT" and s and text[s - 1].isdigit() and text.startswith(T.name_size_units, s):
             s = _number_start(text, s)  # 35千伏输变电工程: a voltage is part of the name, no figure
         if label == "PROJECT" and ((s and text[s - 1].isdigit() and _han(text[s])) or _capacity_inside(h, s, hs)):
@@ -324,12 +330,13 @@ def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: 
     while p in div_ends_at and (text[div_ends_at[p][0] - 1] in "市县区" or div_ends_at[p][1] == "县"):
         p = div_ends_at[p][0]  # 南阳市宛城区 …, a county by its short name (原阳)
     if p == s or hs - p < 2 or p in feature_starts or T.generic_re.match(text, p) or _NUMERALS.match(text, p) \
-            or text[p - 1:p + 1] in _LEVEL_AREAS \
+            or text[p - 1:p + 1] in _LEVEL_AREAS or (text[p] == "第" and text[p + 1:p + 2] in _CAPACITY_NUMERALS) \
             or place_bodies.get(p, hs) < hs or place_bodies.get(p - 1, hs) < hs \
             or text.startswith(T.project_kinds, p) \
             or len(T.generic_re.sub("", text[p:hs])) < 2:
         # 嵩县白云山…项目, 嵩县抽水蓄能电站, 某县人民医院新院区项目: a feature, a kind, or a body
-        # named with its place (org_bodies.tsv), names the project with its place
+        # named with its place (org_bodies.tsv), names the project with its place; so does an
+        # ordinal (某市第三人民医院门诊楼项目, 某县第二水厂扩建工程: the place's third hospital)
         return s
     if text[p:hs] in T.func_not_names:
         return -1  # 某县|坚持|项目为王: a verb after the place is what the place does; nothing is named

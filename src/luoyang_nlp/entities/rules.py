@@ -115,6 +115,8 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(abbreviation_places(text, T, cues.get("relation", []), cues.get("state", [])))
     if "”" in text or '"' in text:
         cands.extend(quoted_projects(text))
+    if "项目" in text or "工程" in text:
+        cands.extend(facility_projects(text, cands, T))
     orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
     _add(cands, orgs, _zone_bodies(text, cands, orgs))
     _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))
@@ -125,6 +127,26 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     if awards is None:
         awards = T.honours.titles(text)
     return _resolve(T.honours.drop_awards(text, cands, awards))
+
+
+# A phase or works word and the project word after a facility body's name (三期工程, 新建项目,
+# 迁建工程), and what may not follow 项目 for the whole to be a project (项目组, 项目部: a team).
+_FACILITY_WORKS = re.compile(r"(?:\(?[一二三四五六七八九十]期\)?)?(?:新建|迁建|扩建|改扩建|改建|续建|整体搬迁|搬迁)?"
+                             r"(?:建设)?(?:项目|工程)(?![组部办])")
+
+
+def facility_projects(text: str, cands: list, T: Tables) -> list[tuple[int, int, str, int, str]]:
+    """PROJECT candidates of a facility body (facility_bodies.tsv: 医院, 中学, 水厂, 服务中心 …)
+    found as an ORG and written right before a project word (某市急救中心项目, 某县第二实验小学
+    新建项目, 某污水处理厂三期工程): the building works, one name with the body's."""
+    out = []
+    ends = T.facility_ends
+    for c in cands:
+        if c[2] == "ORG" and text.endswith(ends, c[0], c[1]):
+            m = _FACILITY_WORKS.match(text, c[1])
+            if m is not None:
+                out.append((c[0], m.end(), "PROJECT", c[3], "facility"))
+    return out
 
 
 # A project named in quotes: the quoted name right before (建设)项目 or 工程 (“某某生态廊道”建设项目),

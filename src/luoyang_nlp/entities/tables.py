@@ -154,6 +154,8 @@ class Tables:
         self.honours = Honours()
         self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
+        #: bodies that are buildings (facility_bodies.tsv): their name before a project word names a project
+        self.facility_ends = tuple(r["end"] for r in read_tsv(rules / "facility_bodies.tsv"))
         #: venues named after heritage (venue_names.tsv): the heads, and the words their names end in
         venue_rows = read_tsv(rules / "venue_names.tsv")
         self.venue_heads = frozenset(r["word"] for r in venue_rows if r["kind"] == "head")

@@ -1,0 +1,40 @@
+"""Project spans of construction news (session 22, G): a part of a project written after its
+name, a project word before a road named from A to B, an ordinal institution with its place,
+and a facility body with its works. Sentences and names written for these tests."""
+
+import pytest
+
+from entity_helpers import ents
+
+CASES = [
+    # a part of the project after 项目 (地下厂房, 标准化厂房, 主体工程) is no part of its name
+    ("栾川抽水蓄能电站项目地下厂房开挖完成。", [("PROJECT", "栾川抽水蓄能电站项目")]),
+    ("瀍河智能装备产业园项目标准化厂房全部封顶。", [("PROJECT", "瀍河智能装备产业园项目")]),
+    ("现场，中州时代二号基地项目主体工程已经完工。", [("PROJECT", "中州时代二号基地项目")]),
+    # … and 项目 alone with a part names nothing
+    ("目前，项目配套工程正在加紧施工。", []),
+    ("据介绍，项目主体工程已完成九成。", []),
+    # a road from A to B after 重点项目 begins at A; its 连接线项目 is one name with it
+    ("省重点项目宜阳至汝州高速公路项目开工建设。", [("PROJECT", "宜阳至汝州高速公路项目")]),
+    ("重点工程开封至周口城际铁路项目通车。", [("PROJECT", "开封至周口城际铁路项目")]),
+    ("嵩县至栾川高速公路连接线项目完成路基施工。", [("PROJECT", "嵩县至栾川高速公路连接线项目")]),
+    # an ordinal institution is named with its place (the place's third hospital)
+    ("新乡市第三人民医院门诊楼项目竣工。", [("PROJECT", "新乡市第三人民医院门诊楼项目")]),
+    ("许昌市第二水厂扩建工程完工通水。", [("PROJECT", "许昌市第二水厂扩建工程")]),
+    ("汝阳县第二污水处理厂项目完成验收。", [("PROJECT", "汝阳县第二污水处理厂项目")]),
+    # … as are a city's central hospital and its youth centre
+    ("南阳市中心医院新院区项目主体封顶。", [("PROJECT", "南阳市中心医院新院区项目")]),
+    ("平顶山市青少年活动中心项目建成开放。", [("PROJECT", "平顶山市青少年活动中心项目")]),
+    # a facility body right before its works and 项目/工程 is one PROJECT with them
+    ("嵩县第二高级中学新建项目主体完工。", [("PROJECT", "嵩县第二高级中学新建项目")]),
+    ("孟津区急救中心项目建成投用。", [("PROJECT", "孟津区急救中心项目")]),
+    ("周口市疾控中心新建项目投用。", [("PROJECT", "周口市疾控中心新建项目")]),
+    # guards: a team of a body, and a project named after a place and a brand
+    ("河南科技大学项目组赴企业调研。", [("ORG", "河南科技大学")]),  # guard
+    ("洛宁县天华生物制品项目开工。", [("PLACE", "洛宁县"), ("PROJECT", "天华生物制品项目")]),  # guard
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_project_spans(text, expected):
+    assert ents(text) == expected
