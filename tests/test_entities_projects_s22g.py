@@ -29,6 +29,23 @@ CASES = [
     ("嵩县第二高级中学新建项目主体完工。", [("PROJECT", "嵩县第二高级中学新建项目")]),
     ("孟津区急救中心项目建成投用。", [("PROJECT", "孟津区急救中心项目")]),
     ("周口市疾控中心新建项目投用。", [("PROJECT", "周口市疾控中心新建项目")]),
+    # works on a scenic area with their phase or works word are a PROJECT, not the area (a PLACE)
+    ("栾川县龙潭峡景区二期工程开工。", [("PLACE", "栾川县"), ("PROJECT", "龙潭峡景区二期工程")]),
+    ("天河洞景区二期项目完成投资。", [("PROJECT", "天河洞景区二期项目")]),
+    ("黑龙潭景区扩建工程启动。", [("PROJECT", "黑龙潭景区扩建工程")]),
+    ("嵩县白云山景区游客络绎不绝。", [("PLACE", "嵩县"), ("PLACE", "白云山景区")]),  # guard
+    # a word holding a boundary character (数据 holds 据, 稀有 有, 供给 给) does not cut a name
+    ("许昌大数据产业园项目一期投用。", [("PROJECT", "许昌大数据产业园项目一期")]),
+    ("中国电信郑州数据中心项目二期开工。", [("PROJECT", "中国电信郑州数据中心项目二期")]),
+    ("宜阳县供给侧改革示范园项目签约。", [("PLACE", "宜阳县"), ("PROJECT", "供给侧改革示范园项目")]),
+    ("嵩县稀有金属产业园项目签约。", [("PLACE", "嵩县"), ("PROJECT", "稀有金属产业园项目")]),
+    # works named by their route from A to B begin at A
+    ("开封至商丘天然气长输管道项目投运。", [("PROJECT", "开封至商丘天然气长输管道项目")]),
+    ("周口至驻马店成品油管道工程开工。", [("PROJECT", "周口至驻马店成品油管道工程")]),
+    ("南阳至信阳500千伏输电线路工程完工。", [("PROJECT", "南阳至信阳500千伏输电线路工程")]),
+    # a firm's site before a capacity is a PROJECT; a place after the firm is its own span
+    ("宇通郑州基地年产10万辆客车项目投产。", [("PROJECT", "宇通郑州基地")]),
+    ("双汇股份漯河年屠宰100万头生猪项目建成。", [("COMPANY", "双汇股份"), ("PLACE", "漯河")]),
     # guards: a team of a body, and a project named after a place and a brand
     ("河南科技大学项目组赴企业调研。", [("ORG", "河南科技大学")]),  # guard
     ("洛宁县天华生物制品项目开工。", [("PLACE", "洛宁县"), ("PROJECT", "天华生物制品项目")]),  # guard

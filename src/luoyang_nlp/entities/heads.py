@@ -158,6 +158,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 s = pk + 2  # 省重点项目|某某高速公路项目: the name begins after the project word before it
         if label == "PROJECT" and s and text[s - 1].isdigit() and text.startswith(T.name_size_units, s):
             s = _number_start(text, s)  # 35千伏输变电工程: a voltage is part of the name, no figure
+        if label == "PROJECT" and s > 2 and "至" in text[s - 8 if s > 8 else 0:s]:
+            s = _from_place(h, s)  # 某市至某市|天然气管道项目: the route from A to B is the works' name
         if label == "PROJECT" and ((s and text[s - 1].isdigit() and _han(text[s])) or _capacity_inside(h, s, hs)):
             continue  # 某县十万吨某材料项目, 10|万吨某材料项目: a capacity and what it makes, no name
         if label == "PROJECT" and hs - s > 2 and text[hs - 1] in _COUNT_WORDS and text[hs - 2] in _COUNT_NUMERALS:
@@ -226,6 +228,9 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         if label == "COMPANY" and text[he - 2:he] in ("分行", "支行"):
             label = _parent_label(lex, s, hs) or label  # 中国人民银行河南省分行: a branch of an ORG
         shown_as = shown.get(text[hs:he], label) if shown else label
+        if shown_as != label and label == "PROJECT" and e > he and _project_word_after(text, he, e) is not None:
+            shown_as = label  # 某山景区二期工程, 某洞景区扩建项目: the works on a scenic area are a project
+            s = _past_divisions(s, hs, div_ends_at)  # (某县|某山景区二期工程: as the area alone, the county apart)
         if shown_as == "PLACE" and label != "PLACE":
             s = _past_divisions(s, hs, div_ends_at)  # 某县|某山景区: the county is a place of its own
         out.append((s, e, shown_as, 1, "head"))
@@ -341,6 +346,23 @@ def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: 
     if text[p:hs] in T.func_not_names:
         return -1  # 某县|坚持|项目为王: a verb after the place is what the place does; nothing is named
     return p
+
+
+def _from_place(h: Hits, s: int) -> int:
+    """Start of a works' name written from place A to place B before its kind (某市至某市天然气
+    长输管道项目, 某市至某市500千伏输电线路工程): when the run at ``s`` begins with B, or just
+    after it (a voltage), and 至 and A stand before B, the name begins at A; else ``s``."""
+    text, spans = h.text, h.place_spans
+    k = s
+    if text[k - 1] != "至":
+        b = spans.get(k)  # … 至 B | 500千伏: B ends where the run starts
+        if b is None or b < 2 or text[b - 1] != "至":
+            return s
+        k = b
+    elif k not in h.div_by_start and k not in h.lex_starts:
+        return s  # 至 | something other than a place
+    a = spans.get(k - 1)
+    return a if a is not None and k - 1 - a >= 2 else s
 
 
 def _after_company(s: int, hs: int, company_ends: list) -> int:

@@ -96,7 +96,8 @@ class Tables:
         self.bound_re = re.compile(alternation(sorted(self.hard | self.soft, key=len, reverse=True)))
         #: words a boundary character begins that names hold (对外, 和平: bound_inside.tsv, generated):
         #: in the automata below, the longest match there, then left out (``bounds``)
-        inside = frozenset(r["word"] for r in read_tsv(rules / "bound_inside.tsv")) - self.hard - self.soft
+        inside = (frozenset(r["word"] for r in read_tsv(rules / "bound_inside.tsv"))
+                  | {r["word"] for r in bounds if r["kind"] == "inside"}) - self.hard - self.soft
         #: the boundary words and, by the same index, whether each is soft (``bounds``)
         self.bound_words = sorted(self.hard | self.soft | inside)
         self.bound_soft = [w in self.soft for w in self.bound_words]
