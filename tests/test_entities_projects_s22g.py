@@ -46,6 +46,22 @@ CASES = [
     # a firm's site before a capacity is a PROJECT; a place after the firm is its own span
     ("宇通郑州基地年产10万辆客车项目投产。", [("PROJECT", "宇通郑州基地")]),
     ("双汇股份漯河年屠宰100万头生猪项目建成。", [("COMPANY", "双汇股份"), ("PLACE", "漯河")]),
+    # a phase and a works word before the project word stay in the name
+    ("南阳机场二期扩建工程开工。", [("PROJECT", "南阳机场二期扩建工程")]),
+    ("信阳明港机场三期改扩建工程完工。", [("PROJECT", "信阳明港机场三期改扩建工程")]),
+    # a metro line's project word joins it (not its 项目部, a team)
+    ("许昌市城市轨道交通1号线项目开工。", [("PROJECT", "许昌市城市轨道交通1号线项目")]),
+    ("郑州地铁10号线工程开通。", [("PROJECT", "郑州地铁10号线工程")]),
+    ("开封地铁2号线项目部组织应急演练。", [("PROJECT", "开封地铁2号线")]),  # guard
+    # a city's experimental school and funeral home are named with the city
+    ("许昌市实验小学东城校区项目投用。", [("PROJECT", "许昌市实验小学东城校区项目")]),
+    ("焦作市殡仪馆迁建项目开工。", [("PROJECT", "焦作市殡仪馆迁建项目")]),
+    # a project named by a magnitude and its product, listed, is a PROJECT (SPEC: 百万吨乙烯)
+    ("推动某某新能源基地、百万吨乙烯两大项目落地。", [("PROJECT", "百万吨乙烯")]),
+    ("加快推进百万吨乙烯、千万吨炼油等项目建设。", [("PROJECT", "百万吨乙烯"), ("PROJECT", "千万吨炼油")]),
+    ("该企业年产百万吨乙烯、丙烯等产品。", []),  # guard: a capacity
+    # kinds of urban renewal are no places
+    ("今年，全市计划实施老旧小区改造项目420个、城中村改造项目15个。", []),
     # guards: a team of a body, and a project named after a place and a brand
     ("河南科技大学项目组赴企业调研。", [("ORG", "河南科技大学")]),  # guard
     ("洛宁县天华生物制品项目开工。", [("PLACE", "洛宁县"), ("PROJECT", "天华生物制品项目")]),  # guard

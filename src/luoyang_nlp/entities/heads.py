@@ -29,6 +29,9 @@ _PHASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(一二三四五六七八九
 _WORKS_FIRST = frozenset("新扩改技续")  # what _WORKS_AFTER begins with
 _AFTER_FIRST = _PHASE_FIRST | _WORKS_FIRST  # a project name runs past its head only from these
 _PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
+# A phase and a works word right before a project word (机场三期改扩建|工程, 电厂二期扩建|项目).
+_PHASE_WORKS_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?(?:新建|扩建|改扩建|改建|技改|续建)$")
+_WORKS_LAST = frozenset("建改")  # the last characters of the works words of _PHASE_WORKS_BEFORE
 # The unit ending a date written in digits right before a name's run (2019年度, 3月份, 15日):
 # skipped. (A date in Chinese numerals is Han, so the run reads it whole, and the resolver's
 # DATE decides.)
@@ -102,6 +105,10 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             ph = _PHASE_BEFORE.search(text, hs - 5 if hs > 5 else 0, hs)
             if ph:
                 edge = ph.start()
+        elif label == "PROJECT" and hs > 4 and text[hs - 1] in _WORKS_LAST and "期" in text[hs - 6 if hs > 6 else 0:hs]:
+            ph = _PHASE_WORKS_BEFORE.search(text, hs - 8 if hs > 8 else 0, hs)
+            if ph:
+                edge = ph.start()  # 某机场二期扩建工程: read from before the phase and its works
         s = _left_edge(h, edge, ends, stops, T, 24, label == "PROJECT")
         if text[s:s + 1] == "(":
             m = _ENUMERATOR.match(text, s)
