@@ -62,6 +62,12 @@ CASES = [
     ("该企业年产百万吨乙烯、丙烯等产品。", []),  # guard: a capacity
     # kinds of urban renewal are no places
     ("今年，全市计划实施老旧小区改造项目420个、城中村改造项目15个。", []),
+    # a project named with its project word, then by its name alone: both are the PROJECT
+    ("汝阳县杜康河文化旅游带(二期)项目开工。据悉，杜康河文化旅游带全长20公里。",
+     [("PLACE", "汝阳县"), ("PROJECT", "杜康河文化旅游带(二期)项目"), ("PROJECT", "杜康河文化旅游带")]),
+    ("洛宁县洛河滨水景观带项目开工，洛河滨水景观带建成后将成为休闲去处。",
+     [("PROJECT", "洛宁县洛河滨水景观带项目"), ("PROJECT", "洛河滨水景观带")]),
+    ("伊川县城乡供水项目开工。城乡供水覆盖全县。", [("PROJECT", "伊川县城乡供水项目")]),  # guard: generic
     # guards: a team of a body, and a project named after a place and a brand
     ("河南科技大学项目组赴企业调研。", [("ORG", "河南科技大学")]),  # guard
     ("洛宁县天华生物制品项目开工。", [("PLACE", "洛宁县"), ("PROJECT", "天华生物制品项目")]),  # guard

@@ -245,6 +245,41 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         out.extend(_confirmed_weak(text, out, weak, accepted, T))
     if generic_named and accepted_names:
         out.extend(_shorter_mentions(text, generic_named, accepted_names, h.place_spans))
+    if accepted:
+        out.extend(_project_mentions(h, out, T))
+    return out
+
+
+def _project_mentions(h: Hits, found: list, T: Tables) -> list[tuple[int, int, str, int, str]]:
+    """A project named once with its project word (and phase, and the place it is in) and
+    again by its name alone (某县某某文化旅游带(二期)项目 … 某某文化旅游带全长30公里): the later
+    mentions are the PROJECT too, when the name is four characters or more and more than
+    generic words."""
+    text = h.text
+    out: list[tuple[int, int, str, int, str]] = []
+    seen: set[str] = set()
+    for s, e, label, _, _ in found:
+        if label != "PROJECT" or text[e - 2:e] not in _PROJECT_WORDS:
+            continue
+        b = e - 2
+        ph = _PHASE_BEFORE.search(text, b - 5 if b > 5 else 0, b)
+        if ph:
+            b = ph.start()
+        a = s
+        while a in h.div_by_start and h.div_by_start[a][0] < b:
+            a = h.div_by_start[a][0]  # 某县|某某文化旅游带: the name without its place
+        for x in (s, a) if a > s else (s,):
+            name = text[x:b]
+            if len(name) < 4 or name in seen or len(T.generic_re.sub("", text[a:b])) < 2 \
+                    or (x == a and (T.generic_re.sub("", name).startswith(T.project_kinds)
+                                    or _common_words_only(text, a, b, T))):
+                continue  # (某县|城乡供水, 某县|老旧小区改造: a kind of works without its place names none)
+            seen.add(name)
+            k = text.find(name)
+            while k != -1:
+                if not s <= k < e:
+                    out.append((k, k + len(name), "PROJECT", 2, "mention"))
+                k = text.find(name, k + len(name))
     return out
 
 
