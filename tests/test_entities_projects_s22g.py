@@ -68,6 +68,13 @@ CASES = [
     ("洛宁县洛河滨水景观带项目开工，洛河滨水景观带建成后将成为休闲去处。",
      [("PROJECT", "洛宁县洛河滨水景观带项目"), ("PROJECT", "洛河滨水景观带")]),
     ("伊川县城乡供水项目开工。城乡供水覆盖全县。", [("PROJECT", "伊川县城乡供水项目")]),  # guard: generic
+    # a zone found by its head before a project's own name is a PLACE of its own (where it is)
+    ("长垣经开区卫华重工起重装备产业园项目开工。",
+     [("PLACE", "长垣经开区"), ("PROJECT", "卫华重工起重装备产业园项目")]),
+    ("许昌示范区瑞贝卡发制品产业园项目签约。", [("PLACE", "许昌示范区"), ("PROJECT", "瑞贝卡发制品产业园项目")]),
+    ("新乡高新区华兰生物疫苗产业园项目投产。",
+     [("PLACE", "新乡"), ("PLACE", "高新区"), ("PROJECT", "华兰生物疫苗产业园项目")]),
+    ("洛阳市城乡一体化示范区安置房项目完成投资。", [("PROJECT", "洛阳市城乡一体化示范区安置房项目")]),  # guard: a kind
     # guards: a team of a body, and a project named after a place and a brand
     ("河南科技大学项目组赴企业调研。", [("ORG", "河南科技大学")]),  # guard
     ("洛宁县天华生物制品项目开工。", [("PLACE", "洛宁县"), ("PROJECT", "天华生物制品项目")]),  # guard

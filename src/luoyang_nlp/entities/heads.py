@@ -157,6 +157,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 placed = w != s
                 if placed:
                     s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
+        if label == "PROJECT" and hs - s > 6 and "区" in text[s + 2:hs - 3]:
+            s = _after_zone_head(text, s, hs, heads, T)  # 某某示范区|某某治理试点: the zone is where it is
         if label == "PROJECT" and hs - s > 2:
             pk = text.rfind("项目", s, hs)
             if pk >= 0:
@@ -388,6 +390,22 @@ def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: 
     if text[p:hs] in T.func_not_names:
         return -1  # 某县|坚持|项目为王: a verb after the place is what the place does; nothing is named
     return p
+
+
+def _after_zone_head(text: str, s: int, hs: int, heads: list, T: Tables) -> int:
+    """Where a project's own name begins after a zone found by its head (示范区, 经开区: heads.tsv
+    PLACE heads ending in 区) that opens the run [s, hs): the zone is a PLACE of its own, where
+    the project is (SPEC), when what follows it is a name, not generic words or a kind of works
+    (某某示范区安置房项目 stays one name)."""
+    best = s
+    for x in heads:
+        ze = x[1]
+        if x[2] == "PLACE" and s + 3 <= ze <= hs - 4 and ze > best and text[ze - 1] == "区":
+            best = ze
+    if best == s or T.generic_re.match(text, best) or text.startswith(T.project_kinds, best) \
+            or len(T.generic_re.sub("", text[best:hs])) < 4 or _common_words_only(text, best, hs, T):
+        return s
+    return best
 
 
 def _from_place(h: Hits, s: int) -> int:
