@@ -176,11 +176,26 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
         for w in T.bound_re.finditer(text, a, k):
             a = w.end()
         a = _after_places(a, k - 2, place_spans)  # a place before the name is its own span
+        if _project_head_end(text, a, k, T):
+            continue  # 某集团郑州基地|年产30万辆…项目: a site of the firm, a PROJECT (heads.tsv) named so
+        p = place_spans.get(k, k)
+        if a + 2 <= p < k - 1:
+            k = p  # 某某股份|伊川|年出栏…项目: the place of the site after the firm is its own span
         brand = text[a:k]
         core = T.company_shapes.industry.sub("", brand) or brand  # 某某科技 -> 某某
         if 2 <= len(brand) <= 6 and _brand_ok(core, T) and not (k in place_spans and place_spans[k] == a):
             out.append((a, k, "COMPANY", 1, "capacity"))
     return out
+
+
+def _project_head_end(text: str, a: int, k: int, T) -> bool:
+    """Whether text[a:k] ends in a PROJECT head of heads.tsv (基地, 工厂, 产业园)."""
+    for n in (2, 3):
+        if k - a > n:
+            hd = T.heads.get(text[k - n:k])
+            if hd is not None and hd[0] == "PROJECT":
+                return True
+    return False
 
 
 def _figure_starts(text: str, units: list[tuple[int, int]]) -> set[int]:

@@ -29,6 +29,9 @@ _PHASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(一二三四五六七八九
 _WORKS_FIRST = frozenset("新扩改技续")  # what _WORKS_AFTER begins with
 _AFTER_FIRST = _PHASE_FIRST | _WORKS_FIRST  # a project name runs past its head only from these
 _PHASE_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?$")
+# A phase and a works word right before a project word (机场三期改扩建|工程, 电厂二期扩建|项目).
+_PHASE_WORKS_BEFORE = re.compile(r"\(?[一二两三四五六七八九十]期\)?(?:新建|扩建|改扩建|改建|技改|续建)$")
+_WORKS_LAST = frozenset("建改")  # the last characters of the works words of _PHASE_WORKS_BEFORE
 # The unit ending a date written in digits right before a name's run (2019年度, 3月份, 15日):
 # skipped. (A date in Chinese numerals is Han, so the run reads it whole, and the resolver's
 # DATE decides.)
@@ -102,6 +105,10 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             ph = _PHASE_BEFORE.search(text, hs - 5 if hs > 5 else 0, hs)
             if ph:
                 edge = ph.start()
+        elif label == "PROJECT" and hs > 4 and text[hs - 1] in _WORKS_LAST and "期" in text[hs - 6 if hs > 6 else 0:hs]:
+            ph = _PHASE_WORKS_BEFORE.search(text, hs - 8 if hs > 8 else 0, hs)
+            if ph:
+                edge = ph.start()  # 某机场二期扩建工程: read from before the phase and its works
         s = _left_edge(h, edge, ends, stops, T, 24, label == "PROJECT")
         if text[s:s + 1] == "(":
             m = _ENUMERATOR.match(text, s)
@@ -150,8 +157,18 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 placed = w != s
                 if placed:
                     s, mn = w, min(mn, 2)  # the brand after the place is name enough (某某环保项目)
+        if label == "PROJECT" and hs - s > 6 and "区" in text[s + 2:hs - 3]:
+            s = _after_zone_head(text, s, hs, heads, T)  # 某某示范区|某某治理试点: the zone is where it is
+        if label == "PROJECT" and hs - s > 2:
+            pk = text.rfind("项目", s, hs)
+            if pk >= 0:
+                if pk == s or (hs - pk <= 6 and text[hs:he] in _BARE_HEADS):
+                    continue  # 某电站项目|地下厂房, 项目|主体工程: a part of the project, no name of its own
+                s = pk + 2  # 省重点项目|某某高速公路项目: the name begins after the project word before it
         if label == "PROJECT" and s and text[s - 1].isdigit() and text.startswith(T.name_size_units, s):
             s = _number_start(text, s)  # 35千伏输变电工程: a voltage is part of the name, no figure
+        if label == "PROJECT" and s > 2 and "至" in text[s - 8 if s > 8 else 0:s]:
+            s = _from_place(h, s)  # 某市至某市|天然气管道项目: the route from A to B is the works' name
         if label == "PROJECT" and ((s and text[s - 1].isdigit() and _han(text[s])) or _capacity_inside(h, s, hs)):
             continue  # 某县十万吨某材料项目, 10|万吨某材料项目: a capacity and what it makes, no name
         if label == "PROJECT" and hs - s > 2 and text[hs - 1] in _COUNT_WORDS and text[hs - 2] in _COUNT_NUMERALS:
@@ -220,6 +237,9 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         if label == "COMPANY" and text[he - 2:he] in ("分行", "支行"):
             label = _parent_label(lex, s, hs) or label  # 中国人民银行河南省分行: a branch of an ORG
         shown_as = shown.get(text[hs:he], label) if shown else label
+        if shown_as != label and label == "PROJECT" and e > he and _project_word_after(text, he, e) is not None:
+            shown_as = label  # 某山景区二期工程, 某洞景区扩建项目: the works on a scenic area are a project
+            s = _past_divisions(s, hs, div_ends_at)  # (某县|某山景区二期工程: as the area alone, the county apart)
         if shown_as == "PLACE" and label != "PLACE":
             s = _past_divisions(s, hs, div_ends_at)  # 某县|某山景区: the county is a place of its own
         out.append((s, e, shown_as, 1, "head"))
@@ -227,6 +247,41 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         out.extend(_confirmed_weak(text, out, weak, accepted, T))
     if generic_named and accepted_names:
         out.extend(_shorter_mentions(text, generic_named, accepted_names, h.place_spans))
+    if accepted:
+        out.extend(_project_mentions(h, out, T))
+    return out
+
+
+def _project_mentions(h: Hits, found: list, T: Tables) -> list[tuple[int, int, str, int, str]]:
+    """A project named once with its project word (and phase, and the place it is in) and
+    again by its name alone (某县某某文化旅游带(二期)项目 … 某某文化旅游带全长30公里): the later
+    mentions are the PROJECT too, when the name is four characters or more and more than
+    generic words."""
+    text = h.text
+    out: list[tuple[int, int, str, int, str]] = []
+    seen: set[str] = set()
+    for s, e, label, _, _ in found:
+        if label != "PROJECT" or text[e - 2:e] not in _PROJECT_WORDS:
+            continue
+        b = e - 2
+        ph = _PHASE_BEFORE.search(text, b - 5 if b > 5 else 0, b)
+        if ph:
+            b = ph.start()
+        a = s
+        while a in h.div_by_start and h.div_by_start[a][0] < b:
+            a = h.div_by_start[a][0]  # 某县|某某文化旅游带: the name without its place
+        for x in (s, a) if a > s else (s,):
+            name = text[x:b]
+            if len(name) < 4 or name in seen or len(T.generic_re.sub("", text[a:b])) < 2 \
+                    or (x == a and (T.generic_re.sub("", name).startswith(T.project_kinds)
+                                    or _common_words_only(text, a, b, T))):
+                continue  # (某县|城乡供水, 某县|老旧小区改造: a kind of works without its place names none)
+            seen.add(name)
+            k = text.find(name)
+            while k != -1:
+                if not s <= k < e:
+                    out.append((k, k + len(name), "PROJECT", 2, "mention"))
+                k = text.find(name, k + len(name))
     return out
 
 
@@ -324,16 +379,50 @@ def _after_where(text: str, s: int, hs: int, div_ends_at: dict, feature_starts: 
     while p in div_ends_at and (text[div_ends_at[p][0] - 1] in "市县区" or div_ends_at[p][1] == "县"):
         p = div_ends_at[p][0]  # 南阳市宛城区 …, a county by its short name (原阳)
     if p == s or hs - p < 2 or p in feature_starts or T.generic_at(text, p) or _NUMERALS.match(text, p) \
-            or text[p - 1:p + 1] in _LEVEL_AREAS \
+            or text[p - 1:p + 1] in _LEVEL_AREAS or (text[p] == "第" and text[p + 1:p + 2] in _CAPACITY_NUMERALS) \
             or place_bodies.get(p, hs) < hs or place_bodies.get(p - 1, hs) < hs \
             or text.startswith(T.project_kinds, p) \
             or len(T.strip_generic(text[p:hs])) < 2:
         # 嵩县白云山…项目, 嵩县抽水蓄能电站, 某县人民医院新院区项目: a feature, a kind, or a body
-        # named with its place (org_bodies.tsv), names the project with its place
+        # named with its place (org_bodies.tsv), names the project with its place; so does an
+        # ordinal (某市第三人民医院门诊楼项目, 某县第二水厂扩建工程: the place's third hospital)
         return s
     if text[p:hs] in T.func_not_names:
         return -1  # 某县|坚持|项目为王: a verb after the place is what the place does; nothing is named
     return p
+
+
+def _after_zone_head(text: str, s: int, hs: int, heads: list, T: Tables) -> int:
+    """Where a project's own name begins after a zone found by its head (示范区, 经开区: heads.tsv
+    PLACE heads ending in 区) that opens the run [s, hs): the zone is a PLACE of its own, where
+    the project is (SPEC), when what follows it is a name, not generic words or a kind of works
+    (某某示范区安置房项目 stays one name)."""
+    best = s
+    for x in heads:
+        ze = x[1]
+        if x[2] == "PLACE" and s + 3 <= ze <= hs - 4 and ze > best and text[ze - 1] == "区":
+            best = ze
+    if best == s or T.generic_re.match(text, best) or text.startswith(T.project_kinds, best) \
+            or len(T.generic_re.sub("", text[best:hs])) < 4 or _common_words_only(text, best, hs, T):
+        return s
+    return best
+
+
+def _from_place(h: Hits, s: int) -> int:
+    """Start of a works' name written from place A to place B before its kind (某市至某市天然气
+    长输管道项目, 某市至某市500千伏输电线路工程): when the run at ``s`` begins with B, or just
+    after it (a voltage), and 至 and A stand before B, the name begins at A; else ``s``."""
+    text, spans = h.text, h.place_spans
+    k = s
+    if text[k - 1] != "至":
+        b = spans.get(k)  # … 至 B | 500千伏: B ends where the run starts
+        if b is None or b < 2 or text[b - 1] != "至":
+            return s
+        k = b
+    elif k not in h.div_by_start and k not in h.lex_starts:
+        return s  # 至 | something other than a place
+    a = spans.get(k - 1)
+    return a if a is not None and k - 1 - a >= 2 else s
 
 
 def _after_company(s: int, hs: int, company_ends: list) -> int:

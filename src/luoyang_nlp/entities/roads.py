@@ -17,7 +17,7 @@ __all__ = ["WorksCues", "rails_and_roads", "route_roads"]
 # works or a link road after it (宁洛高速扩容工程, 宁洛二广高速联络线).
 # Longer alternatives first: the regex tries them in order.
 _RAIL = re.compile(f"(高速铁路|城际铁路|高速公路|高铁|高速|铁路|快速通道|快速路)(?:([{HAN}]{{2,5}}?)段)?"
-                   r"((?:改扩建|扩容|扩建|改建|提升改造|改造)?(?:工程|项目)|联络线|连接线)?")
+                   r"((?:改扩建|扩容|扩建|改建|提升改造|改造)?(?:工程|项目)|(?:联络线|连接线)(?:工程|项目)?)?")
 # What every _RAIL match begins with (高速铁路 and 高速公路 with 高速): cue words (``Tables._cues``).
 _RAIL_STARTS = ("高速", "高铁", "铁路", "城际铁路", "快速通道", "快速路")
 # Heads of roads read only in a "from A to B" name (洛阳至栾川快速通道; 王城大道快速路 is a road's part)
@@ -122,6 +122,9 @@ def _from_to(text: str, ms: int, T) -> int | None:
     for w in T.bound_re.finditer(text, max(0, a - 2), k):  # (from before a: 同|意 of 同意 stopped the walk)
         if w.end() > a:
             a = w.end()
+    j = max(text.rfind("项目", a, k), text.rfind("工程", a, k))
+    if j >= 0:
+        a = j + 2  # 省重点项目|洛阳至鲁山高速公路: a project word ends the words before the name
     return a if k - a >= 2 else None
 
 

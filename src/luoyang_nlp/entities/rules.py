@@ -43,7 +43,7 @@ _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街�
 _AUTONOMOUS_LEVELS = frozenset("区州县旗")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
 # A metro or rail line: 轨道交通3号线, 地铁2号线 (a place before it joins the name).
-_LINE_NUMBER = r"[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期(?:工程)?)?"
+_LINE_NUMBER = r"[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期)?(?:工程|项目(?![部组办]))?"
 _LINE = re.compile(rf"(?:城市轨道交通|轨道交通|地铁|轻轨){_LINE_NUMBER}")
 # A line listed after a metro line, its system written once (地铁1号线、2号线和3号线).
 _LISTED_LINE = re.compile(rf"[、和及与]({_LINE_NUMBER})")
@@ -115,6 +115,10 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(abbreviation_places(text, T, cues.get("relation", []), cues.get("state", [])))
     if "”" in text or '"' in text:
         cands.extend(quoted_projects(text))
+    if "项目" in text or "工程" in text:
+        cands.extend(facility_projects(text, cands, T))
+    if "万" in text:
+        cands.extend(magnitude_projects(text))
     orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
     _add(cands, orgs, _zone_bodies(text, cands, orgs))
     _add(cands, orgs, body_lists(text, T, {c[1] for c in orgs}))
@@ -125,6 +129,39 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     if awards is None:
         awards = T.honours.titles(text)
     return _resolve(T.honours.drop_awards(text, cands, awards))
+
+
+# A phase or works word and the project word after a facility body's name (三期工程, 新建项目,
+# 迁建工程), and what may not follow 项目 for the whole to be a project (项目组, 项目部: a team).
+_FACILITY_WORKS = re.compile(r"(?:\(?[一二三四五六七八九十]期\)?)?(?:新建|迁建|扩建|改扩建|改建|续建|整体搬迁|搬迁)?"
+                             r"(?:建设)?(?:项目|工程)(?![组部办])")
+
+
+# A project named by a magnitude of its capacity and its product (SPEC: 百万吨乙烯 as PROJECT),
+# written as an item of a list (followed by 、, 和, 等, 两大…): 百万吨乙烯、某某基地两大项目,
+# 千万吨级炼化一体化等项目. Not after a numeral (5百万吨) nor after 年产 (a capacity).
+_MAGNITUDE_NAME = re.compile(r"(?<![0-9一二两三四五六七八九十百千万产])(?:百万|千万)(?:吨|千瓦)级?"
+                             r"[\u4e00-\u9fff]{2,6}?(?=[、和及等]|[两二三四五六七八九十]大)")
+
+
+def magnitude_projects(text: str) -> list[tuple[int, int, str, int, str]]:
+    """PROJECT candidates of the names made of a capacity's magnitude and a product, listed
+    (_MAGNITUDE_NAME: 百万吨乙烯、…两大项目)."""
+    return [(m.start(), m.end(), "PROJECT", 2, "magnitude") for m in _MAGNITUDE_NAME.finditer(text)]
+
+
+def facility_projects(text: str, cands: list, T: Tables) -> list[tuple[int, int, str, int, str]]:
+    """PROJECT candidates of a facility body (facility_bodies.tsv: 医院, 中学, 水厂, 服务中心 …)
+    found as an ORG and written right before a project word (某市急救中心项目, 某县第二实验小学
+    新建项目, 某污水处理厂三期工程): the building works, one name with the body's."""
+    out = []
+    ends = T.facility_ends
+    for c in cands:
+        if c[2] == "ORG" and text.endswith(ends, c[0], c[1]):
+            m = _FACILITY_WORKS.match(text, c[1])
+            if m is not None:
+                out.append((c[0], m.end(), "PROJECT", c[3], "facility"))
+    return out
 
 
 # A project named in quotes: the quoted name right before (建设)项目 or 工程 (“某某生态廊道”建设项目),

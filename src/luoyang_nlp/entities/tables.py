@@ -107,7 +107,8 @@ class Tables:
         self._bound_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self._bound_set)
         #: words a boundary character begins that names hold (对外, 和平: bound_inside.tsv, generated):
         #: in the automata below, the longest match there, then left out (``bounds``)
-        inside = frozenset(r["word"] for r in read_tsv(rules / "bound_inside.tsv")) - self.hard - self.soft
+        inside = (frozenset(r["word"] for r in read_tsv(rules / "bound_inside.tsv"))
+                  | {r["word"] for r in bounds if r["kind"] == "inside"}) - self.hard - self.soft
         #: the boundary words and, by the same index, whether each is soft (``bounds``)
         self.bound_words = sorted(self.hard | self.soft | inside)
         self.bound_soft = [w in self.soft for w in self.bound_words]
@@ -165,6 +166,8 @@ class Tables:
         self.honours = Honours()
         self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
+        #: bodies that are buildings (facility_bodies.tsv): their name before a project word names a project
+        self.facility_ends = tuple(r["end"] for r in read_tsv(rules / "facility_bodies.tsv"))
         #: venues named after heritage (venue_names.tsv): the heads, and the words their names end in
         venue_rows = read_tsv(rules / "venue_names.tsv")
         self.venue_heads = frozenset(r["word"] for r in venue_rows if r["kind"] == "head")
