@@ -1,0 +1,46 @@
+"""Facts of kinds of articles hunted in session 22 (helper i): environment, energy, transport,
+tourism, education and health, housing and land, technology, finance and events. Invented
+sentences; spans given explicitly (``test_facts.figure_table``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_facts import figure_table
+
+
+def pick(text, marks, expected):
+    """(metric, subject) of the figures ``expected`` names."""
+    got = figure_table(text, marks)
+    return {k: got[k][:2] for k in expected}
+
+
+KIND_CASES = [
+    # class: a verbal noun right before a measure, after a noun or opening the words, names
+    # the measure's kind (商品房|销售|面积, 供热|面积, 国有|建设|用地); sector measures the
+    # table knows (房地产开发投资, 售电量)
+    ("1—6月，全县商品房销售面积为42.6万平方米，同比下降3.1%。",
+     [("1—6月", "DATE"), ("42.6万平方米", "AREA"), ("3.1%", "PERCENT")],
+     {"42.6万平方米": ("商品房销售面积", None), "3.1%": ("商品房销售面积下降", None)}),
+    ("某某热力有限公司今年供热面积达到960万平方米。",
+     [("某某热力有限公司", "COMPANY"), ("今年", "DATE"), ("960万平方米", "AREA")],
+     {"960万平方米": ("供热面积", "某某热力有限公司")}),
+    ("前三季度，全市供应国有建设用地6200亩，商品房待售面积为86万平方米。",
+     [("前三季度", "DATE"), ("6200亩", "AREA"), ("86万平方米", "AREA")],
+     {"6200亩": ("国有建设用地", None), "86万平方米": ("商品房待售面积", None)}),
+    ("1—8月，全县房地产开发投资完成36.2亿元，同比增长2.4%。",
+     [("1—8月", "DATE"), ("36.2亿元", "MONEY"), ("2.4%", "PERCENT")],
+     {"36.2亿元": ("房地产开发投资", None), "2.4%": ("房地产开发投资增长", None)}),
+    ("某某供电公司上半年完成售电量62.8亿千瓦时。",
+     [("某某供电公司", "COMPANY"), ("上半年", "DATE"), ("62.8亿千瓦时", "ENERGY")],
+     {"62.8亿千瓦时": ("售电量", "某某供电公司")}),
+    # guard: a verbal noun after a verb is the verb's object, not the measure's kind
+    ("从签约到开工建设用时不到90天。",
+     [("不到90天", "DURATION")],
+     {"不到90天": ("用时", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", KIND_CASES)
+def test_a_verbal_noun_before_a_measure_names_its_kind(text, marks, expected):
+    assert pick(text, marks, expected) == expected
