@@ -44,3 +44,30 @@ KIND_CASES = [
 @pytest.mark.parametrize("text, marks, expected", KIND_CASES)
 def test_a_verbal_noun_before_a_measure_names_its_kind(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+TOTAL_CASES = [
+    # class: a running total after an increment (新增…N家，累计达到M家) counts what the increment
+    # counts, without the word of addition; a long name of a kind of firm added is kept whole
+    ("全区新增高新技术企业120家，总数达到860家。",
+     [("120家", "COUNT"), ("860家", "COUNT")],
+     {"120家": ("新增高新技术企业", None), "860家": ("高新技术企业", None)}),
+    ("今年全市新建充电桩3860个，累计达到2.36万个。",
+     [("今年", "DATE"), ("3860个", "COUNT"), ("2.36万个", "COUNT")],
+     {"2.36万个": ("充电桩", None)}),
+    ("全县新培育市场主体3200户，总量达到5.6万户。",
+     [("3200户", "COUNT"), ("5.6万户", "COUNT")],
+     {"5.6万户": ("市场主体", None)}),
+    ("今年某某区新增国家级专精特新小巨人企业5家，累计达到21家。",
+     [("今年", "DATE"), ("某某区", "PLACE"), ("5家", "COUNT"), ("21家", "COUNT")],
+     {"5家": ("新增国家级专精特新小巨人企业", "某某区"), "21家": ("国家级专精特新小巨人企业", "某某区")}),
+    # guard: a total after an amount with no word of addition names nothing new
+    ("全县发放贷款12亿元，累计达到86亿元。",
+     [("12亿元", "MONEY"), ("86亿元", "MONEY")],
+     {"86亿元": (None, None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", TOTAL_CASES)
+def test_a_running_total_counts_what_the_increment_counts(text, marks, expected):
+    assert pick(text, marks, expected) == expected

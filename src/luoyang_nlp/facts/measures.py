@@ -61,6 +61,9 @@ from .cues import (  # the rules' separators, cue words and shapes
     _ACTOR_BODY,
     _YEARLY_RATE,
     _ASPIRED,
+    _RUNNING_TOTAL,
+    _RUNNING_INITIALS,
+    _INCREMENT,
     _ASPIRED_INITIALS,
     _BARE_ORDINAL,
     _CHANGE_FROM,
@@ -332,6 +335,10 @@ class MeasureRules(SubjectRules):
         aspired = self._aspired_again(f)
         if aspired is not None:
             return aspired
+        if self.text[self.ca[f]:self.ca[f] + 1] in _RUNNING_INITIALS:
+            total = self._running_total(f)
+            if total is not None:
+                return total
         raw_left = self._left(f)
         if "每" in raw_left:  # 猪肉价格为每公斤25.6元: the metric is the price, not per what
             raw_left = _PER_UNIT.sub("", raw_left)
@@ -983,8 +990,8 @@ class MeasureRules(SubjectRules):
                     break
         s = strip_right(s, self.t.fillers, self._is_word).strip()
         if len(s) > 10:
-            s = self._indicator(s) or self._last_words(s)
-        if not s or len(s) > _MAX_INDICATOR or (len(s) > 10 and not s.endswith(_INDICATOR_HEADS)):
+            s = self._indicator(s) or self._added_kind(s) or self._last_words(s)
+        if not s or len(s) > _MAX_INDICATOR or (len(s) > 10 and not s.endswith(_INDICATOR_HEADS) and not self._added_kind(s)):
             return None
         if not HAN.search(s) or (s[0].isdigit() and len(HAN.findall(s)) < 2) or s in self.t.connective_set or s in refs:
             return None  # no Chinese, or a number with one character (3个)
@@ -1018,6 +1025,13 @@ class MeasureRules(SubjectRules):
             i += 1
         s = "".join(w for w, _ in words[i:])
         return s if len(s) <= _MAX_INDICATOR else ""
+
+    @staticmethod
+    def _added_kind(s: str) -> str:
+        """A long name of a kind of firm or project added (新增国家级专精特新小巨人企业, 新认定省级
+        工程技术研究中心项目), opened by a word of addition and ended by a group noun, kept whole
+        up to ``_MAX_METRIC`` characters; "" for any other phrase."""
+        return s if len(s) <= _MAX_METRIC and s.endswith(_GROUP_NOUNS) and s.startswith(_INCREMENT) else ""
 
     def _last_words(self, s: str) -> str:
         """The words that end a phrase too long for a measure, at most ten characters, when the
@@ -1185,6 +1199,24 @@ class MeasureRules(SubjectRules):
             return m or None
         base, word = split_growth(m)
         return base if self.labels[g] == "PERCENT" and word is not None and base else None
+
+    def _running_total(self, f: int) -> str | None:
+        """新增高新技术企业120家，总数达到860家; 新建充电桩3860个，累计达到2.36万个: a figure whose
+        clause holds only a running-total word (and a word of reaching) after an increment of
+        the same label and unit in its sentence counts what the increment counts: its measure
+        without the word of addition (高新技术企业); None otherwise."""
+        if self.labels[f] == "DATE" or _RUNNING_TOTAL.fullmatch(self.text, self.ca[f], self.starts[f]) is None:
+            return None
+        g = f - 1
+        while g >= 0 and self.labels[g] == "DATE" and self.starts[g] >= self.sa[f]:
+            g -= 1
+        if g < 0 or self.starts[g] < self.sa[f] or self.labels[g] != self.labels[f] or self.c[g].unit != self.c[f].unit:
+            return None
+        m = self.metric_of(g)
+        inc = next((w for w in _INCREMENT if m.startswith(w)), None) if m else None
+        if m is None or inc is None or len(m) - len(inc) < 2:
+            return None
+        return m[len(inc):]
 
     def _change_of_previous(self, f: int, word: str) -> str:
         """The metric of a change ``word`` naming no measure of its own: the measure of the figure
