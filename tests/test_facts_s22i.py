@@ -71,3 +71,34 @@ TOTAL_CASES = [
 @pytest.mark.parametrize("text, marks, expected", TOTAL_CASES)
 def test_a_running_total_counts_what_the_increment_counts(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+BUILT_CASES = [
+    # class: 投资N亿元建设X项目 with no actor before the sum: the sum is the project's it builds
+    # (SPEC: the subject is the PROJECT the figure belongs to), and the clauses after it go
+    # on describing that project
+    ("投资50亿元建设某某新能源电池材料产业园项目，占地1200亩。",
+     [("50亿元", "MONEY"), ("某某新能源电池材料产业园项目", "PROJECT"), ("1200亩", "AREA")],
+     {"50亿元": ("投资", "某某新能源电池材料产业园项目"), "1200亩": ("占地", "某某新能源电池材料产业园项目")}),
+    ("投资8.6亿元建设某某县城乡供水一体化工程，铺设供水管网320公里。",
+     [("8.6亿元", "MONEY"), ("某某县城乡供水一体化工程", "PROJECT"), ("320公里", "LENGTH")],
+     {"8.6亿元": ("投资", "某某县城乡供水一体化工程"), "320公里": ("铺设供水管网", "某某县城乡供水一体化工程")}),
+    ("今年计划投资6.2亿元建设某某污水处理厂提标改造工程。",
+     [("今年", "DATE"), ("6.2亿元", "MONEY"), ("某某污水处理厂提标改造工程", "PROJECT")],
+     {"6.2亿元": ("计划投资", "某某污水处理厂提标改造工程")}),
+    ("拟投资3.5亿元新建某某医院门诊综合楼项目，新增床位600张。",
+     [("3.5亿元", "MONEY"), ("某某医院门诊综合楼项目", "PROJECT"), ("600张", "COUNT")],
+     {"3.5亿元": ("投资", "某某医院门诊综合楼项目"), "600张": ("新增床位", "某某医院门诊综合楼项目")}),
+    # guards: an actor named before the sum keeps it (a firm's or a city's investment)
+    ("某某科技有限公司投资5亿元建设某某新材料项目。",
+     [("某某科技有限公司", "COMPANY"), ("5亿元", "MONEY"), ("某某新材料项目", "PROJECT")],
+     {"5亿元": ("投资", "某某科技有限公司")}),
+    ("某某市投资26亿元建设某某生态廊道项目。",
+     [("某某市", "PLACE"), ("26亿元", "MONEY"), ("某某生态廊道项目", "PROJECT")],
+     {"26亿元": ("投资", "某某市")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", BUILT_CASES)
+def test_a_sum_no_actor_invests_is_the_project_s_it_builds(text, marks, expected):
+    assert pick(text, marks, expected) == expected
