@@ -102,3 +102,44 @@ BUILT_CASES = [
 @pytest.mark.parametrize("text, marks, expected", BUILT_CASES)
 def test_a_sum_no_actor_invests_is_the_project_s_it_builds(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+UNLABELLED_CASES = [
+    # class: a change after a level written in a unit no figure label has (a concentration,
+    # tonnes of coal equivalent per unit: no span) measures that level's measure
+    ("全市PM2.5平均浓度为42微克/立方米，同比下降8.7%；PM10平均浓度为71微克/立方米，同比下降5.3%。",
+     [("8.7%", "PERCENT"), ("5.3%", "PERCENT")],
+     {"8.7%": ("PM2.5平均浓度下降", None), "5.3%": ("PM10平均浓度下降", None)}),
+    ("1—9月，全县臭氧浓度为152微克/立方米，同比上升4.1%。",
+     [("1—9月", "DATE"), ("4.1%", "PERCENT")],
+     {"4.1%": ("臭氧浓度增长", None)}),
+    ("上半年，全县二氧化硫平均浓度为9微克/立方米，同比降低10%。",
+     [("上半年", "DATE"), ("10%", "PERCENT")],
+     {"10%": ("二氧化硫平均浓度降低", None)}),
+    # guard: a rank is no level (居全省第6位)
+    ("上半年全县GDP居全市第3位，同比增长5.1%。",
+     [("上半年", "DATE"), ("5.1%", "PERCENT")],
+     {"5.1%": ("增长", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", UNLABELLED_CASES)
+def test_a_change_after_an_unlabelled_level_measures_that_level(text, marks, expected):
+    assert pick(text, marks, expected) == expected
+
+
+ENERGY_CASES = [
+    # class: energy consumption is a table measure (综合能源消费量, 能源消费总量)
+    ("今年上半年，全市规模以上工业企业综合能源消费量为826.5万吨标准煤，同比下降2.3%。",
+     [("今年上半年", "DATE"), ("826.5万吨", "MASS"), ("2.3%", "PERCENT")],
+     {"826.5万吨": ("规模以上工业企业综合能源消费量", None), "2.3%": ("规模以上工业企业综合能源消费量下降", None)}),
+    # guard: the plain name read as a free phrase before stays as it was
+    ("全县能源消费总量控制在186万吨标准煤以内。",
+     [("186万吨", "MASS")],
+     {"186万吨": ("能源消费总量", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", ENERGY_CASES)
+def test_energy_consumption_is_a_measure(text, marks, expected):
+    assert pick(text, marks, expected) == expected

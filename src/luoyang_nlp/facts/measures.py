@@ -95,6 +95,10 @@ _CATEGORY_JOINS: Final = "和及与"
 _STAGE_LEADS: Final = frozenset(("", "已", "新", "共", "累计", "已经", "全部", "累计已"))  # before a stage word: 已开工58个  # in every name of measure_categories.tsv (a text with none has none)
 
 
+# 浓度为42微克/立方米，同比下降8.7%: a level written with a unit no figure label has, ending
+# the clause before a change that names no measure
+# (not a rank: 居全省第6位)
+_UNLABELLED_LEVEL: Final = re.compile(r"(?:(?:为|达到|达|是|在)|(?<![第\d.]))\d+(?:\.\d+)?[^\d\s,，;；。、]{1,8}$")
 _SHARE_METRIC: Final = re.compile(r"完成[^,，。;；的]{0,8}(?:目标|任务|计划|预算)$")  # a plan's share done
 
 
@@ -1225,13 +1229,30 @@ class MeasureRules(SubjectRules):
         (GDP增长5%，比上半年提高0.2个百分点 -> GDP增速提高; the first metrics.tsv rate)."""
         c = self.c[f]
         pp = c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")
-        prev = self._previous_metric(f, not pp) or ""
+        prev = self._unlabelled_level(f) or self._previous_metric(f, not pp) or ""
         base = growth_base(prev)
         if base and base != prev and pp:
             reported = self.t.report.get(word, word)
             if self.t.rates.prefix(reported) is None and self.t.rates.suffix(base) is None and self.t.rate_words:
                 base += self.t.rate_words[0]
         return base + word
+
+    def _unlabelled_level(self, f: int) -> str | None:
+        """PM2.5平均浓度为42微克/立方米，同比下降8.7%; 综合能耗为0.6吨标准煤/万元，下降3%: the
+        measure of a level the clause right before ``f``'s ends with, written in a unit no
+        figure label has (so no span: SPEC), when that clause holds no figure; else None."""
+        cs = self.tx.clause_starts
+        i = bisect.bisect_right(cs, self.ca[f]) - 1
+        if i < 1 or cs[i - 1] < self.sa[f]:
+            return None
+        pa, pe = cs[i - 1], self.tx.clause_ends[i - 1]
+        if not self.text[pe - 1:pe].isalpha():  # (the clause ends with a unit, not a number)
+            return None
+        level = _UNLABELLED_LEVEL.search(self.text, pa, pe)
+        if level is None or any(self.labels[j] in FACT_FIGURES for j in self.spans_between(pa, pe)):
+            return None
+        words = strip_right(self.text[pa:level.start()], self.t.fillers).strip()
+        return self._measure(words) if len(words) > 1 else None
 
     def _previous_metric(self, f: int, past_shares: bool = False) -> str | None:
         """The metric of the figure before ``f`` in its sentence; with ``past_shares``, of the
