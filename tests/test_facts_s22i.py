@@ -143,3 +143,27 @@ ENERGY_CASES = [
 @pytest.mark.parametrize("text, marks, expected", ENERGY_CASES)
 def test_energy_consumption_is_a_measure(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+VENUE_CASES = [
+    # class: a bare noun of a venue or body opening a clause (学校现有…, 电站建成后…, 医院…)
+    # refers, as 该校 / 该站 / 该院 do, to the one named last with that ending
+    ("某某大学今年招收本科生6200人。\n学校现有全日制在校生3.8万人，专任教师2100人。",
+     [("某某大学", "ORG"), ("今年", "DATE"), ("6200人", "COUNT"), ("3.8万人", "COUNT"), ("2100人", "COUNT")],
+     {"3.8万人": ("全日制在校生", "某某大学"), "2100人": ("专任教师", "某某大学")}),
+    ("某某抽水蓄能电站项目总投资约82亿元。\n电站建成后，每年减少二氧化碳排放约95万吨。",
+     [("某某抽水蓄能电站项目", "PROJECT"), ("约82亿元", "MONEY"), ("约95万吨", "MASS")],
+     {"约95万吨": ("每年减少二氧化碳排放", "某某抽水蓄能电站项目")}),
+    ("某某职业技术学院与12家企业签约。\n学校今年录取新生9800人。",
+     [("某某职业技术学院", "ORG"), ("12家", "COUNT"), ("今年", "DATE"), ("9800人", "COUNT")],
+     {"9800人": ("录取新生", "某某职业技术学院")}),
+    # guard: with no venue of that ending named, the noun refers to nothing
+    ("全市学校现有在校生52万人。",
+     [("52万人", "COUNT")],
+     {"52万人": ("学校现有在校生", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", VENUE_CASES)
+def test_a_bare_venue_noun_opening_a_clause_refers_to_the_venue(text, marks, expected):
+    assert pick(text, marks, expected) == expected

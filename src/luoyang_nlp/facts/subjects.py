@@ -780,6 +780,19 @@ class SubjectRules(LinkerCore):
                 return ("HEAD", name)
         return None
 
+    def _venue_of(self, a: int, ends: tuple[str, ...]) -> tuple[bool, int | None]:
+        """学校 / 电站 opening the clause at ``a``: ``(True, k)`` for the body or venue named last
+        before it whose name (less 项目, 工程) ends with one of ``ends`` (references.tsv VENUE
+        suffix: 校|学|学院); ``(False, None)`` when none is (the noun is read past)."""
+        i = _bisect_left(self.owner_starts, a)
+        for k in self.owners[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if self.labels[k] == "PLACE":
+                continue
+            name = self.text[self.starts[k]:self.ends[k]]
+            if (name[:-2] if name.endswith(("项目", "工程")) else name).endswith(ends):
+                return True, k
+        return False, None
+
     @property
     def _owner_tails(self) -> frozenset:
         v = self._owner_tails_v
@@ -1184,6 +1197,8 @@ class SubjectRules(LinkerCore):
             return True, self._place_of_level(ca, suffix, after=label == "PLACE")
         if label == "TOPIC":
             return True, self._previous_topic(ca)
+        if label == "VENUE":  # 学校现有…, 电站建成后…: as 该校, 该站
+            return self._venue_of(ca, tuple(suffix.split("|")))
         if label == "HEAD":
             for i in range(_bisect_left(self.owner_starts, ca) - 1, -1, -1):
                 k = self.owners[i]
