@@ -167,3 +167,36 @@ VENUE_CASES = [
 @pytest.mark.parametrize("text, marks, expected", VENUE_CASES)
 def test_a_bare_venue_noun_opening_a_clause_refers_to_the_venue(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+def date_of(text, marks, figure):
+    """The date text of ``figure``'s fact (figure_table's third column)."""
+    return figure_table(text, marks)[figure][2]
+
+
+RECOVERY_CASES = [
+    # class: a share of a past level reached again (恢复到2019年同期的135%) measures the
+    # recovery of the measure before it (接待游客恢复), each of a 分别 list its own; the past
+    # year is the yardstick, not the figure's date
+    ("国庆假期，全市实现旅游收入38.6亿元，恢复至2019年同期的92.3%。",
+     [("38.6亿元", "MONEY"), ("2019年", "DATE"), ("92.3%", "PERCENT")],
+     {"92.3%": ("旅游收入恢复", None)}),
+    ("春节假期，某某县接待游客126.8万人次，实现旅游综合收入8.9亿元，同比分别恢复到2019年同期的135%和128%。",
+     [("某某县", "PLACE"), ("126.8万人次", "COUNT"), ("8.9亿元", "MONEY"), ("2019年", "DATE"), ("135%", "PERCENT"),
+      ("128%", "PERCENT")],
+     {"135%": ("接待游客恢复", "某某县"), "128%": ("旅游综合收入恢复", "某某县")}),
+    ("今年以来，全市旅游收入恢复到2019年同期的96%。",
+     [("今年", "DATE"), ("2019年", "DATE"), ("96%", "PERCENT")],
+     {"96%": ("旅游收入恢复", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", RECOVERY_CASES)
+def test_a_recovery_share_measures_the_recovery_of_the_measure(text, marks, expected):
+    assert pick(text, marks, expected) == expected
+
+
+def test_the_year_a_recovery_reaches_again_is_no_date_of_the_figure():
+    text = "1—5月，某某县接待游客126.8万人次，恢复到2019年同期的135%。"
+    marks = [("1—5月", "DATE"), ("某某县", "PLACE"), ("126.8万人次", "COUNT"), ("2019年", "DATE"), ("135%", "PERCENT")]
+    assert date_of(text, marks, "135%") == "1—5月"

@@ -99,6 +99,10 @@ _STAGE_LEADS: Final = frozenset(("", "已", "新", "共", "累计", "已经", "�
 # the clause before a change that names no measure
 # (not a rank: 居全省第6位)
 _UNLABELLED_LEVEL: Final = re.compile(r"(?:(?:为|达到|达|是|在)|(?<![第\d.]))\d+(?:\.\d+)?[^\d\s,，;；。、]{1,8}$")
+# 接待游客126.8万人次，恢复到2019年同期的135%: a share of a past level reached again; the
+# percentage measures the recovery of the measure before (接待游客恢复), not a level of 2019
+_RECOVERED: Final = re.compile(r"(?:同比)?(?:分别)?恢复(?:到|至)[^，,；;。%]{0,14}$")
+_RECOVERY: Final = "恢复"
 _SHARE_METRIC: Final = re.compile(r"完成[^,，。;；的]{0,8}(?:目标|任务|计划|预算)$")  # a plan's share done
 
 
@@ -329,6 +333,10 @@ class MeasureRules(SubjectRules):
             changed = self._changed(f)
             if changed is not _NO_CHANGE:
                 return changed
+        if label == "PERCENT" and self.text.find(_RECOVERY, self.ca[f], self.starts[f]) >= 0:
+            recovered = self._recovered(f)
+            if recovered is not None:
+                return recovered
         if label == "PERCENT":
             yard = self._against_yardstick(f)
             if yard is not None:
@@ -602,6 +610,8 @@ class MeasureRules(SubjectRules):
             word = self._growth_word(left)
             if word is not None:
                 left = strip_right(left[: len(left) - len(word)], self.t.fillers)
+        if word is None and _RECOVERED.search(self.text, r, first.start) is not None:
+            word = _RECOVERY  # 分别恢复到2019年同期的135%和128%: the recovery of each measure before
         if word is None:
             measure = self._item_measure(left, len(figs), i)
             share = _RATIO.search(self.text[r + 2:first.start].rstrip())
@@ -1123,6 +1133,24 @@ class MeasureRules(SubjectRules):
             return m
         base, word = split_growth(m)
         return base if word is not None and base else None
+
+    def _recovered(self, f: int) -> str | None:
+        """旅游收入38.6亿元，恢复至2019年同期的92.3%: a percentage written right after 恢复到/恢复至
+        and the past level it is a share of measures the recovery of the measure named before
+        恢复 in its clause, or else of the figure before it in its sentence (旅游收入恢复);
+        None when no 恢复到 opens the words right before it."""
+        rec = _RECOVERED.search(self.text, self.ca[f], self.starts[f])
+        if rec is None:
+            return None
+        words = strip_right(self.text[self._words_from_clause(f):rec.start()], self.t.fillers, self._is_word).strip()
+        measure = self._measure(words) if words else None
+        return measure + _RECOVERY if measure else self._change_of_previous(f, _RECOVERY)
+
+    def _words_from_clause(self, f: int) -> int:
+        """The clause start of figure ``f``, past a date opening the clause."""
+        ca = self.ca[f]
+        d = bisect.bisect_left(self.starts, ca)
+        return self.ends[d] if d < f and self.starts[d] == ca and self.labels[d] == "DATE" else ca
 
     def _against_yardstick(self, f: int) -> str | None:
         """A percentage compared with a scope's average: the difference in points after the
