@@ -200,3 +200,29 @@ def test_the_year_a_recovery_reaches_again_is_no_date_of_the_figure():
     text = "1—5月，某某县接待游客126.8万人次，恢复到2019年同期的135%。"
     marks = [("1—5月", "DATE"), ("某某县", "PLACE"), ("126.8万人次", "COUNT"), ("2019年", "DATE"), ("135%", "PERCENT")]
     assert date_of(text, marks, "135%") == "1—5月"
+
+
+SPAN_OF_TIME_CASES = [
+    # class: a span of time after a word of shortening (缩短至) or of a duration (时长) is
+    # measured by the words before it; 最高达 ends 最高 (a word), not 最 + the filler 高达
+    ("某某医院开放床位4200张，平均住院日缩短至7.8天。",
+     [("某某医院", "ORG"), ("4200张", "COUNT"), ("7.8天", "DURATION")],
+     {"7.8天": ("平均住院日", "某某医院")}),
+    ("赛事期间，累计服务时长超过12万小时。",
+     [("超过12万小时", "DURATION")],
+     {"超过12万小时": ("累计服务时长", None)}),
+    ("志愿服务时长达到3.6万小时。",
+     [("3.6万小时", "DURATION")],
+     {"3.6万小时": ("志愿服务时长", None)}),
+    ("某某景区单日接待游客最高达5.2万人次。",
+     [("某某景区", "PLACE"), ("5.2万人次", "COUNT")],
+     {"5.2万人次": ("单日接待游客最高", "某某景区")}),
+    ("国庆期间，全市单日发送旅客最高达6.3万人次。",
+     [("6.3万人次", "COUNT")],
+     {"6.3万人次": ("单日发送旅客最高", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", SPAN_OF_TIME_CASES)
+def test_spans_of_time_and_peaks_keep_their_measure(text, marks, expected):
+    assert pick(text, marks, expected) == expected
