@@ -116,6 +116,9 @@ UNLABELLED_CASES = [
     ("上半年，全县二氧化硫平均浓度为9微克/立方米，同比降低10%。",
      [("上半年", "DATE"), ("10%", "PERCENT")],
      {"10%": ("二氧化硫平均浓度降低", None)}),
+    ("某某局通报，1—9月全市PM2.5平均浓度为38微克/立方米，同比下降9.5%。",
+     [("1—9月", "DATE"), ("9.5%", "PERCENT")],
+     {"9.5%": ("PM2.5平均浓度下降", None)}),
     # guard: a rank is no level (居全省第6位)
     ("上半年全县GDP居全市第3位，同比增长5.1%。",
      [("上半年", "DATE"), ("5.1%", "PERCENT")],
@@ -225,4 +228,24 @@ SPAN_OF_TIME_CASES = [
 
 @pytest.mark.parametrize("text, marks, expected", SPAN_OF_TIME_CASES)
 def test_spans_of_time_and_peaks_keep_their_measure(text, marks, expected):
+    assert pick(text, marks, expected) == expected
+
+
+RATE_CASES = [
+    # class: a long name of a rate of compliance or treatment (…水质达标率, …集中处理率) is an
+    # indicator's name, kept whole past ten characters (facts_cues.tsv indicator_head)
+    ("全市县级以上集中式饮用水水源地水质达标率保持100%。",
+     [("100%", "PERCENT")],
+     {"100%": ("县级以上集中式饮用水水源地水质达标率", None)}),
+    ("全县城市生活污水集中处理率达到98.6%。",
+     [("98.6%", "PERCENT")],
+     {"98.6%": ("城市生活污水集中处理率", None)}),
+    ("上半年，全市农村生活垃圾无害化处理率达到92%。",
+     [("上半年", "DATE"), ("92%", "PERCENT")],
+     {"92%": ("农村生活垃圾无害化处理率", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", RATE_CASES)
+def test_a_long_name_of_a_rate_is_kept_whole(text, marks, expected):
     assert pick(text, marks, expected) == expected

@@ -1279,8 +1279,13 @@ class MeasureRules(SubjectRules):
         if not self.text[pe - 1:pe].isalpha():  # (the clause ends with a unit, not a number)
             return None
         level = _UNLABELLED_LEVEL.search(self.text, pa, pe)
-        if level is None or any(self.labels[j] in FACT_FIGURES for j in self.spans_between(pa, pe)):
+        if level is None:
             return None
+        for j in self.spans_between(pa, pe):
+            if self.labels[j] == "DATE" and self.starts[j] == pa:
+                pa = self.ends[j]  # 1—9月全市PM2.5平均浓度为…: the date opening the clause is when
+            elif self.labels[j] in FACT_FIGURES:
+                return None
         words = strip_right(self.text[pa:level.start()], self.t.fillers).strip()
         return self._measure(words) if len(words) > 1 else None
 
