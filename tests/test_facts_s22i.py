@@ -249,3 +249,23 @@ RATE_CASES = [
 @pytest.mark.parametrize("text, marks, expected", RATE_CASES)
 def test_a_long_name_of_a_rate_is_kept_whole(text, marks, expected):
     assert pick(text, marks, expected) == expected
+
+
+NORMAL_CASES = [
+    # class: a departure from the normal (比常年偏少18%, 较常年偏多12%) is a change of the
+    # measure before it (偏少, 偏多 … growth words), not a measure named 常年偏少
+    ("今年全市平均降水量为568.6毫米，比常年偏少18%。",
+     [("今年", "DATE"), ("568.6毫米", "LENGTH"), ("18%", "PERCENT")],
+     {"18%": ("平均降水量偏少", None)}),
+    ("全年降水量612毫米，较常年偏多12%。",
+     [("612毫米", "LENGTH"), ("12%", "PERCENT")],
+     {"12%": ("降水量偏多", None)}),
+    ("6月全县日照时数为182小时，比常年偏少15%。",
+     [("6月", "DATE"), ("182小时", "DURATION"), ("15%", "PERCENT")],
+     {"15%": ("日照时数偏少", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", NORMAL_CASES)
+def test_a_departure_from_the_normal_is_a_change_of_the_measure(text, marks, expected):
+    assert pick(text, marks, expected) == expected
