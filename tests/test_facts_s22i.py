@@ -34,7 +34,11 @@ KIND_CASES = [
     ("某某供电公司上半年完成售电量62.8亿千瓦时。",
      [("某某供电公司", "COMPANY"), ("上半年", "DATE"), ("62.8亿千瓦时", "ENERGY")],
      {"62.8亿千瓦时": ("售电量", "某某供电公司")}),
-    # guard: a verbal noun after a verb is the verb's object, not the measure's kind
+    # guards: a verbal noun after a verb is the verb's object, not the measure's kind; nor
+    # does one join after a one-character noun a verb before it may end (安置|房|建设)
+    ("今年，某某区安置房建设面积达到86万平方米。",
+     [("今年", "DATE"), ("某某区", "PLACE"), ("86万平方米", "AREA")],
+     {"86万平方米": ("面积", "某某区")}),
     ("从签约到开工建设用时不到90天。",
      [("不到90天", "DURATION")],
      {"不到90天": ("用时", None)}),

@@ -899,11 +899,12 @@ class MeasureRules(SubjectRules):
             if w in self.t.modifiers or (not counted and w not in self.t.prefix_set and w not in self.t.filler_set
                                          and (_NOUN_FLAGS.match(flag) or (
                                              flag == "vn" and not keep and len(w) == 2 and i == len(words) - 1
-                                             and (i == 0 or _NOUN_FLAGS.match(words[i - 1][1]) is not None
-                                                  or words[i - 1][0] in self.t.modifiers)))):
+                                             and (i == 0 or words[i - 1][0] in self.t.modifiers or (
+                                                 _NOUN_FLAGS.match(words[i - 1][1]) is not None
+                                                 and len(words[i - 1][0]) > 1))))):
                 # 商品房|销售|面积, 供热|面积, 国有|建设|用地, 累计|服务|时长: a verbal noun right before the
                 # measure, after a noun or a modifier or opening the words, names its kind (not
-                # 开工|建设|用时: a verb's object)
+                # 开工|建设|用时: a verb's object, nor after a one-character noun a verb may end: 安置|房)
                 keep.append(w)
                 continue
             if w in _JOINERS and keep and i > 0 and _NOUN_FLAGS.match(words[i - 1][1]) and not counted:
