@@ -434,13 +434,15 @@ class LinkerCore:
 
     def _compared_date(self, d: int) -> bool:
         """Date ``d`` is what a change is compared with: after 比/较, or after 与/同 with 相比
-        closing it (与去年同期相比)."""
+        closing it (与去年同期相比), or the past level a recovery reaches again (恢复到2019年同期)."""
         a = self.starts[d]
         if a == 0:
             return False
         before = self.text[a - 1]
         if before in _COMPARED_WITH:
             return True
+        if (before == "到" or before == "至") and self.text.startswith("恢复", a - 3):
+            return True  # 恢复到2019年同期的92%: the past level a share is of
         if before not in _WITH_ONE:
             return False
         m = _COMPARED_AFTER.match(self.text, self.ends[d])

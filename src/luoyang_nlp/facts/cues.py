@@ -34,7 +34,7 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_LEVEL_LIST", "_LEVEL_OPENS", "_SHARED_PLAN", "_SHARED_PHASE", "_CLASSED_PROJECTS", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_EMPLOYED_GROUPS", "_GROUP_KINDS", "_WEEKDAY", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_YARD_BEFORE", "_YARD_DIFF", "_YARD_THEN", "_YARD_IN", "_YARD_OWN", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT", "_GOVERNMENT", "_COMMITTEE", "_NOW", "_NOW_RE", "_FUTURE_RE", "_FUTURE", "_OPENS_MEASURE", "_SIGNED", "_INDICATOR_HEADS", "_MAX_INDICATOR", "_ASPIRED", "_OWNERS_COUNTED", "_RATE_OR_HEADCOUNT", "_YEARLY_RATE", "_ACTOR_BODY", "_ACTOR_BODY_WORDS", "_PUBLICATIONS",
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_LEVEL_LIST", "_LEVEL_OPENS", "_SHARED_PLAN", "_SHARED_PHASE", "_CLASSED_PROJECTS", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_EMPLOYED_GROUPS", "_GROUP_KINDS", "_WEEKDAY", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_YARD_BEFORE", "_YARD_DIFF", "_YARD_THEN", "_YARD_IN", "_YARD_OWN", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT", "_GOVERNMENT", "_COMMITTEE", "_NOW", "_NOW_RE", "_FUTURE_RE", "_FUTURE", "_OPENS_MEASURE", "_SIGNED", "_INDICATOR_HEADS", "_MAX_INDICATOR", "_ASPIRED", "_OWNERS_COUNTED", "_RATE_OR_HEADCOUNT", "_YEARLY_RATE", "_ACTOR_BODY", "_ACTOR_BODY_WORDS", "_PUBLICATIONS", "_BUILT", "_RUNNING_TOTAL", "_RUNNING_INITIALS", "_INCREMENT",
            "_ASPIRED_INITIALS", "_BUILT_DE_INITIALS", "_COMPARISON_FRAME_INITIALS", "_SOURCE_WORDS"]
 
 # An owner followed by one of these is a member of a list, not an owner.
@@ -134,6 +134,7 @@ def _building_verbs() -> tuple[str, ...]:
 # A verb of building between a sum and the 的 before its owner (投资12亿元建设的X项目).
 _BUILT_DE: Final = re.compile("(?:%s)的" % "|".join(map(re.escape, _building_verbs())))
 _BUILT_DE_INITIALS: Final = _initials(_building_verbs())
+_BUILT: Final = re.compile("|".join(map(re.escape, _building_verbs())))  # 投资50亿元|建设|X项目
 # Between two capacities of one list: the product of the first, a joiner, the production word
 # again (年产500万台平板电脑及年产20万台…).
 _NEXT_CAPACITY: Final = re.compile(r"[^,，;；。]{0,16}?(?:、|和|及|以及)(?:年产|年产能|年生产)")
@@ -232,3 +233,9 @@ _MAX_INDICATOR: Final = 24
 _ASPIRED: Final = re.compile("(?:%s)(?:%s)?" % tuple(
     "|".join(map(re.escape, _words(r))) for r in ("aspire", "level_after")))
 _ASPIRED_INITIALS: Final = _initials(_words("aspire"))
+# 新增高新技术企业120家，总数达到860家: a clause of a running total only (累计, 总数 and a word of
+# reaching at most) counts what the increment before it counts (the words after 新增 …)
+_RUNNING_TOTAL: Final = re.compile("(?:%s)(?:%s)?" % tuple(
+    "|".join(map(re.escape, _words(r))) for r in ("running_total", "level_after")))
+_RUNNING_INITIALS: Final = _initials(_words("running_total"))
+_INCREMENT: Final = _words("increment")

@@ -62,6 +62,9 @@ from .cues import (  # the rules' separators, cue words and shapes
     _ACTOR_BODY_WORDS,
     _YEARLY_RATE,
     _ASPIRED,
+    _RUNNING_TOTAL,
+    _RUNNING_INITIALS,
+    _INCREMENT,
     _ASPIRED_INITIALS,
     _BARE_ORDINAL,
     _CHANGE_FROM,
@@ -94,6 +97,14 @@ _CATEGORY_JOINS: Final = "和及与"
 _STAGE_LEADS: Final = frozenset(("", "已", "新", "共", "累计", "已经", "全部", "累计已"))  # before a stage word: 已开工58个  # in every name of measure_categories.tsv (a text with none has none)
 
 
+# 浓度为42微克/立方米，同比下降8.7%: a level written with a unit no figure label has, ending
+# the clause before a change that names no measure
+# (not a rank: 居全省第6位)
+_UNLABELLED_LEVEL: Final = re.compile(r"(?:(?:为|达到|达|是|在)|(?<![第\d.]))\d+(?:\.\d+)?[^\d\s,，;；。、]{1,8}$")
+# 接待游客126.8万人次，恢复到2019年同期的135%: a share of a past level reached again; the
+# percentage measures the recovery of the measure before (接待游客恢复), not a level of 2019
+_RECOVERED: Final = re.compile(r"(?:同比)?(?:分别)?恢复(?:到|至)[^，,；;。%]{0,14}$")
+_RECOVERY: Final = "恢复"
 _SHARE_METRIC: Final = re.compile(r"完成[^,，。;；的]{0,8}(?:目标|任务|计划|预算)$")  # a plan's share done
 
 
@@ -324,6 +335,10 @@ class MeasureRules(SubjectRules):
             changed = self._changed(f)
             if changed is not _NO_CHANGE:
                 return changed
+        if label == "PERCENT" and self.text.find(_RECOVERY, self.ca[f], self.starts[f]) >= 0:
+            recovered = self._recovered(f)
+            if recovered is not None:
+                return recovered
         if label == "PERCENT":
             yard = self._against_yardstick(f)
             if yard is not None:
@@ -334,6 +349,10 @@ class MeasureRules(SubjectRules):
         aspired = self._aspired_again(f)
         if aspired is not None:
             return aspired
+        if self.text[self.ca[f]:self.ca[f] + 1] in _RUNNING_INITIALS:
+            total = self._running_total(f)
+            if total is not None:
+                return total
         raw_left = self._left(f)
         if "每" in raw_left:  # 猪肉价格为每公斤25.6元: the metric is the price, not per what
             raw_left = _PER_UNIT.sub("", raw_left)
@@ -593,6 +612,8 @@ class MeasureRules(SubjectRules):
             word = self._growth_word(left)
             if word is not None:
                 left = strip_right(left[: len(left) - len(word)], self.t.fillers)
+        if word is None and _RECOVERED.search(self.text, r, first.start) is not None:
+            word = _RECOVERY  # 分别恢复到2019年同期的135%和128%: the recovery of each measure before
         if word is None:
             measure = self._item_measure(left, len(figs), i)
             share = _RATIO.search(self.text[r + 2:first.start].rstrip())
@@ -880,7 +901,14 @@ class MeasureRules(SubjectRules):
             if w in _TRANSPARENT and keep and i > 0:
                 continue
             if w in self.t.modifiers or (not counted and w not in self.t.prefix_set and w not in self.t.filler_set
-                                         and _NOUN_FLAGS.match(flag)):
+                                         and (_NOUN_FLAGS.match(flag) or (
+                                             flag == "vn" and not keep and len(w) == 2 and i == len(words) - 1
+                                             and (i == 0 or words[i - 1][0] in self.t.modifiers or (
+                                                 _NOUN_FLAGS.match(words[i - 1][1]) is not None
+                                                 and len(words[i - 1][0]) > 1))))):
+                # 商品房|销售|面积, 供热|面积, 国有|建设|用地, 累计|服务|时长: a verbal noun right before the
+                # measure, after a noun or a modifier or opening the words, names its kind (not
+                # 开工|建设|用时: a verb's object, nor after a one-character noun a verb may end: 安置|房)
                 keep.append(w)
                 continue
             if w in _JOINERS and keep and i > 0 and _NOUN_FLAGS.match(words[i - 1][1]) and not counted:
@@ -983,8 +1011,8 @@ class MeasureRules(SubjectRules):
                     break
         s = strip_right(s, self.t.fillers, self._is_word).strip()
         if len(s) > 10:
-            s = self._indicator(s) or self._last_words(s)
-        if not s or len(s) > _MAX_INDICATOR or (len(s) > 10 and not s.endswith(_INDICATOR_HEADS)):
+            s = self._indicator(s) or self._added_kind(s) or self._last_words(s)
+        if not s or len(s) > _MAX_INDICATOR or (len(s) > 10 and not s.endswith(_INDICATOR_HEADS) and not self._added_kind(s)):
             return None
         if not HAN.search(s) or (s[0].isdigit() and len(HAN.findall(s)) < 2) or s in self.t.connective_set or s in refs:
             return None  # no Chinese, or a number with one character (3个)
@@ -1018,6 +1046,13 @@ class MeasureRules(SubjectRules):
             i += 1
         s = "".join(w for w, _ in words[i:])
         return s if len(s) <= _MAX_INDICATOR else ""
+
+    @staticmethod
+    def _added_kind(s: str) -> str:
+        """A long name of a kind of firm or project added (新增国家级专精特新小巨人企业, 新认定省级
+        工程技术研究中心项目), opened by a word of addition and ended by a group noun, kept whole
+        up to ``_MAX_METRIC`` characters; "" for any other phrase."""
+        return s if len(s) <= _MAX_METRIC and s.endswith(_GROUP_NOUNS) and s.startswith(_INCREMENT) else ""
 
     def _last_words(self, s: str) -> str:
         """The words that end a phrase too long for a measure, at most ten characters, when the
@@ -1106,6 +1141,24 @@ class MeasureRules(SubjectRules):
         base, word = split_growth(m)
         return base if word is not None and base else None
 
+    def _recovered(self, f: int) -> str | None:
+        """旅游收入38.6亿元，恢复至2019年同期的92.3%: a percentage written right after 恢复到/恢复至
+        and the past level it is a share of measures the recovery of the measure named before
+        恢复 in its clause, or else of the figure before it in its sentence (旅游收入恢复);
+        None when no 恢复到 opens the words right before it."""
+        rec = _RECOVERED.search(self.text, self.ca[f], self.starts[f])
+        if rec is None:
+            return None
+        words = strip_right(self.text[self._words_from_clause(f):rec.start()], self.t.fillers, self._is_word).strip()
+        measure = self._measure(words) if words else None
+        return measure + _RECOVERY if measure else self._change_of_previous(f, _RECOVERY)
+
+    def _words_from_clause(self, f: int) -> int:
+        """The clause start of figure ``f``, past a date opening the clause."""
+        ca = self.ca[f]
+        d = bisect.bisect_left(self.starts, ca)
+        return self.ends[d] if d < f and self.starts[d] == ca and self.labels[d] == "DATE" else ca
+
     def _against_yardstick(self, f: int) -> str | None:
         """A percentage compared with a scope's average: the difference in points after the
         yardstick figure (比全国平均水平3.0%快0.7个百分点, 与全国平均增长3.9%相比，高于全国2.1个
@@ -1186,6 +1239,24 @@ class MeasureRules(SubjectRules):
         base, word = split_growth(m)
         return base if self.labels[g] == "PERCENT" and word is not None and base else None
 
+    def _running_total(self, f: int) -> str | None:
+        """新增高新技术企业120家，总数达到860家; 新建充电桩3860个，累计达到2.36万个: a figure whose
+        clause holds only a running-total word (and a word of reaching) after an increment of
+        the same label and unit in its sentence counts what the increment counts: its measure
+        without the word of addition (高新技术企业); None otherwise."""
+        if self.labels[f] == "DATE" or _RUNNING_TOTAL.fullmatch(self.text, self.ca[f], self.starts[f]) is None:
+            return None
+        g = f - 1
+        while g >= 0 and self.labels[g] == "DATE" and self.starts[g] >= self.sa[f]:
+            g -= 1
+        if g < 0 or self.starts[g] < self.sa[f] or self.labels[g] != self.labels[f] or self.c[g].unit != self.c[f].unit:
+            return None
+        m = self.metric_of(g)
+        inc = next((w for w in _INCREMENT if m.startswith(w)), None) if m else None
+        if m is None or inc is None or len(m) - len(inc) < 2:
+            return None
+        return m[len(inc):]
+
     def _change_of_previous(self, f: int, word: str) -> str:
         """The metric of a change ``word`` naming no measure of its own: the measure of the figure
         before it in its sentence, without that one's growth word (偃师区增长6.3%，孟津区增长5.8%:
@@ -1193,13 +1264,35 @@ class MeasureRules(SubjectRules):
         (GDP增长5%，比上半年提高0.2个百分点 -> GDP增速提高; the first metrics.tsv rate)."""
         c = self.c[f]
         pp = c.unit == "pp" or self.text[c.start:c.end].endswith("百分点")
-        prev = self._previous_metric(f, not pp) or ""
+        prev = self._unlabelled_level(f) or self._previous_metric(f, not pp) or ""
         base = growth_base(prev)
         if base and base != prev and pp:
             reported = self.t.report.get(word, word)
             if self.t.rates.prefix(reported) is None and self.t.rates.suffix(base) is None and self.t.rate_words:
                 base += self.t.rate_words[0]
         return base + word
+
+    def _unlabelled_level(self, f: int) -> str | None:
+        """PM2.5平均浓度为42微克/立方米，同比下降8.7%; 综合能耗为0.6吨标准煤/万元，下降3%: the
+        measure of a level the clause right before ``f``'s ends with, written in a unit no
+        figure label has (so no span: SPEC), when that clause holds no figure; else None."""
+        cs = self.tx.clause_starts
+        i = bisect.bisect_right(cs, self.ca[f]) - 1
+        if i < 1 or cs[i - 1] < self.sa[f]:
+            return None
+        pa, pe = cs[i - 1], self.tx.clause_ends[i - 1]
+        if not self.text[pe - 1:pe].isalpha():  # (the clause ends with a unit, not a number)
+            return None
+        level = _UNLABELLED_LEVEL.search(self.text, pa, pe)
+        if level is None:
+            return None
+        for j in self.spans_between(pa, pe):
+            if self.labels[j] == "DATE" and self.starts[j] == pa:
+                pa = self.ends[j]  # 1—9月全市PM2.5平均浓度为…: the date opening the clause is when
+            elif self.labels[j] in FACT_FIGURES:
+                return None
+        words = strip_right(self.text[pa:level.start()], self.t.fillers).strip()
+        return self._measure(words) if len(words) > 1 else None
 
     def _previous_metric(self, f: int, past_shares: bool = False) -> str | None:
         """The metric of the figure before ``f`` in its sentence; with ``past_shares``, of the

@@ -48,6 +48,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _PARTNER,
     _BUILT_DE,
     _BUILT_DE_INITIALS,
+    _BUILT,
     _COMPARISON_FRAME_INITIALS,
     _NEXT_CAPACITY,
     _BREAKDOWN,
@@ -82,6 +83,8 @@ _REFERRING_OPENERS: Final = "该本此其这我"  # 该项目3个: a referring w
 _ATTRIBUTE_TAIL: Final = 12  # characters of an attribute after 、 before its 的 (、共5层的)
 _OPEN_BRACKETS: Final = "（("  # a figure after one may be a yardstick's value (全市平均水平（5.2%）)
 _YARDSTICK_SPAN: Final = 12  # characters searched back from the bracket for the comparison word
+_INVEST: Final = "投资"  # 投资50亿元建设X项目: the words before the money end with it
+_MAX_INVEST_WORDS: Final = 8  # characters before the money from the sentence start (计划总投资, 今年拟投资)
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +149,10 @@ class SubjectRules(LinkerCore):
             k = self._named_after_de(built.end())
             if k is not None:
                 return k
+        elif self.labels[f] == "MONEY" and self.text[e:e + 1] in _BUILT_DE_INITIALS:
+            k = self._built_by_none(f)
+            if k is not None:
+                return k
         if self.text[e:e + 1] == "的":  # (a slice compiles to a primitive; startswith(x, e) to a method call)
             k = self._named_after_de(e + 1)
             if k is not None:
@@ -201,6 +208,27 @@ class SubjectRules(LinkerCore):
                 return self._place_of_level(a, scope)
             return self._last_place(a)
         return None
+
+    def _built_by_none(self, f: int) -> int | None:
+        """投资50亿元建设X项目, 计划投资8亿元实施X工程: an investment no actor makes in its
+        sentence (no owner, referring word nor quote before it: only the words of investing)
+        is the project's built with it, named right after the verb of building; None when an
+        actor is named (某公司投资5亿元建设X项目 stays the firm's, 洛阳市投资… the city's)."""
+        e = self.ends[f]
+        if self.labels[f] != "MONEY" or self.text[e:e + 1] not in _BUILT_DE_INITIALS:
+            return None
+        verb = _BUILT.match(self.text, e)
+        if verb is None:
+            return None
+        sa, a = self.sa[f], self.starts[f]
+        before = self.text[sa:a]
+        if len(before) > _MAX_INVEST_WORDS or not before.endswith(_INVEST) or "该" in before \
+                or any(self.labels[j] != "DATE" for j in self._entities_between(sa, a)):
+            return None
+        k = self._owner_starting_at(verb.end(), maxskip=0)
+        if k is not None and self.labels[k] == "PLACE":
+            k = self._head_of(k)
+        return k if k is not None and self.labels[k] == "PROJECT" else None
 
     def _yardstick_value(self, f: int) -> tuple[bool, int | None]:
         """``(found, owner)`` for a figure in brackets closing the yardstick of a comparison in
@@ -276,9 +304,9 @@ class SubjectRules(LinkerCore):
                 or any(self.labels[j] != "DATE" for j in self._entities_between(self.ca[f], pos)):
             return None  # (…等2个项目: not a clause of its own; 卫龙在某区投资…: another actor's)
         g = f - 1
-        while g >= 0 and self.starts[g] >= sa and not (
-                self._owner.get(g, -1) == k and self._metrics.get(g) in self.t.project_measures):
-            g -= 1
+        while g >= 0 and self.starts[g] >= sa and not (self._owner.get(g, -1) == k and (
+                self._metrics.get(g) in self.t.project_measures or self._built_by_none(g) == k)):
+            g -= 1  # (投资8亿元建设X工程，铺设管网32公里: the sum built it)
         if g < 0 or self.starts[g] < sa or self._restated(self.ends[k], pos, k):
             return None
         return k
@@ -752,6 +780,19 @@ class SubjectRules(LinkerCore):
                 return ("HEAD", name)
         return None
 
+    def _venue_of(self, a: int, ends: tuple[str, ...]) -> tuple[bool, int | None]:
+        """学校 / 电站 opening the clause at ``a``: ``(True, k)`` for the body or venue named last
+        before it whose name (less 项目, 工程) ends with one of ``ends`` (references.tsv VENUE
+        suffix: 校|学|学院); ``(False, None)`` when none is (the noun is read past)."""
+        i = _bisect_left(self.owner_starts, a)
+        for k in self.owners[max(0, i - _MAX_LOOKBACK):i][::-1]:
+            if self.labels[k] == "PLACE":
+                continue
+            name = self.text[self.starts[k]:self.ends[k]]
+            if (name[:-2] if name.endswith(("项目", "工程")) else name).endswith(ends):
+                return True, k
+        return False, None
+
     @property
     def _owner_tails(self) -> frozenset:
         v = self._owner_tails_v
@@ -1175,6 +1216,8 @@ class SubjectRules(LinkerCore):
             return True, self._place_of_level(ca, suffix, after=label == "PLACE")
         if label == "TOPIC":
             return True, self._previous_topic(ca)
+        if label == "VENUE":  # 学校现有…, 电站建成后…: as 该校, 该站
+            return self._venue_of(ca, tuple(suffix.split("|")))
         if label == "HEAD":
             for i in range(_bisect_left(self.owner_starts, ca) - 1, -1, -1):
                 k = self.owners[i]

@@ -236,7 +236,8 @@ class Words:
 def strip_right(s: str, words: Words, is_word: Callable[[str], bool] | None = None) -> str:
     """``s`` without the ``words`` (and spaces) it ends with, longest first, as often as any;
     with ``is_word``, not a one-character word that ends a word with the character before it
-    (违法行为: 为, 普通高中: 中)."""
+    (违法行为: 为, 普通高中: 中), and only the rest of a longer one whose first character does
+    (最高达: 达, not 高达)."""
     while True:
         s = s.rstrip(" \t")
         if s[-1:] not in words.finals:  # the common case: no word can end it
@@ -244,6 +245,9 @@ def strip_right(s: str, words: Words, is_word: Callable[[str], bool] | None = No
         w = words.suffix(s)
         if not w or (is_word is not None and len(w) == 1 and len(s) > 1 and is_word(s[-2:])):
             return s
+        if is_word is not None and len(w) > 1 and len(s) > len(w) and w[1:] in words.set \
+                and is_word(s[-len(w) - 1:-len(w) + 1]):
+            w = w[1:]  # 最高达: 最高|达, not 最|高达 (the filler's first character ends a word)
         s = s[: -len(w)]
 
 
