@@ -39,6 +39,11 @@ _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等�
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
 _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,1}(?:镇|乡|村|化|区))")
+# The last character of a town, township or subdistrict (某镇, 某乡, 某街道): a village or
+# community may follow it; a known one read at a unit's end lets the walk go on.
+_TOWN_LAST = frozenset("镇乡道")
+# After a one-character village (李村): no word that makes 村 the start of another (村民, 村委).
+_VILLAGE_NEXT_BAD = frozenset("民委级干里务组庄镇")
 # Levels that 自治 opens (自治区, 自治州, 自治县, 自治旗): a body of one (自治区政协) keeps it.
 _AUTONOMOUS_LEVELS = frozenset("区州县旗")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
@@ -72,6 +77,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(_lexicon_names(h, title_starts, T))
     cands.extend(_government_bodies(h, title_end_at, T))
     cands.extend(_country_bodies(h, T))
+    cands.extend(_foreign_cities(h, T))
     cues = h.cues
     persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []), cues.get("appoint", []))
     if persons and h.bodies:  # 区政协主席: a body (区 is also a surname), not a person
@@ -261,6 +267,38 @@ def _lexicon_names(h: Hits, title_starts: set, T: Tables) -> list:
     return out
 
 
+# What may follow a foreign city's name written in transliteration (访问德国杜塞尔多夫。, …明斯克、…).
+_CITY_NEXT = frozenset("，。、；：,.;:)）和与及等的")
+
+
+def _foreign_cities(h: Hits, T: Tables) -> list:
+    """A city written in transliteration characters (rules/transliteration.tsv, three or more,
+    with its 市 if written) right after a lexicon country that a word of going, selling or
+    being somewhere precedes (rules/place_verbs.tsv): 访问德国|杜塞尔多夫, 远销荷兰|阿姆斯特丹,
+    开往白俄罗斯|明斯克. A firm named after its country (与德国某某公司) follows no such word, and
+    a name the lexicon knows there is left to it. The city ends at punctuation, a conjunction or
+    a common word (明斯克|考察)."""
+    text, n = h.text, len(h.text)
+    out = []
+    for s, e, label, _ in h.lex:
+        if label != "PLACE" or e >= n or text[e] not in T.transliteration or text[s:e] not in T.countries:
+            continue
+        if not text.endswith(T.place_verbs, 0, s) or e in h.lex_starts:
+            continue
+        k = e
+        while k < n and k - e < 6 and text[k] in T.transliteration:
+            k += 1
+        if k < n and k - e > 3 and text[k] not in _CITY_NEXT and text[k - 1:k + 1] in T.common_words:
+            k -= 1  # 明斯克|考察: the run took the first character of the word after the city
+        if k - e < 3:
+            continue
+        if k < n and text[k] == "市":
+            k += 1
+        if k == n or text[k] in _CITY_NEXT or text[k:k + 2] in T.common_words:
+            out.append((e, k, "PLACE", 1, "foreign city"))
+    return out
+
+
 def _country_bodies(h: Hits, T: Tables) -> list:
     """A state body written right after its country is one ORG (美国财政部, 德国外交部), as a
     city's bureau is (洛阳市商务局): a lexicon ORG ending as a state body does
@@ -355,7 +393,14 @@ def _subunits(h: Hits, T: Tables) -> list:
     village or community after a town found so (某市|某镇|某村: the town is no lexicon name)."""
     text, n = h.text, len(h.text)
     out = []
-    for s0, (e0, _) in h.div_by_start.items():
+    starts = [e0 for e0, _ in h.div_by_start.values()]
+    if "镇" in text or "乡" in text or "街道" in text:
+        # a town or subdistrict the lexicon knows (小店镇, 首阳山街道): its villages and
+        # communities follow it as they follow a county (某镇|某村, 某街道|某社区)
+        starts.extend(e for s, e, label, div in h.lex
+                      if label == "PLACE" and not div and e - s > 2 and text[e - 1] in _TOWN_LAST
+                      and (text[e - 1] != "道" or text[e - 2] == "街"))
+    for e0 in starts:
         depth = 0
         while e0 < n and _han(text[e0]) and depth < 2:
             m = _SUBUNIT.match(text, e0)
@@ -365,6 +410,10 @@ def _subunits(h: Hits, T: Tables) -> list:
                 if text[m.end() - 1] == "村" or e0 in h.div_by_start:
                     break
                 e0, depth = m.end(), depth + 1  # 某市|某镇|某村: the village after a town read here
+            elif (e0 > 0 and text[e0 - 1] in "镇乡" and text[e0 + 1:e0 + 2] == "村"
+                  and text[e0] in T.surnames and text[e0 + 2:e0 + 3] not in _VILLAGE_NEXT_BAD):
+                out.append((e0, e0 + 2, "PLACE", 1, "subunit"))  # 某镇|李村: a family's village
+                break
             else:
                 break
     return out

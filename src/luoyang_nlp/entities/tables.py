@@ -178,6 +178,8 @@ class Tables:
         self.stage_before_re = re.compile("(?:%s)(?:建设)?$" % alternation(stages))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
+        #: words of going or being somewhere, before a country whose city may follow (访问德国|某城)
+        self.place_verbs = tuple(r["word"] for r in read_tsv(rules / "place_verbs.tsv"))
         #: place name -> (word, offset of the name in it) of the common words hiding it (发展中国家)
         self.hidden_in: dict[str, tuple[tuple[str, int], ...]] = {}
         for r in read_tsv(rules / "hiding_words.tsv"):

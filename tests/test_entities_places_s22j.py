@@ -1,0 +1,46 @@
+"""Villages and communities under a town or subdistrict the lexicon knows, foreign cities in
+transliteration after a travel or trade verb and their country, and names that stop at a
+government verb (session 22, J). Sentences written for these tests; the villages, communities
+and figures are invented."""
+
+import pytest
+
+from entity_helpers import ents
+
+CASES = [
+    # a village or community after a town or subdistrict the lexicon lists is a PLACE of its own
+    ("瀍河回族区北窑街道史家湾社区新建老年食堂。",
+     [("PLACE", "瀍河回族区"), ("PLACE", "北窑街道"), ("PLACE", "史家湾社区")]),
+    ("老城区西关街道青年宫社区开展邻里节活动。",
+     [("PLACE", "老城区"), ("PLACE", "西关街道"), ("PLACE", "青年宫社区")]),
+    ("偃师区首阳山街道后杜楼村建成村史馆。",
+     [("PLACE", "偃师区"), ("PLACE", "首阳山街道"), ("PLACE", "后杜楼村")]),
+    # … a community named after a road or a square is the community, not the road or the square
+    ("西工区王城路街道凯旋路社区举办趣味运动会。",
+     [("PLACE", "西工区"), ("PLACE", "王城路街道"), ("PLACE", "凯旋路社区")]),
+    ("涧西区湖北路街道广场社区组织义诊。",
+     [("PLACE", "涧西区"), ("PLACE", "湖北路街道"), ("PLACE", "广场社区")]),
+    # … a village of one family name after a town
+    ("宜阳县张坞镇王村建成红薯加工厂。",
+     [("PLACE", "宜阳县"), ("PLACE", "张坞镇"), ("PLACE", "王村")]),
+    ("孟津区白鹤镇范村建成葡萄采摘园。", [("PLACE", "孟津区"), ("PLACE", "白鹤镇"), ("PLACE", "范村")]),
+    # guards: 村 beginning another word after a town names no village
+    ("汝阳县小店镇村民人均收入增长8%。", [("PLACE", "汝阳县"), ("PLACE", "小店镇")]),  # guard
+    ("汝阳县小店镇各村都建了文化广场。", [("PLACE", "汝阳县"), ("PLACE", "小店镇")]),  # guard
+    # a city written in transliteration after its country and a verb of going or selling
+    ("洛阳艾草制品远销比利时布鲁塞尔。", [("PLACE", "洛阳"), ("PLACE", "比利时"), ("PLACE", "布鲁塞尔")]),
+    ("河南代表团前往白俄罗斯明斯克考察。", [("PLACE", "河南"), ("PLACE", "白俄罗斯"), ("PLACE", "明斯克")]),
+    ("省长一行访问德国杜塞尔多夫市。",
+     [("POSITION", "省长"), ("PLACE", "德国"), ("PLACE", "杜塞尔多夫市")]),  # guard: its 市 stays
+    # guard: a firm after its country follows no such verb
+    ("与德国巴斯夫、美国陶氏等企业合作。", [("COMPANY", "德国巴斯夫"), ("COMPANY", "美国陶氏")]),  # guard
+    # a name read back from its head stops at a government verb (批复, 印发, 下达)
+    ("国家发改委批复郑州都市圈发展规划。", [("ORG", "国家发改委"), ("PLACE", "郑州都市圈")]),
+    ("省财政厅下达嵩县中医院补助资金。", [("ORG", "省财政厅"), ("ORG", "嵩县中医院")]),
+    ("省政府办公厅印发洛阳市中心医院改革方案。", [("ORG", "省政府办公厅"), ("ORG", "洛阳市中心医院")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_places_under_towns_foreign_cities_verbs(text, expected):
+    assert ents(text) == expected
