@@ -1,6 +1,7 @@
 """Villages and communities under a town or subdistrict the lexicon knows, foreign cities in
-transliteration after a travel or trade verb and their country, and names that stop at a
-government verb (session 22, J). Sentences written for these tests; the villages, communities
+transliteration after a travel or trade verb and their country, names that stop at a
+government verb, towns whose 长 follows a county's 县, community service centres with no place,
+and rivers named after the two they join (session 22, J). Sentences written for these tests; the villages, communities
 and figures are invented."""
 
 import pytest
@@ -38,6 +39,19 @@ CASES = [
     ("国家发改委批复郑州都市圈发展规划。", [("ORG", "国家发改委"), ("PLACE", "郑州都市圈")]),
     ("省财政厅下达嵩县中医院补助资金。", [("ORG", "省财政厅"), ("ORG", "嵩县中医院")]),
     ("省政府办公厅印发洛阳市中心医院改革方案。", [("ORG", "省政府办公厅"), ("ORG", "洛阳市中心医院")]),
+    # 县长/市长/区长 whose 长 begins a town or subdistrict the lexicon lists is no title
+    ("洛宁县长水镇新建苹果冷库2座。", [("PLACE", "洛宁县"), ("PLACE", "长水镇")]),
+    ("商城县长竹园乡茶园面积达5万亩。", [("PLACE", "商城县"), ("PLACE", "长竹园乡")]),
+    ("平桥区长台关乡举办甜柿采摘节。", [("PLACE", "平桥区"), ("PLACE", "长台关乡")]),
+    ("洛宁县长王明主持会议。", [("PLACE", "洛宁"), ("POSITION", "县长"), ("PERSON", "王明")]),  # guard
+    # a service centre every community has names no body without its place
+    ("街道新建养老服务中心3个。", []),
+    ("村里建成党群服务中心。", []),
+    ("县医院与社区卫生服务中心签约。", []),
+    ("涧西区党群服务中心投入使用。", [("ORG", "涧西区党群服务中心")]),  # guard
+    # a river named after the two it joins (洪河 + 汝河)
+    ("洪汝河流域防洪体系持续完善。", [("PLACE", "洪汝河")]),
+    ("唐白河两岸建成生态廊道。", [("PLACE", "唐白河")]),
 ]
 
 

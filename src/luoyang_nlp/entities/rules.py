@@ -78,6 +78,8 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(_government_bodies(h, title_end_at, T))
     cands.extend(_country_bodies(h, T))
     cands.extend(_foreign_cities(h, T))
+    if "河" in text:
+        cands.extend(_joined_rivers(h, T))
     cues = h.cues
     persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []), cues.get("appoint", []))
     if persons and h.bodies:  # 区政协主席: a body (区 is also a surname), not a person
@@ -186,6 +188,9 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
             if _han(p) and p not in _PREV_OK and s not in place_ends and (s + 1) not in place_ends \
                     and not any(b[1] == s for b in h.bodies) and not _office_before(text, s, T):
                 continue  # (after a body: 某县人民政府|县长)
+            if (s + 1) in h.lex_starts and any(x[0] == s + 1 and x[2] == "PLACE" and x[1] - x[0] >= 3
+                                               and text[x[1] - 1] in _TOWN_LAST for x in h.lex):
+                continue  # 洛宁县|长水镇, 郏县|长桥镇: 长 begins a listed town or subdistrict, no 县长
             if m := _ROAD_AFTER.match(text, s + 1):  # 洛阳市长寿路
                 cands.append((s + 1, m.end(), "PLACE", 1, "road"))
                 continue
@@ -296,6 +301,18 @@ def _foreign_cities(h: Hits, T: Tables) -> list:
             k += 1
         if k == n or text[k] in _CITY_NEXT or text[k:k + 2] in T.common_words:
             out.append((e, k, "PLACE", 1, "foreign city"))
+    return out
+
+
+def _joined_rivers(h: Hits, T: Tables) -> list:
+    """A river named after the two it joins, each one the lexicon lists (洪河 + 汝河 -> 洪汝河,
+    唐河 + 白河 -> 唐白河): one PLACE, not the second river after a stray character."""
+    text = h.text
+    out = []
+    for s, e, label, _ in h.lex:
+        if label == "PLACE" and s > 0 and e - s == 2 and text[e - 1] == "河" and text[s:e] in T.short_rivers \
+                and text[s - 1] + "河" in T.short_rivers and (s - 1) not in h.lex_ends:
+            out.append((s - 1, e, "PLACE", 2, "joined river"))
     return out
 
 

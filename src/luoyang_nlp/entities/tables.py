@@ -197,6 +197,10 @@ class Tables:
         entries = list(entries)
         #: countries (lexicon PLACEs noted ``country``): the body of one may follow (美国财政部)
         self.countries = frozenset(n for e in entries if e.label == "PLACE" and e.note == "country" for n in e.names())
+        #: two-character rivers the lexicon lists (伊河, 汝河), no division (漯河): two of them joined
+        #: name the river below their meeting (洪河 + 汝河 -> 洪汝河, 唐河 + 白河 -> 唐白河)
+        self.short_rivers = frozenset(n for e in entries if e.label == "PLACE" and not _division_level(e)
+                                      for n in e.names() if len(n) == 2 and n[1] == "河")
         roles: dict[str, list[tuple]] = defaultdict(list)
         for e in entries:
             for n in e.names():
