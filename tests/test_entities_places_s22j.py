@@ -1,7 +1,8 @@
 """Villages and communities under a town or subdistrict the lexicon knows, foreign cities in
 transliteration after a travel or trade verb and their country, names that stop at a
 government verb, towns whose 长 follows a county's 县, community service centres with no place,
-and rivers named after the two they join (session 22, J). Sentences written for these tests; the villages, communities
+rivers named after the two they join, a model's place before 湖景区, and 设立 inside a model's
+firm (session 22, J). Sentences written for these tests; the villages, communities
 and figures are invented."""
 
 import pytest
@@ -52,6 +53,14 @@ CASES = [
     # a river named after the two it joins (洪河 + 汝河)
     ("洪汝河流域防洪体系持续完善。", [("PLACE", "洪汝河")]),
     ("唐白河两岸建成生态廊道。", [("PLACE", "唐白河")]),
+    # … two with the city's 市
+    ("代表团访问法国图尔市。", [("PLACE", "法国"), ("PLACE", "图尔市")]),
+    ("代表团前往意大利米兰市考察。", [("PLACE", "意大利"), ("PLACE", "米兰市")]),
+    # the model's place before 湖景区 takes the lake's 湖 and the area word (one PLACE)
+    ("南湾湖景区今年接待游客200万人次。", [("PLACE", "南湾湖景区")]),
+    # where a firm sets up a branch (在某国某市设立分公司) names no firm
+    ("某集团在德国汉堡设立公司。", [("PLACE", "德国")]),
+    ("某公司在美国休斯敦设立分公司。", [("PLACE", "美国")]),
 ]
 
 

@@ -278,7 +278,7 @@ _CITY_NEXT = frozenset("，。、；：,.;:)）和与及等的")
 
 def _foreign_cities(h: Hits, T: Tables) -> list:
     """A city written in transliteration characters (rules/transliteration.tsv, three or more,
-    with its 市 if written) right after a lexicon country that a word of going, selling or
+    or two with its 市; with its 市 if written) right after a lexicon country that a word of going, selling or
     being somewhere precedes (rules/place_verbs.tsv): 访问德国|杜塞尔多夫, 远销荷兰|阿姆斯特丹,
     开往白俄罗斯|明斯克. A firm named after its country (与德国某某公司) follows no such word, and
     a name the lexicon knows there is left to it. The city ends at punctuation, a conjunction or
@@ -295,8 +295,8 @@ def _foreign_cities(h: Hits, T: Tables) -> list:
             k += 1
         if k < n and k - e > 3 and text[k] not in _CITY_NEXT and text[k - 1:k + 1] in T.common_words:
             k -= 1  # 明斯克|考察: the run took the first character of the word after the city
-        if k - e < 3:
-            continue
+        if k - e < 3 and not (k - e == 2 and text[k:k + 1] == "市"):
+            continue  # two characters only with their 市 (法国|图尔市)
         if k < n and text[k] == "市":
             k += 1
         if k == n or text[k] in _CITY_NEXT or text[k:k + 2] in T.common_words:
