@@ -2,7 +2,7 @@
 transliteration after a travel or trade verb and their country, names that stop at a
 government verb, towns whose 长 follows a county's 县, community service centres with no place,
 rivers named after the two they join, a model's place before 湖景区, and 设立 inside a model's
-firm (session 22, J). Sentences written for these tests; the villages, communities
+firm, management centres and a congress's standing committee in full (session 22, J). Sentences written for these tests; the villages, communities
 and figures are invented."""
 
 import pytest
@@ -61,6 +61,13 @@ CASES = [
     # where a firm sets up a branch (在某国某市设立分公司) names no firm
     ("某集团在德国汉堡设立公司。", [("PLACE", "德国")]),
     ("某公司在美国休斯敦设立分公司。", [("PLACE", "美国")]),
+    # a management centre is a body (管理中心: heads.tsv), the places in its name stay inside
+    ("黄河小浪底水利枢纽管理中心开展汛前调度。", [("ORG", "黄河小浪底水利枢纽管理中心")]),
+    ("河口村水库管理中心完成除险加固。", [("ORG", "河口村水库管理中心")]),
+    ("伊川县城市管理中心开展环境整治。", [("ORG", "伊川县城市管理中心")]),
+    # a people's congress's standing committee written in full is one body
+    ("嵩县人民代表大会常务委员会召开第五次会议。", [("ORG", "嵩县人民代表大会常务委员会")]),
+    ("洛阳市人民代表大会常务委员会作出决定。", [("ORG", "洛阳市人民代表大会常务委员会")]),
 ]
 
 
