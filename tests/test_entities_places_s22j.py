@@ -2,7 +2,8 @@
 transliteration after a travel or trade verb and their country, names that stop at a
 government verb, towns whose 长 follows a county's 县, community service centres with no place,
 rivers named after the two they join, a model's place before 湖景区, and 设立 inside a model's
-firm, management centres and a congress's standing committee in full (session 22, J). Sentences written for these tests; the villages, communities
+firm, management centres and a congress's standing committee in full, 宜居/宜业, a subdistrict
+office's communities and extension stations (session 22, J). Sentences written for these tests; the villages, communities
 and figures are invented."""
 
 import pytest
@@ -68,6 +69,18 @@ CASES = [
     # a people's congress's standing committee written in full is one body
     ("嵩县人民代表大会常务委员会召开第五次会议。", [("ORG", "嵩县人民代表大会常务委员会")]),
     ("洛阳市人民代表大会常务委员会作出决定。", [("ORG", "洛阳市人民代表大会常务委员会")]),
+    # 宜居, 宜业 (fit to live, to work in) are no places, whatever the model reads in 宜
+    ("宜居洛阳建设成效显著。", [("PLACE", "洛阳")]),
+    ("宜居孟津正在成为现实。", [("PLACE", "孟津")]),
+    ("宜居栾川吸引游客。", [("PLACE", "栾川")]),
+    # a community after its subdistrict's office, with its residents' committee, is one body
+    ("伊川县城关街道办事处槐庄社区居委会换届选举顺利完成。",
+     [("ORG", "伊川县城关街道办事处"), ("ORG", "槐庄社区居委会")]),
+    ("老城区西关街道办事处青年宫社区居委会组织活动。",
+     [("ORG", "老城区西关街道办事处"), ("ORG", "青年宫社区居委会")]),
+    # extension and monitoring stations are bodies
+    ("宜阳县农业技术推广站开展培训。", [("ORG", "宜阳县农业技术推广站")]),
+    ("洛阳市环境监测站发布空气质量报告。", [("ORG", "洛阳市环境监测站")]),
 ]
 
 

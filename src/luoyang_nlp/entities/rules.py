@@ -354,6 +354,8 @@ def _government_bodies(h: Hits, title_end_at: dict[int, int], T: Tables) -> list
         if prefixed and s > 0 and text[s] in LEVELS and text[s - 1] in LEVELS and text[s - 1] != text[s] \
                 and (s + 1) not in div_by_end and s not in div_by_end:
             continue  # 各乡镇政府, 县区政府: the bodies of a kind of unit, no one body (郏县县委 is one)
+        if prefixed and s > 0 and text[s - 1] == "社" and text[s] == "区":
+            continue  # 某某社区|居委会: the 区 of 社区 is no district's level (no 区居委会)
         out.append((s, e, "ORG", 2, "body"))
         if prefixed:
             ps = None
@@ -417,6 +419,8 @@ def _subunits(h: Hits, T: Tables) -> list:
         starts.extend(e for s, e, label, div in h.lex
                       if label == "PLACE" and not div and e - s > 2 and text[e - 1] in _TOWN_LAST
                       and (text[e - 1] != "道" or text[e - 2] == "街"))
+    if "办事处" in text:  # 某街道办事处|某社区(居委会): the communities of the subdistrict's office
+        starts.extend(x[1] for x in h.heads if text.endswith("街道办事处", 0, x[1]))
     for e0 in starts:
         depth = 0
         while e0 < n and _han(text[e0]) and depth < 2:
