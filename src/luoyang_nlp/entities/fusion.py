@@ -551,13 +551,15 @@ def fuse(text: str, rule_spans: Sequence[Span4], proposals: Iterable[Span4],
 def _area_after(text: str, kept: tuple[int, int, str], policy: FusionPolicy, rules: list, starts: list[int],
                 proposals: list) -> int:
     """F12: the length of the area word (景区, 风景区) right after a PLACE the model found
-    alone (某湾|景区), when no rule span and no other proposal begins or lies in it; else 0."""
+    alone (某湾|景区), when no rule span and no other proposal the model is sure enough of to keep
+    (``THRESHOLDS``) begins or lies in it; else 0. The area word may hold the lake's or
+    mountain's own character the model left out (某湾|湖景区, its 湖景区 a weak guess)."""
     e = kept[1]
     for w in policy.areas:  # longest first
         if text.startswith(w, e):
             b = e + len(w)
             i = bisect.bisect_left(starts, b)
-            if (i and rules[i - 1][1] > e) or any(e <= p[0] < b for p in proposals):
+            if (i and rules[i - 1][1] > e) or any(e <= p[0] < b and p[3] >= THRESHOLDS.get(p[2], 0.0) for p in proposals):
                 return 0
             return len(w)
     return 0

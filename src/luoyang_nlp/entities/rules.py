@@ -39,6 +39,11 @@ _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等�
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
 _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,1}(?:镇|乡|村|化|区))")
+# The last character of a town, township or subdistrict (某镇, 某乡, 某街道): a village or
+# community may follow it; a known one read at a unit's end lets the walk go on.
+_TOWN_LAST = frozenset("镇乡道")
+# After a one-character village (李村): no word that makes 村 the start of another (村民, 村委).
+_VILLAGE_NEXT_BAD = frozenset("民委级干里务组庄镇")
 # Levels that 自治 opens (自治区, 自治州, 自治县, 自治旗): a body of one (自治区政协) keeps it.
 _AUTONOMOUS_LEVELS = frozenset("区州县旗")
 _LEVEL_TITLES_END = frozenset("期远久效")  # 格局长期, 城市长远: not titles
@@ -72,6 +77,9 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(_lexicon_names(h, title_starts, T))
     cands.extend(_government_bodies(h, title_end_at, T))
     cands.extend(_country_bodies(h, T))
+    cands.extend(_foreign_cities(h, T))
+    if "河" in text:
+        cands.extend(_joined_rivers(h, T))
     cues = h.cues
     persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []), cues.get("appoint", []))
     if persons and h.bodies:  # 区政协主席: a body (区 is also a surname), not a person
@@ -217,6 +225,9 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
             if _han(p) and p not in _PREV_OK and s not in place_ends and (s + 1) not in place_ends \
                     and not any(b[1] == s for b in h.bodies) and not _office_before(text, s, T):
                 continue  # (after a body: 某县人民政府|县长)
+            if (s + 1) in h.lex_starts and any(x[0] == s + 1 and x[2] == "PLACE" and x[1] - x[0] >= 3
+                                               and text[x[1] - 1] in _TOWN_LAST for x in h.lex):
+                continue  # 洛宁县|长水镇, 郏县|长桥镇: 长 begins a listed town or subdistrict, no 县长
             if m := _ROAD_AFTER.match(text, s + 1):  # 洛阳市长寿路
                 cands.append((s + 1, m.end(), "PLACE", 1, "road"))
                 continue
@@ -298,6 +309,50 @@ def _lexicon_names(h: Hits, title_starts: set, T: Tables) -> list:
     return out
 
 
+# What may follow a foreign city's name written in transliteration (访问德国杜塞尔多夫。, …明斯克、…).
+_CITY_NEXT = frozenset("，。、；：,.;:)）和与及等的")
+
+
+def _foreign_cities(h: Hits, T: Tables) -> list:
+    """A city written in transliteration characters (rules/transliteration.tsv, three or more,
+    or two with its 市; with its 市 if written) right after a lexicon country that a word of going, selling or
+    being somewhere precedes (rules/place_verbs.tsv): 访问德国|杜塞尔多夫, 远销荷兰|阿姆斯特丹,
+    开往白俄罗斯|明斯克. A firm named after its country (与德国某某公司) follows no such word, and
+    a name the lexicon knows there is left to it. The city ends at punctuation, a conjunction or
+    a common word (明斯克|考察)."""
+    text, n = h.text, len(h.text)
+    out = []
+    for s, e, label, _ in h.lex:
+        if label != "PLACE" or e >= n or text[e] not in T.transliteration or text[s:e] not in T.countries:
+            continue
+        if not text.endswith(T.place_verbs, 0, s) or e in h.lex_starts:
+            continue
+        k = e
+        while k < n and k - e < 6 and text[k] in T.transliteration:
+            k += 1
+        if k < n and k - e > 3 and text[k] not in _CITY_NEXT and text[k - 1:k + 1] in T.common_words:
+            k -= 1  # 明斯克|考察: the run took the first character of the word after the city
+        if k - e < 3 and not (k - e == 2 and text[k:k + 1] == "市"):
+            continue  # two characters only with their 市 (法国|图尔市)
+        if k < n and text[k] == "市":
+            k += 1
+        if k == n or text[k] in _CITY_NEXT or text[k:k + 2] in T.common_words:
+            out.append((e, k, "PLACE", 1, "foreign city"))
+    return out
+
+
+def _joined_rivers(h: Hits, T: Tables) -> list:
+    """A river named after the two it joins, each one the lexicon lists (洪河 + 汝河 -> 洪汝河,
+    唐河 + 白河 -> 唐白河): one PLACE, not the second river after a stray character."""
+    text = h.text
+    out = []
+    for s, e, label, _ in h.lex:
+        if label == "PLACE" and s > 0 and e - s == 2 and text[e - 1] == "河" and text[s:e] in T.short_rivers \
+                and text[s - 1] + "河" in T.short_rivers and (s - 1) not in h.lex_ends:
+            out.append((s - 1, e, "PLACE", 2, "joined river"))
+    return out
+
+
 def _country_bodies(h: Hits, T: Tables) -> list:
     """A state body written right after its country is one ORG (美国财政部, 德国外交部), as a
     city's bureau is (洛阳市商务局): a lexicon ORG ending as a state body does
@@ -336,6 +391,8 @@ def _government_bodies(h: Hits, title_end_at: dict[int, int], T: Tables) -> list
         if prefixed and s > 0 and text[s] in LEVELS and text[s - 1] in LEVELS and text[s - 1] != text[s] \
                 and (s + 1) not in div_by_end and s not in div_by_end:
             continue  # 各乡镇政府, 县区政府: the bodies of a kind of unit, no one body (郏县县委 is one)
+        if prefixed and s > 0 and text[s - 1] == "社" and text[s] == "区":
+            continue  # 某某社区|居委会: the 区 of 社区 is no district's level (no 区居委会)
         out.append((s, e, "ORG", 2, "body"))
         if prefixed:
             ps = None
@@ -392,7 +449,16 @@ def _subunits(h: Hits, T: Tables) -> list:
     village or community after a town found so (某市|某镇|某村: the town is no lexicon name)."""
     text, n = h.text, len(h.text)
     out = []
-    for s0, (e0, _) in h.div_by_start.items():
+    starts = [e0 for e0, _ in h.div_by_start.values()]
+    if "镇" in text or "乡" in text or "街道" in text:
+        # a town or subdistrict the lexicon knows (小店镇, 首阳山街道): its villages and
+        # communities follow it as they follow a county (某镇|某村, 某街道|某社区)
+        starts.extend(e for s, e, label, div in h.lex
+                      if label == "PLACE" and not div and e - s > 2 and text[e - 1] in _TOWN_LAST
+                      and (text[e - 1] != "道" or text[e - 2] == "街"))
+    if "办事处" in text:  # 某街道办事处|某社区(居委会): the communities of the subdistrict's office
+        starts.extend(x[1] for x in h.heads if text.endswith("街道办事处", 0, x[1]))
+    for e0 in starts:
         depth = 0
         while e0 < n and _han(text[e0]) and depth < 2:
             m = _SUBUNIT.match(text, e0)
@@ -402,6 +468,10 @@ def _subunits(h: Hits, T: Tables) -> list:
                 if text[m.end() - 1] == "村" or e0 in h.div_by_start:
                     break
                 e0, depth = m.end(), depth + 1  # 某市|某镇|某村: the village after a town read here
+            elif (e0 > 0 and text[e0 - 1] in "镇乡" and text[e0 + 1:e0 + 2] == "村"
+                  and text[e0] in T.surnames and text[e0 + 2:e0 + 3] not in _VILLAGE_NEXT_BAD):
+                out.append((e0, e0 + 2, "PLACE", 1, "subunit"))  # 某镇|李村: a family's village
+                break
             else:
                 break
     return out

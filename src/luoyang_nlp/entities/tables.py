@@ -192,6 +192,8 @@ class Tables:
         self.stage_before_re = re.compile("(?:%s)(?:建设)?$" % alternation(stages))
         self.abbreviations = Abbreviations()
         self.transliteration = frozenset(r["char"] for r in read_tsv(rules / "transliteration.tsv"))
+        #: words of going or being somewhere, before a country whose city may follow (访问德国|某城)
+        self.place_verbs = tuple(r["word"] for r in read_tsv(rules / "place_verbs.tsv"))
         #: place name -> (word, offset of the name in it) of the common words hiding it (发展中国家)
         self.hidden_in: dict[str, tuple[tuple[str, int], ...]] = {}
         for r in read_tsv(rules / "hiding_words.tsv"):
@@ -209,6 +211,10 @@ class Tables:
         entries = list(entries)
         #: countries (lexicon PLACEs noted ``country``): the body of one may follow (美国财政部)
         self.countries = frozenset(n for e in entries if e.label == "PLACE" and e.note == "country" for n in e.names())
+        #: two-character rivers the lexicon lists (伊河, 汝河), no division (漯河): two of them joined
+        #: name the river below their meeting (洪河 + 汝河 -> 洪汝河, 唐河 + 白河 -> 唐白河)
+        self.short_rivers = frozenset(n for e in entries if e.label == "PLACE" and not _division_level(e)
+                                      for n in e.names() if len(n) == 2 and n[1] == "河")
         roles: dict[str, list[tuple]] = defaultdict(list)
         for e in entries:
             for n in e.names():
