@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .tables import LEVELS, Tables
-from .text import PREV_OK, SAYS_WORDS, han as _han, matches_at
+from .text import LIST_LEADS, PREV_OK, SAYS_WORDS, han as _han, matches_at
 
 __all__ = ["persons", "foreign_names", "PREV_OK", "UNIT_TITLE"]
 
@@ -103,6 +103,12 @@ def _placelike_name(text: str, j: int, T: Tables) -> int | None:
             or name[:2] not in T.not_names or not (_closed(text, b, T) or text.startswith("说", b)):
         return None
     return b
+
+
+def _compound_ok(text: str, a: int, T: Tables) -> bool:
+    """Whether a name of four may start at ``a``: a compound surname that is no common word
+    (上官丽娟表示, 欧阳文博、上官丽娟等; not 东方明珠)."""
+    return text[a:a + 2] in T.compound_surnames and text[a:a + 2] not in T.common_words
 
 
 def _closed(text: str, b: int, T: Tables) -> bool:
@@ -278,6 +284,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
     title_starts = {s for s, e, t in good_pos}
     for e, t in by_end.items():
         j = e
+        if t in T.list_titles and text.startswith(LIST_LEADS, j):
+            j += 2  # 市领导有:张三、李四
         if t in T.byline_titles:
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
@@ -333,9 +341,9 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
         k = m.start()
         if k and text[k - 1:k + 1] in T.common_words:
             continue  # 武侠小说, 据说: the word of saying is the end of another word
-        for L in (3, 2):
+        for L in (4, 3, 2):
             a = k - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T, blocked):
+            if a >= 0 and a not in found and (L < 4 or _compound_ok(text, a, T)) and a not in lex_starts and _valid(text, a, k, T, blocked):
                 if not _left_ok(text, a, title_ends):
                     if org_ends is None:
                         org_ends = _org_ends(lex, heads)
@@ -345,9 +353,9 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                 break
     # a name after a verb of appointment, before 为/的/同志: 任命陈丽华为某局副局长, 免去张明的…职务
     for _, a in appoint:
-        for L in (3, 2):
+        for L in (4, 3, 2):
             b = a + L
-            if b < n and a not in found and _valid(text, a, b, T, blocked - {a}) and (
+            if b < n and a not in found and (L < 4 or _compound_ok(text, a, T)) and _valid(text, a, b, T, blocked - {a}) and (
                     text[b] in _APPOINTED_NEXT or _appointed_list(text, b, T, blocked)):
                 found[a] = b
                 break
@@ -356,9 +364,9 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
         k = m.start()
         while True:
             got = None
-            for L in (3, 2):
+            for L in (4, 3, 2):
                 a = k - L
-                if a >= 0 and _valid(text, a, k, T, blocked) and (a == 0 or text[a - 1] in "、,。 \n" or
+                if a >= 0 and (L < 4 or _compound_ok(text, a, T)) and _valid(text, a, k, T, blocked) and (a == 0 or text[a - 1] in "、,。 \n" or
                                                         _left_ok(text, a, title_ends)):
                     got = a
                     break
@@ -401,9 +409,9 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                 found[b + 1] = c
                 b = c
             while a >= 3 and text[a - 1] == "、":
-                for L in (3, 2):
+                for L in (4, 3, 2):
                     x = a - 1 - L
-                    if x >= 0 and x not in found and _valid(text, x, a - 1, T, blocked) and _left_ok(text, x, title_ends):
+                    if x >= 0 and x not in found and (L < 4 or _compound_ok(text, x, T)) and _valid(text, x, a - 1, T, blocked) and _left_ok(text, x, title_ends):
                         found[x] = a - 1
                         break
                 else:

@@ -19,7 +19,8 @@ from .tables import OWNER_LABELS
 
 __all__ = ["person_facts"]
 
-_NAME_SEPS: Final = ("、",)  # between names listed after one title
+_NAME_SEPS: Final = ("、",)
+_LIST_LEADS: Final = "有是为"  # 市领导有:张三、李四: a list title's verb and colon before its names  # between names listed after one title
 # between two titles of one person: 、, nothing or 兼, and a word of standing (市委副书记、代市长)
 _TITLE_JOINS: Final = frozenset(sep + w for sep in ("、", "") for w in ("",) + tuple(_STANDING))
 _PROFILE_COMMAS: Final = "，,"  # after the name opening a notice, and before its 现任
@@ -79,10 +80,12 @@ def _names_after(labels: list[str], starts: list[int], ends: list[int], text: st
     if p >= n or labels[p] != "PERSON":
         return out
     gap = text[ends[last]:starts[p]]
+    listed = text[starts[last]:ends[last]] in _LIST_TITLES
+    if listed and gap[:1] in _LIST_LEADS and gap[1:2] in (":", "："):
+        gap = gap[2:]  # 市领导有:张三、李四
     if gap.strip(" :：\t") != "" or len(gap) > 3:
         return out
     out.append(p)
-    listed = text[starts[last]:ends[last]] in _LIST_TITLES
     while p + 1 < n and labels[p + 1] == "PERSON":
         gap = text[ends[p]:starts[p + 1]]
         if gap in _LIST_CLOSERS and (len(out) > 1 or listed):

@@ -1,0 +1,62 @@
+"""People and their titles in Henan government and business news (session 22, H): verbs of
+ceremony read as names after a title, crop variety codes read as names, names the model cuts
+before a verb no list knows, four-character names with a compound surname before a cue, and a
+list title written with 有: before its names. Sentences written for these tests; names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import ents
+
+CASES = [
+    # a verb of ceremony right after a title is no name (宣誓, 揭牌, 鞠躬)
+    ("新总统宣誓就职后首次出访。", [("POSITION", "总统")]),
+    ("新任院长宣誓就职，承诺加强科研。", [("POSITION", "院长")]),
+    ("副市长揭牌并致辞。", [("POSITION", "副市长")]),
+    ("新当选的主任鞠躬致谢。", [("POSITION", "主任")]),
+    # a crop variety's code: a surname-led brand and digits is no name
+    ("种粮大户今年全部种植郑麦369。", []),
+    ("郑单958、浚单20等玉米品种在全县推广。", []),
+    ("优质小麦品种郑麦1860今年种植面积扩大。", []),
+    ("王平2019年调任嵩县。", [("PERSON", "王平"), ("PLACE", "嵩县")]),  # guard: a year after a name
+    # a three-character name the model cut before a verb no list knows
+    ("尹国全开办了一家农机合作社。", [("PERSON", "尹国全"), ("ORG", "农机合作社")]),
+    ("刘振全开车把农产品送到城里。", [("PERSON", "刘振全")]),
+    ("张国全开发了一款新产品。", [("PERSON", "张国全")]),
+    ("杨光明确表示支持企业发展。", [("PERSON", "杨光")]),  # guard: 明确 is a word
+    ("何文进一步介绍了项目进展。", [("PERSON", "何文")]),  # guard: 进一步 is a word
+    # a four-character name with a compound surname before a cue or in a list
+    ("上官丽娟表示，今年将扩大种植规模。", [("PERSON", "上官丽娟")]),
+    ("聂小青、欧阳文博、上官丽娟等参加调研。",
+     [("PERSON", "聂小青"), ("PERSON", "欧阳文博"), ("PERSON", "上官丽娟")]),
+    # a list title written with 有: before its names is their POSITION
+    ("出席会议的市领导有：宋纪中、王伟、李大鹏。",
+     [("POSITION", "市领导"), ("PERSON", "宋纪中"), ("PERSON", "王伟"), ("PERSON", "李大鹏")]),
+    ("参加调研的区领导是：张红、李卫东。", [("POSITION", "区领导"), ("PERSON", "张红"), ("PERSON", "李卫东")]),
+    ("市领导有关负责同志出席。", []),  # guard: 有关 opens no list
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:14] for c in CASES])
+def test_people_and_titles(text, expected):
+    assert ents(text) == expected
+
+
+FACTS = [
+    ("出席会议的市领导有：宋纪中、王伟、李大鹏。",
+     {("宋纪中", "市领导", None), ("王伟", "市领导", None), ("李大鹏", "市领导", None)}),
+    ("参加调研的区领导是：张红、李卫东。", {("张红", "区领导", None), ("李卫东", "区领导", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FACTS, ids=[c[0][:14] for c in FACTS])
+def test_list_title_facts(text, expected):
+    import luoyang_nlp
+
+    doc = luoyang_nlp.extract(text)
+
+    def show(ref):
+        return None if ref is None else text[ref["start"]:ref["end"]]
+
+    assert {(show(f["person"]), show(f["position"]), show(f["org"])) for f in doc.facts if "person" in f} == expected
