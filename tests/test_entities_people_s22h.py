@@ -30,6 +30,16 @@ CASES = [
     ("上官丽娟表示，今年将扩大种植规模。", [("PERSON", "上官丽娟")]),
     ("聂小青、欧阳文博、上官丽娟等参加调研。",
      [("PERSON", "聂小青"), ("PERSON", "欧阳文博"), ("PERSON", "上官丽娟")]),
+    # a name after a word that describes a person (no office, so no POSITION)
+    ("村民谷满仓养殖肉牛三百头。", [("PERSON", "谷满仓")]),
+    ("全国劳动模范金玉凤获颁奖章。", [("PERSON", "金玉凤")]),
+    ("优秀共产党员苟建新扎根山区。", [("PERSON", "苟建新")]),
+    ("退伍军人庹勇带领乡亲们种植花椒。", [("PERSON", "庹勇")]),
+    ("带领村民修路。", []),  # guard: a verb after the word, no name of two
+    ("三十多名村民闻讯赶来。", []),  # guard: a word across the name's end
+    ("不少居民成了第一批受益者。", []),  # guard: a function character
+    ("村民代表大会审议通过了方案。", []),  # guard: a common word
+    ("景区接待的村民和游客明显增多。", []),  # guard: a conjunction
     # a list title written with 有: before its names is their POSITION
     ("出席会议的市领导有：宋纪中、王伟、李大鹏。",
      [("POSITION", "市领导"), ("PERSON", "宋纪中"), ("PERSON", "王伟"), ("PERSON", "李大鹏")]),

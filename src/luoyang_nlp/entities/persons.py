@@ -111,6 +111,18 @@ def _compound_ok(text: str, a: int, T: Tables) -> bool:
     return text[a:a + 2] in T.compound_surnames and text[a:a + 2] not in T.common_words
 
 
+def _described_name(text: str, j: int, b: int, T: Tables) -> bool:
+    """Whether text[j:b], right after a word that describes a person (村民谷满仓养殖, 退伍军人庹勇表示),
+    is a name there: of two characters when a word written after names (after_person.tsv, 说)
+    follows; of three with no function character in its given name and no common word across
+    its given name or its end (居民成了第一批, 村民闻讯赶来). The caller has tested that its first
+    two characters are no common word (村民代表, 党员干部)."""
+    if b - j == 2:
+        return text[b:b + 2] in T.name_verbs or text.startswith("说", b)
+    return b - j == 3 and text[j + 1] not in T.name_func and text[j + 2] not in T.name_func \
+        and text[j + 1:j + 3] not in T.common_words and text[b - 1:b + 1] not in T.common_words
+
+
 def _closed(text: str, b: int, T: Tables) -> bool:
     """Whether a name may end at ``b`` by what follows: the text's end, punctuation or a word
     written after names (表示, 说: after_name.tsv)."""
@@ -258,11 +270,13 @@ def standing_before(text: str, s: int, T: Tables) -> int:
 
 
 def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
-            says: list[tuple[int, int]], appoint: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            says: list[tuple[int, int]], appoint: list[tuple[int, int]],
+            described: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Person names ``(start, end)`` of ``text``, flat and sorted. ``good_pos``: the titles
     ``(start, end, title)``; ``lex``, ``heads``, ``lex_starts``: as ``Hits`` has them; ``says``,
     ``appoint``: the spans of the words of saying (``SAYS_WORDS``) and of appointment
-    (任命, 免去: ``after_name.tsv`` appoint), from ``Hits.cues``."""
+    (任命, 免去: ``after_name.tsv`` appoint), from ``Hits.cues``; ``described``: the spans of the
+    words that describe a person (村民, 劳动模范: ``person_nouns.tsv``)."""
     n = len(text)
     found: dict[int, int] = {}
     title_ends = {x[1] for x in good_pos}
@@ -359,6 +373,17 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                     text[b] in _APPOINTED_NEXT or _appointed_list(text, b, T, blocked)):
                 found[a] = b
                 break
+    # a name after a word that describes a person: 村民谷满仓养殖肉牛, 退伍军人庹勇表示
+    for _, j in described or ():
+        if j < n and j not in found and text[j] not in T.soft and text[j] not in _PREV_OK \
+                and text[j:j + 2] not in T.common_words and text[j:j + 2] not in T.not_names:  # (村民和游客)
+            b = _name_at(text, j, T, blocked, rare=True)
+            if b is None:
+                b = j + 2 if text[j + 2:j + 4] in T.name_verbs or text.startswith("说", j + 2) else j + 3
+                if b >= n or not _valid(text, j, b, T, blocked, rare=True):
+                    continue
+            if _described_name(text, j, b, T):
+                found[j] = b  # (带领村民修路。: a name of two only before a word written after names)
     # lists of names before 等参加/等陪同: 张三、李四等参加调研
     for m in _LIST_END.finditer(text) if "等" in text else ():
         k = m.start()

@@ -73,7 +73,8 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     cands.extend(_government_bodies(h, title_end_at, T))
     cands.extend(_country_bodies(h, T))
     cues = h.cues
-    persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []), cues.get("appoint", []))
+    persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []), cues.get("appoint", []),
+                       cues.get("described", []))
     if persons and h.bodies:  # 区政协主席: a body (区 is also a surname), not a person
         bodies = {(b[0], b[1]) for b in h.bodies}
         persons = [p for p in persons if p not in bodies]
