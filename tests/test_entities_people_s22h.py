@@ -40,6 +40,11 @@ CASES = [
     ("不少居民成了第一批受益者。", []),  # guard: a function character
     ("村民代表大会审议通过了方案。", []),  # guard: a common word
     ("景区接待的村民和游客明显增多。", []),  # guard: a conjunction
+    # a Uyghur name written with a middle dot is one PERSON, its usual characters included
+    ("阿依古丽·买买提在会上介绍了对口协作情况。", [("PERSON", "阿依古丽·买买提")]),
+    ("热依拉·阿不都介绍，合作社今年增收两成。", [("PERSON", "热依拉·阿不都")]),
+    ("迪丽努尔·阿不力孜出席活动。", [("PERSON", "迪丽努尔·阿不力孜")]),
+    ("买买提·艾力不仅种植红枣，还办起了加工厂。", [("PERSON", "买买提·艾力")]),  # the word after it stays out
     # a list title written with 有: before its names is their POSITION
     ("出席会议的市领导有：宋纪中、王伟、李大鹏。",
      [("POSITION", "市领导"), ("PERSON", "宋纪中"), ("PERSON", "王伟"), ("PERSON", "李大鹏")]),

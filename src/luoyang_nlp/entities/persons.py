@@ -176,6 +176,8 @@ def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
             if k == b + 1:
                 break
             b = k
+        while b > d + 2 and text[b - 1:b + 1] in T.common_words:
+            b -= 1  # 买买提·艾力不仅…: the word after the name (不仅, 都是) begins in its last character
         if d - a >= 1 and b > d + 1:
             out.append((a, b))
             last = b
