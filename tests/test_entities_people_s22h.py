@@ -45,6 +45,11 @@ CASES = [
     ("热依拉·阿不都介绍，合作社今年增收两成。", [("PERSON", "热依拉·阿不都")]),
     ("迪丽努尔·阿不力孜出席活动。", [("PERSON", "迪丽努尔·阿不力孜")]),
     ("买买提·艾力不仅种植红枣，还办起了加工厂。", [("PERSON", "买买提·艾力")]),  # the word after it stays out
+    # after a title, a surname and a two-character place closed by a word after names is a name
+    ("市委副书记、政法委书记都华东主持会议。",
+     [("POSITION", "市委副书记"), ("ORG", "政法委"), ("POSITION", "书记"), ("PERSON", "都华东")]),
+    ("副县长王中原主持会议。", [("POSITION", "副县长"), ("PERSON", "王中原")]),
+    ("书记到郑州调研。", [("POSITION", "书记"), ("PLACE", "郑州")]),  # guard: no surname before the place
     # a list title written with 有: before its names is their POSITION
     ("出席会议的市领导有：宋纪中、王伟、李大鹏。",
      [("POSITION", "市领导"), ("PERSON", "宋纪中"), ("PERSON", "王伟"), ("PERSON", "李大鹏")]),

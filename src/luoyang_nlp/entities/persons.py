@@ -91,16 +91,17 @@ def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = Fal
     return None
 
 
-def _placelike_name(text: str, j: int, T: Tables) -> int | None:
+def _placelike_name(text: str, j: int, T: Tables, places=frozenset()) -> int | None:
     """End of a three-character name right after a title whose surname and first given
     character read as a place or word (董事长武汉某表示, 主任高新某介绍: 武汉, 高新 are no names alone),
     when a word written after names, 说 or punctuation closes it; not a place with its level
-    (主任洛阳市), a word of three, or a name part that is a function character."""
+    (主任洛阳市), a word of three, or a name part that is a function character. ``places``: the
+    starts of two-character lexicon places (书记都华东主持, 副县长王中原表示: 华东, 中原 no names alone)."""
     b = j + 3
     name = text[j:b]
     if b > len(text) or name[0] not in T.surnames or not _HANS.fullmatch(name) or name[2] in LEVELS \
             or name[2] in T.name_func or name in T.common_words or name[1:] in T.common_words \
-            or name[:2] not in T.not_names or not (_closed(text, b, T) or text.startswith("说", b)):
+            or (name[:2] not in T.not_names and (j + 1) not in places) or not (_closed(text, b, T) or text.startswith("说", b)):
         return None
     return b
 
@@ -298,6 +299,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
         if e not in by_end or len(t) > len(by_end[e]):
             by_end[e] = t
     title_starts = {s for s, e, t in good_pos}
+    short_places = {x[0] for x in lex if x[2] == "PLACE" and x[1] - x[0] == 2}
     for e, t in by_end.items():
         j = e
         if t in T.list_titles and text.startswith(LIST_LEADS, j):
@@ -310,7 +312,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
         if j < n:
             # a list title (市领导) introduces names: a place inside one is no block (刘南河)
             b = _name_at(text, j, T, frozenset() if t in T.list_titles else blocked, rare=True) \
-                or _placelike_name(text, j, T)
+                or _placelike_name(text, j, T, short_places)
             if b and b - j == 2 and text[j] in T.soft and text[j + 1] in T.surnames and b in title_starts:
                 b = None  # 王书记和李主任: a conjunction (boundaries.tsv soft), then a surname the next title addresses
             elif b and text[j] in T.soft and (text[j + 1:b] in T.common_words or not _closed(text, b, T)):
