@@ -50,6 +50,19 @@ CASES = [
      [("POSITION", "市委副书记"), ("ORG", "政法委"), ("POSITION", "书记"), ("PERSON", "都华东")]),
     ("副县长王中原主持会议。", [("POSITION", "副县长"), ("PERSON", "王中原")]),
     ("书记到郑州调研。", [("POSITION", "书记"), ("PLACE", "郑州")]),  # guard: no surname before the place
+    # titles of administrations, headquarters, missions and mines; roles needing a name
+    ("海关总署署长俞建华在郑州调研。",
+     [("ORG", "海关总署"), ("POSITION", "署长"), ("PERSON", "俞建华"), ("PLACE", "郑州")]),
+    ("指挥长王建国表示，要抓好落实。", [("POSITION", "指挥长"), ("PERSON", "王建国")]),
+    ("矿长王建国表示，要抓好安全。", [("POSITION", "矿长"), ("PERSON", "王建国")]),
+    ("总工王建国介绍了技术方案。", [("POSITION", "总工"), ("PERSON", "王建国")]),
+    ("河长王建国带队巡河。", [("POSITION", "河长"), ("PERSON", "王建国")]),
+    ("该项目施工总工期为6年。", []),  # guard: 总工 needs a name
+    ("全面推行河长制。", []),  # guard: 河长 needs a name
+    # a model name that runs into the word after it ends before it
+    ("红旗渠精神的代表人物杨贵曾任林县县委书记。",
+     [("PLACE", "红旗渠"), ("PERSON", "杨贵"), ("POSITION", "县委书记")]),
+    ("快递员王磊帮助老人过马路。", [("PERSON", "王磊")]),
     # a list title written with 有: before its names is their POSITION
     ("出席会议的市领导有：宋纪中、王伟、李大鹏。",
      [("POSITION", "市领导"), ("PERSON", "宋纪中"), ("PERSON", "王伟"), ("PERSON", "李大鹏")]),
