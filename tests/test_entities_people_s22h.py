@@ -77,6 +77,10 @@ def test_people_and_titles(text, expected):
 
 
 FACTS = [
+    # the office a person held, written before 的 and the name (时任, 担任, 现任)
+    ("时任洛阳市副市长的张建国分管工业。", {("张建国", "副市长", "洛阳市")}),
+    ("担任县委书记的王建伟带领群众修路。", {("王建伟", "县委书记", None)}),
+    ("董事长的儿子张三也来了。", set()),  # guard: no word of holding, the name is another's
     ("出席会议的市领导有：宋纪中、王伟、李大鹏。",
      {("宋纪中", "市领导", None), ("王伟", "市领导", None), ("李大鹏", "市领导", None)}),
     ("参加调研的区领导是：张红、李卫东。", {("张红", "区领导", None), ("李卫东", "区领导", None)}),
