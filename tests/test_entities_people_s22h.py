@@ -63,6 +63,14 @@ CASES = [
     ("红旗渠精神的代表人物杨贵曾任林县县委书记。",
      [("PLACE", "红旗渠"), ("PERSON", "杨贵"), ("POSITION", "县委书记")]),
     ("快递员王磊帮助老人过马路。", [("PERSON", "王磊")]),
+    # a two-character county after a word of holding an office (任, 原) stands as a place
+    ("李建军任嵩县县长。", [("PERSON", "李建军"), ("PLACE", "嵩县"), ("POSITION", "县长")]),
+    ("原叶县县委书记王刚出席。", [("PLACE", "叶县"), ("POSITION", "县委书记"), ("PERSON", "王刚")]),
+    ("他在嵩县县长任上干了五年。", [("PLACE", "嵩县"), ("POSITION", "县长")]),  # 任上 is no name
+    # rare surnames of Henan (雒, 菅; 暴 only after a title, as it is a common character)
+    ("副县长雒建国主持会议。", [("POSITION", "副县长"), ("PERSON", "雒建国")]),
+    ("暴雨过后，副市长暴志强察看灾情。", [("POSITION", "副市长"), ("PERSON", "暴志强")]),
+    ("村民菅满囤说，今年收成好。", [("PERSON", "菅满囤")]),
     # a list title written with 有: before its names is their POSITION
     ("出席会议的市领导有：宋纪中、王伟、李大鹏。",
      [("POSITION", "市领导"), ("PERSON", "宋纪中"), ("PERSON", "王伟"), ("PERSON", "李大鹏")]),
@@ -77,6 +85,10 @@ def test_people_and_titles(text, expected):
 
 
 FACTS = [
+    ("新当选县长刘东升向代表们鞠躬致谢。", {("刘东升", "县长", None)}),  # 当选 holds the office
+    ("王刚曾担任县长。", {("王刚", "县长", None)}),  # guard: 担任 after 曾
+    ("翟红伟任嵩县县委书记，李建军任嵩县县长。",
+     {("翟红伟", "县委书记", "嵩县"), ("李建军", "县长", "嵩县")}),
     # the office a person held, written before 的 and the name (时任, 担任, 现任)
     ("时任洛阳市副市长的张建国分管工业。", {("张建国", "副市长", "洛阳市")}),
     ("担任县委书记的王建伟带领群众修路。", {("王建伟", "县委书记", None)}),

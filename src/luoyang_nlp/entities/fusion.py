@@ -175,7 +175,7 @@ class FusionPolicy:
     plain_words: frozenset = frozenset()  # 应当, 文章: common words, no name whole (common_words.tsv)
     plain_verbs: frozenset = frozenset()  # 开办, 开始: the verbs, adverbs and function words of those (V4)
     name_func: frozenset = frozenset()  # 在, 和, 也: function characters no given name ends in (after_name.tsv)
-    standing: frozenset = frozenset()  # 曾任, 现任: words of two before a title (title_before.tsv), after a name (V4)
+    standing: frozenset = frozenset()  # 曾任, 现任: words of holding before a title a model name runs into (title_before.tsv cuts=1, V4)
     project_heads: tuple[str, ...] = ()
     industries: tuple[str, ...] = ()  # 酒业, 铜管: a firm's word after its brand, never after a person (V4)
     crimes: tuple[str, ...] = ()  # 诈骗, 涉黑: before a head a gang, no firm (V3)
@@ -221,7 +221,7 @@ class FusionPolicy:
                    common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),
                    plain_words=common_words()[0],
                    plain_verbs=common_words()[1],
-                   standing=frozenset(r["word"] for r in read_tsv(rules / "title_before.tsv") if len(r["word"]) == 2),
+                   standing=frozenset(r["word"] for r in read_tsv(rules / "title_before.tsv") if r.get("cuts") == "1"),
                    name_func=frozenset(r["word"] for r in read_tsv(rules / "after_name.tsv") if r["kind"] == "func"),
                    crimes=tuple(r["word"] for r in read_tsv(rules / "generic.tsv") if r.get("crime") == "1"),
                    clause_words=tuple(r["word"] for r in read_tsv(rules / "boundaries.tsv")
@@ -357,9 +357,10 @@ class FusionPolicy:
             if e < len(text) and text[e] in _DIGITS and self._variety_code(text, e):
                 return None  # V4: 郑麦369, 郑单958: a crop variety's code, no person
             if name[:2] not in self.surnames and ((e - s == 3 and text[e - 1:e + 1] in self.standing) or (
-                    e - s == 4 and name[2:] in self.plain_words)):
+                    e - s == 4 and name[2:] in self.plain_words and name[:2] not in self.plain_words)):
                 # V4: 杨某|曾任…书记, 王磊|帮助: the name ends before a word of holding an office or
-                # a common word; the model's longer name vouches for the two left (as STRONG does)
+                # a common word (not 黄金首饰: two words); the model's longer name vouches for the two
+                # left (as STRONG does)
                 e = s + 2
                 name = text[s:e]
                 conf = max(conf, self.strong.get("PERSON", 1.01))
