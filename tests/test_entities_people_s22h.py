@@ -71,6 +71,11 @@ CASES = [
     ("副县长雒建国主持会议。", [("POSITION", "副县长"), ("PERSON", "雒建国")]),
     ("暴雨过后，副市长暴志强察看灾情。", [("POSITION", "副市长"), ("PERSON", "暴志强")]),
     ("村民菅满囤说，今年收成好。", [("PERSON", "菅满囤")]),
+    # a given name that is also a common noun, after a title and before a word written after names
+    ("镇党委书记田野带领干部入户走访。", [("POSITION", "镇党委书记"), ("PERSON", "田野")]),
+    ("市长当天主持会议。", [("POSITION", "市长")]),  # guard: a word of time
+    ("书记亲自部署。", [("POSITION", "书记")]),  # guard: an adverb
+    ("公司董事长方面表示同意。", [("POSITION", "董事长")]),  # guard
     # a list title written with 有: before its names is their POSITION
     ("出席会议的市领导有：宋纪中、王伟、李大鹏。",
      [("POSITION", "市领导"), ("PERSON", "宋纪中"), ("PERSON", "王伟"), ("PERSON", "李大鹏")]),

@@ -124,6 +124,24 @@ def _described_name(text: str, j: int, b: int, T: Tables) -> bool:
         and text[j + 1:j + 3] not in T.common_words and text[b - 1:b + 1] not in T.common_words
 
 
+#: last characters of the common words of time (当天, 明天, 年底, 前期) that are no given names
+_TIME_ENDS = frozenset("天日年月时期前后底初间晚早午夜季周")
+
+
+def _word_name(text: str, j: int, T: Tables) -> int | None:
+    """The end of a two-character name that is also a common noun (田野, 文静, 蓝天, 向东), right
+    after a title, when a word written after names follows (镇党委书记田野带领, 副市长向东出席):
+    no verb, adverb or function word (common_words.tsv func=1), no word of not_names.tsv, no word
+    of time (当天, 明天), or None."""
+    b = j + 2
+    w = text[j:b]
+    if b < len(text) and w in T.common_words and w[0] in T.surnames and w not in T.func_not_names \
+            and w not in T.not_names and w[1] not in _TIME_ENDS and w[1] not in T.name_func \
+            and text.startswith(T.name_after_words, b):
+        return b
+    return None
+
+
 def _closed(text: str, b: int, T: Tables) -> bool:
     """Whether a name may end at ``b`` by what follows: the text's end, punctuation or a word
     written after names (表示, 说: after_name.tsv)."""
@@ -319,6 +337,8 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                 b = None  # 董事长和员工代表, 书记和专家座谈: the conjunction, unless a name's end follows
             if not b and t in T.byline_titles:
                 b = _spaced_name(text, j, T)
+            if not b:
+                b = _word_name(text, j, T)
             if b:
                 found[j] = b
                 if t in T.byline_titles and t not in T.list_titles:
