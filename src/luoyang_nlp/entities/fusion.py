@@ -131,6 +131,9 @@ FOREIGN_PERSON = 0.75
 _NUMERALS = frozenset("一二三四五六七八九十两百千万几数多")
 #: Level characters: a numeral before one counts divisions (三市, 五县), names none.
 _LEVEL_CHARS = frozenset("省市县区镇乡村")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+#: what digits written right after a name are when they are no code: a date, an age, a rank (V4)
+_AFTER_NAME_DIGITS = frozenset("年月日岁届级.．:：-/")
 #: Characters of direction and size that open place and firm names (南|新英格兰, 新|某公司), and
 #: 某 of a name withheld (某|专项工作领导小组): one
 #: of them left of the model's edge may belong to the name (F9).
@@ -170,6 +173,9 @@ class FusionPolicy:
     whole_heads: frozenset = frozenset()  # a head alone names nothing (V3)
     common_words: frozenset = frozenset()  # 布局, 格局: their last character is no evidence
     plain_words: frozenset = frozenset()  # 应当, 文章: common words, no name whole (common_words.tsv)
+    plain_verbs: frozenset = frozenset()  # 开办, 开始: the verbs, adverbs and function words of those (V4)
+    name_func: frozenset = frozenset()  # 在, 和, 也: function characters no given name ends in (after_name.tsv)
+    standing: frozenset = frozenset()  # 曾任, 现任: words of holding before a title a model name runs into (title_before.tsv cuts=1, V4)
     project_heads: tuple[str, ...] = ()
     industries: tuple[str, ...] = ()  # 酒业, 铜管: a firm's word after its brand, never after a person (V4)
     crimes: tuple[str, ...] = ()  # 诈骗, 涉黑: before a head a gang, no firm (V3)
@@ -214,6 +220,9 @@ class FusionPolicy:
                    project_heads=tuple(sorted(projects, key=len, reverse=True)),
                    common_words=frozenset(r["word"] for r in read_tsv(rules / "suffix_words.tsv")),
                    plain_words=common_words()[0],
+                   plain_verbs=common_words()[1],
+                   standing=frozenset(r["word"] for r in read_tsv(rules / "title_before.tsv") if r.get("cuts") == "1"),
+                   name_func=frozenset(r["word"] for r in read_tsv(rules / "after_name.tsv") if r["kind"] == "func"),
                    crimes=tuple(r["word"] for r in read_tsv(rules / "generic.tsv") if r.get("crime") == "1"),
                    clause_words=tuple(r["word"] for r in read_tsv(rules / "boundaries.tsv")
                                       if r["kind"] in ("project", "works")),
@@ -345,6 +354,19 @@ class FusionPolicy:
             if text.startswith(self.industries, e) or any(
                     len(name) - len(w) >= 2 and name.endswith(w) for w in self.industries):
                 return None  # V4: 宋河|酒业, 宋河酒业, 索菲亚|家居: a brand and its industry, no person
+            if e < len(text) and text[e] in _DIGITS and self._variety_code(text, e):
+                return None  # V4: 郑麦369, 郑单958: a crop variety's code, no person
+            if name[:2] not in self.surnames and ((e - s == 3 and text[e - 1:e + 1] in self.standing) or (
+                    e - s == 4 and name[2:] in self.plain_words and name[:2] not in self.plain_words)):
+                # V4: 杨某|曾任…书记, 王磊|帮助: the name ends before a word of holding an office or
+                # a common word (not 黄金首饰: two words); the model's longer name vouches for the two
+                # left (as STRONG does)
+                e = s + 2
+                name = text[s:e]
+                conf = max(conf, self.strong.get("PERSON", 1.01))
+            if e - s == 2 and self._third_given(text, e):
+                e += 1  # V4: 尹国全|开办: the model cut the name before a verb no list knows
+                name = text[s:e]
             return (s, e, label) if self.person_ok(name, conf) else None
         if len(name) < 2:  # V8: a listed abbreviation the model is sure of (在京, 赴美, 中日友好)
             if self.abbreviation_words and self._run_begins_word(text, s):
@@ -353,6 +375,23 @@ class FusionPolicy:
         if not self.evidence(name, label, conf):
             return None
         return s, e, self.relabel(name, label)
+
+    def _third_given(self, text: str, e: int) -> bool:
+        """Whether the character at ``e``, after a two-character PERSON, is its given name's
+        last: it is no function character, it begins no common word (全面, 明确) and none of
+        three (进一步), and a verb or adverb of common_words.tsv follows it (尹国全|开办, 刘振全|开车)."""
+        c = text[e:e + 1]
+        return bool(c) and han(c) and c not in self.name_func and text[e:e + 2] not in self.plain_words \
+            and text[e:e + 3] not in self.plain_words and text[e + 1:e + 3] in self.plain_verbs
+
+    @staticmethod
+    def _variety_code(text: str, e: int) -> bool:
+        """Whether the digits at ``e`` are a code (郑麦369, 百农4199) rather than a date or an
+        age written after a name (王平2019年, 张三35岁)."""
+        k = e
+        while k < len(text) and text[k] in _DIGITS:
+            k += 1
+        return k == len(text) or text[k] not in _AFTER_NAME_DIGITS
 
     def _qualified_head(self, name: str) -> bool:
         """Whether ``name`` ends in a body's or firm's head right after a word of crime

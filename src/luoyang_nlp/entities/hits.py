@@ -224,12 +224,13 @@ def _county_stands(text: str, s: int, e: int, ends: set, T: Tables) -> bool:
     """Does a two-character county name (叶县, 滑县, 嵩县) stand as a word at [s, e)?
 
     Such names hide inside ordinary text (示范县, 提高县域, 和县委书记): the character before
-    must be a break, a boundary word (到, 走进), a list mark, or the end of another place
-    (平顶山市叶县, ``ends``), and the one after must not make 县域/县级/县城.
+    must be a break, a boundary word (到, 走进), a list mark, a word of holding an office (任嵩县县长,
+    原叶县县委书记: title_before.tsv) or the end of another place (平顶山市叶县, ``ends``), and the
+    one after must not make 县域/县级/县城.
     """
     p = text[s - 1] if s else ""
     ok = (not p or not han(p) or p in PREV_OK or p in T.hard or text[max(0, s - 2):s] in T.hard
-          or s in ends)
+          or s in ends or p in T.title_before or text[max(0, s - 2):s] in T.title_before)
     return ok and not (e < len(text) and text[e] in _COUNTY_NEXT_BAD)
 
 

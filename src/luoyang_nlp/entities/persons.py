@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .tables import LEVELS, Tables
-from .text import PREV_OK, SAYS_WORDS, han as _han, matches_at
+from .text import LIST_LEADS, PREV_OK, SAYS_WORDS, han as _han, matches_at
 
 __all__ = ["persons", "foreign_names", "PREV_OK", "UNIT_TITLE"]
 
@@ -91,18 +91,55 @@ def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = Fal
     return None
 
 
-def _placelike_name(text: str, j: int, T: Tables) -> int | None:
+def _placelike_name(text: str, j: int, T: Tables, places=frozenset()) -> int | None:
     """End of a three-character name right after a title whose surname and first given
     character read as a place or word (董事长武汉某表示, 主任高新某介绍: 武汉, 高新 are no names alone),
     when a word written after names, 说 or punctuation closes it; not a place with its level
-    (主任洛阳市), a word of three, or a name part that is a function character."""
+    (主任洛阳市), a word of three, or a name part that is a function character. ``places``: the
+    starts of two-character lexicon places (书记都华东主持, 副县长王中原表示: 华东, 中原 no names alone)."""
     b = j + 3
     name = text[j:b]
     if b > len(text) or name[0] not in T.surnames or not _HANS.fullmatch(name) or name[2] in LEVELS \
             or name[2] in T.name_func or name in T.common_words or name[1:] in T.common_words \
-            or name[:2] not in T.not_names or not (_closed(text, b, T) or text.startswith("说", b)):
+            or (name[:2] not in T.not_names and (j + 1) not in places) or not (_closed(text, b, T) or text.startswith("说", b)):
         return None
     return b
+
+
+def _compound_ok(text: str, a: int, T: Tables) -> bool:
+    """Whether a name of four may start at ``a``: a compound surname that is no common word
+    (上官丽娟表示, 欧阳文博、上官丽娟等; not 东方明珠)."""
+    return text[a:a + 2] in T.compound_surnames and text[a:a + 2] not in T.common_words
+
+
+def _described_name(text: str, j: int, b: int, T: Tables) -> bool:
+    """Whether text[j:b], right after a word that describes a person (村民谷满仓养殖, 退伍军人庹勇表示),
+    is a name there: of two characters when a word written after names (after_person.tsv, 说)
+    follows; of three with no function character in its given name and no common word across
+    its given name or its end (居民成了第一批, 村民闻讯赶来). The caller has tested that its first
+    two characters are no common word (村民代表, 党员干部)."""
+    if b - j == 2:
+        return text[b:b + 2] in T.name_verbs or text.startswith("说", b)
+    return b - j == 3 and text[j + 1] not in T.name_func and text[j + 2] not in T.name_func \
+        and text[j + 1:j + 3] not in T.common_words and text[b - 1:b + 1] not in T.common_words
+
+
+#: last characters of the common words of time (当天, 明天, 年底, 前期) that are no given names
+_TIME_ENDS = frozenset("天日年月时期前后底初间晚早午夜季周")
+
+
+def _word_name(text: str, j: int, T: Tables) -> int | None:
+    """The end of a two-character name that is also a common noun (田野, 文静, 蓝天, 向东), right
+    after a title, when a word written after names follows (镇党委书记田野带领, 副市长向东出席):
+    no verb, adverb or function word (common_words.tsv func=1), no word of not_names.tsv, no word
+    of time (当天, 明天), or None."""
+    b = j + 2
+    w = text[j:b]
+    if b < len(text) and w in T.common_words and w[0] in T.surnames and w not in T.func_not_names \
+            and w not in T.not_names and w[1] not in _TIME_ENDS and w[1] not in T.name_func \
+            and text.startswith(T.name_after_words, b):
+        return b
+    return None
 
 
 def _closed(text: str, b: int, T: Tables) -> bool:
@@ -158,6 +195,8 @@ def foreign_names(text: str, T: Tables, stops: set) -> list[tuple[int, int]]:
             if k == b + 1:
                 break
             b = k
+        while b > d + 2 and text[b - 1:b + 1] in T.common_words:
+            b -= 1  # 买买提·艾力不仅…: the word after the name (不仅, 都是) begins in its last character
         if d - a >= 1 and b > d + 1:
             out.append((a, b))
             last = b
@@ -252,11 +291,13 @@ def standing_before(text: str, s: int, T: Tables) -> int:
 
 
 def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
-            says: list[tuple[int, int]], appoint: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            says: list[tuple[int, int]], appoint: list[tuple[int, int]],
+            described: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Person names ``(start, end)`` of ``text``, flat and sorted. ``good_pos``: the titles
     ``(start, end, title)``; ``lex``, ``heads``, ``lex_starts``: as ``Hits`` has them; ``says``,
     ``appoint``: the spans of the words of saying (``SAYS_WORDS``) and of appointment
-    (任命, 免去: ``after_name.tsv`` appoint), from ``Hits.cues``."""
+    (任命, 免去: ``after_name.tsv`` appoint), from ``Hits.cues``; ``described``: the spans of the
+    words that describe a person (村民, 劳动模范: ``person_nouns.tsv``)."""
     n = len(text)
     found: dict[int, int] = {}
     title_ends = {x[1] for x in good_pos}
@@ -276,8 +317,11 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
         if e not in by_end or len(t) > len(by_end[e]):
             by_end[e] = t
     title_starts = {s for s, e, t in good_pos}
+    short_places = {x[0] for x in lex if x[2] == "PLACE" and x[1] - x[0] == 2}
     for e, t in by_end.items():
         j = e
+        if t in T.list_titles and text.startswith(LIST_LEADS, j):
+            j += 2  # 市领导有:张三、李四
         if t in T.byline_titles:
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
@@ -286,13 +330,15 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
         if j < n:
             # a list title (市领导) introduces names: a place inside one is no block (刘南河)
             b = _name_at(text, j, T, frozenset() if t in T.list_titles else blocked, rare=True) \
-                or _placelike_name(text, j, T)
+                or _placelike_name(text, j, T, short_places)
             if b and b - j == 2 and text[j] in T.soft and text[j + 1] in T.surnames and b in title_starts:
                 b = None  # 王书记和李主任: a conjunction (boundaries.tsv soft), then a surname the next title addresses
             elif b and text[j] in T.soft and (text[j + 1:b] in T.common_words or not _closed(text, b, T)):
                 b = None  # 董事长和员工代表, 书记和专家座谈: the conjunction, unless a name's end follows
             if not b and t in T.byline_titles:
                 b = _spaced_name(text, j, T)
+            if not b:
+                b = _word_name(text, j, T)
             if b:
                 found[j] = b
                 if t in T.byline_titles and t not in T.list_titles:
@@ -333,9 +379,9 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
         k = m.start()
         if k and text[k - 1:k + 1] in T.common_words:
             continue  # 武侠小说, 据说: the word of saying is the end of another word
-        for L in (3, 2):
+        for L in (4, 3, 2):
             a = k - L
-            if a >= 0 and a not in found and a not in lex_starts and _valid(text, a, k, T, blocked):
+            if a >= 0 and a not in found and (L < 4 or _compound_ok(text, a, T)) and a not in lex_starts and _valid(text, a, k, T, blocked):
                 if not _left_ok(text, a, title_ends):
                     if org_ends is None:
                         org_ends = _org_ends(lex, heads)
@@ -345,20 +391,31 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                 break
     # a name after a verb of appointment, before 为/的/同志: 任命陈丽华为某局副局长, 免去张明的…职务
     for _, a in appoint:
-        for L in (3, 2):
+        for L in (4, 3, 2):
             b = a + L
-            if b < n and a not in found and _valid(text, a, b, T, blocked - {a}) and (
+            if b < n and a not in found and (L < 4 or _compound_ok(text, a, T)) and _valid(text, a, b, T, blocked - {a}) and (
                     text[b] in _APPOINTED_NEXT or _appointed_list(text, b, T, blocked)):
                 found[a] = b
                 break
+    # a name after a word that describes a person: 村民谷满仓养殖肉牛, 退伍军人庹勇表示
+    for _, j in described or ():
+        if j < n and j not in found and text[j] not in T.soft and text[j] not in _PREV_OK \
+                and text[j:j + 2] not in T.common_words and text[j:j + 2] not in T.not_names:  # (村民和游客)
+            b = _name_at(text, j, T, blocked, rare=True)
+            if b is None:
+                b = j + 2 if text[j + 2:j + 4] in T.name_verbs or text.startswith("说", j + 2) else j + 3
+                if b >= n or not _valid(text, j, b, T, blocked, rare=True):
+                    continue
+            if _described_name(text, j, b, T):
+                found[j] = b  # (带领村民修路。: a name of two only before a word written after names)
     # lists of names before 等参加/等陪同: 张三、李四等参加调研
     for m in _LIST_END.finditer(text) if "等" in text else ():
         k = m.start()
         while True:
             got = None
-            for L in (3, 2):
+            for L in (4, 3, 2):
                 a = k - L
-                if a >= 0 and _valid(text, a, k, T, blocked) and (a == 0 or text[a - 1] in "、,。 \n" or
+                if a >= 0 and (L < 4 or _compound_ok(text, a, T)) and _valid(text, a, k, T, blocked) and (a == 0 or text[a - 1] in "、,。 \n" or
                                                         _left_ok(text, a, title_ends)):
                     got = a
                     break
@@ -401,9 +458,9 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                 found[b + 1] = c
                 b = c
             while a >= 3 and text[a - 1] == "、":
-                for L in (3, 2):
+                for L in (4, 3, 2):
                     x = a - 1 - L
-                    if x >= 0 and x not in found and _valid(text, x, a - 1, T, blocked) and _left_ok(text, x, title_ends):
+                    if x >= 0 and x not in found and (L < 4 or _compound_ok(text, x, T)) and _valid(text, x, a - 1, T, blocked) and _left_ok(text, x, title_ends):
                         found[x] = a - 1
                         break
                 else:

@@ -24,7 +24,7 @@ from .media import find_media
 from .persons import PREV_OK as _PREV_OK, UNIT_TITLE as _UNIT_TITLE, foreign_names, persons as _persons
 from .persons import standing_before
 from .tables import LEVELS, Tables
-from .text import AVENUE_WORDS, ROAD_WORDS, han as _han, matches_at
+from .text import AVENUE_WORDS, LIST_LEADS, ROAD_WORDS, han as _han, matches_at
 
 __all__ = ["find_entities"]
 
@@ -81,7 +81,8 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
     if "河" in text:
         cands.extend(_joined_rivers(h, T))
     cues = h.cues
-    persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []), cues.get("appoint", []))
+    persons = _persons(text, titles, h.lex, h.heads, h.lex_starts, T, cues.get("says", []), cues.get("appoint", []),
+                       cues.get("described", []))
     if persons and h.bodies:  # 区政协主席: a body (区 is also a surname), not a person
         bodies = {(b[0], b[1]) for b in h.bodies}
         persons = [p for p in persons if p not in bodies]
@@ -534,7 +535,7 @@ def _title_spans(h: Hits, titles: list, pstarts: set, pends: set, org_ends: set,
     tstarts: set[int] | None = None  # made when a role stands in a list of titles
     for s, e, t in titles:
         if t in T.byline_titles:
-            j = e
+            j = e + 2 if t in T.list_titles and text.startswith(LIST_LEADS, e) else e  # 市领导有:张三
             while j < n and j - e < 3 and text[j] in " :":
                 j += 1
             listed = False  # 教授、副校长王某: a role in a list of titles, named by the name after it

@@ -144,6 +144,8 @@ class Tables:
         self.chang_words = frozenset(r["word"] for r in read_tsv(rules / "chang_words.tsv"))
         self.chang_lens = tuple(sorted({len(w) for w in self.chang_words}, reverse=True))
         self.title_before = frozenset(r["word"] for r in read_tsv(rules / "title_before.tsv"))
+        #: words that describe a person, no office (村民, 劳动模范): a name may follow (``persons``)
+        self.person_nouns = tuple(r["word"] for r in read_tsv(rules / "person_nouns.tsv"))
         self.level_words = frozenset(r["word"] for r in read_tsv(rules / "level_words.tsv"))
         self.events = frozenset(r["word"] for r in read_tsv(rules / "events.tsv"))
         self.event_lens = tuple(sorted({len(w) for w in self.events}, reverse=True))
@@ -281,7 +283,7 @@ class Tables:
         S = self.company_shapes
         return (("relation", self.abbreviations.after), ("state", self.abbreviations.state), ("outlet", self.media.heads), ("company_cue", S.cues),
                 ("company_news", S.after_cues), ("company_news_figure", S.after_figure_cues),
-                ("appoint", self.appoint_words),
+                ("appoint", self.appoint_words), ("described", self.person_nouns),
                 ("unit", S.units), ("says", SAYS_WORDS), ("road", ROAD_WORDS), ("avenue", AVENUE_WORDS),
                 ("rail", _RAIL_STARTS), ("reporter", self.media.reporter),
                 *((kind, words) for kind, _, words in self.media.marks))

@@ -24,6 +24,8 @@ def han(ch: str) -> bool:
 
 
 #: Characters after which a name may begin (a list mark, a preposition).
+#: what a list title (市领导) is written with before the names it introduces: 出席的市领导有:张三、李四
+LIST_LEADS = ("有:", "是:", "为:")
 PREV_OK = frozenset("、和与及向对给让被将由请跟同陪随为在")
 
 

@@ -19,7 +19,11 @@ from .tables import OWNER_LABELS
 
 __all__ = ["person_facts"]
 
-_NAME_SEPS: Final = ("、",)  # between names listed after one title
+_NAME_SEPS: Final = ("、",)
+#: words of holding an office of two characters (时任, 现任, 曾任: title_before.tsv) before an owner
+#: and title that 的 and a name follow (时任某市副市长的张某)
+_HELD: Final = frozenset(w for w in _STANDING if len(w) == 2)
+_LIST_LEADS: Final = "有是为"  # 市领导有:张三、李四: a list title's verb and colon before its names  # between names listed after one title
 # between two titles of one person: 、, nothing or 兼, and a word of standing (市委副书记、代市长)
 _TITLE_JOINS: Final = frozenset(sep + w for sep in ("、", "") for w in ("",) + tuple(_STANDING))
 _PROFILE_COMMAS: Final = "，,"  # after the name opening a notice, and before its 现任
@@ -79,10 +83,12 @@ def _names_after(labels: list[str], starts: list[int], ends: list[int], text: st
     if p >= n or labels[p] != "PERSON":
         return out
     gap = text[ends[last]:starts[p]]
+    listed = text[starts[last]:ends[last]] in _LIST_TITLES
+    if listed and gap[:1] in _LIST_LEADS and gap[1:2] in (":", "："):
+        gap = gap[2:]  # 市领导有:张三、李四
     if gap.strip(" :：\t") != "" or len(gap) > 3:
         return out
     out.append(p)
-    listed = text[starts[last]:ends[last]] in _LIST_TITLES
     while p + 1 < n and labels[p + 1] == "PERSON":
         gap = text[ends[p]:starts[p + 1]]
         if gap in _LIST_CLOSERS and (len(out) > 1 or listed):
@@ -186,6 +192,11 @@ def person_facts(labels: list[str], starts: list[int], ends: list[int], text: st
             j = nxt
         last = j
         persons = _names_after(labels, starts, ends, text, last)
+        if not persons and last + 1 < n and labels[last + 1] == "PERSON" and starts[last + 1] == ends[last] + 1 \
+                and text[ends[last]] == "的":
+            head = _owner_run(labels, starts, ends, text, k)
+            if text[starts[head] - 2:starts[head]] in _HELD or text[starts[k] - 2:starts[k]] in _HELD:
+                persons = [last + 1]  # 时任洛阳市副市长的张某: the office a person held, then 的 and the name
         if not persons:
             head = _owner_run(labels, starts, ends, text, k)
             persons = _names_of_title(labels, starts, ends, text, k, head, last)
