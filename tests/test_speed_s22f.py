@@ -1,5 +1,5 @@
 """Guards (all rows): the fast paths of session 22 (helper f) give what the forms they
-replace gave, on random inputs. No monkeypatching (the wheel is compiled with mypyc): the old
+replace gave, on random inputs (and one of the main tree: magnitude-named projects). No monkeypatching (the wheel is compiled with mypyc): the old
 forms are written out here and compared with the module functions as they are.
 
 - ``OrgLinker``: a short name is tried only against the stems of the document's long names
@@ -203,3 +203,23 @@ def test_tail_gate(data):
     for p in range(len(text) + 1):
         if S.tail.match(text, p) is not None:
             assert text[p] in S.tail_first
+
+
+# -- magnitude-named projects: the literal first, and a precheck ------------------------------------
+_OLD_MAGNITUDE_NAME = re.compile(r"(?<![0-9一二两三四五六七八九十百千万产])(?:百万|千万)(?:吨|千瓦)级?"
+                                 r"[\u4e00-\u9fff]{2,6}?(?=[、和及等]|[两二三四五六七八九十]大)")
+_MAG_PIECES = st.sampled_from(["百万吨", "千万吨", "百万千瓦", "千万千瓦", "级", "乙烯", "炼化一体化", "、", "和",
+                               "等", "两大", "三大", "项目", "5", "年产", "一", "万", "百", "千", "基地", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MAG_PIECES, max_size=10))
+def test_magnitude_projects_same_as_the_old_pattern(pieces):
+    """``magnitude_projects`` (run only where 百万 or 千万 is) finds what the old pattern, which
+    opened with its look-behind and so was tried at every character, found."""
+    from luoyang_nlp.entities.rules import magnitude_projects
+
+    text = "".join(pieces)
+    old = [(m.start(), m.end()) for m in _OLD_MAGNITUDE_NAME.finditer(text)]
+    new = [(a, b) for a, b, *_ in magnitude_projects(text)] if ("百万" in text or "千万" in text) else []
+    assert new == old

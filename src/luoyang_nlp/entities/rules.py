@@ -126,7 +126,7 @@ def find_entities(text: str, T: Tables, awards: list[tuple[int, int]] | None = N
         cands.extend(quoted_projects(text))
     if "项目" in text or "工程" in text:
         cands.extend(facility_projects(text, cands, T))
-    if "万" in text:
+    if "百万" in text or "千万" in text:
         cands.extend(magnitude_projects(text))
     orgs = [c for c in cands if c[2] == "ORG"]  # the ORG candidates, kept up to date below
     _add(cands, orgs, _zone_bodies(text, cands, orgs))
@@ -149,7 +149,8 @@ _FACILITY_WORKS = re.compile(r"(?:\(?[一二三四五六七八九十]期\)?)?(?:
 # A project named by a magnitude of its capacity and its product (SPEC: 百万吨乙烯 as PROJECT),
 # written as an item of a list (followed by 、, 和, 等, 两大…): 百万吨乙烯、某某基地两大项目,
 # 千万吨级炼化一体化等项目. Not after a numeral (5百万吨) nor after 年产 (a capacity).
-_MAGNITUDE_NAME = re.compile(r"(?<![0-9一二两三四五六七八九十百千万产])(?:百万|千万)(?:吨|千瓦)级?"
+# (the literal first, so the scan skips ahead to it; the look-behind then tests the character before)
+_MAGNITUDE_NAME = re.compile(r"[百千]万(?<![0-9一二两三四五六七八九十百千万产]..)(?:吨|千瓦)级?"
                              r"[\u4e00-\u9fff]{2,6}?(?=[、和及等]|[两二三四五六七八九十]大)")
 
 
