@@ -272,8 +272,8 @@ def _project_mentions(h: Hits, found: list, T: Tables) -> list[tuple[int, int, s
             a = h.div_by_start[a][0]  # 某县|某某文化旅游带: the name without its place
         for x in (s, a) if a > s else (s,):
             name = text[x:b]
-            if len(name) < 4 or name in seen or len(T.generic_re.sub("", text[a:b])) < 2 \
-                    or (x == a and (T.generic_re.sub("", name).startswith(T.project_kinds)
+            if len(name) < 4 or name in seen or len(T.strip_generic(text[a:b])) < 2 \
+                    or (x == a and (T.strip_generic(name).startswith(T.project_kinds)
                                     or _common_words_only(text, a, b, T))):
                 continue  # (某县|城乡供水, 某县|老旧小区改造: a kind of works without its place names none)
             seen.add(name)
@@ -402,8 +402,8 @@ def _after_zone_head(text: str, s: int, hs: int, heads: list, T: Tables) -> int:
         ze = x[1]
         if x[2] == "PLACE" and s + 3 <= ze <= hs - 4 and ze > best and text[ze - 1] == "区":
             best = ze
-    if best == s or T.generic_re.match(text, best) or text.startswith(T.project_kinds, best) \
-            or len(T.generic_re.sub("", text[best:hs])) < 4 or _common_words_only(text, best, hs, T):
+    if best == s or T.generic_at(text, best) or text.startswith(T.project_kinds, best) \
+            or len(T.strip_generic(text[best:hs])) < 4 or _common_words_only(text, best, hs, T):
         return s
     return best
 
