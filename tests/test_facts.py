@@ -457,3 +457,32 @@ def test_facts_only_where_figures_or_titles_are(text, n_figure_facts, n_person_f
     facts = Extractor().extract(text).facts
     assert sum("figure" in f for f in facts) == n_figure_facts
     assert sum("person" in f for f in facts) == n_person_facts
+
+
+def date_table(text, marks):
+    """``{figure text: date text}``."""
+    return {k: v[2] for k, v in figure_table(text, marks).items()}
+
+
+DATE_CASES = [
+    # a paragraph opens with the day of the report, a later sentence dates the statistics:
+    # the figures after it (其中, …) hold at the statistics' date, not at the report's day
+    ("昨日，甲市统计局发布经济数据。1—9月，全市工业增加值增长6.8%。其中，装备制造业增长9.1%。",
+     [("昨日", "DATE"), ("1—9月", "DATE"), ("6.8%", "PERCENT"), ("9.1%", "PERCENT")],
+     {"6.8%": "1—9月", "9.1%": "1—9月"}),
+    ("前天，乙县商务局通报外贸情况。今年1至8月，全县进出口总额186亿元。其中，出口额142亿元。",
+     [("前天", "DATE"), ("今年1至8月", "DATE"), ("186亿元", "MONEY"), ("142亿元", "MONEY")],
+     {"186亿元": "今年1至8月", "142亿元": "今年1至8月"}),
+    ("10月25日，丙区召开发布会。截至10月底，全区重点项目完成投资95亿元。其中，产业类项目完成投资51亿元。",
+     [("10月25日", "DATE"), ("10月", "DATE"), ("95亿元", "MONEY"), ("51亿元", "MONEY")],
+     {"95亿元": "10月", "51亿元": "10月"}),
+    # guard: with no later date the paragraph's opening date holds
+    ("昨日，丁县召开项目推进会。会上，16个项目集中签约，签约总额128亿元。",
+     [("昨日", "DATE"), ("16个", "COUNT"), ("128亿元", "MONEY")],
+     {"16个": "昨日", "128亿元": "昨日"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", DATE_CASES)
+def test_figure_dates(text, marks, expected):
+    assert date_table(text, marks) == expected

@@ -420,6 +420,11 @@ class LinkerCore:
         pa = ps[_bisect_right(ps, a) - 1]
         j = _bisect_left(ds, pa, 0, i)
         if j < i and not self.unquoted(pa, ds[j]).strip():
+            sa = self.sa[f]
+            for k in range(j + 1, i):  # 昨日，…发布数据。1—9月，…增长6.8%。其中，…: a later sentence's date
+                if ds[k] < sa and self.ends[self.dates[k]] not in bases \
+                        and self.tx.sentence(ds[k])[0] > pa:
+                    return None  # holds instead (carried by the figure before, _carried_date)
             return self.dates[j]
         return None
 
