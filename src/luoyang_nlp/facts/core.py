@@ -21,6 +21,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _STAGE_CONDITION,
     _FUTURE_RE,
     _NOW_RE,
+    _EVENT_NAME,
     _STAGE_PLAN,
     _CHANGE_VERB,
     _COMPARED_WITH,
@@ -411,6 +412,9 @@ class LinkerCore:
         while k >= 0 and ds[k] >= self.sa[f]:
             if self.ends[self.dates[k]] not in bases:
                 d = self.dates[k]
+                if k and ds[k - 1] >= self.sa[f] and _EVENT_NAME.match(self.text, self.ends[d]) is not None \
+                        and self.ends[self.dates[k - 1]] not in bases:
+                    d = self.dates[k - 1]  # 9月20日，某市2024年重点项目集中开工活动…: the event's day
                 return None if self._event_date(d, a) else d
             k -= 1  # 比去年同期增加2.3万辆: the year compared with is not the figure's
         j = _bisect_left(ds, e, i)
