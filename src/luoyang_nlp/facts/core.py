@@ -21,6 +21,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _STAGE_CONDITION,
     _FUTURE_RE,
     _NOW_RE,
+    _HEADLINE,
     _EVENT_NAME,
     _STAGE_PLAN,
     _CHANGE_VERB,
@@ -423,7 +424,15 @@ class LinkerCore:
         ps = self.tx.para_starts
         pa = ps[_bisect_right(ps, a) - 1]
         j = _bisect_left(ds, pa, 0, i)
-        if j < i and not self.unquoted(pa, ds[j]).strip():
+        if j == i:  # no date before the figure in its paragraph
+            j2 = _bisect_left(ds, e, i)
+            if j2 < len(ds):
+                pe = self.tx.paragraph(a)[1]
+                if ds[j2] < pe and pe - pa <= _HEADLINE and "。" not in self.text[pa:pe] \
+                        and self.ends[self.dates[j2]] not in bases:
+                    return self.dates[j2]  # 投资520亿元！某市今年谋划重大项目286个: a headline's date
+            return None
+        if not self.unquoted(pa, ds[j]).strip():
             sa = self.sa[f]
             for k in range(j + 1, i):  # 昨日，…发布数据。1—9月，…增长6.8%。其中，…: a later sentence's date
                 if ds[k] < sa and self.ends[self.dates[k]] not in bases \
