@@ -21,6 +21,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _STAGE_CONDITION,
     _FUTURE_RE,
     _NOW_RE,
+    _EVENT_REF,
     _HEADLINE,
     _EVENT_NAME,
     _STAGE_PLAN,
@@ -329,8 +330,35 @@ class LinkerCore:
         d = self._own_date(f)
         if d is None and self.date_starts:
             d = self._carried_date(f)
+            if d is None and self.text.startswith(_EVENT_REF, self.sa[f]):
+                d = self._event_day(f)
         self._fig_dates[f] = d
         return d
+
+    def _event_day(self, f: int) -> int | None:
+        """For a figure whose sentence opens with a word of an event told before (此次, 本次, 同日:
+        facts_cues.tsv event_ref) and names no date: the last day (4月19日, 昨日) written before the
+        sentence in its paragraph or the one before, with no figure between (4月19日，某省重点项目
+        集中开工活动在某县举行。此次集中开工项目339个…)."""
+        sa = self.sa[f]
+        ds = self.date_starts
+        i = _bisect_left(ds, sa) - 1
+        if i < 0:
+            return None
+        ps = self.tx.para_starts
+        p = _bisect_right(ps, sa) - 1
+        lo = ps[p - 1] if p > 0 else 0
+        figs = self.figures
+        n = _bisect_left(figs, _bisect_left(self.starts, sa)) - 1  # the last figure before sa
+        if n >= 0:
+            lo = max(lo, self.ends[figs[n]])
+        while i >= 0 and ds[i] >= lo:
+            d = self.dates[i]
+            if self.ends[d] not in self.comparison_dates:
+                if self.text[self.ends[d] - 1] in "日天号":  # a day (4月19日, 昨天), not a month or year
+                    return d
+            i -= 1
+        return None
 
     def _carried_date(self, f: int) -> int | None:
         """The date carried to ``f``'s sentence (``_sentence_date``), unless ``f`` is a named
