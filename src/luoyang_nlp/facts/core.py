@@ -328,10 +328,15 @@ class LinkerCore:
         paragraph holds at when the sentence names none (…2024年全区生产总值…。其中，第一产业
         增加值…: the statistics go on at that date). Figures are asked in order."""
         d = self._own_date(f)
+        sa = self.sa[f]
+        if (d is None or self.starts[d] < sa) and self.date_starts:
+            if "次" in self.text[sa:self.starts[f]] or self.text.startswith(_EVENT_REF, sa):
+                i = self.text.find("次", sa, self.starts[f])  # (此次, 本次: the cue char; 同日, 当天 open it)
+                if i < 0 or self.text.startswith(_EVENT_REF, i - 1):
+                    self._fig_dates[f] = d = self._event_day(f)
+                    return d
         if d is None and self.date_starts:
             d = self._carried_date(f)
-            if d is None and self.text.startswith(_EVENT_REF, self.sa[f]):
-                d = self._event_day(f)
         self._fig_dates[f] = d
         return d
 
