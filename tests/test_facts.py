@@ -528,6 +528,21 @@ DATE_CASES = [
     ("据了解，丁县2023年举办招商活动。本次推介会上，签约项目8个。",
      [("2023年", "DATE"), ("8个", "COUNT")],
      {"8个": None}),
+    # a day inside an earlier item of a list joined by ； is the day of that item's event, not of
+    # the items after it
+    ("总投资20亿元的甲电厂，1号机组3月15日并网发电；总投资8亿元的乙电站，大坝填筑完成60%。",
+     [("20亿元", "MONEY"), ("3月15日", "DATE"), ("8亿元", "MONEY"), ("60%", "PERCENT")],
+     {"20亿元": None, "8亿元": None, "60%": None}),
+    ("甲公司二期项目6月8日开工；乙公司新建厂房完成投资3亿元。",
+     [("6月8日", "DATE"), ("3亿元", "MONEY")],
+     {"3亿元": None}),
+    ("1—9月，全市工业增加值增长6%，其中丙企业9月20日投产；规模以上企业利润增长8%。",
+     [("1—9月", "DATE"), ("6%", "PERCENT"), ("9月20日", "DATE"), ("8%", "PERCENT")],
+     {"6%": "1—9月", "8%": "1—9月"}),
+    # guard: a day opening the sentence dates all its items
+    ("5月20日，甲县召开项目推进会；会上签约项目5个。",
+     [("5月20日", "DATE"), ("5个", "COUNT")],
+     {"5个": "5月20日"}),
     # guard: with no later date the paragraph's opening date holds
     ("昨日，丁县召开项目推进会。会上，16个项目集中签约，签约总额128亿元。",
      [("昨日", "DATE"), ("16个", "COUNT"), ("128亿元", "MONEY")],

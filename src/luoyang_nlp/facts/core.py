@@ -110,6 +110,7 @@ class LinkerCore:
         self._sentence_dates: dict[int, int | None] = {}  # sentence start -> the date carried to it
         self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
         self._has_fenbie = "分别" in self.text
+        self._has_semicolon = ";" in self.text
         # where a verb of change (增加到, 增至) is: 由/从 A 增加到 B (MeasureRules._changed)
         self._change_verbs = [m.start() for m in _CHANGE_VERB.finditer(self.text)] \
             if ("由" in self.text or "从" in self.text) else []
@@ -433,6 +434,20 @@ class LinkerCore:
             return i > e
         return False
 
+    def _day_in_earlier_item(self, d: int, pos: int) -> bool:
+        """Date ``d`` is a day (4月19日) inside an earlier item of a list joined by ； and a figure
+        at ``pos`` in a later one: the day of an event in that item (总投资53亿元的甲电厂，1号机组
+        4月19日并网；总投资67亿元的乙电站，大坝完成60%), not of the items after it."""
+        e = self.ends[d]
+        if self.text[e - 1] not in "日号":
+            return False
+        i = self.text.find(";", e, pos)
+        if i < 0:
+            return False
+        a = self.starts[d]
+        lo = self.text.rfind(";", self.sa[d], a) + 1 or self.sa[d]
+        return bool(self.unquoted(lo, a).strip(" ,、"))
+
     def _own_date(self, f: int) -> int | None:
         """The date of figure ``f`` in its own words: the last before it in its sentence, else
         the first after it in its clause, else one opening its paragraph before it."""
@@ -446,6 +461,9 @@ class LinkerCore:
         while k >= 0 and ds[k] >= self.sa[f]:
             if self.ends[self.dates[k]] not in bases:
                 d = self.dates[k]
+                if self._has_semicolon and self._day_in_earlier_item(d, a):
+                    k -= 1
+                    continue
                 if k and ds[k - 1] >= self.sa[f] and _EVENT_NAME.match(self.text, self.ends[d]) is not None \
                         and self.ends[self.dates[k - 1]] not in bases:
                     d = self.dates[k - 1]  # 9月20日，某市2024年重点项目集中开工活动…: the event's day
