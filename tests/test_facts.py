@@ -457,3 +457,99 @@ def test_facts_only_where_figures_or_titles_are(text, n_figure_facts, n_person_f
     facts = Extractor().extract(text).facts
     assert sum("figure" in f for f in facts) == n_figure_facts
     assert sum("person" in f for f in facts) == n_person_facts
+
+
+def date_table(text, marks):
+    """``{figure text: date text}``."""
+    return {k: v[2] for k, v in figure_table(text, marks).items()}
+
+
+DATE_CASES = [
+    # a paragraph opens with the day of the report, a later sentence dates the statistics:
+    # the figures after it (其中, …) hold at the statistics' date, not at the report's day
+    ("昨日，甲市统计局发布经济数据。1—9月，全市工业增加值增长6.8%。其中，装备制造业增长9.1%。",
+     [("昨日", "DATE"), ("1—9月", "DATE"), ("6.8%", "PERCENT"), ("9.1%", "PERCENT")],
+     {"6.8%": "1—9月", "9.1%": "1—9月"}),
+    ("前天，乙县商务局通报外贸情况。今年1至8月，全县进出口总额186亿元。其中，出口额142亿元。",
+     [("前天", "DATE"), ("今年1至8月", "DATE"), ("186亿元", "MONEY"), ("142亿元", "MONEY")],
+     {"186亿元": "今年1至8月", "142亿元": "今年1至8月"}),
+    ("10月25日，丙区召开发布会。截至10月底，全区重点项目完成投资95亿元。其中，产业类项目完成投资51亿元。",
+     [("10月25日", "DATE"), ("10月", "DATE"), ("95亿元", "MONEY"), ("51亿元", "MONEY")],
+     {"95亿元": "10月", "51亿元": "10月"}),
+    # a year naming an event or a batch (2022年重点项目集中签约活动, 2020年第三批) after the day the
+    # sentence opens with: the event's day dates its figures
+    ("6月18日，甲市举行2022年重点项目集中签约活动，共签约项目25个，总投资96亿元。",
+     [("6月18日", "DATE"), ("2022年", "DATE"), ("25个", "COUNT"), ("96亿元", "MONEY")],
+     {"25个": "6月18日", "96亿元": "6月18日"}),
+    ("9月29日，乙市2020年第三批共209个重大项目集中开工。",
+     [("9月29日", "DATE"), ("2020年", "DATE"), ("209个", "COUNT")],
+     {"209个": "9月29日"}),
+    ("3月16日上午，丙市2023年度重大项目集中开工仪式举行，开工项目48个。",
+     [("3月16日", "DATE"), ("2023年", "DATE"), ("48个", "COUNT")],
+     {"48个": "3月16日"}),
+    # guard: a year that dates the figures themselves keeps them
+    ("3月5日，丁县通报，2023年全县生产总值增长6%。",
+     [("3月5日", "DATE"), ("2023年", "DATE"), ("6%", "PERCENT")],
+     {"6%": "2023年"}),
+    # a headline's figure before its date (投资520亿元！某市今年…): the headline's date is its
+    ("投资520亿元！甲市今年谋划重大项目286个\n甲市日前召开项目建设推进会。",
+     [("520亿元", "MONEY"), ("今年", "DATE"), ("286个", "COUNT")],
+     {"520亿元": "今年", "286个": "今年"}),
+    ("3250亿元！去年乙省民间投资增速领先\n乙省发改委介绍，民间投资持续回暖。",
+     [("3250亿元", "MONEY"), ("去年", "DATE")],
+     {"3250亿元": "去年"}),
+    ("总投资120亿元 丙市举行2024年第二批项目集中开工活动\n活动现场气氛热烈。",
+     [("120亿元", "MONEY"), ("2024年", "DATE")],
+     {"120亿元": "2024年"}),
+    # guard: in a body sentence a date in the clauses after the figure's is not its
+    ("甲县新签约项目42个，总投资186亿元，总量较去年翻番，今年还将引进项目20个。",
+     [("42个", "COUNT"), ("186亿元", "MONEY"), ("去年", "DATE"), ("今年", "DATE"), ("20个", "COUNT")],
+     {"42个": None, "186亿元": None, "20个": "今年"}),
+    # a sentence opening with a word of the event told before (此次, 本次, 当天) and no date of its
+    # own: the event's day, written before it in its paragraph or the one before
+    ("11月3日上午，甲市举行招商引资项目集中签约仪式，市委书记出席。\n本次共签约项目21个，合同金额156亿元。",
+     [("11月3日", "DATE"), ("21个", "COUNT"), ("156亿元", "MONEY")],
+     {"21个": "11月3日", "156亿元": "11月3日"}),
+    ("按照市里安排，8月28日，乙县秋季重点项目集中开工活动在县城举行。此次集中开工项目17个，总投资43亿元。",
+     [("8月28日", "DATE"), ("17个", "COUNT"), ("43亿元", "MONEY")],
+     {"17个": "8月28日", "43亿元": "8月28日"}),
+    ("记者从丙县获悉，县里在园区举办了项目观摩活动。\n据悉，观摩活动于6月9日举行。当天，观摩团查看了12个重点项目。",
+     [("6月9日", "DATE"), ("12个", "COUNT")],
+     {"12个": "6月9日"}),
+    # …and the year of the statistics before it does not carry to the event's figures
+    ("2024年，甲区谋划重大项目180个，年度计划投资260亿元。全区本次集中开工项目9个，总投资41亿元。",
+     [("2024年", "DATE"), ("180个", "COUNT"), ("260亿元", "MONEY"), ("9个", "COUNT"), ("41亿元", "MONEY")],
+     {"180个": "2024年", "260亿元": "2024年", "9个": None, "41亿元": None}),
+    # (guard: the day opening the event's paragraph still holds)
+    ("今年以来，乙县签约项目30个。\n5月8日，乙县举行项目签约仪式。此次签约项目6个，总投资12亿元。",
+     [("今年", "DATE"), ("30个", "COUNT"), ("5月8日", "DATE"), ("6个", "COUNT"), ("12亿元", "MONEY")],
+     {"30个": "今年", "6个": "5月8日", "12亿元": "5月8日"}),
+    # guard: a year is no event's day
+    ("据了解，丁县2023年举办招商活动。本次推介会上，签约项目8个。",
+     [("2023年", "DATE"), ("8个", "COUNT")],
+     {"8个": None}),
+    # a day inside an earlier item of a list joined by ； is the day of that item's event, not of
+    # the items after it
+    ("总投资20亿元的甲电厂，1号机组3月15日并网发电；总投资8亿元的乙电站，大坝填筑完成60%。",
+     [("20亿元", "MONEY"), ("3月15日", "DATE"), ("8亿元", "MONEY"), ("60%", "PERCENT")],
+     {"20亿元": None, "8亿元": None, "60%": None}),
+    ("甲公司二期项目6月8日开工；乙公司新建厂房完成投资3亿元。",
+     [("6月8日", "DATE"), ("3亿元", "MONEY")],
+     {"3亿元": None}),
+    ("1—9月，全市工业增加值增长6%，其中丙企业9月20日投产；规模以上企业利润增长8%。",
+     [("1—9月", "DATE"), ("6%", "PERCENT"), ("9月20日", "DATE"), ("8%", "PERCENT")],
+     {"6%": "1—9月", "8%": "1—9月"}),
+    # guard: a day opening the sentence dates all its items
+    ("5月20日，甲县召开项目推进会；会上签约项目5个。",
+     [("5月20日", "DATE"), ("5个", "COUNT")],
+     {"5个": "5月20日"}),
+    # guard: with no later date the paragraph's opening date holds
+    ("昨日，丁县召开项目推进会。会上，16个项目集中签约，签约总额128亿元。",
+     [("昨日", "DATE"), ("16个", "COUNT"), ("128亿元", "MONEY")],
+     {"16个": "昨日", "128亿元": "昨日"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", DATE_CASES)
+def test_figure_dates(text, marks, expected):
+    assert date_table(text, marks) == expected

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from luoyang_nlp.candidate import Candidate, Context
 from luoyang_nlp.doc import Span
-from luoyang_nlp.facts.cues import _FUTURE, _NOW
+from luoyang_nlp.facts.cues import _FUTURE, _HEADLINE, _NOW
 from luoyang_nlp.facts.linker import Linker
 from luoyang_nlp.facts.tables import place_refs_in, stage_words_in, tables
 from luoyang_nlp.facts.text import QUOTES
@@ -70,11 +70,18 @@ def _own_date_by_search(lk: Linker, f: int) -> int | None:
         return lk.dates[j]
     ps = lk.tx.para_starts
     pa = ps[bisect.bisect_right(ps, c.start) - 1]
-    j = bisect.bisect_left(lk.date_starts, pa)
-    if j < len(lk.dates) and lk.starts[lk.dates[j]] < c.start:
-        k = lk.dates[j]
-        if not QUOTES.sub("", lk.text[pa:lk.starts[k]]).strip():
-            return k
+    pe = lk.tx.paragraph(c.start)[1]
+    in_para = [d for d in lk.dates if pa <= lk.starts[d] < c.start]
+    if not in_para:  # a headline (short, no full stop): the first date after the figure in it
+        after = [d for d in lk.dates if c.end <= lk.starts[d] < pe]
+        if after and pe - pa <= _HEADLINE and "。" not in lk.text[pa:pe]:
+            return after[0]
+        return None
+    k = in_para[0]
+    if not QUOTES.sub("", lk.text[pa:lk.starts[k]]).strip():
+        if any(lk.starts[d] < lk.sa[f] and lk.tx.sentence(lk.starts[d])[0] > pa for d in in_para[1:]):
+            return None  # a later sentence's date holds instead
+        return k
     return None
 
 

@@ -21,6 +21,9 @@ from .cues import (  # the rules' separators, cue words and shapes
     _STAGE_CONDITION,
     _FUTURE_RE,
     _NOW_RE,
+    _EVENT_REF,
+    _HEADLINE,
+    _EVENT_NAME,
     _STAGE_PLAN,
     _CHANGE_VERB,
     _COMPARED_WITH,
@@ -107,6 +110,7 @@ class LinkerCore:
         self._sentence_dates: dict[int, int | None] = {}  # sentence start -> the date carried to it
         self._chain_de: dict[int, int | None] = {}  # figure -> the figure ending its attribute chain with 的
         self._has_fenbie = "分别" in self.text
+        self._has_semicolon = ";" in self.text
         # where a verb of change (增加到, 增至) is: 由/从 A 增加到 B (MeasureRules._changed)
         self._change_verbs = [m.start() for m in _CHANGE_VERB.finditer(self.text)] \
             if ("由" in self.text or "从" in self.text) else []
@@ -325,10 +329,42 @@ class LinkerCore:
         paragraph holds at when the sentence names none (…2024年全区生产总值…。其中，第一产业
         增加值…: the statistics go on at that date). Figures are asked in order."""
         d = self._own_date(f)
+        sa = self.sa[f]
+        if (d is None or self.starts[d] < sa) and self.date_starts:
+            if "次" in self.text[sa:self.starts[f]] or self.text.startswith(_EVENT_REF, sa):
+                i = self.text.find("次", sa, self.starts[f])  # (此次, 本次: the cue char; 同日, 当天 open it)
+                if i < 0 or self.text.startswith(_EVENT_REF, i - 1):
+                    self._fig_dates[f] = d = self._event_day(f)
+                    return d
         if d is None and self.date_starts:
             d = self._carried_date(f)
         self._fig_dates[f] = d
         return d
+
+    def _event_day(self, f: int) -> int | None:
+        """For a figure whose sentence opens with a word of an event told before (此次, 本次, 同日:
+        facts_cues.tsv event_ref) and names no date: the last day (4月19日, 昨日) written before the
+        sentence in its paragraph or the one before, with no figure between (4月19日，某省重点项目
+        集中开工活动在某县举行。此次集中开工项目339个…)."""
+        sa = self.sa[f]
+        ds = self.date_starts
+        i = _bisect_left(ds, sa) - 1
+        if i < 0:
+            return None
+        ps = self.tx.para_starts
+        p = _bisect_right(ps, sa) - 1
+        lo = ps[p - 1] if p > 0 else 0
+        figs = self.figures
+        n = _bisect_left(figs, _bisect_left(self.starts, sa)) - 1  # the last figure before sa
+        if n >= 0:
+            lo = max(lo, self.ends[figs[n]])
+        while i >= 0 and ds[i] >= lo:
+            d = self.dates[i]
+            if self.ends[d] not in self.comparison_dates:
+                if self.text[self.ends[d] - 1] in "日天号":  # a day (4月19日, 昨天), not a month or year
+                    return d
+            i -= 1
+        return None
 
     def _carried_date(self, f: int) -> int | None:
         """The date carried to ``f``'s sentence (``_sentence_date``), unless ``f`` is a named
@@ -398,6 +434,20 @@ class LinkerCore:
             return i > e
         return False
 
+    def _day_in_earlier_item(self, d: int, pos: int) -> bool:
+        """Date ``d`` is a day (4月19日) inside an earlier item of a list joined by ； and a figure
+        at ``pos`` in a later one: the day of an event in that item (总投资53亿元的甲电厂，1号机组
+        4月19日并网；总投资67亿元的乙电站，大坝完成60%), not of the items after it."""
+        e = self.ends[d]
+        if self.text[e - 1] not in "日号":
+            return False
+        i = self.text.find(";", e, pos)
+        if i < 0:
+            return False
+        a = self.starts[d]
+        lo = self.text.rfind(";", self.sa[d], a) + 1 or self.sa[d]
+        return bool(self.unquoted(lo, a).strip(" ,、"))
+
     def _own_date(self, f: int) -> int | None:
         """The date of figure ``f`` in its own words: the last before it in its sentence, else
         the first after it in its clause, else one opening its paragraph before it."""
@@ -411,6 +461,12 @@ class LinkerCore:
         while k >= 0 and ds[k] >= self.sa[f]:
             if self.ends[self.dates[k]] not in bases:
                 d = self.dates[k]
+                if self._has_semicolon and self._day_in_earlier_item(d, a):
+                    k -= 1
+                    continue
+                if k and ds[k - 1] >= self.sa[f] and _EVENT_NAME.match(self.text, self.ends[d]) is not None \
+                        and self.ends[self.dates[k - 1]] not in bases:
+                    d = self.dates[k - 1]  # 9月20日，某市2024年重点项目集中开工活动…: the event's day
                 return None if self._event_date(d, a) else d
             k -= 1  # 比去年同期增加2.3万辆: the year compared with is not the figure's
         j = _bisect_left(ds, e, i)
@@ -419,7 +475,20 @@ class LinkerCore:
         ps = self.tx.para_starts
         pa = ps[_bisect_right(ps, a) - 1]
         j = _bisect_left(ds, pa, 0, i)
-        if j < i and not self.unquoted(pa, ds[j]).strip():
+        if j == i:  # no date before the figure in its paragraph
+            j2 = _bisect_left(ds, e, i)
+            if j2 < len(ds):
+                pe = self.tx.paragraph(a)[1]
+                if ds[j2] < pe and pe - pa <= _HEADLINE and "。" not in self.text[pa:pe] \
+                        and self.ends[self.dates[j2]] not in bases:
+                    return self.dates[j2]  # 投资520亿元！某市今年谋划重大项目286个: a headline's date
+            return None
+        if not self.unquoted(pa, ds[j]).strip():
+            sa = self.sa[f]
+            for k in range(j + 1, i):  # 昨日，…发布数据。1—9月，…增长6.8%。其中，…: a later sentence's date
+                if ds[k] < sa and self.ends[self.dates[k]] not in bases \
+                        and self.tx.sentence(ds[k])[0] > pa:
+                    return None  # holds instead (carried by the figure before, _carried_date)
             return self.dates[j]
         return None
 
