@@ -29,6 +29,27 @@ CASES = [
     ("该公司在洛阳设立营业部。", [("PLACE", "洛阳")]),  # guard
     ("各保险公司中心支公司负责人参加会议。", []),
     ("太平洋沿岸国家的港口。", [("PLACE", "太平洋")]),  # guard
+    # a state platform firm: 投资 followed only by common words (投资发展, 投资开发) stays in the name
+    ("洛阳国宏投资发展有限公司完成融资。", [("COMPANY", "洛阳国宏投资发展有限公司")]),
+    ("洛阳市投资发展有限公司发行债券。", [("COMPANY", "洛阳市投资发展有限公司")]),
+    ("洛阳洛龙科技园投资开发有限公司负责园区建设。", [("COMPANY", "洛阳洛龙科技园投资开发有限公司")]),
+    # … and a zone before such common words is the platform's own name, not where a firm is
+    ("洛阳高新区投资发展有限公司完成投资。", [("COMPANY", "洛阳高新区投资发展有限公司")]),
+    ("洛阳经开区城市建设投资有限公司发行债券。", [("COMPANY", "洛阳经开区城市建设投资有限公司")]),
+    ("郑州航空港区建设投资集团有限公司签约。", [("COMPANY", "郑州航空港区建设投资集团有限公司")]),
+    # guards: a firm with a brand after a zone is still apart from it; a firm word before 投资
+    ("洛阳高新区瑞峰科技有限公司投产。", [("PLACE", "洛阳高新区"), ("COMPANY", "瑞峰科技有限公司")]),  # guard
+    ("该集团投资开发公司的新项目。", []),  # guard
+    ("洛阳国宏投资集团完成融资。", [("COMPANY", "洛阳国宏投资集团")]),  # guard
+    # a scope, an area overseen or a kind of local bank before a firm's head names no firm
+    ("全市上市公司数量达到16家。", []),
+    ("河南证监局对辖区上市公司开展检查。", [("ORG", "河南证监局")]),
+    ("辖区银行机构贷款余额增长。", []),
+    ("宜阳县农村信用合作联社改制为农商银行。", [("ORG", "宜阳县农村信用合作联社")]),
+    ("全省村镇银行资产增长。", []),
+    # guards: a place before the kind of bank names one
+    ("洛阳农商银行今年发放涉农贷款。", [("COMPANY", "洛阳农商银行")]),  # guard
+    ("孟津民丰村镇银行新增贷款。", [("COMPANY", "孟津民丰村镇银行")]),  # guard
 ]
 
 
