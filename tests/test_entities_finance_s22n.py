@@ -50,6 +50,22 @@ CASES = [
     # guards: a place before the kind of bank names one
     ("洛阳农商银行今年发放涉农贷款。", [("COMPANY", "洛阳农商银行")]),  # guard
     ("孟津民丰村镇银行新增贷款。", [("COMPANY", "孟津民丰村镇银行")]),  # guard
+    # an engineering firm named in full (某某环境工程有限公司) and later without 工程 is the firm,
+    # no project
+    ("洛阳瑞昌环境工程有限公司完成增资。瑞昌环境表示将加大研发投入。",
+     [("COMPANY", "洛阳瑞昌环境工程有限公司"), ("COMPANY", "瑞昌环境")]),
+    ("洛阳中重自动化工程有限责任公司中标，中重自动化负责设计。",
+     [("COMPANY", "洛阳中重自动化工程有限责任公司"), ("COMPANY", "中重自动化")]),
+    ("河南天成建设工程有限公司中标。天成建设负责施工。",
+     [("COMPANY", "河南天成建设工程有限公司"), ("COMPANY", "天成建设")]),
+    # guards: a works named before and later without its word stays a project; a generic firm name
+    ("洛阳市伊河生态修复工程完工。伊河生态修复效果明显。",
+     [("PROJECT", "洛阳市伊河生态修复工程"), ("PROJECT", "伊河生态修复")]),  # guard
+    ("洛阳城市建设工程有限公司成立。城市建设要坚持规划引领。", [("COMPANY", "洛阳城市建设工程有限公司")]),  # guard
+    # an association's branch in a city is one ORG with it
+    ("河南省中小企业发展促进会洛阳分会成立。", [("ORG", "河南省中小企业发展促进会洛阳分会")]),
+    ("中国机械工程学会洛阳分会召开年会。", [("ORG", "中国机械工程学会洛阳分会")]),
+    ("在洛阳成立分会。", [("PLACE", "洛阳")]),  # guard
 ]
 
 

@@ -261,9 +261,12 @@ def _project_mentions(h: Hits, found: list, T: Tables) -> list[tuple[int, int, s
     text = h.text
     out: list[tuple[int, int, str, int, str]] = []
     seen: set[str] = set()
+    firms = [(x[0], x[1]) for x in found if x[2] == "COMPANY"]
     for s, e, label, _, _ in found:
         if label != "PROJECT" or text[e - 2:e] not in _PROJECT_WORDS:
             continue
+        if any(fs <= s and e < fe for fs, fe in firms):
+            continue  # 某某环境工程|有限公司: a firm's line of business, no project (瑞昌环境 later is the firm)
         b = e - 2
         ph = _PHASE_BEFORE.search(text, b - 5 if b > 5 else 0, b)
         if ph:
