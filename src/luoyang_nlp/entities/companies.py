@@ -236,6 +236,8 @@ def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: d
             names.update(_shorter_forms(core, T))
         if short != name:
             names.update(_stock_forms(short, core, T))
+            if len(short) >= 6 and short.endswith("工程") and _brand_ok(short[:2], T):
+                names.add(short[:-2])  # 某某环境工程有限公司 -> 某某环境, 某某自动化工程 -> 某某自动化: the firm less its 工程
     out = []
     for short in names:
         k = text.find(short)

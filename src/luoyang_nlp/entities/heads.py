@@ -119,13 +119,14 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             s += 1  # 经|某设计院审查, 受|某集团委托: the preposition opening the clause
         elif s and text[s - 1] in T.scope_words and text[s:s + 1] in LEVELS and hs - s > 2:
             s += 1  # 该县|某物流园项目: the county is the scope, not the name's start
-        elif label != "COMPANY" and text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS \
-                and hs - s >= 2:
-            s += 2  # 全省|光伏电站, 本市|某产业园, 全市|三级医院: the scope opens the clause (firms unchanged)
+        elif text[s:s + 1] in T.scope_words and text[s + 1:s + 2] in LEVELS and hs - s >= 2 and (
+                label != "COMPANY" or not T.strip_generic(text[s + 2:hs])):
+            s += 2  # 全省|光伏电站, 本市|某产业园, 全市|三级医院: the scope opens the clause (firms unchanged
+            # unless only generic words follow it: 全市|上市公司, 全省|股份制银行 name no firm)
         if label == "COMPANY" and hs - s > 4 and "company_cue" in h.cues:
             s = _after_cue(s, hs, h)  # 民营企业|洛阳某某机械有限公司: a word for firms opens no name
         if label == "COMPANY" and h.zone_ends and hs - s > 4:
-            s = _after_zone(s, hs, h)  # 某市高新区|某某科技有限公司: a zone is where the firm is, no part of its name
+            s = _after_zone(s, hs, h, T)  # 某市高新区|某某科技有限公司: a zone is where the firm is, no part of its name
         if label == "COMPANY" and he - hs == 2 and text[hs:he] == "公司":
             if company_ends:
                 s = _after_company(s, hs, company_ends)  # 某集团有限公司|增持公司股份: not one name
@@ -260,9 +261,12 @@ def _project_mentions(h: Hits, found: list, T: Tables) -> list[tuple[int, int, s
     text = h.text
     out: list[tuple[int, int, str, int, str]] = []
     seen: set[str] = set()
+    firms = [(x[0], x[1]) for x in found if x[2] == "COMPANY"]
     for s, e, label, _, _ in found:
         if label != "PROJECT" or text[e - 2:e] not in _PROJECT_WORDS:
             continue
+        if any(fs <= s and e < fe for fs, fe in firms):
+            continue  # 某某环境工程|有限公司: a firm's line of business, no project (瑞昌环境 later is the firm)
         b = e - 2
         ph = _PHASE_BEFORE.search(text, b - 5 if b > 5 else 0, b)
         if ph:
@@ -456,14 +460,18 @@ def _after_works(text: str, s: int, hs: int, T: Tables) -> int:
     return s
 
 
-def _after_zone(s: int, hs: int, h: Hits) -> int:
+def _after_zone(s: int, hs: int, h: Hits, T: Tables) -> int:
     """Where a firm's name starts after a development zone that opens the run [s, hs) (洛阳高新区,
     郑州航空港经济综合实验区: lexicon zones), two characters or more of its name left before
-    its head; a firm's legal name holds its city or county, never a zone."""
+    its head; a firm's legal name holds its city or county, never a zone. The zone's own platform
+    firm is the exception: when only common words follow the zone (某高新区|投资发展有限公司,
+    某经开区|城市建设投资有限公司), they name no firm without it, and the zone stays inside."""
     best = s
     for ze in h.zone_ends:
         if best < ze <= hs - 2 and h.place_spans.get(ze) == s:
             best = ze
+    if best != s and _common_words_only(h.text, best, hs, T):
+        return s
     return best
 
 
@@ -764,8 +772,13 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
             we += i
             if known.find(0, ws, we) == -1:
                 continue  # inside a known name
-            if not project and text[ws:we] in T.project_bounds and not T.strip_generic(text[we:hs]):
-                continue  # 城市发展投资集团: the name needs the word (only generic words follow it)
+            if not project and text[ws:we] in T.project_bounds and (
+                    not T.strip_generic(text[we:hs]) or (hs - we <= 4 and ws - i >= 2 and text[ws - 2:ws] not in T.common_words
+                                                    and T.heads.get(text[ws - 2:ws], ("",))[0] != "COMPANY"
+                                                    and _common_words_only(text, we, hs, T))):
+                continue  # 城市发展投资集团, 某某投资开发有限公司: the name needs the word (only generic
+                # or common words follow it: 投资发展, 投资开发, a state platform firm's business, after
+                # a place or a brand, not after a common word: 该集团|投资|开发公司)
             if soft[w]:
                 if ws in ends or ws <= lo or we in h.lex_starts or ws == stop:
                     return we  # (a person before 和 is a whole name: 某某和|某研究所)
