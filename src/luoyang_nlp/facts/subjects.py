@@ -743,7 +743,7 @@ class SubjectRules(LinkerCore):
         if self.prechecks and first not in _word_initials() and first not in self._owner_initials \
                 and first not in self._owner_finals:
             return None  # no connective, group, referring word or owner's head noun opens it
-        m = self.t.connective_re.match(head)
+        m = self.t.connective_re.match(head) if head[:1] in self.t.connective_initials else None
         if m:
             head = head[m.end():].lstrip(",， ")
         refs = self.t.references
@@ -1422,7 +1422,7 @@ class SubjectRules(LinkerCore):
             rest = head[breakdown.end():].lstrip(" ,，:：")
             if rest == "" or rest.endswith(_GROUP_NOUNS):
                 return True
-        m = self.t.connective_re.match(head)
+        m = self.t.connective_re.match(head) if head[:1] in self.t.connective_initials else None
         if m:
             head = head[m.end():].lstrip(" ,，:：")
         ce = self.ce[first]
