@@ -27,7 +27,6 @@ _STOCK = re.compile(f"([{HAN}]{{2,8}})" + _CODE)
 # at every letter.
 _CODE_ALONE = re.compile(_CODE)
 _NUMERALS = re.compile("[一二两三四五六七八九十百千万亿]")  # 百万千瓦光伏: a size, not a brand (万达 is)
-_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万亿")  # (the same characters, for a set test)
 
 
 class CompanyShapes:
@@ -76,23 +75,11 @@ class CompanyShapes:
         self.cue_before = re.compile(f"(?:{alternation(self.cues)})(?:——|—|-|:|：|,|，)?$")
 
 
-def _han_few_numerals(s: str) -> bool:
-    """``s`` is Han characters only (``_HANS`` matches it whole) with fewer than two of
-    ``_NUMERALS`` in it: one loop, not two regex calls."""
-    numerals = 0
-    for ch in s:
-        if not han(ch):
-            return False
-        if ch in _NUMERAL_CHARS:
-            numerals += 1
-    return numerals < 2 and s != ""
-
-
 def _brand_ok(brand: str, T) -> bool:
     """A brand: two letters or more, not a number, no generic, boundary or not-a-brand word in it,
     and no verb or function word (common_words.tsv func=1: 降低, 加大 in 为企业降低物流成本)."""
     S: CompanyShapes = T.company_shapes
-    return (len(brand) >= 2 and _han_few_numerals(brand)
+    return (len(brand) >= 2 and _HANS.fullmatch(brand) is not None and len(_NUMERALS.findall(brand)) < 2
             and brand not in S.not_brand and brand[:2] not in S.not_brand and brand not in T.func_not_names
             and not T.has_bound(brand) and not T.has_generic(brand))
 
