@@ -266,6 +266,8 @@ def _zone_ends_at(h: Hits, p: int, T: Tables) -> bool:
     if p in h.zone_ends:
         return True
     text = h.text
+    if 0 < p <= len(text) and T.zone_gated and text[p - 1] not in T.zone_finals:
+        return False  # (no zone name ends with that character)
     for w in T.zone_suffixes:
         if text.endswith(w, 0, p):
             return p - len(w) > 0 and _han(text[p - len(w) - 1])

@@ -161,6 +161,9 @@ class Tables:
         zones = [r["name"] for r in read_tsv(data_path("lexicons", "zones.tsv"))]
         self.zone_suffixes = tuple(sorted({h for h, (label, _, _) in self.heads.items()
                                            if label == "PLACE" and h.endswith("区")} | set(zones), key=len, reverse=True))
+        #: their last characters: no zone name ends where another character stands (none is empty)
+        self.zone_finals = frozenset(w[-1] for w in self.zone_suffixes if w)
+        self.zone_gated = "" not in self.zone_suffixes
         self.media = MediaWords()
         self.body_parts = BodyParts()
         self.company_shapes = CompanyShapes()

@@ -978,7 +978,7 @@ class MeasureRules(SubjectRules):
             if day is not None and day.end() < len(s):
                 s = s[day.end():]
         s = s.lstrip()
-        m = self.t.connective_re.match(s)
+        m = self.t.connective_re.match(s) if s[:1] in self.t.connective_initials else None
         if m is not None and m.end() < len(s):
             s = s[m.end():].lstrip(",， ")  # 同时|全县新建农村公路, (今年)以来|该院受理案件: read past it
         compare = s.startswith(_COMPARE_OR_WITH)  # 比全国平均水平: the scope word stays

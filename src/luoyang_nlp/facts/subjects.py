@@ -87,6 +87,9 @@ _INVEST: Final = "投资"  # 投资50亿元建设X项目: the words before the m
 _MAX_INVEST_WORDS: Final = 8  # characters before the money from the sentence start (计划总投资, 今年拟投资)
 
 
+_ITEM_NUMBER_ENDS: Final = frozenset(".．）)")  # the last characters of an _ITEM_NUMBER (less spaces)
+
+
 @lru_cache(maxsize=1)
 def _ref_initials() -> frozenset[str]:
     """The first characters of the referring words: a string opening with none starts none."""
@@ -355,8 +358,11 @@ class SubjectRules(LinkerCore):
         head = head.strip(_BULLETS)
         # 位于伊滨区的X公司…: a located owner opens its clause too; so does one after a time
         # phrase (自2015年X公司在某县开展帮扶以来)
-        if head == "" or head in self.t.connective_set or _LOCATED_DE.fullmatch(head) or (dated and head in _SINCE) \
-                or _ITEM_NUMBER.fullmatch(head):  # 1.某某项目。: a list item's owner
+        # (every _LOCATED_DE ends with 的; every _ITEM_NUMBER with a stop, a bracket or a space)
+        if head == "" or head in self.t.connective_set or (head[-1] == "的" and _LOCATED_DE.fullmatch(head)) \
+                or (dated and head in _SINCE) \
+                or ((head[-1] in _ITEM_NUMBER_ENDS or head[-1].isspace()) and _ITEM_NUMBER.fullmatch(head)):
+            # 1.某某项目。: a list item's owner
             return True
         if head in _LOCATIVE and self.labels[k] == "PLACE" and not self.text[self.ends[k]:self.ce[k]].strip():
             return True  # 在嵩县，新建光伏电站8座: a clause of the place alone sets the scope
@@ -743,7 +749,7 @@ class SubjectRules(LinkerCore):
         if self.prechecks and first not in _word_initials() and first not in self._owner_initials \
                 and first not in self._owner_finals:
             return None  # no connective, group, referring word or owner's head noun opens it
-        m = self.t.connective_re.match(head)
+        m = self.t.connective_re.match(head) if head[:1] in self.t.connective_initials else None
         if m:
             head = head[m.end():].lstrip(",， ")
         refs = self.t.references
@@ -1422,7 +1428,7 @@ class SubjectRules(LinkerCore):
             rest = head[breakdown.end():].lstrip(" ,，:：")
             if rest == "" or rest.endswith(_GROUP_NOUNS):
                 return True
-        m = self.t.connective_re.match(head)
+        m = self.t.connective_re.match(head) if head[:1] in self.t.connective_initials else None
         if m:
             head = head[m.end():].lstrip(" ,，:：")
         ce = self.ce[first]

@@ -55,6 +55,7 @@ class _Tables:
     rates: Words  # words for the rate of change of a measure (增速, 增幅: GDP增速)
     rate_words: tuple  # the rate words in the order of metrics.tsv (the first names a rate's change)
     growth_forms: Words  # the growth words and the forms reported for them (增长, 加快, 增速加快)
+    connective_initials: frozenset  # the first characters of the connectives: connective_re matches no other
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +124,8 @@ def tables() -> _Tables:
                    re.compile("|".join(map(re.escape, by_len(connectives))) or "(?!)"),
                    Words(metrics), Words(growth), tuple(stages), _leftmost_longest(stages), _leftmost_longest(place_refs),
                    frozenset(project_measures()[0]), frozenset(nouns), by_len(reports), Words(rates), tuple(rates),
-                   Words(list(growth) + [report[w] for w in growth if w in report]))
+                   Words(list(growth) + [report[w] for w in growth if w in report]),
+                   frozenset(w[0] for w in connectives))
 
 
 def _place_ref_pattern(refs: dict) -> Any:
