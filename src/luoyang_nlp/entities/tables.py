@@ -77,7 +77,6 @@ class Tables:
         self.name_run_reversed = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-CE-FH-JL-Za-z·&\-]+"
                                             r"|(?<![A-Za-z])[GDK][0-9](?![0-9.])|[GDK]"
                                             r"|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
-        self.generic_re = re.compile(alternation(self.generic))
         #: first character -> the lengths of the generic words it begins, longest first (``strip_generic``)
         self._generic_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self.generic_words)
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")

@@ -77,7 +77,7 @@ from .subjects import SubjectRules
 from .tables import FACT_FIGURES, OWNER_LABELS, growth_base, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, DIVISION_COUNT, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 from ..resources import data_path, read_tsv
-from .text import bisect_left as _bisect_left
+from .text import bisect_left as _bisect_left, bisect_right as _bisect_right
 
 __all__ = ["MeasureRules"]
 
@@ -1156,7 +1156,7 @@ class MeasureRules(SubjectRules):
     def _words_from_clause(self, f: int) -> int:
         """The clause start of figure ``f``, past a date opening the clause."""
         ca = self.ca[f]
-        d = bisect.bisect_left(self.starts, ca)
+        d = _bisect_left(self.starts, ca)
         return self.ends[d] if d < f and self.starts[d] == ca and self.labels[d] == "DATE" else ca
 
     def _against_yardstick(self, f: int) -> str | None:
@@ -1277,7 +1277,7 @@ class MeasureRules(SubjectRules):
         measure of a level the clause right before ``f``'s ends with, written in a unit no
         figure label has (so no span: SPEC), when that clause holds no figure; else None."""
         cs = self.tx.clause_starts
-        i = bisect.bisect_right(cs, self.ca[f]) - 1
+        i = _bisect_right(cs, self.ca[f]) - 1
         if i < 1 or cs[i - 1] < self.sa[f]:
             return None
         pa, pe = cs[i - 1], self.tx.clause_ends[i - 1]
