@@ -47,8 +47,8 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool
     if name[:1] not in T.surnames and name[:2] not in T.compound_surnames \
             and not (rare and name[:1] in T.rare_surnames):
         return False  # no surname: the cheapest test first (the tests below would say so too)
-    if L < 2 or L > 4 or not _HANS.fullmatch(name):
-        return False
+    if L < 2 or L > 4 or not _HANS.fullmatch(name) or "某" in name:
+        return False  # (被告人王某, 刘某某说: a surname and 某 hide a name, they are none)
     if name in T.not_names or name[:2] in T.not_names or name in T.common_words \
             or (L == 3 and (name[:2] in T.func_not_names or name[1:] in T.address_terms)):
         return False  # (李师傅, 张大爷: a surname and a form of address)
@@ -379,9 +379,11 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
         k = m.start()
         if k and text[k - 1:k + 1] in T.common_words:
             continue  # 武侠小说, 据说: the word of saying is the end of another word
+        notice = text.startswith("同志", k)  # 公孙某某同志任…: a compound surname that is a word too
         for L in (4, 3, 2):
             a = k - L
-            if a >= 0 and a not in found and (L < 4 or _compound_ok(text, a, T)) and a not in lex_starts and _valid(text, a, k, T, blocked):
+            if a >= 0 and a not in found and (L < 4 or _compound_ok(text, a, T) or (notice and text[a:a + 2] in T.compound_surnames)) \
+                    and a not in lex_starts and _valid(text, a, k, T, blocked):
                 if not _left_ok(text, a, title_ends):
                     if org_ends is None:
                         org_ends = _org_ends(lex, heads)
