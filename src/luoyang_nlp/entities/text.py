@@ -9,7 +9,10 @@ __all__ = ["HAN", "han", "PREV_OK", "alternation", "matches_at", "SAYS_WORDS", "
 
 # Words that rules' patterns begin with: cue words of the automaton pass (``Tables._cues``), so
 # the patterns are tried only where the words are. Each pattern is built from its tuple.
-SAYS_WORDS = ("介绍", "表示", "指出", "强调", "说", "认为", "主持", "致辞")  # persons: names before saying
+# persons: names before saying, and before 同志 and the post of a personnel notice (某某同志任…,
+# 某某同志不再担任…), which may open its sentence with no title before the name
+SAYS_WORDS = ("介绍", "表示", "指出", "强调", "说", "认为", "主持", "致辞",
+              "同志任", "同志拟", "同志不再", "同志兼", "同志挂职", "同志为")
 ROAD_WORDS = ("大道", "大街", "路", "街")  # rules: a road in an address or crossing
 AVENUE_WORDS = ("大道", "大街")  # rules: an avenue standing on its own
 
