@@ -183,6 +183,8 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
         ok = name_ok.get(key)
         if ok is None:
             ok = name_ok[key] = _name_ok(key[0], key[1], T, key[2])
+            if not ok and (label == "ORG" or label == "COMPANY") and _body_named(key[0], T):
+                ok = name_ok[key] = True
         if ok and hs - s == 1 and label == "PROJECT" and text[hs:he] in _BARE_HEADS:
             continue  # 市|项目, 县|基地: a level word alone names a venue (市|科技馆), not a bare project
         if not ok:
@@ -841,6 +843,17 @@ def _name_ok(name: str, mn: int, T: Tables, project: bool = False) -> bool:
         return len(T.strip_generic(name[1:])) + 2 >= max(mn, 1)
     rest = T.strip_generic(name)
     return len(rest) >= max(mn, 1)
+
+
+def _body_named(name: str, T: Tables) -> bool:
+    """Whether ``name``, before an organisation's or a firm's head, ends in a qualifier that
+    names a body's field there (generic.tsv body=1: 某市新能源产业|研究院, 某市文旅产业|集团) after
+    more than generic words, two characters or more (成立产业|研究院, 重点产业|研究院 name none)."""
+    for q in T.body_qualifiers:
+        if name.endswith(q):
+            rest = T.strip_generic(name[:-len(q)])
+            return len(rest) >= 2 and not rest.endswith(T.qualifiers)
+    return False
 
 
 def _level_opened(name: str, T: Tables) -> bool:

@@ -81,6 +81,8 @@ class Tables:
         self._generic_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self.generic_words)
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         self.anywhere_qualifiers = tuple(r["word"] for r in generic if r.get("anywhere") == "1")
+        #: qualifiers that name a body's field before an ORG or COMPANY head (某市新能源产业研究院)
+        self.body_qualifiers = tuple(r["word"] for r in generic if r.get("body") == "1")
         #: grades (国家级, 省级): opening a name part, or after a verb in it, a designation
         #: (新增国家级…集聚区, 创建省级…示范区); after a place, part of a name (洛阳国家级高新区)
         self.grades = tuple(r["word"] for r in generic if r.get("grade") == "1")
