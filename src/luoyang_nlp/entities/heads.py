@@ -127,6 +127,10 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             s = _after_cue(s, hs, h)  # 民营企业|洛阳某某机械有限公司: a word for firms opens no name
         if label == "COMPANY" and h.zone_ends and hs - s > 4:
             s = _after_zone(s, hs, h, T)  # 某市高新区|某某科技有限公司: a zone is where the firm is, no part of its name
+        elif label == "ORG" and h.zone_ends and hs - s > 4:
+            z = _after_zone(s, hs, h, T)
+            if z in div_ends_at:
+                s = z  # 某高新区|洛阳大学, 某港区|某市某研究院: a zone, then the body's own place (某高新区管委会 one)
         if label == "COMPANY" and he - hs == 2 and text[hs:he] == "公司":
             if company_ends:
                 s = _after_company(s, hs, company_ends)  # 某集团有限公司|增持公司股份: not one name
