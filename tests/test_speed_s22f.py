@@ -174,6 +174,7 @@ def test_word_tests_rows():
 
 _OLD_NAME_RUN = re.compile(r"(?:(?<![A-Za-z])[GDK][0-9](?![0-9.])"
                            r"|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z·&\-]"
+                           r"|(?<![0-9.])[0-9][A-CE-FH-JL-RT-WZ](?![A-Za-z])"
                            r"|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
 
 

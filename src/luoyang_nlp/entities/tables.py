@@ -76,6 +76,7 @@ class Tables:
         # per character (the same matches: tests/test_speed_s22f.py compares the two).
         self.name_run_reversed = re.compile(r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-CE-FH-JL-Za-z·&\-]+"
                                             r"|(?<![A-Za-z])[GDK][0-9](?![0-9.])|[GDK]"
+                                            r"|(?<![0-9.])[0-9][A-CE-FH-JL-RT-WZ](?![A-Za-z])"  # T2航站楼: a terminal's or line's code
                                             r"|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
         #: first character -> the lengths of the generic words it begins, longest first (``strip_generic``)
         self._generic_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self.generic_words)
