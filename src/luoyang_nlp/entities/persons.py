@@ -153,7 +153,8 @@ def _left_ok(text: str, a: int, title_ends: set, T: Tables | None = None) -> boo
             or (T is not None and text[a - 2:a] in T.hard))
 
 
-_LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)|等(?=[省市县区镇乡]领导)")  # …等市领导: a list title
+_LIST_END = re.compile(r"等(?:人)?(?:参加|陪同|出席|一同|参与|分别)|等(?=[省市县区镇乡]领导)"  # …等市领导: a list title
+                       r"|等(?=同志|[\u4e00-\u9fff]{0,4}代表(?:发言|参加|出席|讲话))")  # …等同志, 等青年代表发言
 # A line that begins with a name of two or three and a colon (张三:…): what comes before a colon.
 _HEADLINE = re.compile(r"[ \t•·]*([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3})")
 _SAYS = re.compile("|".join(SAYS_WORDS))  # tried where its words are (cue words)
@@ -272,6 +273,24 @@ def _paren_names(text: str, a: int, b: int, T: Tables, blocked) -> dict[int, int
             return {}
         i += L + 1
     return out
+
+
+_SEX_CUES = (",男,", ",女,", "(男,", "(女,")
+
+
+def _sex_entries(text: str, found: dict[int, int], T: Tables, blocked) -> None:
+    """Names of a personnel notice's entries (孟建国,男,1975年生; 张丽(女,汉族,…)): a name of two to
+    four characters right before the cue, opening its clause (no Chinese character before it)."""
+    for cue in _SEX_CUES:
+        k = text.find(cue)
+        while k != -1:
+            for L in (4, 3, 2):
+                a = k - L
+                if a >= 0 and a not in found and (a == 0 or not _han(text[a - 1])) \
+                        and (L < 4 or text[a:a + 2] in T.compound_surnames) and _valid(text, a, k, T, blocked):
+                    found[a] = k
+                    break
+            k = text.find(cue, k + 1)
 
 
 def _org_ends(lex: list, heads: list) -> set:
@@ -399,6 +418,9 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
                     text[b] in _APPOINTED_NEXT or _appointed_list(text, b, T, blocked)):
                 found[a] = b
                 break
+    # a personnel notice's entry: 孟建国,男,1975年生; 张丽(女,汉族): the name opens its clause, its sex follows
+    if "男," in text or "女," in text:
+        _sex_entries(text, found, T, blocked)
     # a name after a word that describes a person: 村民谷满仓养殖肉牛, 退伍军人庹勇表示
     for _, j in described or ():
         if j < n and j not in found and text[j] not in T.soft and text[j] not in _PREV_OK \
@@ -417,8 +439,9 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
             got = None
             for L in (4, 3, 2):
                 a = k - L
-                if a >= 0 and (L < 4 or _compound_ok(text, a, T)) and _valid(text, a, k, T, blocked) and (a == 0 or text[a - 1] in "、,。 \n" or
-                                                        _left_ok(text, a, title_ends)):
+                if a >= 0 and (L < 4 or _compound_ok(text, a, T)) and (a not in lex_starts or a in found) \
+                        and _valid(text, a, k, T, blocked) and (a == 0 or text[a - 1] in "、,。 \n" or
+                                                                _left_ok(text, a, title_ends)):
                     got = a
                     break
             if got is None:
