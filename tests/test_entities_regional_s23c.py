@@ -2,7 +2,9 @@
 rural postings, personnel notices, research bodies and foreign missions. Words written after a
 name at meetings and in courts (列席, 审理, 授课), names hidden behind 某 (被告人王某), a body's field
 written with 产业 before its head (某市新能源产业研究院), a village before 驻村, embassies and
-consulates, and names opening a personnel notice (某某同志任…, compound surnames too).
+consulates, names opening a personnel notice (某某同志任…, compound surnames too; 某某,男,…),
+lists of names before 等同志, a zone before a body's own place, a terminal's code in a
+project's name, foundations, and railway stations (no ORG).
 Sentences written for these tests, some in traditional script; names invented."""
 
 from __future__ import annotations
@@ -51,6 +53,36 @@ CASES = [
     ("欧阳建军同志任洛阳市副市长。", [("PERSON", "欧阳建军"), ("PLACE", "洛阳市"), ("POSITION", "副市长")]),
     ("長孫麗華同志兼任市政府秘書長。", [("PERSON", "長孫麗華"), ("ORG", "市政府"), ("POSITION", "秘書長")]),
     ("各位同志为项目建设做出了贡献。", []),  # guard: no surname before 同志
+    # a personnel notice's entry: the name before its sex
+    ("拟任人选公示：孟建国，男，1975年生，现任栾川县副县长。",
+     [("PERSON", "孟建国"), ("PLACE", "栾川县"), ("POSITION", "副县长")]),
+    ("何立新，女，漢族，1980年生，大學學歷。", [("PERSON", "何立新")]),
+    ("公示对象：周建设（男，1976年生）拟任市财政局副局长。",
+     [("PERSON", "周建设"), ("ORG", "市财政局"), ("POSITION", "副局长")]),
+    ("公示对象：高明（男，1976年生）。", []),  # guard: a common word is no name without a title
+    # names listed before 等同志 and 等…代表发言; a listed place opens none
+    ("司徒静雯、欧阳明轩等青年代表发言。", [("PERSON", "司徒静雯"), ("PERSON", "欧阳明轩")]),
+    ("孫曉東、馬麗麗等企業代表參加座談。", [("PERSON", "孫曉東"), ("PERSON", "馬麗麗")]),
+    ("洛阳、南阳等参加会议。", [("PLACE", "洛阳"), ("PLACE", "南阳")]),
+    ("王建国、李丽等同志受到表彰。", [("PERSON", "王建国"), ("PERSON", "李丽")]),  # guard: the model finds them too
+    # a development zone, then a body's own place: the zone is a PLACE of its own
+    ("洛阳高新区洛阳大学科技园今年新增企业。", [("PLACE", "洛阳高新区"), ("PROJECT", "洛阳大学科技园")]),
+    ("鄭州航空港區鄭州大學科技園揭牌。", [("PLACE", "鄭州航空港區"), ("PROJECT", "鄭州大學科技園")]),
+    ("洛阳高新区洛阳理工学院实训基地开工。", [("PLACE", "洛阳高新区"), ("PROJECT", "洛阳理工学院实训基地")]),
+    ("洛阳高新区管委会主任张三介绍。", [("ORG", "洛阳高新区管委会"), ("POSITION", "主任"), ("PERSON", "张三")]),  # guard
+    # a terminal's code inside a project's name
+    ("洛陽北郊機場T2航站樓改擴建工程預計明年投用。", [("PROJECT", "洛陽北郊機場T2航站樓改擴建工程")]),
+    ("郑州机场T3航站楼建设项目加快推进。", [("PROJECT", "郑州机场T3航站楼建设项目")]),
+    ("G5京港澳高速洛阳段改扩建工程开工。", [("PROJECT", "京港澳高速洛阳段改扩建工程")]),  # guard: a road's code stays out
+    # foundations
+    ("洛阳市青少年发展基金会启动助学项目。", [("ORG", "洛阳市青少年发展基金会")]),
+    ("联合国儿童基金会到访。", [("ORG", "联合国儿童基金会")]),
+    ("河南省慈善基金会向栾川县捐款。", [("ORG", "河南省慈善基金会"), ("PLACE", "栾川县")]),  # guard: the model's too
+    # a railway station is no organisation
+    ("洛阳北站改造同步推进。", [("PLACE", "洛阳")]),
+    ("鄭州東站今年發送旅客2000萬人次。", [("PLACE", "鄭州")]),
+    ("新乡东站站房扩建完成。", [("PLACE", "新乡")]),
+    ("许昌北站改造工程启动。", [("PROJECT", "许昌北站改造工程")]),  # guard: the works are a project
 ]
 
 
