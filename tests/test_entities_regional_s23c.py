@@ -78,6 +78,14 @@ CASES = [
     ("洛阳市青少年发展基金会启动助学项目。", [("ORG", "洛阳市青少年发展基金会")]),
     ("联合国儿童基金会到访。", [("ORG", "联合国儿童基金会")]),
     ("河南省慈善基金会向栾川县捐款。", [("ORG", "河南省慈善基金会"), ("PLACE", "栾川县")]),  # guard: the model's too
+    # roles of courts, procuratorates, hospitals, trains and villages that need a name
+    ("孟津区人民检察院检察官助理赵一鸣介绍。",
+     [("ORG", "孟津区人民检察院"), ("POSITION", "检察官助理"), ("PERSON", "赵一鸣")]),
+    ("洛陽市中心醫院主治醫師王麗麗說，患者已康復。",
+     [("ORG", "洛陽市中心醫院"), ("POSITION", "主治醫師"), ("PERSON", "王麗麗")]),
+    ("上庄村会计马红梅说，账目全部公开。", [("PLACE", "上庄"), ("POSITION", "村会计"), ("PERSON", "马红梅")]),
+    ("人民监督员王芳参加听证。", [("POSITION", "人民监督员"), ("PERSON", "王芳")]),
+    ("他是一名优秀的列车长。", []),  # guard: no name, no POSITION
     # a railway station is no organisation
     ("洛阳北站改造同步推进。", [("PLACE", "洛阳")]),
     ("鄭州東站今年發送旅客2000萬人次。", [("PLACE", "鄭州")]),
