@@ -4,7 +4,8 @@ name at meetings and in courts (列席, 审理, 授课), names hidden behind 某
 written with 产业 before its head (某市新能源产业研究院), a village before 驻村, embassies and
 consulates, names opening a personnel notice (某某同志任…, compound surnames too; 某某,男,…),
 lists of names before 等同志, a zone before a body's own place, a terminal's code in a
-project's name, foundations, and railway stations (no ORG).
+project's name, foundations, court and village roles, tourist venues and resort areas, and
+railway stations (no ORG).
 Sentences written for these tests, some in traditional script; names invented."""
 
 from __future__ import annotations
@@ -86,6 +87,14 @@ CASES = [
     ("上庄村会计马红梅说，账目全部公开。", [("PLACE", "上庄"), ("POSITION", "村会计"), ("PERSON", "马红梅")]),
     ("人民监督员王芳参加听证。", [("POSITION", "人民监督员"), ("PERSON", "王芳")]),
     ("他是一名优秀的列车长。", []),  # guard: no name, no POSITION
+    # tourist venues and resort areas: venues are projects, resort and tourist areas places (as 景区)
+    ("伏牛山滑雪度假樂園今年接待遊客30萬人次。", [("PROJECT", "伏牛山滑雪度假樂園")]),
+    ("嵩县白云山度假村改造完成。", [("PROJECT", "嵩县白云山度假村")]),
+    ("栾川县老君山旅游度假区获评国家级旅游度假区。", [("PLACE", "栾川县"), ("PLACE", "老君山旅游度假区")]),
+    ("宜陽縣靈山文化旅遊區入選省級旅遊度假區。", [("PLACE", "宜陽縣"), ("PLACE", "靈山文化旅遊區")]),
+    ("洛阳市非物质文化遗产展示馆开馆。", [("PLACE", "洛阳市"), ("PROJECT", "非物质文化遗产展示馆")]),
+    ("新建一座儿童乐园。", []),  # guard: a kind, no name
+    ("创建国家级旅游度假区。", []),  # guard: a grade sought, no name
     # a railway station is no organisation
     ("洛阳北站改造同步推进。", [("PLACE", "洛阳")]),
     ("鄭州東站今年發送旅客2000萬人次。", [("PLACE", "鄭州")]),
