@@ -30,6 +30,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _TIME_WORDS,
     _TRANSPARENT,
     _GROUP_KINDS,
+    _KIND_WORDS,
     _WEEKDAY,
     _MAKES,
     _COMPOUND_HEADS,
@@ -52,7 +53,6 @@ from .cues import (  # the rules' separators, cue words and shapes
     _NOT_MEASURE,
     _DONE,
     _ABBREV,
-    _ABBREV_ENDS,
     _NOUN_FLAGS,
     _MAX_METRIC,
     _INDICATOR_HEADS,
@@ -198,7 +198,7 @@ class MeasureRules(SubjectRules):
             m = _QUOTED.match(raw)
             if m:
                 raw = raw[m.end():]
-        if raw.endswith(_ABBREV_ENDS):  # 地区生产总值(GDP)888亿元: the measure as written first
+        if ")" in raw or "）" in raw:  # 地区生产总值(GDP)888亿元, 价格指数（CPI）上涨: the measure as written first
             raw = _ABBREV.sub("", raw)
         if lo == self.ca[f] and self.text[lo - 1:lo] in _WRAPS:  # 固定资产 投资: a break inside a word
             raw = self._across_space(lo, raw)
@@ -700,16 +700,31 @@ class MeasureRules(SubjectRules):
         if got is None:
             r = self.fenbie_before(first)
             lo = self.prev_span_end(r, self.sa[first])
+            if lo in self.comparison_dates:  # 较去年|同期|分别增长: the compared period, no items
+                after = _COMPARED_AFTER.match(self.text, lo, r)  # (an optional pattern: it always matches)
+                lo = after.end() if after is not None else lo
             for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
                 lo = m.end()
             words = strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers)
             # 某区域实现铅、锡产量: the items follow the last light verb
             words = words[max((words.rfind(v) + len(v) for v in _TRANSPARENT if v in words), default=0):]
             words = strip_left(self._without_reference(words), self.t.prefixes)
+            if words.startswith(_GROUP_KINDS):
+                words = self._without_shared_kind(words)
             if (_OWNERS_COUNTED.fullmatch(words) or self._owners_counted_before(r)) and not self._table_suffix(words):
                 words = ""  # A、B三大景区分别…, A、B等3个县区分别增长: the owners' number and kind, no measure
             got = self._list_words_at[first] = (r, words)
         return got
+
+    def _without_shared_kind(self, s: str) -> str:
+        """``s``, the items before 分别, without the word of kind opening them when it is
+        shared by the items (规上|电子信息产业、新材料产业增加值 -> 电子信息产业增加值, …): a
+        first item that is a measure of its own keeps it (规上工业增加值、固定资产投资)."""
+        kind = next(k for k in _GROUP_KINDS if s.startswith(k))
+        first = _ITEM_SPLIT.split(s, 1)
+        if len(first) < 2 or self._table_suffix(first[0]):
+            return s
+        return s[len(kind):]
 
     def _without_reference(self, s: str) -> str:
         """``s`` without the referring word opening it (公司铜、金产量 -> 铜、金产量; 该区…):
@@ -910,6 +925,9 @@ class MeasureRules(SubjectRules):
                 # measure, after a noun or a modifier or opening the words, names its kind (not
                 # 开工|建设|用时: a verb's object, nor after a one-character noun a verb may end: 安置|房)
                 keep.append(w)
+                continue
+            if keep and w in _KIND_WORDS and not counted:
+                keep.append(w)  # 新|材料产业产值, 新一代|信息技术产业增加值: a word of kind inside the nouns
                 continue
             if w in _JOINERS and keep and i > 0 and _NOUN_FLAGS.match(words[i - 1][1]) and not counted:
                 keep.append(w)  # 交通和通讯价格: two nouns joined

@@ -1,0 +1,127 @@
+"""Metrics of kinds of articles hunted in session 23 (helper b): county work reports, monthly
+statistics bulletins, income and price bulletins, tourism holidays, employment. Invented
+sentences; spans given explicitly (``test_facts.figure_table``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_facts import figure_table
+
+
+def metrics(text, marks, expected):
+    """The metric of each figure ``expected`` names."""
+    got = figure_table(text, marks)
+    return {k: got[k][0] for k in expected}
+
+
+KIND_CASES = [
+    # class: 规上 (规模以上) before a sector or a group is part of the measure, as 规模以上 is
+    ("前三季度，全县规上工业营业收入286.4亿元，同比增长6.1%。",
+     [("前三季度", "DATE"), ("286.4亿元", "MONEY"), ("6.1%", "PERCENT")],
+     {"286.4亿元": "规上工业营业收入", "6.1%": "规上工业营业收入增长"}),
+    ("全市规上工业企业利润总额45.2亿元，规上工业用电量增长7.5%。",
+     [("45.2亿元", "MONEY"), ("7.5%", "PERCENT")],
+     {"45.2亿元": "规上工业企业利润总额", "7.5%": "规上工业用电量增长"}),
+    ("开元县规上工业企业达到186家，规上工业总产值完成512亿元。",
+     [("开元县", "PLACE"), ("186家", "COUNT"), ("512亿元", "MONEY")],
+     {"186家": "规上工业企业", "512亿元": "规上工业总产值"}),
+    # guard: opening items listed before 分别, 规上 is shared by them and goes
+    ("全市规上装备制造产业、新材料产业增加值分别增长12.0%和8.6%。",
+     [("12.0%", "PERCENT"), ("8.6%", "PERCENT")],
+     {"12.0%": "装备制造产业增加值增长", "8.6%": "新材料产业增加值增长"}),
+    # class: 新, 新一代 before the nouns of a measure are inside it (jieba: 新|材料, a; 新一代, t)
+    ("全市新材料产业产值增长15.6%，新一代信息技术产业增加值增长20.4%。",
+     [("15.6%", "PERCENT"), ("20.4%", "PERCENT")],
+     {"15.6%": "新材料产业产值增长", "20.4%": "新一代信息技术产业增加值增长"}),
+    ("星河市新产品产值完成86亿元，新业态营业收入增长18%。",
+     [("星河市", "PLACE"), ("86亿元", "MONEY"), ("18%", "PERCENT")],
+     {"86亿元": "新产品产值", "18%": "新业态营业收入增长"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", KIND_CASES)
+def test_a_word_of_kind_stays_in_the_measure(text, marks, expected):
+    assert metrics(text, marks, expected) == expected
+
+
+CHANGE_CASES = [
+    # class: 新增 after a measure is its new addition as written (not 新 + 增 -> 新增长)
+    ("全年全县农村劳动力转移就业新增2.4万人，返乡创业新增5200人。",
+     [("2.4万人", "COUNT"), ("5200人", "COUNT")],
+     {"2.4万人": "农村劳动力转移就业新增", "5200人": "返乡创业新增"}),
+    ("今年以来，全区带动就业新增8600人。",
+     [("今年", "DATE"), ("8600人", "COUNT")],
+     {"8600人": "就业新增"}),
+    # guard: 新增 before a counted noun keeps its rule (新增 + the noun after the count)
+    ("今年全县新增5家规上企业。",
+     [("今年", "DATE"), ("5家", "COUNT")],
+     {"5家": "新增规上企业"}),
+    # class: a real or nominal change is of the measure before; the price basis goes
+    ("全市居民人均可支配收入28650元，增长6.1%，扣除价格因素实际增长5.8%。",
+     [("28650元", "MONEY"), ("6.1%", "PERCENT"), ("5.8%", "PERCENT")],
+     {"6.1%": "居民人均可支配收入增长", "5.8%": "居民人均可支配收入实际增长"}),
+    ("全县城镇居民人均可支配收入36520元，名义增长5.3%，扣除价格因素后实际增长4.9%。",
+     [("36520元", "MONEY"), ("5.3%", "PERCENT"), ("4.9%", "PERCENT")],
+     {"5.3%": "城镇居民人均可支配收入名义增长", "4.9%": "城镇居民人均可支配收入实际增长"}),
+    ("开元县农村居民人均可支配收入17450元，同比增长7.6%，扣除价格因素影响，实际增长7.2%。",
+     [("开元县", "PLACE"), ("17450元", "MONEY"), ("7.6%", "PERCENT"), ("7.2%", "PERCENT")],
+     {"7.2%": "农村居民人均可支配收入实际增长"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", CHANGE_CASES)
+def test_a_change_word_after_a_measure_is_read_whole(text, marks, expected):
+    assert metrics(text, marks, expected) == expected
+
+
+RESPECTIVELY_CASES = [
+    # class: a compared period (较去年同期, 比去年同期, 与去年同期相比) before 分别 names no
+    # items: the figures are the changes of the measures before, in order
+    ("国庆假期，全县接待游客32.4万人次，门票收入达到2850万元，较去年同期分别增长18.6%和22.1%。",
+     [("32.4万人次", "COUNT"), ("2850万元", "MONEY"), ("去年", "DATE"), ("18.6%", "PERCENT"), ("22.1%", "PERCENT")],
+     {"18.6%": "接待游客增长", "22.1%": "门票收入增长"}),
+    ("今年一季度，全市进出口总值48.6亿元，出口总值36.2亿元，比去年同期分别增长18.2%和21.5%。",
+     [("今年一季度", "DATE"), ("48.6亿元", "MONEY"), ("36.2亿元", "MONEY"), ("去年", "DATE"),
+      ("18.2%", "PERCENT"), ("21.5%", "PERCENT")],
+     {"18.2%": "进出口总值增长", "21.5%": "出口总值增长"}),
+    ("上半年，全区进出口总额26.3亿元，出口额18.5亿元，与去年同期相比分别增长9.6%、12.3%。",
+     [("上半年", "DATE"), ("26.3亿元", "MONEY"), ("18.5亿元", "MONEY"), ("去年", "DATE"),
+      ("9.6%", "PERCENT"), ("12.3%", "PERCENT")],
+     {"9.6%": "进出口总额增长", "12.3%": "出口额增长"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", RESPECTIVELY_CASES)
+def test_a_compared_period_before_fenbie_names_no_items(text, marks, expected):
+    assert metrics(text, marks, expected) == expected
+
+
+INDICATOR_CASES = [
+    # class: an abbreviation in brackets inside the words before a figure is no part of
+    # the measure (not only at their end)
+    ("全市地区生产总值（GDP）同比增长5.6%，居民消费价格指数（CPI）上涨0.4%。",
+     [("5.6%", "PERCENT"), ("0.4%", "PERCENT")],
+     {"5.6%": "地区生产总值增长", "0.4%": "居民消费价格指数上涨"}),
+    ("全市工业生产者出厂价格指数（PPI）同比下降2.1%。",
+     [("2.1%", "PERCENT")],
+     {"2.1%": "工业生产者出厂价格指数下降"}),
+    ("全市细颗粒物（PM2.5）平均浓度下降6.8%。",
+     [("6.8%", "PERCENT")],
+     {"6.8%": "细颗粒物平均浓度下降"}),
+    # class: long standard indicator names of bulletins stay whole (facts_cues indicator_head)
+    ("全市研究与试验发展（R&D）经费投入强度为2.3%。",
+     [("2.3%", "PERCENT")],
+     {"2.3%": "研究与试验发展经费投入强度"}),
+    ("前三季度，全市限额以上单位商品零售额增长4.9%。",
+     [("前三季度", "DATE"), ("4.9%", "PERCENT")],
+     {"4.9%": "限额以上单位商品零售额增长"}),
+    ("全市每千人口执业（助理）医师数达到3.4人，参加职工基本养老保险人数186.2万人。",
+     [("3.4人", "COUNT"), ("186.2万人", "COUNT")],
+     {"3.4人": "每千人口执业助理医师数", "186.2万人": "职工基本养老保险人数"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", INDICATOR_CASES)
+def test_a_bulletin_indicator_keeps_its_name(text, marks, expected):
+    assert metrics(text, marks, expected) == expected
