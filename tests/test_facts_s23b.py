@@ -125,3 +125,36 @@ INDICATOR_CASES = [
 @pytest.mark.parametrize("text, marks, expected", INDICATOR_CASES)
 def test_a_bulletin_indicator_keeps_its_name(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+ITEM_CASES = [
+    # class: places listed with their own figures after a measure named once: each figure
+    # measures what the first one does (also past a growth figure and after 其中), and a
+    # change right after a place's figure is that place's (not the sentence's first owner's)
+    ("甲区一般公共预算收入4.2亿元，增长3.6%；乙区3.8亿元，增长5.1%；丙区9.6亿元，增长2.8%。",
+     [("甲区", "PLACE"), ("4.2亿元", "MONEY"), ("3.6%", "PERCENT"), ("乙区", "PLACE"), ("3.8亿元", "MONEY"),
+      ("5.1%", "PERCENT"), ("丙区", "PLACE"), ("9.6亿元", "MONEY"), ("2.8%", "PERCENT")],
+     {"3.8亿元": ("一般公共预算收入", "乙区"), "5.1%": ("一般公共预算收入增长", "乙区"),
+      "9.6亿元": ("一般公共预算收入", "丙区"), "2.8%": ("一般公共预算收入增长", "丙区")}),
+    ("上半年，甲区地区生产总值236.5亿元，增长6.2%；乙区208.3亿元，增长5.8%。",
+     [("上半年", "DATE"), ("甲区", "PLACE"), ("236.5亿元", "MONEY"), ("6.2%", "PERCENT"), ("乙区", "PLACE"),
+      ("208.3亿元", "MONEY"), ("5.8%", "PERCENT")],
+     {"208.3亿元": ("地区生产总值", "乙区"), "5.8%": ("地区生产总值增长", "乙区")}),
+    ("国庆假期，甲县接待游客86.2万人次，同比增长12.5%，乙县42.6万人次，比上年增长9.8%。",
+     [("甲县", "PLACE"), ("86.2万人次", "COUNT"), ("12.5%", "PERCENT"), ("乙县", "PLACE"),
+      ("42.6万人次", "COUNT"), ("上年", "DATE"), ("9.8%", "PERCENT")],
+     {"42.6万人次": ("接待游客", "乙县"), "9.8%": ("接待游客增长", "乙县")}),
+    ("全市粮食总产量58.6亿斤，其中甲县6.2亿斤，乙县5.8亿斤。",
+     [("58.6亿斤", "MASS"), ("甲县", "PLACE"), ("6.2亿斤", "MASS"), ("乙县", "PLACE"), ("5.8亿斤", "MASS")],
+     {"6.2亿斤": ("粮食总产量", "甲县"), "5.8亿斤": ("粮食总产量", "乙县")}),
+    # guard: a change with a measure of its own after an item keeps the sentence's rule
+    ("甲县粮食总产量6.2亿斤，乙县5.8亿斤，全市粮食总产量增长2.1%。",
+     [("甲县", "PLACE"), ("6.2亿斤", "MASS"), ("乙县", "PLACE"), ("5.8亿斤", "MASS"), ("2.1%", "PERCENT")],
+     {"5.8亿斤": ("粮食总产量", "乙县"), "2.1%": ("粮食总产量增长", None)}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", ITEM_CASES)
+def test_places_listed_with_their_figures_share_the_measure(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][:2] for k in expected} == expected

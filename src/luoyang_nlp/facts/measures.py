@@ -1124,14 +1124,21 @@ class MeasureRules(SubjectRules):
         clause opens with an owner or a date and names no measure measures what the figure of
         the same kind before it in its sentence measures (not a growth: that is read apart)."""
         k = f - 1
-        if k < 0 or self.starts[k] != self.ca[f] or (self.labels[k] != "DATE" and self.labels[k] not in OWNER_LABELS):
+        if k < 0 or (self.labels[k] != "DATE" and self.labels[k] not in OWNER_LABELS):
             return None
+        if self.starts[k] != self.ca[f] and self.text[self.ca[f]:self.starts[k]].strip() not in self.t.connective_set:
+            return None  # (其中|郑州市1350亿元: a connective before the owner opens the clause too)
         g = k - 1
         while g >= 0 and self.starts[g] >= self.sa[f]:
             if self.labels[g] in FACT_FIGURES and self.labels[g] != "DATE":
-                if self.labels[g] != self.labels[f] or self.ca[g] == self.ca[f]:
+                if self.ca[g] == self.ca[f]:
                     return None
                 m = self.metric_of(g)
+                if self.labels[g] != self.labels[f]:
+                    if m and split_growth(m)[1] is not None:
+                        g -= 1  # A区4.2亿元，增长3.6%；B区3.8亿元: past the growth of the figure before
+                        continue
+                    return None
                 return m if m and split_growth(m)[1] is None else None
             g -= 1
         return None
