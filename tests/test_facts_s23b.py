@@ -158,3 +158,46 @@ ITEM_CASES = [
 def test_places_listed_with_their_figures_share_the_measure(text, marks, expected):
     got = figure_table(text, marks)
     assert {k: got[k][:2] for k in expected} == expected
+
+
+WORDS_CASES = [
+    # class: a run of years (连续10年) between a measure and its figure hides no measure
+    ("星河市粮食总产量连续10年稳定在50亿斤以上，今年达到52.3亿斤。",
+     [("星河市", "PLACE"), ("10年", "DURATION"), ("50亿斤以上", "MASS"), ("今年", "DATE"), ("52.3亿斤", "MASS")],
+     {"50亿斤以上": "粮食总产量", "52.3亿斤": "粮食总产量"}),
+    ("全县空气质量优良天数连续三年超过250天。",
+     [("三年", "DURATION"), ("超过250天", "DURATION")],
+     {"超过250天": "空气质量优良天数"}),
+    ("全市研发投入强度连续5年保持在2.5%以上。",
+     [("5年", "DURATION"), ("2.5%以上", "PERCENT")],
+     {"2.5%以上": "研发投入强度"}),
+    # class: words of a total or a cut-off date opening a free measure go (共计, 合计, 截至)
+    ("公司共计派发现金红利2986万元。",
+     [("2986万元", "MONEY")],
+     {"2986万元": "派发现金红利"}),
+    ("全县合计发放稳岗返还资金1260万元。",
+     [("1260万元", "MONEY")],
+     {"1260万元": "发放稳岗返还资金"}),
+    ("星河银行截至年末资产总额3562亿元，较年初增长6.8%。",
+     [("星河银行", "COMPANY"), ("3562亿元", "MONEY"), ("6.8%", "PERCENT")],
+     {"3562亿元": "年末资产总额", "6.8%": "年末资产总额增长"}),
+    ("全县截至目前累计发放创业担保贷款3.2亿元。",
+     [("3.2亿元", "MONEY")],
+     {"3.2亿元": "发放创业担保贷款"}),
+    # class: measures the table lacks listed before 分别 are each a measure of its own
+    ("全市化学需氧量、氨氮排放量分别下降3.6%、4.1%。",
+     [("3.6%", "PERCENT"), ("4.1%", "PERCENT")],
+     {"3.6%": "化学需氧量下降", "4.1%": "氨氮排放量下降"}),
+    ("全市研发经费、技术合同成交额分别增长12.1%、25.3%。",
+     [("12.1%", "PERCENT"), ("25.3%", "PERCENT")],
+     {"12.1%": "研发经费增长", "25.3%": "技术合同成交额增长"}),
+    # guard: items before a shared table measure keep their rule (铜产量, 钴产量)
+    ("铜、钴产量分别为20万吨和1.8万吨。",
+     [("20万吨", "MASS"), ("1.8万吨", "MASS")],
+     {"20万吨": "铜产量", "1.8万吨": "钴产量"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", WORDS_CASES)
+def test_words_around_a_measure_are_read_past(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

@@ -91,6 +91,7 @@ _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 _EMPLOYED: Final = "就业"  # a measure of people employed: the group before 实现 stays with it
 _MAX_GROUP: Final = 8  # characters of such a group's name
 _TRANSPARENT_WORDS: Final = tuple(sorted(_TRANSPARENT, key=len, reverse=True))  # (for str.endswith)
+_RUN_OF: Final = "连续"  # 连续10年稳定在…: a run of years between a measure and its figure
 _FINISHED: Final = "完工"  # 主体工程完工80%: a share of the work done, as 完成
 _PLAN_TAILS: Final = ("预算安排", "安排", "预算数")  # after a budget measure: its planned amount
 _CATEGORY_JOINS: Final = "和及与"
@@ -188,6 +189,13 @@ class MeasureRules(SubjectRules):
         lo = self._words_from(f)
         raw = self.text[lo:self.starts[f]]
         plain = True  # raw's characters are those of text[lo:start] (no quote there: none to take out)
+        d = f - 1
+        if d >= 0 and self.ends[d] == lo and lo > self.ca[f] and self.labels[d] == "DURATION" \
+                and self.text.endswith(_RUN_OF, 0, self.starts[d]):
+            # 粮食总产量|连续10年|稳定在50亿斤以上: the measure is written before the run of years
+            lo = self._words_from(d)
+            raw = self.text[lo:self.starts[d] - len(_RUN_OF)] + raw
+            plain = False
         if lo > self.ca[f]:
             a = self.comparison_dates.get(lo)  # 旅游收入|比2019年同期|增长: the comparison goes
             if a is not None and a - 1 >= self.ca[f]:
@@ -753,9 +761,11 @@ class MeasureRules(SubjectRules):
         """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
         shorter than the last share its head noun (冶金、能源等传统支柱产业增加值 -> 冶金产业增加值)."""
         term = self._table_suffix(left)
-        if not term:
-            return None
         whole = _ITEM_SPLIT.split(left)
+        if not term:
+            if len(whole) == n > 1 and all(x.endswith(_MEASURE_ENDS) for x in whole):
+                return self._measure(whole[i])  # 化学需氧量、氨氮排放量分别下降…: measures the table lacks
+            return None
         if len(whole) == n > 1 and all(self._table_suffix(x) for x in whole[:-1]):
             return self._measure(whole[i])  # 营业收入和净利润分别为…: each item a measure of its own
         items = [x for x in _ITEM_SPLIT.split(left[: len(left) - len(term)]) if x]
