@@ -201,3 +201,39 @@ WORDS_CASES = [
 @pytest.mark.parametrize("text, marks, expected", WORDS_CASES)
 def test_words_around_a_measure_are_read_past(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+LIST_CASES = [
+    # class: measures listed before 分别, each a measure of its own (one ending in a measure
+    # word such as 人次), the first after the scope and time words opening the list
+    ("五一假期全市接待游客人次、旅游收入分别增长21.6%、25.3%。",
+     [("21.6%", "PERCENT"), ("25.3%", "PERCENT")],
+     {"21.6%": "接待游客人次增长", "25.3%": "旅游收入增长"}),
+    ("全县进出口额、实际利用外资分别增长15.2%和8.6%。",
+     [("15.2%", "PERCENT"), ("8.6%", "PERCENT")],
+     {"15.2%": "进出口额增长", "8.6%": "实际利用外资增长"}),
+    # class: the last item inside the longest table term (城镇、|农村居民人均可支配收入): the
+    # shared measure is the term without it
+    ("全市城镇、农村居民人均可支配收入分别增长4.8%和6.9%。",
+     [("4.8%", "PERCENT"), ("6.9%", "PERCENT")],
+     {"4.8%": "城镇居民人均可支配收入增长", "6.9%": "农村居民人均可支配收入增长"}),
+    # class: a measure written after 分别 is every listed figure's, with the kinds listed before
+    ("省、市重点项目分别完成投资120亿元和86亿元。",
+     [("120亿元", "MONEY"), ("86亿元", "MONEY")],
+     {"120亿元": "省重点项目完成投资", "86亿元": "市重点项目完成投资"}),
+    ("两家企业分别实现营业收入12亿元和8亿元。",
+     [("两家", "COUNT"), ("12亿元", "MONEY"), ("8亿元", "MONEY")],
+     {"12亿元": "营业收入", "8亿元": "营业收入"}),
+    # guards: owners listed before 分别, and 分别为 (no measure after 分别)
+    ("国庆假期，甲县、乙县分别接待游客32万人次和28万人次。",
+     [("甲县", "PLACE"), ("乙县", "PLACE"), ("32万人次", "COUNT"), ("28万人次", "COUNT")],
+     {"32万人次": "接待游客", "28万人次": "接待游客"}),
+    ("全市夏粮、秋粮产量分别为30亿斤和28亿斤。",
+     [("30亿斤", "MASS"), ("28亿斤", "MASS")],
+     {"30亿斤": "夏粮产量", "28亿斤": "秋粮产量"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", LIST_CASES)
+def test_measures_listed_around_fenbie(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

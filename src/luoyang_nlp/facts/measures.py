@@ -91,6 +91,7 @@ _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 _EMPLOYED: Final = "就业"  # a measure of people employed: the group before 实现 stays with it
 _MAX_GROUP: Final = 8  # characters of such a group's name
 _TRANSPARENT_WORDS: Final = tuple(sorted(_TRANSPARENT, key=len, reverse=True))  # (for str.endswith)
+_ITEM_JOINS: Final = frozenset("、和及与")  # what _ITEM_SPLIT splits items at
 _RUN_OF: Final = "连续"  # 连续10年稳定在…: a run of years between a measure and its figure
 _FINISHED: Final = "完工"  # 主体工程完工80%: a share of the work done, as 完成
 _PLAN_TAILS: Final = ("预算安排", "安排", "预算数")  # after a budget measure: its planned amount
@@ -625,6 +626,8 @@ class MeasureRules(SubjectRules):
         if word is None:
             measure = self._item_measure(left, len(figs), i)
             share = _RATIO.search(self.text[r + 2:first.start].rstrip())
+            if measure is None and share is None:
+                measure = self._measure_after_fenbie(r, first.start, left, len(figs), i)
             return measure + "占" + share.group(1) if measure and share else measure
         prev = self._previous_list(figs[0], len(figs))
         if not prev and not left.strip():  # 接待游客410万人次,旅游收入3.7亿元,分别增长6.5%和9.2%
@@ -635,6 +638,19 @@ class MeasureRules(SubjectRules):
             if counted is not None:
                 return counted
         return base + word if base else None
+
+    def _measure_after_fenbie(self, r: int, a: int, left: str, n: int, i: int) -> str | None:
+        """The measure written between 分别 (at ``r``) and the first figure of its list (at
+        ``a``), shared by all the figures (两家企业分别实现营业收入12亿元和8亿元); with the items
+        listed before 分别 when they name kinds of one group (省、市重点项目分别完成投资… ->
+        省重点项目完成投资, 市重点项目完成投资). None when only fillers stand there (分别为)."""
+        between = strip_right(self.text[r + 2:a], self.t.fillers).strip()
+        if not between or not HAN.search(between) or CLAUSE_RE.search(between) is not None:
+            return None
+        shared = self._measure(between)
+        if not shared:
+            return None
+        return (self._item_measure(left + shared, n, i) if left else None) or shared
 
     def _counted_owners_growth(self, r: int, first: int, word: str) -> str | None:
         """A、B、C三大景区分别增长x、y、z, A、B等3个县区分别增长…: the owners' number and kind
@@ -766,8 +782,14 @@ class MeasureRules(SubjectRules):
             if len(whole) == n > 1 and all(x.endswith(_MEASURE_ENDS) for x in whole):
                 return self._measure(whole[i])  # 化学需氧量、氨氮排放量分别下降…: measures the table lacks
             return None
-        if len(whole) == n > 1 and all(self._table_suffix(x) for x in whole[:-1]):
-            return self._measure(whole[i])  # 营业收入和净利润分别为…: each item a measure of its own
+        if len(whole) == n > 1 and all(self._table_suffix(x) or x.endswith(_MEASURE_ENDS) for x in whole[:-1]):
+            # 营业收入和净利润分别为…, 接待游客人次、旅游收入分别增长…: each item a measure of its own
+            # (假期全市|接待游客人次: after the scope word the first item opens with)
+            return self._measure(self.t.place_ref_re.split(whole[i])[-1] if i == 0 else whole[i])
+        if left[len(left) - len(term) - 1:len(left) - len(term)] in _ITEM_JOINS:
+            # 城镇、|农村居民人均可支配收入: the last item opens the longest term; the shared
+            # measure is the term without it (居民人均可支配收入)
+            term = next((term[k:] for k in range(1, len(term) - 1) if term[k:] in self.t.metrics), term)
         items = [x for x in _ITEM_SPLIT.split(left[: len(left) - len(term)]) if x]
         if items and "等" in items[-1]:  # A、B等传统支柱产业: the collective gives the head, A and B the items
             items[-1], collective = items[-1].split("等", 1)
