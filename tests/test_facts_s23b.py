@@ -237,3 +237,27 @@ LIST_CASES = [
 @pytest.mark.parametrize("text, marks, expected", LIST_CASES)
 def test_measures_listed_around_fenbie(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+COUNTED_CASES = [
+    # class: a count right after measures listed with 、 counts the noun after it (三项指标):
+    # the measures are what is counted, not what the count measures
+    ("全县地区生产总值、固定资产投资、社会消费品零售总额三项指标增速均居全市第一。",
+     [("三项", "COUNT")],
+     {"三项": "指标"}),
+    ("全市一般公共预算收入、税收收入两项指标均完成年度目标。",
+     [("两项", "COUNT")],
+     {"两项": "指标"}),
+    ("开元县生产总值、规上工业增加值、一般公共预算收入3项主要指标增速居全市前列。",
+     [("开元县", "PLACE"), ("3项", "COUNT")],
+     {"3项": "主要指标"}),
+    # guard: a count with 等 before it keeps its rule
+    ("偃师区GDP、规上工业增加值等5项指标增速高于全市平均水平。",
+     [("偃师区", "PLACE"), ("5项", "COUNT")],
+     {"5项": "指标"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", COUNTED_CASES)
+def test_a_count_after_listed_measures_counts_the_noun_after_it(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

@@ -424,6 +424,10 @@ class MeasureRules(SubjectRules):
                 return named
             free = self._free(left)
             return free if free and pos_cut(free, self.ctx)[-1][1].startswith("n") else None
+        if label == "COUNT" and named and self.text[self.ca[f] - 1:self.ca[f]] == "、" and left.endswith(named):
+            # 地区生产总值、固定资产投资、社会消费品零售总额三项指标: the measures listed are what
+            # the count counts (the noun after it), not what it measures
+            named = self._counted_noun(f) or named
         if label == "COUNT":
             noun = named or self._counted_noun(f) or ("项目" if left.strip() == "项目" else None)
             if noun is None:  # 339个黄河流域…重点项目开工: the names between do not hide the stage
