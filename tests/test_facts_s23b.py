@@ -261,3 +261,25 @@ COUNTED_CASES = [
 @pytest.mark.parametrize("text, marks, expected", COUNTED_CASES)
 def test_a_count_after_listed_measures_counts_the_noun_after_it(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+YARDSTICK_CASES = [
+    # class: a rate compared with a scope's average, its measure written before 比 (GDP增速比全市
+    # 平均水平高…): the difference in points is that measure's rate against the scope, and so is
+    # the next comparison of the sentence
+    ("全县GDP增速比全市平均水平高1.2个百分点，比全省平均水平高0.8个百分点。",
+     [("1.2个百分点", "PERCENT"), ("0.8个百分点", "PERCENT")],
+     {"1.2个百分点": "GDP增速高于全市", "0.8个百分点": "GDP增速高于全省"}),
+    ("全市规上工业增加值增速比全省平均水平低0.6个百分点。",
+     [("0.6个百分点", "PERCENT")],
+     {"0.6个百分点": "规上工业增加值增速低于全省"}),
+    # guard: the growth written before as a figure keeps its rule
+    ("星河市1-7月规上工业增加值增长8.2%，比全省平均水平高2.1个百分点。",
+     [("星河市", "PLACE"), ("1-7月", "DATE"), ("8.2%", "PERCENT"), ("2.1个百分点", "PERCENT")],
+     {"2.1个百分点": "规上工业增加值增速高于全省"}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", YARDSTICK_CASES)
+def test_a_rate_against_a_scope_average_keeps_its_measure(text, marks, expected):
+    assert metrics(text, marks, expected) == expected

@@ -1233,10 +1233,21 @@ class MeasureRules(SubjectRules):
                 return None
             lead = self._rate_lead(text[self._words_from(f):inside.start()])
             return inside.group(2) + "平均" + (lead or self.t.rate_words[0])
-        own = _YARD_OWN.fullmatch(text, self._words_from(f), self.starts[f])
+        lo = self._words_from(f)
+        own = _YARD_OWN.fullmatch(text, lo, self.starts[f])
         if own is not None:  # 增长8.2%，比全省平均水平高|2.1个百分点: the yardstick named, not given
             word = "高于" if own.group(2) else "低于"
             return self._growth_measure(f) + self.t.rate_words[0] + word + own.group(1)
+        k = max(text.rfind("比", lo, self.starts[f]), text.rfind("较", lo, self.starts[f]))
+        own = _YARD_OWN.fullmatch(text, k, self.starts[f]) if k > lo else None
+        if own is not None:  # GDP增速|比全市平均水平高|1.2个百分点: the rate's measure written before
+            before = strip_right(text[lo:k], self.t.fillers).strip()
+            m = self._measure(before) if HAN_OR_WORD.search(before) else None
+            base = growth_base(m) if m else ""
+            rate = self.t.rates.suffix(base) if base else None
+            if rate and len(rate) < len(base):
+                word = "高于" if own.group(2) else "低于"
+                return base[: len(base) - len(rate)] + self.t.rate_words[0] + word + own.group(1)
         y = f - 1
         if y < 0 or self.labels[y] != "PERCENT" or self.starts[y] < self.sa[f]:
             return None
@@ -1274,6 +1285,10 @@ class MeasureRules(SubjectRules):
         while g >= 0 and self.starts[g] >= sa:
             m = self.metric_of(g) if self.labels[g] == "PERCENT" else None
             if m and _YARD_BEFORE.search("比" + m[:2]) is None:
+                rate0 = self.t.rate_words[0] if self.t.rate_words else ""
+                at = max(m.find(rate0 + "高于"), m.find(rate0 + "低于")) if rate0 else -1
+                if at > 0:  # GDP增速高于全市1.2个百分点，比全省…: the yardstick's metric, its measure GDP
+                    return m[:at]
                 base = growth_base(m)
                 if base and base != m:
                     rate = self.t.rates.suffix(base)
