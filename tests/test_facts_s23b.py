@@ -283,3 +283,30 @@ YARDSTICK_CASES = [
 @pytest.mark.parametrize("text, marks, expected", YARDSTICK_CASES)
 def test_a_rate_against_a_scope_average_keeps_its_measure(text, marks, expected):
     assert metrics(text, marks, expected) == expected
+
+
+LISTED_OWNER_CASES = [
+    # class: changes listed after 分别 with nothing before 分别 in their clause are the changes
+    # of the figures before, in order: each takes that figure's owner
+    ("国庆期间，龙门石窟接待游客26.3万人次，老君山接待游客18.6万人次，同比分别增长12.3%和20.1%。",
+     [("龙门石窟", "PLACE"), ("26.3万人次", "COUNT"), ("老君山", "PLACE"), ("18.6万人次", "COUNT"),
+      ("12.3%", "PERCENT"), ("20.1%", "PERCENT")],
+     {"12.3%": ("接待游客增长", "龙门石窟"), "20.1%": ("接待游客增长", "老君山")}),
+    ("上半年，甲县完成固定资产投资86亿元，乙县固定资产投资62亿元，分别增长9.1%和7.6%。",
+     [("上半年", "DATE"), ("甲县", "PLACE"), ("86亿元", "MONEY"), ("乙县", "PLACE"), ("62亿元", "MONEY"),
+      ("9.1%", "PERCENT"), ("7.6%", "PERCENT")],
+     {"9.1%": ("固定资产投资增长", "甲县"), "7.6%": ("固定资产投资增长", "乙县")}),
+    # guards: one owner's two measures; owners listed before 分别
+    ("甲县接待游客156.2万人次，旅游综合收入达到12.8亿元，同比分别增长23.6%和31.2%。",
+     [("甲县", "PLACE"), ("156.2万人次", "COUNT"), ("12.8亿元", "MONEY"), ("23.6%", "PERCENT"), ("31.2%", "PERCENT")],
+     {"23.6%": ("接待游客增长", "甲县"), "31.2%": ("旅游综合收入增长", "甲县")}),
+    ("甲区、乙区GDP分别增长6.2%和5.8%。",
+     [("甲区", "PLACE"), ("乙区", "PLACE"), ("6.2%", "PERCENT"), ("5.8%", "PERCENT")],
+     {"6.2%": ("GDP增长", "甲区"), "5.8%": ("GDP增长", "乙区")}),
+]
+
+
+@pytest.mark.parametrize("text, marks, expected", LISTED_OWNER_CASES)
+def test_changes_listed_after_fenbie_take_the_owners_of_the_figures_before(text, marks, expected):
+    got = figure_table(text, marks)
+    assert {k: got[k][:2] for k in expected} == expected

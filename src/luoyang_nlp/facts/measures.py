@@ -643,6 +643,23 @@ class MeasureRules(SubjectRules):
                 return counted
         return base + word if base else None
 
+    def _listed_change_owner(self, f: int, metric: str | None) -> tuple[bool, int | None]:
+        """``(found, owner)`` for a change listed after 分别 with nothing before 分别 in its clause
+        (A接待游客26万人次，B接待游客18万人次，同比分别增长12%和20%): the i-th change is of the i-th
+        figure before the list, so that figure's owner's (not the sentence's last owner's)."""
+        if metric is None or split_growth(metric)[1] is None:
+            return False, None
+        figs = self._figure_list(f)
+        if figs is None or self._respectively(f) is not None:
+            return False, None
+        left = self._list_words(figs[0])[1]
+        if left.strip():
+            return False, None
+        prev = self._previous_list(figs[0], len(figs)) or self._figures_before(figs[0], len(figs))
+        if not prev:
+            return False, None
+        return True, self._owner.get(prev[f - figs[0]])
+
     def _measure_after_fenbie(self, r: int, a: int, left: str, n: int, i: int) -> str | None:
         """The measure written between 分别 (at ``r``) and the first figure of its list (at
         ``a``), shared by all the figures (两家企业分别实现营业收入12亿元和8亿元); with the items
