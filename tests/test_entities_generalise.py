@@ -140,6 +140,10 @@ CASES = [
     ("市委常委、组织部部长刘立平出席", [("POSITION", "市委常委"), ("ORG", "组织部"), ("POSITION", "部长"),
                             ("PERSON", "刘立平")]),
     ("组织部门要加强管理", []),  # (guards the body rule: 部门)
+    # 政府性 (基金, 债务) is an adjective of a kind of fund or debt: no government body (s23-b)
+    ("全市政府性基金预算收入下降", []),
+    ("全省政府性债务风险总体可控", []),
+    ("洛阳市政府工作报告提出", [("ORG", "洛阳市政府")]),  # control
     ("游客购买唐三彩作为纪念", []),
     # 来 and 同 end given names (福来, 大同) right before punctuation; before more words 来 is the verb
     ("局长张玉来，馆长王春生出席", [("POSITION", "局长"), ("PERSON", "张玉来"), ("POSITION", "馆长"), ("PERSON", "王春生")]),

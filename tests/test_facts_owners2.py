@@ -75,7 +75,7 @@ COMPARED_CASES = [
     # a change of a rate after a dated comparison: the rate once (增速回升, not 增速增速加快)
     ("全县规上工业增加值增速比上半年加快0.4个百分点。",
      [("上半年", "DATE"), ("0.4个百分点", "PERCENT")],
-     {"0.4个百分点": ("工业增加值增速加快", None)}),
+     {"0.4个百分点": ("规上工业增加值增速加快", None)}),  # (规上 stays: s23-b)
     ("全县社零额增长6.1%，较一季度回升0.5个百分点。",
      [("6.1%", "PERCENT"), ("一季度", "DATE"), ("0.5个百分点", "PERCENT")],
      {"0.5个百分点": ("社零额增速回升", None)}),

@@ -226,7 +226,7 @@ ACTOR_CASES = [
     # guard: a body a noun follows is part of the measure (机关事业单位…)
     ("全市机关事业单位养老保险参保人数12.6万人。",
      [("12.6万人", "COUNT")],
-     {"12.6万人": ("养老保险参保人数", None)}),
+     {"12.6万人": ("机关事业单位养老保险参保人数", None)}),  # (the whole indicator name: s23-b)
 ]
 
 

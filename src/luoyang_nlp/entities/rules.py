@@ -387,6 +387,8 @@ def _government_bodies(h: Hits, title_end_at: dict[int, int], T: Tables) -> list
             continue  # 城市委员会: not 市委
         if e < n and text[e - 1] == "部" and text[e] == "门":
             continue  # 组织部门, 宣传部门: departments of a kind, not the body
+        if e < n and text[e] == "性" and text[e - 1] == "府":
+            continue  # 全市政府性基金, 政府性债务: 政府性 is an adjective of a kind of fund, not the body
         if title_end_at.get(s, 0) > e or ((text[s] in _TOWN_LEVELS or _zone_ends_at(h, s + 1, T))
                                           and title_end_at.get(s + 1, 0) > e):
             continue  # 市委常委: the title, not the body; 某镇|党委书记 (_town_titles), 高新区|党工委书记

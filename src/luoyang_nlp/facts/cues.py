@@ -34,7 +34,7 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(terms), key=len, reverse=True))
 
 
-__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_LEVEL_LIST", "_LEVEL_OPENS", "_SHARED_PLAN", "_SHARED_PHASE", "_CLASSED_PROJECTS", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_EMPLOYED_GROUPS", "_GROUP_KINDS", "_WEEKDAY", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_YARD_BEFORE", "_YARD_DIFF", "_YARD_THEN", "_YARD_IN", "_YARD_OWN", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT", "_GOVERNMENT", "_COMMITTEE", "_NOW", "_NOW_RE", "_FUTURE_RE", "_EVENT_NAME", "_EVENT_REF", "_FUTURE", "_OPENS_MEASURE", "_SIGNED", "_INDICATOR_HEADS", "_MAX_INDICATOR", "_ASPIRED", "_OWNERS_COUNTED", "_RATE_OR_HEADCOUNT", "_YEARLY_RATE", "_ACTOR_BODY", "_ACTOR_BODY_WORDS", "_PUBLICATIONS", "_BUILT", "_RUNNING_TOTAL", "_RUNNING_INITIALS", "_INCREMENT",
+__all__ = ["_LIST_AFTER", "_MAX_GAP", "_MAX_LOOKBACK", "_LOCATED_DE", "_LINE", "_HEADLINE", "_MAX_CARRY", "_COMPARE", "_BULLETS", "_BATCH", "_LOCATIVE", "_WHERE_FIELD", "_WHERE_FIELD_END", "_ITEM_NUMBER", "_ARTICLE_TOPICS", "_COMPARE_WORDS", "_JOINERS", "_APPOSITION", "_WITHIN", "_LINE_END", "_GROUP_GAP", "_THESE_N", "_PROJECTS_STAGE", "_LEVEL_LIST", "_LEVEL_OPENS", "_SHARED_PLAN", "_SHARED_PHASE", "_CLASSED_PROJECTS", "_RATIO", "_DONE_SHARE", "_TIME_WORDS", "_TRANSPARENT", "_EMPLOYED_GROUPS", "_GROUP_KINDS", "_KIND_WORDS", "_WEEKDAY", "_MAKES", "_SINCE", "_WHOLE", "_RANK", "_GROUP_NOUNS", "_COMPOUND_HEADS", "_UNNAMED", "_NAME_THEN_TITLE", "_COPULAS", "_APPOINTED_AFTER", "_NAME_GAP", "_COUNT_BEFORE", "_HOSTED", "_MEASURE_ENDS", "_SCALES", "_LIST_SEPS", "_CLAUSE_BREAK", "_OPEN_QUOTE", "_ITEM_SPLIT", "_COMPARISON", "_COMPARED_WITH", "_AGAINST_SCOPE", "_YARD_BEFORE", "_YARD_DIFF", "_YARD_THEN", "_YARD_IN", "_YARD_OWN", "_COMPARISON_FRAME", "_COMPARED_WITH_WORDS", "_COMPARED", "_PARTNER", "_BUILT_DE", "_NEXT_CAPACITY", "_BREAKDOWN", "_AMONG", "_FREE_SEPS", "_NOT_MEASURE", "_DONE", "_ABBREV", "_ABBREV_ENDS", "_NOUN_FLAGS", "_MAX_METRIC", "_BARE_ORDINAL", "_CHANGE_FROM", "_CHANGE_TO", "_CHANGE_VERB", "_LEVEL_AFTER", "_STAGE_CONDITION", "_DATELINE", "_SOURCE_FIELD", "_MEDIA_HEADS", "_VENUE_REFS", "_DATELINE_HEAD", "_BYLINE_END", "_STAGE_PLAN", "_PROJECT_METRIC", "_STANDING", "_PROFILE_TITLE", "_LIST_CLOSERS", "_LIST_SUMMARY", "_LIST_TITLES", "_PASSIVE", "_PENALTY", "_FINE", "_PENALISED", "_INCIDENT", "_COMPARED_AFTER", "_WITH_ONE", "_PER_UNIT", "_GOVERNMENT", "_COMMITTEE", "_NOW", "_NOW_RE", "_FUTURE_RE", "_EVENT_NAME", "_EVENT_REF", "_FUTURE", "_OPENS_MEASURE", "_SIGNED", "_INDICATOR_HEADS", "_MAX_INDICATOR", "_ASPIRED", "_OWNERS_COUNTED", "_RATE_OR_HEADCOUNT", "_YEARLY_RATE", "_ACTOR_BODY", "_ACTOR_BODY_WORDS", "_PUBLICATIONS", "_BUILT", "_RUNNING_TOTAL", "_RUNNING_INITIALS", "_INCREMENT",
            "_ASPIRED_INITIALS", "_BUILT_DE_INITIALS", "_COMPARISON_FRAME_INITIALS", "_SOURCE_WORDS"]
 
 # An owner followed by one of these is a member of a list, not an owner.
@@ -80,7 +80,8 @@ _RATIO: Final = re.compile(r"占([^,，。;；的]{1,10})(的(?:比重|比例))?
 _TIME_WORDS: Final = frozenset(_words("time"))  # 十五五末储备容量: 末 is when
 # 上周五|收报, 本周一|收盘报: a day of the week (with the week before it) ends the words of when
 _WEEKDAY: Final = re.compile("(?:[上本下]|这)?(?:%s)" % "|".join(map(re.escape, _words("weekday"))))
-_GROUP_KINDS: Final = _words("group_kind")  # 规上|企业: a dropped prefix that names a group noun's kind
+_GROUP_KINDS: Final = _words("group_kind")  # 规上|企业: a word of a group noun's or a sector's kind
+_KIND_WORDS: Final = frozenset(_words("kind_word"))  # 新|材料产业产值: an adjective inside a measure
 _TRANSPARENT: Final = frozenset(_words("transparent"))  # 返乡人员实现创业: the verb goes, the words around stay
 _EMPLOYED_GROUPS: Final = _words("employed_group")  # 就业困难人员实现|就业: the group employed
 _MAKES: Final = _words("makes")  # a firm + these: what it makes
@@ -151,7 +152,9 @@ _AMONG: Final = re.compile(r"[^\d,，;；。]{0,10}中")  # 26条道路中…: a
 _FREE_SEPS: Final = frozenset(("的", "有", "了", "并", "等", "是"))
 _NOT_MEASURE: Final = frozenset(("v", "d", "p", "c", "r", "t", "vd", "ad", "u", "f", "a"))
 _DONE: Final = "完成"
-_ABBREV: Final = re.compile(r"[(（][A-Za-z]{2,6}[)）]$")
+# 地区生产总值(GDP)888亿元, 居民消费价格指数（CPI）上涨, 研究与试验发展（R&D）经费: an abbreviation in
+# brackets, wherever it stands in the words before a figure, is no part of the measure
+_ABBREV: Final = re.compile(r"[(（][A-Za-z][A-Za-z0-9&.]{1,5}[)）]")
 _ABBREV_ENDS: Final = (")", "）", ")\n", "）\n")  # how a string _ABBREV can match in ends ($ also before a final newline)
 _NOUN_FLAGS: Final = re.compile(r"n(?!v)|j$|b$|an$|l$|eng$")  # part-of-speech tags of words a measure extends over
 _MAX_METRIC: Final = 16

@@ -26,7 +26,10 @@ class Linker(MeasureRules):
         metrics = [self.metric_of(f) for f in figures]  # (direct calls when compiled, not through map)
         owners = []
         for f, metric in zip(figures, metrics):
-            owner = self._owner[f] = self.owner_of(f, metric)
+            found, owner = self._listed_change_owner(f, metric) if self._has_fenbie else (False, None)
+            if not found:
+                owner = self.owner_of(f, metric)
+            self._owner[f] = owner
             owners.append(owner)
         dates = [self.date_of(f) for f in figures]
         out = []

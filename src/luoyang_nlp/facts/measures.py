@@ -30,6 +30,7 @@ from .cues import (  # the rules' separators, cue words and shapes
     _TIME_WORDS,
     _TRANSPARENT,
     _GROUP_KINDS,
+    _KIND_WORDS,
     _WEEKDAY,
     _MAKES,
     _COMPOUND_HEADS,
@@ -52,7 +53,6 @@ from .cues import (  # the rules' separators, cue words and shapes
     _NOT_MEASURE,
     _DONE,
     _ABBREV,
-    _ABBREV_ENDS,
     _NOUN_FLAGS,
     _MAX_METRIC,
     _INDICATOR_HEADS,
@@ -91,6 +91,8 @@ _NO_CHANGE: Final = object()  # _changed: the figure is no value of a change
 _EMPLOYED: Final = "就业"  # a measure of people employed: the group before 实现 stays with it
 _MAX_GROUP: Final = 8  # characters of such a group's name
 _TRANSPARENT_WORDS: Final = tuple(sorted(_TRANSPARENT, key=len, reverse=True))  # (for str.endswith)
+_ITEM_JOINS: Final = frozenset("、和及与")  # what _ITEM_SPLIT splits items at
+_RUN_OF: Final = "连续"  # 连续10年稳定在…: a run of years between a measure and its figure
 _FINISHED: Final = "完工"  # 主体工程完工80%: a share of the work done, as 完成
 _PLAN_TAILS: Final = ("预算安排", "安排", "预算数")  # after a budget measure: its planned amount
 _CATEGORY_JOINS: Final = "和及与"
@@ -188,6 +190,13 @@ class MeasureRules(SubjectRules):
         lo = self._words_from(f)
         raw = self.text[lo:self.starts[f]]
         plain = True  # raw's characters are those of text[lo:start] (no quote there: none to take out)
+        d = f - 1
+        if d >= 0 and self.ends[d] == lo and lo > self.ca[f] and self.labels[d] == "DURATION" \
+                and self.text.endswith(_RUN_OF, 0, self.starts[d]):
+            # 粮食总产量|连续10年|稳定在50亿斤以上: the measure is written before the run of years
+            lo = self._words_from(d)
+            raw = self.text[lo:self.starts[d] - len(_RUN_OF)] + raw
+            plain = False
         if lo > self.ca[f]:
             a = self.comparison_dates.get(lo)  # 旅游收入|比2019年同期|增长: the comparison goes
             if a is not None and a - 1 >= self.ca[f]:
@@ -198,7 +207,7 @@ class MeasureRules(SubjectRules):
             m = _QUOTED.match(raw)
             if m:
                 raw = raw[m.end():]
-        if raw.endswith(_ABBREV_ENDS):  # 地区生产总值(GDP)888亿元: the measure as written first
+        if ")" in raw or "）" in raw:  # 地区生产总值(GDP)888亿元, 价格指数（CPI）上涨: the measure as written first
             raw = _ABBREV.sub("", raw)
         if lo == self.ca[f] and self.text[lo - 1:lo] in _WRAPS:  # 固定资产 投资: a break inside a word
             raw = self._across_space(lo, raw)
@@ -415,6 +424,10 @@ class MeasureRules(SubjectRules):
                 return named
             free = self._free(left)
             return free if free and pos_cut(free, self.ctx)[-1][1].startswith("n") else None
+        if label == "COUNT" and named and self.text[self.ca[f] - 1:self.ca[f]] == "、" and left.endswith(named):
+            # 地区生产总值、固定资产投资、社会消费品零售总额三项指标: the measures listed are what
+            # the count counts (the noun after it), not what it measures
+            named = self._counted_noun(f) or named
         if label == "COUNT":
             noun = named or self._counted_noun(f) or ("项目" if left.strip() == "项目" else None)
             if noun is None:  # 339个黄河流域…重点项目开工: the names between do not hide the stage
@@ -617,6 +630,8 @@ class MeasureRules(SubjectRules):
         if word is None:
             measure = self._item_measure(left, len(figs), i)
             share = _RATIO.search(self.text[r + 2:first.start].rstrip())
+            if measure is None and share is None:
+                measure = self._measure_after_fenbie(r, first.start, left, len(figs), i)
             return measure + "占" + share.group(1) if measure and share else measure
         prev = self._previous_list(figs[0], len(figs))
         if not prev and not left.strip():  # 接待游客410万人次,旅游收入3.7亿元,分别增长6.5%和9.2%
@@ -627,6 +642,36 @@ class MeasureRules(SubjectRules):
             if counted is not None:
                 return counted
         return base + word if base else None
+
+    def _listed_change_owner(self, f: int, metric: str | None) -> tuple[bool, int | None]:
+        """``(found, owner)`` for a change listed after 分别 with nothing before 分别 in its clause
+        (A接待游客26万人次，B接待游客18万人次，同比分别增长12%和20%): the i-th change is of the i-th
+        figure before the list, so that figure's owner's (not the sentence's last owner's)."""
+        if metric is None or split_growth(metric)[1] is None:
+            return False, None
+        figs = self._figure_list(f)
+        if figs is None or self._respectively(f) is not None:
+            return False, None
+        left = self._list_words(figs[0])[1]
+        if left.strip():
+            return False, None
+        prev = self._previous_list(figs[0], len(figs)) or self._figures_before(figs[0], len(figs))
+        if not prev:
+            return False, None
+        return True, self._owner.get(prev[f - figs[0]])
+
+    def _measure_after_fenbie(self, r: int, a: int, left: str, n: int, i: int) -> str | None:
+        """The measure written between 分别 (at ``r``) and the first figure of its list (at
+        ``a``), shared by all the figures (两家企业分别实现营业收入12亿元和8亿元); with the items
+        listed before 分别 when they name kinds of one group (省、市重点项目分别完成投资… ->
+        省重点项目完成投资, 市重点项目完成投资). None when only fillers stand there (分别为)."""
+        between = strip_right(self.text[r + 2:a], self.t.fillers).strip()
+        if not between or not HAN.search(between) or CLAUSE_RE.search(between) is not None:
+            return None
+        shared = self._measure(between)
+        if not shared:
+            return None
+        return (self._item_measure(left + shared, n, i) if left else None) or shared
 
     def _counted_owners_growth(self, r: int, first: int, word: str) -> str | None:
         """A、B、C三大景区分别增长x、y、z, A、B等3个县区分别增长…: the owners' number and kind
@@ -700,16 +745,31 @@ class MeasureRules(SubjectRules):
         if got is None:
             r = self.fenbie_before(first)
             lo = self.prev_span_end(r, self.sa[first])
+            if lo in self.comparison_dates:  # 较去年|同期|分别增长: the compared period, no items
+                after = _COMPARED_AFTER.match(self.text, lo, r)  # (an optional pattern: it always matches)
+                lo = after.end() if after is not None else lo
             for m in _CLAUSE_BREAK.finditer(self.text, lo, r):
                 lo = m.end()
             words = strip_right(_COMPARISON.sub("", QUOTES.sub("", self.text[lo:r])), self.t.fillers)
             # 某区域实现铅、锡产量: the items follow the last light verb
             words = words[max((words.rfind(v) + len(v) for v in _TRANSPARENT if v in words), default=0):]
             words = strip_left(self._without_reference(words), self.t.prefixes)
+            if words.startswith(_GROUP_KINDS):
+                words = self._without_shared_kind(words)
             if (_OWNERS_COUNTED.fullmatch(words) or self._owners_counted_before(r)) and not self._table_suffix(words):
                 words = ""  # A、B三大景区分别…, A、B等3个县区分别增长: the owners' number and kind, no measure
             got = self._list_words_at[first] = (r, words)
         return got
+
+    def _without_shared_kind(self, s: str) -> str:
+        """``s``, the items before 分别, without the word of kind opening them when it is
+        shared by the items (规上|电子信息产业、新材料产业增加值 -> 电子信息产业增加值, …): a
+        first item that is a measure of its own keeps it (规上工业增加值、固定资产投资)."""
+        kind = next(k for k in _GROUP_KINDS if s.startswith(k))
+        first = _ITEM_SPLIT.split(s, 1)
+        if len(first) < 2 or self._table_suffix(first[0]):
+            return s
+        return s[len(kind):]
 
     def _without_reference(self, s: str) -> str:
         """``s`` without the referring word opening it (公司铜、金产量 -> 铜、金产量; 该区…):
@@ -738,11 +798,19 @@ class MeasureRules(SubjectRules):
         """The i-th of ``n`` items listed before a shared measure: 铜、钴产量 -> 钴产量; items
         shorter than the last share its head noun (冶金、能源等传统支柱产业增加值 -> 冶金产业增加值)."""
         term = self._table_suffix(left)
-        if not term:
-            return None
         whole = _ITEM_SPLIT.split(left)
-        if len(whole) == n > 1 and all(self._table_suffix(x) for x in whole[:-1]):
-            return self._measure(whole[i])  # 营业收入和净利润分别为…: each item a measure of its own
+        if not term:
+            if len(whole) == n > 1 and all(x.endswith(_MEASURE_ENDS) for x in whole):
+                return self._measure(whole[i])  # 化学需氧量、氨氮排放量分别下降…: measures the table lacks
+            return None
+        if len(whole) == n > 1 and all(self._table_suffix(x) or x.endswith(_MEASURE_ENDS) for x in whole[:-1]):
+            # 营业收入和净利润分别为…, 接待游客人次、旅游收入分别增长…: each item a measure of its own
+            # (假期全市|接待游客人次: after the scope word the first item opens with)
+            return self._measure(self.t.place_ref_re.split(whole[i])[-1] if i == 0 else whole[i])
+        if left[len(left) - len(term) - 1:len(left) - len(term)] in _ITEM_JOINS:
+            # 城镇、|农村居民人均可支配收入: the last item opens the longest term; the shared
+            # measure is the term without it (居民人均可支配收入)
+            term = next((term[k:] for k in range(1, len(term) - 1) if term[k:] in self.t.metrics), term)
         items = [x for x in _ITEM_SPLIT.split(left[: len(left) - len(term)]) if x]
         if items and "等" in items[-1]:  # A、B等传统支柱产业: the collective gives the head, A and B the items
             items[-1], collective = items[-1].split("等", 1)
@@ -910,6 +978,9 @@ class MeasureRules(SubjectRules):
                 # measure, after a noun or a modifier or opening the words, names its kind (not
                 # 开工|建设|用时: a verb's object, nor after a one-character noun a verb may end: 安置|房)
                 keep.append(w)
+                continue
+            if keep and w in _KIND_WORDS and not counted:
+                keep.append(w)  # 新|材料产业产值, 新一代|信息技术产业增加值: a word of kind inside the nouns
                 continue
             if w in _JOINERS and keep and i > 0 and _NOUN_FLAGS.match(words[i - 1][1]) and not counted:
                 keep.append(w)  # 交通和通讯价格: two nouns joined
@@ -1106,14 +1177,21 @@ class MeasureRules(SubjectRules):
         clause opens with an owner or a date and names no measure measures what the figure of
         the same kind before it in its sentence measures (not a growth: that is read apart)."""
         k = f - 1
-        if k < 0 or self.starts[k] != self.ca[f] or (self.labels[k] != "DATE" and self.labels[k] not in OWNER_LABELS):
+        if k < 0 or (self.labels[k] != "DATE" and self.labels[k] not in OWNER_LABELS):
             return None
+        if self.starts[k] != self.ca[f] and self.text[self.ca[f]:self.starts[k]].strip() not in self.t.connective_set:
+            return None  # (其中|郑州市1350亿元: a connective before the owner opens the clause too)
         g = k - 1
         while g >= 0 and self.starts[g] >= self.sa[f]:
             if self.labels[g] in FACT_FIGURES and self.labels[g] != "DATE":
-                if self.labels[g] != self.labels[f] or self.ca[g] == self.ca[f]:
+                if self.ca[g] == self.ca[f]:
                     return None
                 m = self.metric_of(g)
+                if self.labels[g] != self.labels[f]:
+                    if m and split_growth(m)[1] is not None:
+                        g -= 1  # A区4.2亿元，增长3.6%；B区3.8亿元: past the growth of the figure before
+                        continue
+                    return None
                 return m if m and split_growth(m)[1] is None else None
             g -= 1
         return None
@@ -1172,10 +1250,21 @@ class MeasureRules(SubjectRules):
                 return None
             lead = self._rate_lead(text[self._words_from(f):inside.start()])
             return inside.group(2) + "平均" + (lead or self.t.rate_words[0])
-        own = _YARD_OWN.fullmatch(text, self._words_from(f), self.starts[f])
+        lo = self._words_from(f)
+        own = _YARD_OWN.fullmatch(text, lo, self.starts[f])
         if own is not None:  # 增长8.2%，比全省平均水平高|2.1个百分点: the yardstick named, not given
             word = "高于" if own.group(2) else "低于"
             return self._growth_measure(f) + self.t.rate_words[0] + word + own.group(1)
+        k = max(text.rfind("比", lo, self.starts[f]), text.rfind("较", lo, self.starts[f]))
+        own = _YARD_OWN.fullmatch(text, k, self.starts[f]) if k > lo else None
+        if own is not None:  # GDP增速|比全市平均水平高|1.2个百分点: the rate's measure written before
+            before = strip_right(text[lo:k], self.t.fillers).strip()
+            m = self._measure(before) if HAN_OR_WORD.search(before) else None
+            base = growth_base(m) if m else ""
+            rate = self.t.rates.suffix(base) if base else None
+            if rate and len(rate) < len(base):
+                word = "高于" if own.group(2) else "低于"
+                return base[: len(base) - len(rate)] + self.t.rate_words[0] + word + own.group(1)
         y = f - 1
         if y < 0 or self.labels[y] != "PERCENT" or self.starts[y] < self.sa[f]:
             return None
@@ -1213,6 +1302,10 @@ class MeasureRules(SubjectRules):
         while g >= 0 and self.starts[g] >= sa:
             m = self.metric_of(g) if self.labels[g] == "PERCENT" else None
             if m and _YARD_BEFORE.search("比" + m[:2]) is None:
+                rate0 = self.t.rate_words[0] if self.t.rate_words else ""
+                at = max(m.find(rate0 + "高于"), m.find(rate0 + "低于")) if rate0 else -1
+                if at > 0:  # GDP增速高于全市1.2个百分点，比全省…: the yardstick's metric, its measure GDP
+                    return m[:at]
                 base = growth_base(m)
                 if base and base != m:
                     rate = self.t.rates.suffix(base)

@@ -121,6 +121,9 @@ _NOT_OWNER_BEFORE: Final = _LOCATIVE + _COMPARE + _WHOLE
 _GROUPED: Final = frozenset(("COMPANY", "PROJECT"))
 
 
+_ITEM_CHANGE_GAPS: Final = frozenset(("，", ","))  # between an item's figure and the clause of its change
+
+
 class SubjectRules(LinkerCore):
     """The owner rules of ``Linker``; see ``owner_of`` for their order."""
 
@@ -189,6 +192,11 @@ class SubjectRules(LinkerCore):
         if a and self.labels[f] == "COUNT" and self.text[a - 1] in _DEMONSTRATIVES \
                 and _bisect_left(self.owner_starts, self.ca[f]) == _bisect_left(self.owner_starts, a):
             return None
+        # 3d. A区4.2亿元，增长3.6%；B区3.8亿元，增长5.1%: a change right after an item owner's figure
+        if metric is not None and self.text[self.ca[f] - 1:self.ca[f]] in _ITEM_CHANGE_GAPS:
+            found, k = self._change_of_item(f, metric)
+            if found:
+                return k
         # 4. sentence topic, referring word, or carried topic; a project's own measure after
         #    an actor that names one project (某委批复了X项目，总投资…) is the project's
         topic = self.topic(sa, a)
@@ -211,6 +219,26 @@ class SubjectRules(LinkerCore):
                 return self._place_of_level(a, scope)
             return self._last_place(a)
         return None
+
+    def _change_of_item(self, f: int, metric: str) -> tuple[bool, int | None]:
+        """``(found, owner)`` for a change (``metric`` ends in a growth word) whose clause names
+        only it (dates aside) and follows a figure whose owner opens that clause as an item (A区
+        4.2亿元，增长3.6%；B区3.8亿元，增长5.1%): the change of that figure, so that owner's (the
+        item does not take over the sentence's topic)."""
+        if split_growth(metric)[1] is None:
+            return False, None
+        ca = self.ca[f]
+        g = f - 1
+        while g >= 0 and self.starts[g] >= ca:
+            if self.labels[g] != "DATE":  # 比上年增长: only a compared date before the change
+                return False, None
+            g -= 1
+        if g < 0 or self.labels[g] not in FACT_FIGURES or self.ends[g] != ca - 1 or self.starts[g] < self.sa[f]:
+            return False, None
+        k = self._owner.get(g)
+        if k is None or self.starts[k] != self.ca[g] or not self._item_owner(k):
+            return False, None
+        return True, k
 
     def _built_by_none(self, f: int) -> int | None:
         """投资50亿元建设X项目, 计划投资8亿元实施X工程: an investment no actor makes in its
