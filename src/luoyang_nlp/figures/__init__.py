@@ -103,6 +103,14 @@ def _word_gate(words: Iterable[str], most: int = 3) -> tuple[str, ...]:
     return out if len(out) <= most else ()
 
 
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (a loop: compiled, no generator for ``any``)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
 def _is_latin(s: str) -> bool:
     return s.isascii() and any(c.isalpha() for c in s)
 
@@ -440,9 +448,9 @@ class FigureMatcher:
         """N日 as a length of time after a verb of duration (行政拘留10日, 为期3日) or before
         拘留 (处5日以上拘留): a DURATION in days, as 10天 (data/figure_cues.tsv day_span)."""
         out: list[Candidate] = []
-        spans = [(c.start, c.end) for c in cands]
+        spans: list[tuple[int, int]] | None = None  # of the figures, made at the first day found
         for gate, cue, rx in self._day_rxs:
-            if gate and not any(w in text for w in gate):
+            if gate and not _holds_any(text, gate):
                 continue  # none of the few words the cue words hold (one ``in`` is cheaper than the scan)
             if cue is not None and cue.search(text) is None:
                 continue
@@ -451,7 +459,11 @@ class FigureMatcher:
                 start = m.start("pre") if pre else m.start("num")
                 end = m.end("post") if post else m.end("num") + 1
                 v = parse_number(m.group("num"))
-                if v is None or v <= 0 or v.denominator != 1 or any(a < end and start < b for a, b in spans):
+                if v is None or v <= 0 or v.denominator != 1:
+                    continue
+                if spans is None:
+                    spans = [(c.start, c.end) for c in cands]
+                if any(a < end and start < b for a, b in spans):
                     continue
                 w = post or pre
                 out.append(Candidate(start, end, "DURATION", _duration(v, "D"), "ISO8601",
@@ -531,7 +543,7 @@ class FigureMatcher:
         if "年" in text:
             cands = _short_years(text, pub, cands)
         dates = _dates(text, pub, cands, date_digits)
-        if dates and any(w in text for w in self._lunar):  # 农历八月十五: a lunar date has no ISO value
+        if dates and _holds_any(text, self._lunar):  # 农历八月十五: a lunar date has no ISO value
             dates = [c for c in dates if not text.endswith(self._lunar, 0, c.start)]
         cands.extend(dates)
         mask = None
