@@ -27,11 +27,14 @@ def matcher():
 
 @pytest.fixture(scope="module")
 def one_char_matcher():
-    """A matcher whose start scan is the plain one: every number start, one character each."""
+    """A matcher whose start scan is the plain one: every number start, one character each; a
+    digit marked ``q`` and any other start ``qc`` (groups 1 and 4, as the start scan numbers them:
+    the matcher tries the core pattern for a digit at a ``q``)."""
     m = FigureMatcher()
     m._compile()
-    m._start_rx = re.compile(rf"{_NUM_START_CLASS}(?:{_NUM_START_DIGIT}|{_NUM_START_CN})"
-                             + _start_follow(load_units(), load_qualifiers()) + "(?P<q>)")
+    follow = _start_follow(load_units(), load_qualifiers())
+    m._start_rx = re.compile(rf"{_NUM_START_CLASS}(?:{_NUM_START_DIGIT}{follow}(?P<q>)|(?!)(?P<qd>)(?P<d>)"
+                             rf"|(?:{_NUM_START_CN}){follow}(?P<qc>))")
     return m
 
 

@@ -25,8 +25,8 @@ from typing import Any, Callable, Final, Iterable, Iterator, NamedTuple
 import regex  # type: ignore[import-untyped]
 
 from ..candidate import Candidate, Context
-from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, find_ad_years, find_dates, find_roc_dates, parse_date
-from .numbers import (BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
+from .dates import DIGIT_ANCHOR, DIGIT_RUN_START, anchors, dates_in, find_ad_years, find_roc_dates, parse_date
+from .numbers import (ARABIC_LED, BIG_UNITS, CN_NUMBER_START, MAGNITUDES, NUMBER_CHARS, NUMBER_PATTERN, SMALL_UNITS,
                       optional_as_branch, parse_number, parse_ratio, to_plain)
 from .tables import Unit, load_cues, load_not_figures, load_qualifiers, load_units
 
@@ -103,6 +103,14 @@ def _word_gate(words: Iterable[str], most: int = 3) -> tuple[str, ...]:
     return out if len(out) <= most else ()
 
 
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (a loop: compiled, no generator for ``any``)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
 def _is_latin(s: str) -> bool:
     return s.isascii() and any(c.isalpha() for c in s)
 
@@ -124,11 +132,12 @@ class FigureMatcher:
         # and takes 块 as money always; the matcher of running text follows the SPEC list
         self.lenient = lenient
         self._rx: re.Pattern[str] | None = None  # the patterns of _compile, on first use
+        self._rx_digit: re.Pattern[str] | None = None
         self._not_rx: re.Pattern[str] | None = None
         self._speed_rx: re.Pattern[str] | None = None
         self._eras: tuple[str, ...] = ()
-        # (gate words, cue words, N日 as days)
-        self._day_rxs: list[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]] = []
+        # (gate words, cue words or None, N日 as days)
+        self._day_rxs: list[tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str]]] = []
         self._sessions: list[tuple[str, re.Pattern[str]]] = []
         self._zero_rx: re.Pattern[str] | None = None
 
@@ -138,6 +147,7 @@ class FigureMatcher:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.lenient = state.get("lenient", False)
         self._rx = None
+        self._rx_digit = None
         self._not_rx = None
         self._speed_rx = None
         self._eras = ()
@@ -174,11 +184,18 @@ class FigureMatcher:
         post = rf"(?:\(含\))?(?P<post>{after})?"
         # matching starts at a number; qualifier, currency and 百分之 before it are read backwards
         # ``re`` (atomic groups, fixed-width look-behinds): faster matching and group access
-        self._rx = re.compile(rewrite(
-            head + rf"(?:(?:个(?=亿)|(?<=[余多])(?=[万亿]))(?P<gemag>[万亿]+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
-            rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post))
+        rest = (rf"(?:(?:个(?=亿)|(?<=[余多])(?=[万亿]))(?P<gemag>[万亿]+)(?!元))?\s?(?(u1)(?P<unit2>(?P=u1))|(?P<unit>{unit}))"
+                rf"(?P<tail>(?<=[元圆块]){money_tail}(?:{_alt(_CUR_SUFFIX)})?)?" + post)
+        self._rx = re.compile(rewrite(head + rest))
+        # the same at a digit the start scan found opening its run (_Q, _QD): the one branch of the
+        # number that opens with a digit, less the look-backs the scan has passed there (no digit,
+        # point, or digit and thousands comma before it): the same matches, cheaper to try
+        # (tests/test_figure_speed_s23g.py compares)
+        head_digit = head.replace(f"(?P<num>{num}|(?<=百分之)百)", f"(?P<num>{_DIGIT_NUM})", 1)
+        assert head_digit.startswith(f"(?P<num>{_DIGIT_NUM})")
+        self._rx_digit = re.compile(rewrite(head_digit + rest))
         self._rx_pct = re.compile(rewrite(head + post))
-        for rx, names in ((self._rx, _GROUPS), (self._rx_pct, _GROUPS_PCT)):  # _quantity unpacks them so
+        for rx, names in ((self._rx, _GROUPS), (self._rx_digit, _GROUPS), (self._rx_pct, _GROUPS_PCT)):  # _quantity unpacks them so
             assert tuple(sorted(rx.groupindex, key=rx.groupindex.__getitem__)) == names and rx.groups == len(names)
         self._before = sorted((w for w, (_, pos) in quals.items() if pos == "before"), key=len, reverse=True)
         self._cur = sorted(_CUR_PREFIX, key=len, reverse=True)
@@ -229,8 +246,9 @@ class FigureMatcher:
         rxs = _day_span_rx(before_day, after_day, self._before, [w for w, (_, pos) in quals.items() if pos == "after"])
         # each pattern with a fast scan for its cue words first: most texts with 日 hold dates only,
         # and the pattern led by a number would try every digit; a few words are looked for with
-        # ``in`` before that scan (_word_gate)
-        self._day_rxs = [(_word_gate(words), re.compile(_alt(words)), rx)
+        # ``in`` before that scan (_word_gate). The pattern of the words before the day opens with
+        # those words itself: its own scan is that scan, and none is made before it (cue None)
+        self._day_rxs = [(_word_gate(words), re.compile(_alt(words)) if words is not before_day else None, rx)
                          for words, rx in zip([w for w in (before_day, after_day) if w], rxs)]
         # N日内 (7日内, 30日内): within N days, a time limit, as 48小时内; 内 stays outside (日内瓦 is
         # Geneva), and so does 近 (近7日内: the last seven days, as 近五年来)
@@ -430,18 +448,22 @@ class FigureMatcher:
         """N日 as a length of time after a verb of duration (行政拘留10日, 为期3日) or before
         拘留 (处5日以上拘留): a DURATION in days, as 10天 (data/figure_cues.tsv day_span)."""
         out: list[Candidate] = []
-        spans = [(c.start, c.end) for c in cands]
+        spans: list[tuple[int, int]] | None = None  # of the figures, made at the first day found
         for gate, cue, rx in self._day_rxs:
-            if gate and not any(w in text for w in gate):
+            if gate and not _holds_any(text, gate):
                 continue  # none of the few words the cue words hold (one ``in`` is cheaper than the scan)
-            if cue.search(text) is None:
+            if cue is not None and cue.search(text) is None:
                 continue
             for m in rx.finditer(text):
                 pre, post = m.groupdict().get("pre"), m.group("post")
                 start = m.start("pre") if pre else m.start("num")
                 end = m.end("post") if post else m.end("num") + 1
                 v = parse_number(m.group("num"))
-                if v is None or v <= 0 or v.denominator != 1 or any(a < end and start < b for a, b in spans):
+                if v is None or v <= 0 or v.denominator != 1:
+                    continue
+                if spans is None:
+                    spans = [(c.start, c.end) for c in cands]
+                if any(a < end and start < b for a, b in spans):
                     continue
                 w = post or pre
                 out.append(Candidate(start, end, "DURATION", _duration(v, "D"), "ISO8601",
@@ -521,7 +543,7 @@ class FigureMatcher:
         if "年" in text:
             cands = _short_years(text, pub, cands)
         dates = _dates(text, pub, cands, date_digits)
-        if dates and any(w in text for w in self._lunar):  # 农历八月十五: a lunar date has no ISO value
+        if dates and _holds_any(text, self._lunar):  # 农历八月十五: a lunar date has no ISO value
             dates = [c for c in dates if not text.endswith(self._lunar, 0, c.start)]
         cands.extend(dates)
         mask = None
@@ -541,21 +563,18 @@ class FigureMatcher:
                 and not (c.label == "LENGTH" and speed is not None and speed.search(text, max(0, c.start - 10), c.start))
                 and not (c.label == "DURATION" and text.endswith(eras, 0, c.start))]  # 贞观三年: a reign year
 
-    def _name_spans(self, text: str, not_rx: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    def _name_spans(self, text: str, not_rx: re.Pattern[str]) -> list[tuple[int, int]]:
         """Where numbers are names, not figures: the phrases of not_figures.tsv (三个一批) and the
         session numbers of a term written without 第 (十一届八次全会: 八次; figure_cues.tsv)."""
-        for m in not_rx.finditer(text):
-            yield m.start(), m.end()
+        out = [m.span() for m in not_rx.finditer(text)]
         if "K" in text:  # K1123+500, K780处: a road's stake number, an identifier (SPEC)
-            for m in _STAKE_RX.finditer(text):
-                yield m.start(), m.end()
+            out += [m.span() for m in _STAKE_RX.finditer(text)]
         if "次" in text:  # G1234次, K12次: a train's number, an identifier (SPEC), not 1234 times
-            for m in _TRAIN_RX.finditer(text):
-                yield m.start(), m.end()
+            out += [m.span() for m in _TRAIN_RX.finditer(text)]
         for term, rx in self._sessions:
             if term in text:  # one C scan; most texts name no term
-                for m in rx.finditer(text):
-                    yield m.start("n"), m.end("n")
+                out += [m.span("n") for m in rx.finditer(text)]
+        return out
 
     def _quantities(self, text: str) -> tuple[list[Candidate], dict[int, str], list[int]]:
         """The figures with a unit, left to right, the unit word written for each (by start),
@@ -593,8 +612,8 @@ class FigureMatcher:
         百分之 does. The digits where a date can start go to ``date_digits``. All the matching
         is done first, in one burst (``re`` runs faster so than between readings in Python)."""
         out: list[_CoreMatch] = []
-        rx, rx_pct, prefix_end = self._rx, self._rx_pct, self._prefix_end
-        if rx is None:
+        rx_any, rx_digit, rx_pct, prefix_end = self._rx, self._rx_digit, self._rx_pct, self._prefix_end
+        if rx_any is None or rx_digit is None:
             raise RuntimeError("FigureMatcher._compile has not run")
         for a in list(self._start_rx.finditer(text)):
             s = a.start()
@@ -603,6 +622,7 @@ class FigureMatcher:
                 date_digits.append(s)
                 if kind == _D:
                     continue
+            rx = rx_digit if kind != _QC else rx_any  # at a digit that opens its run: the core pattern for it
             at = s
             if s == 0:  # nothing before: no prefix, no 百分之
                 out.append((at, s, rx.match(text, 0), None))
@@ -760,26 +780,38 @@ class FigureMatcher:
                 if u2 is None:
                     return None
                 u, checks, fn, fd, label, source = _plan(u2, checks)
-        if num2 is None and not tail and not gemag and not cur and label != "DURATION":
+        if num2 is None and not tail and not gemag and not cur and (
+                label != "DURATION" or text[end:end + 1] not in _DURATION_MORE):
             # the hot path: a decimal number, magnitude words and a unit, in scaled integers
             sv: tuple[int, int] | None
-            if num.isdecimal() and len(num) <= 40:  # plain digits (\d is the Unicode decimals): most numbers
+            if num.isdigit() and len(num) <= 40:  # plain digits (num holds no digit but \d, the Unicode decimals): most numbers
                 sv = int(num), 1
             else:
                 sv = _scaled_words(num)
             if sv is not None:
                 n, d = sv
-                if neg:
-                    if label != "PERCENT":
-                        start = m.start()
-                    else:
-                        n = -n
-                self._last_unit = unit_word
                 n *= fn
                 d *= fd
-                w = post or mid or pre  # the last written of them
-                return _candidate((start, end, label, n if d == 1 else _plain(n, d), u.unit,
-                                   self._quals[w][0] if w else None, None, None, PRIORITY, source))
+                if label != "DURATION":
+                    if neg:
+                        if label != "PERCENT":
+                            start = m.start()
+                        else:
+                            n = -n
+                    self._last_unit = unit_word
+                    w = post or mid or pre  # the last written of them
+                    return _candidate((start, end, label, n if d == 1 else _plain(n, d), u.unit,
+                                       self._quals[w][0] if w else None, None, None, PRIORITY, source))
+                # a whole number of a unit of time (no 多, 余 or 半 after it): _duration of an int
+                designator = u.designator
+                if designator is not None and n % d == 0:
+                    if neg:
+                        start = m.start()
+                    self._last_unit = unit_word
+                    w = post or mid or pre
+                    iso = ("PT" if designator.startswith("T") else "P") + str(n // d) + designator[-1]
+                    return _candidate((start, end, label, iso, u.unit,
+                                       self._quals[w][0] if w else None, None, None, PRIORITY, source))
         quals = self._quals
         tail = tail or ""
         vals = _values(num, num2, gemag)
@@ -888,6 +920,14 @@ def _plan(u: Unit, checks: str) -> _Plan:
 
 
 _PCT_PLANS: Final = {w: _plan(u, _FREE) for w, u in _PCT_UNITS.items()}
+# The number of the core pattern at a digit that opens its run of digits (the start scan's _Q and
+# _QD): of the number's branches only the first opens with a digit, and of NUMBER_PATTERN's only the
+# Arabic one; the scan has read there that neither a digit nor a point stands before the digit,
+# nor a digit and a thousands comma, so of the look-backs before that branch only the one of the
+# magnitude words is left
+_DIGIT_NUM: Final = rf"(?<![{MAGNITUDES}])(?>{ARABIC_LED})(?:(?<=\d)[kK](?![A-Za-z])|几[十百千万亿]*)?"
+# after a duration: 一年多, 两年余 (the qualifier over), 两年半 (a half more): _quantity's full path
+_DURATION_MORE: Final = frozenset("多余半")
 # a Candidate from a tuple of all its fields, without the Python-level __new__ of NamedTuple
 # (twice as fast, for the figure of every number)
 _candidate: Final = partial(tuple.__new__, Candidate)
@@ -1342,7 +1382,7 @@ def _dates(text: str, pub: _dt.date | None, cands: list[Candidate], digit_anchor
     places = _outside(anchors(text, digit_anchors), cands)
     return [_candidate((s, e, "DATE", v, "ISO8601", None, lo, hi, PRIORITY,
                         _DATE_SOURCE.get(kind) or f"figures.date.{kind}"))
-            for s, e, v, lo, hi, kind in find_dates(text, pub, places)]
+            for s, e, v, lo, hi, kind in dates_in(text, pub, places)]
 
 
 _CLAUSE_OPEN: Final = frozenset("，,。；;：:、！!？?（(“\"\n ")
@@ -1513,12 +1553,19 @@ def fits_float(c: Candidate) -> bool:
     """Whether each number of ``c`` fits a float (五万亿万亿…元 read as 5e600 does not): every
     value ``extract`` returns converts to float and JSON. The pipeline asks it of the
     candidates of matchers that do not say so themselves (``finite_values``)."""
-    for v in (c.value, c.low, c.high):
-        if isinstance(v, float):
-            if not math.isfinite(v):
-                return False
-        elif isinstance(v, int) and not -_FLOAT_MAX < v < _FLOAT_MAX:
-            return False
+    return _fits(c.value) and _fits(c.low) and _fits(c.high)
+
+
+# a bound every int within which compiles to a tagged int, compared natively (most values)
+_SHORT: Final = 4611686018427387903  # 2**62 - 1
+
+
+def _fits(v: int | float | str | None) -> bool:
+    """Whether ``v`` (a value, low or high) is no number or one that fits a float."""
+    if isinstance(v, float):
+        return v - v == 0.0  # finite: inf - inf and nan - nan are nan
+    if isinstance(v, int):
+        return -_SHORT <= v <= _SHORT or -_FLOAT_MAX < v < _FLOAT_MAX
     return True
 
 
@@ -1546,9 +1593,16 @@ _START: Final = operator.itemgetter(0)  # the start of a Candidate
 
 def _disjoint(by_start: list[Candidate]) -> bool:
     """Whether candidates sorted by start are all non-empty and none overlaps the next."""
-    starts = [c[0] for c in by_start]
-    ends = [c[1] for c in by_start]
-    return all(map(operator.lt, starts, ends)) and all(map(operator.le, ends, starts[1:]))
+    reach = 0  # the end of the candidate before (none yet: no start is below 0)
+    first = True
+    for c in by_start:
+        s = c[0]
+        e = c[1]
+        if not s < e or (not first and s < reach):
+            return False
+        first = False
+        reach = e
+    return True
 
 
 def parse_money(s: str, default_currency: str = "CNY") -> Candidate | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 __all__ = ["parse_number", "parse_ratio", "NUMBER_PATTERN", "to_plain", "find_numbers", "CN_NUMERALS", "MAGNITUDES",
-           "CN_NUMBER_START", "NUMBER_CHARS", "optional_as_branch"]
+           "CN_NUMBER_START", "NUMBER_CHARS", "optional_as_branch", "ARABIC_LED"]
 
 CN_DIGITS: Final = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
                     "六": 6, "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5,
@@ -38,6 +38,7 @@ _CN_LED: Final = (rf"(?:[零〇○](?![一二三四五六七八九两])|[一二�
 NUMBER_PATTERN: Final = (
     rf"(?:(?<![\d.{_UNITS}])(?<!\d,)(?>{_ARABIC_LED})|(?<![{_CN}{_UNITS}\d])(?>{_CN_LED}))"
 )
+ARABIC_LED: Final = _ARABIC_LED  # NUMBER_PATTERN's branch at a digit (the figure matcher's core at a digit)
 
 
 def optional_as_branch(pattern: str) -> str:
