@@ -107,6 +107,7 @@ from typing import Iterable, Sequence
 
 from ..resources import data_path, read_tsv
 from .lexicon import common_words
+from .persons import weekday_part
 from .text import han
 
 __all__ = ["FusionPolicy", "confirm_titles", "fuse", "THRESHOLDS"]
@@ -292,6 +293,8 @@ class FusionPolicy:
             return False
         if all(c in self.abbreviations for c in name):
             return False  # 郑洛, 郑汴港: places by their one-character abbreviations
+        if weekday_part(name):
+            return False  # 周五晚: a weekday and a part of it, read after a title (市长周五晚表示)
         if len(name) == 4 and name[:2] not in self.surnames and name[:2] in self.plain_words:
             return False  # 黄金首饰: a common word and more, no surname and three characters
         if len(name) <= 4 and (name[0] in self.surnames or name[:2] in self.surnames):
