@@ -1,6 +1,7 @@
 """Words the person rules and the model read as names where the public NER corpora and SPEC.md
 agree there is none (session 23, A): a plural with 们 or an adverb with 地 before a word of
-saying (干部们表示, 高兴地说), and a weekday with a part of the day after a title (市长周五晚表示).
+saying (干部们表示, 高兴地说), and a weekday with a part of the day after a title (市长周五晚表示);
+a name the person rules cut before 说 where the model had it whole (局长王志和说，: 王志 -> 王志和).
 Sentences written for these tests; names invented."""
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ CASES = [
     ("外长周四晚说，双方达成共识。", [("POSITION", "外长")]),
     ("部长周二早表示，将加快审批。", [("POSITION", "部长")]),
     ("董事长周一鸣说，公司将扩产。", [("POSITION", "董事长"), ("PERSON", "周一鸣")]),  # guard: a name
+    # a given name ending in a character that also ends names (和, 为) is whole before 说 and punctuation
+    ("局长王志和说，今年的任务很重。", [("POSITION", "局长"), ("PERSON", "王志和")]),
+    ("秘书长杨世和说，改革还要深化。", [("POSITION", "秘书长"), ("PERSON", "杨世和")]),
+    ("董事长孙大为说：公司将扩产。", [("POSITION", "董事长"), ("PERSON", "孙大为")]),
+    ("对李福来说，这是好事。", [("PERSON", "李福")]),  # guard: 对…来说
+    ("副县长刘建和说明了情况。", [("POSITION", "副县长"), ("PERSON", "刘建")]),  # guard: 说明
+    ("书记王刚和说唱歌手合影。", [("POSITION", "书记"), ("PERSON", "王刚")]),  # guard: no punctuation after 说
 ]
 
 

@@ -86,7 +86,15 @@ def _func_end(text: str, name: str, b: int, T: Tables) -> bool:
     function character or begins a verb with the one before (张玉来洛阳, 欧阳军在会上), and is no
     name's end by what follows (张玉来，, 王志和表示)."""
     return (name[-1] in T.name_func or name[-2:] in T.name_verbs) and not (
-        name[-1] in T.name_func_ends and _closed(text, b, T))
+        name[-1] in T.name_func_ends and (_closed(text, b, T) or _says_after(text, b, T)))
+
+
+def _says_after(text: str, b: int, T: Tables) -> bool:
+    """Whether 说 at ``b`` is a word of its own after a name's last character (王志和|说，, 孙大为|
+    说：): punctuation follows it (not 说明, 说唱) and it closes no common word with that character
+    (对某某来说，)."""
+    return text.startswith("说", b) and b + 1 < len(text) and text[b + 1] in _NAME_CLOSERS \
+        and text[b - 1:b + 1] not in T.common_words
 
 
 def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = False) -> int | None:
