@@ -40,3 +40,23 @@ CASES = [
 def test_no_name(text, expected):
     got = [e for e in ents(text) if e[0] in ("PERSON", "POSITION")]
     assert got == expected
+
+
+# A gulf, strait or subcontinent named after a country: the rules' country is cut out of it,
+# the model's whole name replaces it (fusion F13, fusion.tsv kind=country_part).
+from luoyang_nlp.entities.fusion import fuse  # noqa: E402
+
+SEA_CASES = [
+    ("几内亚湾沿岸国家加强海上安全合作。", "几内亚", "几内亚湾", 0.99, [("几内亚湾", "PLACE")]),
+    ("墨西哥湾的石油平台停产。", "墨西哥", "墨西哥湾", 0.99, [("墨西哥湾", "PLACE")]),
+    ("印度次大陆进入雨季。", "印度", "印度次大陆", 0.98, [("印度次大陆", "PLACE")]),
+    ("朝鲜海峡风浪很大。", "朝鲜", "朝鲜海峡", 0.99, [("朝鲜海峡", "PLACE")]),
+    ("美国湾区的科技企业裁员。", "美国", "美国湾区", 0.99, [("美国", "PLACE")]),  # guard: 湾区 is no gulf
+]
+
+
+@pytest.mark.parametrize("text,rule,proposal,conf,expected", SEA_CASES, ids=[c[0] for c in SEA_CASES])
+def test_sea_named_after_a_country(text, rule, proposal, conf, expected):
+    r, p = text.index(rule), text.index(proposal)
+    out = fuse(text, [(r, r + len(rule), "PLACE", "lexicon")], [(p, p + len(proposal), "PLACE", conf)])
+    assert [(text[s:e], lab) for s, e, lab, src in out] == expected
