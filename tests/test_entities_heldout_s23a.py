@@ -60,3 +60,18 @@ def test_sea_named_after_a_country(text, rule, proposal, conf, expected):
     r, p = text.index(rule), text.index(proposal)
     out = fuse(text, [(r, r + len(rule), "PLACE", "lexicon")], [(p, p + len(proposal), "PLACE", conf)])
     assert [(text[s:e], lab) for s, e, lab, src in out] == expected
+
+
+# A two-character lexicon place astride a common word and another place is none (有关|中国 holds
+# no 关中): the place after it stands (hits._standing).
+ASTRIDE_CASES = [
+    ("有关中国企业的报道很多。", [("PLACE", "中国")]),
+    ("有关中东局势的报道不断。", [("PLACE", "中东")]),
+    ("有关中亚国家的合作项目已经签约。", [("PLACE", "中亚")]),
+    ("关中平原的小麦丰收。", [("PLACE", "关中平原")]),  # guard: the place itself
+]
+
+
+@pytest.mark.parametrize("text,expected", ASTRIDE_CASES, ids=[c[0] for c in ASTRIDE_CASES])
+def test_place_astride_a_word_and_a_place(text, expected):
+    assert [e for e in ents(text) if e[0] == "PLACE"] == expected
