@@ -93,3 +93,18 @@ def test_model_place_astride_two_words(text, proposal, expected):
     p = text.index(proposal)
     out = fuse(text, [], [(p, p + len(proposal), "PLACE", 0.999)])
     assert [(text[s:e], lab) for s, e, lab, src in out] == expected
+
+
+# A head that begins another word is no name's end (head_next.tsv): 生物学|会议, 集中|学习.
+HEAD_NEXT_CASES = [
+    ("第五届国际物理学会议在郑州召开。", [("PLACE", "郑州")]),
+    ("全国植物学会议在洛阳举行。", [("PLACE", "洛阳")]),
+    ("全区开展战役式集中学习活动。", []),
+    ("省植物学会在郑州成立。", [("ORG", "省植物学会"), ("PLACE", "郑州")]),  # guard: the society
+    ("洛阳市第一中学今年招生。", [("ORG", "洛阳市第一中学")]),  # guard: the school
+]
+
+
+@pytest.mark.parametrize("text,expected", HEAD_NEXT_CASES, ids=[c[0] for c in HEAD_NEXT_CASES])
+def test_head_that_begins_another_word(text, expected):
+    assert ents(text) == expected
