@@ -69,7 +69,8 @@ Vetoes, trimming and re-typing of every admitted proposal (F4, F5, F7, F8, F10, 
 - V3  a generic word, a common word (``common_words.tsv``: 文章, 应当), a head alone (集团,
       中心), generic words only (科技产业新城), a count of places before another count (四河三渠)
       or of divisions (新乡三市), a word of crime right before a body's or firm's head (电信诈骗集团:
-      ``generic.tsv`` crime=1) → dropped;
+      ``generic.tsv`` crime=1), a place of two characters astride two common words (其中|国有, as the
+      rules read a lexicon name) → dropped;
 - V4  PERSON: a surname and one to three characters (a surname and one needs ``STRONG``
       certainty: 查明, 林立 are words), a sure name without a surname (希拉克), or a foreign
       name with ·, or three or more transliteration characters at ``FOREIGN_PERSON`` (克洛普);
@@ -107,6 +108,7 @@ from typing import Iterable, Sequence
 
 from ..resources import data_path, read_tsv
 from .lexicon import common_words
+from .persons import weekday_part
 from .text import han
 
 __all__ = ["FusionPolicy", "confirm_titles", "fuse", "THRESHOLDS"]
@@ -292,6 +294,8 @@ class FusionPolicy:
             return False
         if all(c in self.abbreviations for c in name):
             return False  # 郑洛, 郑汴港: places by their one-character abbreviations
+        if weekday_part(name):
+            return False  # 周五晚: a weekday and a part of it, read after a title (市长周五晚表示)
         if len(name) == 4 and name[:2] not in self.surnames and name[:2] in self.plain_words:
             return False  # 黄金首饰: a common word and more, no surname and three characters
         if len(name) <= 4 and (name[0] in self.surnames or name[:2] in self.surnames):
@@ -350,6 +354,9 @@ class FusionPolicy:
         if label == "PLACE" and len(name) == 2 and name[0] in _NUMERALS and (
                 text[e:e + 1] in _NUMERALS or name[1] in _LEVEL_CHARS):
             return None  # V3: 四河三渠, 一山两湖 count rivers and lakes, 洛阳、南阳、新乡三市 cities (not 三桥村)
+        if label == "PLACE" and len(name) == 2 and 0 < s and e < len(text) and text[e] != "人" \
+                and text[s - 1:s + 1] in self.plain_words and text[s + 1:e + 1] in self.plain_words:
+            return None  # V3: 其中|国有, 集中|国内: astride two common words, as the rules read a lexicon name
         if label == "PERSON":
             if text.startswith(self.industries, e) or any(
                     len(name) - len(w) >= 2 and name.endswith(w) for w in self.industries):

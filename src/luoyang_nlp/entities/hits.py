@@ -87,7 +87,7 @@ class Hits:
                 drop = _out_of_context(text, lex, flagged, T)
                 if drop:
                     lex = [x for x in lex if x not in drop]
-        lex = _standing(text, lex, T.common_words)
+        lex = _astride_places(text, _standing(text, lex, T.common_words), T.common_words)
         if "部门" in text and any(_department(text, x) for x in lex):
             lex = [x for x in lex if not _department(text, x)]
         self.lex = lex
@@ -187,6 +187,19 @@ def _standing(text: str, lex: list, words: frozenset) -> list:
     drop = [x for x in lex
             if ((x[1] - x[0] == 2 or text[x[1] - 1] == "乡") and _astride(text, x[0], x[1], words))
             or ((text[x[0]].isascii() or text[x[1] - 1].isascii()) and _inside_code(text, x[0], x[1]))]
+    if not drop:
+        return lex
+    return [x for x in lex if x not in drop]
+
+
+def _astride_places(text: str, lex: list, words: frozenset) -> list:
+    """``lex`` less the two-character names astride a common word and a lexicon place that
+    begins at their second character (有关|中国 holds no 关中: the place after it stands)."""
+    places = {x[0] for x in lex if x[2] == "PLACE" and x[1] - x[0] >= 2}
+    if not places:
+        return lex
+    drop = [x for x in lex if x[1] - x[0] == 2 and x[0] + 1 in places and x[0] > 0
+            and text[x[0] - 1:x[0] + 1] in words]
     if not drop:
         return lex
     return [x for x in lex if x not in drop]

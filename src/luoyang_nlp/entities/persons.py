@@ -8,7 +8,7 @@ import re
 from .tables import LEVELS, Tables
 from .text import LIST_LEADS, PREV_OK, SAYS_WORDS, han as _han, matches_at
 
-__all__ = ["persons", "foreign_names", "PREV_OK", "UNIT_TITLE"]
+__all__ = ["persons", "foreign_names", "PREV_OK", "UNIT_TITLE", "weekday_part"]
 
 _HANS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _PREV_OK = PREV_OK
@@ -29,6 +29,17 @@ _NAME_CLOSERS = frozenset("，,。、；;：:！!？?）)”")
 
 
 # -- person names -----------------------------------------------------------------------
+
+#: 周一 … 周日, 周末: with a part of the day after them (周五晚) a time, no name
+_WEEKDAYS = frozenset("一二三四五六日天末")
+_DAY_PARTS = frozenset("早晚夜午")
+
+
+def weekday_part(name: str) -> bool:
+    """Whether ``name`` is a weekday and a part of the day (周五晚, 周二早): a time that reads
+    as a surname and two characters after a title (市长周五晚表示), no name (not 周一鸣)."""
+    return len(name) == 3 and name[0] == "周" and name[1] in _WEEKDAYS and name[2] in _DAY_PARTS
+
 
 def _follow_ok(text: str, j: int, T: Tables) -> bool:
     return j >= len(text) or not _han(text[j]) or text[j] in T.name_follow
@@ -52,6 +63,10 @@ def _valid(text: str, a: int, b: int, T: Tables, blocked=frozenset(), rare: bool
     if name in T.not_names or name[:2] in T.not_names or name in T.common_words \
             or (L == 3 and (name[:2] in T.func_not_names or name[1:] in T.address_terms)):
         return False  # (李师傅, 张大爷: a surname and a form of address)
+    if L == 3 and (name[2] == "们" or (name[2] == "地" and name[:2] in T.common_words)
+                   or weekday_part(name)):
+        return False  # 干部们, 司机们: a plural; 高兴地, 严肃地: an adverb (not 王大地: 王大 is no word);
+        # 周五晚, 周二早: a weekday and a part of it (not 周一鸣)
     if name[:2] in T.compound_surnames:
         if L == 4 and _func_end(text, name, b, T):
             return False  # 欧阳军在|会上: the verb after a one-character given name
@@ -71,7 +86,15 @@ def _func_end(text: str, name: str, b: int, T: Tables) -> bool:
     function character or begins a verb with the one before (张玉来洛阳, 欧阳军在会上), and is no
     name's end by what follows (张玉来，, 王志和表示)."""
     return (name[-1] in T.name_func or name[-2:] in T.name_verbs) and not (
-        name[-1] in T.name_func_ends and _closed(text, b, T))
+        name[-1] in T.name_func_ends and (_closed(text, b, T) or _says_after(text, b, T)))
+
+
+def _says_after(text: str, b: int, T: Tables) -> bool:
+    """Whether 说 at ``b`` is a word of its own after a name's last character (王志和|说，, 孙大为|
+    说：): punctuation follows it (not 说明, 说唱) and it closes no common word with that character
+    (对某某来说，)."""
+    return text.startswith("说", b) and b + 1 < len(text) and text[b + 1] in _NAME_CLOSERS \
+        and text[b - 1:b + 1] not in T.common_words
 
 
 def _name_at(text: str, i: int, T: Tables, blocked=frozenset(), rare: bool = False) -> int | None:
