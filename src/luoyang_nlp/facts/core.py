@@ -30,9 +30,10 @@ from .cues import (  # the rules' separators, cue words and shapes
     _COMPARED_AFTER,
     _COMPARED,
     _WITH_ONE,
+    _words,
 )
 from .tables import FACT_FIGURES, OWNER_LABELS, place_refs_in, stage_words_in, tables
-from .text import QUOTES, Text
+from .text import QUOTES, Text, Words
 from .text import bisect_left as _bisect_left, bisect_right as _bisect_right
 
 __all__ = ["LinkerCore"]
@@ -56,13 +57,52 @@ _AS_OF: Final = ("截至", "截止", "到", "至")  # 截至目前: as of now in
 _MAX_LIST_BACK: Final = 4  # clauses of a 、 list walked back for the plan word governing it
 
 
+def _change_verb_words() -> Words | None:
+    """The verbs of change (facts_cues.tsv change_to: 增加到, 降至) as ``Words``, when each one's
+    last character stands nowhere else in any of them (到, 至): then ``_CHANGE_VERB``'s matches
+    are the longest verb ending at each of those characters, none overlapping another; None
+    when the words do not allow it (``change_verb_starts`` then scans by the expression)."""
+    words = _words("change_to")
+    finals = {w[-1] for w in words if w}
+    if "" in words or any(ch in finals for w in words for ch in w[:-1]):
+        return None
+    return Words(words)
+
+
+_CHANGE_WORDS: Final = _change_verb_words()
+
+
+def change_verb_starts(text: str) -> list[int]:
+    """Where ``_CHANGE_VERB`` matches in ``text`` (its ``finditer`` starts): looked up only at
+    the verbs' last characters (found by ``str.find``), not by trying the expression at every
+    character. (The tests compare both.)"""
+    words = _CHANGE_WORDS
+    if words is None:  # pragma: no cover - a data change the look-up cannot follow
+        return [m.start() for m in _CHANGE_VERB.finditer(text)]
+    ends: list[int] = []
+    for ch in words.finals:
+        i = text.find(ch)
+        while i >= 0:
+            ends.append(i)
+            i = text.find(ch, i + 1)
+    if not ends:
+        return []
+    ends.sort()
+    out: list[int] = []
+    n = words.maxlen
+    for e in ends:
+        w = words.suffix(text[max(0, e + 1 - n):e + 1])
+        if w is not None:
+            out.append(e + 1 - len(w))
+    return out
+
+
 class LinkerCore:
     """One document's spans and text. Works on candidates sorted by start (normalised offsets)
     and refers to spans by their original offsets; results are cached per figure and clause."""
 
     by_label_v: dict[str, tuple[list[int], list[int]]] | None = None
     _by_initial_v: dict[str, list[int]] | None = None
-    _openers_v: frozenset[str] | None = None
     _books_v: tuple[list[int], list[int]] | None = None
     _stages_v: tuple[list[tuple[int, int, str]], list[int]] | None = None
     _comparison_dates: dict[int, int] | None = None
@@ -112,8 +152,7 @@ class LinkerCore:
         self._has_fenbie = "分别" in self.text
         self._has_semicolon = ";" in self.text
         # where a verb of change (增加到, 增至) is: 由/从 A 增加到 B (MeasureRules._changed)
-        self._change_verbs = [m.start() for m in _CHANGE_VERB.finditer(self.text)] \
-            if ("由" in self.text or "从" in self.text) else []
+        self._change_verbs = change_verb_starts(self.text) if ("由" in self.text or "从" in self.text) else []
         self._resp_at: dict[int, tuple[list[int], list[int]]] = {}  # 分别 offset -> owners, figures
         self._figs_at: dict[int, list[int] | None] = {}
         self._place_refs = place_refs_in(self.text)  # 全市, 我省 … in the text
@@ -212,14 +251,12 @@ class LinkerCore:
             out.setdefault(self.text[self.starts[k]], []).append(k)
         return out
 
-    @property
-    def _openers(self) -> frozenset[str]:
-        """The characters a clause naming a subject may open with: the first characters of
-        referring words, connectives, quotes, ordinals and dates, and owners' first and inner ones."""
-        v = self._openers_v
-        if v is None:
-            v = self._openers_v = self.t.ref_initials | self._owner_finals | self._owner_initials
-        return v
+    def _opener(self, ch: str) -> bool:
+        """``ch`` is a character a clause naming a subject may open with: the first character
+        of a referring word, connective, quote, ordinal or date, or an owner's first or inner
+        one. (Three set tests, not one test in their union: the union, made once per document,
+        copied the large table set each time.)"""
+        return ch in self.t.ref_initials or ch in self._owner_finals or ch in self._owner_initials
 
     @property
     def _books(self) -> tuple[list[int], list[int]]:

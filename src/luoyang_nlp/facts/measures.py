@@ -7,7 +7,9 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
+
+import ahocorasick_rs
 
 from ..entities.lexicon import common_words
 from .cues import (  # the rules' separators, cue words and shapes
@@ -77,7 +79,7 @@ from .subjects import SubjectRules
 from .tables import FACT_FIGURES, OWNER_LABELS, growth_base, max_ref_len, one_word_tag, pos_cut, split_growth
 from .text import CLAUSE_RE, DIVISION_COUNT, HAN, HAN_OR_WORD, QUOTES, strip_left, strip_right
 from ..resources import data_path, read_tsv
-from .text import bisect_left as _bisect_left, bisect_right as _bisect_right
+from .text import bisect_left as _bisect_left, bisect_right as _bisect_right, has_han, is_han
 
 __all__ = ["MeasureRules"]
 
@@ -125,6 +127,25 @@ def _category_re() -> "re.Pattern[str]":
     return re.compile("|".join(map(re.escape, names)))
 
 
+@lru_cache(maxsize=1)
+def _category_ac() -> Any:
+    """An automaton finding the category names as ``_category_re`` does (the longest name at
+    the leftmost place, then on after it)."""
+    names = sorted({r["term"] for r in read_tsv(data_path("measure_categories.tsv")) if r["term"]},
+                   key=len, reverse=True)
+    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
+
+
+def category_spans(text: str) -> list[tuple[int, int]]:
+    """``_category_re``'s match spans in ``text``, found by the automaton (one pass in native
+    code, not the expression tried at every character); the expression where the automaton
+    cannot read the text (a lone surrogate). (The tests compare both.)"""
+    try:
+        return [(a, b) for _, a, b in _category_ac().find_matches_as_indexes(text)]
+    except UnicodeEncodeError:
+        return [m.span() for m in _category_re().finditer(text)]
+
+
 class MeasureRules(SubjectRules):
     """The metric rules of ``Linker``; ``metric_of`` is the entry point."""
 
@@ -148,8 +169,7 @@ class MeasureRules(SubjectRules):
         v = self._category_v
         if v is None:
             text = self.text
-            v = self._category_v = [m.span() for m in _category_re().finditer(text)] \
-                if any(c in text for c in _CATEGORY_JOINS) else []
+            v = self._category_v = category_spans(text) if any(c in text for c in _CATEGORY_JOINS) else []
         return v
 
     def _whole_category(self, f: int, m: str, cats: list[tuple[int, int]]) -> str:
@@ -468,7 +488,7 @@ class MeasureRules(SubjectRules):
 
     def _ends_with_verb(self, phrase: str) -> bool:
         """Whether ``phrase`` ends with a verb (将形成, 具备): it names no measure."""
-        words = pos_cut(phrase, self.ctx) if HAN.search(phrase[-1:]) else []
+        words = pos_cut(phrase, self.ctx) if is_han(phrase[-1:]) else []
         return bool(words) and words[-1][1] == "v"
 
     def _measure_after_de(self, f: int) -> str | None:
@@ -507,7 +527,7 @@ class MeasureRules(SubjectRules):
         if len(left) > 2:
             words = pos_cut(left[:-2], self.ctx)
             w, tag = words[-1] if words else ("", "")
-            if 1 < len(w) <= 4 and HAN.fullmatch(w[0]) and (tag[:1] in ("n", "v") or tag in ("b", "j", "vn")) \
+            if 1 < len(w) <= 4 and is_han(w[0]) and (tag[:1] in ("n", "v") or tag in ("b", "j", "vn")) \
                     and w not in self.t.filler_set and w not in self.t.references:
                 return w + "项目"
         return "项目"
@@ -570,7 +590,7 @@ class MeasureRules(SubjectRules):
         """The verb of a clause modifying the count with 的 (本月集中签约的30个项目 -> 签约,
         参加评比观摩的15个项目 -> 观摩): what was done to the counted projects, from ``left``, the
         words before the count in its clause."""
-        if not left.endswith("的") or not HAN.search(left[-2:-1]):
+        if not left.endswith("的") or not is_han(left[-2:-1]):
             return None
         words = pos_cut(left[:-1], self.ctx)
         return words[-1][0] if words[-1][1] == "v" else None
@@ -948,7 +968,7 @@ class MeasureRules(SubjectRules):
             cut, scope_head = m.end(), ""
         gai = rest.rfind("该", cut)
         if gai >= 0:  # 该酒店建筑面积, 该电站总工期: the noun after 该 names the owner
-            after = pos_cut(rest[gai + 1:], self.ctx) if HAN.search(rest[gai + 1:]) else []
+            after = pos_cut(rest[gai + 1:], self.ctx) if has_han(rest[gai + 1:]) else []
             cut = gai + 1 + (len(after[0][0]) if after else 0)
         rest = self.t.place_ref_re.sub("", self._annual_over_scope(rest[cut:]))
         if not rest or not HAN_OR_WORD.search(rest):
@@ -1032,7 +1052,7 @@ class MeasureRules(SubjectRules):
 
     def _free(self, s: str) -> str | None:
         """A measure the table does not know: the last phrase of the clause before the figure."""
-        if not HAN.search(s):  # (what is left of it after the cuts below has no Chinese either)
+        if not has_han(s):  # (what is left of it after the cuts below has no Chinese either)
             return None
         # words are cut only when a separator or time word could be among them (tagging a
         # phrase costs more than all the rest of this rule)
@@ -1085,7 +1105,7 @@ class MeasureRules(SubjectRules):
             s = self._indicator(s) or self._added_kind(s) or self._last_words(s)
         if not s or len(s) > _MAX_INDICATOR or (len(s) > 10 and not s.endswith(_INDICATOR_HEADS) and not self._added_kind(s)):
             return None
-        if not HAN.search(s) or (s[0].isdigit() and len(HAN.findall(s)) < 2) or s in self.t.connective_set or s in refs:
+        if not has_han(s) or (s[0].isdigit() and len(HAN.findall(s)) < 2) or s in self.t.connective_set or s in refs:
             return None  # no Chinese, or a number with one character (3个)
         if s not in self.t.measure_nouns and one_word_tag(s, self.ctx) in _NOT_MEASURE:
             return None  # 签署, 又, 增加到: a verb or adverb names no measure (收入 does, metrics.tsv noun)

@@ -64,8 +64,8 @@ from .cues import (  # the rules' separators, cue words and shapes
 )
 from .places import LEVELS, is_division, level_of
 from .tables import FACT_FIGURES, OWNER_LABELS, max_ref_len, pos_cut, split_growth, tables
-from .text import _ORDINAL_INITIALS, CLAUSE_RE, CLAUSE_SEP, HAN, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END
-from .text import bisect_left as _bisect_left, bisect_right as _bisect_right
+from .text import _ORDINAL_INITIALS, CLAUSE_RE, CLAUSE_SEP, HAN_OR_WORD, ORDINAL, QUOTES, SENT_END, Words
+from .text import bisect_left as _bisect_left, bisect_right as _bisect_right, has_han, is_han
 
 __all__ = ["SubjectRules"]
 
@@ -94,6 +94,13 @@ _ITEM_NUMBER_ENDS: Final = frozenset(".．）)")  # the last characters of an _I
 def _ref_initials() -> frozenset[str]:
     """The first characters of the referring words: a string opening with none starts none."""
     return frozenset(w[:1] for w in tables().references)
+
+
+@lru_cache(maxsize=1)
+def _ref_words() -> Words:
+    """The referring words as ``Words``: for each first character, the lengths of the words
+    opening with it, longest first."""
+    return Words(tables().references)
 
 
 @lru_cache(maxsize=1)
@@ -411,10 +418,10 @@ class SubjectRules(LinkerCore):
         is a clause describing the span: a verb or a stage word right before its final 的
         (合作建设的, 引进的, 新开工的), and no verb opening it (接在建的X: X is the object of 接,
         not the clause's subject)."""
-        words = pos_cut(head[-9:-1], self.ctx) if HAN.search(head[-9:-1]) else []
+        words = pos_cut(head[-9:-1], self.ctx) if has_han(head[-9:-1]) else []
         if not words or not (words[-1][1].startswith("v") or head[:-1].endswith(self.t.stage_words)):
             return False  # (a stage word is a verb here whatever jieba tags it: 新开工的X项目)
-        first = pos_cut(head[:6], self.ctx) if HAN.match(head) else []
+        first = pos_cut(head[:6], self.ctx) if is_han(head[:1]) else []
         return not (first and first[0][1].startswith("v"))
 
     def _listed_capacity(self, f: int) -> int | None:
@@ -789,7 +796,13 @@ class SubjectRules(LinkerCore):
                 named = self._venue_named(a, head[1:2])
             if named is not None:
                 return named
-        for n in range(min(max_ref_len(), len(head)) if head[:1] in _ref_initials() or not self.prechecks else 0, 0, -1):
+        # the referring word opening head, longest first: only the lengths of those that open
+        # with its first character are looked up (the plain scan tries every length)
+        lengths = _ref_words().start_lengths.get(head[:1], ()) if self.prechecks \
+            else range(min(max_ref_len(), len(head)), 0, -1)
+        for n in lengths:
+            if n > len(head):
+                continue
             term = head[:n]
             if term in refs:
                 if term == "其" and head[1:2] in ("中", "余", "他", "它", "实", "次"):
@@ -880,7 +893,7 @@ class SubjectRules(LinkerCore):
             return None  # (an owner opening the clause is its subject: no head noun is asked for)
         for n in (3, 2):
             w = head[:n]
-            if len(w) < n or (self.prechecks and w not in self._owner_tails) or not HAN.fullmatch(w[0]) \
+            if len(w) < n or (self.prechecks and w not in self._owner_tails) or not is_han(w[0]) \
                     or w in self.t.references:
                 continue  # (no owner's name ends with it: none of the names searched below does)
             for k in self.owners[max(0, i - _MAX_LOOKBACK):i]:
@@ -1042,14 +1055,14 @@ class SubjectRules(LinkerCore):
             bounds = list(zip(cs[i:j], ends[i:j]))
             bounds.insert(0, (sa, ends[_bisect_right(cs, sa) - 1]))
             return [(ca, ce) for ca, ce in bounds if not (ca > sa and text[ca - 1] == "、") and not self._quiet(ca, ce)]
-        talking, openers = self._talking_clauses, self._openers
+        talking = self._talking_clauses
         # not _quiet: an owner or a place word starts in it, or it opens with a character
         # that may start a subject, or a space; the first clause may follow a 、 (a cut sentence)
         out: list[tuple[int, int]] = []
         for x in range(i, j):  # (by index: no slices, no zip, compiled)
             ca = cs[x]
             if (ca == sa or text[ca - 1] != "、") \
-                    and (ca in talking or text[ca:ca + 1] in openers or text[ca:ca + 1].isspace()):
+                    and (ca in talking or self._opener(text[ca:ca + 1]) or text[ca:ca + 1].isspace()):
                 out.append((ca, ends[x]))
         return out
 
@@ -1078,7 +1091,7 @@ class SubjectRules(LinkerCore):
         date opening it, and no character that could open a referring word, a connective, a
         date or an owner's name."""
         first = self.text[ca:ca + 1]
-        if first in self._openers or first.isspace():
+        if self._opener(first) or first.isspace():
             return False
         os = self.owner_starts
         i = _bisect_left(os, ca)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import operator
 import re
 from typing import Callable, Final
 
 import numpy as np
 
-__all__ = ["Text", "bisect_left", "bisect_right", "CLAUSE_RE", "QUOTES", "QUOTE_CHARS", "ORDINAL", "HAN",
+__all__ = ["Text", "bisect_left", "bisect_right", "is_han", "has_han", "CLAUSE_RE", "QUOTES", "QUOTE_CHARS", "ORDINAL", "HAN",
            "HAN_OR_WORD", "SENT_END", "CLAUSE_SEP",
            "Words", "strip_right", "strip_left"]
 
@@ -28,7 +27,25 @@ _MAX_SENTENCE: Final = 400  # longer "sentences" (no full stops) are split for a
 
 # kinds of separator, each one also all before it (a newline ends a sentence, a sentence end a
 # clause): ``kind >= _SENT`` ends a sentence
-_CLAUSE, _SENT, _NEWLINE = 1, 2, 4
+_CLAUSE: Final = 1
+_SENT: Final = 2
+_NEWLINE: Final = 4
+_QUOTE: Final = 8  # a quote character (``QUOTE_CHARS``): a kind of its own in the table of kinds
+
+
+def is_han(ch: str) -> bool:
+    """``HAN.fullmatch(ch) is not None`` for a string of at most one character (``HAN.match(s)``
+    is ``is_han(s[:1])``), by two compares: no call into the regular expression engine (a
+    thousand and more instructions each, called from the rules for a character or a word)."""
+    return len(ch) == 1 and "\u3400" <= ch <= "\u9fff"
+
+
+def has_han(s: str) -> bool:
+    """``HAN.search(s) is not None``, by a walk that stops at the first Han character."""
+    for ch in s:
+        if "\u3400" <= ch <= "\u9fff":
+            return True
+    return False
 
 
 def bisect_left(a: list[int], x: int, lo: int = 0, hi: int = -1) -> int:
@@ -60,28 +77,29 @@ def bisect_right(a: list[int], x: int, lo: int = 0, hi: int = -1) -> int:
 
 
 def _kinds() -> "np.ndarray":
-    """Code point -> kind of separator (0 for none): the table ``Text`` reads a text through."""
+    """Code point -> kind of separator, or ``_QUOTE`` for a quote character (0 for neither):
+    the table ``Text`` reads a long text through."""
     kinds = np.zeros(0x110000, np.uint8)
     for ch in CLAUSE_SEP:
         kinds[ord(ch)] = _CLAUSE
     for ch in SENT_END:
         kinds[ord(ch)] = _SENT
     kinds[ord("\n")] = _NEWLINE
+    for ch in QUOTE_CHARS:  # (no separator is a quote character)
+        kinds[ord(ch)] = _QUOTE
     return kinds
 
 
 _KINDS: Final = _kinds()
 
 
-def _quote_table() -> "np.ndarray":
-    """Code point -> whether it is one of ``QUOTE_CHARS`` (what ``QUOTES`` removes)."""
-    table = np.zeros(0x110000, np.bool_)
-    for ch in QUOTE_CHARS:
-        table[ord(ch)] = True
-    return table
-
-
-_IS_QUOTE: Final = _quote_table()
+# a separator (captured, so a split keeps it) and each one's kind: what a short text is read by
+_SEP_SPLIT: Final = re.compile("([%s])" % re.escape(SENT_END + CLAUSE_SEP))
+_SEP_KIND: Final[dict[str, int]] = {ch: _NEWLINE if ch == "\n" else _SENT if ch in SENT_END else _CLAUSE
+                                    for ch in SENT_END + CLAUSE_SEP}
+# texts shorter than this are read by a split at the separators (a few C calls); longer ones by
+# the code point tables (numpy's dozen calls cost more than a short text's whole split)
+_SHORT: Final = 160
 
 
 class Text:
@@ -90,33 +108,74 @@ class Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self.n = len(text)
-        # one scan: the separators' offsets and kinds; each range starts after its separator
-        # and ends on it (the clause ends are the separators' offsets)
+        # (typed: compiled, the bisections and walks read them as ints, not objects)
+        self.clause_starts: list[int] = [0]
+        self.clause_ends: list[int] = []
+        self.para_starts: list[int] = [0]
+        self.quote_at: list[int] = []
+        sent_starts: list[int] = [0]
+        if self.n < _SHORT:
+            self._read_short(text, sent_starts)
+        else:
+            self._read_long(text, sent_starts)
+        self.sent_starts: list[int] = self._capped(sent_starts)
+        self.sent_ends: list[int] = _ends(self.sent_starts, self.n)
+
+    def _read_short(self, text: str, sent_starts: list[int]) -> None:
+        """The boundaries of a short text (``_read_long``'s, by a split at the separators)."""
+        parts = _SEP_SPLIT.split(text)  # piece, separator, piece, …, piece
+        kinds = _SEP_KIND
+        clause_starts, clause_ends, para_starts = self.clause_starts, self.clause_ends, self.para_starts
+        pos = 0
+        for i in range(1, len(parts), 2):
+            pos += len(parts[i - 1])
+            kind = kinds[parts[i]]
+            clause_ends.append(pos)
+            pos += 1
+            clause_starts.append(pos)
+            if kind >= _SENT:
+                sent_starts.append(pos)
+                if kind >= _NEWLINE:
+                    para_starts.append(pos)
+        clause_ends.append(self.n)
+        if QUOTES.search(text) is not None:
+            self.quote_at = [m.start() for m in QUOTES.finditer(text)]
+
+    def _read_long(self, text: str, sent_starts: list[int]) -> None:
+        """The boundaries and quotes of a text by its code points' kinds (``_KINDS``): one
+        scan in numpy finds where the separators and quotes are, and a walk over those only
+        (a few numpy calls: each costs as much as a short text's whole split)."""
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
         kinds = _KINDS.take(points)
-        # where the quote characters are: a slice of the text with none is what QUOTES.sub
-        # leaves it (``quoted`` tells by one bisection, no scan of the slice)
-        self.quote_at: list[int] = _IS_QUOTE.take(points).nonzero()[0].tolist()
         at = kinds.nonzero()[0]
-        kinds = kinds[at]
-        self.clause_ends = at.tolist()
-        self.clause_ends.append(self.n)
-        at += 1
-        self.clause_starts = [0]
-        self.clause_starts += at.tolist()
-        self.para_starts = [0]
-        self.para_starts += at[kinds >= _NEWLINE].tolist()
-        sent_starts = [0]
-        sent_starts += at[kinds >= _SENT].tolist()
-        self.sent_starts = self._capped(sent_starts)
-        self.sent_ends = _ends(self.sent_starts, self.n)
+        where: list[int] = at.tolist()
+        what: list[int] = kinds[at].tolist()
+        clause_starts, clause_ends, para_starts = self.clause_starts, self.clause_ends, self.para_starts
+        quote_at = self.quote_at
+        for i in range(len(where)):  # (by index over typed lists: compiled, native ints)
+            pos = where[i]
+            kind = what[i]
+            if kind == _QUOTE:
+                quote_at.append(pos)
+                continue
+            clause_ends.append(pos)
+            clause_starts.append(pos + 1)
+            if kind >= _SENT:
+                sent_starts.append(pos + 1)
+                if kind >= _NEWLINE:
+                    para_starts.append(pos + 1)
+        clause_ends.append(self.n)
 
     def _capped(self, starts: list[int]) -> list[int]:
         """Split sentences longer than ``_MAX_SENTENCE`` at clause starts (or anywhere), so the
         work per figure stays bounded on text without full stops."""
-        bounds = starts + [len(self.text)]
-        if max(map(operator.sub, bounds[1:], bounds)) <= _MAX_SENTENCE:
+        n = len(self.text)
+        for i in range(len(starts)):  # (a typed loop: compiled, no map over boxed ints)
+            if (starts[i + 1] if i + 1 < len(starts) else n) - starts[i] > _MAX_SENTENCE:
+                break
+        else:
             return starts  # the common case: no sentence to split
+        bounds = starts + [n]
         out = []
         for a, b in zip(bounds, bounds[1:]):
             out.append(a)
