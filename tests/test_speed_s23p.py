@@ -93,3 +93,22 @@ def test_doc_still_checks_and_sorts():
     assert Doc("洛阳增长5%", (b, a)).spans == (a, b)
     with pytest.raises(ValueError, match="does not match"):
         Doc("洛阳增长6%", (a, b))
+
+
+def test_span_confidences_are_numpy_s():
+    """The Python ``minimum.reduceat(...).round(4)`` of the model's spans against numpy's."""
+    import numpy as np
+
+    from luoyang_nlp.entities.model import span_confidences
+
+    rng = np.random.default_rng(7)
+    for trial in range(400):
+        n = int(rng.integers(1, 40))
+        p = rng.random(n).astype(np.float32)
+        if trial % 2:  # values at and beside the halves of the fourth decimal
+            p = ((rng.integers(0, 10000, n) + 0.5) / 10000).astype(np.float32)
+            p = np.nextafter(p, rng.choice([0, 2], n).astype(np.float32)) if trial % 4 == 1 else p
+        begin = np.sort(rng.choice(n, int(rng.integers(1, n + 1)), replace=False)).astype(np.int64)
+        assert span_confidences(p, begin) == np.minimum.reduceat(p, begin).round(4).tolist()
+    p = np.array([0.5, np.nan, 0.25], dtype=np.float32)  # not finite: numpy's own path
+    assert str(span_confidences(p, np.array([0, 2]))) == str(np.minimum.reduceat(p, [0, 2]).round(4).tolist())
