@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from operator import attrgetter
+from operator import attrgetter, ne
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Sequence, Union
 
@@ -111,7 +111,7 @@ _SPAN_FIELDS = (("text", None), ("label", None), ("start", None), ("end", None),
                 ("kb_level", None), ("kb_parents", ()))
 
 
-def _span_maker() -> Callable[..., Span]:
+def _checked_maker() -> Callable[..., Span]:
     """A function that makes ``Span(text, label, start, end, value, …, kb_parents)`` (the same
     positional fields and defaults) with the same checks (``Span.__post_init__``) at about half
     the cost: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``,
@@ -147,8 +147,70 @@ def _span_maker() -> Callable[..., Span]:
     return make
 
 
+def _slots_class() -> type | None:
+    """A class with ``Span``'s slots and nothing else (no ``__init__``, no frozen
+    ``__setattr__``): an instance of it, its slots filled by plain attribute stores, becomes a
+    ``Span`` by ``__class__`` assignment (the two layouts are the same, which Python checks on
+    assignment). None when that does not hold (then the pipeline makes spans with the checked
+    maker)."""
+    if tuple(f.name for f in dataclasses.fields(Span)) != tuple(name for name, _ in _SPAN_FIELDS) \
+            or getattr(Span, "__slots__", None) != tuple(name for name, _ in _SPAN_FIELDS):
+        return None
+    slots = type("SpanSlots", (), {"__slots__": Span.__slots__, "__module__": __name__})
+    try:
+        probe = slots()
+        for name, _ in _SPAN_FIELDS:
+            setattr(probe, name, name)
+        probe.__class__ = Span
+    except TypeError:
+        return None
+    if type(probe) is not Span or any(getattr(probe, name) != name for name, _ in _SPAN_FIELDS):
+        return None
+    return slots
+
+
+#: the class of the direct span maker (``_slots_class``), or None
+SpanSlots = _slots_class()
+#: the labels ``Span`` takes, as a set (``Span.__post_init__`` checks ``LABELS``)
+LABEL_SET = frozenset(LABELS)
+_checked = _checked_maker()
+
+
+def _fast_maker() -> Callable[..., Span]:
+    """``make_span``: a span made as ``SpanSlots`` and turned into a ``Span`` (about a third of the
+    cost of the checked maker); whenever a check of ``Span.__post_init__`` could fail, the
+    checked maker makes it (and raises the same error)."""
+    slots, span_class, labels, checked = SpanSlots, Span, LABEL_SET, _checked
+    if slots is None:
+        return checked
+
+    def make(text, label, start, end, value=None, unit=None, qualifier=None, low=None, high=None,
+             kb_id=None, canonical=None, kb_level=None, kb_parents=()):
+        if label.__class__ is not str or label not in labels or not 0 <= start < end or len(text) != end - start:
+            return checked(text, label, start, end, value, unit, qualifier, low, high, kb_id, canonical, kb_level,
+                           kb_parents)
+        span = slots()
+        span.text = text
+        span.label = label
+        span.start = start
+        span.end = end
+        span.value = value
+        span.unit = unit
+        span.qualifier = qualifier
+        span.low = low
+        span.high = high
+        span.kb_id = kb_id
+        span.canonical = canonical
+        span.kb_level = kb_level
+        span.kb_parents = kb_parents
+        span.__class__ = span_class
+        return span
+
+    return make
+
+
 #: ``Span(...)`` by position, faster (the pipeline makes one per span found).
-make_span = _span_maker()
+make_span = _fast_maker()
 
 
 _RECORD_KEYS = frozenset({"id", "text", "spans", "facts", "meta", "published"})
@@ -167,6 +229,7 @@ def record_meta(record: dict) -> dict[str, Any]:
 
 
 _sort_key = attrgetter("start", "end", "label")  # (start, end, label), in C
+_start, _end, _text = attrgetter("start"), attrgetter("end"), attrgetter("text")
 
 
 @dataclass(eq=False)
@@ -186,9 +249,12 @@ class Doc:
 
     def __post_init__(self) -> None:
         spans = tuple(sorted(self.spans, key=_sort_key))
-        for s in spans:
-            if self.text[s.start:s.end] != s.text:
-                raise ValueError(f"{s!r} does not match the text at {s.start}:{s.end}")
+        text = self.text
+        # each span's text against the text at its offsets, in C (map); the loop finds the first that differs
+        if any(map(ne, map(text.__getitem__, map(slice, map(_start, spans), map(_end, spans))), map(_text, spans))):
+            for s in spans:
+                if self.text[s.start:s.end] != s.text:
+                    raise ValueError(f"{s!r} does not match the text at {s.start}:{s.end}")
         self.spans = spans
 
     # -- views -------------------------------------------------------------------------

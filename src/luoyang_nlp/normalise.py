@@ -106,6 +106,32 @@ class Normalised:
         return self.char_range(start)[0], self.char_range(end - 1)[1]
 
 
+_NORMALISED_FIELDS = ("original", "text", "nstart", "ostart", "nlen", "olen")
+
+
+def _normalised_maker() -> Callable[..., Normalised]:
+    """``Normalised(original, text, nstart, ostart, nlen, olen)`` without the frozen dataclass's
+    ``__init__`` (one ``object.__setattr__`` call per field): the fields put in the instance's
+    ``__dict__`` in the same order. ``Normalised`` itself if its fields or form differ."""
+    import dataclasses
+
+    if tuple(f.name for f in dataclasses.fields(Normalised)) != _NORMALISED_FIELDS \
+            or hasattr(Normalised, "__post_init__") or "__slots__" in Normalised.__dict__:
+        return Normalised
+    new = object.__new__
+
+    def make(original: str, text: str, nstart: tuple, ostart: tuple, nlen: tuple, olen: tuple) -> Normalised:
+        norm = new(Normalised)
+        d = norm.__dict__
+        d["original"], d["text"], d["nstart"], d["ostart"], d["nlen"], d["olen"] = original, text, nstart, ostart, nlen, olen
+        return norm
+
+    return make
+
+
+make_normalised = _normalised_maker()
+
+
 # --- traditional -> simplified converters -------------------------------------------------
 
 def _opencc() -> Callable[[str], str]:
@@ -294,7 +320,7 @@ class Normaliser:
         if self.traditional and text and _traditional_class(self.converter).search(text):
             text, pieces = _convert(text, _full_converter(self.converter), (nstart, ostart, nlen, olen))
             nstart, ostart, nlen, olen = pieces
-        return Normalised(original, text, tuple(nstart), tuple(ostart), tuple(nlen), tuple(olen))
+        return make_normalised(original, text, tuple(nstart), tuple(ostart), tuple(nlen), tuple(olen))
 
 
 def _add(nstart, ostart, nlen, olen, npos, opos, nl, ol) -> None:

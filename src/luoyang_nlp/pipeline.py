@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import gc
@@ -12,7 +13,7 @@ import os
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .candidate import Candidate, Context
-from .doc import Doc, Span, make_span
+from .doc import LABEL_SET, Doc, Span, SpanSlots, make_span
 from .entities import EntityMatcher
 from .facts import link
 from .figures import FigureMatcher, fits_float
@@ -21,6 +22,8 @@ from .resolve import resolve
 from .segment import Segmenter
 
 __all__ = ["Extractor", "extract", "parse_published"]
+
+_NO_IDS: tuple = ()  # a span without identities (map back)
 
 
 def parse_published(published: Any) -> _dt.date | None:
@@ -150,27 +153,59 @@ class Extractor:
         longer text); with ``texts``, one string object per distinct span text; with ``ids``
         (``Linker.identities``: index -> kb_id, canonical, kb_level, kb_parents), the
         identities of the spans that link."""
-        spans = []
+        slots = SpanSlots
+        if slots is None:
+            return _map_back_checked(chosen, norm, offset, texts, ids)
+        spans: list[Span] = []
+        append = spans.append
         original = norm.original
-        span = make_span
-        if len(norm.nstart) == 1 and norm.nlen[0] == norm.olen[0]:  # one-to-one map: shift only
-            off = norm.ostart[0] - norm.nstart[0]
-            if texts is None and not offset and not ids:  # a whole text, nothing linked
-                for c in chosen:  # c[0], c[1] …: a Candidate's start, end, label, value, unit, qualifier, low, high
-                    s, e = c[0] + off, c[1] + off
-                    spans.append(span(original[s:e], c[2], s, e, c[3], c[4], c[5], c[6], c[7]))
-                return spans
-        else:
-            off = None
-        to_original = norm.to_original
+        nstart, ostart, nlen, olen = norm.nstart, norm.ostart, norm.nlen, norm.olen
+        # a one-to-one map shifts only; else each end is looked up as ``Normalised.char_range`` does
+        off = ostart[0] - nstart[0] if len(nstart) == 1 and nlen[0] == olen[0] else None
+        n = len(norm.text)
+        direct = type(norm) is Normalised
         one = texts.setdefault if texts is not None else None
-        ids = ids or {}
+        ids = ids or None
+        labels, span_class, bisect_right = LABEL_SET, Span, bisect.bisect_right
         for i, c in enumerate(chosen):
-            s, e = (c[0] + off, c[1] + off) if off is not None else to_original(c[0], c[1])
+            s, e, label, value, unit, qualifier, low, high = c[:8]  # a Candidate's fields before priority, source
+            if off is not None:
+                s, e = s + off, e + off
+            elif direct and s.__class__ is int and e.__class__ is int and 0 <= s < e <= n:
+                p = bisect_right(nstart, s) - 1
+                q = bisect_right(nstart, e - 1) - 1
+                s = ostart[p] + s - nstart[p] if nlen[p] == olen[p] else ostart[p]
+                e = ostart[q] + e - nstart[q] if nlen[q] == olen[q] else ostart[q] + olen[q]
+            else:
+                s, e = norm.to_original(s, e)
             t = original[s:e]
             if one is not None:
                 t = one(t, t)
-            spans.append(span(t, c[2], s + offset, e + offset, c[3], c[4], c[5], c[6], c[7], *ids.get(i, ())))
+            if offset:
+                s, e = s + offset, e + offset
+            got = ids.get(i, _NO_IDS) if ids is not None else _NO_IDS
+            # Span.__post_init__'s checks; a span that could fail one is made by make_span, which raises as Span does
+            if label.__class__ is str and label in labels and 0 <= s < e and len(t) == e - s \
+                    and (got is _NO_IDS or (got.__class__ is tuple and len(got) == 4)):
+                span = slots()  # filled, then made a Span (doc.SpanSlots)
+                span.text = t
+                span.label = label
+                span.start = s
+                span.end = e
+                span.value = value
+                span.unit = unit
+                span.qualifier = qualifier
+                span.low = low
+                span.high = high
+                if got is _NO_IDS:
+                    span.kb_id = span.canonical = span.kb_level = None
+                    span.kb_parents = ()
+                else:
+                    span.kb_id, span.canonical, span.kb_level, span.kb_parents = got
+                span.__class__ = span_class
+                append(span)
+            else:
+                append(make_span(t, label, s, e, value, unit, qualifier, low, high, *got))
         return spans
 
     # -- public ------------------------------------------------------------------------
@@ -194,8 +229,8 @@ class Extractor:
         return self._doc(text, spans, pub, id, facts)
 
     def _doc(self, text: str, spans: Iterable[Span], pub: _dt.date | None, id: str | None, facts: Iterable) -> Doc:
-        return Doc(text, tuple(spans), id=id, published=pub.isoformat() if pub else None,
-                   facts=tuple(facts), _tokenizer=self.segmenter)
+        # by position: text, spans, id, published, facts, meta, _tokens, _tokenizer
+        return Doc(text, tuple(spans), id, pub.isoformat() if pub else None, tuple(facts), {}, None, self.segmenter)
 
     def _piece(self, text: str, pub: _dt.date | None, norm: Normalised | None = None,
                proposals: list | None = None, names_out: list | None = None,
@@ -223,7 +258,7 @@ class Extractor:
     def _prepare(self, w: "_Work") -> None:
         if w.norm is None:
             w.norm = self.normalise(w.text)
-        w.ctx = Context(published=w.pub, extras={"segmenter": self.segmenter})
+        w.ctx = Context(w.pub, {"segmenter": self.segmenter})
         if w.proposals is not None:
             w.ctx.extras["model_proposals"] = w.proposals
 
@@ -473,6 +508,31 @@ def _candidates(matcher: Any, norm: Normalised, ctx: Context) -> list[Candidate]
     ``extract`` returns fits JSON and float."""
     got = matcher(norm.text, ctx)
     return got if getattr(matcher, "finite_values", False) else [c for c in got if fits_float(c)]
+
+
+
+def _map_back_checked(chosen: Iterable[Candidate], norm: Normalised, offset: int = 0,
+                      texts: dict | None = None, ids: dict[int, tuple] | None = None) -> list[Span]:
+    """``Extractor.map_back`` by a call of ``make_span`` (and of ``Normalised.to_original``
+    unless the map only shifts) per span: the reference of the direct path, and the path where
+    ``doc.SpanSlots`` does not apply."""
+    spans = []
+    original = norm.original
+    span = make_span
+    if len(norm.nstart) == 1 and norm.nlen[0] == norm.olen[0]:  # one-to-one map: shift only
+        off = norm.ostart[0] - norm.nstart[0]
+    else:
+        off = None
+    to_original = norm.to_original
+    one = texts.setdefault if texts is not None else None
+    ids = ids or {}
+    for i, c in enumerate(chosen):
+        s, e = (c[0] + off, c[1] + off) if off is not None else to_original(c[0], c[1])
+        t = original[s:e]
+        if one is not None:
+            t = one(t, t)
+        spans.append(span(t, c[2], s + offset, e + offset, c[3], c[4], c[5], c[6], c[7], *ids.get(i, ())))
+    return spans
 
 
 class _collector_paused:
