@@ -37,6 +37,10 @@ COMPILED = ("luoyang_nlp/facts/*.py", "luoyang_nlp/figures/*.py", "luoyang_nlp/e
 # compiled only with all its modules: a compiled __init__ imports no .py module beside it.
 NOT_COMPILED = ("luoyang_nlp/entities/__init__.py", "luoyang_nlp/entities/lexicon.py",
                 "luoyang_nlp/entities/model.py")
+# seconds the mypyc step may take before the build falls back to pure Python: ~3 minutes on a
+# quiet 2-core machine, but over 15 under a load of 8 (900 s, the old limit, silently gave
+# pure-Python wheels there); $LUOYANG_MYPYC_TIMEOUT overrides it
+MYPYC_TIMEOUT = float(os.environ.get("LUOYANG_MYPYC_TIMEOUT") or 3600)
 GROUP = "luoyang_nlp._compiled"  # the shared library holding the group: luoyang_nlp/_compiled__mypyc.*.so
 NAME = "libluoyang_kernels" + (".dylib" if sys.platform == "darwin" else ".dll" if os.name == "nt" else ".so")
 
@@ -58,7 +62,7 @@ def compile_packages(root: Path, out: Path) -> tuple[list[Path], str | None]:
     subprocess: mypy keeps global state, and the package's source root is its working folder."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "mypyc", str(out)]
     try:
-        r = subprocess.run(cmd, cwd=root / "src", capture_output=True, text=True, timeout=900)
+        r = subprocess.run(cmd, cwd=root / "src", capture_output=True, text=True, timeout=MYPYC_TIMEOUT)
     except (OSError, subprocess.TimeoutExpired) as e:
         return [], f"mypyc: {e}"
     made = sorted(p for p in (out / "lib").rglob("*") if p.suffix in (".so", ".pyd"))
