@@ -56,7 +56,13 @@ class CompanyShapes:
         # a brand of 2-4 letters and an industry word, not followed by another letter
         # an industry word: the brand before it and the cue before that are checked in code
         self.short = re.compile(f"(?:{ind})")
+        #: the characters of the industry words and their greatest length (``_short_spans``)
+        self.industry_chars = frozenset("".join(words["industry"]))
+        self.industry_longest = max((len(w) for w in words["industry"]), default=0)
         self.industry = re.compile(f"(?:{ind})$")
+        #: the industry words and their lengths, longest first (``strip_industry``)
+        self.industry_words = frozenset(words["industry"])
+        self.industry_lens = tuple(sorted({len(w) for w in words["industry"]}, reverse=True))
         unit = alternation(words["unit"])
         # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
         self.capacity = re.compile(f"[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
@@ -73,6 +79,39 @@ class CompanyShapes:
             if words["firms"] else None
         # a cue, then at most a dash, colon or comma, right before the name
         self.cue_before = re.compile(f"(?:{alternation(self.cues)})(?:——|—|-|:|：|,|，)?$")
+
+
+def strip_industry(name: str, S: CompanyShapes) -> str:
+    """``S.industry.sub("", name)``: ``name`` less the industry word that ends it, the longest
+    (the pattern's leftmost match, anchored at the end), by set look-ups of its last characters.
+    A name ending in a line break is left to the pattern (its ``$`` reads before the break)."""
+    n = len(name)
+    if n and name[n - 1] == "\n":
+        return S.industry.sub("", name)
+    words = S.industry_words
+    for L in S.industry_lens:
+        if L <= n and name[n - L:] in words:
+            return name[:n - L]
+    return name
+
+
+#: the endings _LEGAL strips, longest first (its leftmost match is the longest one that ends a name)
+_LEGAL_ENDS = tuple(sorted({g + w for g in ("集团", "") for w in ("股份有限公司", "有限责任公司", "有限公司", "公司")},
+                           key=len, reverse=True))
+
+
+def strip_legal(name: str) -> str:
+    """``_LEGAL.sub("", _PAREN.sub("", name))`` by ``endswith`` tests, and the brackets' pattern
+    only where a bracket stands (a name ending in a line break is left to the patterns)."""
+    if "(" in name:
+        name = _PAREN.sub("", name)
+    n = len(name)
+    if n and name[n - 1] == "\n":
+        return _LEGAL.sub("", name)
+    for w in _LEGAL_ENDS:
+        if name.endswith(w):
+            return name[:n - len(w)]
+    return name
 
 
 def _brand_ok(brand: str, T) -> bool:
@@ -95,8 +134,7 @@ def short_companies(text: str, T, place_spans: dict[int, int],
     S: CompanyShapes = T.company_shapes
     if not cues:
         return out  # no cue anywhere: no industry word has one before it
-    for m in S.short.finditer(text):
-        k, e = m.span()
+    for k, e in _short_spans(text, S, cues):
         if not any(cs >= k - 16 and ce <= k for cs, ce in cues):
             continue  # no cue near: an industry, not a company
         for L in (3, 2):  # a brand of four before an industry word is too often a verb phrase
@@ -107,6 +145,35 @@ def short_companies(text: str, T, place_spans: dict[int, int],
             if S.cue_before.search(text, max(0, s - 8), s):
                 out.append((s, e, "COMPANY", 1, "short"))
                 break
+    return out
+
+
+def _short_spans(text: str, S: CompanyShapes, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``S.short.finditer(text)`` that begin where a cue may stand before them
+    (from a cue's end to 16 characters after its start), and maybe others: the pattern is run
+    only over those stretches. Each stretch is read from the first character before it that
+    no industry word holds (no match of the whole text's scan runs across it, so the scan from
+    there finds the same matches) to as far as a word begun inside it reaches."""
+    windows = sorted((ce, cs + 16) for cs, ce in cues if cs + 16 >= ce)
+    chars, longest, n = S.industry_chars, S.industry_longest, len(text)
+    ranges: list[tuple[int, int]] = []
+    for w0, w1 in windows:
+        p0 = w0 if w0 < n else n
+        while p0 > 0 and text[p0 - 1] in chars:
+            p0 -= 1
+        if ranges and p0 <= ranges[-1][1] + longest:
+            if w1 > ranges[-1][1]:
+                ranges[-1] = (ranges[-1][0], w1)
+        else:
+            ranges.append((p0, w1))
+    out: list[tuple[int, int]] = []
+    for p0, w1 in ranges:
+        end = w1 + longest
+        for m in S.short.finditer(text, p0, end if end < n else n):
+            k = m.start()
+            if k > w1:
+                break
+            out.append((k, m.end()))
     return out
 
 
@@ -182,7 +249,7 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
         if a + 2 <= p < k - 1:
             k = p  # 某某股份|伊川|年出栏…项目: the place of the site after the firm is its own span
         brand = text[a:k]
-        core = T.company_shapes.industry.sub("", brand) or brand  # 某某科技 -> 某某
+        core = strip_industry(brand, T.company_shapes) or brand  # 某某科技 -> 某某
         if 2 <= len(brand) <= 6 and _brand_ok(core, T) and not (k in place_spans and place_spans[k] == a):
             out.append((a, k, "COMPANY", 1, "capacity"))
     return out
@@ -222,14 +289,14 @@ def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: d
     ends_at = _ends_by_start(place_spans) if companies else {}
     for s, e in companies:
         name = text[s:e]
-        short = _LEGAL.sub("", _PAREN.sub("", name))
+        short = strip_legal(name)  # _LEGAL.sub("", _PAREN.sub("", name))
         while s in ends_at:  # strip the places it begins with
             ends = [pe for pe in ends_at[s] if pe - s < len(short)]
             if not ends:
                 break
             cut = max(ends) - s
             short, s = short[cut:], s + cut
-        core = T.company_shapes.industry.sub("", short)
+        core = strip_industry(short, T.company_shapes)
         if len(core) >= 2 and short != name and _brand_ok(core, T) and core != short:
             names.add(short)
         if short != name and core != short:
@@ -254,13 +321,13 @@ def _shorter_forms(core: str, T) -> list[str]:
     (某锂新能源科技 -> 某锂新能源; 某某卡发制品 -> 某某卡), ``core`` being the short name less its
     last one: each form that still ends in one, and the brand alone from three characters on
     (a two-character brand alone is too often a word); none unless the brand is one."""
-    industry = T.company_shapes.industry
+    S: CompanyShapes = T.company_shapes
     forms = []
-    while industry.search(core) is not None:
-        forms.append(core)
-        shorter = industry.sub("", core)
+    while True:  # (an industry word ends it exactly when stripping one changes it)
+        shorter = strip_industry(core, S)
         if shorter == core:
             break
+        forms.append(core)
         core = shorter
     if len(core) < 2 or not _brand_ok(core, T):
         return []

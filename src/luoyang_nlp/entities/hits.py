@@ -34,15 +34,13 @@ class Hits:
         found: list[tuple[int, int, int]] = (
             T.automaton.find_matches_as_indexes(text, overlapping=True) if T.automaton is not None else [])
         cues_of = T.cues_of
-        cued = [m for m in found if cues_of[m[0]]]
         cues: dict[str, list[tuple[int, int]]] = {}
-        if cued:
-            for i, s, e in cued:
+        for i, s, e in found:
+            if cues_of[i]:
                 for kind in cues_of[i]:
                     cues.setdefault(kind, []).append((s, e))
-            has_role = T.has_role
-            found = [m for m in found if has_role[m[0]]]  # the lists below need not pass over cues
         self.cues = cues
+        # (a cue's key without another role adds nothing below: no list made without it)
         # the role lists in one pass over the hits, for keys of one role per kind (nearly all)
         # (a key with several roles of a kind, ``T.several``, gives all of them where it is
         # found, in their order: as many as per-kind comprehensions over every hit would give)
@@ -91,10 +89,24 @@ class Hits:
         if "部门" in text and any(_department(text, x) for x in lex):
             lex = [x for x in lex if not _department(text, x)]
         self.lex = lex
-        self.lex_starts = {x[0] for x in lex}
-        self.lex_ends = {x[1] for x in lex}
+        # the same list read with its items' types: each unpacked natively, not item by item
+        typed: list[tuple[int, int, str, str]] = lex
+        lex_starts: set[int] = set()
+        lex_ends: set[int] = set()
+        for s, e, _, _ in typed:
+            lex_starts.add(s)
+            lex_ends.add(e)
+        self.lex_starts = lex_starts
+        self.lex_ends = lex_ends
         #: ends of lexicon names, heads and bodies: where a name read leftwards may stop
-        self.known_ends = self.lex_ends.union([x[1] for x in self.heads], [x[1] for x in self.bodies])
+        known_ends = set(lex_ends)
+        typed_heads: list[tuple[int, int, str, int, bool]] = hds
+        for _, e, _, _, _ in typed_heads:
+            known_ends.add(e)
+        typed_bodies: list[tuple[int, int, bool]] = bods
+        for _, e, _ in typed_bodies:
+            known_ends.add(e)
+        self.known_ends = known_ends
         #: ends of administrative divisions -> the leftmost start
         div_by_end: dict[int, int] = {}
         #: starts of administrative divisions -> (the longest end, its level)
@@ -105,7 +117,7 @@ class Hits:
         place_spans: dict[int, int] = {}
         zone_ends = set()
         zone_keys = T.zone_keys
-        for s, e, label, div in lex:
+        for s, e, label, div in typed:
             if div:
                 if e not in div_by_end or s < div_by_end[e]:
                     div_by_end[e] = s
@@ -135,11 +147,17 @@ class Hits:
         cov = self._known
         if cov is None:
             cov = self._known = bytearray(len(self.text))
-            for x in self.lex:
-                if x[2] == "COMPANY" or x[2] == "ORG":
-                    cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
-            for x in self.heads:
-                cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
+            # (each item unpacked natively and its characters set one by one: a slice
+            # assignment through the generic protocol cost ~1,600 instructions an item)
+            lex: list[tuple[int, int, str, str]] = self.lex
+            for s, e, label, _ in lex:
+                if label == "COMPANY" or label == "ORG":
+                    for i in range(s, e):
+                        cov[i] = 1
+            heads: list[tuple[int, int, str, int, bool]] = self.heads
+            for s, e, _, _, _ in heads:
+                for i in range(s, e):
+                    cov[i] = 1
         return cov
 
 
@@ -184,12 +202,13 @@ def _standing(text: str, lex: list, words: frozenset) -> list:
     or inside a longer code (``_inside_code``). One pass; each test is reached only where it
     can hold: ``_astride`` for two characters or a last 乡, ``_inside_code`` for an ASCII first
     or last character."""
-    drop = [x for x in lex
-            if ((x[1] - x[0] == 2 or text[x[1] - 1] == "乡") and _astride(text, x[0], x[1], words))
-            or ((text[x[0]].isascii() or text[x[1] - 1].isascii()) and _inside_code(text, x[0], x[1]))]
+    typed: list[tuple[int, int, str, str]] = lex  # each item unpacked natively
+    drop = [(s, e) for s, e, _, _ in typed
+            if ((e - s == 2 or text[e - 1] == "乡") and _astride(text, s, e, words))
+            or ((text[s].isascii() or text[e - 1].isascii()) and _inside_code(text, s, e))]
     if not drop:
         return lex
-    return [x for x in lex if x not in drop]
+    return [x for x in lex if (x[0], x[1]) not in drop]
 
 
 def _inside_code(text: str, s: int, e: int) -> bool:

@@ -633,25 +633,30 @@ def _resolve(cands: list) -> list:
     matter, ``_keep_longest`` ranks a group by every field)."""
     out = []
     cands.sort(key=_START)
-    n = len(cands)
+    # the list read with its items' types: each candidate unpacked natively, not field by field
+    typed: list[tuple[int, int, str, int, str]] = cands
+    n = len(typed)
     i = 0
     while i < n:
-        c = cands[i]
+        c = typed[i]
         end = c[1]
         j = i + 1
-        while j < n and cands[j][0] < end:  # overlaps the group
-            if cands[j][1] > end:
-                end = cands[j][1]
+        while j < n:
+            d = typed[j]
+            if d[0] >= end:
+                break  # (else it overlaps the group)
+            if d[1] > end:
+                end = d[1]
             j += 1
         if j == i + 1:
             out.append((c[0], c[1], c[2], c[4]))
-        elif j == i + 2 and c[0] < c[1] and cands[j - 1][0] < cands[j - 1][1]:
-            d = cands[j - 1]  # two that overlap: the first in _keep_longest's order
+        elif j == i + 2 and c[0] < c[1] and typed[j - 1][0] < typed[j - 1][1]:
+            d = typed[j - 1]  # two that overlap: the first in _keep_longest's order
             if (c[0] - c[1], -c[3], c[0], c[1], c[2], c[4]) > (d[0] - d[1], -d[3], d[0], d[1], d[2], d[4]):
                 c = d
             out.append((c[0], c[1], c[2], c[4]))
         else:
-            _keep_longest(cands[i:j], out)
+            _keep_longest(typed[i:j], out)
         i = j
     out.sort()
     return out
@@ -660,7 +665,7 @@ def _resolve(cands: list) -> list:
 _START = itemgetter(0)
 
 
-def _keep_longest(group: list, out: list) -> None:
+def _keep_longest(group: list[tuple[int, int, str, int, str]], out: list) -> None:
     """Add to ``out`` the ``(start, end, label, source)`` of the candidates of an overlapping
     group that ``_resolve``'s order keeps."""
     keyed = [(s - e, -prio, s, e, label, src) for s, e, label, prio, src in group]
@@ -669,7 +674,8 @@ def _keep_longest(group: list, out: list) -> None:
     taken = bytearray(max(c[1] for c in group) - base + 1)
     for _, _, s, e, label, src in keyed:
         if taken.find(1, s - base, e - base) == -1:  # nothing kept overlaps it
-            taken[s - base:e - base] = b"\x01" * (e - s)
+            for k in range(s - base, e - base):
+                taken[k] = 1  # (one by one: a slice assignment goes through the generic protocol)
             out.append((s, e, label, src))
 
 
