@@ -199,3 +199,17 @@ def test_bisect_ints_same_as_bisect(a, x):
     import bisect
 
     assert bisect_ints(a, x) == bisect.bisect_left(a, x)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.data())
+def test_longest_at_same_as_the_patterns(data):
+    """guard: ``_longest_at`` ends where the tail and short-firm patterns' matches end (or -1 for none)."""
+    S = _tables().company_shapes
+    pieces = _industry_pieces(S) + sorted(S.tail_words)[::2] + [w[:2] for w in sorted(S.tail_words) if len(w) > 2]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=6)))
+    p = data.draw(st.integers(0, len(text) + 1))
+    m = S.tail.match(text, p)
+    assert C._longest_at(text, p, S.tail_words, S.tail_lens) == (m.end() if m else -1)
+    m = S.short.match(text, p)
+    assert C._longest_at(text, p, S.industry_words, S.industry_lens) == (m.end() if m else -1)

@@ -50,6 +50,9 @@ class CompanyShapes:
         self.tail = re.compile(alternation(words["tail"])) if words["tail"] else None
         #: the first characters of those words: ``tail`` is tried only where one stands
         self.tail_first = frozenset(w[0] for w in words["tail"])
+        #: the tail words and their lengths, longest first (``_longest_at``)
+        self.tail_words = frozenset(words["tail"])
+        self.tail_lens = tuple(sorted({len(w) for w in words["tail"]}, reverse=True))
         #: words after a place's brand and industry word that make the pair a sector (某县耐火材料产业)
         self.sector_next = tuple(words["sector_next"])
         ind = alternation(words["industry"])
@@ -79,6 +82,16 @@ class CompanyShapes:
             if words["firms"] else None
         # a cue, then at most a dash, colon or comma, right before the name
         self.cue_before = re.compile(f"(?:{alternation(self.cues)})(?:——|—|-|:|：|,|，)?$")
+
+
+def _longest_at(text: str, p: int, words: frozenset[str], lens: tuple[int, ...]) -> int:
+    """The end of the longest of ``words`` (``lens``: their lengths, longest first) that begins
+    at ``p``, or -1: ``alternation(words)``'s match at ``p`` (the longest there), by set look-ups."""
+    n = len(text)
+    for L in lens:
+        if p + L <= n and text[p:p + L] in words:
+            return p + L
+    return -1
 
 
 def strip_industry(name: str, S: CompanyShapes) -> str:
@@ -513,15 +526,17 @@ def place_firms(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, in
     for e, s0 in place_spans.items():
         a = e + 1 if text.startswith("的", e) else e
         for L in (2, 3):
-            m = S.tail.match(text, a + L) if S.tail is not None and text[a + L:a + L + 1] in S.tail_first else None
-            if m is None or text[m.end():m.end() + 1] in _NOT_AFTER_FIRM or _word_across(text, m.end(), T):
+            # (the tail and industry patterns' matches by set look-ups: ``_longest_at``, ``strip_industry``)
+            b = _longest_at(text, a + L, S.tail_words, S.tail_lens) \
+                if S.tail is not None and text[a + L:a + L + 1] in S.tail_first else -1
+            if b < 0 or text[b:b + 1] in _NOT_AFTER_FIRM or _word_across(text, b, T):
                 continue  # (洛阳牡丹文化节: an event; 某某城建|设: 建设 is the word)
             brand = text[a:a + L]
             if brand[0] in _LEVEL_CHARS or brand in T.common_words or not _brand_ok(brand, T) \
-                    or S.industry.search(brand) is not None or place_spans.get(a + L, -1) >= a:
+                    or strip_industry(brand, S) != brand or place_spans.get(a + L, -1) >= a:
                 continue
-            b = m.end()
-            if b < len(text) and (S.short.match(text, b) is not None or text.startswith(S.sector_next, b)):
+            if b < len(text) and (_longest_at(text, b, S.industry_words, S.industry_lens) >= 0
+                                  or text.startswith(S.sector_next, b)):
                 break  # 某某科技信息…, 耐火材料产业, 精细化工、…: an industry
             start = s0 if a == e and text[e - 1] not in _LEVEL_CHARS else a
             out.append((start, b, "COMPANY", 1, "place-firm"))

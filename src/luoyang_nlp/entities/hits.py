@@ -76,7 +76,11 @@ class Hits:
             r = oh[i]
             if r is not None:
                 hds.append((s, e) + r)
-        self.pos, self.bodies, self.heads = pos, bods, hds
+        # typed: the rules unpack and read each item natively, not field by field through
+        # the generic protocol (the items are the tuples made above)
+        self.pos: list[tuple[int, int, str]] = pos
+        self.bodies: list[tuple[int, int, bool]] = bods
+        self.heads: list[tuple[int, int, str, int, bool]] = hds
         if special:
             names = T.names_of
             in_ctx = T.in_context
@@ -88,7 +92,7 @@ class Hits:
         lex = _standing(text, lex, T.common_words)
         if "部门" in text and any(_department(text, x) for x in lex):
             lex = [x for x in lex if not _department(text, x)]
-        self.lex = lex
+        self.lex: list[tuple[int, int, str, str]] = lex
         # the same list read with its items' types: each unpacked natively, not item by item
         typed: list[tuple[int, int, str, str]] = lex
         lex_starts: set[int] = set()
