@@ -213,3 +213,21 @@ def test_longest_at_same_as_the_patterns(data):
     assert C._longest_at(text, p, S.tail_words, S.tail_lens) == (m.end() if m else -1)
     m = S.short.match(text, p)
     assert C._longest_at(text, p, S.industry_words, S.industry_lens) == (m.end() if m else -1)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.data())
+def test_capacity_first_digit_starts(data):
+    """guard: the capacity pattern tried at the first digit of each figure finds what it found
+    tried at every digit (``_figure_starts(first_only=True)``)."""
+    from luoyang_nlp.entities.text import matches_at
+
+    S = _tables().company_shapes
+    assert S.units_digit_free
+    units = sorted(S.units)
+    pieces = units[::3] + ["1", "2", "0", ".", "5", "项目", "工程", "某某", "聚乳酸", "、", "年产", "万", "吨"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=16)))
+    spans = [(m.start(), m.end()) for u in S.units for m in re.finditer(re.escape(u), text)]
+    old = [m.span() for m in matches_at(S.capacity, text, C._figure_starts(text, spans))]
+    new = [m.span() for m in matches_at(S.capacity, text, C._figure_starts(text, spans, True))]
+    assert new == old

@@ -68,6 +68,8 @@ class CompanyShapes:
         self.industry_lens = tuple(sorted({len(w) for w in words["industry"]}, reverse=True))
         unit = alternation(words["unit"])
         # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
+        #: no unit begins with a digit or a dot (``_figure_starts``' first_only holds)
+        self.units_digit_free = all(u and u[0] not in "0123456789." for u in words["unit"])
         self.capacity = re.compile(f"[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
         self.not_brand = frozenset(words["notbrand"])
         #: a verb of an office or on shares right before a bare 公司 (某人任公司董事长, 拟回购公司股份):
@@ -242,7 +244,8 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
     out = []
     if not units or ("项目" not in text and "工程" not in text):
         return []
-    for m in matches_at(T.company_shapes.capacity, text, _figure_starts(text, units)):
+    S: CompanyShapes = T.company_shapes
+    for m in matches_at(S.capacity, text, _figure_starts(text, units, S.units_digit_free)):
         k = m.start()
         if k > 0 and text[k - 1] in "0123456789.":
             continue  # inside a number
@@ -278,16 +281,24 @@ def _project_head_end(text: str, a: int, k: int, T) -> bool:
     return False
 
 
-def _figure_starts(text: str, units: list[tuple[int, int]]) -> set[int]:
+def _figure_starts(text: str, units: list[tuple[int, int]], first_only: bool = False) -> set[int]:
     """Where a figure written before a unit may begin: its digits (a capacity is digits and
-    dots, then the unit)."""
+    dots, then the unit). With ``first_only``, the first digit of each run alone: when no unit
+    begins with a digit or a dot, ``capacity`` matches from a later digit of the run exactly
+    when it matches from the first (the same unit and tail after the run), and a match never
+    ends inside a run (it ends in 项目 or 工程), so ``matches_at`` finds the same matches."""
     starts = set()
     for u, _ in units:
         k = u
+        first = -1
         while k > 0 and text[k - 1] in _FIGURE_CHARS:
             k -= 1
             if text[k] != ".":
-                starts.add(k)
+                if not first_only:
+                    starts.add(k)
+                first = k
+        if first_only and first >= 0:
+            starts.add(first)
     return starts
 
 

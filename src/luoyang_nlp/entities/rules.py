@@ -36,6 +36,8 @@ _ROAD = re.compile(f"(?:{'|'.join(ROAD_WORDS)})" r"(?=与|交叉口|口|以[东�
 # An avenue stands on its own (建设大道, 洛龙大街): its name is checked in code.
 _AVENUE = re.compile("|".join(AVENUE_WORDS))
 _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等和,。])")
+#: the first characters of _SUBUNIT's unit words: its match has one two to four characters on
+_SUBUNIT_FIRST = frozenset("街社镇乡村")
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
 _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,1}(?:镇|乡|村|化|区))")
@@ -217,7 +219,8 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
             continue
         if t == "主席" and e < n and text[e] == "台":
             continue
-        if text.startswith(T.title_nouns, e):  # 12345市长热线, 会长单位: a noun, not an office
+        if text[e:e + 1] in T.title_noun_first and text.startswith(T.title_nouns, e):
+            # 12345市长热线, 会长单位: a noun, not an office
             continue
         if t[-1] == "长" and e < n and text[e] in _LEVEL_TITLES_END:
             continue
@@ -465,7 +468,8 @@ def _subunits(h: Hits, T: Tables) -> list:
     for e0 in starts:
         depth = 0
         while e0 < n and _han(text[e0]) and depth < 2:
-            m = _SUBUNIT.match(text, e0)
+            # (only where a unit's word may begin two to four characters on: _SUBUNIT_FIRST)
+            m = _SUBUNIT.match(text, e0) if any(c in _SUBUNIT_FIRST for c in text[e0 + 2:e0 + 5]) else None
             if m and not _SUBUNIT_BAD.search(m.group(1)) and not T.has_bound(m.group(1)) \
                     and not _name_ok_generic(m.group(1), T) and m.end() not in h.lex_ends:
                 out.append((e0, m.end(), "PLACE", 1, "subunit"))

@@ -174,6 +174,8 @@ class Tables:
         self.works_cues = WorksCues()
         self.honours = Honours()
         self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
+        #: their first characters: ``startswith(title_nouns)`` is asked only where one stands
+        self.title_noun_first = frozenset(w[0] for w in self.title_nouns if w)
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
         #: bodies that are buildings (facility_bodies.tsv): their name before a project word names a project
         self.facility_ends = tuple(r["end"] for r in read_tsv(rules / "facility_bodies.tsv"))
