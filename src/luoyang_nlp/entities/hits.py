@@ -35,16 +35,12 @@ class Hits:
             T.automaton.find_matches_as_indexes(text, overlapping=True) if T.automaton is not None else [])
         cues_of = T.cues_of
         cues: dict[str, list[tuple[int, int]]] = {}
-        for i, s, e in found:
-            if cues_of[i]:
-                for kind in cues_of[i]:
-                    cues.setdefault(kind, []).append((s, e))
-        self.cues = cues
-        # (a cue's key without another role adds nothing below: no list made without it)
         # the role lists in one pass over the hits, for keys of one role per kind (nearly all)
         # (a key with several roles of a kind, ``T.several``, gives all of them where it is
-        # found, in their order: as many as per-kind comprehensions over every hit would give)
-        one, ot, ob, oh, sp, several = T.one_name, T.one_title, T.one_body, T.one_head, T.special, T.several
+        # found, in their order: as many as per-kind comprehensions over every hit would give);
+        # the cues in the same pass (a key of cues alone adds nothing else)
+        one, ot, ob, oh = T.one_name, T.one_title, T.one_body, T.one_head
+        has_role, special_flags, several_flags = T.has_role, T.special_flags, T.several_flags
         lex: list = []
         pos: list = []
         bods: list = []
@@ -52,9 +48,19 @@ class Hits:
         special: list[tuple[int, int, int]] = []
         for m in found:
             i, s, e = m
-            if i in sp:
+            kinds = cues_of[i]
+            if kinds:
+                for kind in kinds:
+                    got = cues.get(kind)  # (not setdefault with a new list: ~800 instructions compiled)
+                    if got is None:
+                        cues[kind] = [(s, e)]
+                    else:
+                        got.append((s, e))
+            if not has_role[i]:
+                continue
+            if special_flags[i]:
                 special.append(m)
-                if i in several:
+                if several_flags[i]:
                     for r in T.names_of[i]:
                         lex.append((s, e) + r)
                     for t in T.titles_of[i]:
@@ -78,6 +84,7 @@ class Hits:
                 hds.append((s, e) + r)
         # typed: the rules unpack and read each item natively, not field by field through
         # the generic protocol (the items are the tuples made above)
+        self.cues = cues
         self.pos: list[tuple[int, int, str]] = pos
         self.bodies: list[tuple[int, int, bool]] = bods
         self.heads: list[tuple[int, int, str, int, bool]] = hds

@@ -280,6 +280,9 @@ class Tables:
                                         len(self.heads_of[i])) > 1)
         #: keys that make ``Hits`` look twice: checked in context, or with several roles of a kind
         self.special = self.in_context | self.several
+        #: the same two sets as a flag per key index (``Hits`` reads a flag, not a set of boxed ints)
+        self.special_flags: list[bool] = [i in self.special for i in range(len(self._keys))]
+        self.several_flags: list[bool] = [i in self.several for i in range(len(self._keys))]
         #: lexicon places that end in a zone's ending (经开区): their 区 is their own
         self.zone_keys = frozenset(k for i, k in enumerate(self._keys)
                                    if self.names_of[i] and k.endswith(self.zone_suffixes))
