@@ -7,9 +7,13 @@ The words live in ``data/lexicons/rules/company_shapes.tsv``.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..resources import data_path, read_tsv
 from .text import HAN, alternation, han, matches_at
+
+if TYPE_CHECKING:
+    from .tables import Tables  # (annotations only: tables imports this module)
 
 __all__ = ["CompanyShapes", "short_companies", "companies_before_news", "before_figure", "capacity_companies", "company_mentions", "listed_companies",
            "firm_lists", "industry_tails", "place_firms"]
@@ -129,7 +133,7 @@ def strip_legal(name: str) -> str:
     return name
 
 
-def _brand_ok(brand: str, T) -> bool:
+def _brand_ok(brand: str, T: Tables) -> bool:
     """A brand: two letters or more, not a number, no generic, boundary or not-a-brand word in it,
     and no verb or function word (common_words.tsv func=1: 降低, 加大 in 为企业降低物流成本)."""
     S: CompanyShapes = T.company_shapes
@@ -138,7 +142,7 @@ def _brand_ok(brand: str, T) -> bool:
             and not T.has_bound(brand) and not T.has_generic(brand))
 
 
-def short_companies(text: str, T, place_spans: dict[int, int],
+def short_companies(text: str, T: Tables, place_spans: dict[int, int],
                     cues: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """某某科技 after a company cue (风电企业——某某新能源, 龙头企业郑州某某科技), with the place
     written before it; a pair without a cue is an industry (矿山机械、电力科技), not a company.
@@ -192,7 +196,7 @@ def _short_spans(text: str, S: CompanyShapes, cues: list[tuple[int, int]]) -> li
     return out
 
 
-def companies_before_news(text: str, T, place_spans: dict[int, int],
+def companies_before_news(text: str, T: Tables, place_spans: dict[int, int],
                           cues: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """某某重工发布公告, 某某证券董事长, 某地铝业股价: a brand and an industry word right before a
     word of a listed firm's news are a company. The brand (two or three characters) starts after
@@ -229,14 +233,14 @@ def before_figure(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int
     return [c for c in cues if _FIGURE_AFTER.match(text, c[1]) is not None]
 
 
-def _bound_before(text: str, a: int, T) -> bool:
+def _bound_before(text: str, a: int, T: Tables) -> bool:
     """A boundary word (boundaries.tsv) ends right at ``a``."""
     if a == 0 or text[a - 1] not in T.bound_last:
         return False  # no boundary word ends with the character there
     return any(m.end() == a for m in T.bound_re.finditer(text, a - 4 if a > 4 else 0, a))
 
 
-def capacity_companies(text: str, T, place_spans: dict[int, int],
+def capacity_companies(text: str, T: Tables, place_spans: dict[int, int],
                        units: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """The name written right before the capacity of a project is its company:
     …的某某15万吨聚乳酸项目, 某某县某某年产6GWh电池项目 (the county stays a PLACE).
@@ -271,7 +275,7 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
     return out
 
 
-def _project_head_end(text: str, a: int, k: int, T) -> bool:
+def _project_head_end(text: str, a: int, k: int, T: Tables) -> bool:
     """Whether text[a:k] ends in a PROJECT head of heads.tsv (基地, 工厂, 产业园)."""
     for n in (2, 3):
         if k - a > n:
@@ -340,7 +344,7 @@ def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: d
     return out
 
 
-def _shorter_forms(core: str, T) -> list[str]:
+def _shorter_forms(core: str, T: Tables) -> list[str]:
     """The shorter forms the press writes of a firm whose short name ends in industry words
     (某锂新能源科技 -> 某锂新能源; 某某卡发制品 -> 某某卡), ``core`` being the short name less its
     last one: each form that still ends in one, and the brand alone from three characters on
@@ -358,7 +362,7 @@ def _shorter_forms(core: str, T) -> list[str]:
     return forms + [core] if len(core) >= 3 else forms
 
 
-def _stock_forms(short: str, core: str, T) -> list[str]:
+def _stock_forms(short: str, core: str, T: Tables) -> list[str]:
     """The four-character forms the press (and the stock exchange) writes of a firm whose short
     name is longer: its first four characters (某某机器人 -> 某某机器, 某某易初摩托车 -> 某某易初),
     and its two-character brand with its last industry word (某某乳酸科技 -> 某某科技). Only when
@@ -375,7 +379,7 @@ def _stock_forms(short: str, core: str, T) -> list[str]:
     return forms
 
 
-def _after_boundary(text: str, a: int, T) -> bool:
+def _after_boundary(text: str, a: int, T: Tables) -> bool:
     """Does a boundary word (的, 包括, 旗下 …) end right at ``a``?"""
     if a == 0 or text[a - 1] not in T.bound_last:
         return False  # no boundary word ends with the character there
@@ -407,7 +411,7 @@ def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:
     return a
 
 
-def listed_companies(text: str, T) -> list[tuple[int, int, str, int, str]]:
+def listed_companies(text: str, T: Tables) -> list[tuple[int, int, str, int, str]]:
     """A name right before a stock code in brackets is a listed company: 洛阳钼业(603993)."""
     out: list[tuple[int, int, str, int, str]] = []
     if "(" not in text or not _CODE_ALONE.search(text):
@@ -426,7 +430,7 @@ _FIRM_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 _FIRM_ITEM = re.compile(f"[{HAN}A-Za-z0-9]{{2,12}}")
 
 
-def firm_lists(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+def firm_lists(text: str, T: Tables, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
     """The items of a list that 等 closes with a word for firms (等企业, 等一批龙头企业) are
     companies, known or not: 与宁波某某电子、苏州某某技术等企业洽谈. An item that is a place
     alone, a common or generic word (钢铁、化工等企业: industries) or holds a boundary word is
@@ -468,7 +472,7 @@ def _past_last_verb(text: str, a: int, b: int, func: frozenset, verbs: frozenset
     return a
 
 
-def _brand_in(text: str, a: int, b: int, T, place_spans: dict[int, int]) -> bool:
+def _brand_in(text: str, a: int, b: int, T: Tables, place_spans: dict[int, int]) -> bool:
     """An item of a list of firms names one: past the place it may begin with and the
     industry word it may end with (宁波 + 均胜 + 电子) a brand is left, of two to six characters,
     not a common or generic word nor ending in a head (全市新能源, 重点项目, 一线企业 name none)."""
@@ -492,7 +496,7 @@ def _brand_in(text: str, a: int, b: int, T, place_spans: dict[int, int]) -> bool
 _ENDS_KIND = ("公司", "集团", "股份", "银行", "分行", "支行", "控股", "厂")
 
 
-def industry_tails(text: str, cands: list, T) -> list[tuple[int, int, str, int, str]]:
+def industry_tails(text: str, cands: list, T: Tables) -> list[tuple[int, int, str, int, str]]:
     """A company known by its brand (a lexicon name, a later mention) and an industry word right
     after it are one name: 某某|生物 -> 某某生物, 某某|物流 (kind=tail). Not after a name that ends
     in its kind or in an industry word already (某某集团, 某某科技)."""
@@ -515,7 +519,7 @@ def industry_tails(text: str, cands: list, T) -> list[tuple[int, int, str, int, 
 _LEVEL_CHARS = frozenset("省市县区镇乡村")
 
 
-def _word_across(text: str, e: int, T) -> bool:
+def _word_across(text: str, e: int, T: Tables) -> bool:
     """The letter before ``e`` and the one after it make a common word (城建|设: 建设): a name
     read up to ``e`` ends inside a word."""
     return 0 < e < len(text) and text[e - 1:e + 1] in T.common_words
@@ -525,7 +529,7 @@ def _word_across(text: str, e: int, T) -> bool:
 _NOT_AFTER_FIRM = frozenset("节周展会赛馆园城街路村站")
 
 
-def place_firms(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+def place_firms(text: str, T: Tables, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
     """A brand and a word of a firm's name (kind=tail: 铝业, 化工, 科技; not 文化, 旅游) right after
     a place, or after a place and 的, are a company when the brand is no common word and no
     sector word follows (偃师区的某某铝业, 某县某某化工; not 某县的精细化工, 耐火材料产业, 特种玻璃、…:

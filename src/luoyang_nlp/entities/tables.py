@@ -78,7 +78,7 @@ class Tables:
                                             r"|(?<![A-Za-z])[GDK][0-9](?![0-9.])|[GDK]"
                                             r"|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
         #: first character -> the lengths of the generic words it begins, longest first (``strip_generic``)
-        self._generic_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self.generic_words)
+        self._generic_lens: dict[int, tuple[int, ...]] = _lengths_by_first(self.generic_words)
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
         self.anywhere_qualifiers = tuple(r["word"] for r in generic if r.get("anywhere") == "1")
         #: grades (国家级, 省级): opening a name part, or after a verb in it, a designation
@@ -103,7 +103,7 @@ class Tables:
         #: the last characters of the boundary words: no boundary word ends before another character
         self.bound_last = frozenset(w[-1] for w in self._bound_set)
         #: first character -> the lengths of the boundary words it begins, longest first (``has_bound``)
-        self._bound_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self._bound_set)
+        self._bound_lens: dict[int, tuple[int, ...]] = _lengths_by_first(self._bound_set)
         #: words a boundary character begins that names hold (对外, 和平: bound_inside.tsv, generated):
         #: in the automata below, the longest match there, then left out (``bounds``)
         inside = (frozenset(r["word"] for r in read_tsv(rules / "bound_inside.tsv"))
@@ -116,7 +116,7 @@ class Tables:
             if self.bound_words else None
         #: word -> its index, first character -> the lengths it begins (``bounds``' own scan)
         self._bound_index: dict[str, int] = {w: i for i, w in enumerate(self.bound_words)}
-        self._bound_first: dict[str, tuple[int, ...]] = _lengths_by_first(self.bound_words)
+        self._bound_first: dict[int, tuple[int, ...]] = _lengths_by_first(self.bound_words)
         # ... and for names other than projects (whose names hold verbs: 改造提升工程), also the
         # verbs, adverbs and function words of left_bounds.tsv (generated from jieba's dictionary
         # and the NER corpora): 第一次发现墨西哥银行 -> 墨西哥银行; and boundaries.tsv's kind=name
@@ -129,7 +129,7 @@ class Tables:
         self._name_bound_ac = ahocorasick_rs.AhoCorasick(
             self.name_bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) if self.name_bound_words else None
         self._name_bound_index: dict[str, int] = {w: i for i, w in enumerate(self.name_bound_words)}
-        self._name_bound_first: dict[str, tuple[int, ...]] = _lengths_by_first(self.name_bound_words)
+        self._name_bound_first: dict[int, tuple[int, ...]] = _lengths_by_first(self.name_bound_words)
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_func_ends = frozenset(r["word"] for r in after if r["kind"] == "func" and r["ends_name"] == "1")
@@ -312,7 +312,7 @@ class Tables:
         last = 0
         i = 0
         while i < n:
-            lens = lens_of.get(name[i])
+            lens = lens_of.get(ord(name[i]))
             step = 1
             if lens is not None:
                 for L in lens:
@@ -340,7 +340,7 @@ class Tables:
         """``generic_re.match(text, p) is not None``: does a generic word begin at ``p``?"""
         if p >= len(text):
             return False
-        lens = self._generic_lens.get(text[p])
+        lens = self._generic_lens.get(ord(text[p]))
         if lens is not None:
             n = len(text)
             for L in lens:
@@ -371,7 +371,7 @@ class Tables:
             return out, soft
         p = a
         while p < b:
-            lens = first.get(text[p])
+            lens = first.get(ord(text[p]))
             step = 1
             if lens is not None:
                 for L in lens:
@@ -404,13 +404,13 @@ class Tables:
         return [(e, roles[i]) for i, _, e in self.automaton.find_matches_as_indexes(text, overlapping=True)]
 
 
-def _has_word(text: str, a: int, b: int, lens_of: dict[str, tuple[int, ...]], words: frozenset[str]) -> bool:
+def _has_word(text: str, a: int, b: int, lens_of: dict[int, tuple[int, ...]], words: frozenset[str]) -> bool:
     """Does a word of ``words`` (``lens_of``: its lengths by first character) lie within
     text[a:b] (``b`` -1 or past the end: to the end)?"""
     if b < 0 or b > len(text):
         b = len(text)
     for i in range(a, b):
-        lens = lens_of.get(text[i])
+        lens = lens_of.get(ord(text[i]))
         if lens is not None:
             for L in lens:
                 if i + L <= b and text[i:i + L] in words:
@@ -418,11 +418,12 @@ def _has_word(text: str, a: int, b: int, lens_of: dict[str, tuple[int, ...]], wo
     return False
 
 
-def _lengths_by_first(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
-    """First character -> the lengths of ``words`` it begins, longest first."""
-    lens: dict[str, set[int]] = {}
+def _lengths_by_first(words: Iterable[str]) -> dict[int, tuple[int, ...]]:
+    """First character (its code point: the scans read ``ord(text[i])``, no one-character
+    string made and hashed per character) -> the lengths of ``words`` it begins, longest first."""
+    lens: dict[int, set[int]] = {}
     for w in words:
-        lens.setdefault(w[0], set()).add(len(w))
+        lens.setdefault(ord(w[0]), set()).add(len(w))
     return {c: tuple(sorted(ls, reverse=True)) for c, ls in lens.items()}
 
 
