@@ -837,7 +837,9 @@ def _name_ok(name: str, mn: int, T: Tables, project: bool = False) -> bool:
     a body may hold one, 某市重点项目建设服务中心), and more than generic words."""
     if project and len(name) == 1 and name in _OWN_LEVELS:
         return True  # 市|体育中心, 县|科技馆: the city's, the county's venue
-    if len(name) < mn or name.endswith(T.qualifiers) or (project and any(q in name for q in T.anywhere_qualifiers)):
+    last = T.qualifier_last
+    if len(name) < mn or ((last is None or name[-1:] in last) and name.endswith(T.qualifiers)) \
+            or (project and any(q in name for q in T.anywhere_qualifiers)):
         return False
     if mn == 0 and not name:
         return True

@@ -80,6 +80,9 @@ class Tables:
         #: first character -> the lengths of the generic words it begins, longest first (``strip_generic``)
         self._generic_lens: dict[int, tuple[int, ...]] = _lengths_by_first(self.generic_words)
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
+        #: their last characters: ``endswith(qualifiers)`` is asked only after one (None: no gate)
+        self.qualifier_last: frozenset[str] | None = \
+            frozenset(q[-1] for q in self.qualifiers) if all(self.qualifiers) else None
         self.anywhere_qualifiers = tuple(r["word"] for r in generic if r.get("anywhere") == "1")
         #: grades (国家级, 省级): opening a name part, or after a verb in it, a designation
         #: (新增国家级…集聚区, 创建省级…示范区); after a place, part of a name (洛阳国家级高新区)
