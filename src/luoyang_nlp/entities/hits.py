@@ -70,18 +70,18 @@ class Hits:
                     for r in T.heads_of[i]:
                         hds.append((s, e) + r)
                     continue
-            r = one[i]
-            if r is not None:
-                lex.append((s, e) + r)
+            rn = one[i]
+            if rn is not None:
+                lex.append((s, e, rn[0], rn[1]))
             t = ot[i]
             if t is not None:
                 pos.append((s, e, t))
-            r = ob[i]
-            if r is not None:
-                bods.append((s, e) + r)
-            r = oh[i]
-            if r is not None:
-                hds.append((s, e) + r)
+            rb = ob[i]
+            if rb is not None:
+                bods.append((s, e, rb[0]))
+            rh = oh[i]
+            if rh is not None:
+                hds.append((s, e, rh[0], rh[1], rh[2]))
         # typed: the rules unpack and read each item natively, not field by field through
         # the generic protocol (the items are the tuples made above)
         self.cues = cues

@@ -270,10 +270,11 @@ class Tables:
         self.in_context = frozenset(i for i, k in enumerate(self._keys) if self.names_of[i] and (
             k in self.hidden_in or in_context(k, {r[0] for r in self.names_of[i]})))
         #: per key index, its one role of each kind, or None (none, or several: see ``several``)
-        self.one_name: list[Any]
+        # typed: ``Hits`` builds each item from the role's fields, not by concatenating tuples
+        self.one_name: list[tuple[str, str] | None]
         self.one_title: list[Any]
-        self.one_body: list[Any]
-        self.one_head: list[Any]
+        self.one_body: list[tuple[bool] | None]
+        self.one_head: list[tuple[str, int, bool] | None]
         self.one_name, self.one_title, self.one_body, self.one_head = (
             [r[0] if len(r) == 1 else None for r in of]
             for of in (self.names_of, self.titles_of, self.bodies_of, self.heads_of))
