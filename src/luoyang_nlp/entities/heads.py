@@ -202,7 +202,11 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
                 places = {}
                 for x in lex_typed:
                     if x[2] == "PLACE":
-                        places.setdefault(x[0], set()).add(x[1])
+                        got = places.get(x[0])  # (not setdefault with a new set: ~600 instructions compiled)
+                        if got is None:
+                            places[x[0]] = {x[1]}
+                        else:
+                            got.add(x[1])
             if label != "PROJECT":  # a zone (示范区, 都市圈) begins with the place it is named after
                 if label == "PLACE" and _designated(text, s, hs, T):
                     continue  # 某区积极创建省级全域旅游示范区: a designation sought, no zone named

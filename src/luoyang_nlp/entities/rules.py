@@ -674,13 +674,20 @@ def _keep_longest(group: list[tuple[int, int, str, int, str]], out: list) -> Non
     group that ``_resolve``'s order keeps."""
     keyed = [(s - e, -prio, s, e, label, src) for s, e, label, prio, src in group]
     keyed.sort()
-    base = group[0][0]
-    taken = bytearray(max(c[1] for c in group) - base + 1)
+    # the spans kept, tested one by one (a group holds a few): a span overlaps a kept one when
+    # they share a character; an empty span shares none, keeps nothing out and is kept
+    kept: list[tuple[int, int]] = []
     for _, _, s, e, label, src in keyed:
-        if taken.find(1, s - base, e - base) == -1:  # nothing kept overlaps it
-            for k in range(s - base, e - base):
-                taken[k] = 1  # (one by one: a slice assignment goes through the generic protocol)
-            out.append((s, e, label, src))
+        if s < e:
+            clash = False
+            for ks, ke in kept:
+                if ks < e and s < ke:
+                    clash = True
+                    break
+            if clash:
+                continue
+            kept.append((s, e))
+        out.append((s, e, label, src))
 
 
 def _starts_word(text: str, i: int, words: frozenset, lens: tuple) -> bool:
