@@ -216,7 +216,7 @@ def _standing(text: str, lex: list, words: frozenset) -> list:
     typed: list[tuple[int, int, str, str]] = lex  # each item unpacked natively
     drop = [(s, e) for s, e, _, _ in typed
             if ((e - s == 2 or text[e - 1] == "乡") and _astride(text, s, e, words))
-            or ((text[s].isascii() or text[e - 1].isascii()) and _inside_code(text, s, e))]
+            or ((ord(text[s]) < 128 or ord(text[e - 1]) < 128) and _inside_code(text, s, e))]  # (isascii)
     if not drop:
         return lex
     return [x for x in lex if (x[0], x[1]) not in drop]

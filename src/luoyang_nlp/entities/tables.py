@@ -133,6 +133,11 @@ class Tables:
             self.name_bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) if self.name_bound_words else None
         self._name_bound_index: dict[str, int] = {w: i for i, w in enumerate(self.name_bound_words)}
         self._name_bound_first: dict[int, tuple[int, ...]] = _lengths_by_first(self.name_bound_words)
+        #: per code point of the basic plane, a bit for each word set whose words it may begin
+        #: (_BOUNDS, _NAME_BOUNDS, _GENERIC, _BOUND_SET): the scans skip a character by one
+        #: byte read, and look its lengths up only where the bit is set (or past the plane)
+        self._first_flags: bytes = _first_flags(((_BOUNDS, self.bound_words), (_NAME_BOUNDS, self.name_bound_words),
+                                                  (_GENERIC, self.generic_words), (_BOUND_SET, self._bound_set)))
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_func_ends = frozenset(r["word"] for r in after if r["kind"] == "func" and r["ends_name"] == "1")
@@ -311,13 +316,15 @@ class Tables:
         first characters one by one at each character (tests/test_speed_s22f.py compares)."""
         lens_of = self._generic_lens
         words = self.generic_words
+        flags = self._first_flags
         n = len(name)
         parts: list[str] = []
         last = 0
         i = 0
         while i < n:
-            lens = lens_of.get(ord(name[i]))
+            c = ord(name[i])
             step = 1
+            lens = lens_of.get(c) if c >= _PLANE or flags[c] & _GENERIC else None
             if lens is not None:
                 for L in lens:
                     if i + L <= n and name[i:i + L] in words:
@@ -334,17 +341,18 @@ class Tables:
     def has_bound(self, text: str, a: int = 0, b: int = -1) -> bool:
         """``bound_re.search(text, a, b) is not None`` (``b`` -1: to the end): does a boundary
         word lie within text[a:b]? A set look-up at each character that begins one."""
-        return _has_word(text, a, b, self._bound_lens, self._bound_set)
+        return _has_word(text, a, b, self._bound_lens, self._bound_set, self._first_flags, _BOUND_SET)
 
     def has_generic(self, name: str) -> bool:
         """``generic_re.search(name) is not None``: does ``name`` hold a generic word?"""
-        return _has_word(name, 0, -1, self._generic_lens, self.generic_words)
+        return _has_word(name, 0, -1, self._generic_lens, self.generic_words, self._first_flags, _GENERIC)
 
     def generic_at(self, text: str, p: int) -> bool:
         """``generic_re.match(text, p) is not None``: does a generic word begin at ``p``?"""
         if p >= len(text):
             return False
-        lens = self._generic_lens.get(ord(text[p]))
+        c = ord(text[p])
+        lens = self._generic_lens.get(c) if c >= _PLANE or self._first_flags[c] & _GENERIC else None
         if lens is not None:
             n = len(text)
             for L in lens:
@@ -365,9 +373,12 @@ class Tables:
         slice per window; ``bounds_ac`` is the automaton's form, tests/test_speed_s23e.py compares.)"""
         if project:
             index, first, soft, inside = self._bound_index, self._bound_first, self.bound_soft, self._bound_inside
+            bit = _BOUNDS
         else:
             index, first, soft, inside = (self._name_bound_index, self._name_bound_first, self.name_bound_soft,
                                           self._name_bound_inside)
+            bit = _NAME_BOUNDS
+        flags = self._first_flags
         out: list[tuple[int, int, int]] = []
         if b > len(text):
             b = len(text)
@@ -375,8 +386,9 @@ class Tables:
             return out, soft
         p = a
         while p < b:
-            lens = first.get(ord(text[p]))
+            c = ord(text[p])
             step = 1
+            lens = first.get(c) if c >= _PLANE or flags[c] & bit else None
             if lens is not None:
                 for L in lens:
                     if p + L <= b:
@@ -408,18 +420,36 @@ class Tables:
         return [(e, roles[i]) for i, _, e in self.automaton.find_matches_as_indexes(text, overlapping=True)]
 
 
-def _has_word(text: str, a: int, b: int, lens_of: dict[int, tuple[int, ...]], words: frozenset[str]) -> bool:
+def _has_word(text: str, a: int, b: int, lens_of: dict[int, tuple[int, ...]], words: frozenset[str],
+              flags: bytes, bit: int) -> bool:
     """Does a word of ``words`` (``lens_of``: its lengths by first character) lie within
     text[a:b] (``b`` -1 or past the end: to the end)?"""
     if b < 0 or b > len(text):
         b = len(text)
     for i in range(a, b):
-        lens = lens_of.get(ord(text[i]))
+        c = ord(text[i])
+        lens = lens_of.get(c) if c >= _PLANE or flags[c] & bit else None
         if lens is not None:
             for L in lens:
                 if i + L <= b and text[i:i + L] in words:
                     return True
     return False
+
+
+#: the bits of ``Tables._first_flags``, and the size of the plane it covers
+_BOUNDS, _NAME_BOUNDS, _GENERIC, _BOUND_SET = 1, 2, 4, 8
+_PLANE = 0x10000
+
+
+def _first_flags(sets: Iterable[tuple[int, Iterable[str]]]) -> bytes:
+    """Per code point below ``_PLANE``: the bits of the word sets with a word it begins."""
+    flags = bytearray(_PLANE)
+    for bit, words in sets:
+        for w in words:
+            c = ord(w[0])
+            if c < _PLANE:
+                flags[c] |= bit
+    return bytes(flags)
 
 
 def _lengths_by_first(words: Iterable[str]) -> dict[int, tuple[int, ...]]:
