@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any, Iterable
+from typing import Any, Final, Iterable
 
 import ahocorasick_rs
 
@@ -437,8 +437,12 @@ def _has_word(text: str, a: int, b: int, lens_of: dict[int, tuple[int, ...]], wo
 
 
 #: the bits of ``Tables._first_flags``, and the size of the plane it covers
-_BOUNDS, _NAME_BOUNDS, _GENERIC, _BOUND_SET = 1, 2, 4, 8
-_PLANE = 0x10000
+#: (Final: the compiled scans read them as constants, not from the module's dict at each character)
+_BOUNDS: Final = 1
+_NAME_BOUNDS: Final = 2
+_GENERIC: Final = 4
+_BOUND_SET: Final = 8
+_PLANE: Final = 0x10000
 
 
 def _first_flags(sets: Iterable[tuple[int, Iterable[str]]]) -> bytes:
