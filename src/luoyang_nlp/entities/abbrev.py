@@ -5,9 +5,13 @@ character is a PLACE of its own. The words live in ``data/lexicons/rules/abbrevi
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..resources import data_path, read_tsv
 from .text import alternation, han, matches_at
+
+if TYPE_CHECKING:
+    from .tables import Tables  # (annotations only: tables imports this module)
 
 __all__ = ["Abbreviations", "abbreviation_places"]
 
@@ -34,7 +38,7 @@ class Abbreviations:
         self.state = sorted({r["word"] for r in rows if r["kind"] == "state"}, key=len, reverse=True)
 
 
-def abbreviation_places(text: str, T, relations: list[tuple[int, int]],
+def abbreviation_places(text: str, T: Tables, relations: list[tuple[int, int]],
                         states: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, int, str]]:
     """A PLACE for every character of an abbreviation run that starts a word (中美关系, 巴以冲突),
     and for a nation's abbreviation that starts a word before a word of state (叙总统, 与英首相).
@@ -59,7 +63,7 @@ def abbreviation_places(text: str, T, relations: list[tuple[int, int]],
     return out
 
 
-def _starts_word(text: str, a: int, T) -> bool:
+def _starts_word(text: str, a: int, T: Tables) -> bool:
     """Whether an abbreviation at ``a`` starts a word: the text starts there, or a mark, a
     boundary word (据, 对) or a conjunction (、和与及同) ends right before it."""
     return a == 0 or not han(text[a - 1]) or text[a - 1] in "、和与及同" or (

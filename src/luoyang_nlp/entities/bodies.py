@@ -6,9 +6,13 @@ The heads live in ``data/lexicons/rules/body_parts.tsv``.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..resources import data_path, read_tsv
 from .text import HAN, alternation
+
+if TYPE_CHECKING:
+    from .tables import Tables  # (annotations only: tables imports this module)
 
 __all__ = ["BodyParts", "body_lists", "sub_offices", "resident_offices"]
 
@@ -35,7 +39,7 @@ class BodyParts:
         self.resident = re.compile(f"驻[{HAN}]{{1,4}}?(?:招商|经济贸易|经贸|经济|商务|投资|贸易)?(?:{alternation(resident)})") if resident else None
 
 
-def body_lists(text: str, T, known_ends: set) -> list[tuple[int, int, str, int, str]]:
+def body_lists(text: str, T: Tables, known_ends: set) -> list[tuple[int, int, str, int, str]]:
     """ORG candidates for the bodies of a list of two or more: every item after a 、 that ends
     in a body head, and the item before the first 、 cut at its left boundary (区直部门党政办公室
     -> 党政办公室). An item that ends where a known body ends is left to it (市委、市政府)."""
@@ -64,7 +68,7 @@ def _flush(run: list, out: list) -> None:
         out.extend(run)
 
 
-def _first_item(text: str, k: int, T) -> tuple[int, int] | None:
+def _first_item(text: str, k: int, T: Tables) -> tuple[int, int] | None:
     """The item before the first 、 of a list at ``k``, cut after the last boundary word."""
     f = T.body_parts.item_before.search(text, max(0, k - 14), k)
     if not f:
@@ -76,7 +80,7 @@ def _first_item(text: str, k: int, T) -> tuple[int, int] | None:
     return (s, k) if k - s >= 3 else None
 
 
-def sub_offices(text: str, orgs: list, title_end_at: dict[int, int], T) -> list[tuple[int, int, str, int, str]]:
+def sub_offices(text: str, orgs: list, title_end_at: dict[int, int], T: Tables) -> list[tuple[int, int, str, int, str]]:
     """An office right after its body is part of its name: (s, e) ORG + 网信办 before a break,
     a list mark or a title, not one whose head begins a title (刑警支队长: 支队长).
     ``title_end_at``: title start -> the end of the longest title there."""
@@ -103,7 +107,7 @@ def sub_offices(text: str, orgs: list, title_end_at: dict[int, int], T) -> list[
     return out
 
 
-def _head_len(office: str, T) -> int:
+def _head_len(office: str, T: Tables) -> int:
     return next((len(h) for h in T.body_parts.sub_heads if office.endswith(h)), 0)
 
 

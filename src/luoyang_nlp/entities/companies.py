@@ -7,9 +7,13 @@ The words live in ``data/lexicons/rules/company_shapes.tsv``.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..resources import data_path, read_tsv
 from .text import HAN, alternation, han, matches_at
+
+if TYPE_CHECKING:
+    from .tables import Tables  # (annotations only: tables imports this module)
 
 __all__ = ["CompanyShapes", "short_companies", "companies_before_news", "before_figure", "capacity_companies", "company_mentions", "listed_companies",
            "firm_lists", "industry_tails", "place_firms"]
@@ -50,15 +54,26 @@ class CompanyShapes:
         self.tail = re.compile(alternation(words["tail"])) if words["tail"] else None
         #: the first characters of those words: ``tail`` is tried only where one stands
         self.tail_first = frozenset(w[0] for w in words["tail"])
+        #: the tail words and their lengths, longest first (``_longest_at``)
+        self.tail_words = frozenset(words["tail"])
+        self.tail_lens = tuple(sorted({len(w) for w in words["tail"]}, reverse=True))
         #: words after a place's brand and industry word that make the pair a sector (某县耐火材料产业)
         self.sector_next = tuple(words["sector_next"])
         ind = alternation(words["industry"])
         # a brand of 2-4 letters and an industry word, not followed by another letter
         # an industry word: the brand before it and the cue before that are checked in code
         self.short = re.compile(f"(?:{ind})")
+        #: the characters of the industry words and their greatest length (``_short_spans``)
+        self.industry_chars = frozenset("".join(words["industry"]))
+        self.industry_longest = max((len(w) for w in words["industry"]), default=0)
         self.industry = re.compile(f"(?:{ind})$")
+        #: the industry words and their lengths, longest first (``strip_industry``)
+        self.industry_words = frozenset(words["industry"])
+        self.industry_lens = tuple(sorted({len(w) for w in words["industry"]}, reverse=True))
         unit = alternation(words["unit"])
         # a capacity and the product of a project: 15万吨聚乳酸工程项目, 年产6GWh…项目
+        #: no unit begins with a digit or a dot (``_figure_starts``' first_only holds)
+        self.units_digit_free = all(u and u[0] not in "0123456789." for u in words["unit"])
         self.capacity = re.compile(f"[0-9][0-9.]*(?:{unit})[^,，。;；、\\n]{{1,24}}?(?:项目|工程)")
         self.not_brand = frozenset(words["notbrand"])
         #: a verb of an office or on shares right before a bare 公司 (某人任公司董事长, 拟回购公司股份):
@@ -75,7 +90,50 @@ class CompanyShapes:
         self.cue_before = re.compile(f"(?:{alternation(self.cues)})(?:——|—|-|:|：|,|，)?$")
 
 
-def _brand_ok(brand: str, T) -> bool:
+def _longest_at(text: str, p: int, words: frozenset[str], lens: tuple[int, ...]) -> int:
+    """The end of the longest of ``words`` (``lens``: their lengths, longest first) that begins
+    at ``p``, or -1: ``alternation(words)``'s match at ``p`` (the longest there), by set look-ups."""
+    n = len(text)
+    for L in lens:
+        if p + L <= n and text[p:p + L] in words:
+            return p + L
+    return -1
+
+
+def strip_industry(name: str, S: CompanyShapes) -> str:
+    """``S.industry.sub("", name)``: ``name`` less the industry word that ends it, the longest
+    (the pattern's leftmost match, anchored at the end), by set look-ups of its last characters.
+    A name ending in a line break is left to the pattern (its ``$`` reads before the break)."""
+    n = len(name)
+    if n and name[n - 1] == "\n":
+        return S.industry.sub("", name)
+    words = S.industry_words
+    for L in S.industry_lens:
+        if L <= n and name[n - L:] in words:
+            return name[:n - L]
+    return name
+
+
+#: the endings _LEGAL strips, longest first (its leftmost match is the longest one that ends a name)
+_LEGAL_ENDS = tuple(sorted({g + w for g in ("集团", "") for w in ("股份有限公司", "有限责任公司", "有限公司", "公司")},
+                           key=len, reverse=True))
+
+
+def strip_legal(name: str) -> str:
+    """``_LEGAL.sub("", _PAREN.sub("", name))`` by ``endswith`` tests, and the brackets' pattern
+    only where a bracket stands (a name ending in a line break is left to the patterns)."""
+    if "(" in name:
+        name = _PAREN.sub("", name)
+    n = len(name)
+    if n and name[n - 1] == "\n":
+        return _LEGAL.sub("", name)
+    for w in _LEGAL_ENDS:
+        if name.endswith(w):
+            return name[:n - len(w)]
+    return name
+
+
+def _brand_ok(brand: str, T: Tables) -> bool:
     """A brand: two letters or more, not a number, no generic, boundary or not-a-brand word in it,
     and no verb or function word (common_words.tsv func=1: 降低, 加大 in 为企业降低物流成本)."""
     S: CompanyShapes = T.company_shapes
@@ -84,7 +142,7 @@ def _brand_ok(brand: str, T) -> bool:
             and not T.has_bound(brand) and not T.has_generic(brand))
 
 
-def short_companies(text: str, T, place_spans: dict[int, int],
+def short_companies(text: str, T: Tables, place_spans: dict[int, int],
                     cues: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """某某科技 after a company cue (风电企业——某某新能源, 龙头企业郑州某某科技), with the place
     written before it; a pair without a cue is an industry (矿山机械、电力科技), not a company.
@@ -95,8 +153,7 @@ def short_companies(text: str, T, place_spans: dict[int, int],
     S: CompanyShapes = T.company_shapes
     if not cues:
         return out  # no cue anywhere: no industry word has one before it
-    for m in S.short.finditer(text):
-        k, e = m.span()
+    for k, e in _short_spans(text, S, cues):
         if not any(cs >= k - 16 and ce <= k for cs, ce in cues):
             continue  # no cue near: an industry, not a company
         for L in (3, 2):  # a brand of four before an industry word is too often a verb phrase
@@ -110,7 +167,36 @@ def short_companies(text: str, T, place_spans: dict[int, int],
     return out
 
 
-def companies_before_news(text: str, T, place_spans: dict[int, int],
+def _short_spans(text: str, S: CompanyShapes, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``S.short.finditer(text)`` that begin where a cue may stand before them
+    (from a cue's end to 16 characters after its start), and maybe others: the pattern is run
+    only over those stretches. Each stretch is read from the first character before it that
+    no industry word holds (no match of the whole text's scan runs across it, so the scan from
+    there finds the same matches) to as far as a word begun inside it reaches."""
+    windows = sorted((ce, cs + 16) for cs, ce in cues if cs + 16 >= ce)
+    chars, longest, n = S.industry_chars, S.industry_longest, len(text)
+    ranges: list[tuple[int, int]] = []
+    for w0, w1 in windows:
+        p0 = w0 if w0 < n else n
+        while p0 > 0 and text[p0 - 1] in chars:
+            p0 -= 1
+        if ranges and p0 <= ranges[-1][1] + longest:
+            if w1 > ranges[-1][1]:
+                ranges[-1] = (ranges[-1][0], w1)
+        else:
+            ranges.append((p0, w1))
+    out: list[tuple[int, int]] = []
+    for p0, w1 in ranges:
+        end = w1 + longest
+        for m in S.short.finditer(text, p0, end if end < n else n):
+            k = m.start()
+            if k > w1:
+                break
+            out.append((k, m.end()))
+    return out
+
+
+def companies_before_news(text: str, T: Tables, place_spans: dict[int, int],
                           cues: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """某某重工发布公告, 某某证券董事长, 某地铝业股价: a brand and an industry word right before a
     word of a listed firm's news are a company. The brand (two or three characters) starts after
@@ -147,14 +233,14 @@ def before_figure(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int
     return [c for c in cues if _FIGURE_AFTER.match(text, c[1]) is not None]
 
 
-def _bound_before(text: str, a: int, T) -> bool:
+def _bound_before(text: str, a: int, T: Tables) -> bool:
     """A boundary word (boundaries.tsv) ends right at ``a``."""
     if a == 0 or text[a - 1] not in T.bound_last:
         return False  # no boundary word ends with the character there
     return any(m.end() == a for m in T.bound_re.finditer(text, a - 4 if a > 4 else 0, a))
 
 
-def capacity_companies(text: str, T, place_spans: dict[int, int],
+def capacity_companies(text: str, T: Tables, place_spans: dict[int, int],
                        units: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """The name written right before the capacity of a project is its company:
     …的某某15万吨聚乳酸项目, 某某县某某年产6GWh电池项目 (the county stays a PLACE).
@@ -162,7 +248,8 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
     out = []
     if not units or ("项目" not in text and "工程" not in text):
         return []
-    for m in matches_at(T.company_shapes.capacity, text, _figure_starts(text, units)):
+    S: CompanyShapes = T.company_shapes
+    for m in matches_at(S.capacity, text, _figure_starts(text, units, S.units_digit_free)):
         k = m.start()
         if k > 0 and text[k - 1] in "0123456789.":
             continue  # inside a number
@@ -182,13 +269,13 @@ def capacity_companies(text: str, T, place_spans: dict[int, int],
         if a + 2 <= p < k - 1:
             k = p  # 某某股份|伊川|年出栏…项目: the place of the site after the firm is its own span
         brand = text[a:k]
-        core = T.company_shapes.industry.sub("", brand) or brand  # 某某科技 -> 某某
+        core = strip_industry(brand, T.company_shapes) or brand  # 某某科技 -> 某某
         if 2 <= len(brand) <= 6 and _brand_ok(core, T) and not (k in place_spans and place_spans[k] == a):
             out.append((a, k, "COMPANY", 1, "capacity"))
     return out
 
 
-def _project_head_end(text: str, a: int, k: int, T) -> bool:
+def _project_head_end(text: str, a: int, k: int, T: Tables) -> bool:
     """Whether text[a:k] ends in a PROJECT head of heads.tsv (基地, 工厂, 产业园)."""
     for n in (2, 3):
         if k - a > n:
@@ -198,16 +285,24 @@ def _project_head_end(text: str, a: int, k: int, T) -> bool:
     return False
 
 
-def _figure_starts(text: str, units: list[tuple[int, int]]) -> set[int]:
+def _figure_starts(text: str, units: list[tuple[int, int]], first_only: bool = False) -> set[int]:
     """Where a figure written before a unit may begin: its digits (a capacity is digits and
-    dots, then the unit)."""
+    dots, then the unit). With ``first_only``, the first digit of each run alone: when no unit
+    begins with a digit or a dot, ``capacity`` matches from a later digit of the run exactly
+    when it matches from the first (the same unit and tail after the run), and a match never
+    ends inside a run (it ends in 项目 or 工程), so ``matches_at`` finds the same matches."""
     starts = set()
     for u, _ in units:
         k = u
+        first = -1
         while k > 0 and text[k - 1] in _FIGURE_CHARS:
             k -= 1
             if text[k] != ".":
-                starts.add(k)
+                if not first_only:
+                    starts.add(k)
+                first = k
+        if first_only and first >= 0:
+            starts.add(first)
     return starts
 
 
@@ -222,14 +317,14 @@ def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: d
     ends_at = _ends_by_start(place_spans) if companies else {}
     for s, e in companies:
         name = text[s:e]
-        short = _LEGAL.sub("", _PAREN.sub("", name))
+        short = strip_legal(name)  # _LEGAL.sub("", _PAREN.sub("", name))
         while s in ends_at:  # strip the places it begins with
             ends = [pe for pe in ends_at[s] if pe - s < len(short)]
             if not ends:
                 break
             cut = max(ends) - s
             short, s = short[cut:], s + cut
-        core = T.company_shapes.industry.sub("", short)
+        core = strip_industry(short, T.company_shapes)
         if len(core) >= 2 and short != name and _brand_ok(core, T) and core != short:
             names.add(short)
         if short != name and core != short:
@@ -249,25 +344,25 @@ def company_mentions(text: str, companies: list[tuple[int, int]], place_spans: d
     return out
 
 
-def _shorter_forms(core: str, T) -> list[str]:
+def _shorter_forms(core: str, T: Tables) -> list[str]:
     """The shorter forms the press writes of a firm whose short name ends in industry words
     (某锂新能源科技 -> 某锂新能源; 某某卡发制品 -> 某某卡), ``core`` being the short name less its
     last one: each form that still ends in one, and the brand alone from three characters on
     (a two-character brand alone is too often a word); none unless the brand is one."""
-    industry = T.company_shapes.industry
+    S: CompanyShapes = T.company_shapes
     forms = []
-    while industry.search(core) is not None:
-        forms.append(core)
-        shorter = industry.sub("", core)
+    while True:  # (an industry word ends it exactly when stripping one changes it)
+        shorter = strip_industry(core, S)
         if shorter == core:
             break
+        forms.append(core)
         core = shorter
     if len(core) < 2 or not _brand_ok(core, T):
         return []
     return forms + [core] if len(core) >= 3 else forms
 
 
-def _stock_forms(short: str, core: str, T) -> list[str]:
+def _stock_forms(short: str, core: str, T: Tables) -> list[str]:
     """The four-character forms the press (and the stock exchange) writes of a firm whose short
     name is longer: its first four characters (某某机器人 -> 某某机器, 某某易初摩托车 -> 某某易初),
     and its two-character brand with its last industry word (某某乳酸科技 -> 某某科技). Only when
@@ -284,7 +379,7 @@ def _stock_forms(short: str, core: str, T) -> list[str]:
     return forms
 
 
-def _after_boundary(text: str, a: int, T) -> bool:
+def _after_boundary(text: str, a: int, T: Tables) -> bool:
     """Does a boundary word (的, 包括, 旗下 …) end right at ``a``?"""
     if a == 0 or text[a - 1] not in T.bound_last:
         return False  # no boundary word ends with the character there
@@ -316,7 +411,7 @@ def _after_places(a: int, limit: int, place_spans: dict[int, int]) -> int:
     return a
 
 
-def listed_companies(text: str, T) -> list[tuple[int, int, str, int, str]]:
+def listed_companies(text: str, T: Tables) -> list[tuple[int, int, str, int, str]]:
     """A name right before a stock code in brackets is a listed company: 洛阳钼业(603993)."""
     out: list[tuple[int, int, str, int, str]] = []
     if "(" not in text or not _CODE_ALONE.search(text):
@@ -335,7 +430,7 @@ _FIRM_CHAR = re.compile(f"[{HAN}A-Za-z0-9]")
 _FIRM_ITEM = re.compile(f"[{HAN}A-Za-z0-9]{{2,12}}")
 
 
-def firm_lists(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+def firm_lists(text: str, T: Tables, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
     """The items of a list that 等 closes with a word for firms (等企业, 等一批龙头企业) are
     companies, known or not: 与宁波某某电子、苏州某某技术等企业洽谈. An item that is a place
     alone, a common or generic word (钢铁、化工等企业: industries) or holds a boundary word is
@@ -377,7 +472,7 @@ def _past_last_verb(text: str, a: int, b: int, func: frozenset, verbs: frozenset
     return a
 
 
-def _brand_in(text: str, a: int, b: int, T, place_spans: dict[int, int]) -> bool:
+def _brand_in(text: str, a: int, b: int, T: Tables, place_spans: dict[int, int]) -> bool:
     """An item of a list of firms names one: past the place it may begin with and the
     industry word it may end with (宁波 + 均胜 + 电子) a brand is left, of two to six characters,
     not a common or generic word nor ending in a head (全市新能源, 重点项目, 一线企业 name none)."""
@@ -401,7 +496,7 @@ def _brand_in(text: str, a: int, b: int, T, place_spans: dict[int, int]) -> bool
 _ENDS_KIND = ("公司", "集团", "股份", "银行", "分行", "支行", "控股", "厂")
 
 
-def industry_tails(text: str, cands: list, T) -> list[tuple[int, int, str, int, str]]:
+def industry_tails(text: str, cands: list, T: Tables) -> list[tuple[int, int, str, int, str]]:
     """A company known by its brand (a lexicon name, a later mention) and an industry word right
     after it are one name: 某某|生物 -> 某某生物, 某某|物流 (kind=tail). Not after a name that ends
     in its kind or in an industry word already (某某集团, 某某科技)."""
@@ -424,7 +519,7 @@ def industry_tails(text: str, cands: list, T) -> list[tuple[int, int, str, int, 
 _LEVEL_CHARS = frozenset("省市县区镇乡村")
 
 
-def _word_across(text: str, e: int, T) -> bool:
+def _word_across(text: str, e: int, T: Tables) -> bool:
     """The letter before ``e`` and the one after it make a common word (城建|设: 建设): a name
     read up to ``e`` ends inside a word."""
     return 0 < e < len(text) and text[e - 1:e + 1] in T.common_words
@@ -434,7 +529,7 @@ def _word_across(text: str, e: int, T) -> bool:
 _NOT_AFTER_FIRM = frozenset("节周展会赛馆园城街路村站")
 
 
-def place_firms(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
+def place_firms(text: str, T: Tables, place_spans: dict[int, int]) -> list[tuple[int, int, str, int, str]]:
     """A brand and a word of a firm's name (kind=tail: 铝业, 化工, 科技; not 文化, 旅游) right after
     a place, or after a place and 的, are a company when the brand is no common word and no
     sector word follows (偃师区的某某铝业, 某县某某化工; not 某县的精细化工, 耐火材料产业, 特种玻璃、…:
@@ -446,15 +541,17 @@ def place_firms(text: str, T, place_spans: dict[int, int]) -> list[tuple[int, in
     for e, s0 in place_spans.items():
         a = e + 1 if text.startswith("的", e) else e
         for L in (2, 3):
-            m = S.tail.match(text, a + L) if S.tail is not None and text[a + L:a + L + 1] in S.tail_first else None
-            if m is None or text[m.end():m.end() + 1] in _NOT_AFTER_FIRM or _word_across(text, m.end(), T):
+            # (the tail and industry patterns' matches by set look-ups: ``_longest_at``, ``strip_industry``)
+            b = _longest_at(text, a + L, S.tail_words, S.tail_lens) \
+                if S.tail is not None and text[a + L:a + L + 1] in S.tail_first else -1
+            if b < 0 or text[b:b + 1] in _NOT_AFTER_FIRM or _word_across(text, b, T):
                 continue  # (洛阳牡丹文化节: an event; 某某城建|设: 建设 is the word)
             brand = text[a:a + L]
             if brand[0] in _LEVEL_CHARS or brand in T.common_words or not _brand_ok(brand, T) \
-                    or S.industry.search(brand) is not None or place_spans.get(a + L, -1) >= a:
+                    or strip_industry(brand, S) != brand or place_spans.get(a + L, -1) >= a:
                 continue
-            b = m.end()
-            if b < len(text) and (S.short.match(text, b) is not None or text.startswith(S.sector_next, b)):
+            if b < len(text) and (_longest_at(text, b, S.industry_words, S.industry_lens) >= 0
+                                  or text.startswith(S.sector_next, b)):
                 break  # 某某科技信息…, 耐火材料产业, 精细化工、…: an industry
             start = s0 if a == e and text[e - 1] not in _LEVEL_CHARS else a
             out.append((start, b, "COMPANY", 1, "place-firm"))

@@ -12,7 +12,7 @@ import re
 
 from .hits import Hits
 from .tables import LEVELS, Tables
-from .text import han as _han
+from .text import bisect_ints, han as _han
 
 __all__ = ["names_by_head"]
 
@@ -67,13 +67,17 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
     accepted: set[str] = set()
     accepted_names: list[tuple[int, int]] = []  # the accepted projects' names up to their heads (no phase)
     generic_named: list[tuple[int, int, int]] = []  # strong project heads after generic words only
-    project_head_ends = {x[1] for x in heads if x[2] == "PROJECT"}
+    # the lists read with their items' types: each item unpacked natively, not field by field
+    heads_typed: list[tuple[int, int, str, int, bool]] = heads
+    lex_typed: list[tuple[int, int, str, str]] = lex
+    project_head_ends = {x[1] for x in heads_typed if x[2] == "PROJECT"}
     div_ends_at, feature_starts = h.div_by_start, h.feature_starts
-    company_ends = sorted({x[1] for x in heads if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"}
-                          | {x[1] for x in lex if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"})
+    company_ends = sorted({x[1] for x in heads_typed if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"}
+                          | {x[1] for x in lex_typed if x[2] == "COMPANY" and text[x[1] - 2:x[1]] == "公司"})
     hard, head_next, next_chars = T.hard, T.head_next, T.head_next_chars
     name_ok: dict[tuple[str, int, bool], bool] = {}  # a name written again (the project of the article)
-    for hs, he, label, mn, strong in sorted(heads, key=_longest_first):
+    ordered: list[tuple[int, int, str, int, bool]] = sorted(heads, key=_longest_first)
+    for hs, he, label, mn, strong in ordered:
         if he in done_ends:
             continue  # 有限责任公司 was tried: not again as 公司
         if label == "ORG" and text[he - 1] == "会" and _ends_word(text, he, T.events, T.event_lens):
@@ -199,12 +203,16 @@ def names_by_head(h: Hits, T: Tables, stops: list, title_starts: set) -> list[tu
             continue  # 彰显公司, 支撑公司: a verb before 公司
         if not strong:
             if named is None:
-                named = sorted((x[0], x[1]) for x in lex if x[2] != "POSITION")
-                head_spans = sorted((x[0], x[1]) for x in heads)
+                named = sorted((x[0], x[1]) for x in lex_typed if x[2] != "POSITION")
+                head_spans = sorted((x[0], x[1]) for x in heads_typed)
                 places = {}
-                for x in lex:
+                for x in lex_typed:
                     if x[2] == "PLACE":
-                        places.setdefault(x[0], set()).add(x[1])
+                        got = places.get(x[0])  # (not setdefault with a new set: ~600 instructions compiled)
+                        if got is None:
+                            places[x[0]] = {x[1]}
+                        else:
+                            got.add(x[1])
             if label != "PROJECT":  # a zone (示范区, 都市圈) begins with the place it is named after
                 if label == "PLACE" and _designated(text, s, hs, T):
                     continue  # 某区积极创建省级全域旅游示范区: a designation sought, no zone named
@@ -438,7 +446,7 @@ def _from_place(h: Hits, s: int) -> int:
 def _after_company(s: int, hs: int, company_ends: list) -> int:
     """A project named after a company written with its 公司 starts after it: X有限公司|Y产业园
     项目 is COMPANY + PROJECT (a group's name stays inside: X集团Y生产基地项目 is one PROJECT)."""
-    k = bisect.bisect_left(company_ends, hs - 1) - 1
+    k = bisect_ints(company_ends, hs - 1) - 1
     if k >= 0 and company_ends[k] > s:
         return company_ends[k]
     return s
@@ -763,7 +771,7 @@ def _left_edge(h: Hits, hs: int, ends: set, stops: list, T: Tables, limit: int, 
     if m is None:
         return hs
     i = n - m.end()
-    k = bisect.bisect_left(stops, hs) - 1  # a person or title ending inside the run
+    k = bisect_ints(stops, hs) - 1  # a person or title ending inside the run
     stop = -1
     if k >= 0 and stops[k] > i:
         i = stop = stops[k]
@@ -839,7 +847,9 @@ def _name_ok(name: str, mn: int, T: Tables, project: bool = False) -> bool:
     a body may hold one, 某市重点项目建设服务中心), and more than generic words."""
     if project and len(name) == 1 and name in _OWN_LEVELS:
         return True  # 市|体育中心, 县|科技馆: the city's, the county's venue
-    if len(name) < mn or name.endswith(T.qualifiers) or (project and any(q in name for q in T.anywhere_qualifiers)):
+    last = T.qualifier_last
+    if len(name) < mn or ((last is None or name[-1:] in last) and name.endswith(T.qualifiers)) \
+            or (project and any(q in name for q in T.anywhere_qualifiers)):
         return False
     if mn == 0 and not name:
         return True

@@ -34,19 +34,13 @@ class Hits:
         found: list[tuple[int, int, int]] = (
             T.automaton.find_matches_as_indexes(text, overlapping=True) if T.automaton is not None else [])
         cues_of = T.cues_of
-        cued = [m for m in found if cues_of[m[0]]]
         cues: dict[str, list[tuple[int, int]]] = {}
-        if cued:
-            for i, s, e in cued:
-                for kind in cues_of[i]:
-                    cues.setdefault(kind, []).append((s, e))
-            has_role = T.has_role
-            found = [m for m in found if has_role[m[0]]]  # the lists below need not pass over cues
-        self.cues = cues
         # the role lists in one pass over the hits, for keys of one role per kind (nearly all)
         # (a key with several roles of a kind, ``T.several``, gives all of them where it is
-        # found, in their order: as many as per-kind comprehensions over every hit would give)
-        one, ot, ob, oh, sp, several = T.one_name, T.one_title, T.one_body, T.one_head, T.special, T.several
+        # found, in their order: as many as per-kind comprehensions over every hit would give);
+        # the cues in the same pass (a key of cues alone adds nothing else)
+        one, ot, ob, oh = T.one_name, T.one_title, T.one_body, T.one_head
+        has_role, special_flags, several_flags = T.has_role, T.special_flags, T.several_flags
         lex: list = []
         pos: list = []
         bods: list = []
@@ -54,9 +48,19 @@ class Hits:
         special: list[tuple[int, int, int]] = []
         for m in found:
             i, s, e = m
-            if i in sp:
+            kinds = cues_of[i]
+            if kinds:
+                for kind in kinds:
+                    got = cues.get(kind)  # (not setdefault with a new list: ~800 instructions compiled)
+                    if got is None:
+                        cues[kind] = [(s, e)]
+                    else:
+                        got.append((s, e))
+            if not has_role[i]:
+                continue
+            if special_flags[i]:
                 special.append(m)
-                if i in several:
+                if several_flags[i]:
                     for r in T.names_of[i]:
                         lex.append((s, e) + r)
                     for t in T.titles_of[i]:
@@ -66,19 +70,24 @@ class Hits:
                     for r in T.heads_of[i]:
                         hds.append((s, e) + r)
                     continue
-            r = one[i]
-            if r is not None:
-                lex.append((s, e) + r)
+            rn = one[i]
+            if rn is not None:
+                lex.append((s, e, rn[0], rn[1]))
             t = ot[i]
             if t is not None:
                 pos.append((s, e, t))
-            r = ob[i]
-            if r is not None:
-                bods.append((s, e) + r)
-            r = oh[i]
-            if r is not None:
-                hds.append((s, e) + r)
-        self.pos, self.bodies, self.heads = pos, bods, hds
+            rb = ob[i]
+            if rb is not None:
+                bods.append((s, e, rb[0]))
+            rh = oh[i]
+            if rh is not None:
+                hds.append((s, e, rh[0], rh[1], rh[2]))
+        # typed: the rules unpack and read each item natively, not field by field through
+        # the generic protocol (the items are the tuples made above)
+        self.cues = cues
+        self.pos: list[tuple[int, int, str]] = pos
+        self.bodies: list[tuple[int, int, bool]] = bods
+        self.heads: list[tuple[int, int, str, int, bool]] = hds
         if special:
             names = T.names_of
             in_ctx = T.in_context
@@ -90,11 +99,25 @@ class Hits:
         lex = _astride_places(text, _standing(text, lex, T.common_words), T.common_words)
         if "部门" in text and any(_department(text, x) for x in lex):
             lex = [x for x in lex if not _department(text, x)]
-        self.lex = lex
-        self.lex_starts = {x[0] for x in lex}
-        self.lex_ends = {x[1] for x in lex}
+        self.lex: list[tuple[int, int, str, str]] = lex
+        # the same list read with its items' types: each unpacked natively, not item by item
+        typed: list[tuple[int, int, str, str]] = lex
+        lex_starts: set[int] = set()
+        lex_ends: set[int] = set()
+        for s, e, _, _ in typed:
+            lex_starts.add(s)
+            lex_ends.add(e)
+        self.lex_starts = lex_starts
+        self.lex_ends = lex_ends
         #: ends of lexicon names, heads and bodies: where a name read leftwards may stop
-        self.known_ends = self.lex_ends.union([x[1] for x in self.heads], [x[1] for x in self.bodies])
+        known_ends = set(lex_ends)
+        typed_heads: list[tuple[int, int, str, int, bool]] = hds
+        for _, e, _, _, _ in typed_heads:
+            known_ends.add(e)
+        typed_bodies: list[tuple[int, int, bool]] = bods
+        for _, e, _ in typed_bodies:
+            known_ends.add(e)
+        self.known_ends = known_ends
         #: ends of administrative divisions -> the leftmost start
         div_by_end: dict[int, int] = {}
         #: starts of administrative divisions -> (the longest end, its level)
@@ -105,7 +128,7 @@ class Hits:
         place_spans: dict[int, int] = {}
         zone_ends = set()
         zone_keys = T.zone_keys
-        for s, e, label, div in lex:
+        for s, e, label, div in typed:
             if div:
                 if e not in div_by_end or s < div_by_end[e]:
                     div_by_end[e] = s
@@ -135,11 +158,17 @@ class Hits:
         cov = self._known
         if cov is None:
             cov = self._known = bytearray(len(self.text))
-            for x in self.lex:
-                if x[2] == "COMPANY" or x[2] == "ORG":
-                    cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
-            for x in self.heads:
-                cov[x[0]:x[1]] = b"\x01" * (x[1] - x[0])
+            # (each item unpacked natively and its characters set one by one: a slice
+            # assignment through the generic protocol cost ~1,600 instructions an item)
+            lex: list[tuple[int, int, str, str]] = self.lex
+            for s, e, label, _ in lex:
+                if label == "COMPANY" or label == "ORG":
+                    for i in range(s, e):
+                        cov[i] = 1
+            heads: list[tuple[int, int, str, int, bool]] = self.heads
+            for s, e, _, _, _ in heads:
+                for i in range(s, e):
+                    cov[i] = 1
         return cov
 
 
@@ -184,12 +213,13 @@ def _standing(text: str, lex: list, words: frozenset) -> list:
     or inside a longer code (``_inside_code``). One pass; each test is reached only where it
     can hold: ``_astride`` for two characters or a last 乡, ``_inside_code`` for an ASCII first
     or last character."""
-    drop = [x for x in lex
-            if ((x[1] - x[0] == 2 or text[x[1] - 1] == "乡") and _astride(text, x[0], x[1], words))
-            or ((text[x[0]].isascii() or text[x[1] - 1].isascii()) and _inside_code(text, x[0], x[1]))]
+    typed: list[tuple[int, int, str, str]] = lex  # each item unpacked natively
+    drop = [(s, e) for s, e, _, _ in typed
+            if ((e - s == 2 or text[e - 1] == "乡") and _astride(text, s, e, words))
+            or ((ord(text[s]) < 128 or ord(text[e - 1]) < 128) and _inside_code(text, s, e))]  # (isascii)
     if not drop:
         return lex
-    return [x for x in lex if x not in drop]
+    return [x for x in lex if (x[0], x[1]) not in drop]
 
 
 def _astride_places(text: str, lex: list, words: frozenset) -> list:

@@ -6,9 +6,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..resources import data_path, read_tsv
 from .text import HAN, alternation, han, matches_at
+
+if TYPE_CHECKING:
+    from .tables import Tables  # (annotations only: tables imports this module)
 
 __all__ = ["MediaWords", "find_media"]
 
@@ -73,7 +77,7 @@ def _alt(words) -> re.Pattern:
 _BRAND = re.compile(f"[{HAN}A-Za-z]{{1,{_BRAND_MAX}}}$")
 
 
-def find_media(text: str, T, cues: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int, str, int, str]]:
+def find_media(text: str, T: Tables, cues: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int, str, int, str]]:
     """ORG candidates ``(start, end, "ORG", priority, "media")`` for outlets in ``text``.
     ``cues``: the spans of the cue words in the text by kind (``Hits.cues``): outlet heads
     and the words the marks begin with."""
@@ -101,7 +105,7 @@ def find_media(text: str, T, cues: dict[str, list[tuple[int, int]]]) -> list[tup
     return out
 
 
-def _quoted_outlets(text: str, M: MediaWords, T) -> list[tuple[int, int, str, int, str]]:
+def _quoted_outlets(text: str, M: MediaWords, T: Tables) -> list[tuple[int, int, str, int, str]]:
     """Outlets written in quotes: “某某发布”客户端, 据“某某财经”报道 (media.tsv quoted_app,
     quoted_report); the name is what the quotes hold, no generic word."""
     out: list[tuple[int, int, str, int, str]] = []
@@ -122,7 +126,7 @@ _NOT_LAST = frozenset("市县区省镇乡村中后时间内上下前里午")
 _REPORTER_LEFT = re.compile(f"[{HAN}A-Za-z]{{2,{_BRAND_MAX + 3}}}$")
 
 
-def _named_by_reporter(text: str, M: MediaWords, T, spans: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
+def _named_by_reporter(text: str, M: MediaWords, T: Tables, spans: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """The outlet before 记者 and a verb of learning (大象某某记者从市商务局获悉, 据某某新闻记者了解):
     a run of letters between a break (or 据) and 记者, less a staff word (全媒体, 首席). No common word
     (现场, 随行), no 本/该 (本报), no boundary word, no place or time before it (洛阳市, 采访中)."""
@@ -149,7 +153,7 @@ def _named_by_reporter(text: str, M: MediaWords, T, spans: list[tuple[int, int]]
     return out
 
 
-def _named_by_mark(text: str, M: MediaWords, T, cues: dict) -> list[tuple[int, int, str, int, str]]:
+def _named_by_mark(text: str, M: MediaWords, T: Tables, cues: dict) -> list[tuple[int, int, str, int, str]]:
     """Outlets without a head, named by a source line, a dispatch mark or an interview:
     (来源:星河财经), 【明报专讯】, 接受X记者采访, looked for where their first words are
     (``cues``, by kind). The name must not be a generic word nor hold a boundary word."""
@@ -167,7 +171,7 @@ def _named_by_mark(text: str, M: MediaWords, T, cues: dict) -> list[tuple[int, i
     return out
 
 
-def _brand_start(text: str, hs: int, T) -> int | None:
+def _brand_start(text: str, hs: int, T: Tables) -> int | None:
     """Start of the brand before an outlet head at ``hs``: a run of letters cut after the last
     boundary word (关注中原热线 -> 中原); None when no brand of two characters or more is left."""
     lo = max(0, hs - _BRAND_MAX)
@@ -177,10 +181,10 @@ def _brand_start(text: str, hs: int, T) -> int | None:
     s = b.start()
     for w in T.bound_re.finditer(text, s, hs):
         s = w.end()
-    for w in T.media.lead:  # 关注 / 来源 are boundaries too, for strong heads as for weak
-        k = text.rfind(w, s, hs)
+    for lw in T.media.lead:  # 关注 / 来源 are boundaries too, for strong heads as for weak
+        k = text.rfind(lw, s, hs)
         if k != -1:
-            s = max(s, k + len(w))
+            s = max(s, k + len(lw))
     brand = text[s:hs]
     if len(brand) < 2 or not T.strip_generic(brand):
         return None

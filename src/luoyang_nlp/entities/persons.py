@@ -318,8 +318,10 @@ def _sex_entries(text: str, found: dict[int, int], T: Tables, blocked) -> None:
 
 def _org_ends(lex: list, heads: list) -> set:
     """Ends of the lexicon and head names of organisations and companies."""
-    return ({x[1] for x in lex if x[2] == "ORG" or x[2] == "COMPANY"}
-            | {x[1] for x in heads if x[2] == "ORG" or x[2] == "COMPANY"})
+    lex_t: list[tuple[int, int, str, str]] = lex  # each item unpacked natively
+    heads_t: list[tuple[int, int, str, int, bool]] = heads
+    return ({x[1] for x in lex_t if x[2] == "ORG" or x[2] == "COMPANY"}
+            | {x[1] for x in heads_t if x[2] == "ORG" or x[2] == "COMPANY"})
 
 
 def standing_before(text: str, s: int, T: Tables) -> int:
@@ -342,24 +344,27 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
     words that describe a person (村民, 劳动模范: ``person_nouns.tsv``)."""
     n = len(text)
     found: dict[int, int] = {}
-    title_ends = {x[1] for x in good_pos}
-    blocked = lex_starts | {x[0] for x in good_pos}
+    # the lists read with their items' types: each item unpacked natively, not field by field
+    lex_t: list[tuple[int, int, str, str]] = lex
+    pos_t: list[tuple[int, int, str]] = good_pos
+    title_ends = {x[1] for x in pos_t}
+    blocked = lex_starts | {x[0] for x in pos_t}
     # a two-character name that a function character ends (华为: 李振华|为…) blocks no given name
     # it would begin in: the name's last character and the word after it, read as one
-    func_ended = {x[0] for x in lex if x[1] - x[0] == 2 and text[x[0] + 1] in T.name_func}
+    func_ended = {x[0] for x in lex_t if x[1] - x[0] == 2 and text[x[0] + 1] in T.name_func}
     if func_ended:
         blocked = blocked - func_ended
     org_ends = None  # made when first needed
-    for s, e, label, div in lex:
+    for s, e, label, div in lex_t:
         if label == "PERSON":
             found[s] = e
     # after a title: 市委书记王建国, 记者 刘晓, 通讯员: 陈明
     by_end: dict[int, str] = {}
-    for s, e, t in good_pos:
+    for s, e, t in pos_t:
         if e not in by_end or len(t) > len(by_end[e]):
             by_end[e] = t
-    title_starts = {s for s, e, t in good_pos}
-    short_places = {x[0] for x in lex if x[2] == "PLACE" and x[1] - x[0] == 2}
+    title_starts = {s for s, e, t in pos_t}
+    short_places = {x[0] for x in lex_t if x[2] == "PLACE" and x[1] - x[0] == 2}
     for e, t in by_end.items():
         j = e
         if t in T.list_titles and text.startswith(LIST_LEADS, j):
@@ -388,7 +393,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
     # before a title: 王建国书记, 李明律师 (not before 村党支部书记: that is the village);
     # a byline's name may stand a space before it (张三 记者李四报道)
     surnames, compound = T.surnames, T.compound_surnames
-    for s, e, t in good_pos:
+    for s, e, t in pos_t:
         if t[0] in _UNIT_TITLE or (s > 0 and text[s - 1] == text[s]) \
                 or (s > 0 and text[s - 1] in _UNIT_TITLE and t[0] == "党"):
             continue  # (宣传部部长, 教育局局长: a body before the title of its head, no name; 某镇|党委书记)
@@ -478,7 +483,7 @@ def persons(text: str, good_pos, lex, heads, lex_starts: set, T: Tables,
     # short name (金华, 安康) may be a person's name after a title, as people are named so
     if not found:
         return []
-    place_starts = {x[0] for x in lex if x[2] == "PLACE" and (x[1] - x[0] > 2 or text[x[1] - 1] in LEVELS)}
+    place_starts = {x[0] for x in lex_t if x[2] == "PLACE" and (x[1] - x[0] > 2 or text[x[1] - 1] in LEVELS)}
     for a in [a for a in found if a in place_starts]:
         del found[a]
     # names known in this text: every mention; lists around them (A、B、C)

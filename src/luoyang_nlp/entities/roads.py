@@ -7,9 +7,13 @@ in service, a PLACE (SPEC). The works cues live in ``data/lexicons/rules/works_c
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..resources import data_path, read_tsv
 from .text import HAN, PREV_OK, alternation, han, matches_at
+
+if TYPE_CHECKING:
+    from .tables import Tables  # (annotations only: tables imports this module)
 
 __all__ = ["WorksCues", "rails_and_roads", "route_roads"]
 
@@ -47,7 +51,7 @@ class WorksCues:
         self.route = re.compile(f"(?:{alternation(route)})+(?:工程|项目)?|工程|项目")
 
 
-def rails_and_roads(text: str, T, lex: list, ok_after: set, place_spans: dict[int, int],
+def rails_and_roads(text: str, T: Tables, lex: list, ok_after: set, place_spans: dict[int, int],
                     heads: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]]:
     """PROJECT and PLACE candidates for railways and expressways in ``text``. ``heads``: the
     spans of the words of ``_RAIL_STARTS`` in it (``Hits.cues``)."""
@@ -77,7 +81,7 @@ def rails_and_roads(text: str, T, lex: list, ok_after: set, place_spans: dict[in
     return _being_built(text, out, T)
 
 
-def route_roads(text: str, T) -> list[tuple[int, int, str, int, str]]:
+def route_roads(text: str, T: Tables) -> list[tuple[int, int, str, int, str]]:
     """National and provincial roads by their number: the road with works after it is a
     PROJECT (310国道南移, G207国道某段改线工程), the number alone a PLACE (沿310国道); SPEC:
     roads being built are PROJECT, roads in service PLACE."""
@@ -94,7 +98,7 @@ def route_roads(text: str, T) -> list[tuple[int, int, str, int, str]]:
     return out
 
 
-def _being_built(text: str, found: list, T) -> list:
+def _being_built(text: str, found: list, T: Tables) -> list:
     """An expressway the text shows being planned or built (a works cue right after a mention,
     in its clause, or right before it) is a PROJECT, at every mention of its name."""
     W: WorksCues = T.works_cues
@@ -111,7 +115,7 @@ def _being_built(text: str, found: list, T) -> list:
             for s, e, label, prio, src in found]
 
 
-def _from_to(text: str, ms: int, T) -> int | None:
+def _from_to(text: str, ms: int, T: Tables) -> int | None:
     """Start of a "from A to B" name before a road head at ``ms``: 栾川至卢氏, 郑州机场至郑州南站."""
     k = text.rfind("至", max(0, ms - 6), ms)
     if k < 0 or ms - k - 1 < 2 or not _HANS.fullmatch(text, k + 1, ms):
@@ -128,7 +132,7 @@ def _from_to(text: str, ms: int, T) -> int | None:
     return a if k - a >= 2 else None
 
 
-def _shared_head(text: str, a: int, T) -> list[tuple[int, int, str, int, str]]:
+def _shared_head(text: str, a: int, T: Tables) -> list[tuple[int, int, str, int, str]]:
     """The "from A to B" names listed before one that has the head (开封至许昌、周口至南阳高速公路:
     the head is written once, both are roads being built): a PROJECT each, as the last is."""
     out = []
@@ -142,7 +146,7 @@ def _shared_head(text: str, a: int, T) -> list[tuple[int, int, str, int, str]]:
     return out
 
 
-def _rail_name(text: str, ms: int, ok_after: set, T) -> int | None:
+def _rail_name(text: str, ms: int, ok_after: set, T: Tables) -> int | None:
     """Start of the 2-4 character short name before a railway/expressway head at ``ms``.
 
     The name must stand as a word (a break, boundary word or known span before it) and be

@@ -36,6 +36,8 @@ _ROAD = re.compile(f"(?:{'|'.join(ROAD_WORDS)})" r"(?=与|交叉口|口|以[东�
 # An avenue stands on its own (建设大道, 洛龙大街): its name is checked in code.
 _AVENUE = re.compile("|".join(AVENUE_WORDS))
 _ITEM = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}?(?=[、等和,。])")
+#: the first characters of _SUBUNIT's unit words: its match has one two to four characters on
+_SUBUNIT_FIRST = frozenset("街社镇乡村")
 _SUBUNIT_BAD = re.compile(r"[村乡镇]|[城市集]$")
 # 瀍河区半个店社区, 伊川县鸣皋镇: a unit under the division just named.
 _SUBUNIT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}?)(?:街道|社区|镇|乡|村)(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,1}(?:镇|乡|村|化|区))")
@@ -217,7 +219,8 @@ def _titles(h: Hits, T: Tables, cands: list) -> list[tuple[int, int, str]]:
             continue
         if t == "主席" and e < n and text[e] == "台":
             continue
-        if text.startswith(T.title_nouns, e):  # 12345市长热线, 会长单位: a noun, not an office
+        if text[e:e + 1] in T.title_noun_first and text.startswith(T.title_nouns, e):
+            # 12345市长热线, 会长单位: a noun, not an office
             continue
         if t[-1] == "长" and e < n and text[e] in _LEVEL_TITLES_END:
             continue
@@ -467,7 +470,8 @@ def _subunits(h: Hits, T: Tables) -> list:
     for e0 in starts:
         depth = 0
         while e0 < n and _han(text[e0]) and depth < 2:
-            m = _SUBUNIT.match(text, e0)
+            # (only where a unit's word may begin two to four characters on: _SUBUNIT_FIRST)
+            m = _SUBUNIT.match(text, e0) if any(c in _SUBUNIT_FIRST for c in text[e0 + 2:e0 + 5]) else None
             if m and not _SUBUNIT_BAD.search(m.group(1)) and not T.has_bound(m.group(1)) \
                     and not _name_ok_generic(m.group(1), T) and m.end() not in h.lex_ends:
                 out.append((e0, m.end(), "PLACE", 1, "subunit"))
@@ -635,25 +639,30 @@ def _resolve(cands: list) -> list:
     matter, ``_keep_longest`` ranks a group by every field)."""
     out = []
     cands.sort(key=_START)
-    n = len(cands)
+    # the list read with its items' types: each candidate unpacked natively, not field by field
+    typed: list[tuple[int, int, str, int, str]] = cands
+    n = len(typed)
     i = 0
     while i < n:
-        c = cands[i]
+        c = typed[i]
         end = c[1]
         j = i + 1
-        while j < n and cands[j][0] < end:  # overlaps the group
-            if cands[j][1] > end:
-                end = cands[j][1]
+        while j < n:
+            d = typed[j]
+            if d[0] >= end:
+                break  # (else it overlaps the group)
+            if d[1] > end:
+                end = d[1]
             j += 1
         if j == i + 1:
             out.append((c[0], c[1], c[2], c[4]))
-        elif j == i + 2 and c[0] < c[1] and cands[j - 1][0] < cands[j - 1][1]:
-            d = cands[j - 1]  # two that overlap: the first in _keep_longest's order
+        elif j == i + 2 and c[0] < c[1] and typed[j - 1][0] < typed[j - 1][1]:
+            d = typed[j - 1]  # two that overlap: the first in _keep_longest's order
             if (c[0] - c[1], -c[3], c[0], c[1], c[2], c[4]) > (d[0] - d[1], -d[3], d[0], d[1], d[2], d[4]):
                 c = d
             out.append((c[0], c[1], c[2], c[4]))
         else:
-            _keep_longest(cands[i:j], out)
+            _keep_longest(typed[i:j], out)
         i = j
     out.sort()
     return out
@@ -662,17 +671,25 @@ def _resolve(cands: list) -> list:
 _START = itemgetter(0)
 
 
-def _keep_longest(group: list, out: list) -> None:
+def _keep_longest(group: list[tuple[int, int, str, int, str]], out: list) -> None:
     """Add to ``out`` the ``(start, end, label, source)`` of the candidates of an overlapping
     group that ``_resolve``'s order keeps."""
     keyed = [(s - e, -prio, s, e, label, src) for s, e, label, prio, src in group]
     keyed.sort()
-    base = group[0][0]
-    taken = bytearray(max(c[1] for c in group) - base + 1)
+    # the spans kept, tested one by one (a group holds a few): a span overlaps a kept one when
+    # they share a character; an empty span shares none, keeps nothing out and is kept
+    kept: list[tuple[int, int]] = []
     for _, _, s, e, label, src in keyed:
-        if taken.find(1, s - base, e - base) == -1:  # nothing kept overlaps it
-            taken[s - base:e - base] = b"\x01" * (e - s)
-            out.append((s, e, label, src))
+        if s < e:
+            clash = False
+            for ks, ke in kept:
+                if ks < e and s < ke:
+                    clash = True
+                    break
+            if clash:
+                continue
+            kept.append((s, e))
+        out.append((s, e, label, src))
 
 
 def _starts_word(text: str, i: int, words: frozenset, lens: tuple) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any, Iterable
+from typing import Any, Final, Iterable
 
 import ahocorasick_rs
 
@@ -79,8 +79,11 @@ class Tables:
                                             r"|(?<![0-9.])[0-9][A-CE-FH-JL-RT-WZ](?![A-Za-z])"  # T2航站楼: a terminal's or line's code
                                             r"|\)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,6}\()+")
         #: first character -> the lengths of the generic words it begins, longest first (``strip_generic``)
-        self._generic_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self.generic_words)
+        self._generic_lens: dict[int, tuple[int, ...]] = _lengths_by_first(self.generic_words)
         self.qualifiers = tuple(r["word"] for r in generic if r.get("qualifier") == "1")
+        #: their last characters: ``endswith(qualifiers)`` is asked only after one (None: no gate)
+        self.qualifier_last: frozenset[str] | None = \
+            frozenset(q[-1] for q in self.qualifiers) if all(self.qualifiers) else None
         self.anywhere_qualifiers = tuple(r["word"] for r in generic if r.get("anywhere") == "1")
         #: qualifiers that name a body's field before an ORG or COMPANY head (某市新能源产业研究院)
         self.body_qualifiers = tuple(r["word"] for r in generic if r.get("body") == "1")
@@ -106,7 +109,7 @@ class Tables:
         #: the last characters of the boundary words: no boundary word ends before another character
         self.bound_last = frozenset(w[-1] for w in self._bound_set)
         #: first character -> the lengths of the boundary words it begins, longest first (``has_bound``)
-        self._bound_lens: dict[str, tuple[int, ...]] = _lengths_by_first(self._bound_set)
+        self._bound_lens: dict[int, tuple[int, ...]] = _lengths_by_first(self._bound_set)
         #: words a boundary character begins that names hold (对外, 和平: bound_inside.tsv, generated):
         #: in the automata below, the longest match there, then left out (``bounds``)
         inside = (frozenset(r["word"] for r in read_tsv(rules / "bound_inside.tsv"))
@@ -117,6 +120,9 @@ class Tables:
         self._bound_inside = frozenset(i for i, w in enumerate(self.bound_words) if w in inside)
         self._bound_ac = ahocorasick_rs.AhoCorasick(self.bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) \
             if self.bound_words else None
+        #: word -> its index, first character -> the lengths it begins (``bounds``' own scan)
+        self._bound_index: dict[str, int] = {w: i for i, w in enumerate(self.bound_words)}
+        self._bound_first: dict[int, tuple[int, ...]] = _lengths_by_first(self.bound_words)
         # ... and for names other than projects (whose names hold verbs: 改造提升工程), also the
         # verbs, adverbs and function words of left_bounds.tsv (generated from jieba's dictionary
         # and the NER corpora): 第一次发现墨西哥银行 -> 墨西哥银行; and boundaries.tsv's kind=name
@@ -128,6 +134,13 @@ class Tables:
         self._name_bound_inside = frozenset(i for i, w in enumerate(self.name_bound_words) if w in inside)
         self._name_bound_ac = ahocorasick_rs.AhoCorasick(
             self.name_bound_words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST) if self.name_bound_words else None
+        self._name_bound_index: dict[str, int] = {w: i for i, w in enumerate(self.name_bound_words)}
+        self._name_bound_first: dict[int, tuple[int, ...]] = _lengths_by_first(self.name_bound_words)
+        #: per code point of the basic plane, a bit for each word set whose words it may begin
+        #: (_BOUNDS, _NAME_BOUNDS, _GENERIC, _BOUND_SET): the scans skip a character by one
+        #: byte read, and look its lengths up only where the bit is set (or past the plane)
+        self._first_flags: bytes = _first_flags(((_BOUNDS, self.bound_words), (_NAME_BOUNDS, self.name_bound_words),
+                                                  (_GENERIC, self.generic_words), (_BOUND_SET, self._bound_set)))
         after = read_tsv(rules / "after_name.tsv")
         self.name_func = frozenset(r["word"] for r in after if r["kind"] == "func")
         self.name_func_ends = frozenset(r["word"] for r in after if r["kind"] == "func" and r["ends_name"] == "1")
@@ -172,6 +185,8 @@ class Tables:
         self.works_cues = WorksCues()
         self.honours = Honours()
         self.title_nouns = tuple(r["word"] for r in read_tsv(rules / "title_nouns.tsv"))
+        #: their first characters: ``startswith(title_nouns)`` is asked only where one stands
+        self.title_noun_first = frozenset(w[0] for w in self.title_nouns if w)
         self.project_kinds = tuple(r["word"] for r in read_tsv(rules / "project_kinds.tsv"))
         #: bodies that are buildings (facility_bodies.tsv): their name before a project word names a project
         self.facility_ends = tuple(r["end"] for r in read_tsv(rules / "facility_bodies.tsv"))
@@ -263,10 +278,11 @@ class Tables:
         self.in_context = frozenset(i for i, k in enumerate(self._keys) if self.names_of[i] and (
             k in self.hidden_in or in_context(k, {r[0] for r in self.names_of[i]})))
         #: per key index, its one role of each kind, or None (none, or several: see ``several``)
-        self.one_name: list[Any]
+        # typed: ``Hits`` builds each item from the role's fields, not by concatenating tuples
+        self.one_name: list[tuple[str, str] | None]
         self.one_title: list[Any]
-        self.one_body: list[Any]
-        self.one_head: list[Any]
+        self.one_body: list[tuple[bool] | None]
+        self.one_head: list[tuple[str, int, bool] | None]
         self.one_name, self.one_title, self.one_body, self.one_head = (
             [r[0] if len(r) == 1 else None for r in of]
             for of in (self.names_of, self.titles_of, self.bodies_of, self.heads_of))
@@ -276,6 +292,9 @@ class Tables:
                                         len(self.heads_of[i])) > 1)
         #: keys that make ``Hits`` look twice: checked in context, or with several roles of a kind
         self.special = self.in_context | self.several
+        #: the same two sets as a flag per key index (``Hits`` reads a flag, not a set of boxed ints)
+        self.special_flags: list[bool] = [i in self.special for i in range(len(self._keys))]
+        self.several_flags: list[bool] = [i in self.several for i in range(len(self._keys))]
         #: lexicon places that end in a zone's ending (经开区): their 区 is their own
         self.zone_keys = frozenset(k for i, k in enumerate(self._keys)
                                    if self.names_of[i] and k.endswith(self.zone_suffixes))
@@ -300,13 +319,15 @@ class Tables:
         first characters one by one at each character (tests/test_speed_s22f.py compares)."""
         lens_of = self._generic_lens
         words = self.generic_words
+        flags = self._first_flags
         n = len(name)
         parts: list[str] = []
         last = 0
         i = 0
         while i < n:
-            lens = lens_of.get(name[i])
+            c = ord(name[i])
             step = 1
+            lens = lens_of.get(c) if c >= _PLANE or flags[c] & _GENERIC else None
             if lens is not None:
                 for L in lens:
                     if i + L <= n and name[i:i + L] in words:
@@ -323,17 +344,18 @@ class Tables:
     def has_bound(self, text: str, a: int = 0, b: int = -1) -> bool:
         """``bound_re.search(text, a, b) is not None`` (``b`` -1: to the end): does a boundary
         word lie within text[a:b]? A set look-up at each character that begins one."""
-        return _has_word(text, a, b, self._bound_lens, self._bound_set)
+        return _has_word(text, a, b, self._bound_lens, self._bound_set, self._first_flags, _BOUND_SET)
 
     def has_generic(self, name: str) -> bool:
         """``generic_re.search(name) is not None``: does ``name`` hold a generic word?"""
-        return _has_word(name, 0, -1, self._generic_lens, self.generic_words)
+        return _has_word(name, 0, -1, self._generic_lens, self.generic_words, self._first_flags, _GENERIC)
 
     def generic_at(self, text: str, p: int) -> bool:
         """``generic_re.match(text, p) is not None``: does a generic word begin at ``p``?"""
         if p >= len(text):
             return False
-        lens = self._generic_lens.get(text[p])
+        c = ord(text[p])
+        lens = self._generic_lens.get(c) if c >= _PLANE or self._first_flags[c] & _GENERIC else None
         if lens is not None:
             n = len(text)
             for L in lens:
@@ -348,7 +370,42 @@ class Tables:
         before a head. With ``project=False`` (the name of a body or firm) the words of
         ``left_bounds.tsv`` count too. A word of ``bound_inside.tsv`` (对外) found there hides
         the boundary it begins and is left out. Returned with the list telling, by word index,
-        which are soft (``bound_soft`` or ``name_bound_soft``)."""
+        which are soft (``bound_soft`` or ``name_bound_soft``).
+        (Read by a look-up of the words beginning at each character, longest first, and a jump
+        past each word found: the automaton's leftmost-longest matches, without its call and the
+        slice per window; ``bounds_ac`` is the automaton's form, tests/test_speed_s23e.py compares.)"""
+        if project:
+            index, first, soft, inside = self._bound_index, self._bound_first, self.bound_soft, self._bound_inside
+            bit = _BOUNDS
+        else:
+            index, first, soft, inside = (self._name_bound_index, self._name_bound_first, self.name_bound_soft,
+                                          self._name_bound_inside)
+            bit = _NAME_BOUNDS
+        flags = self._first_flags
+        out: list[tuple[int, int, int]] = []
+        if b > len(text):
+            b = len(text)
+        if not index or a >= b:
+            return out, soft
+        p = a
+        while p < b:
+            c = ord(text[p])
+            step = 1
+            lens = first.get(c) if c >= _PLANE or flags[c] & bit else None
+            if lens is not None:
+                for L in lens:
+                    if p + L <= b:
+                        w = index.get(text[p:p + L], -1)
+                        if w >= 0:
+                            if w not in inside:
+                                out.append((w, p - a, p - a + L))
+                            step = L
+                            break
+            p += step
+        return out, soft
+
+    def bounds_ac(self, text: str, a: int, b: int, project: bool = True) -> tuple[list[tuple[int, int, int]], list[bool]]:
+        """``bounds`` by the leftmost-longest automaton on text[a:b] (the reference form)."""
         ac, soft = (self._bound_ac, self.bound_soft) if project else (self._name_bound_ac, self.name_bound_soft)
         if ac is None or a >= b:
             return [], soft
@@ -366,13 +423,15 @@ class Tables:
         return [(e, roles[i]) for i, _, e in self.automaton.find_matches_as_indexes(text, overlapping=True)]
 
 
-def _has_word(text: str, a: int, b: int, lens_of: dict[str, tuple[int, ...]], words: frozenset[str]) -> bool:
+def _has_word(text: str, a: int, b: int, lens_of: dict[int, tuple[int, ...]], words: frozenset[str],
+              flags: bytes, bit: int) -> bool:
     """Does a word of ``words`` (``lens_of``: its lengths by first character) lie within
     text[a:b] (``b`` -1 or past the end: to the end)?"""
     if b < 0 or b > len(text):
         b = len(text)
     for i in range(a, b):
-        lens = lens_of.get(text[i])
+        c = ord(text[i])
+        lens = lens_of.get(c) if c >= _PLANE or flags[c] & bit else None
         if lens is not None:
             for L in lens:
                 if i + L <= b and text[i:i + L] in words:
@@ -380,11 +439,32 @@ def _has_word(text: str, a: int, b: int, lens_of: dict[str, tuple[int, ...]], wo
     return False
 
 
-def _lengths_by_first(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
-    """First character -> the lengths of ``words`` it begins, longest first."""
-    lens: dict[str, set[int]] = {}
+#: the bits of ``Tables._first_flags``, and the size of the plane it covers
+#: (Final: the compiled scans read them as constants, not from the module's dict at each character)
+_BOUNDS: Final = 1
+_NAME_BOUNDS: Final = 2
+_GENERIC: Final = 4
+_BOUND_SET: Final = 8
+_PLANE: Final = 0x10000
+
+
+def _first_flags(sets: Iterable[tuple[int, Iterable[str]]]) -> bytes:
+    """Per code point below ``_PLANE``: the bits of the word sets with a word it begins."""
+    flags = bytearray(_PLANE)
+    for bit, words in sets:
+        for w in words:
+            c = ord(w[0])
+            if c < _PLANE:
+                flags[c] |= bit
+    return bytes(flags)
+
+
+def _lengths_by_first(words: Iterable[str]) -> dict[int, tuple[int, ...]]:
+    """First character (its code point: the scans read ``ord(text[i])``, no one-character
+    string made and hashed per character) -> the lengths of ``words`` it begins, longest first."""
+    lens: dict[int, set[int]] = {}
     for w in words:
-        lens.setdefault(w[0], set()).add(len(w))
+        lens.setdefault(ord(w[0]), set()).add(len(w))
     return {c: tuple(sorted(ls, reverse=True)) for c, ls in lens.items()}
 
 

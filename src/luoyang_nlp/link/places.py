@@ -142,12 +142,14 @@ class PlaceLinker:
         """The code of each name (``None`` where unresolved), in order."""
         t = self.table
         out: list[str | None] = [None] * len(names)
-        pending: dict[str, list[int]] = defaultdict(list)
+        pending: dict[str, list[int]] = {}  # (a plain dict: a defaultdict is read through the generic protocol)
         cands: dict[str, tuple[tuple[str, ...], bool]] = {}
         for i, n in enumerate(names):
             if n not in cands:
                 cands[n] = self.candidates(n)
-            pending[n].append(i)
+                pending[n] = [i]
+            else:
+                pending[n].append(i)
         resolved: dict[str, str] = {}
         for n, (codes, short) in cands.items():  # anchors: no context needed
             if len(codes) == 1 and (not short or _RANK[t.by_code[codes[0]].level] <= 2 and len(n) > 1):
