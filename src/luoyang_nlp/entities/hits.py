@@ -225,14 +225,15 @@ def _standing(text: str, lex: list, words: frozenset) -> list:
 def _astride_places(text: str, lex: list, words: frozenset) -> list:
     """``lex`` less the two-character names astride a common word and a lexicon place that
     begins at their second character (有关|中国 holds no 关中: the place after it stands)."""
-    places = {x[0] for x in lex if x[2] == "PLACE" and x[1] - x[0] >= 2}
+    typed: list[tuple[int, int, str, str]] = lex  # each item unpacked natively, as in _standing
+    places = {s for s, e, label, _ in typed if label == "PLACE" and e - s >= 2}
     if not places:
         return lex
-    drop = [x for x in lex if x[1] - x[0] == 2 and x[0] + 1 in places and x[0] > 0
-            and text[x[0] - 1:x[0] + 1] in words]
+    drop = [(s, e) for s, e, _, _ in typed if e - s == 2 and s + 1 in places and s > 0
+            and text[s - 1:s + 1] in words]
     if not drop:
         return lex
-    return [x for x in lex if x not in drop]
+    return [x for x in lex if (x[0], x[1]) not in drop]
 
 
 def _inside_code(text: str, s: int, e: int) -> bool:
